@@ -1,0 +1,5 @@
+"""`python -m summarise`."""
+
+from .cli import cli
+
+cli(prog_name="summarise")

@@ -1,0 +1,669 @@
+"""Reading input: paths to sources, bytes to text, scraped text to clean Articles.
+
+This is the only module that reads input. Cleaning works by general rules, never by
+listing strings of particular articles:
+
+* a paragraph repeated later is kept once (a headline repeated down the page, a standfirst
+  that the body repeats in full);
+* the first paragraph becomes the title when it reads as a headline;
+* page furniture (comment and sign-up prompts, navigation, "Read:" link lines, breadcrumbs,
+  agency and byline credits) is never a sentence;
+* a dateline glued to the first sentence is split off and kept as the date;
+* short headings without end punctuation are structure, not candidate sentences.
+
+Cleaning never changes the words of a sentence; the decoded source stays in ``Article.raw``.
+"""
+
+from __future__ import annotations
+
+import codecs
+import glob
+import os
+import re
+import sys
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from pathlib import Path
+
+from .errors import InputError, MissingPathError
+from .models import Article, Failure, LoadOptions, Removed, Sentence
+from .nlp import normalize_language, sentence_spans, words
+
+__all__ = [
+    "INPUT_SUFFIXES",
+    "decode",
+    "expand_paths",
+    "load_article",
+    "load_articles",
+    "parse_text",
+    "sanitize",
+]
+
+INPUT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+STDIN = "-"
+
+# --------------------------------------------------------------------------- paths
+
+
+def expand_paths(paths: Iterable[str]) -> list[str]:
+    """Files, folders (their input files, recursively, sorted), glob patterns and "-".
+
+    A path that does not exist and matches nothing raises MissingPathError. Files inside
+    a folder that cannot be listed are skipped; a file named directly is always returned,
+    so that reading it reports why it fails.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        key = path if path == STDIN else os.path.normpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+
+    for path in paths:
+        if path == STDIN:
+            add(path)
+        elif os.path.isdir(path):
+            for found in _walk(path):
+                add(found)
+        elif os.path.lexists(path):
+            add(path)
+        elif glob.has_magic(path):
+            matches = sorted(glob.glob(path, recursive=True))
+            if not matches:
+                raise MissingPathError(path)
+            for match in matches:
+                if os.path.isdir(match):
+                    for found in _walk(match):
+                        add(found)
+                elif Path(match).suffix.lower() in INPUT_SUFFIXES:
+                    add(match)
+        else:
+            raise MissingPathError(path)
+    return out
+
+
+def _walk(folder: str) -> list[str]:
+    found = []
+    # followlinks=False: a symlink loop cannot make the walk endless.
+    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in INPUT_SUFFIXES:
+                found.append(os.path.join(root, name))
+    return sorted(found, key=lambda p: os.path.relpath(p, folder).split(os.sep))
+
+
+# --------------------------------------------------------------------------- bytes
+
+
+def read_bytes(path: str, max_bytes: int) -> bytes:
+    """The bytes of a path or of standard input, refusing more than ``max_bytes``."""
+    try:
+        if path == STDIN:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        else:
+            if os.path.isdir(path):
+                raise InputError(path, "is a folder")
+            with open(path, "rb") as handle:
+                data = handle.read(max_bytes + 1)
+    except InputError:
+        raise
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    if len(data) > max_bytes:
+        raise InputError(path, f"larger than the limit of {max_bytes:,} bytes (see --max-bytes)")
+    return data
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode(data: bytes, path: str = "<bytes>") -> str:
+    """Bytes to text: UTF-8 (BOM allowed), UTF-16/32 with a BOM, else a detected encoding."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                raise InputError(path, f"not valid {encoding.upper()} despite its BOM") from None
+            return _checked_text(text, path)
+    if not data.strip():
+        raise InputError(path, "empty file")
+    sample = data[:65536]
+    if b"\x00" in sample:
+        encoding = _bomless_utf16(sample)
+        if encoding is None:
+            raise InputError(path, "binary file, not text")
+        return _checked_text(data.decode(encoding, errors="replace"), path)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = _detect(data, path)
+    return _checked_text(text, path)
+
+
+def _bomless_utf16(sample: bytes) -> str | None:
+    even, odd = sample[0::2], sample[1::2]
+    if len(sample) >= 4 and odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if len(sample) >= 4 and even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _detect(data: bytes, path: str) -> str:
+    # Mostly UTF-8 with a few stray single-byte characters (files pasted together): keep
+    # the UTF-8 and read the stray bytes as cp1252, the usual culprit.
+    if len(_UTF8_MULTIBYTE.findall(data[:1_000_000])) >= 3:
+        return data.decode("utf-8", errors="summarise-cp1252")
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        return data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        return data.decode("cp1252", errors="replace")
+
+
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    bad = error.object[error.start : error.end]
+    return bad.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error("summarise-cp1252", _cp1252_fallback)
+
+
+def _checked_text(text: str, path: str) -> str:
+    if not text.strip():
+        raise InputError(path, "no text (only white space)")
+    sample = text[:65536]
+    controls = sum(1 for ch in sample if _is_control(ch))
+    if controls > 0.05 * len(sample) or sample.count("\ufffd") > 0.1 * len(sample):
+        raise InputError(path, "binary file, not text")
+    return text
+
+
+def _is_control(ch: str) -> bool:
+    return ch not in "\n\t\r" and unicodedata.category(ch) == "Cc"
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+
+
+def sanitize(text: str) -> str:
+    """Unify line ends and drop control characters (C0/C1, but newline and tab)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", text)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_article(path: str, options: LoadOptions = LoadOptions(), article_id: str | None = None) -> Article:
+    """Read, decode, extract (HTML) and clean one input. Raises InputError."""
+    data = read_bytes(path, options.max_bytes)
+    text = decode(data, path)
+    stem = "stdin" if path == STDIN else Path(path).stem
+    title_hint = date_hint = None
+    if Path(path).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
+        text, title_hint, date_hint = _extract_html(text, path)
+    return parse_text(
+        text,
+        article_id=article_id or stem,
+        path=path,
+        language=options.language,
+        title_hint=title_hint,
+        date_hint=date_hint,
+    )
+
+
+def load_articles(
+    paths: Sequence[str], options: LoadOptions = LoadOptions()
+) -> tuple[tuple[Article, ...], tuple[Failure, ...]]:
+    """Load every input behind ``paths``; one bad file never stops the others."""
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    for path, article_id in zip_ids(expand_paths(paths)):
+        try:
+            articles.append(load_article(path, options, article_id))
+        except InputError as exc:
+            failures.append(Failure(exc.path, exc.reason))
+    return tuple(articles), tuple(failures)
+
+
+def zip_ids(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """Each path with a stable id: the file stem, widened by parent folders where stems clash."""
+    stems = ["stdin" if p == STDIN else Path(p).stem for p in paths]
+    counts: dict[str, int] = {}
+    for stem in stems:
+        counts[stem] = counts.get(stem, 0) + 1
+    used: set[str] = set()
+    for path, stem in zip(paths, stems, strict=True):
+        article_id = stem
+        if counts[stem] > 1 and path != STDIN:
+            parts = Path(path).with_suffix("").parts
+            for depth in range(2, len(parts) + 1):
+                article_id = "/".join(parts[-depth:])
+                if article_id not in used:
+                    break
+        n = 2
+        base = article_id
+        while article_id in used:
+            article_id = f"{base}-{n}"
+            n += 1
+        used.add(article_id)
+        yield path, article_id
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:512].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def _extract_html(html: str, path: str) -> tuple[str, str | None, str | None]:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception as exc:  # trafilatura raises assorted parser errors on broken markup
+        raise InputError(path, f"could not extract text from HTML ({type(exc).__name__})") from None
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or not text.strip():
+        raise InputError(path, "no article text found in the HTML")
+    return text, getattr(doc, "title", None) or None, getattr(doc, "date", None) or None
+
+
+# --------------------------------------------------------------------------- cleaning
+
+_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*$")
+_CLOSERS = "'\"’”»)]*"
+_INNER_BREAK = re.compile(r"[.!?…]['\"’”»)]*\s+['\"“‘(]?[A-Z]")
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
+_CRUMB_SEP = re.compile(r"\s[>»›|/]\s|\s[-–]\s")
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_DATE = (
+    rf"(?P<date>{_WEEKDAY}(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)))"
+)
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+# A date opening the body, glued or not to the first sentence: "March 20, 2021The United..."
+_LEADING_DATE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s*)?{_DATE}{_TIME}"
+    r"(?:\s*[-–—:|·•,]\s*|\s+|(?=[A-Z\"“‘]))",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated|date)(?:\s+on)?:?\s*)?{_DATE}{_TIME}[\s|·•-]*$",
+    re.IGNORECASE,
+)
+# A place dateline: "NEW DELHI:", "New Delhi:", "WASHINGTON (Reuters) -", "LONDON —".
+_PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})\s*(?:\((?P<agency>[^)]{1,40})\))?\s*"
+    r"(?::|[-–—]{1,2})\s+(?=[A-Z\"“‘])"
+)
+
+_FURNITURE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # comment prompts and forms
+        r"^(?:leave|post|add|write|submit|view|show|load|see|read)?\s*(?:a |the |all |more |\d+ )?"
+        r"(?:comments?|repl(?:y|ies)|responses?)(?:\s+(?:here|below|now|\(\d+\)))?\W*$",
+        r"\byour email address will not be published\b",
+        r"\brequired fields are marked\b",
+        r"\bcomments? (?:are|is) (?:closed|moderated|disabled)\b",
+        r"^(?:join|start) the (?:conversation|discussion)\b",
+        r"^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register)\b",
+        # sign-up and subscription prompts
+        r"^(?:sign up|subscribe|register|get our|get the latest|don't miss)\b.{0,120}"
+        r"\b(?:newsletter|updates|alerts|inbox|free|now|here|today|news)\b",
+        r"\b(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}\b(?:newsletter|channel|updates)\b",
+        r"^(?:follow us|like us|share (?:this|on|via)|click here|tap here|download (?:our|the) app)\b",
+        # navigation
+        r"^(?:back to top|scroll to top|skip to (?:main )?content|go to top)\b",
+        r"^(?:related|recommended|popular|trending|latest|more|top|suggested)\s+"
+        r"(?:articles?|stories|news|posts|reads|videos|from|on|topics?)\b",
+        r"^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad)$",
+        r"^(?:previous|next) (?:article|story|post)\b",
+        # "Read:" and "Also read" link lines
+        r"^(?:also read|read also|read more|read|see also|watch|listen|more|related|also see|"
+        r"must read|recommended)\s*[:|»>–—-]\s*\S",
+        r"^(?:also read|read more|read also|continue reading)\b",
+        # copyright
+        r"^(?:©|\(c\)\s*\d{4}|copyright\b)",
+        r"\ball rights reserved\b",
+        # media captions
+        r"^(?:image|photo|picture|video|file photo|graphic)(?:\s+(?:caption|credit|source))?\s*[:|]",
+    )
+]
+_AGENCIES = (
+    r"reuters|ap|afp|dpa|ani|pti|ians|xinhua|tass|ria novosti|efe|upi|kyodo|yonhap|bloomberg|"
+    r"the associated press|associated press|agence france-presse|press trust of india|bbc|cnn"
+)
+_CREDIT = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # DW style initials with agencies: "ab/aw (Reuters, dpa, AP)"
+        r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]{1,80}\))?\.?$",
+        # an agency alone: "The Associated Press", "(Reuters)", "- AFP"
+        rf"^[-–—(\s]*(?:{_AGENCIES})[)\s.]*$",
+        rf"^\(?(?:with inputs? from|source:?)\s+(?:{_AGENCIES})\b.{{0,40}}$",
+        # bylines and Reuters-style footers
+        r"^(?:by|written by|words by|story by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+        r"(?:\s*(?:,|and|&|\||-|–|—)\s*.{0,60})?$",
+        r"^\(?(?:additional )?(?:reporting|editing|writing|compiled) by\b",
+    )
+]
+_HEADING_MAX_WORDS = 12
+_TITLE_MAX_WORDS = 30
+_MIN_SENTENCE_WORDS = 2
+
+
+@dataclass(slots=True)
+class _Block:
+    text: str
+    key: str
+    kind: str = "body"  # body, title, heading, or a Removed kind
+
+
+def parse_text(
+    text: str,
+    *,
+    article_id: str = "article",
+    path: str = "",
+    language: str = "english",
+    title_hint: str | None = None,
+    date_hint: str | None = None,
+) -> Article:
+    """Clean scraped text into an Article. Raises InputError when no sentence is left."""
+    language = normalize_language(language)
+    raw = text
+    blocks = [_Block(p, _key(p)) for p in _paragraphs(sanitize(text))]
+    date = _normalise_date(date_hint) if date_hint else None
+    removed: list[Removed] = []
+
+    _mark_duplicates(blocks)
+    title = _pick_title(blocks, title_hint)
+    for block in blocks:
+        if block.kind == "body":
+            block.kind = _classify(block.text)
+
+    body = [b for b in blocks if b.kind == "body"]
+    if body:
+        date = _split_dateline(body[0], date, removed) or date
+    if date is None:
+        date = _standalone_date(blocks)
+
+    headings = tuple(b.text for b in blocks if b.kind in {"title", "heading"})
+    for block in blocks:
+        if block.kind not in {"body", "heading", "title"}:
+            removed.append(Removed(block.kind, block.text))
+
+    paragraphs: list[str] = []
+    sentences: list[Sentence] = []
+    seen: set[str] = set()
+    offset = 0
+    for block in body:
+        if not block.text:
+            continue
+        para_no = len(paragraphs)
+        for start, end in sentence_spans(block.text):
+            sentence = block.text[start:end]
+            key = _key(sentence)
+            if key in seen:
+                removed.append(Removed("duplicate", sentence))
+                continue
+            if _is_furniture(sentence) or _is_credit(sentence):
+                removed.append(Removed("furniture", sentence))
+                continue
+            if len(words(sentence)) < _MIN_SENTENCE_WORDS:
+                removed.append(Removed("fragment", sentence))
+                continue
+            seen.add(key)
+            sentences.append(
+                Sentence(len(sentences), sentence, para_no, offset + start, offset + end)
+            )
+        paragraphs.append(block.text)
+        offset += len(block.text) + 2
+    if not sentences:
+        raise InputError(path or article_id, "no sentences found after cleaning")
+    if not title:
+        title = _fallback_title(sentences[0].text)
+    return Article(
+        id=article_id,
+        path=path,
+        title=title,
+        text="\n\n".join(paragraphs),
+        sentences=tuple(sentences),
+        raw=raw,
+        date=date,
+        headings=headings,
+        removed=tuple(removed),
+        language=language,
+    )
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Logical paragraphs: blank-line blocks, split into lines unless a line is hard-wrapped."""
+    out: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [_WS.sub(" ", line).strip() for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        current = ""
+        for line in lines:
+            if current and _continues(current, line):
+                current = f"{current} {line}"
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    return out
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Does ``line`` continue ``previous`` (a hard-wrapped paragraph), rather than start anew?"""
+    if _TERMINAL.search(previous):
+        return False
+    if line[0].islower() or line[0] in ",;:)":
+        return True
+    # A long line without end punctuation is a wrapped line; a short one is a heading.
+    return len(previous.split()) > _HEADING_MAX_WORDS and len(previous) >= 60
+
+
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _key(text: str) -> str:
+    """A comparison key: NFKC, case-folded, words only."""
+    norm = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    return " ".join(re.findall(r"\w+", norm))
+
+
+def _mark_duplicates(blocks: list[_Block]) -> None:
+    seen: set[str] = set()
+    for block in blocks:
+        if not block.key:
+            block.kind = "furniture"
+        elif block.key in seen:
+            block.kind = "duplicate"
+        else:
+            seen.add(block.key)
+    # A standfirst that a later paragraph repeats in full (a prefix or a part of it): keep
+    # the fuller one. Only the opening paragraphs are checked, so this stays linear.
+    live = [b for b in blocks if b.kind == "body"]
+    for i, block in enumerate(live[:12]):
+        if len(block.key.split()) < 6:
+            continue
+        if any(block.key in later.key for later in live[i + 1 :] if later.kind == "body"):
+            block.kind = "duplicate"
+
+
+def _pick_title(blocks: list[_Block], title_hint: str | None) -> str:
+    """The first live paragraph becomes the title when it reads as a headline."""
+    title = title_hint.strip() if title_hint else ""
+    for block in blocks:
+        if block.kind != "body":
+            continue
+        if _is_breadcrumb(block.text):
+            block.kind = "breadcrumb"
+            continue
+        if _is_furniture(block.text) or _is_credit(block.text):
+            continue
+        if _is_headline(block.text):
+            if not title or _key(title) == block.key:
+                title = block.text
+                block.kind = "title"
+            elif _key(title) in block.key or block.key in _key(title):
+                block.kind = "title"
+        break
+    if title:
+        title_key = _key(title)
+        for block in blocks:
+            if block.kind == "body" and block.key == title_key:
+                block.kind = "duplicate"
+    return title
+
+
+def _classify(text: str) -> str:
+    if _is_furniture(text):
+        return "furniture"
+    if _is_credit(text):
+        return "credit"
+    if _is_heading(text):
+        return "heading"
+    return "body"
+
+
+def _is_furniture(text: str) -> bool:
+    return any(p.search(text) for p in _FURNITURE)
+
+
+def _is_credit(text: str) -> bool:
+    return len(text) < 200 and any(p.search(text) for p in _CREDIT)
+
+
+def _is_heading(text: str) -> bool:
+    return (
+        len(text.split()) <= _HEADING_MAX_WORDS
+        and not _ends_sentence(text)
+        and not _INNER_BREAK.search(text)
+    )
+
+
+def _ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+def _is_headline(text: str) -> bool:
+    stripped = text.rstrip(_CLOSERS + " ")
+    if not stripped or len(text.split()) > _TITLE_MAX_WORDS:
+        return False
+    if _INNER_BREAK.search(text) or _DATE_ONLY.match(text):
+        return False
+    # A headline may ask or exclaim, but does not end with a full stop.
+    return not stripped.endswith((".", "…", ":", ";", ","))
+
+
+def _is_breadcrumb(text: str) -> bool:
+    if len(text.split()) > 10 or _ends_sentence(text):
+        return False
+    glued = len(_CAMEL.findall(text))
+    return glued >= 2 or (glued >= 1 and bool(_CRUMB_SEP.search(text))) or text.count(" › ") >= 1
+
+
+def _split_dateline(block: _Block, date: str | None, removed: list[Removed]) -> str | None:
+    """Split a date and/or place dateline off the first body paragraph; return the date."""
+    found = None
+    match = _LEADING_DATE.match(block.text)
+    if match and len(block.text) > match.end():
+        found = _date_from_match(match)
+        removed.append(Removed("dateline", block.text[: match.end()].strip()))
+        block.text = block.text[match.end() :].lstrip()
+    place = _PLACE_DATELINE.match(block.text)
+    if place and len(place.group("place").split()) <= 4 and len(block.text) > place.end() + 20:
+        removed.append(Removed("dateline", block.text[: place.end()].strip()))
+        block.text = block.text[place.end() :]
+    return found or date
+
+
+def _standalone_date(blocks: list[_Block]) -> str | None:
+    for block in blocks[:8]:
+        match = _DATE_ONLY.match(block.text)
+        if match:
+            if block.kind == "body":
+                block.kind = "dateline"
+            return _date_from_match(match)
+    return None
+
+
+_MONTH_NUMBER = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def _date_from_match(match: re.Match[str]) -> str | None:
+    g = match.groupdict()
+    try:
+        if g.get("y1"):
+            day = Date(int(g["y1"]), _MONTH_NUMBER[g["m1"].lower()], int(g["d1"]))
+        elif g.get("y2"):
+            day = Date(int(g["y2"]), _MONTH_NUMBER[g["m2"].lower()], int(g["d2"]))
+        else:
+            day = Date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    return day.isoformat()
+
+
+def _normalise_date(value: str) -> str | None:
+    match = re.match(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)", value.strip())
+    if match:
+        try:
+            return Date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            return None
+    match = _DATE_ONLY.match(value.strip())
+    return _date_from_match(match) if match else None
+
+
+def _fallback_title(first_sentence: str, limit: int = 80) -> str:
+    if len(first_sentence) <= limit:
+        return first_sentence
+    cut = first_sentence[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:–— ") + "…"

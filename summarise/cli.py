@@ -1,0 +1,258 @@
+"""The command line: parse options, call the core, write what render returns.
+
+Exit status: 0 success; 1 some input failed or a domain error; 2 usage error;
+130 interrupted (Ctrl-C).
+"""
+
+from __future__ import annotations
+
+import enum
+import functools
+import os
+import shutil
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import click
+
+from .errors import MissingPathError, SummariseError
+from .models import Budget, Failure, LoadOptions, SummaryOptions
+from .nlp import LANGUAGES, normalize_language
+
+__all__ = ["ExitStatus", "cli"]
+
+DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+
+
+class ExitStatus(enum.IntEnum):
+    OK = 0
+    ERROR = 1
+    USAGE = 2
+    INTERRUPTED = 130
+
+
+def _algorithm_names() -> list[str]:
+    from .summarizers import ALGORITHMS
+
+    return sorted(ALGORITHMS)
+
+
+# --------------------------------------------------------------------------- shared options
+
+
+def _language(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        return normalize_language(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """PATH arguments and the options that govern reading them."""
+    fn = click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=DEFAULT_MAX_BYTES,
+        show_default=True,
+        help="Refuse input files larger than this.",
+    )(fn)
+    fn = click.option(
+        "--language",
+        default="english",
+        show_default=True,
+        callback=_language,
+        help=f"Text language: {', '.join(sorted(LANGUAGES))} (or ISO codes).",
+    )(fn)
+    return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(fn)
+
+
+def output_options(formats: Sequence[str], default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """--format, -o/--output, --width and --color, stacked on every command that prints."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = click.option(
+            "--color/--no-color",
+            default=None,
+            help="Colour the output (default: on a terminal, unless NO_COLOR is set).",
+        )(fn)
+        fn = click.option(
+            "--width",
+            type=click.IntRange(min=40),
+            default=None,
+            help="Wrap to this many columns (default: the terminal's width; no wrapping when piped).",
+        )(fn)
+        fn = click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, writable=False),
+            default=None,
+            help="Write to this file (atomically) instead of standard output.",
+        )(fn)
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(list(formats)),
+            default=default,
+            show_default=True,
+            help="Output format.",
+        )(fn)
+
+    return decorate
+
+
+def budget_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option(
+        "--words",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Whole sentences within this many words (at least one sentence).",
+    )(fn)
+    fn = click.option(
+        "--ratio",
+        type=click.FloatRange(min=0, max=1, min_open=True),
+        default=None,
+        help="This share of each article's sentences.",
+    )(fn)
+    return click.option(
+        "--sentences",
+        "-n",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Sentences per summary [default: 3].",
+    )(fn)
+
+
+def _budget(sentences: int | None, ratio: float | None, words: int | None) -> Budget:
+    given = [name for name, v in (("--sentences", sentences), ("--ratio", ratio), ("--words", words)) if v is not None]
+    if len(given) > 1:
+        raise click.UsageError(f"give only one of {', '.join(given)}")
+    if not given:
+        return Budget(sentences=3)
+    return Budget(sentences=sentences, ratio=ratio, words=words)
+
+
+# --------------------------------------------------------------------------- plumbing
+
+
+def _render_options(output: str | None, width: int | None, color: bool | None) -> Any:
+    from .render import RenderOptions
+
+    on_terminal = output is None and sys.stdout.isatty()
+    if color is None:
+        color = on_terminal and "NO_COLOR" not in os.environ
+    if width is None and on_terminal:
+        width = shutil.get_terminal_size((100, 24)).columns
+    return RenderOptions(width=width, color=color)
+
+
+def _emit(text: str, output: str | None, inputs: Sequence[str]) -> None:
+    from .output import check_not_input, write_atomic
+
+    if output is None or output == "-":
+        click.echo(text, nl=False)
+        return
+    check_not_input(output, inputs)
+    write_atomic(output, text)
+
+
+def _report_failures(failures: Sequence[Failure]) -> None:
+    for failure in failures:
+        click.echo(f"summarise: {failure.path}: {failure.reason}", err=True)
+
+
+def _load(paths: Sequence[str], language: str, max_bytes: int) -> tuple[Any, tuple[Failure, ...]]:
+    from .articles import load_articles
+
+    try:
+        return load_articles(paths, LoadOptions(language=language, max_bytes=max_bytes))
+    except MissingPathError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the tool's own errors into one-line messages and Ctrl-C into exit 130."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except SummariseError as exc:
+            raise click.ClickException(str(exc)) from None
+        except KeyboardInterrupt:
+            click.echo("summarise: interrupted", err=True)
+            sys.exit(ExitStatus.INTERRUPTED)
+        except BrokenPipeError:
+            # The reader went away (| head): not an error of ours; silence the flush at exit.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            sys.exit(ExitStatus.OK)
+
+    return wrapper
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="summarise")
+def cli() -> None:
+    """Extractive summaries and cross-article comparison of news articles, offline."""
+
+
+@cli.command()
+@input_options
+@click.option(
+    "--algorithm",
+    "-a",
+    type=click.Choice(_algorithm_names()),
+    default=None,
+    help="Summarisation algorithm (see `summarise algorithms`).",
+)
+@budget_options
+@output_options(["text", "table", "markdown", "json"], "text")
+@handle_errors
+def summary(
+    paths: tuple[str, ...],
+    language: str,
+    max_bytes: int,
+    algorithm: str | None,
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    fmt: str,
+    output: str | None,
+    width: int | None,
+    color: bool | None,
+) -> None:
+    """Summarise each article: real sentences from it, in its order.
+
+    PATH may be a file, a folder (its .txt, .md, .html and .htm files), a glob
+    pattern, or - for standard input.
+    """
+    from .render import render_summaries
+    from .summarizers import DEFAULT_ALGORITHM, summarise_all
+
+    options = SummaryOptions(
+        algorithm=algorithm or DEFAULT_ALGORITHM,
+        budget=_budget(sentences, ratio, words),
+        language=language,
+    )
+    articles, failures = _load(paths, language, max_bytes)
+    _report_failures(failures)
+    summaries = summarise_all(articles, options)
+    text = render_summaries(summaries, failures, fmt, _render_options(output, width, color))
+    _emit(text, output, paths)
+    if failures:
+        sys.exit(ExitStatus.ERROR)
+
+
+@cli.command()
+def algorithms() -> None:
+    """List the summarisation algorithms, one line each."""
+    from .summarizers import ALGORITHMS, DEFAULT_ALGORITHM
+
+    width = max(len(name) for name in ALGORITHMS)
+    for name in sorted(ALGORITHMS):
+        mark = " (default)" if name == DEFAULT_ALGORITHM else ""
+        click.echo(f"{name:<{width}}  {ALGORITHMS[name].description}{mark}")

@@ -1,0 +1,160 @@
+"""Offline language tools: sentence and word splitting, stemming and stop words.
+
+This is the only module that touches sumy.nlp or NLTK. Nothing here needs NLTK data:
+sentences are split by BlingFire's compiled model (shipped inside its wheel), words by a
+regular expression that keeps hyphenated terms ("S-400") and abbreviations ("U.S.") whole,
+stems come from NLTK's Snowball stemmers (pure code) and stop words from sumy's package data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import cache, lru_cache
+
+__all__ = [
+    "LANGUAGES",
+    "Tokenizer",
+    "content_terms",
+    "normalize_language",
+    "sentence_spans",
+    "stemmer",
+    "stop_words",
+    "word_spans",
+    "words",
+]
+
+# Languages that both the splitter (BlingFire's model handles Latin-script text) and sumy
+# (stop words plus a stemmer) support. ISO 639-1 codes are accepted as aliases.
+LANGUAGES: dict[str, str] = {
+    "english": "en",
+    "french": "fr",
+    "german": "de",
+    "italian": "it",
+    "portuguese": "pt",
+    "spanish": "es",
+    "swedish": "sv",
+    "czech": "cs",
+    "slovak": "sk",
+    "polish": "pl",
+}
+_ALIASES = {code: name for name, code in LANGUAGES.items()}
+
+# A word: letters or digits, with inner hyphens, apostrophes, ampersands or dots ("U.S",
+# "S-400", "India's", "AT&T"). A trailing abbreviation dot is not part of the word.
+_WORD = re.compile(r"\w+(?:[-‐‑'’.&]\w+)*", re.UNICODE)
+_HAS_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+_HYPHENS = str.maketrans({"‐": "-", "‑": "-", "’": "'"})
+
+
+def normalize_language(language: str) -> str:
+    """Map "en"/"English" to "english"; raise ValueError for an unsupported language."""
+    name = language.strip().lower()
+    name = _ALIASES.get(name, name)
+    if name not in LANGUAGES:
+        raise ValueError(
+            f"unsupported language {language!r}; choose one of {', '.join(sorted(LANGUAGES))}"
+        )
+    return name
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of a paragraph, each trimmed of white space."""
+    if not text.strip():
+        return []
+    import blingfire  # imported here: loading its native library costs start-up time
+
+    # BlingFire reads newlines as hard sentence breaks; a paragraph's lines are one flow.
+    flat = text.replace("\n", " ").replace("\r", " ")
+    try:
+        _, offsets = blingfire.text_to_sentences_and_offsets(flat)
+    except (AssertionError, ValueError, UnicodeError):  # degenerate input: one span
+        offsets = [(0, len(text))]
+    spans = []
+    for start, end in offsets:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def words(text: str) -> list[str]:
+    """The words of a text that contain a letter (numbers alone are not words, as in sumy)."""
+    return [w for w in _WORD.findall(text) if _HAS_LETTER.search(w)]
+
+
+@cache
+def stop_words(language: str) -> frozenset[str]:
+    from sumy.utils import get_stop_words
+
+    return frozenset(w.lower() for w in get_stop_words(normalize_language(language)))
+
+
+@cache
+def stemmer(language: str) -> Callable[[str], str]:
+    """A cached stemmer for the language: lower-cases, then stems."""
+    from sumy.nlp.stemmers import Stemmer
+
+    stem = Stemmer(normalize_language(language))
+
+    @lru_cache(maxsize=500_000)
+    def cached(word: str) -> str:
+        return stem(word.lower())
+
+    return cached
+
+
+def content_terms(text: str, language: str = "english") -> list[str]:
+    """Stemmed content words of a text, in order, without stop words.
+
+    A hyphenated or dotted term stays one term ("S-400" -> "s-400", "U.S." -> "u-s");
+    a possessive "'s" is dropped ("India's" -> "india").
+    """
+    stops = stop_words(language)
+    stem = stemmer(language)
+    terms = []
+    for raw in words(text):
+        word = raw.translate(_HYPHENS).lower()
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.strip("'")
+        if not word or word in stops:
+            continue
+        terms.append(_term(word, stem))
+    return terms
+
+
+def _term(word: str, stem: Callable[[str], str]) -> str:
+    if "-" in word or "." in word or "'" in word:
+        parts = [p for p in re.split(r"[-.']", word) if p]
+        return "-".join(stem(p) for p in parts)
+    return stem(word)
+
+
+class Tokenizer:
+    """A sumy-compatible tokenizer (``language``, ``to_sentences``, ``to_words``) that needs
+    no NLTK data, so every sumy algorithm runs on it."""
+
+    def __init__(self, language: str = "english") -> None:
+        self._language = normalize_language(language)
+
+    @property
+    def language(self) -> str:
+        return self._language
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        return tuple(paragraph[a:b] for a, b in sentence_spans(paragraph))
+
+    def to_words(self, sentence: str) -> tuple[str, ...]:
+        return tuple(words(sentence))
+
+    @staticmethod
+    def join(sentences: Sequence[str]) -> str:
+        return " ".join(sentences)

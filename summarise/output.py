@@ -1,0 +1,54 @@
+"""Writing results: atomic file writes that never leave a truncated file or touch an input."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from .errors import OutputError
+
+__all__ = ["check_not_input", "write_atomic"]
+
+
+def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
+    """Write to a temporary file beside ``path``, flush it to disk, then rename it into place."""
+    target = Path(path)
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    folder = target.parent if str(target.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException as exc:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        if isinstance(exc, OSError):
+            raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        raise
+
+
+def check_not_input(output: str | os.PathLike[str], inputs: Iterable[str]) -> None:
+    """Refuse an output path that is one of the inputs: an input is never overwritten."""
+    out = Path(output)
+    try:
+        out_real = out.resolve()
+    except OSError:
+        return
+    for path in inputs:
+        if path == "-":
+            continue
+        try:
+            if Path(path).resolve() == out_real or (out.exists() and os.path.samefile(out, path)):
+                raise OutputError(f"{output}: is one of the inputs; refusing to overwrite it")
+        except OSError:
+            continue

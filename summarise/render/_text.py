@@ -1,0 +1,62 @@
+"""Text helpers the renderers share: terminal-safe text, Markdown escaping, wrapping, styling."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+
+__all__ = ["RenderOptions", "md", "md_cell", "safe", "style", "wrap"]
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """How output fits where it goes: wrapping width and colour (terminal only)."""
+
+    width: int | None = None  # wrap to this many columns; None: no wrapping
+    color: bool = False
+
+
+def safe(text: str) -> str:
+    """Text with control and escape characters removed (newline and tab stay)."""
+    return _CONTROLS.sub("", text)
+
+
+def md(text: str) -> str:
+    """Article text as inline Markdown that cannot open markup, a heading, a list or HTML."""
+    text = safe(text).replace("\n", " ").replace("\t", " ")
+    text = text.replace("&", "&amp;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(r"\1\\\2", text)
+
+
+def md_cell(text: str) -> str:
+    """Like md(), for a table cell (``|`` is escaped by md already)."""
+    return md(text) or " "
+
+
+def wrap(text: str, width: int | None, indent: str = "", first: str | None = None) -> str:
+    first = indent if first is None else first
+    if not width:
+        return first + text
+    return textwrap.fill(
+        text,
+        width=max(width, len(indent) + 20),
+        initial_indent=first,
+        subsequent_indent=indent,
+        break_long_words=True,
+        break_on_hyphens=False,
+    )
+
+
+_STYLES = {"bold": "1", "dim": "2", "green": "32", "red": "31", "cyan": "36", "yellow": "33"}
+
+
+def style(text: str, name: str, options: RenderOptions) -> str:
+    if not options.color:
+        return text
+    return f"\x1b[{_STYLES[name]}m{text}\x1b[0m"

@@ -1,0 +1,96 @@
+"""Summaries rendered as text, a table, Markdown or JSON: pure functions, model in, str out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from tabulate import tabulate
+
+from ..models import Failure, Summary
+from ._text import RenderOptions, md, safe, style, wrap
+
+__all__ = ["summary_json", "summary_markdown", "summary_payload", "summary_table", "summary_text"]
+
+
+def summary_payload(summaries: Sequence[Summary], failures: Sequence[Failure] = ()) -> dict[str, Any]:
+    """The JSON contract as plain data."""
+    algorithm = summaries[0].algorithm if summaries else ""
+    return {
+        "algorithm": algorithm,
+        "articles": [
+            {
+                "id": s.article.id,
+                "path": s.article.path,
+                "title": s.article.title,
+                "date": s.article.date,
+                "sentence_count": len(s.article.sentences),
+                "word_count": s.article.word_count,
+                "summary": [
+                    {"index": x.index, "text": x.text, "score": round(x.score, 6)} for x in s.sentences
+                ],
+            }
+            for s in summaries
+        ],
+        "failures": [{"path": f.path, "reason": f.reason} for f in failures],
+    }
+
+
+def summary_json(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+    return json.dumps(summary_payload(summaries, failures), ensure_ascii=False, indent=2) + "\n"
+
+
+def summary_text(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+    blocks = []
+    for s in summaries:
+        head = style(safe(s.article.title), "bold", options)
+        meta = " · ".join(x for x in (s.article.id, s.article.date) if x)
+        lines = [f"{head}\n{style(meta, 'dim', options)}"]
+        for n, sentence in enumerate(s.sentences, 1):
+            lines.append(wrap(safe(sentence.text), options.width, indent="    ", first=f"{n:>2}. "))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks) + ("\n" if blocks else "")
+
+
+def summary_table(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+    rows = []
+    for s in summaries:
+        for n, sentence in enumerate(s.sentences):
+            rows.append([safe(s.article.id) if n == 0 else "", sentence.index + 1, safe(sentence.text)])
+    if not rows:
+        return ""
+    widths = None
+    if options.width:
+        id_width = min(max(len(s.article.id) for s in summaries), 24)
+        widths = [id_width, 5, max(20, options.width - id_width - 5 - 10)]
+    return (
+        tabulate(
+            rows,
+            headers=["article", "#", "summary sentence"],
+            tablefmt="simple_grid" if options.width else "simple",
+            maxcolwidths=widths,
+        )
+        + "\n"
+    )
+
+
+def summary_markdown(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+    algorithm = summaries[0].algorithm if summaries else ""
+    out = ["# Summaries", "", f"Algorithm: `{algorithm}` · {len(summaries)} articles", ""]
+    for s in summaries:
+        a = s.article
+        out.append(f"## {md(a.title)}")
+        out.append("")
+        meta = [f"`{md(a.id)}`", md(a.path)] + ([a.date] if a.date else [])
+        meta.append(f"{len(a.sentences)} sentences")
+        out.append(" · ".join(meta))
+        out.append("")
+        for n, sentence in enumerate(s.sentences, 1):
+            out.append(f"{n}. {md(sentence.text)}")
+        out.append("")
+    if failures:
+        out += ["## Not read", ""]
+        out += [f"- {md(f.path)}: {md(f.reason)}" for f in failures]
+        out.append("")
+    return "\n".join(out)

@@ -1,0 +1,227 @@
+"""Algorithms by name, length budgets, and summarise(): Article in, Summary out.
+
+Every algorithm scores every candidate sentence; the budget then takes the best ones
+(ties to the earlier sentence) and returns them in document order, as sumy does.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .errors import SummariseError
+from .models import Article, Budget, Summary, SummaryOptions, SummarySentence
+from .nlp import Tokenizer, normalize_language, stemmer, stop_words, words
+
+__all__ = ["ALGORITHMS", "DEFAULT_ALGORITHM", "Algorithm", "select", "summarise", "summarise_all"]
+
+Scorer = Callable[[Article, str], Sequence[float]]
+
+
+@dataclass(frozen=True, slots=True)
+class Algorithm:
+    name: str
+    description: str
+    score: Scorer  # (article, language) -> one score per candidate sentence
+
+
+# --------------------------------------------------------------------------- sumy
+
+
+def _sumy_document(article: Article, tokenizer: Tokenizer):  # type: ignore[no-untyped-def]
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+
+    paragraphs = []
+    if article.headings:
+        paragraphs.append(
+            Paragraph([SumySentence(h, tokenizer, is_heading=True) for h in article.headings])
+        )
+    by_paragraph: dict[int, list[SumySentence]] = {}
+    for sentence in article.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append(SumySentence(sentence.text, tokenizer))
+    paragraphs.extend(Paragraph(group) for _, group in sorted(by_paragraph.items()))
+    return ObjectDocumentModel(paragraphs)
+
+
+def _sumy_scorer(build: Callable[[str], object]) -> Scorer:
+    """Run a sumy summarizer and keep the rating it gives every sentence.
+
+    sumy's summarizers rank all sentences, then ask ``sentences_count`` (which may be a
+    callable) to cut the ranked list; a callable that records the list gives us every rating.
+    """
+
+    def score(article: Article, language: str) -> list[float]:
+        tokenizer = Tokenizer(language)
+        document = _sumy_document(article, tokenizer)
+        summarizer = build(language)
+        ratings: list[float] = [0.0] * len(article.sentences)
+
+        def keep_all(infos):  # type: ignore[no-untyped-def]
+            for info in infos:
+                ratings[info.order] = float(info.rating)
+            return infos
+
+        summarizer(document, keep_all)  # type: ignore[operator]
+        return ratings
+
+    return score
+
+
+def _build_sumy(class_path: str) -> Callable[[str], object]:
+    module_name, class_name = class_path.rsplit(".", 1)
+
+    def build(language: str) -> object:
+        import importlib
+
+        cls = getattr(importlib.import_module(module_name), class_name)
+        summarizer = cls(stemmer(language))
+        summarizer.stop_words = stop_words(language)
+        return summarizer
+
+    return build
+
+
+# Words that mark a sentence as less central for Edmundson's cue method (English only).
+_STIGMA = ("hardly", "impossible", "allegedly", "reportedly", "unclear", "perhaps", "maybe")
+
+
+def _edmundson_scorer() -> Scorer:
+    def score(article: Article, language: str) -> list[float]:
+        from sumy.summarizers.edmundson import EdmundsonSummarizer
+
+        def build(lang: str) -> object:
+            summarizer = EdmundsonSummarizer(stemmer(lang))
+            summarizer.null_words = stop_words(lang)
+            bonus = [w for h in article.headings for w in words(h)] or [
+                w for w in words(article.title)
+            ]
+            summarizer.bonus_words = [w for w in bonus if w.lower() not in stop_words(lang)]
+            summarizer.stigma_words = _STIGMA if lang == "english" else ()
+            return summarizer
+
+        return _sumy_scorer(build)(article, language)
+
+    return score
+
+
+# --------------------------------------------------------------------------- our own
+
+
+def _lead(article: Article, language: str) -> list[float]:
+    n = len(article.sentences)
+    return [1.0 - i / n for i in range(n)]
+
+
+ALGORITHMS: dict[str, Algorithm] = {
+    a.name: a
+    for a in (
+        Algorithm("lead", "the first sentences: the baseline news summaries are measured against", _lead),
+        Algorithm(
+            "lexrank",
+            "graph centrality over TF-IDF cosine similarity (Erkan and Radev 2004; sumy)",
+            _sumy_scorer(_build_sumy("sumy.summarizers.lex_rank.LexRankSummarizer")),
+        ),
+        Algorithm(
+            "textrank",
+            "PageRank over word-overlap similarity (Mihalcea and Tarau 2004; sumy)",
+            _sumy_scorer(_build_sumy("sumy.summarizers.text_rank.TextRankSummarizer")),
+        ),
+        Algorithm(
+            "lsa",
+            "latent semantic analysis of the term-sentence matrix (Steinberger and Jezek 2004; sumy)",
+            _sumy_scorer(_build_sumy("sumy.summarizers.lsa.LsaSummarizer")),
+        ),
+        Algorithm(
+            "luhn",
+            "clusters of significant words within each sentence (Luhn 1958; sumy)",
+            _sumy_scorer(_build_sumy("sumy.summarizers.luhn.LuhnSummarizer")),
+        ),
+        Algorithm(
+            "edmundson",
+            "cue, title and location features (Edmundson 1969; sumy), title words as bonus words",
+            _edmundson_scorer(),
+        ),
+        Algorithm(
+            "kl",
+            "greedy sentence choice minimising KL divergence from the document (Haghighi and Vanderwende 2009; sumy)",
+            _sumy_scorer(_build_sumy("sumy.summarizers.kl.KLSummarizer")),
+        ),
+        Algorithm(
+            "sumbasic",
+            "word-probability sentence choice with redundancy update (Nenkova and Vanderwende 2005; sumy)",
+            _sumy_scorer(_build_sumy("sumy.summarizers.sum_basic.SumBasicSummarizer")),
+        ),
+        Algorithm(
+            "reduction",
+            "graph reduction: sentences scored by their summed similarity to all others (sumy)",
+            _sumy_scorer(_build_sumy("sumy.summarizers.reduction.ReductionSummarizer")),
+        ),
+    )
+}
+DEFAULT_ALGORITHM = "lexrank"
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def select(scores: Sequence[float], word_counts: Sequence[int], budget: Budget) -> list[int]:
+    """Indices of the sentences a budget keeps: best first, ties to the earlier, then in order."""
+    n = len(scores)
+    if n == 0:
+        return []
+    clean = [s if isinstance(s, int | float) and math.isfinite(s) else -math.inf for s in scores]
+    ranked = sorted(range(n), key=lambda i: (-clean[i], i))
+    if budget.words is not None:
+        chosen, used = [], 0
+        for i in ranked:
+            if used + word_counts[i] <= budget.words:
+                chosen.append(i)
+                used += word_counts[i]
+        if not chosen:  # at least one sentence, even when it alone is over the budget
+            chosen = [ranked[0]]
+        return sorted(chosen)
+    if budget.ratio is not None:
+        count = max(1, round(budget.ratio * n))
+    else:
+        count = budget.sentences if budget.sentences is not None else 3
+    return sorted(ranked[:count])
+
+
+def summarise(article: Article, options: SummaryOptions = SummaryOptions()) -> Summary:
+    """Summarise one article. Raises SummariseError for an unknown algorithm or language."""
+    algorithm = _algorithm(options.algorithm)
+    try:
+        language = normalize_language(options.language)
+    except ValueError as exc:
+        raise SummariseError(str(exc)) from None
+    scores = list(algorithm.score(article, language))
+    counts = [len(s.text.split()) for s in article.sentences]
+    chosen = select(scores, counts, options.budget)
+    picked = tuple(
+        SummarySentence(
+            article.sentences[i].index,
+            article.sentences[i].text,
+            _finite(scores[i]),
+        )
+        for i in chosen
+    )
+    return Summary(article=article, algorithm=algorithm.name, sentences=picked)
+
+
+def summarise_all(articles: Iterable[Article], options: SummaryOptions = SummaryOptions()) -> tuple[Summary, ...]:
+    return tuple(summarise(article, options) for article in articles)
+
+
+def _algorithm(name: str) -> Algorithm:
+    try:
+        return ALGORITHMS[name]
+    except KeyError:
+        raise SummariseError(
+            f"unknown algorithm {name!r}; choose one of {', '.join(sorted(ALGORITHMS))}"
+        ) from None
+
+
+def _finite(value: float) -> float:
+    return float(value) if math.isfinite(value) else 0.0
