@@ -23,7 +23,7 @@ import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
 
@@ -170,6 +170,9 @@ def _detect(data: bytes, path: str) -> str:
     # the UTF-8 and read the stray bytes as cp1252, the usual culprit.
     if len(_UTF8_MULTIBYTE.findall(data[:1_000_000])) >= 3:
         return data.decode("utf-8", errors="summarise-cp1252")
+    western = _western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:1_000_000]).best()
@@ -178,6 +181,31 @@ def _detect(data: bytes, path: str) -> str:
         return data.decode(encoding)
     except (UnicodeDecodeError, LookupError):
         return data.decode("cp1252", errors="replace")
+
+
+_NON_ASCII_LETTER = re.compile(r"[^\x00-\x7f]")
+_ODD_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\w\s’'\x00-\x7f](?=[^\W\d_])")
+
+
+def _western(data: bytes) -> str | None:
+    """The text as cp1252 (a superset of Latin-1's printable characters) when it reads as
+    Western European prose, else None.
+
+    charset-normalizer alone often takes short English or French cp1252/Latin-1 text for a
+    Baltic or Central European code page ("Café" -> "Cafķ"). Western text has few non-ASCII
+    letters among its letters and no symbols inside words; the same bytes in cp1251 (Cyrillic)
+    or cp1250 (Polish "Za¿ó³æ") fail that test and go to the detector.
+    """
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:  # bytes cp1252 leaves undefined (0x81, 0x8d, 0x8f, 0x90, 0x9d)
+        return None
+    sample = text[:100_000]
+    letters = sum(1 for ch in sample if ch.isalpha())
+    non_ascii = sum(1 for ch in _NON_ASCII_LETTER.findall(sample) if ch.isalpha())
+    if letters == 0 or non_ascii > 0.15 * letters or _ODD_INSIDE_WORD.search(sample):
+        return None
+    return text
 
 
 def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
@@ -218,12 +246,12 @@ def sanitize(text: str) -> str:
 def load_article(path: str, options: LoadOptions = LoadOptions(), article_id: str | None = None) -> Article:
     """Read, decode, extract (HTML) and clean one input. Raises InputError."""
     data = read_bytes(path, options.max_bytes)
-    text = decode(data, path)
+    source = text = decode(data, path)
     stem = "stdin" if path == STDIN else Path(path).stem
     title_hint = date_hint = None
     if Path(path).suffix.lower() in HTML_SUFFIXES or _looks_like_html(text):
         text, title_hint, date_hint = _extract_html(text, path)
-    return parse_text(
+    article = parse_text(
         text,
         article_id=article_id or stem,
         path=path,
@@ -231,6 +259,8 @@ def load_article(path: str, options: LoadOptions = LoadOptions(), article_id: st
         title_hint=title_hint,
         date_hint=date_hint,
     )
+    # raw is the decoded source as it was given: for HTML the markup, not the extracted text.
+    return article if source is text else replace(article, raw=source)
 
 
 def load_articles(

@@ -36,7 +36,7 @@ LANGUAGES: dict[str, str] = {
     "swedish": "sv",
     "czech": "cs",
     "slovak": "sk",
-    "polish": "pl",
+    # Not Polish: sumy's Polish stemmer needs the extra package pystempel.
 }
 _ALIASES = {code: name for name, code in LANGUAGES.items()}
 
@@ -72,13 +72,64 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         offsets = [(0, len(text))]
     spans = []
     for start, end in offsets:
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
+        start, end = _trim(text, start, end)
         if end > start:
-            spans.append((start, end))
-    return spans
+            spans.extend(_split_quote_runs(text, start, end))
+    return _repair(text, spans)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# Repairs of BlingFire's few systematic misses on news prose (see docs/splitter.md):
+# a closing quote that starts the next "sentence" ("... strong. ” Then"), a quotation
+# that ends in ?/! followed by its lower-case attribution ('"Why?" he asked.'), a title or
+# initial cut off at a sentence start ("He spoke. Brig. Gen. Pat Ryder said"), and two
+# quotations in a row that it does not split ('"We are ready." "We will act," they said').
+_CLOSING_QUOTE = re.compile(r"[”’»]+|\"(?=\s|$)")
+_QUOTED_ASK = re.compile(r"[?!][”’\"']+$")
+_LONE_ABBREVIATIONS = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][a-z]{0,3}\.")
+_QUOTE_RUN = re.compile(r"[.!?][”\"]\s+(?=[“\"][A-Z])")
+
+
+def _split_quote_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for match in _QUOTE_RUN.finditer(text, start, end):
+        cut = match.start() + 2
+        if text[start:cut].count('"') % 2 == 0 and text[start:cut].count("“") <= text[
+            start:cut
+        ].count("”"):
+            out.append((start, cut))
+            start = match.end()
+    out.append((start, end))
+    return out
+
+
+def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            prev_start, prev_end = out[-1]
+            previous = text[prev_start:prev_end]
+            quote = _CLOSING_QUOTE.match(text, start, end)
+            if quote and (quote.group() != '"' or text.count('"', 0, start) % 2 == 1):
+                out[-1] = (prev_start, quote.end())
+                start, end = _trim(text, quote.end(), end)
+                if end <= start:
+                    continue
+            if text[start].islower() and _QUOTED_ASK.search(previous):
+                out[-1] = (prev_start, end)
+                continue
+            if _LONE_ABBREVIATIONS.fullmatch(previous) and (text[start].isupper() or text[start].isdigit()):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,52 @@
+"""Shared test set-up: hypothesis profiles, paths to the sample corpus, small builders."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from summarise.articles import parse_text
+from summarise.models import Article
+
+# "default" for local runs, "ci" (.ci/run sets HYPOTHESIS_PROFILE=ci) with a bounded example
+# count and no deadline, so that a slow CI machine never fails a property on timing.
+settings.register_profile(
+    "default",
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "ci",
+    max_examples=30,
+    deadline=None,
+    derandomize=True,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+ROOT = Path(__file__).resolve().parent.parent
+ARTICLES = ROOT / "articles"
+SAMPLE_FILES = sorted(ARTICLES.glob("*.txt"))
+
+
+def make_article(text: str, article_id: str = "test", **kwargs: object) -> Article:
+    """An Article from a small string, as the loader would build it from a file."""
+    return parse_text(text, article_id=article_id, path=f"{article_id}.txt", **kwargs)  # type: ignore[arg-type]
+
+
+def sentence_texts(article: Article) -> list[str]:
+    return [s.text for s in article.sentences]
+
+
+@pytest.fixture(scope="session")
+def sample_articles() -> tuple[Article, ...]:
+    from summarise.articles import load_articles
+
+    articles, failures = load_articles([str(ARTICLES)])
+    assert not failures
+    return articles

@@ -1,0 +1,590 @@
+"""Input: decoding, path expansion, HTML extraction and the cleaning rules, on small strings."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarise.articles import decode, expand_paths, load_article, load_articles, parse_text, zip_ids
+from summarise.errors import InputError, MissingPathError, SummariseError
+
+from .conftest import ARTICLES, SAMPLE_FILES, make_article, sentence_texts
+
+BODY = "The minister met his counterpart on Monday. They agreed to hold talks again next year."
+
+
+# --------------------------------------------------------------------------- cleaning rules
+
+
+def test_builder_splits_title_and_sentences() -> None:
+    article = make_article("Headline\n\nOne sentence here. Two sentences here.")
+    assert article.title == "Headline"
+    assert sentence_texts(article) == ["One sentence here.", "Two sentences here."]
+    assert [s.index for s in article.sentences] == [0, 1]
+
+
+def test_repeated_line_is_kept_once() -> None:
+    text = f"Talks resume\n\n{BODY}\n\nThe ministers will meet in May.\n\n{BODY}"
+    article = make_article(text)
+    assert sentence_texts(article) == [
+        "The minister met his counterpart on Monday.",
+        "They agreed to hold talks again next year.",
+        "The ministers will meet in May.",
+    ]
+    assert any(r.kind == "duplicate" for r in article.removed)
+
+
+def test_repeated_headline_down_the_page_is_never_a_sentence() -> None:
+    title = "India, US to Strengthen Defence Relations amid Talks"
+    text = f"{title}\n\n{title}\n\n{BODY}\n\n{title}\n\nMore talks are planned for the spring."
+    article = make_article(text)
+    assert article.title == title
+    assert title not in " ".join(sentence_texts(article))
+    assert len(article.sentences) == 3
+
+
+def test_first_line_becomes_title_when_it_reads_as_a_headline() -> None:
+    article = make_article(f"US seeks to strengthen security ties with India\n{BODY}")
+    assert article.title == "US seeks to strengthen security ties with India"
+    assert sentence_texts(article)[0] == "The minister met his counterpart on Monday."
+
+
+def test_headline_may_ask_a_question() -> None:
+    article = make_article(f"Will the talks succeed?\n\n{BODY}")
+    assert article.title == "Will the talks succeed?"
+    assert "Will the talks succeed?" not in sentence_texts(article)
+
+
+def test_first_line_that_is_a_sentence_is_not_the_title() -> None:
+    text = "The minister met his counterpart on Monday in the capital.\n\nThey agreed to meet again."
+    article = make_article(text)
+    assert sentence_texts(article) == [
+        "The minister met his counterpart on Monday in the capital.",
+        "They agreed to meet again.",
+    ]
+    # No headline: the title falls back to the first sentence, which stays a sentence.
+    assert article.title == "The minister met his counterpart on Monday in the capital."
+
+
+def test_title_hint_wins_and_its_repeat_in_the_body_is_dropped() -> None:
+    article = make_article(f"Ties deepen\n\n{BODY}", title_hint="Ties deepen")
+    assert article.title == "Ties deepen"
+    assert "Ties deepen" not in sentence_texts(article)
+
+
+def test_breadcrumbs_are_not_sentences() -> None:
+    text = f"Conflicts - TensionsPartnershipsSouth Asia\n\nTies deepen\n\n{BODY}"
+    article = make_article(text)
+    assert article.title == "Ties deepen"
+    assert any(r.kind == "breadcrumb" for r in article.removed)
+    assert sentence_texts(article) == BODY.replace(". ", ".\n").split("\n")
+
+
+def test_breadcrumb_with_separators() -> None:
+    article = make_article(f"Home › World › Asia\n\nTies deepen\n\n{BODY}")
+    assert article.title == "Ties deepen"
+    assert all("Home" not in s for s in sentence_texts(article))
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Comment Here",
+        "Leave a comment",
+        "Comments (12)",
+        "Your email address will not be published. Required fields are marked *",
+        "Sign up for our daily newsletter to get the latest news in your inbox.",
+        "Subscribe to our newsletter for updates.",
+        "Back to top button",
+        "Back to top",
+        "Related Articles",
+        "Recommended stories",
+        "Read: Minister terms first meeting with counterparts as 'historic'",
+        "Also read: Talks collapse after a late-night row over tariffs",
+        "ALSO READ | Talks collapse after a late-night row over tariffs",
+        "Read more: What the deal means for farmers",
+        "Advertisement",
+        "© 2023 The Daily Example. All rights reserved.",
+    ],
+)
+def test_page_furniture_is_never_a_sentence(furniture: str) -> None:
+    text = f"Ties deepen\n\n{BODY}\n\n{furniture}\n\nThe ministers will meet again in May."
+    article = make_article(text)
+    assert sentence_texts(article) == [
+        "The minister met his counterpart on Monday.",
+        "They agreed to hold talks again next year.",
+        "The ministers will meet again in May.",
+    ]
+    assert furniture not in article.text
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "ab/aw (Reuters, dpa, AP)",
+        "jsi/rt (AFP, Reuters)",
+        "The Associated Press",
+        "(Reuters)",
+        "By Jane Doe",
+        "By Jane Doe and John Smith",
+        "Reporting by Jane Doe; Editing by John Smith",
+        "With inputs from PTI",
+    ],
+)
+def test_agency_and_byline_credits_are_never_sentences(credit: str) -> None:
+    text = f"Ties deepen\n\n{credit}\n\n{BODY}\n\n{credit}"
+    article = make_article(text)
+    assert article.title == "Ties deepen"
+    assert sentence_texts(article) == [
+        "The minister met his counterpart on Monday.",
+        "They agreed to hold talks again next year.",
+    ]
+
+
+def test_a_sentence_that_starts_like_a_byline_is_kept() -> None:
+    sentence = "By the end of the week, both sides had agreed to a ceasefire and to further talks in Geneva."
+    article = make_article(f"Ties deepen\n\n{sentence}")
+    assert sentence_texts(article) == [sentence]
+
+
+def test_a_sentence_that_mentions_comments_is_kept() -> None:
+    sentence = "The minister declined to comment on the report before the talks."
+    article = make_article(f"Ties deepen\n\n{sentence} {BODY}")
+    assert sentence in sentence_texts(article)
+
+
+def test_dateline_glued_to_first_sentence_is_split_off_and_kept_as_date() -> None:
+    text = (
+        "US seeks to strengthen security ties with India\n"
+        "March 20, 2021The United States would like to elevate its security cooperation with India.\n"
+        "Austin was in New Delhi on Saturday."
+    )
+    article = make_article(text)
+    assert article.date == "2021-03-20"
+    assert sentence_texts(article)[0] == (
+        "The United States would like to elevate its security cooperation with India."
+    )
+    assert all("2021" not in s for s in sentence_texts(article))
+    assert any(r.kind == "dateline" and r.text == "March 20, 2021" for r in article.removed)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "iso"),
+    [
+        ("20 March 2021", "2021-03-20"),
+        ("Saturday, March 20, 2021", "2021-03-20"),
+        ("Published: 2021-03-20", "2021-03-20"),
+        ("Updated on Mar. 20, 2021, 10:30 a.m. EST", "2021-03-20"),
+    ],
+)
+def test_dates_in_common_forms(dateline: str, iso: str) -> None:
+    article = make_article(f"Ties deepen\n\n{dateline}\n\n{BODY}")
+    assert article.date == iso
+    assert sentence_texts(article)[0] == "The minister met his counterpart on Monday."
+
+
+def test_an_impossible_date_is_not_a_date() -> None:
+    article = make_article(f"Ties deepen\n\nFebruary 30, 2021\n\n{BODY}")
+    assert article.date is None
+
+
+@pytest.mark.parametrize("place", ["New Delhi:", "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON —"])
+def test_place_dateline_is_split_off(place: str) -> None:
+    sentence = "Trying to belie a growing belief, India and Russia extended their cooperation ties."
+    article = make_article(f"Ties deepen\n\n{place} {sentence} {BODY}")
+    assert sentence_texts(article)[0] == sentence
+    assert any(r.kind == "dateline" for r in article.removed)
+
+
+def test_a_sentence_with_a_colon_is_not_a_place_dateline() -> None:
+    sentence = "Singh said: “The pandemic has thrown up several challenges for the region.”"
+    article = make_article(f"Ties deepen\n\n{sentence}")
+    assert sentence_texts(article) == [sentence]
+
+
+def test_short_headings_without_end_punctuation_are_structure() -> None:
+    text = (
+        f"Ties deepen\n\n{BODY}\n\nAlliances in the Indo-Pacific region\n\n"
+        "The Quad held a summit last weekend.\n\nCounterweight to Chinese power\n\n"
+        "The talks are seen as an attempt to reaffirm their partnership."
+    )
+    article = make_article(text)
+    texts = sentence_texts(article)
+    assert "Alliances in the Indo-Pacific region" not in " ".join(texts)
+    assert "Counterweight to Chinese power" not in " ".join(texts)
+    assert article.headings == (
+        "Ties deepen",
+        "Alliances in the Indo-Pacific region",
+        "Counterweight to Chinese power",
+    )
+    assert texts[-1] == "The talks are seen as an attempt to reaffirm their partnership."
+
+
+def test_hard_wrapped_paragraph_is_one_flow() -> None:
+    text = (
+        "Ties deepen\n\nThe minister met his counterpart on Monday in the capital and the two\n"
+        "agreed to hold talks again next year. Officials welcomed the\nannouncement."
+    )
+    article = make_article(text)
+    assert sentence_texts(article) == [
+        "The minister met his counterpart on Monday in the capital and the two agreed to hold "
+        "talks again next year.",
+        "Officials welcomed the announcement.",
+    ]
+
+
+def test_standfirst_repeated_in_the_body_is_kept_once() -> None:
+    standfirst = "They also discussed new opportunities for bilateral defence industrial cooperation"
+    body = (
+        f"“{standfirst} in support of India’s contributions as a regional security provider,” "
+        "the statement reads."
+    )
+    article = make_article(f"Ministers meet\n\n{standfirst}\n\n{BODY}\n\n{body}")
+    texts = sentence_texts(article)
+    assert sum(standfirst in t for t in texts) == 1
+    assert texts[-1] == body
+
+
+def test_duplicate_sentence_inside_paragraphs_is_kept_once() -> None:
+    text = f"Ties deepen\n\n{BODY}\n\nOfficials were pleased. They agreed to hold talks again next year."
+    texts = sentence_texts(make_article(text))
+    assert texts.count("They agreed to hold talks again next year.") == 1
+    assert "Officials were pleased." in texts
+
+
+def test_raw_text_is_kept_unchanged() -> None:
+    text = "Ties deepen\r\n\r\nComment Here\r\n\r\n" + BODY + "\r\n\r\nab/aw (Reuters, dpa, AP)\r\n"
+    article = make_article(text)
+    assert article.raw == text
+
+
+def test_sentence_offsets_point_into_article_text() -> None:
+    article = make_article(f"Ties deepen\n\nMarch 20, 2021The talks began.  Both sides spoke.\n\n{BODY}")
+    for sentence in article.sentences:
+        assert article.text[sentence.start : sentence.end] == sentence.text
+
+
+def test_nothing_left_after_cleaning_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="no sentences"):
+        make_article("Related Articles\n\nBack to top\n\nComment Here")
+
+
+_NORMALISE = re.compile(r"\s+")
+
+_prose_words = st.sampled_from(
+    "the minister said talks U.S. India Russia $2.5 billion 6,01,427 Mr. Brig. Gen. "
+    "No. 10 “quoted” 'single' (Reuters) By Jane Doe Comment Here Read: Back to top "
+    "March 20, 2021 S-400 Indo-Pacific 3.5% — - : ; , ? ! ... ab/aw".split()
+)
+_lines = st.lists(_prose_words, min_size=1, max_size=14).map(" ".join).map(
+    lambda s: s + "." if len(s) % 3 else s
+)
+_documents = st.lists(_lines, min_size=1, max_size=8).flatmap(
+    lambda lines: st.sampled_from(["\n", "\n\n"]).map(lambda sep: sep.join(lines))
+)
+
+
+@given(_documents)
+def test_cleaning_never_changes_the_words_of_a_sentence(text: str) -> None:
+    try:
+        article = parse_text(text)
+    except InputError:
+        return
+    source = _NORMALISE.sub(" ", text)
+    for sentence in article.sentences:
+        assert sentence.text == sentence.text.strip()
+        assert sentence.text in source
+    assert article.raw == text
+
+
+# --------------------------------------------------------------------------- decoding
+
+TEXT = "Café owners in Zürich said the “deal” was worth €2.5 billion. Prices rose."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        TEXT.encode("utf-16"),  # with its BOM
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-32"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom", "utf-32-bom"],
+)
+def test_decode_unicode_encodings(data: bytes) -> None:
+    assert decode(data) == TEXT
+
+
+def test_decode_cp1252() -> None:
+    text = "Café owners in Zürich said the “deal” was worth €2.5 billion — prices rose. " * 3
+    assert decode(text.encode("cp1252")) == text
+
+
+def test_decode_latin1() -> None:
+    text = "Les propriétaires de café à Zürich ont déclaré que l'accord était très important. " * 3
+    assert decode(text.encode("latin-1")) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Zażółć gęślą jaźń, powiedział minister w środę po rozmowach. " * 3, "cp1250"),
+        ("Министр заявил в среду, что переговоры продолжатся. " * 3, "cp1251"),
+    ],
+)
+def test_decode_other_single_byte_code_pages_are_not_read_as_cp1252(text: str, encoding: str) -> None:
+    assert decode(text.encode(encoding)) == text
+
+
+def test_decode_mostly_utf8_with_stray_cp1252_bytes() -> None:
+    data = "Café – naïve – Zürich – déjà vu. ".encode() * 2 + "The “deal” held.".encode("cp1252")
+    assert decode(data) == "Café – naïve – Zürich – déjà vu. " * 2 + "The “deal” held."
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\t\r\n  ", "empty"),
+        (codecs.BOM_UTF8 + b"  \n", "only white space"),
+        ("\u3000\n".encode("utf-16"), "only white space"),
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 40, "binary"),
+        (b"PK\x03\x04" + bytes(200) + b"word", "binary"),
+        (bytes(range(256)) * 8, "binary"),
+    ],
+    ids=["empty", "whitespace", "bom-whitespace", "utf16-whitespace", "elf", "zip-nul", "bytes"],
+)
+def test_decode_refuses_non_text(data: bytes, reason: str) -> None:
+    with pytest.raises(InputError, match=reason) as info:
+        decode(data, "some/file.txt")
+    assert info.value.path == "some/file.txt"
+    assert str(info.value).startswith("some/file.txt: ")
+
+
+def test_load_article_from_binary_file_names_it(tmp_path) -> None:
+    path = tmp_path / "program.txt"
+    path.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(4096))
+    with pytest.raises(InputError, match="binary") as info:
+        load_article(str(path))
+    assert info.value.path == str(path)
+
+
+def test_load_article_over_the_size_limit(tmp_path) -> None:
+    from summarise.models import LoadOptions
+
+    path = tmp_path / "big.txt"
+    path.write_text(BODY * 10)
+    with pytest.raises(InputError, match="larger than"):
+        load_article(str(path), LoadOptions(max_bytes=100))
+
+
+def test_input_errors_are_summarise_errors() -> None:
+    assert issubclass(InputError, SummariseError)
+    assert issubclass(MissingPathError, SummariseError)
+
+
+# --------------------------------------------------------------------------- paths
+
+
+def _touch(path, text: str = f"Ties deepen\n\n{BODY}") -> str:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def test_expand_files_folders_globs_and_stdin(tmp_path) -> None:
+    a = _touch(tmp_path / "b.txt")
+    _touch(tmp_path / "folder" / "z.md")
+    _touch(tmp_path / "folder" / "a.html", "<html><body><p>x</p></body></html>")
+    _touch(tmp_path / "folder" / "m.htm", "<html><body><p>x</p></body></html>")
+    _touch(tmp_path / "folder" / "notes.pdf")
+    _touch(tmp_path / "folder" / "data.json")
+    _touch(tmp_path / "folder" / ".hidden.txt")
+    folder = tmp_path / "folder"
+    assert expand_paths([str(folder)]) == [
+        str(folder / "a.html"),
+        str(folder / "m.htm"),
+        str(folder / "z.md"),
+    ]
+    assert expand_paths([a, "-"]) == [a, "-"]
+    assert expand_paths([str(tmp_path / "folder" / "*.md")]) == [str(folder / "z.md")]
+    # The same file named twice is read once.
+    assert expand_paths([a, a]) == [a]
+
+
+def test_a_file_named_directly_is_kept_whatever_its_suffix(tmp_path) -> None:
+    path = _touch(tmp_path / "notes.pdf")
+    assert expand_paths([path]) == [path]
+
+
+def test_folder_order_is_sorted(tmp_path) -> None:
+    for name in ["c.txt", "a.txt", "B.txt", "sub/a.txt"]:
+        _touch(tmp_path / name)
+    found = [os.path.relpath(p, tmp_path) for p in expand_paths([str(tmp_path)])]
+    assert found == sorted(found)
+    assert set(found) == {"c.txt", "a.txt", "B.txt", os.path.join("sub", "a.txt")}
+
+
+@pytest.mark.parametrize("missing", ["no/such/file.txt", "no-such-*.txt"])
+def test_missing_path_raises_missing_path_error(tmp_path, missing: str) -> None:
+    path = str(tmp_path / missing)
+    with pytest.raises(MissingPathError) as info:
+        expand_paths([path])
+    assert info.value.path == path
+    assert path in str(info.value)
+
+
+def test_ids_are_stems_widened_where_they_clash() -> None:
+    ids = dict(zip_ids(["x/a.txt", "y/a.txt", "b.md", "-", "z/a.html"]))
+    assert ids["b.md"] == "b"
+    assert ids["-"] == "stdin"
+    assert len(set(ids.values())) == 5
+    assert ids["x/a.txt"] == "x/a"
+    assert ids["y/a.txt"] == "y/a"
+
+
+def test_ids_stay_unique_when_widening_still_clashes() -> None:
+    ids = [i for _, i in zip_ids(["a.txt", "a.md", "a.html"])]
+    assert len(set(ids)) == 3
+    assert ids[0] == "a"
+
+
+def test_load_articles_keeps_going_past_bad_files(tmp_path) -> None:
+    good = _touch(tmp_path / "1_good.txt")
+    empty = tmp_path / "2_empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "3_binary.txt"
+    binary.write_bytes(b"\x7fELF" + bytes(1000))
+    also_good = _touch(tmp_path / "4_good.txt")
+    articles, failures = load_articles([str(tmp_path)])
+    assert [a.path for a in articles] == [good, also_good]
+    assert [(f.path, f.reason) for f in failures] == [
+        (str(empty), "empty file"),
+        (str(binary), "binary file, not text"),
+    ]
+
+
+def test_load_article_from_stdin(monkeypatch) -> None:
+    import io
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(f"Ties deepen\n\n{BODY}".encode())))
+    article = load_article("-")
+    assert article.id == "stdin"
+    assert article.title == "Ties deepen"
+    assert len(article.sentences) == 2
+
+
+# --------------------------------------------------------------------------- HTML
+
+HTML = """<!DOCTYPE html>
+<html><head><title>Ties deepen as ministers meet | The Daily Example</title>
+<meta property="og:title" content="Ties deepen as ministers meet">
+<meta name="date" content="2023-11-10"></head>
+<body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li>
+<li><a href="/subscribe">Subscribe to our newsletter</a></li></ul></nav>
+<header><p>Breaking: markets fall as talks begin across the region today</p></header>
+<main><article>
+<h1>Ties deepen as ministers meet</h1>
+<p>The foreign ministers of India and the United States met in New Delhi on Friday to discuss
+security cooperation, trade and the wars in Europe and the Middle East.</p>
+<p>Both sides agreed to expand information sharing and to hold joint naval exercises next year,
+officials said after the meeting ended late in the evening.</p>
+<p>The talks were the fifth of their kind since the annual dialogue began in 2018, and the two
+delegations said they would meet again in Washington next spring.</p>
+</article></main>
+<footer><p>Copyright 2023 The Daily Example. All rights reserved.</p>
+<p>Privacy policy | Terms of use | Contact us</p></footer>
+</body></html>
+"""
+
+
+def test_html_goes_through_the_main_text_extractor(tmp_path) -> None:
+    path = tmp_path / "story.html"
+    path.write_text(HTML, encoding="utf-8")
+    article = load_article(str(path))
+    assert article.id == "story"
+    assert article.title == "Ties deepen as ministers meet"
+    assert article.date == "2023-11-10"
+    texts = sentence_texts(article)
+    assert texts[0].startswith("The foreign ministers of India and the United States met in New Delhi")
+    assert texts[-1].endswith("they would meet again in Washington next spring.")
+    joined = " ".join(texts)
+    for furniture in ("Home", "Subscribe", "Breaking", "Copyright", "Privacy policy", "<p>"):
+        assert furniture not in joined
+    assert article.raw == HTML
+
+
+def test_html_without_article_text_is_an_input_error(tmp_path) -> None:
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    with pytest.raises(InputError):
+        load_article(str(path))
+
+
+# --------------------------------------------------------------------------- the sample
+
+KNOWN_FURNITURE = (
+    "Comment Here",
+    "Your email address will not be published",
+    "Related Articles",
+    "Back to top",
+    "Read: Rajnath",
+    "ab/aw",
+    "(Reuters, dpa, AP)",
+    "The Associated Press",
+    "TensionsPartnerships",
+    "March 20, 2021",
+    "New Delhi: Trying",
+)
+
+
+def test_sample_corpus_is_all_read(sample_articles) -> None:
+    assert [a.id for a in sample_articles] == [p.stem for p in SAMPLE_FILES]
+    assert len(sample_articles) == 5
+    assert all(a.path.startswith(str(ARTICLES)) for a in sample_articles)
+
+
+def test_sample_sentences_hold_no_title_duplicate_or_furniture(sample_articles) -> None:
+    for article in sample_articles:
+        texts = sentence_texts(article)
+        keys = [re.sub(r"\W+", " ", t).strip().lower() for t in texts]
+        assert len(set(keys)) == len(keys), article.id
+        for text in texts:
+            assert text != article.title, article.id
+            for heading in article.headings:
+                assert text != heading and not text.startswith(heading), (article.id, heading)
+            for furniture in KNOWN_FURNITURE:
+                assert furniture not in text, (article.id, furniture)
+        # Every sentence is in the source as it stands (up to white space).
+        source = re.sub(r"\s+", " ", article.raw)
+        assert all(t in source for t in texts), article.id
+
+
+def test_sample_titles_and_dates(sample_articles) -> None:
+    by_id = {a.id.split("_")[0]: a for a in sample_articles}
+    assert by_id["000"].title == "India, US to Strengthen Defence Relations amid CAATSA Discussions"
+    assert by_id["001"].title.startswith("US Defence Minister Meets India’s External Affairs Minister")
+    assert by_id["002"].title == "US seeks to strengthen security ties with India"
+    assert by_id["002"].date == "2021-03-20"
+    assert by_id["002"].sentences[0].text.startswith("The United States would like to elevate")
+    assert by_id["003"].sentences[0].text.startswith("Trying to belie a growing belief")
+    assert by_id["004"].title == (
+        "India, U.S. reaffirm security ties as top diplomats, defense officials hold talks"
+    )
+
+
+def test_sample_repeated_titles_are_not_sentences(sample_articles) -> None:
+    for article in sample_articles:
+        raw_lines = [line.strip() for line in article.raw.splitlines() if line.strip()]
+        repeated = {line for line in raw_lines if raw_lines.count(line) > 1}
+        for line in repeated:
+            assert line not in sentence_texts(article), (article.id, line)
