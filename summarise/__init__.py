@@ -8,9 +8,21 @@
 from __future__ import annotations
 
 from .articles import load_article, load_articles, parse_text
+from .compare import compare
 from .errors import InputError, MissingPathError, OutputError, SummariseError
-from .models import Article, Budget, Failure, LoadOptions, Sentence, Summary, SummaryOptions, SummarySentence
-from .render import RenderOptions, render_summaries
+from .models import (
+    Article,
+    Budget,
+    CompareOptions,
+    Comparison,
+    Failure,
+    LoadOptions,
+    Sentence,
+    Summary,
+    SummaryOptions,
+    SummarySentence,
+)
+from .render import RenderOptions, render_comparison, render_summaries
 from .summarizers import ALGORITHMS, DEFAULT_ALGORITHM, summarise, summarise_all
 
 __all__ = [
@@ -18,6 +30,8 @@ __all__ = [
     "DEFAULT_ALGORITHM",
     "Article",
     "Budget",
+    "CompareOptions",
+    "Comparison",
     "Failure",
     "InputError",
     "LoadOptions",
@@ -29,9 +43,11 @@ __all__ = [
     "SummaryOptions",
     "SummarySentence",
     "SummariseError",
+    "compare",
     "load_article",
     "load_articles",
     "parse_text",
+    "render_comparison",
     "render_summaries",
     "summarise",
     "summarise_all",

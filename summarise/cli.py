@@ -150,7 +150,9 @@ def _emit(text: str, output: str | None, inputs: Sequence[str]) -> None:
     from .output import check_not_input, write_atomic
 
     if output is None or output == "-":
-        click.echo(text, nl=False)
+        # color=True: keep the codes the renderer chose (--color asks for them even when
+        # piped); render strips control characters from article text, so any are ours.
+        click.echo(text, nl=False, color=True)
         return
     check_not_input(output, inputs)
     write_atomic(output, text)
@@ -242,7 +244,9 @@ def summary(
     _report_failures(failures)
     summaries = summarise_all(articles, options)
     text = render_summaries(summaries, failures, fmt, _render_options(output, width, color))
-    _emit(text, output, paths)
+    # Check the files a folder or pattern expanded to as well: -o must never overwrite an input.
+    inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
+    _emit(text, output, inputs)
     if failures:
         sys.exit(ExitStatus.ERROR)
 

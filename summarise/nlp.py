@@ -16,6 +16,7 @@ __all__ = [
     "LANGUAGES",
     "Tokenizer",
     "content_terms",
+    "content_tokens",
     "normalize_language",
     "sentence_spans",
     "stemmer",
@@ -168,9 +169,14 @@ def content_terms(text: str, language: str = "english") -> list[str]:
     A hyphenated or dotted term stays one term ("S-400" -> "s-400", "U.S." -> "u-s");
     a possessive "'s" is dropped ("India's" -> "india").
     """
+    return [term for term, _ in content_tokens(text, language)]
+
+
+def content_tokens(text: str, language: str = "english") -> list[tuple[str, str]]:
+    """Like content_terms, each stem with the surface word it came from."""
     stops = stop_words(language)
     stem = stemmer(language)
-    terms = []
+    out = []
     for raw in words(text):
         word = raw.translate(_HYPHENS).lower()
         if word.endswith("'s"):
@@ -178,8 +184,8 @@ def content_terms(text: str, language: str = "english") -> list[str]:
         word = word.strip("'")
         if not word or word in stops:
             continue
-        terms.append(_term(word, stem))
-    return terms
+        out.append((_term(word, stem), raw))
+    return out
 
 
 def _term(word: str, stem: Callable[[str], str]) -> str:

@@ -7,6 +7,7 @@ Every algorithm scores every candidate sentence; the budget then takes the best 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -85,6 +86,7 @@ def _build_sumy(class_path: str) -> Callable[[str], object]:
 
 # Words that mark a sentence as less central for Edmundson's cue method (English only).
 _STIGMA = ("hardly", "impossible", "allegedly", "reportedly", "unclear", "perhaps", "maybe")
+_NO_WORD = " "  # no token equals it: words never hold a space
 
 
 def _edmundson_scorer() -> Scorer:
@@ -94,11 +96,18 @@ def _edmundson_scorer() -> Scorer:
         def build(lang: str) -> object:
             summarizer = EdmundsonSummarizer(stemmer(lang))
             summarizer.null_words = stop_words(lang)
+            stops = stop_words(lang)
             bonus = [w for h in article.headings for w in words(h)] or [
                 w for w in words(article.title)
             ]
-            summarizer.bonus_words = [w for w in bonus if w.lower() not in stop_words(lang)]
-            summarizer.stigma_words = _STIGMA if lang == "english" else ()
+            bonus = [w for w in bonus if w.lower() not in stops]
+            if not bonus:  # a title of stop words only: the article's most frequent words
+                counts = Counter(w.lower() for s in article.sentences for w in words(s.text))
+                bonus = [w for w, _ in counts.most_common() if w not in stops][:10]
+            # sumy refuses empty bonus or stigma sets; a word no token can equal (words never
+            # hold a space) turns that cue off instead of raising.
+            summarizer.bonus_words = bonus or [_NO_WORD]
+            summarizer.stigma_words = _STIGMA if lang == "english" else (_NO_WORD,)
             return summarizer
 
         return _sumy_scorer(build)(article, language)

@@ -304,3 +304,27 @@ def test_every_language_has_stop_words_and_a_stemmer() -> None:
     for language in LANGUAGES:
         assert stop_words(language)
         assert stemmer(language)("Testing")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limitation: BlingFire reads a one-letter capital word after a full stop as an "
+    "initial, so Portuguese sentences opening with the article 'O'/'A' are not split off",
+)
+def test_portuguese_one_letter_article_starts_a_sentence() -> None:
+    assert split("Concordaram em voltar a reunir-se. O comércio foi discutido.") == [
+        "Concordaram em voltar a reunir-se.",
+        "O comércio foi discutido.",
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known limitation: BlingFire does not split after a hyphenated enclitic pronoun "
+    "('reunir-se.'), common in Portuguese",
+)
+def test_portuguese_enclitic_pronoun_ends_a_sentence() -> None:
+    assert split("Concordaram em reunir-se. Falaram de comércio.") == [
+        "Concordaram em reunir-se.",
+        "Falaram de comércio.",
+    ]

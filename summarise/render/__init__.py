@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 from ._text import RenderOptions, md, safe
+from .compare import compare_json, compare_markdown, compare_payload, compare_table
 from .summary import summary_json, summary_markdown, summary_payload, summary_table, summary_text
 
-__all__ = ["SUMMARY_RENDERERS", "RenderOptions", "md", "render_summaries", "safe", "summary_payload"]
+__all__ = [
+    "COMPARE_RENDERERS",
+    "SUMMARY_RENDERERS",
+    "RenderOptions",
+    "compare_payload",
+    "md",
+    "render_comparison",
+    "render_summaries",
+    "safe",
+    "summary_payload",
+]
 
 SUMMARY_RENDERERS = {
     "text": summary_text,
@@ -18,3 +29,15 @@ SUMMARY_RENDERERS = {
 def render_summaries(summaries, failures=(), fmt: str = "text", options: RenderOptions = RenderOptions()) -> str:  # type: ignore[no-untyped-def]
     """Render summaries in one of SUMMARY_RENDERERS' formats."""
     return SUMMARY_RENDERERS[fmt](summaries, failures, options)
+
+
+COMPARE_RENDERERS = {
+    "table": compare_table,
+    "markdown": compare_markdown,
+    "json": compare_json,
+}
+
+
+def render_comparison(comparison, fmt: str = "table", options: RenderOptions = RenderOptions()) -> str:  # type: ignore[no-untyped-def]
+    """Render a Comparison in one of COMPARE_RENDERERS' formats."""
+    return COMPARE_RENDERERS[fmt](comparison, options)

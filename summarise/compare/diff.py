@@ -1,0 +1,73 @@
+"""Word-level diffs with diff-match-patch.
+
+diff-match-patch diffs characters; like its line mode, we map each distinct token (a word,
+a run of spaces, a punctuation mark) to one private character, diff those, and map back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import DiffOp
+
+__all__ = ["word_diff"]
+
+_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|\s+|[^\w\s]", re.UNICODE)
+_OPS = {0: "=", -1: "-", 1: "+"}
+
+
+def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
+    """The word diff turning ``first`` into ``second``, merged into readable runs."""
+    from diff_match_patch import diff_match_patch
+
+    table: dict[str, str] = {}
+    tokens: list[str] = []
+
+    def encode(text: str) -> str:
+        chars = []
+        for token in _TOKEN.findall(text):
+            if token not in table:
+                table[token] = chr(0xF0000 + len(tokens))  # supplementary private use area
+                tokens.append(token)
+            chars.append(table[token])
+        return "".join(chars)
+
+    engine = diff_match_patch()
+    engine.Diff_Timeout = 1.0
+    diffs = engine.diff_main(encode(first), encode(second), False)
+    pieces = [(_OPS[op], "".join(tokens[ord(c) - 0xF0000] for c in chars)) for op, chars in diffs]
+    return _tidy(pieces)
+
+
+def _tidy(pieces: list[tuple[str, str]]) -> tuple[DiffOp, ...]:
+    """Fold kept runs without a word (a space, a comma) into the edits around them, so the
+    diff reads as whole phrases removed and added, then merge neighbouring runs."""
+    out: list[list[str]] = []  # [op, text]; deletions before insertions between kept runs
+    pending = {"-": "", "+": ""}
+    for op, text in pieces:
+        if op == "=" and not re.search(r"\w", text) and (pending["-"] or pending["+"]):
+            pending["-"] += text
+            pending["+"] += text
+            continue
+        if op == "=":
+            for side in "-+":
+                if pending[side]:
+                    out.append([side, pending[side]])
+                    pending[side] = ""
+            if out and out[-1][0] == "=":
+                out[-1][1] += text
+            else:
+                out.append(["=", text])
+        else:
+            pending[op] += text
+    for side in "-+":
+        if pending[side]:
+            out.append([side, pending[side]])
+    result: list[DiffOp] = []
+    for op, text in out:
+        # A fold can leave the same trailing text on both sides: give it back to "=".
+        if result and result[-1].op == op:
+            result[-1] = DiffOp(op, result[-1].text + text)
+        elif text:
+            result.append(DiffOp(op, text))
+    return tuple(result)

@@ -1,0 +1,105 @@
+"""Quoted speech: find quotes in each article, match the same quote across articles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from ..models import Article, Quote, QuoteGroup
+from ..nlp import content_terms
+from .align import neighbours
+from .diff import word_diff
+
+__all__ = ["QUOTE_THRESHOLD", "find_quotes", "match_quotes"]
+
+QUOTE_THRESHOLD = 0.5  # cosine of the quotes' words: the same quote, trimmed or reworded
+_MIN_WORDS = 4
+_QUOTED = re.compile(r"“([^“”]{10,2000}?)”|\"([^\"\n]{10,2000}?)\"")
+_NAME = r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)"
+_VERBS = r"(?:said|says|added|stated|told|noted|declared|asked|wrote|explained|insisted|stressed)"
+_AFTER = re.compile(rf"^[\s,]*(?:{_NAME}\s+{_VERBS}|{_VERBS}\s+{_NAME}|(he|she|they)\s+{_VERBS})")
+_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+that)?\s*[:,]?\s*$")
+
+
+def find_quotes(article: Article) -> list[Quote]:
+    """Quoted passages of at least four words, with the speaker where the text names one."""
+    out = []
+    text = article.text
+    starts = [s.start for s in article.sentences]
+    for match in _QUOTED.finditer(text):
+        quote = (match.group(1) or match.group(2) or "").strip()
+        if len(quote.split()) < _MIN_WORDS:
+            continue
+        index = _sentence_at(article, starts, match.start())
+        out.append(Quote(article.id, index, quote, _speaker(text, match.start(), match.end())))
+    return out
+
+
+def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
+    import bisect
+
+    position = max(0, bisect.bisect_right(starts, offset) - 1)
+    return article.sentences[position].index if article.sentences else 0
+
+
+def _speaker(text: str, start: int, end: int) -> str | None:
+    after = _AFTER.match(text[end : end + 120])
+    if after:
+        name = after.group(1) or after.group(2)
+        if name:
+            return name.strip()
+    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    before = _BEFORE.search(text[max(line_start, start - 160) : start])
+    return before.group(1).strip() if before else None
+
+
+def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup, ...]:
+    quotes = [q for article in articles for q in find_quotes(article)]
+    if not quotes:
+        return ()
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for r, quote in enumerate(quotes):
+        for term in set(content_terms(quote.text, language)):
+            rows.append(r)
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+    matrix = sparse.csr_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(quotes), max(1, len(vocabulary)))
+    )
+    norms = np.sqrt(np.asarray(matrix.sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    matrix = sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    ids = {a.id: n for n, a in enumerate(articles)}
+    owner = np.array([ids[q.article] for q in quotes])
+    parent = list(range(len(quotes)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    best: dict[int, float] = {}
+    for i, j, v in sorted(neighbours(matrix, owner, k=4, floor=QUOTE_THRESHOLD), key=lambda t: -t[2]):
+        if v < QUOTE_THRESHOLD:
+            continue
+        ri, rj = find(i), find(j)
+        if ri != rj:
+            parent[max(ri, rj)] = min(ri, rj)
+            root = min(ri, rj)
+            best[root] = max(best.get(root, 0.0), best.pop(max(ri, rj), 0.0), v)
+    groups: dict[int, list[int]] = {}
+    for n in range(len(quotes)):
+        groups.setdefault(find(n), []).append(n)
+    out = []
+    for root, members in groups.items():
+        items = tuple(quotes[m] for m in members)
+        if len(items) > 1:
+            out.append(QuoteGroup(items, round(best.get(root, 0.0), 4), word_diff(items[0].text, items[1].text)))
+        else:
+            out.append(QuoteGroup(items))
+    out.sort(key=lambda g: (-len(g.quotes), ids[g.quotes[0].article], g.quotes[0].index))
+    return tuple(out)

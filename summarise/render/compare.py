@@ -1,0 +1,365 @@
+"""A Comparison rendered as side-by-side tables, Markdown or JSON: pure functions, str out."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from tabulate import tabulate
+
+from ..models import Alignment, Comparison, DiffOp, SentenceRef
+from ._text import RenderOptions, md, safe, style, wrap
+
+__all__ = ["compare_json", "compare_markdown", "compare_payload", "compare_table", "short_labels"]
+
+_MIN_COLUMN = 24  # narrower columns than this are unreadable: switch to the stacked layout
+_PER_CELL = 3  # sentences shown per cell; the rest are counted
+_LIST_LIMIT = 8  # aligned points and quotes shown in text and Markdown (JSON has all)
+
+
+def short_labels(ids: Sequence[str]) -> dict[str, str]:
+    """The shortest prefix (at least 3 characters) that tells each id apart."""
+    labels = {}
+    for article_id in ids:
+        for size in range(3, len(article_id) + 1):
+            prefix = article_id[:size]
+            if sum(1 for other in ids if other.startswith(prefix)) == 1:
+                labels[article_id] = prefix
+                break
+        else:
+            labels[article_id] = article_id
+    return labels
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _ref(ref: SentenceRef) -> dict[str, Any]:
+    return {"article": ref.article, "index": ref.index, "text": ref.text}
+
+
+def _diff(ops: Sequence[DiffOp]) -> list[dict[str, str]]:
+    return [{"op": op.op, "text": op.text} for op in ops]
+
+
+def compare_payload(comparison: Comparison) -> dict[str, Any]:
+    """The JSON contract as plain data."""
+    ids = [a.id for a in comparison.articles]
+    return {
+        "articles": [
+            {"id": a.id, "path": a.path, "title": a.title, "date": a.date, "sentence_count": len(a.sentences)}
+            for a in comparison.articles
+        ],
+        "topics": [
+            {
+                "label": t.label,
+                "query": t.query,
+                "terms": list(t.terms),
+                "sentences": [_ref(s) for s in t.sentences],
+                "coverage": {article_id: len(t.by_article(article_id)) for article_id in ids},
+                "distinctive": {d.article: [[w, z] for w, z in d.terms] for d in t.distinctive},
+            }
+            for t in comparison.topics
+        ],
+        "alignments": [_alignment(a) for a in comparison.alignments],
+        "unique": {article_id: [_ref(s) for s in refs] for article_id, refs in comparison.unique},
+        "shared": [_alignment(a) for a in comparison.shared],
+        "quotes": [
+            {
+                "similarity": g.similarity,
+                "quotes": [
+                    {"article": q.article, "index": q.index, "text": q.text, "speaker": q.speaker}
+                    for q in g.quotes
+                ],
+                "diff": _diff(g.diff) if g.diff else None,
+            }
+            for g in comparison.quotes
+        ],
+    }
+
+
+def _alignment(a: Alignment) -> dict[str, Any]:
+    return {
+        "similarity": a.similarity,
+        "articles": list(a.articles),
+        "sentences": [_ref(s) for s in a.sentences],
+        "closest": [_ref(s) for s in a.closest],
+        "diff": _diff(a.diff),
+    }
+
+
+def compare_json(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
+    return json.dumps(compare_payload(comparison), ensure_ascii=False, indent=2) + "\n"
+
+
+# --------------------------------------------------------------------------- terminal
+
+
+def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
+    """Topics as rows and articles as columns, then coverage, shared and unique points."""
+    labels = short_labels([a.id for a in comparison.articles])
+    width = options.width or 100
+    out = [_heading("Articles", options)]
+    out.append(
+        tabulate(
+            [[labels[a.id], a.date or "", safe(a.title)] for a in comparison.articles],
+            headers=["", "date", "title"],
+            tablefmt="simple",
+            maxcolwidths=[None, None, max(20, width - 25)],
+        )
+    )
+    out.append(_heading("Topics side by side", options))
+    out.append(_side_by_side(comparison, labels, width, options))
+    out.append(_heading("Coverage (sentences per topic)", options))
+    out.append(_coverage_table(comparison, labels))
+    out.append(_heading("Shared points", options))
+    out.append(_alignments_text(comparison.shared[:_LIST_LIMIT], labels, width, options) or "(none)")
+    out.append(_heading("Unique points", options))
+    out.append(_unique_text(comparison, labels, width))
+    out.append(_heading("Same point, different wording (closest pairs)", options))
+    others = [a for a in comparison.alignments if a not in comparison.shared][:_LIST_LIMIT]
+    out.append(_alignments_text(others, labels, width, options, diff=True) or "(none)")
+    out.append(_heading("Quotes", options))
+    out.append(_quotes_text(comparison, labels, width, options))
+    out.append(_heading("Distinctive wording by topic", options))
+    out.append(_distinctive_text(comparison, labels, width))
+    return "\n\n".join(part.rstrip("\n") for part in out) + "\n"
+
+
+def _heading(text: str, options: RenderOptions) -> str:
+    return style(text.upper(), "bold", options)
+
+
+def _cell(refs: Sequence[SentenceRef]) -> str:
+    if not refs:
+        return "—"
+    shown = [f"• {safe(r.text)}" for r in refs[:_PER_CELL]]
+    if len(refs) > _PER_CELL:
+        shown.append(f"(+{len(refs) - _PER_CELL} more)")
+    return "\n".join(shown)
+
+
+def _side_by_side(comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions) -> str:
+    if not comparison.topics:
+        return "(no topics)"
+    n = len(comparison.articles)
+    label_width = min(18, max(len(t.label) for t in comparison.topics) + 2)
+    column = (width - label_width - 3 * (n + 1) - 1) // n
+    if column < _MIN_COLUMN:
+        return _stacked(comparison, labels, width, options)
+    rows = [
+        [t.label] + [_cell(t.by_article(a.id)) for a in comparison.articles] for t in comparison.topics
+    ]
+    return tabulate(
+        rows,
+        headers=["topic"] + [labels[a.id] for a in comparison.articles],
+        tablefmt="grid",
+        maxcolwidths=[label_width] + [column] * n,
+    )
+
+
+def _stacked(comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions) -> str:
+    blocks = []
+    pad = max(len(v) for v in labels.values()) + 2
+    for topic in comparison.topics:
+        lines = [style(f"▸ {topic.label}", "cyan", options)]
+        for article in comparison.articles:
+            refs = topic.by_article(article.id)
+            label = labels[article.id].ljust(pad)
+            if not refs:
+                lines.append(f"  {label}—")
+                continue
+            for k, ref in enumerate(refs):
+                first = f"  {label}" if k == 0 else " " * (pad + 2)
+                lines.append(wrap(safe(ref.text), width, indent=" " * (pad + 2), first=first))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _coverage_table(comparison: Comparison, labels: dict[str, str]) -> str:
+    rows = [
+        [label] + [str(c) if c else "—" for c in counts] for label, counts in comparison.coverage()
+    ]
+    if not rows:
+        return "(no topics)"
+    return tabulate(rows, headers=["topic"] + [labels[a.id] for a in comparison.articles], tablefmt="simple")
+
+
+def _alignments_text(
+    alignments: Sequence[Alignment], labels: dict[str, str], width: int, options: RenderOptions, diff: bool = False
+) -> str:
+    blocks = []
+    pad = max((len(v) for v in labels.values()), default=3) + 2
+    for a in alignments:
+        head = f"{len(a.articles)} articles · similarity {a.similarity:.2f}"
+        lines = [style(head, "dim", options)]
+        for ref in a.sentences:
+            lines.append(wrap(safe(ref.text), width, indent=" " * (pad + 2), first=f"  {labels[ref.article].ljust(pad)}"))
+        if diff and a.diff:
+            first, second = a.closest
+            caption = f"  {labels[first.article]} → {labels[second.article]}: "
+            lines.append(wrap(_diff_terminal(a.diff, options), width, indent="    ", first=caption))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _diff_terminal(ops: Sequence[DiffOp], options: RenderOptions) -> str:
+    parts = []
+    for op in ops:
+        text = safe(op.text)
+        if op.op == "=":
+            parts.append(text)
+        elif options.color:
+            parts.append(style(text, "red" if op.op == "-" else "green", options))
+        else:
+            parts.append(f"[-{text}-]" if op.op == "-" else f"{{+{text}+}}")
+    return "".join(parts)
+
+
+def _unique_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+    pad = max(len(v) for v in labels.values()) + 2
+    lines = []
+    for article_id, refs in comparison.unique:
+        if not refs:
+            lines.append(f"  {labels[article_id].ljust(pad)}—")
+        for k, ref in enumerate(refs):
+            first = f"  {labels[article_id].ljust(pad)}" if k == 0 else " " * (pad + 2)
+            lines.append(wrap(safe(ref.text), width, indent=" " * (pad + 2), first=first))
+    return "\n".join(lines)
+
+
+def _quotes_text(comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions) -> str:
+    matched = [g for g in comparison.quotes if len(g.quotes) > 1]
+    single = [g for g in comparison.quotes if len(g.quotes) == 1]
+    lines = [f"{sum(len(g.quotes) for g in comparison.quotes)} quotes; {len(matched)} given by more than one article"]
+    for group in matched[:_LIST_LIMIT]:
+        for q in group.quotes:
+            who = f" ({safe(q.speaker)})" if q.speaker else ""
+            lines.append(wrap(f"“{safe(q.text)}”{who}", width, indent="      ", first=f"  {labels[q.article]}  "))
+        if group.diff:
+            lines.append(wrap(_diff_terminal(group.diff, options), width, indent="    ", first="    diff: "))
+    for group in single[:_LIST_LIMIT]:
+        q = group.quotes[0]
+        who = f" ({safe(q.speaker)})" if q.speaker else ""
+        lines.append(wrap(f"“{safe(q.text)}”{who}", width, indent="      ", first=f"  {labels[q.article]}  "))
+    if len(single) > _LIST_LIMIT:
+        lines.append(f"  (+{len(single) - _LIST_LIMIT} more in --format json)")
+    return "\n".join(lines)
+
+
+def _distinctive_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+    lines = []
+    for topic in comparison.topics:
+        if not topic.distinctive:
+            continue
+        lines.append(f"▸ {topic.label}")
+        for d in topic.distinctive:
+            words = ", ".join(w for w, _ in d.terms)
+            lines.append(wrap(safe(words), width, indent="        ", first=f"  {labels[d.article].ljust(6)}"))
+    return "\n".join(lines) or "(none)"
+
+
+# --------------------------------------------------------------------------- Markdown
+
+
+def diff_markdown(ops: Sequence[DiffOp]) -> str:
+    """A word diff as Markdown: ~~removed~~ and **added**, spaces kept outside the marks."""
+    parts = []
+    for op in ops:
+        text = md(op.text)
+        if op.op == "=" or not text.strip():
+            parts.append(text)
+            continue
+        core = text.strip()
+        lead = text[: len(text) - len(text.lstrip())]
+        trail = text[len(text.rstrip()) :]
+        mark = "~~" if op.op == "-" else "**"
+        parts.append(f"{lead}{mark}{core}{mark}{trail}")
+    return "".join(parts)
+
+
+def _md_cell(refs: Sequence[SentenceRef]) -> str:
+    if not refs:
+        return "—"
+    return "<br>".join(md(r.text) for r in refs)
+
+
+def compare_markdown(comparison: Comparison, options: RenderOptions = RenderOptions(), level: int = 1) -> str:
+    """GitHub-flavoured Markdown; ``level`` is the heading level of the title."""
+    h = "#" * level
+    labels = short_labels([a.id for a in comparison.articles])
+    out = [f"{h} Comparison of {len(comparison.articles)} articles", ""]
+    out += [f"{h}# Articles", "", "| | id | title | date | sentences |", "|---|---|---|---|---:|"]
+    for a in comparison.articles:
+        out.append(f"| **{md(labels[a.id])}** | `{md(a.id)}` | {md(a.title)} | {a.date or ''} | {len(a.sentences)} |")
+    out += ["", f"{h}# Coverage", ""]
+    out += _md_coverage(comparison, labels)
+    out += ["", f"{h}# Topics side by side", ""]
+    for topic in comparison.topics:
+        query = f" (query: “{md(topic.query)}”)" if topic.query else ""
+        out += [f"{h}## {md(topic.label)}{query}", ""]
+        if topic.terms:
+            out += [f"Key terms: {', '.join(md(t) for t in topic.terms)}", ""]
+        out.append("| article | sentences |")
+        out.append("|---|---|")
+        for a in comparison.articles:
+            out.append(f"| **{md(labels[a.id])}** | {_md_cell(topic.by_article(a.id))} |")
+        if topic.distinctive:
+            out += ["", "Distinctive wording:", ""]
+            for d in topic.distinctive:
+                out.append(f"- **{md(labels[d.article])}**: {', '.join(md(w) for w, _ in d.terms)}")
+        out.append("")
+    out += [f"{h}# Shared points", ""]
+    out += _md_alignments(comparison.shared[:_LIST_LIMIT], labels) or ["None.", ""]
+    out += [f"{h}# Unique points", ""]
+    for article_id, refs in comparison.unique:
+        out.append(f"- **{md(labels[article_id])}**: " + (" ".join(md(r.text) for r in refs) if refs else "—"))
+    out += ["", f"{h}# Same point, different wording", ""]
+    others = [a for a in comparison.alignments if a not in comparison.shared][:_LIST_LIMIT]
+    out += _md_alignments(others, labels, diff=True) or ["None.", ""]
+    out += [f"{h}# Quotes", ""]
+    out += _md_quotes(comparison, labels)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _md_coverage(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    rows = comparison.coverage()
+    if not rows:
+        return ["No topics."]
+    head = "| topic | " + " | ".join(md(labels[a.id]) for a in comparison.articles) + " |"
+    rule = "|---|" + "---:|" * len(comparison.articles)
+    body = [f"| {md(label)} | " + " | ".join(str(c) if c else "—" for c in counts) + " |" for label, counts in rows]
+    return [head, rule, *body]
+
+
+def _md_alignments(alignments: Sequence[Alignment], labels: dict[str, str], diff: bool = False) -> list[str]:
+    out: list[str] = []
+    for a in alignments:
+        out.append(f"**{len(a.articles)} articles** · similarity {a.similarity:.2f}")
+        out.append("")
+        out.append("| article | sentence |")
+        out.append("|---|---|")
+        for ref in a.sentences:
+            out.append(f"| **{md(labels[ref.article])}** | {md(ref.text)} |")
+        out.append("")
+        if diff and a.diff:
+            first, second = a.closest
+            out.append(f"Word diff {md(labels[first.article])} → {md(labels[second.article])}: {diff_markdown(a.diff)}")
+            out.append("")
+    return out
+
+
+def _md_quotes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    if not comparison.quotes:
+        return ["No quotes found."]
+    out = ["| article | quote | speaker |", "|---|---|---|"]
+    for group in comparison.quotes[: _LIST_LIMIT * 2]:
+        for q in group.quotes:
+            out.append(f"| **{md(labels[q.article])}** | “{md(q.text)}” | {md(q.speaker or '')} |")
+    out.append("")
+    for group in comparison.quotes:
+        if len(group.quotes) > 1 and group.diff:
+            out.append(f"Matched quote ({', '.join(md(labels[q.article]) for q in group.quotes)}): {diff_markdown(group.diff)}")
+            out.append("")
+    return out

@@ -1,0 +1,421 @@
+"""The command line: the JSON contract for every algorithm, budgets, formats, output, errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from summarise.cli import cli
+from summarise.render import md
+from summarise.summarizers import ALGORITHMS
+
+from .conftest import ARTICLES, ROOT, SAMPLE_FILES
+
+BODY = (
+    "Ties deepen\n\nThe minister met his counterpart on Monday. They agreed to hold talks again "
+    "next year. Officials called the meeting a success. Trade was also discussed at length.\n"
+)
+KNOWN_FURNITURE = (
+    "Comment Here",
+    "Your email address",
+    "Related Articles",
+    "Back to top",
+    "Read: Rajnath",
+    "ab/aw",
+    "The Associated Press",
+    "TensionsPartnerships",
+    "March 20, 2021",
+)
+ANSI = re.compile(r"\x1b\[")
+
+
+def run(*args: str, input: str | bytes | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def candidates(sample_articles):  # type: ignore[no-untyped-def]
+    """Each sample article's candidate sentences and title, by id."""
+    return {a.id: a for a in sample_articles}
+
+
+# --------------------------------------------------------------------------- the JSON contract
+
+
+@pytest.mark.parametrize("algorithm", sorted(ALGORITHMS))
+def test_json_contract_for_every_algorithm(algorithm: str, candidates) -> None:  # type: ignore[no-untyped-def]
+    result = run("summary", str(ARTICLES), "--algorithm", algorithm, "--sentences", "3", "--format", "json")
+    assert result.exit_code == 0, result.output
+    payload = json.loads(result.stdout)
+    assert payload["algorithm"] == algorithm
+    assert [a["id"] for a in payload["articles"]] == [p.stem for p in SAMPLE_FILES]
+    for entry in payload["articles"]:
+        assert isinstance(entry["id"], str)
+        assert isinstance(entry["path"], str) and Path(entry["path"]).exists()
+        assert isinstance(entry["title"], str) and entry["title"]
+        article = candidates[entry["id"]]
+        assert entry["title"] == article.title
+        assert entry["sentence_count"] == len(article.sentences)
+        summary = entry["summary"]
+        assert len(summary) == 3
+        indices = [s["index"] for s in summary]
+        assert indices == sorted(indices) and len(set(indices)) == 3
+        for item in summary:
+            assert set(item) >= {"index", "text", "score"}
+            assert isinstance(item["index"], int)
+            assert isinstance(item["score"], float)
+            assert item["text"] == article.sentences[item["index"]].text
+            assert item["text"] != article.title
+            assert item["text"] not in article.headings
+            for furniture in KNOWN_FURNITURE:
+                assert furniture not in item["text"]
+        keys = [" ".join(re.findall(r"\w+", s["text"].lower())) for s in summary]
+        assert len(set(keys)) == len(keys)
+
+
+def test_lead_takes_the_first_sentences(candidates) -> None:  # type: ignore[no-untyped-def]
+    payload = json.loads(run("summary", str(ARTICLES), "-a", "lead", "-n", "2", "--format", "json").stdout)
+    for entry in payload["articles"]:
+        assert [s["index"] for s in entry["summary"]] == [0, 1]
+    by_id = {e["id"]: e for e in payload["articles"]}
+    first = by_id["002_8a5d771be4aadd4e"]["summary"][0]["text"]
+    assert first.startswith("The United States would like to elevate")
+
+
+def test_default_algorithm_and_budget() -> None:
+    payload = json.loads(run("summary", str(ARTICLES), "--format", "json").stdout)
+    assert payload["algorithm"] == "lexrank"
+    assert all(len(e["summary"]) == 3 for e in payload["articles"])
+
+
+# --------------------------------------------------------------------------- budgets
+
+
+def test_ratio_budget(candidates) -> None:  # type: ignore[no-untyped-def]
+    payload = json.loads(run("summary", str(ARTICLES), "-a", "lead", "--ratio", "0.25", "--format", "json").stdout)
+    for entry in payload["articles"]:
+        n = entry["sentence_count"]
+        assert len(entry["summary"]) == max(1, round(0.25 * n))
+
+
+@pytest.mark.parametrize("words", [1, 40, 120])
+@pytest.mark.parametrize("algorithm", ["lead", "lexrank"])
+def test_words_budget_whole_sentences_at_least_one(words: int, algorithm: str, candidates) -> None:  # type: ignore[no-untyped-def]
+    result = run("summary", str(ARTICLES), "-a", algorithm, "--words", str(words), "--format", "json")
+    assert result.exit_code == 0
+    for entry in json.loads(result.stdout)["articles"]:
+        article = candidates[entry["id"]]
+        texts = [s["text"] for s in entry["summary"]]
+        assert texts, "at least one sentence"
+        assert all(t == article.sentences[s["index"]].text for t, s in zip(texts, entry["summary"], strict=True))
+        used = sum(len(t.split()) for t in texts)
+        if len(texts) > 1:
+            assert used <= words
+        else:
+            # one sentence, over the budget only when no sentence fits it
+            assert used <= words or all(len(s.text.split()) > words for s in article.sentences)
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ["--sentences", "2", "--ratio", "0.5"],
+        ["--sentences", "2", "--words", "50"],
+        ["--ratio", "0.5", "--words", "50"],
+    ],
+)
+def test_budget_options_are_mutually_exclusive(options: list[str]) -> None:
+    result = run("summary", str(ARTICLES), *options)
+    assert result.exit_code == 2
+    assert "give only one of" in result.stderr
+    assert result.stdout == ""
+
+
+@pytest.mark.parametrize(
+    "options",
+    [["--sentences", "0"], ["--ratio", "0"], ["--ratio", "1.5"], ["--words", "0"], ["-a", "nope"],
+     ["--format", "xml"], ["--language", "klingon"]],
+)
+def test_bad_option_values_are_usage_errors(options: list[str]) -> None:
+    result = run("summary", str(ARTICLES), *options)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+
+
+# --------------------------------------------------------------------------- formats
+
+
+def _one_article(tmp_path: Path) -> str:
+    path = tmp_path / "story.txt"
+    path.write_text(BODY, encoding="utf-8")
+    return str(path)
+
+
+def test_text_format_exact(tmp_path: Path) -> None:
+    path = _one_article(tmp_path)
+    result = run("summary", path, "-a", "lead", "-n", "2", "--format", "text")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "Ties deepen\n"
+        "story\n"
+        " 1. The minister met his counterpart on Monday.\n"
+        " 2. They agreed to hold talks again next year.\n"
+    )
+
+
+def test_table_format_exact(tmp_path: Path) -> None:
+    path = _one_article(tmp_path)
+    result = run("summary", path, "-a", "lead", "-n", "2", "--format", "table")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "article      #  summary sentence\n"
+        "---------  ---  -------------------------------------------\n"
+        "story        1  The minister met his counterpart on Monday.\n"
+        "             2  They agreed to hold talks again next year.\n"
+    )
+
+
+def test_markdown_format_exact(tmp_path: Path) -> None:
+    path = _one_article(tmp_path)
+    result = run("summary", path, "-a", "lead", "-n", "2", "--format", "markdown")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        "# Summaries\n\n"
+        "Algorithm: `lead` · 1 articles\n\n"
+        "## Ties deepen\n\n"
+        f"`story` · {md(path)} · 4 sentences\n\n"
+        "1. The minister met his counterpart on Monday.\n"
+        "2. They agreed to hold talks again next year.\n"
+    )
+
+
+def test_markdown_escapes_article_text(tmp_path: Path) -> None:
+    path = tmp_path / "md.txt"
+    path.write_text("# Ties *deepen*\n\n<b>Bold</b> claims were made on [Monday](x). Talks _went_ on.\n")
+    out = run("summary", path.as_posix(), "-a", "lead", "--format", "markdown").stdout
+    assert "<b>" not in out and "[Monday](x)" not in out and "*deepen*" not in out
+
+
+@pytest.mark.parametrize("fmt", ["text", "table", "markdown", "json"])
+def test_every_format_on_the_sample_without_colour_when_piped(fmt: str) -> None:
+    result = run("summary", str(ARTICLES), "--format", fmt)
+    assert result.exit_code == 0
+    assert result.stdout
+    assert not ANSI.search(result.stdout)
+    for furniture in KNOWN_FURNITURE:
+        assert furniture not in result.stdout
+
+
+def test_color_flag_colours_text_and_no_color_wins() -> None:
+    coloured = run("summary", str(ARTICLES), "-a", "lead", "--color").stdout
+    assert ANSI.search(coloured)
+    assert not ANSI.search(run("summary", str(ARTICLES), "-a", "lead", "--no-color").stdout)
+
+
+# --------------------------------------------------------------------------- output file
+
+
+def test_output_file_written_atomically(tmp_path: Path) -> None:
+    out = tmp_path / "out" / "summary.json"
+    out.parent.mkdir()
+    result = run("summary", str(ARTICLES), "-a", "lead", "--format", "json", "-o", str(out))
+    assert result.exit_code == 0
+    assert result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["algorithm"] == "lead"
+    assert os.listdir(out.parent) == ["summary.json"]  # no temporary file left behind
+    # Writing again replaces the file whole.
+    run("summary", str(ARTICLES), "-a", "lexrank", "--format", "json", "-o", str(out))
+    assert json.loads(out.read_text(encoding="utf-8"))["algorithm"] == "lexrank"
+    assert os.listdir(out.parent) == ["summary.json"]
+
+
+def test_output_that_is_an_input_is_refused(tmp_path: Path) -> None:
+    path = _one_article(tmp_path)
+    before = Path(path).read_bytes()
+    result = run("summary", path, "-o", path)
+    assert result.exit_code == 1
+    assert "is one of the inputs" in result.stderr
+    assert Path(path).read_bytes() == before
+    assert sorted(os.listdir(tmp_path)) == ["story.txt"]
+
+
+def test_output_inside_an_input_folder_that_is_read_is_refused(tmp_path: Path) -> None:
+    path = _one_article(tmp_path)
+    before = Path(path).read_bytes()
+    result = run("summary", str(tmp_path), "-o", path)
+    assert result.exit_code == 1
+    assert Path(path).read_bytes() == before
+
+
+def test_output_to_a_missing_folder_is_an_error(tmp_path: Path) -> None:
+    result = run("summary", str(ARTICLES), "-o", str(tmp_path / "no" / "such" / "out.txt"))
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert "cannot write" in result.stderr
+
+
+# --------------------------------------------------------------------------- inputs and errors
+
+
+def test_stdin() -> None:
+    result = run("summary", "-", "-a", "lead", "-n", "1", "--format", "json", input=BODY.encode())
+    assert result.exit_code == 0
+    entry = json.loads(result.stdout)["articles"][0]
+    assert entry["id"] == "stdin"
+    assert entry["path"] == "-"
+    assert entry["title"] == "Ties deepen"
+    assert entry["summary"][0]["text"] == "The minister met his counterpart on Monday."
+
+
+def test_missing_path_is_a_usage_error_naming_it(tmp_path: Path) -> None:
+    missing = str(tmp_path / "nope.txt")
+    result = run("summary", str(ARTICLES), missing)
+    assert result.exit_code == 2
+    assert missing in result.stderr
+    assert result.stdout == ""
+
+
+def test_no_path_is_a_usage_error() -> None:
+    assert run("summary").exit_code == 2
+
+
+def test_bad_files_are_named_others_summarised_exit_1(tmp_path: Path) -> None:
+    good = _one_article(tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    binary = tmp_path / "binary.txt"
+    binary.write_bytes(b"\x7fELF\x02\x01\x01\x00" + bytes(2048))
+    result = run("summary", str(ARTICLES), good, str(empty), str(binary), "--format", "json")
+    assert result.exit_code == 1
+    assert f"summarise: {empty}: empty file" in result.stderr.splitlines()
+    assert f"summarise: {binary}: binary file, not text" in result.stderr.splitlines()
+    assert "Traceback" not in result.stderr
+    payload = json.loads(result.stdout)
+    assert [a["id"] for a in payload["articles"]] == [p.stem for p in SAMPLE_FILES] + ["story"]
+    assert all(a["summary"] for a in payload["articles"])
+
+
+@pytest.mark.parametrize("fmt", ["text", "table", "markdown"])
+def test_bad_file_with_other_formats(tmp_path: Path, fmt: str) -> None:
+    good = _one_article(tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"   \n")
+    result = run("summary", good, str(empty), "--format", fmt)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"summarise: {empty}: ")
+    assert "The minister met his counterpart on Monday." in result.stdout
+
+
+def test_only_bad_files_still_give_valid_json(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = run("summary", str(empty), "--format", "json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["articles"] == []
+
+
+def test_folder_glob_and_html_inputs(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.md").write_text(BODY.replace("Ties deepen", "Trade grows"), encoding="utf-8")
+    (tmp_path / "skip.csv").write_text("x,y\n1,2\n", encoding="utf-8")
+    result = run("summary", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0
+    assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ["a", "b"]
+    result = run("summary", str(tmp_path / "*.md"), "--format", "json")
+    assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ["b"]
+
+
+# --------------------------------------------------------------------------- other commands
+
+
+def test_algorithms_lists_every_algorithm() -> None:
+    result = run("algorithms")
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [line.split()[0] for line in lines] == sorted(ALGORITHMS)
+    assert set(ALGORITHMS) >= {"lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction"}
+    assert all(len(line.split(None, 1)) == 2 for line in lines)
+    assert "(default)" in next(line for line in lines if line.startswith("lexrank"))
+
+
+def test_summary_algorithm_choices_match_the_registry() -> None:
+    result = run("summary", "--help")
+    for name in ALGORITHMS:
+        assert name in result.stdout
+
+
+# --------------------------------------------------------------------------- subprocess
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    home = tmp_path / "home"
+    nltk = tmp_path / "nltk_data"
+    home.mkdir()
+    nltk.mkdir()
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("NLTK", "PYTHON", "NO_COLOR"))}
+    env.update(HOME=str(home), NLTK_DATA=str(nltk), XDG_CACHE_HOME=str(home / ".cache"), LC_ALL="C.UTF-8")
+    return env
+
+
+def _installed_cli() -> list[str]:
+    script = Path(sys.executable).with_name("summarise")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "summarise"]
+
+
+def test_python_m_summarise_help(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "summarise", "--help"],
+        capture_output=True, text=True, env=_env(tmp_path), timeout=120, check=False,
+    )
+    assert result.returncode == 0
+    assert "summary" in result.stdout and "algorithms" in result.stdout
+    assert result.stdout.startswith("Usage: summarise ")
+
+
+def test_installed_cli_works_offline_with_empty_home_and_no_nltk_data(tmp_path: Path) -> None:
+    """No NLTK data, an empty HOME: every algorithm family still runs (piped, so no colour)."""
+    env = _env(tmp_path)
+    for algorithm in ("lexrank", "edmundson"):
+        result = subprocess.run(
+            [*_installed_cli(), "summary", str(ARTICLES), "--algorithm", algorithm, "--sentences", "3", "--format", "json"],
+            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False,
+        )
+        assert result.returncode == 0, result.stderr
+        assert result.stderr == ""
+        payload = json.loads(result.stdout)
+        assert len(payload["articles"]) == 5
+        assert all(len(a["summary"]) == 3 for a in payload["articles"])
+    text = subprocess.run(
+        [*_installed_cli(), "summary", str(ARTICLES)],
+        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False,
+    )
+    assert text.returncode == 0
+    assert not ANSI.search(text.stdout)
+    assert list((tmp_path / "nltk_data").iterdir()) == []
+
+
+def test_subprocess_exit_codes_and_no_traceback(tmp_path: Path) -> None:
+    env = _env(tmp_path)
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    missing = subprocess.run(
+        [*_installed_cli(), "summary", str(tmp_path / "missing.txt")],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )
+    assert missing.returncode == 2
+    assert str(tmp_path / "missing.txt") in missing.stderr
+    bad = subprocess.run(
+        [*_installed_cli(), "summary", str(ARTICLES / SAMPLE_FILES[0].name), str(empty)],
+        capture_output=True, text=True, env=env, timeout=120, check=False,
+    )
+    assert bad.returncode == 1
+    assert bad.stderr == f"summarise: {empty}: empty file\n"
+    assert "Traceback" not in missing.stderr + bad.stderr
+    assert ROOT.exists()

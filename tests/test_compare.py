@@ -1,0 +1,232 @@
+"""The comparator: gold floors on the sample, the JSON contract, layouts, diffs and errors."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from summarise import load_articles
+from summarise.articles import parse_text
+from summarise.cli import cli
+from summarise.compare import compare
+from summarise.compare.diff import word_diff
+from summarise.compare.vectors import build_space
+from summarise.errors import SummariseError
+from summarise.models import CompareOptions
+from summarise.render import render_comparison
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "gold" / "seed-topics.json"
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).lower()
+
+
+@pytest.fixture(scope="module")
+def sample():
+    articles, failures = load_articles([str(ROOT / "articles")])
+    assert not failures
+    return articles
+
+
+@pytest.fixture(scope="module")
+def gold():
+    if not GOLD.exists():
+        pytest.skip(f"gold labels not found at {GOLD}")
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def _locate(articles, key: str, anchor: str, required: bool = True) -> set[tuple[str, int]]:
+    article = next(a for a in articles if a.id.startswith(key))
+    found = {(article.id, s.index) for s in article.sentences if _norm(anchor) in _norm(s.text)}
+    # A "may" anchor can sit in a headline, which is never a candidate sentence.
+    assert found or not required, f"anchor {anchor!r} not found in {article.id}"
+    return found
+
+
+def test_gold_topic_queries_reach_precision_and_recall_floors(sample, gold, capsys):
+    queries = tuple(t["query"] for t in gold["topics"])
+    result = compare(sample, CompareOptions(topics=queries))
+    figures = []
+    for topic, labelled in zip(result.topics, gold["topics"], strict=True):
+        assert topic.query == labelled["query"]
+        got = {(s.article, s.index) for s in topic.sentences}
+        must = set().union(*(_locate(sample, k, a) for k, anchors in labelled["must"].items() for a in anchors))
+        may = set().union(
+            set(),
+            *(_locate(sample, k, a, False) for k, anchors in labelled.get("may", {}).items() for a in anchors),
+        )
+        recall = len(got & must) / len(must)
+        precision = len(got & (must | may)) / len(got) if got else 0.0
+        figures.append(f"{labelled['id']}: P={precision:.2f} R={recall:.2f}")
+        assert precision >= 0.8, figures[-1]
+        assert recall >= 0.8, figures[-1]
+    with capsys.disabled():
+        print("\ngold topics:", "; ".join(figures))
+
+
+def _aligned_together(result, locations) -> bool:
+    for alignment in result.alignments:
+        members = {(s.article, s.index) for s in alignment.sentences}
+        if all(loc & members for loc in locations):
+            return True
+    return False
+
+
+def test_gold_pairs_are_aligned_and_the_negative_stays_apart(sample, gold, capsys):
+    result = compare(sample)
+    report = []
+    for pair in gold["pairs"]:
+        locations = [_locate(sample, k, a) for k, a in pair["members"]]
+        report.append(f"{pair['id']}={_aligned_together(result, locations)}")
+    for negative in gold["negatives"]:
+        locations = [_locate(sample, k, a) for k, a in negative["members"]]
+        assert not _aligned_together(result, locations), negative["id"]
+    with capsys.disabled():
+        print("\ngold pairs aligned:", ", ".join(report))
+    # Known gap (see the closing note of issue 3): the "ukraine" pair is two points in one
+    # sentence of 004 and is not yet aligned. Every other labelled pair must be.
+    missing = [r for r in report if r.endswith("False") and not r.startswith("ukraine")]
+    assert not missing, missing
+
+
+def test_information_sharing_spellings_meet():
+    a = parse_text("Headline\n\nThey agreed on information-sharing and logistics cooperation.", article_id="a")
+    b = parse_text("Other\n\nThe talks covered information sharing and logistics.", article_id="b")
+    space = build_space([a, b])
+    row_a, row_b = space.matrix[0], space.matrix[1]
+    assert (row_a @ row_b.T).toarray()[0, 0] > 0.5
+
+
+def test_similarity_is_symmetric_and_bounded(sample):
+    space = build_space(sample)
+    sims = (space.matrix @ space.matrix.T).toarray()
+    assert (abs(sims - sims.T) < 1e-9).all()
+    assert sims.min() >= -1e-9 and sims.max() <= 1 + 1e-9
+
+
+def test_json_contract(sample):
+    payload = json.loads(render_comparison(compare(sample, CompareOptions(topics=("S-400",))), "json"))
+    assert {a["id"] for a in payload["articles"]} == {a.id for a in sample}
+    topic = payload["topics"][0]
+    assert topic["label"] == "S-400" and topic["query"] == "S-400"
+    assert isinstance(topic["terms"], list)
+    texts = {(a.id, s.index): s.text for a in sample for s in a.sentences}
+    refs = list(topic["sentences"])
+    for alignment in payload["alignments"]:
+        assert 0 <= alignment["similarity"] <= 1
+        assert len({r["article"] for r in alignment["sentences"]}) == len(alignment["sentences"])
+        refs += alignment["sentences"]
+    for unique in payload["unique"].values():
+        refs += unique
+    for ref in refs:
+        assert set(ref) == {"article", "index", "text"}
+        assert texts[(ref["article"], ref["index"])] == ref["text"]
+    assert isinstance(payload["shared"], list) and isinstance(payload["quotes"], list)
+
+
+def test_discovered_topics_have_labels_and_terms(sample):
+    result = compare(sample)
+    assert result.topics
+    for topic in result.topics:
+        assert topic.label and topic.terms and topic.query is None
+        assert len({s.article for s in topic.sentences}) >= 2
+
+
+def test_word_diff_keeps_shared_words():
+    ops = word_diff("Russia’s unprovoked war in Ukraine", "a special military operation in Ukraine")
+    assert [(o.op, o.text) for o in ops] == [
+        ("-", "Russia’s unprovoked war"),
+        ("+", "a special military operation"),
+        ("=", " in Ukraine"),
+    ]
+    joined_first = "".join(o.text for o in ops if o.op != "+")
+    assert joined_first == "Russia’s unprovoked war in Ukraine"
+
+
+def test_quotes_are_found_and_matched():
+    a = parse_text(
+        'Talks\n\n“We are committed to a free and open Indo-Pacific region,” Austin said. Then he left.',
+        article_id="a",
+    )
+    b = parse_text(
+        'Other talks\n\nAustin said: "We are committed to a free and open Indo-Pacific." The talks ended.',
+        article_id="b",
+    )
+    result = compare([a, b])
+    matched = [g for g in result.quotes if len(g.quotes) == 2]
+    assert matched, result.quotes
+    assert matched[0].quotes[0].speaker == "Austin"
+    assert any(op.op != "=" for op in matched[0].diff)
+
+
+@pytest.mark.parametrize("width", [80, 200])
+def test_table_fits_the_width(sample, width):
+    text = render_comparison(compare(sample), "table", _options(width))
+    assert max(len(line) for line in text.splitlines()) <= width
+    stacked = "▸" in text.split("COVERAGE")[0]
+    assert stacked == (width == 80)
+
+
+def _options(width):
+    from summarise.render import RenderOptions
+
+    return RenderOptions(width=width)
+
+
+def test_markdown_tables_are_well_formed(sample):
+    text = render_comparison(compare(sample), "markdown")
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        if line.startswith("|---"):
+            columns = line.count("|")
+            header = lines[n - 1]
+            assert header.startswith("|") and header.count("|") - header.count("\\|") == columns
+            for row in lines[n + 1 :]:
+                if not row.startswith("|"):
+                    break
+                assert row.count("|") - row.count("\\|") == columns, row
+
+
+def test_markdown_escapes_article_text():
+    a = parse_text("Title\n\nA | pipe and <script>alert(1)</script> and **bold** here today.", article_id="a")
+    b = parse_text("Other\n\nA pipe | and a # heading and more words today.", article_id="b")
+    text = render_comparison(compare([a, b]), "markdown")
+    assert "<script>" not in text
+    assert "\\|" in text
+
+
+def test_fewer_than_two_articles_is_an_error(sample):
+    with pytest.raises(SummariseError):
+        compare(sample[:1])
+
+
+def test_cli_compare_formats_and_errors(tmp_path):
+    runner = CliRunner()
+    articles = str(ROOT / "articles")
+    result = runner.invoke(cli, ["compare", articles, "--format", "json", "--topic", "CAATSA sanctions"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["topics"][0]["query"] == "CAATSA sanctions"
+    result = runner.invoke(cli, ["compare", articles, "--format", "markdown"])
+    assert result.exit_code == 0 and result.output.startswith("# Comparison of 5 articles")
+    one = tmp_path / "one.txt"
+    one.write_text("Headline\n\nOnly one article here. It has two sentences.", encoding="utf-8")
+    result = runner.invoke(cli, ["compare", str(one)])
+    assert result.exit_code == 1
+    assert "at least two readable articles" in result.output
+    assert "Traceback" not in result.output
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    result = runner.invoke(cli, ["compare", articles, str(empty), "--format", "json"])
+    assert result.exit_code == 1
+    assert f"summarise: {empty}: empty file" in result.stderr
+    json.loads(result.stdout)
+    result = runner.invoke(cli, ["compare", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 2
