@@ -52,3 +52,4 @@ __all__ = [
     "summarise",
     "summarise_all",
 ]
+

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from ..errors import SummariseError
-from ..models import Article, CompareOptions, Comparison, SentenceRef, Topic
+from ..models import Alignment, Article, CompareOptions, Comparison, SentenceRef, Topic
 from ..nlp import normalize_language
-from .align import ALIGN_THRESHOLD, UNIQUE_THRESHOLD, align, best_match
-from .quotes import match_quotes
-from .topics import discover_topics, distinctive_terms, query_topic
-from .vectors import SentenceSpace, build_space
+
+if TYPE_CHECKING:
+    from .vectors import SentenceSpace
 
 __all__ = ["compare"]
 
@@ -32,6 +30,12 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         language = normalize_language(options.language)
     except ValueError as exc:
         raise SummariseError(str(exc)) from None
+    # numpy and scipy load here, on first use, so that importing the package stays fast.
+    from .align import ALIGN_THRESHOLD, align
+    from .quotes import match_quotes
+    from .topics import discover_topics, distinctive_terms, query_topic
+    from .vectors import build_space
+
     articles = tuple(articles)
     space = build_space(articles, language)
     threshold = ALIGN_THRESHOLD if options.threshold is None else options.threshold
@@ -58,7 +62,7 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
 
 
 def _unique(
-    articles: Sequence[Article], space: SentenceSpace, alignments, limit: int  # type: ignore[no-untyped-def]
+    articles: Sequence[Article], space: SentenceSpace, alignments: Sequence[Alignment], limit: int
 ) -> tuple[tuple[str, tuple[SentenceRef, ...]], ...]:
     """Each article's points that no other article makes, most central first, then in order.
 
@@ -66,6 +70,10 @@ def _unique(
     UNIQUE_THRESHOLD (well below the alignment threshold). Among those, an article's
     most central sentences (summed similarity to its own sentences) are shown.
     """
+    import numpy as np
+
+    from .align import UNIQUE_THRESHOLD, best_match
+
     best = best_match(space)
     aligned = {(s.article, s.index) for a in alignments for s in a.sentences}
     out = []
