@@ -211,6 +211,11 @@ def cli() -> None:
     default=None,
     help="Summarisation algorithm (see `summarise algorithms`).",
 )
+@click.option(
+    "--merge",
+    is_flag=True,
+    help="One summary of the whole set, without repeating a point, each sentence tagged with its article.",
+)
 @budget_options
 @output_options(["text", "table", "markdown", "json"], "text")
 @handle_errors
@@ -219,6 +224,7 @@ def summary(
     language: str,
     max_bytes: int,
     algorithm: str | None,
+    merge: bool,
     sentences: int | None,
     ratio: float | None,
     words: int | None,
@@ -242,12 +248,93 @@ def summary(
     )
     articles, failures = _load(paths, language, max_bytes)
     _report_failures(failures)
-    summaries = summarise_all(articles, options)
-    text = render_summaries(summaries, failures, fmt, _render_options(output, width, color))
+    if merge:
+        text = _merged(articles, failures, options, fmt, _render_options(output, width, color))
+    else:
+        summaries = summarise_all(articles, options)
+        text = render_summaries(summaries, failures, fmt, _render_options(output, width, color))
     # Check the files a folder or pattern expanded to as well: -o must never overwrite an input.
     inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
     _emit(text, output, inputs)
     if failures:
+        sys.exit(ExitStatus.ERROR)
+
+
+def _merged(articles: Any, failures: Any, options: SummaryOptions, fmt: str, render: Any) -> str:
+    from .merge import MergeOptions, merge
+    from .render.merged import MERGED_RENDERERS
+
+    return MERGED_RENDERERS[fmt](merge(articles, MergeOptions(summary=options)), failures, render)
+
+
+@cli.command()
+@click.argument("dataset", type=click.Path(exists=True, dir_okay=False))
+@click.option(
+    "--algorithm",
+    "-a",
+    "algorithms",
+    multiple=True,
+    type=click.Choice(["all", *_algorithm_names()]),
+    help="Algorithm to score (repeatable; `all` for every one; lead is always included) [default: the default].",
+)
+@click.option("--sentences", "-n", type=click.IntRange(min=1), default=None, help="Sentences per summary [default: 3].")
+@click.option("--words", type=click.IntRange(min=1), default=None, help="Whole sentences within this many words.")
+@click.option("--reference-length", is_flag=True, help="As many sentences as the row's reference.")
+@click.option(
+    "--reference",
+    "references",
+    multiple=True,
+    type=click.IntRange(min=0),
+    help="Score against this reference of each row only (repeatable; 0 is the first) [default: all].",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Evaluate only the first N usable rows.")
+@click.option("--keep-duplicates", is_flag=True, help="Keep rows marked duplicate_of (dropped by default).")
+@click.option("--language", default="english", show_default=True, callback=_language, help="Text language.")
+@output_options(["table", "markdown", "json"], "table")
+@handle_errors
+def evaluate(
+    dataset: str,
+    algorithms: tuple[str, ...],
+    sentences: int | None,
+    words: int | None,
+    reference_length: bool,
+    references: tuple[int, ...],
+    limit: int | None,
+    keep_duplicates: bool,
+    language: str,
+    fmt: str,
+    output: str | None,
+    width: int | None,
+    color: bool | None,
+) -> None:
+    """Score summaries of a JSONL evaluation set against its references with ROUGE.
+
+    Rows hold `text` (one article) or `documents` (a set, summarised as one merged
+    summary), and `summaries`, the references. See README, "Summary quality".
+    """
+    from .evaluate import EvaluationOptions, evaluate as run_evaluate, load_dataset
+    from .render.evaluation import EVALUATION_RENDERERS
+    from .summarizers import ALGORITHMS, DEFAULT_ALGORITHM
+
+    given = [n for n, v in (("--sentences", sentences), ("--words", words), ("--reference-length", reference_length or None)) if v is not None]
+    if len(given) > 1:
+        raise click.UsageError(f"give only one of {', '.join(given)}")
+    names = tuple(ALGORITHMS) if "all" in algorithms else (algorithms or (DEFAULT_ALGORITHM,))
+    options = EvaluationOptions(
+        algorithms=names,
+        budget=None if reference_length else (Budget(words=words) if words else Budget(sentences=sentences or 3)),
+        references=references or None,
+        language=language,
+    )
+    data = load_dataset(dataset, limit=limit, keep_duplicates=keep_duplicates, language=language)
+    _report_failures(data.failures)
+    if sys.stderr.isatty():
+        with click.progressbar(length=len(data.rows), label="evaluating", file=sys.stderr) as bar:
+            result = run_evaluate(data, options, progress=bar.update)
+    else:
+        result = run_evaluate(data, options)
+    _emit(EVALUATION_RENDERERS[fmt](result, _render_options(output, width, color)), output, [dataset])
+    if data.failures:
         sys.exit(ExitStatus.ERROR)
 
 

@@ -123,10 +123,21 @@ def _lead(article: Article, language: str) -> list[float]:
     return [1.0 - i / n for i in range(n)]
 
 
+def _news(article: Article, language: str) -> list[float]:
+    from .news import news_scores  # numpy and scipy: loaded when first used
+
+    return news_scores(article, language)
+
+
 ALGORITHMS: dict[str, Algorithm] = {
     a.name: a
     for a in (
         Algorithm("lead", "the first sentences: the baseline news summaries are measured against", _lead),
+        Algorithm(
+            "news",
+            "position-aware directed centrality over TF-IDF (after PacSum, Zheng and Lapata 2019); beats lead",
+            _news,
+        ),
         Algorithm(
             "lexrank",
             "graph centrality over TF-IDF cosine similarity (Erkan and Radev 2004; sumy)",
@@ -169,7 +180,7 @@ ALGORITHMS: dict[str, Algorithm] = {
         ),
     )
 }
-DEFAULT_ALGORITHM = "lexrank"
+DEFAULT_ALGORITHM = "news"
 
 
 # --------------------------------------------------------------------------- selection

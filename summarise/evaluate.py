@@ -1,0 +1,309 @@
+"""Summary quality: read a JSONL evaluation set, summarise every row, score it with ROUGE.
+
+A row holds one article (``text``, optionally ``title``) or a set of them (``documents``: a
+list of ``{"id", "title", "text"}``), and ``summaries``: the reference summaries. A set is
+summarised as one merged summary (summarise.merge). Rows marked ``duplicate_of`` are dropped
+unless asked for. ROUGE-1, ROUGE-2 and ROUGE-L (rouge-score, Porter-stemmed) are averaged
+over the chosen references of a row, then over the rows.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .articles import parse_text
+from .errors import InputError, SummariseError
+from .models import Article, Budget, Failure, SummaryOptions
+from .nlp import normalize_language, sentence_spans
+from .summarizers import ALGORITHMS, summarise
+
+__all__ = [
+    "METRICS",
+    "AlgorithmScore",
+    "Dataset",
+    "EvaluationOptions",
+    "Evaluation",
+    "Row",
+    "evaluate",
+    "load_dataset",
+    "reference_sentences",
+    "rouge",
+]
+
+METRICS = ("rouge1", "rouge2", "rougeL")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One evaluation item: an article or a set of them, and its reference summaries."""
+
+    id: str
+    articles: tuple[Article, ...]
+    references: tuple[str, ...]
+
+    @property
+    def multi_document(self) -> bool:
+        return len(self.articles) > 1
+
+
+@dataclass(frozen=True, slots=True)
+class Dataset:
+    path: str
+    rows: tuple[Row, ...]
+    failures: tuple[Failure, ...] = ()
+    duplicates: int = 0  # rows dropped because they repeat an earlier row
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluationOptions:
+    """What to score: algorithms, a budget (None: as many sentences as the reference), references."""
+
+    algorithms: tuple[str, ...] = ("lead",)
+    budget: Budget | None = Budget(sentences=3)
+    references: tuple[int, ...] | None = None  # indices into each row's summaries; None: all
+    language: str = "english"
+
+    @property
+    def budget_label(self) -> str:
+        return self.budget.label if self.budget is not None else "reference length (sentences)"
+
+    @property
+    def references_label(self) -> str:
+        if self.references is None:
+            return "all"
+        return ", ".join(f"#{i}" for i in self.references)
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """One ROUGE measure, averaged: recall, precision and F1 in [0, 1]."""
+
+    metric: str
+    recall: float
+    precision: float
+    f1: float
+
+
+@dataclass(frozen=True, slots=True)
+class AlgorithmScore:
+    algorithm: str
+    rows: int
+    words: float  # mean summary length in words
+    scores: tuple[Score, ...]  # in METRICS order
+
+    def score(self, metric: str) -> Score:
+        return next(s for s in self.scores if s.metric == metric)
+
+
+@dataclass(frozen=True, slots=True)
+class Evaluation:
+    dataset: str
+    rows: int
+    multi_document: bool
+    options: EvaluationOptions
+    results: tuple[AlgorithmScore, ...]
+    failures: tuple[Failure, ...] = ()
+    duplicates: int = 0
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_dataset(
+    path: str,
+    *,
+    limit: int | None = None,
+    keep_duplicates: bool = False,
+    language: str = "english",
+) -> Dataset:
+    """Read a JSONL evaluation set. A row that cannot be used is a Failure, not an error."""
+    try:
+        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    rows: list[Row] = []
+    failures: list[Failure] = []
+    duplicates = 0
+    with handle:
+        try:
+            for number, line in enumerate(handle, 1):
+                if limit is not None and len(rows) >= limit:
+                    break
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    data = json.loads(line)
+                    if not isinstance(data, dict):
+                        raise InputError(where, "not a JSON object")
+                    if data.get("duplicate_of") and not keep_duplicates:
+                        duplicates += 1
+                        continue
+                    rows.append(parse_row(data, where, language))
+                except json.JSONDecodeError as exc:
+                    failures.append(Failure(where, f"not valid JSON ({exc.msg})"))
+                except InputError as exc:
+                    failures.append(Failure(where, exc.reason))
+        except UnicodeDecodeError:
+            raise InputError(path, "not UTF-8 text") from None
+    if not rows and not failures:
+        raise InputError(path, "no rows")
+    return Dataset(path, tuple(rows), tuple(failures), duplicates)
+
+
+def parse_row(data: dict[str, object], where: str, language: str = "english") -> Row:
+    """A JSON object to a Row. Raises InputError with the reason."""
+    row_id = str(data.get("id") or where)
+    references = data.get("summaries")
+    if isinstance(references, str):
+        references = [references]
+    if not isinstance(references, list) or not all(isinstance(r, str) for r in references):
+        raise InputError(where, "no 'summaries' list of strings")
+    if not any(r.strip() for r in references):
+        raise InputError(where, "empty reference summaries")
+    if isinstance(data.get("documents"), list):
+        sources = [
+            (str(d.get("id") or f"{row_id}/{k}"), d.get("title"), d.get("text"))
+            for k, d in enumerate(data["documents"])  # type: ignore[union-attr]
+            if isinstance(d, dict)
+        ]
+    elif "text" in data:
+        sources = [(row_id, data.get("title"), data.get("text"))]
+    else:
+        raise InputError(where, "neither 'text' nor 'documents'")
+    articles = []
+    for doc_id, title, text in sources:
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(where, f"{doc_id}: no text")
+        try:
+            articles.append(
+                parse_text(
+                    text,
+                    article_id=doc_id,
+                    path=where,
+                    language=language,
+                    title_hint=title if isinstance(title, str) and title.strip() else None,
+                )
+            )
+        except InputError as exc:
+            raise InputError(where, f"{doc_id}: {exc.reason}") from None
+    if not articles:
+        raise InputError(where, "no documents")
+    return Row(row_id, tuple(articles), tuple(references))
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def reference_sentences(reference: str) -> int:
+    """Sentences in a reference: its lines when it has several, else the splitter's count."""
+    lines = [line for line in reference.splitlines() if line.strip()]
+    if len(lines) > 1:
+        return len(lines)
+    return max(1, len(sentence_spans(reference)))
+
+
+_SCORER = None
+
+
+def rouge(summary: str, references: Sequence[str]) -> tuple[Score, ...]:
+    """ROUGE-1/2/L of a summary, averaged over references (rouge-score, Porter stemmer)."""
+    global _SCORER
+    if _SCORER is None:
+        from rouge_score import rouge_scorer
+
+        _SCORER = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=True)
+    totals = {m: [0.0, 0.0, 0.0] for m in METRICS}
+    for reference in references:
+        result = _SCORER.score(reference, summary)
+        for m in METRICS:
+            totals[m][0] += result[m].recall
+            totals[m][1] += result[m].precision
+            totals[m][2] += result[m].fmeasure
+    k = max(1, len(references))
+    return tuple(Score(m, r / k, p / k, f / k) for m, (r, p, f) in totals.items())
+
+
+def summary_text(row: Row, algorithm: str, budget: Budget, language: str) -> str:
+    """The summary an algorithm writes for a row: sentences joined by newlines."""
+    options = SummaryOptions(algorithm=algorithm, budget=budget, language=language)
+    if row.multi_document:
+        from .merge import MergeOptions, merge  # numpy and scipy: loaded when first used
+
+        merged = merge(row.articles, MergeOptions(summary=options))
+        return "\n".join(s.text for s in merged.sentences)
+    return "\n".join(s.text for s in summarise(row.articles[0], options).sentences)
+
+
+def evaluate(
+    dataset: Dataset,
+    options: EvaluationOptions = EvaluationOptions(),
+    progress: Callable[[int], None] | None = None,
+) -> Evaluation:
+    """Score every algorithm on every row; ``progress(1)`` is called after each row."""
+    try:
+        language = normalize_language(options.language)
+    except ValueError as exc:
+        raise SummariseError(str(exc)) from None
+    algorithms = tuple(dict.fromkeys(("lead", *options.algorithms)))
+    unknown = [a for a in algorithms if a not in ALGORITHMS]
+    if unknown:
+        raise SummariseError(
+            f"unknown algorithm {unknown[0]!r}; choose one of {', '.join(sorted(ALGORITHMS))}"
+        )
+    if not dataset.rows:
+        raise SummariseError(f"{dataset.path}: no usable rows")
+    sums = {a: {m: [0.0, 0.0, 0.0] for m in METRICS} for a in algorithms}
+    words = dict.fromkeys(algorithms, 0)
+    for row in dataset.rows:
+        references = _chosen(row, options.references)
+        budget = options.budget or Budget(
+            sentences=max(1, round(sum(map(reference_sentences, references)) / len(references)))
+        )
+        for algorithm in algorithms:
+            text = summary_text(row, algorithm, budget, language)
+            words[algorithm] += len(text.split())
+            for score in rouge(text, references):
+                total = sums[algorithm][score.metric]
+                total[0] += score.recall
+                total[1] += score.precision
+                total[2] += score.f1
+        if progress is not None:
+            progress(1)
+    n = len(dataset.rows)
+    results = tuple(
+        AlgorithmScore(
+            algorithm=a,
+            rows=n,
+            words=words[a] / n,
+            scores=tuple(Score(m, r / n, p / n, f / n) for m, (r, p, f) in sums[a].items()),
+        )
+        for a in algorithms
+    )
+    return Evaluation(
+        dataset=dataset.path,
+        rows=n,
+        multi_document=any(r.multi_document for r in dataset.rows),
+        options=options,
+        results=results,
+        failures=dataset.failures,
+        duplicates=dataset.duplicates,
+    )
+
+
+def _chosen(row: Row, indices: tuple[int, ...] | None) -> tuple[str, ...]:
+    if indices is None:
+        chosen = row.references
+    else:
+        missing = [i for i in indices if not -len(row.references) <= i < len(row.references)]
+        if missing:
+            raise SummariseError(
+                f"row {row.id}: no reference #{missing[0]} (it has {len(row.references)})"
+            )
+        chosen = tuple(row.references[i] for i in indices)
+    chosen = tuple(r for r in chosen if r.strip())
+    if not chosen:
+        raise SummariseError(f"row {row.id}: the chosen references are empty")
+    return chosen

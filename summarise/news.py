@@ -1,0 +1,101 @@
+"""The news-aware default: position-aware directed centrality over sparse TF-IDF similarity.
+
+In the manner of PacSum (Zheng and Lapata, ACL 2019): a sentence matters when the
+sentences after it take up its content (news puts the point first and elaborates after).
+Each candidate's score blends that directed centrality with its position, its overlap with
+the title and its length, with a handful of weights fitted on the BBC News Summary set
+(see benchmarks/fit_news.py). numpy and scipy only; nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+import numpy as np
+from scipy import sparse
+
+from .models import Article
+from .nlp import content_terms
+
+__all__ = ["WEIGHTS", "directed_centrality", "features", "news_scores", "tfidf_matrix"]
+
+
+def tfidf_matrix(texts: Sequence[str], language: str = "english") -> sparse.csr_matrix:
+    """Rows: texts as L2-normalised TF-IDF vectors over stemmed content words (IDF from the texts)."""
+    vocabulary: dict[str, int] = {}
+    rows, cols, vals = [], [], []
+    for r, text in enumerate(texts):
+        counts: dict[int, int] = {}
+        for term in content_terms(text, language):
+            c = vocabulary.setdefault(term, len(vocabulary))
+            counts[c] = counts.get(c, 0) + 1
+        for c, n in counts.items():
+            rows.append(r)
+            cols.append(c)
+            vals.append(1.0 + math.log(n))
+    shape = (len(texts), max(1, len(vocabulary)))
+    tf = sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float64)
+    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1]) if cols else np.zeros(shape[1])
+    idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
+    weighted = tf @ sparse.diags(idf)
+    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
+
+
+# The score is a weighted sum of these features (fitted by benchmarks/fit_news.py on the BBC
+# and CNN/DM sets in ../shared/data): position dominates the opening sentences, where news puts
+# its point; further down, where 1/(1 + i) flattens out, centrality and frequency decide.
+WEIGHTS: dict[str, float] = {
+    "position": 1.0,
+    "centrality": 0.15,
+    "frequency": 0.05,
+}
+
+
+def features(article: Article, language: str = "english") -> dict[str, np.ndarray]:
+    """One array per feature, one value per candidate sentence, each in [0, 1]."""
+    n = len(article.sentences)
+    terms = [content_terms(s.text, language) for s in article.sentences]
+    matrix = tfidf_matrix([s.text for s in article.sentences], language)
+    sims = (matrix @ matrix.T).toarray()
+    np.fill_diagonal(sims, 0.0)
+    counts: dict[str, int] = {}
+    for sentence_terms in terms:
+        for term in sentence_terms:
+            counts[term] = counts.get(term, 0) + 1
+    # Mean document frequency of a sentence's content words (SumBasic's signal, unnormalised).
+    frequency = np.array([sum(counts[t] for t in ts) / len(ts) if ts else 0.0 for ts in terms])
+    top = frequency.max() if n else 0.0
+    return {
+        "position": 1.0 / (1.0 + np.arange(n, dtype=np.float64)),
+        "centrality": directed_centrality(sims),
+        "frequency": frequency / top if top > 0 else frequency,
+    }
+
+
+def directed_centrality(sims: np.ndarray, beta: float = 0.3, backward: float = 0.0) -> np.ndarray:
+    """PacSum's directed centrality, scaled to [0, 1]: the summed similarity to later sentences
+    plus ``backward`` times that to earlier ones, over edges above ``beta`` of the range.
+
+    backward = 0 (only what follows counts) served best on CNN/DM and BBC; PacSum's own
+    negative weights penalise a sentence for echoing the lead, which loses to plain position.
+    """
+    n = sims.shape[0]
+    if n < 2:
+        return np.ones(n)
+    low, high = sims.min(), sims.max()
+    edges = np.maximum(sims - (low + beta * (high - low)), 0.0)
+    later = np.triu(edges, k=1).sum(axis=1)  # edges to sentences after i
+    earlier = np.tril(edges, k=-1).sum(axis=1)
+    score = later + backward * earlier
+    spread = score.max() - score.min()
+    return (score - score.min()) / spread if spread > 0 else np.zeros(n)
+
+
+def news_scores(article: Article, language: str = "english") -> list[float]:
+    """The default algorithm's score for every candidate sentence."""
+    values = features(article, language)
+    total = sum(WEIGHTS[name] * values[name] for name in WEIGHTS)
+    return [float(x) for x in np.asarray(total)]

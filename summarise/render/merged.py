@@ -1,0 +1,87 @@
+"""A merged summary of a set of articles as text, a table, Markdown or JSON: pure functions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from tabulate import tabulate
+
+from ..models import Failure
+from ._text import RenderOptions, md, safe, style, wrap
+from .summary import summary_payload
+
+if TYPE_CHECKING:  # merge needs numpy; rendering does not
+    from ..merge import MergedSummary
+
+__all__ = ["MERGED_RENDERERS", "merged_json", "merged_markdown", "merged_payload", "merged_table", "merged_text"]
+
+
+def merged_payload(merged: MergedSummary, failures: Sequence[Failure] = ()) -> dict[str, Any]:
+    """The JSON contract: the merged summary, then each article as in the summary JSON."""
+    payload = summary_payload(merged.summaries, failures)
+    return {
+        "algorithm": merged.algorithm,
+        "merged": {
+            "summary": [
+                {"article": s.article, "index": s.index, "text": s.text, "score": round(s.score, 6)}
+                for s in merged.sentences
+            ]
+        },
+        "articles": payload["articles"],
+        "failures": payload["failures"],
+    }
+
+
+def merged_json(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+    return json.dumps(merged_payload(merged, failures), ensure_ascii=False, indent=2) + "\n"
+
+
+def _heading(merged: MergedSummary) -> str:
+    return f"Merged summary of {len(merged.summaries)} articles ({merged.word_count} words)"
+
+
+def merged_text(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+    lines = [style(_heading(merged), "bold", options)]
+    for n, s in enumerate(merged.sentences, 1):
+        tag = style(f"[{safe(s.article)} #{s.index + 1}]", "dim", options)
+        lines.append(wrap(f"{safe(s.text)} {tag}", options.width, indent="    ", first=f"{n:>2}. "))
+    return "\n".join(lines) + "\n"
+
+
+def merged_table(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+    rows = [[safe(s.article), s.index + 1, safe(s.text)] for s in merged.sentences]
+    widths = None
+    if options.width:
+        id_width = min(max(len(s.article) for s in merged.sentences), 24)
+        widths = [id_width, 5, max(20, options.width - id_width - 5 - 10)]
+    return (
+        tabulate(
+            rows,
+            headers=["article", "#", "merged summary sentence"],
+            tablefmt="simple_grid" if options.width else "simple",
+            maxcolwidths=widths,
+        )
+        + "\n"
+    )
+
+
+def merged_markdown(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+    out = ["# Merged summary", "", f"Algorithm: `{merged.algorithm}` · {_heading(merged)[len('Merged summary of '):]}", ""]
+    for n, s in enumerate(merged.sentences, 1):
+        out.append(f"{n}. {md(s.text)} (`{md(s.article)}` #{s.index + 1})")
+    out.append("")
+    if failures:
+        out += ["## Not read", ""]
+        out += [f"- {md(f.path)}: {md(f.reason)}" for f in failures]
+        out.append("")
+    return "\n".join(out)
+
+
+MERGED_RENDERERS = {
+    "text": merged_text,
+    "table": merged_table,
+    "markdown": merged_markdown,
+    "json": merged_json,
+}
