@@ -184,11 +184,22 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("summarise: interrupted", err=True)
             sys.exit(ExitStatus.INTERRUPTED)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+            raise
         except BrokenPipeError:
             # The reader went away (| head): not an error of ours; silence the flush at exit.
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             sys.exit(ExitStatus.OK)
+        except Exception as exc:  # a bug of ours: one line for the user, the trace on request
+            if os.environ.get("SUMMARISE_DEBUG"):
+                raise
+            click.echo(
+                f"summarise: internal error ({type(exc).__name__}: {exc}); "
+                "rerun with SUMMARISE_DEBUG=1 for the traceback and please report it",
+                err=True,
+            )
+            sys.exit(ExitStatus.ERROR)
 
     return wrapper
 
@@ -347,3 +358,63 @@ def algorithms() -> None:
     for name in sorted(ALGORITHMS):
         mark = " (default)" if name == DEFAULT_ALGORITHM else ""
         click.echo(f"{name:<{width}}  {ALGORITHMS[name].description}{mark}")
+
+
+@cli.command()
+@input_options
+@click.option(
+    "--topic",
+    "-t",
+    "topics",
+    multiple=True,
+    help="A topic to follow across the articles (repeatable); without it, topics are discovered.",
+)
+@click.option(
+    "--max-topics",
+    type=click.IntRange(min=1, max=50),
+    default=6,
+    show_default=True,
+    help="How many topics to discover when no --topic is given.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(min=0, max=1),
+    default=None,
+    help="Similarity two sentences need to count as the same point [default: 0.2, calibrated].",
+)
+@output_options(["table", "markdown", "json"], "table")
+@handle_errors
+def compare(
+    paths: tuple[str, ...],
+    language: str,
+    max_bytes: int,
+    topics: tuple[str, ...],
+    max_topics: int,
+    threshold: float | None,
+    fmt: str,
+    output: str | None,
+    width: int | None,
+    color: bool | None,
+) -> None:
+    """Compare articles: who covers which topic, shared and unique points, and wording.
+
+    PATH as for `summary`; at least two readable articles are needed.
+    """
+    from .compare import compare as run_compare
+    from .models import CompareOptions
+    from .render import render_comparison
+
+    articles, failures = _load(paths, language, max_bytes)
+    _report_failures(failures)
+    options = CompareOptions(
+        topics=tuple(t for t in topics if t.strip()),
+        language=language,
+        max_topics=max_topics,
+        threshold=threshold,
+    )
+    comparison = run_compare(articles, options)
+    text = render_comparison(comparison, fmt, _render_options(output, width, color))
+    inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
+    _emit(text, output, inputs)
+    if failures:
+        sys.exit(ExitStatus.ERROR)
