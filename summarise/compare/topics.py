@@ -53,6 +53,15 @@ def _coverage(space: SentenceSpace, columns: list[int]) -> np.ndarray:
     return np.asarray(present @ weights).ravel() / weights.sum()
 
 
+def _concentration(space: SentenceSpace, rows: list[int]) -> np.ndarray:
+    """For each term, the share of the sentences using it that are among ``rows``."""
+    present = space.matrix.copy()
+    present.data[:] = 1.0
+    df_all = np.asarray(present.sum(axis=0)).ravel()
+    df_rows = np.asarray(present[rows].sum(axis=0)).ravel()
+    return np.divide(df_rows, df_all, out=np.zeros_like(df_all), where=df_all > 0)
+
+
 def _expansion(space: SentenceSpace, rows: list[int], exclude: list[int]) -> tuple[sparse.csr_matrix, list[int]]:
     """Rocchio: the strongest terms of the sentences that match the query, as a unit vector.
 
@@ -62,11 +71,7 @@ def _expansion(space: SentenceSpace, rows: list[int], exclude: list[int]) -> tup
     """
     if not rows:
         return sparse.csr_matrix((1, space.matrix.shape[1])), []
-    present = space.matrix.copy()
-    present.data[:] = 1.0
-    df_all = np.asarray(present.sum(axis=0)).ravel()
-    df_core = np.asarray(present[rows].sum(axis=0)).ravel()
-    concentration = np.divide(df_core, df_all, out=np.zeros_like(df_all), where=df_all > 0)
+    concentration = _concentration(space, rows)
     centroid = np.asarray(space.matrix[rows].mean(axis=0)).ravel()
     centroid[exclude] = 0.0
     centroid[concentration < 0.5] = 0.0
@@ -232,11 +237,7 @@ def _label_terms(space: SentenceSpace, topic: Topic, articles: Sequence[Article]
     rows = [space.row(ids[s.article], s.index) for s in topic.sentences]
     if not rows:
         return []
-    present = space.matrix.copy()
-    present.data[:] = 1.0
-    df_all = np.asarray(present.sum(axis=0)).ravel()
-    df_topic = np.asarray(present[rows].sum(axis=0)).ravel()
-    concentration = np.divide(df_topic, df_all, out=np.zeros_like(df_all), where=df_all > 0)
+    concentration = _concentration(space, rows)
     centroid = np.asarray(space.matrix[rows].mean(axis=0)).ravel()
     ranked = np.lexsort((-centroid, (concentration < 0.5).astype(int)))
     inverse = _inverse(space)
