@@ -109,7 +109,7 @@ class Budget:
 
 @dataclass(frozen=True, slots=True)
 class SummaryOptions:
-    algorithm: str = "lexrank"
+    algorithm: str = "news"  # summarizers.DEFAULT_ALGORITHM; a test keeps the two equal
     budget: Budget = Budget(sentences=3)
     language: str = "english"
 

@@ -423,3 +423,10 @@ def test_subprocess_exit_codes_and_no_traceback(tmp_path: Path) -> None:
     assert bad.stderr == f"summarise: {empty}: empty file\n"
     assert "Traceback" not in missing.stderr + bad.stderr
     assert ROOT.exists()
+
+
+def test_library_default_matches_the_cli_default() -> None:
+    from summarise.models import SummaryOptions
+    from summarise.summarizers import DEFAULT_ALGORITHM
+
+    assert SummaryOptions().algorithm == DEFAULT_ALGORITHM
