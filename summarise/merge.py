@@ -11,7 +11,7 @@ import numpy as np
 
 from .errors import SummariseError
 from .models import Article, Budget, Summary, SummaryOptions
-from .news import tfidf_matrix
+from .tfidf import tfidf_matrix
 from .summarizers import ALGORITHMS, summarise
 
 __all__ = ["MergeOptions", "MergedSentence", "MergedSummary", "merge", "merge_scores"]

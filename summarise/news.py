@@ -9,39 +9,13 @@ the title and its length, with a handful of weights fitted on the BBC News Summa
 
 from __future__ import annotations
 
-import math
-from collections.abc import Sequence
-
 import numpy as np
-from scipy import sparse
 
 from .models import Article
 from .nlp import content_terms
+from .tfidf import tfidf_matrix
 
-__all__ = ["WEIGHTS", "directed_centrality", "features", "news_scores", "tfidf_matrix"]
-
-
-def tfidf_matrix(texts: Sequence[str], language: str = "english") -> sparse.csr_matrix:
-    """Rows: texts as L2-normalised TF-IDF vectors over stemmed content words (IDF from the texts)."""
-    vocabulary: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for r, text in enumerate(texts):
-        counts: dict[int, int] = {}
-        for term in content_terms(text, language):
-            c = vocabulary.setdefault(term, len(vocabulary))
-            counts[c] = counts.get(c, 0) + 1
-        for c, n in counts.items():
-            rows.append(r)
-            cols.append(c)
-            vals.append(1.0 + math.log(n))
-    shape = (len(texts), max(1, len(vocabulary)))
-    tf = sparse.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float64)
-    df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=shape[1]) if cols else np.zeros(shape[1])
-    idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
-    weighted = tf @ sparse.diags(idf)
-    norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ weighted)
+__all__ = ["WEIGHTS", "directed_centrality", "features", "news_scores"]
 
 
 # The score is a weighted sum of these features (fitted by benchmarks/fit_news.py on the BBC

@@ -6,10 +6,10 @@ import re
 from collections.abc import Sequence
 
 import numpy as np
-from scipy import sparse
 
 from ..models import Article, Quote, QuoteGroup
 from ..nlp import content_terms
+from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
 from .diff import word_diff
 
@@ -60,18 +60,8 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
     quotes = [q for article in articles for q in find_quotes(article)]
     if not quotes:
         return ()
-    vocabulary: dict[str, int] = {}
-    rows, cols = [], []
-    for r, quote in enumerate(quotes):
-        for term in set(content_terms(quote.text, language)):
-            rows.append(r)
-            cols.append(vocabulary.setdefault(term, len(vocabulary)))
-    matrix = sparse.csr_matrix(
-        (np.ones(len(rows)), (rows, cols)), shape=(len(quotes), max(1, len(vocabulary)))
-    )
-    norms = np.sqrt(np.asarray(matrix.sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    matrix = sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
+    counts, _ = count_matrix(set(content_terms(q.text, language)) for q in quotes)
+    matrix = l2_normalise(counts)
     ids = {a.id: n for n, a in enumerate(articles)}
     owner = np.array([ids[q.article] for q in quotes])
     parent = list(range(len(quotes)))

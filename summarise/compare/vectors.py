@@ -12,6 +12,7 @@ from scipy import sparse
 
 from ..models import Article
 from ..nlp import content_tokens
+from ..tfidf import count_matrix, idf, l2_normalise
 
 __all__ = ["SentenceSpace", "build_space", "fold_variants"]
 
@@ -50,7 +51,7 @@ class SentenceSpace:
             (np.asarray(vals, dtype=np.float64), (np.zeros(len(cols), dtype=np.int64), cols)),
             shape=(1, len(self.vocabulary)),
         )
-        return _normalise(row)
+        return l2_normalise(row)
 
 
 def _features(terms: Sequence[str], compounds: frozenset[str]) -> list[str]:
@@ -137,38 +138,18 @@ def build_space(articles: Sequence[Article], language: str = "english") -> Sente
     entities = _entities(tokens)
     terms = [tuple(t for t, _ in row) for row in tokens]
     compounds = frozenset(t for row in terms for t in row if "-" in t)
-    vocabulary: dict[str, int] = {}
-    rows, cols, vals = [], [], []
-    for r, row_terms in enumerate(terms):
-        for feature, count in Counter(_features(row_terms, compounds)).items():
-            col = vocabulary.setdefault(feature, len(vocabulary))
-            rows.append(r)
-            cols.append(col)
-            vals.append(1.0 + np.log(count))
-    n = len(terms)
-    tf = sparse.csr_matrix(
-        (np.asarray(vals, dtype=np.float64), (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))),
-        shape=(n, len(vocabulary)),
-    )
-    df = np.bincount(tf.indices, minlength=len(vocabulary)).astype(np.float64)
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    tf, vocabulary = count_matrix(_features(row_terms, compounds) for row_terms in terms)
+    weights = idf(tf)
     weight = np.ones(len(vocabulary))
     for feature, col in vocabulary.items():
         if feature in entities:
             weight[col] = ENTITY_WEIGHT
-    matrix = _normalise(tf @ sparse.diags(idf * weight))
+    matrix = l2_normalise(tf @ sparse.diags(weights * weight))
     sizes = [len(a.sentences) for a in articles]
     owner = np.repeat(np.arange(len(articles)), sizes)
     local = np.concatenate([np.arange(k) for k in sizes]) if articles else np.zeros(0, np.int64)
     offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     return SentenceSpace(
-        matrix, vocabulary, idf, weight, owner, local, offsets, tuple(terms), variants, compounds,
+        matrix, vocabulary, weights, weight, owner, local, offsets, tuple(terms), variants, compounds,
         _name_parts(tokens),
     )
-
-
-def _normalise(matrix: sparse.spmatrix) -> sparse.csr_matrix:
-    matrix = sparse.csr_matrix(matrix)
-    norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
