@@ -6,11 +6,9 @@ import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from tabulate import tabulate
-
 from ..models import Failure
 from ._text import RenderOptions, md, safe, style, wrap
-from .summary import summary_payload
+from .summary import sentence_table, summary_payload
 
 if TYPE_CHECKING:  # merge needs numpy; rendering does not
     from ..merge import MergedSummary
@@ -52,19 +50,7 @@ def merged_text(merged: MergedSummary, failures: Sequence[Failure] = (), options
 
 def merged_table(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
     rows = [[safe(s.article), s.index + 1, safe(s.text)] for s in merged.sentences]
-    widths = None
-    if options.width:
-        id_width = min(max(len(s.article) for s in merged.sentences), 24)
-        widths = [id_width, 5, max(20, options.width - id_width - 5 - 10)]
-    return (
-        tabulate(
-            rows,
-            headers=["article", "#", "merged summary sentence"],
-            tablefmt="simple_grid" if options.width else "simple",
-            maxcolwidths=widths,
-        )
-        + "\n"
-    )
+    return sentence_table(rows, "merged summary sentence", options)
 
 
 def merged_markdown(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:

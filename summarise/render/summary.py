@@ -11,7 +11,7 @@ from tabulate import tabulate
 from ..models import Failure, Summary
 from ._text import RenderOptions, md, safe, style, wrap
 
-__all__ = ["summary_json", "summary_markdown", "summary_payload", "summary_table", "summary_text"]
+__all__ = ["sentence_table", "summary_json", "summary_markdown", "summary_payload", "summary_table", "summary_text"]
 
 
 def summary_payload(summaries: Sequence[Summary], failures: Sequence[Failure] = ()) -> dict[str, Any]:
@@ -53,26 +53,32 @@ def summary_text(summaries: Sequence[Summary], failures: Sequence[Failure] = (),
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
-def summary_table(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
-    rows = []
-    for s in summaries:
-        for n, sentence in enumerate(s.sentences):
-            rows.append([safe(s.article.id) if n == 0 else "", sentence.index + 1, safe(sentence.text)])
+def sentence_table(rows: Sequence[Sequence[object]], heading: str, options: RenderOptions) -> str:
+    """Rows of (article id, sentence number, sentence) as a table; wrapped on a terminal."""
     if not rows:
         return ""
     widths = None
     if options.width:
-        id_width = min(max(len(s.article.id) for s in summaries), 24)
+        id_width = min(max(len(str(row[0])) for row in rows), 24)
         widths = [id_width, 5, max(20, options.width - id_width - 5 - 10)]
     return (
         tabulate(
             rows,
-            headers=["article", "#", "summary sentence"],
+            headers=["article", "#", heading],
             tablefmt="simple_grid" if options.width else "simple",
             maxcolwidths=widths,
         )
         + "\n"
     )
+
+
+def summary_table(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+    rows = [
+        [safe(s.article.id) if n == 0 else "", sentence.index + 1, safe(sentence.text)]
+        for s in summaries
+        for n, sentence in enumerate(s.sentences)
+    ]
+    return sentence_table(rows, "summary sentence", options)
 
 
 def summary_markdown(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
