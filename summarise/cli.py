@@ -327,13 +327,13 @@ def evaluate(
     from .render.evaluation import EVALUATION_RENDERERS
     from .summarizers import ALGORITHMS, DEFAULT_ALGORITHM
 
-    given = [n for n, v in (("--sentences", sentences), ("--words", words), ("--reference-length", reference_length or None)) if v is not None]
-    if len(given) > 1:
+    if reference_length and (sentences or words):
+        given = ["--sentences" if sentences else "--words", "--reference-length"]
         raise click.UsageError(f"give only one of {', '.join(given)}")
     names = tuple(ALGORITHMS) if "all" in algorithms else (algorithms or (DEFAULT_ALGORITHM,))
     options = EvaluationOptions(
         algorithms=names,
-        budget=None if reference_length else (Budget(words=words) if words else Budget(sentences=sentences or 3)),
+        budget=None if reference_length else _budget(sentences, None, words),
         references=references or None,
         language=language,
     )
