@@ -430,3 +430,10 @@ def test_library_default_matches_the_cli_default() -> None:
     from summarise.summarizers import DEFAULT_ALGORITHM
 
     assert SummaryOptions().algorithm == DEFAULT_ALGORITHM
+
+
+def test_markdown_code_spans_are_not_backslash_escaped() -> None:
+    # Backslashes are literal inside a code span: an id like 000_9cf must appear as written.
+    text = run("summary", str(ARTICLES), "-n", "1", "--format", "markdown").stdout
+    assert "`000_9cf42e20098e3ff1`" in text
+    assert "`000\\_" not in text

@@ -6,7 +6,7 @@ import re
 import textwrap
 from dataclasses import dataclass
 
-__all__ = ["RenderOptions", "md", "md_cell", "safe", "style", "wrap"]
+__all__ = ["RenderOptions", "md", "md_cell", "md_code", "safe", "style", "wrap"]
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
@@ -32,6 +32,17 @@ def md(text: str) -> str:
     text = text.replace("&", "&amp;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LINE_START.sub(r"\1\\\2", text)
+
+
+def md_code(text: str) -> str:
+    """Text as an inline code span. Backslashes are literal inside code, so nothing is
+    escaped; the fence is one backtick longer than any run of backticks in the text, and a
+    ``|`` becomes "¦" (GitHub ends a table cell at a pipe even inside code)."""
+    text = safe(text).replace("\n", " ").replace("|", "¦")
+    longest = max((len(run) for run in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith("`") or text.endswith("`") else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
 
 
 def md_cell(text: str) -> str:

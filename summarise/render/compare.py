@@ -9,7 +9,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import Alignment, Comparison, DiffOp, SentenceRef
-from ._text import RenderOptions, md, safe, style, wrap
+from ._text import RenderOptions, md, md_code, safe, style, wrap
 
 __all__ = ["compare_json", "compare_markdown", "compare_payload", "compare_table", "short_labels"]
 
@@ -292,7 +292,7 @@ def compare_markdown(comparison: Comparison, options: RenderOptions = RenderOpti
     out = [f"{h} Comparison of {len(comparison.articles)} articles", ""]
     out += [f"{h}# Articles", "", "| | id | title | date | sentences |", "|---|---|---|---|---:|"]
     for a in comparison.articles:
-        out.append(f"| **{md(labels[a.id])}** | `{md(a.id)}` | {md(a.title)} | {a.date or ''} | {len(a.sentences)} |")
+        out.append(f"| **{md(labels[a.id])}** | {md_code(a.id)} | {md(a.title)} | {a.date or ''} | {len(a.sentences)} |")
     out += ["", f"{h}# Coverage", ""]
     out += _md_coverage(comparison, labels)
     out += ["", f"{h}# Topics side by side", ""]

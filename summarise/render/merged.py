@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..models import Failure
-from ._text import RenderOptions, md, safe, style, wrap
+from ._text import RenderOptions, md, md_code, safe, style, wrap
 from .summary import sentence_table, summary_payload
 
 if TYPE_CHECKING:  # merge needs numpy; rendering does not
@@ -56,7 +56,7 @@ def merged_table(merged: MergedSummary, failures: Sequence[Failure] = (), option
 def merged_markdown(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
     out = ["# Merged summary", "", f"Algorithm: `{merged.algorithm}` · {_heading(merged)[len('Merged summary of '):]}", ""]
     for n, s in enumerate(merged.sentences, 1):
-        out.append(f"{n}. {md(s.text)} (`{md(s.article)}` #{s.index + 1})")
+        out.append(f"{n}. {md(s.text)} ({md_code(s.article)} #{s.index + 1})")
     out.append("")
     if failures:
         out += ["## Not read", ""]

@@ -9,7 +9,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import Failure, Summary
-from ._text import RenderOptions, md, safe, style, wrap
+from ._text import RenderOptions, md, md_code, safe, style, wrap
 
 __all__ = ["sentence_table", "summary_json", "summary_markdown", "summary_payload", "summary_table", "summary_text"]
 
@@ -88,7 +88,7 @@ def summary_markdown(summaries: Sequence[Summary], failures: Sequence[Failure] =
         a = s.article
         out.append(f"## {md(a.title)}")
         out.append("")
-        meta = [f"`{md(a.id)}`", md(a.path)] + ([a.date] if a.date else [])
+        meta = [md_code(a.id), md(a.path)] + ([a.date] if a.date else [])
         meta.append(f"{len(a.sentences)} sentences")
         out.append(" · ".join(meta))
         out.append("")
