@@ -27,7 +27,10 @@ SHARED = ROOT.parent / "shared"
 
 
 def null_distribution() -> None:
-    rows = [json.loads(line) for line in (SHARED / "data/multiling2011_english/multiling2011_english.jsonl").open()]
+    rows = [
+        json.loads(line)
+        for line in (SHARED / "data/multiling2011_english/multiling2011_english.jsonl").open()
+    ]
     articles, events = [], []
     for event, row in enumerate(rows):
         for doc in row["documents"]:
@@ -38,17 +41,26 @@ def null_distribution() -> None:
     event = np.asarray(events)[space.owner]
     upper = np.triu(np.ones_like(sims, dtype=bool), 1)
     different_event = upper & (event[:, None] != event[None, :])
-    same_event = upper & (event[:, None] == event[None, :]) & (space.owner[:, None] != space.owner[None, :])
+    same_event = (
+        upper & (event[:, None] == event[None, :]) & (space.owner[:, None] != space.owner[None, :])
+    )
     null = sims[different_event]
     print(f"MultiLing 2011: {len(articles)} articles, {len(space.owner)} sentences")
     print(f"pairs from different events: {null.size:,}")
     for q in (99, 99.5, 99.8, 99.9):
         print(f"  {q:>5}th percentile: {np.percentile(null, q):.3f}")
-    for name, value in (("ALIGN_THRESHOLD", ALIGN_THRESHOLD), ("UNIQUE_THRESHOLD", UNIQUE_THRESHOLD)):
-        print(f"  {name} = {value}: {100 * (null < value).mean():.2f}% of different-event pairs fall below it")
+    for name, value in (
+        ("ALIGN_THRESHOLD", ALIGN_THRESHOLD),
+        ("UNIQUE_THRESHOLD", UNIQUE_THRESHOLD),
+    ):
+        print(
+            f"  {name} = {value}: {100 * (null < value).mean():.2f}% of different-event pairs fall below it"
+        )
     within = sims[same_event]
-    print(f"pairs from the same event, different articles: {within.size:,}; "
-          f"{100 * (within >= ALIGN_THRESHOLD).mean():.1f}% reach ALIGN_THRESHOLD")
+    print(
+        f"pairs from the same event, different articles: {within.size:,}; "
+        f"{100 * (within >= ALIGN_THRESHOLD).mean():.1f}% reach ALIGN_THRESHOLD"
+    )
 
 
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

@@ -26,11 +26,15 @@ def main() -> None:
     saved = dict(news.WEIGHTS)
     print("centrality frequency | CNN/DM R1 R2 RL F1 (lead) | BBC R1 R2 RL F1 (lead)")
     try:
-        for centrality, frequency in itertools.product((0.0, 0.1, 0.15, 0.2, 0.3), (0.0, 0.05, 0.1)):
+        for centrality, frequency in itertools.product(
+            (0.0, 0.1, 0.15, 0.2, 0.3), (0.0, 0.05, 0.1)
+        ):
             news.WEIGHTS.update(position=1.0, centrality=centrality, frequency=frequency)
             a = evaluate(cnn, EvaluationOptions(("news",), Budget(sentences=3), references=(0,)))
             b = evaluate(bbc, EvaluationOptions(("news",), None))
-            print(f"{centrality:10.2f} {frequency:9.2f} | {_figures(a)} | {_figures(b)}", flush=True)
+            print(
+                f"{centrality:10.2f} {frequency:9.2f} | {_figures(a)} | {_figures(b)}", flush=True
+            )
     finally:
         news.WEIGHTS.clear()
         news.WEIGHTS.update(saved)
@@ -39,7 +43,8 @@ def main() -> None:
 def _figures(evaluation) -> str:  # type: ignore[no-untyped-def]
     lead, ours = evaluation.results[0], evaluation.results[1]
     return " ".join(
-        f"{100 * ours.score(m).f1:5.2f} ({100 * lead.score(m).f1:5.2f})" for m in ("rouge1", "rouge2", "rougeL")
+        f"{100 * ours.score(m).f1:5.2f} ({100 * lead.score(m).f1:5.2f})"
+        for m in ("rouge1", "rouge2", "rougeL")
     )
 
 

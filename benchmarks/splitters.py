@@ -92,29 +92,54 @@ SPLITTERS: dict[str, Callable[[], Splitter]] = {
 }
 
 HARD_CASES: list[tuple[str, list[str]]] = [
-    ("The U.S. Army sent Brig. Gen. Pat Ryder to speak. He agreed.",
-     ["The U.S. Army sent Brig. Gen. Pat Ryder to speak.", "He agreed."]),
-    ("Mr. Smith lives at No. 10 Downing Street. He is happy.",
-     ["Mr. Smith lives at No. 10 Downing Street.", "He is happy."]),
-    ("He works at the U.S. Department of State. He is busy.",
-     ["He works at the U.S. Department of State.", "He is busy."]),
-    ("Dr. Jones met Prof. Lee at 5 p.m. on Monday. They talked.",
-     ["Dr. Jones met Prof. Lee at 5 p.m. on Monday.", "They talked."]),
+    (
+        "The U.S. Army sent Brig. Gen. Pat Ryder to speak. He agreed.",
+        ["The U.S. Army sent Brig. Gen. Pat Ryder to speak.", "He agreed."],
+    ),
+    (
+        "Mr. Smith lives at No. 10 Downing Street. He is happy.",
+        ["Mr. Smith lives at No. 10 Downing Street.", "He is happy."],
+    ),
+    (
+        "He works at the U.S. Department of State. He is busy.",
+        ["He works at the U.S. Department of State.", "He is busy."],
+    ),
+    (
+        "Dr. Jones met Prof. Lee at 5 p.m. on Monday. They talked.",
+        ["Dr. Jones met Prof. Lee at 5 p.m. on Monday.", "They talked."],
+    ),
     ("He arrived on Jan. 5. She left on Feb. 6.", ["He arrived on Jan. 5.", "She left on Feb. 6."]),
     ("He spoke. Brig. Gen. Pat Ryder said so.", ["He spoke.", "Brig. Gen. Pat Ryder said so."]),
-    ("J. R. R. Tolkien wrote books. They sold well.", ["J. R. R. Tolkien wrote books.", "They sold well."]),
-    ("The deal is worth $2.5 billion. Growth was 3.5% this year.",
-     ["The deal is worth $2.5 billion.", "Growth was 3.5% this year."]),
-    ("It procured 6,01,427 rifles. The rest came later.", ["It procured 6,01,427 rifles.", "The rest came later."]),
+    (
+        "J. R. R. Tolkien wrote books. They sold well.",
+        ["J. R. R. Tolkien wrote books.", "They sold well."],
+    ),
+    (
+        "The deal is worth $2.5 billion. Growth was 3.5% this year.",
+        ["The deal is worth $2.5 billion.", "Growth was 3.5% this year."],
+    ),
+    (
+        "It procured 6,01,427 rifles. The rest came later.",
+        ["It procured 6,01,427 rifles.", "The rest came later."],
+    ),
     ("What next? Nobody knows! Still, we try.", ["What next?", "Nobody knows!", "Still, we try."]),
-    ("The first sentence. The last one has no stop", ["The first sentence.", "The last one has no stop"]),
-    ("He said, “We will win. We are strong.” Then he left.",
-     ["He said, “We will win.", "We are strong.”", "Then he left."]),
-    ("He said “ We will win. We are strong. ” Then he left.",
-     ["He said “ We will win.", "We are strong. ”", "Then he left."]),
+    (
+        "The first sentence. The last one has no stop",
+        ["The first sentence.", "The last one has no stop"],
+    ),
+    (
+        "He said, “We will win. We are strong.” Then he left.",
+        ["He said, “We will win.", "We are strong.”", "Then he left."],
+    ),
+    (
+        "He said “ We will win. We are strong. ” Then he left.",
+        ["He said “ We will win.", "We are strong. ”", "Then he left."],
+    ),
     ('"Yes!" he cried. "No?" she asked.', ['"Yes!" he cried.', '"No?" she asked.']),
-    ("Officials said: “We are ready.” “We will act,” they added.",
-     ["Officials said: “We are ready.”", "“We will act,” they added."]),
+    (
+        "Officials said: “We are ready.” “We will act,” they added.",
+        ["Officials said: “We are ready.”", "“We will act,” they added."],
+    ),
 ]
 
 
@@ -176,13 +201,17 @@ def pathological(name: str, kind: str, limit: float) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--rows", type=int, default=None, help="BBC rows to use (default: all)")
-    parser.add_argument("--limit", type=float, default=60.0, help="seconds allowed per pathological input")
+    parser.add_argument(
+        "--limit", type=float, default=60.0, help="seconds allowed per pathological input"
+    )
     parser.add_argument("--only", nargs="*", default=None, help="splitters to run")
     args = parser.parse_args()
 
     rows = load_bbc(args.rows)
     names = args.only or list(SPLITTERS)
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
     print(f"BBC rows (non-duplicate): {len(rows)}; hard cases: {len(HARD_CASES)}\n")
     header = f"{'splitter':<18} {'BBC exact':>10} {'hard cases':>10} {'sentences/s':>12} {'5 MB no punct.':>16} {'1M quotes':>16}"
     print(header)

@@ -1,8 +1,8 @@
 """summarise: offline extractive summaries and cross-article comparison of news articles.
 
-    >>> from summarise import load_articles, summarise_all, render_summaries, SummaryOptions
-    >>> articles, failures = load_articles(["articles/"])
-    >>> print(render_summaries(summarise_all(articles, SummaryOptions(algorithm="lead")), fmt="markdown"))
+>>> from summarise import load_articles, summarise_all, render_summaries, SummaryOptions
+>>> articles, failures = load_articles(["articles/"])
+>>> print(render_summaries(summarise_all(articles, SummaryOptions(algorithm="lead")), fmt="markdown"))
 """
 
 from __future__ import annotations
@@ -39,10 +39,10 @@ __all__ = [
     "OutputError",
     "RenderOptions",
     "Sentence",
+    "SummariseError",
     "Summary",
     "SummaryOptions",
     "SummarySentence",
-    "SummariseError",
     "compare",
     "load_article",
     "load_articles",
@@ -52,4 +52,3 @@ __all__ = [
     "summarise",
     "summarise_all",
 ]
-

@@ -162,7 +162,9 @@ def _bomless_utf16(sample: bytes) -> str | None:
     return None
 
 
-_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 
 
 def _detect(data: bytes, path: str) -> str:
@@ -243,7 +245,9 @@ def sanitize(text: str) -> str:
 # --------------------------------------------------------------------------- loading
 
 
-def load_article(path: str, options: LoadOptions = LoadOptions(), article_id: str | None = None) -> Article:
+def load_article(
+    path: str, options: LoadOptions = LoadOptions(), article_id: str | None = None
+) -> Article:
     """Read, decode, extract (HTML) and clean one input. Raises InputError."""
     data = read_bytes(path, options.max_bytes)
     source = text = decode(data, path)
@@ -656,9 +660,17 @@ _MONTH_NUMBER = {
     name: i
     for i, names in enumerate(
         (
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ),
         start=1,

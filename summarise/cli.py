@@ -67,7 +67,9 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(fn)
 
 
-def output_options(formats: Sequence[str], default: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def output_options(
+    formats: Sequence[str], default: str
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """--format, -o/--output, --width and --color, stacked on every command that prints."""
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -124,7 +126,11 @@ def budget_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _budget(sentences: int | None, ratio: float | None, words: int | None) -> Budget:
-    given = [name for name, v in (("--sentences", sentences), ("--ratio", ratio), ("--words", words)) if v is not None]
+    given = [
+        name
+        for name, v in (("--sentences", sentences), ("--ratio", ratio), ("--words", words))
+        if v is not None
+    ]
     if len(given) > 1:
         raise click.UsageError(f"give only one of {', '.join(given)}")
     if not given:
@@ -288,8 +294,19 @@ def _merged(articles: Any, failures: Any, options: SummaryOptions, fmt: str, ren
     type=click.Choice(["all", *_algorithm_names()]),
     help="Algorithm to score (repeatable; `all` for every one; lead is always included) [default: the default].",
 )
-@click.option("--sentences", "-n", type=click.IntRange(min=1), default=None, help="Sentences per summary [default: 3].")
-@click.option("--words", type=click.IntRange(min=1), default=None, help="Whole sentences within this many words.")
+@click.option(
+    "--sentences",
+    "-n",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Sentences per summary [default: 3].",
+)
+@click.option(
+    "--words",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Whole sentences within this many words.",
+)
 @click.option("--reference-length", is_flag=True, help="As many sentences as the row's reference.")
 @click.option(
     "--reference",
@@ -298,9 +315,18 @@ def _merged(articles: Any, failures: Any, options: SummaryOptions, fmt: str, ren
     type=click.IntRange(min=0),
     help="Score against this reference of each row only (repeatable; 0 is the first) [default: all].",
 )
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Evaluate only the first N usable rows.")
-@click.option("--keep-duplicates", is_flag=True, help="Keep rows marked duplicate_of (dropped by default).")
-@click.option("--language", default="english", show_default=True, callback=_language, help="Text language.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Evaluate only the first N usable rows.",
+)
+@click.option(
+    "--keep-duplicates", is_flag=True, help="Keep rows marked duplicate_of (dropped by default)."
+)
+@click.option(
+    "--language", default="english", show_default=True, callback=_language, help="Text language."
+)
 @output_options(["table", "markdown", "json"], "table")
 @handle_errors
 def evaluate(
@@ -323,7 +349,8 @@ def evaluate(
     Rows hold `text` (one article) or `documents` (a set, summarised as one merged
     summary), and `summaries`, the references. See README, "Summary quality".
     """
-    from .evaluate import EvaluationOptions, evaluate as run_evaluate, load_dataset
+    from .evaluate import EvaluationOptions, load_dataset
+    from .evaluate import evaluate as run_evaluate
     from .render.evaluation import EVALUATION_RENDERERS
     from .summarizers import ALGORITHMS, DEFAULT_ALGORITHM
 
@@ -344,7 +371,9 @@ def evaluate(
             result = run_evaluate(data, options, progress=bar.update)
     else:
         result = run_evaluate(data, options)
-    _emit(EVALUATION_RENDERERS[fmt](result, _render_options(output, width, color)), output, [dataset])
+    _emit(
+        EVALUATION_RENDERERS[fmt](result, _render_options(output, width, color)), output, [dataset]
+    )
     if data.failures:
         sys.exit(ExitStatus.ERROR)
 

@@ -11,8 +11,8 @@ import numpy as np
 
 from .errors import SummariseError
 from .models import Article, Budget, Summary, SummaryOptions
-from .tfidf import tfidf_matrix
 from .summarizers import ALGORITHMS, summarise
+from .tfidf import tfidf_matrix
 
 __all__ = ["MergeOptions", "MergedSentence", "MergedSummary", "merge", "merge_scores"]
 
@@ -63,7 +63,9 @@ def merge_scores(articles: Sequence[Article], options: MergeOptions = MergeOptio
         raise SummariseError(
             f"unknown algorithm {options.summary.algorithm!r}; choose one of {', '.join(sorted(ALGORITHMS))}"
         )
-    within = np.concatenate([_unit(np.asarray(algorithm.score(a, language), dtype=float)) for a in articles])
+    within = np.concatenate(
+        [_unit(np.asarray(algorithm.score(a, language), dtype=float)) for a in articles]
+    )
     texts = [s.text for a in articles for s in a.sentences]
     owner = np.concatenate([np.full(len(a.sentences), k) for k, a in enumerate(articles)])
     matrix = tfidf_matrix(texts, language)
@@ -96,7 +98,9 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
     return MergedSummary(options.summary.algorithm, picked, summaries)
 
 
-def _mmr(relevance: np.ndarray, sims: np.ndarray, lengths: Sequence[int], options: MergeOptions) -> list[int]:
+def _mmr(
+    relevance: np.ndarray, sims: np.ndarray, lengths: Sequence[int], options: MergeOptions
+) -> list[int]:
     budget: Budget = options.summary.budget
     n = len(relevance)
     if budget.words is not None:

@@ -7,22 +7,22 @@ from dataclasses import dataclass, field
 __all__ = [
     "Alignment",
     "Article",
+    "Budget",
     "CompareOptions",
     "Comparison",
     "DiffOp",
     "Distinctive",
-    "Quote",
-    "QuoteGroup",
-    "SentenceRef",
-    "Topic",
-    "Budget",
     "Failure",
     "LoadOptions",
+    "Quote",
+    "QuoteGroup",
     "Removed",
     "Sentence",
+    "SentenceRef",
     "Summary",
     "SummaryOptions",
     "SummarySentence",
+    "Topic",
 ]
 
 

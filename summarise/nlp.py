@@ -126,7 +126,9 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if text[start].islower() and _QUOTED_ASK.search(previous):
                 out[-1] = (prev_start, end)
                 continue
-            if _LONE_ABBREVIATIONS.fullmatch(previous) and (text[start].isupper() or text[start].isdigit()):
+            if _LONE_ABBREVIATIONS.fullmatch(previous) and (
+                text[start].isupper() or text[start].isdigit()
+            ):
                 out[-1] = (prev_start, end)
                 continue
         out.append((start, end))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterable
@@ -28,10 +29,8 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
             os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException as exc:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         if isinstance(exc, OSError):
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         raise

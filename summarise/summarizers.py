@@ -41,7 +41,9 @@ def _sumy_document(article: Article, tokenizer: Tokenizer):  # type: ignore[no-u
         )
     by_paragraph: dict[int, list[SumySentence]] = {}
     for sentence in article.sentences:
-        by_paragraph.setdefault(sentence.paragraph, []).append(SumySentence(sentence.text, tokenizer))
+        by_paragraph.setdefault(sentence.paragraph, []).append(
+            SumySentence(sentence.text, tokenizer)
+        )
     paragraphs.extend(Paragraph(group) for _, group in sorted(by_paragraph.items()))
     return ObjectDocumentModel(paragraphs)
 
@@ -97,9 +99,7 @@ def _edmundson_scorer() -> Scorer:
             summarizer = EdmundsonSummarizer(stemmer(lang))
             summarizer.null_words = stop_words(lang)
             stops = stop_words(lang)
-            bonus = [w for h in article.headings for w in words(h)] or [
-                w for w in words(article.title)
-            ]
+            bonus = [w for h in article.headings for w in words(h)] or list(words(article.title))
             bonus = [w for w in bonus if w.lower() not in stops]
             if not bonus:  # a title of stop words only: the article's most frequent words
                 counts = Counter(w.lower() for s in article.sentences for w in words(s.text))
@@ -132,7 +132,9 @@ def _news(article: Article, language: str) -> list[float]:
 ALGORITHMS: dict[str, Algorithm] = {
     a.name: a
     for a in (
-        Algorithm("lead", "the first sentences: the baseline news summaries are measured against", _lead),
+        Algorithm(
+            "lead", "the first sentences: the baseline news summaries are measured against", _lead
+        ),
         Algorithm(
             "news",
             "position-aware directed centrality over TF-IDF (after PacSum, Zheng and Lapata 2019); beats lead",
@@ -230,7 +232,9 @@ def summarise(article: Article, options: SummaryOptions = SummaryOptions()) -> S
     return Summary(article=article, algorithm=algorithm.name, sentences=picked)
 
 
-def summarise_all(articles: Iterable[Article], options: SummaryOptions = SummaryOptions()) -> tuple[Summary, ...]:
+def summarise_all(
+    articles: Iterable[Article], options: SummaryOptions = SummaryOptions()
+) -> tuple[Summary, ...]:
     return tuple(summarise(article, options) for article in articles)
 
 

@@ -18,7 +18,9 @@ from .nlp import content_terms
 __all__ = ["count_matrix", "idf", "l2_normalise", "tfidf_matrix"]
 
 
-def count_matrix(rows: Iterable[Iterable[str]], vocabulary: dict[str, int] | None = None) -> tuple[sparse.csr_matrix, dict[str, int]]:
+def count_matrix(
+    rows: Iterable[Iterable[str]], vocabulary: dict[str, int] | None = None
+) -> tuple[sparse.csr_matrix, dict[str, int]]:
     """Rows of terms as a sparse matrix of sublinear term frequencies, and its vocabulary.
 
     ``vocabulary`` grows with the new terms it meets.
@@ -32,7 +34,10 @@ def count_matrix(rows: Iterable[Iterable[str]], vocabulary: dict[str, int] | Non
             c_idx.append(vocabulary.setdefault(term, len(vocabulary)))
             vals.append(1.0 + np.log(count))
     matrix = sparse.csr_matrix(
-        (np.asarray(vals, dtype=np.float64), (np.asarray(r_idx, dtype=np.int64), np.asarray(c_idx, dtype=np.int64))),
+        (
+            np.asarray(vals, dtype=np.float64),
+            (np.asarray(r_idx, dtype=np.int64), np.asarray(c_idx, dtype=np.int64)),
+        ),
         shape=(n, max(1, len(vocabulary))),
     )
     return matrix, vocabulary

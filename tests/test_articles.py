@@ -10,7 +10,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarise.articles import decode, expand_paths, load_article, load_articles, parse_text, zip_ids
+from summarise.articles import (
+    decode,
+    expand_paths,
+    load_article,
+    load_articles,
+    parse_text,
+    zip_ids,
+)
 from summarise.errors import InputError, MissingPathError, SummariseError
 
 from .conftest import ARTICLES, SAMPLE_FILES, make_article, sentence_texts
@@ -61,7 +68,9 @@ def test_headline_may_ask_a_question() -> None:
 
 
 def test_first_line_that_is_a_sentence_is_not_the_title() -> None:
-    text = "The minister met his counterpart on Monday in the capital.\n\nThey agreed to meet again."
+    text = (
+        "The minister met his counterpart on Monday in the capital.\n\nThey agreed to meet again."
+    )
     article = make_article(text)
     assert sentence_texts(article) == [
         "The minister met his counterpart on Monday in the capital.",
@@ -193,7 +202,9 @@ def test_an_impossible_date_is_not_a_date() -> None:
     assert article.date is None
 
 
-@pytest.mark.parametrize("place", ["New Delhi:", "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON —"])
+@pytest.mark.parametrize(
+    "place", ["New Delhi:", "NEW DELHI:", "WASHINGTON (Reuters) -", "LONDON —"]
+)
 def test_place_dateline_is_split_off(place: str) -> None:
     sentence = "Trying to belie a growing belief, India and Russia extended their cooperation ties."
     article = make_article(f"Ties deepen\n\n{place} {sentence} {BODY}")
@@ -239,7 +250,9 @@ def test_hard_wrapped_paragraph_is_one_flow() -> None:
 
 
 def test_standfirst_repeated_in_the_body_is_kept_once() -> None:
-    standfirst = "They also discussed new opportunities for bilateral defence industrial cooperation"
+    standfirst = (
+        "They also discussed new opportunities for bilateral defence industrial cooperation"
+    )
     body = (
         f"“{standfirst} in support of India’s contributions as a regional security provider,” "
         "the statement reads."
@@ -264,7 +277,9 @@ def test_raw_text_is_kept_unchanged() -> None:
 
 
 def test_sentence_offsets_point_into_article_text() -> None:
-    article = make_article(f"Ties deepen\n\nMarch 20, 2021The talks began.  Both sides spoke.\n\n{BODY}")
+    article = make_article(
+        f"Ties deepen\n\nMarch 20, 2021The talks began.  Both sides spoke.\n\n{BODY}"
+    )
     for sentence in article.sentences:
         assert article.text[sentence.start : sentence.end] == sentence.text
 
@@ -277,12 +292,55 @@ def test_nothing_left_after_cleaning_is_an_input_error() -> None:
 _NORMALISE = re.compile(r"\s+")
 
 _prose_words = st.sampled_from(
-    "the minister said talks U.S. India Russia $2.5 billion 6,01,427 Mr. Brig. Gen. "
-    "No. 10 “quoted” 'single' (Reuters) By Jane Doe Comment Here Read: Back to top "
-    "March 20, 2021 S-400 Indo-Pacific 3.5% — - : ; , ? ! ... ab/aw".split()
+    [
+        "the",
+        "minister",
+        "said",
+        "talks",
+        "U.S.",
+        "India",
+        "Russia",
+        "$2.5",
+        "billion",
+        "6,01,427",
+        "Mr.",
+        "Brig.",
+        "Gen.",
+        "No.",
+        "10",
+        "“quoted”",
+        "'single'",
+        "(Reuters)",
+        "By",
+        "Jane",
+        "Doe",
+        "Comment",
+        "Here",
+        "Read:",
+        "Back",
+        "to",
+        "top",
+        "March",
+        "20,",
+        "2021",
+        "S-400",
+        "Indo-Pacific",
+        "3.5%",
+        "—",
+        "-",
+        ":",
+        ";",
+        ",",
+        "?",
+        "!",
+        "...",
+        "ab/aw",
+    ]
 )
-_lines = st.lists(_prose_words, min_size=1, max_size=14).map(" ".join).map(
-    lambda s: s + "." if len(s) % 3 else s
+_lines = (
+    st.lists(_prose_words, min_size=1, max_size=14)
+    .map(" ".join)
+    .map(lambda s: s + "." if len(s) % 3 else s)
 )
 _documents = st.lists(_lines, min_size=1, max_size=8).flatmap(
     lambda lines: st.sampled_from(["\n", "\n\n"]).map(lambda sep: sep.join(lines))
@@ -339,7 +397,9 @@ def test_decode_latin1() -> None:
         ("Министр заявил в среду, что переговоры продолжатся. " * 3, "cp1251"),
     ],
 )
-def test_decode_other_single_byte_code_pages_are_not_read_as_cp1252(text: str, encoding: str) -> None:
+def test_decode_other_single_byte_code_pages_are_not_read_as_cp1252(
+    text: str, encoding: str
+) -> None:
     assert decode(text.encode(encoding)) == text
 
 
@@ -475,7 +535,9 @@ def test_load_article_from_stdin(monkeypatch) -> None:
     import io
     import sys
 
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(f"Ties deepen\n\n{BODY}".encode())))
+    monkeypatch.setattr(
+        sys, "stdin", io.TextIOWrapper(io.BytesIO(f"Ties deepen\n\n{BODY}".encode()))
+    )
     article = load_article("-")
     assert article.id == "stdin"
     assert article.title == "Ties deepen"
@@ -515,7 +577,9 @@ def test_html_goes_through_the_main_text_extractor(tmp_path) -> None:
     assert article.title == "Ties deepen as ministers meet"
     assert article.date == "2023-11-10"
     texts = sentence_texts(article)
-    assert texts[0].startswith("The foreign ministers of India and the United States met in New Delhi")
+    assert texts[0].startswith(
+        "The foreign ministers of India and the United States met in New Delhi"
+    )
     assert texts[-1].endswith("they would meet again in Washington next spring.")
     joined = " ".join(texts)
     for furniture in ("Home", "Subscribe", "Breaking", "Copyright", "Privacy policy", "<p>"):
@@ -561,7 +625,8 @@ def test_sample_sentences_hold_no_title_duplicate_or_furniture(sample_articles) 
         for text in texts:
             assert text != article.title, article.id
             for heading in article.headings:
-                assert text != heading and not text.startswith(heading), (article.id, heading)
+                assert text != heading, (article.id, heading)
+                assert not text.startswith(heading), (article.id, heading)
             for furniture in KNOWN_FURNITURE:
                 assert furniture not in text, (article.id, furniture)
         # Every sentence is in the source as it stands (up to white space).
@@ -572,7 +637,9 @@ def test_sample_sentences_hold_no_title_duplicate_or_furniture(sample_articles) 
 def test_sample_titles_and_dates(sample_articles) -> None:
     by_id = {a.id.split("_")[0]: a for a in sample_articles}
     assert by_id["000"].title == "India, US to Strengthen Defence Relations amid CAATSA Discussions"
-    assert by_id["001"].title.startswith("US Defence Minister Meets India’s External Affairs Minister")
+    assert by_id["001"].title.startswith(
+        "US Defence Minister Meets India’s External Affairs Minister"
+    )
     assert by_id["002"].title == "US seeks to strengthen security ties with India"
     assert by_id["002"].date == "2021-03-20"
     assert by_id["002"].sentences[0].text.startswith("The United States would like to elevate")

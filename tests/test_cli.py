@@ -51,22 +51,27 @@ def candidates(sample_articles):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("algorithm", sorted(ALGORITHMS))
 def test_json_contract_for_every_algorithm(algorithm: str, candidates) -> None:  # type: ignore[no-untyped-def]
-    result = run("summary", str(ARTICLES), "--algorithm", algorithm, "--sentences", "3", "--format", "json")
+    result = run(
+        "summary", str(ARTICLES), "--algorithm", algorithm, "--sentences", "3", "--format", "json"
+    )
     assert result.exit_code == 0, result.output
     payload = json.loads(result.stdout)
     assert payload["algorithm"] == algorithm
     assert [a["id"] for a in payload["articles"]] == [p.stem for p in SAMPLE_FILES]
     for entry in payload["articles"]:
         assert isinstance(entry["id"], str)
-        assert isinstance(entry["path"], str) and Path(entry["path"]).exists()
-        assert isinstance(entry["title"], str) and entry["title"]
+        assert isinstance(entry["path"], str)
+        assert Path(entry["path"]).exists()
+        assert isinstance(entry["title"], str)
+        assert entry["title"]
         article = candidates[entry["id"]]
         assert entry["title"] == article.title
         assert entry["sentence_count"] == len(article.sentences)
         summary = entry["summary"]
         assert len(summary) == 3
         indices = [s["index"] for s in summary]
-        assert indices == sorted(indices) and len(set(indices)) == 3
+        assert indices == sorted(indices)
+        assert len(set(indices)) == 3
         for item in summary:
             assert set(item) >= {"index", "text", "score"}
             assert isinstance(item["index"], int)
@@ -81,7 +86,9 @@ def test_json_contract_for_every_algorithm(algorithm: str, candidates) -> None: 
 
 
 def test_lead_takes_the_first_sentences(candidates) -> None:  # type: ignore[no-untyped-def]
-    payload = json.loads(run("summary", str(ARTICLES), "-a", "lead", "-n", "2", "--format", "json").stdout)
+    payload = json.loads(
+        run("summary", str(ARTICLES), "-a", "lead", "-n", "2", "--format", "json").stdout
+    )
     for entry in payload["articles"]:
         assert [s["index"] for s in entry["summary"]] == [0, 1]
     by_id = {e["id"]: e for e in payload["articles"]}
@@ -101,7 +108,9 @@ def test_default_algorithm_and_budget() -> None:
 
 
 def test_ratio_budget(candidates) -> None:  # type: ignore[no-untyped-def]
-    payload = json.loads(run("summary", str(ARTICLES), "-a", "lead", "--ratio", "0.25", "--format", "json").stdout)
+    payload = json.loads(
+        run("summary", str(ARTICLES), "-a", "lead", "--ratio", "0.25", "--format", "json").stdout
+    )
     for entry in payload["articles"]:
         n = entry["sentence_count"]
         assert len(entry["summary"]) == max(1, round(0.25 * n))
@@ -110,13 +119,18 @@ def test_ratio_budget(candidates) -> None:  # type: ignore[no-untyped-def]
 @pytest.mark.parametrize("words", [1, 40, 120])
 @pytest.mark.parametrize("algorithm", ["lead", "lexrank"])
 def test_words_budget_whole_sentences_at_least_one(words: int, algorithm: str, candidates) -> None:  # type: ignore[no-untyped-def]
-    result = run("summary", str(ARTICLES), "-a", algorithm, "--words", str(words), "--format", "json")
+    result = run(
+        "summary", str(ARTICLES), "-a", algorithm, "--words", str(words), "--format", "json"
+    )
     assert result.exit_code == 0
     for entry in json.loads(result.stdout)["articles"]:
         article = candidates[entry["id"]]
         texts = [s["text"] for s in entry["summary"]]
         assert texts, "at least one sentence"
-        assert all(t == article.sentences[s["index"]].text for t, s in zip(texts, entry["summary"], strict=True))
+        assert all(
+            t == article.sentences[s["index"]].text
+            for t, s in zip(texts, entry["summary"], strict=True)
+        )
         used = sum(len(t.split()) for t in texts)
         if len(texts) > 1:
             assert used <= words
@@ -142,8 +156,15 @@ def test_budget_options_are_mutually_exclusive(options: list[str]) -> None:
 
 @pytest.mark.parametrize(
     "options",
-    [["--sentences", "0"], ["--ratio", "0"], ["--ratio", "1.5"], ["--words", "0"], ["-a", "nope"],
-     ["--format", "xml"], ["--language", "klingon"]],
+    [
+        ["--sentences", "0"],
+        ["--ratio", "0"],
+        ["--ratio", "1.5"],
+        ["--words", "0"],
+        ["-a", "nope"],
+        ["--format", "xml"],
+        ["--language", "klingon"],
+    ],
 )
 def test_bad_option_values_are_usage_errors(options: list[str]) -> None:
     result = run("summary", str(ARTICLES), *options)
@@ -200,9 +221,13 @@ def test_markdown_format_exact(tmp_path: Path) -> None:
 
 def test_markdown_escapes_article_text(tmp_path: Path) -> None:
     path = tmp_path / "md.txt"
-    path.write_text("# Ties *deepen*\n\n<b>Bold</b> claims were made on [Monday](x). Talks _went_ on.\n")
+    path.write_text(
+        "# Ties *deepen*\n\n<b>Bold</b> claims were made on [Monday](x). Talks _went_ on.\n"
+    )
     out = run("summary", path.as_posix(), "-a", "lead", "--format", "markdown").stdout
-    assert "<b>" not in out and "[Monday](x)" not in out and "*deepen*" not in out
+    assert "<b>" not in out
+    assert "[Monday](x)" not in out
+    assert "*deepen*" not in out
 
 
 @pytest.mark.parametrize("fmt", ["text", "table", "markdown", "json"])
@@ -342,7 +367,17 @@ def test_algorithms_lists_every_algorithm() -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert [line.split()[0] for line in lines] == sorted(ALGORITHMS)
-    assert set(ALGORITHMS) >= {"lead", "lexrank", "textrank", "lsa", "luhn", "edmundson", "kl", "sumbasic", "reduction"}
+    assert set(ALGORITHMS) >= {
+        "lead",
+        "lexrank",
+        "textrank",
+        "lsa",
+        "luhn",
+        "edmundson",
+        "kl",
+        "sumbasic",
+        "reduction",
+    }
     assert all(len(line.split(None, 1)) == 2 for line in lines)
     from summarise.summarizers import DEFAULT_ALGORITHM
 
@@ -364,7 +399,9 @@ def _env(tmp_path: Path) -> dict[str, str]:
     home.mkdir()
     nltk.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("NLTK", "PYTHON", "NO_COLOR"))}
-    env.update(HOME=str(home), NLTK_DATA=str(nltk), XDG_CACHE_HOME=str(home / ".cache"), LC_ALL="C.UTF-8")
+    env.update(
+        HOME=str(home), NLTK_DATA=str(nltk), XDG_CACHE_HOME=str(home / ".cache"), LC_ALL="C.UTF-8"
+    )
     return env
 
 
@@ -376,10 +413,15 @@ def _installed_cli() -> list[str]:
 def test_python_m_summarise_help(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, "-m", "summarise", "--help"],
-        capture_output=True, text=True, env=_env(tmp_path), timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+        check=False,
     )
     assert result.returncode == 0
-    assert "summary" in result.stdout and "algorithms" in result.stdout
+    assert "summary" in result.stdout
+    assert "algorithms" in result.stdout
     assert result.stdout.startswith("Usage: summarise ")
 
 
@@ -388,8 +430,23 @@ def test_installed_cli_works_offline_with_empty_home_and_no_nltk_data(tmp_path: 
     env = _env(tmp_path)
     for algorithm in ("lexrank", "edmundson"):
         result = subprocess.run(
-            [*_installed_cli(), "summary", str(ARTICLES), "--algorithm", algorithm, "--sentences", "3", "--format", "json"],
-            capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False,
+            [
+                *_installed_cli(),
+                "summary",
+                str(ARTICLES),
+                "--algorithm",
+                algorithm,
+                "--sentences",
+                "3",
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=tmp_path,
+            timeout=120,
+            check=False,
         )
         assert result.returncode == 0, result.stderr
         assert result.stderr == ""
@@ -398,7 +455,12 @@ def test_installed_cli_works_offline_with_empty_home_and_no_nltk_data(tmp_path: 
         assert all(len(a["summary"]) == 3 for a in payload["articles"])
     text = subprocess.run(
         [*_installed_cli(), "summary", str(ARTICLES)],
-        capture_output=True, text=True, env=env, cwd=tmp_path, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=120,
+        check=False,
     )
     assert text.returncode == 0
     assert not ANSI.search(text.stdout)
@@ -411,13 +473,21 @@ def test_subprocess_exit_codes_and_no_traceback(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     missing = subprocess.run(
         [*_installed_cli(), "summary", str(tmp_path / "missing.txt")],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert missing.returncode == 2
     assert str(tmp_path / "missing.txt") in missing.stderr
     bad = subprocess.run(
         [*_installed_cli(), "summary", str(ARTICLES / SAMPLE_FILES[0].name), str(empty)],
-        capture_output=True, text=True, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
     assert bad.returncode == 1
     assert bad.stderr == f"summarise: {empty}: empty file\n"

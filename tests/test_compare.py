@@ -58,10 +58,16 @@ def test_gold_topic_queries_reach_precision_and_recall_floors(sample, gold, caps
     for topic, labelled in zip(result.topics, gold["topics"], strict=True):
         assert topic.query == labelled["query"]
         got = {(s.article, s.index) for s in topic.sentences}
-        must = set().union(*(_locate(sample, k, a) for k, anchors in labelled["must"].items() for a in anchors))
+        must = set().union(
+            *(_locate(sample, k, a) for k, anchors in labelled["must"].items() for a in anchors)
+        )
         may = set().union(
             set(),
-            *(_locate(sample, k, a, False) for k, anchors in labelled.get("may", {}).items() for a in anchors),
+            *(
+                _locate(sample, k, a, False)
+                for k, anchors in labelled.get("may", {}).items()
+                for a in anchors
+            ),
         )
         recall = len(got & must) / len(must)
         precision = len(got & (must | may)) / len(got) if got else 0.0
@@ -98,7 +104,9 @@ def test_gold_pairs_are_aligned_and_the_negative_stays_apart(sample, gold, capsy
 
 
 def test_information_sharing_spellings_meet():
-    a = parse_text("Headline\n\nThey agreed on information-sharing and logistics cooperation.", article_id="a")
+    a = parse_text(
+        "Headline\n\nThey agreed on information-sharing and logistics cooperation.", article_id="a"
+    )
     b = parse_text("Other\n\nThe talks covered information sharing and logistics.", article_id="b")
     space = build_space([a, b])
     row_a, row_b = space.matrix[0], space.matrix[1]
@@ -109,14 +117,18 @@ def test_similarity_is_symmetric_and_bounded(sample):
     space = build_space(sample)
     sims = (space.matrix @ space.matrix.T).toarray()
     assert (abs(sims - sims.T) < 1e-9).all()
-    assert sims.min() >= -1e-9 and sims.max() <= 1 + 1e-9
+    assert sims.min() >= -1e-9
+    assert sims.max() <= 1 + 1e-9
 
 
 def test_json_contract(sample):
-    payload = json.loads(render_comparison(compare(sample, CompareOptions(topics=("S-400",))), "json"))
+    payload = json.loads(
+        render_comparison(compare(sample, CompareOptions(topics=("S-400",))), "json")
+    )
     assert {a["id"] for a in payload["articles"]} == {a.id for a in sample}
     topic = payload["topics"][0]
-    assert topic["label"] == "S-400" and topic["query"] == "S-400"
+    assert topic["label"] == "S-400"
+    assert topic["query"] == "S-400"
     assert isinstance(topic["terms"], list)
     texts = {(a.id, s.index): s.text for a in sample for s in a.sentences}
     refs = list(topic["sentences"])
@@ -129,14 +141,17 @@ def test_json_contract(sample):
     for ref in refs:
         assert set(ref) == {"article", "index", "text"}
         assert texts[(ref["article"], ref["index"])] == ref["text"]
-    assert isinstance(payload["shared"], list) and isinstance(payload["quotes"], list)
+    assert isinstance(payload["shared"], list)
+    assert isinstance(payload["quotes"], list)
 
 
 def test_discovered_topics_have_labels_and_terms(sample):
     result = compare(sample)
     assert result.topics
     for topic in result.topics:
-        assert topic.label and topic.terms and topic.query is None
+        assert topic.label
+        assert topic.terms
+        assert topic.query is None
         assert len({s.article for s in topic.sentences}) >= 2
 
 
@@ -153,7 +168,7 @@ def test_word_diff_keeps_shared_words():
 
 def test_quotes_are_found_and_matched():
     a = parse_text(
-        'Talks\n\n“We are committed to a free and open Indo-Pacific region,” Austin said. Then he left.',
+        "Talks\n\n“We are committed to a free and open Indo-Pacific region,” Austin said. Then he left.",
         article_id="a",
     )
     b = parse_text(
@@ -188,7 +203,8 @@ def test_markdown_tables_are_well_formed(sample):
         if line.startswith("|---"):
             columns = line.count("|")
             header = lines[n - 1]
-            assert header.startswith("|") and header.count("|") - header.count("\\|") == columns
+            assert header.startswith("|")
+            assert header.count("|") - header.count("\\|") == columns
             for row in lines[n + 1 :]:
                 if not row.startswith("|"):
                     break
@@ -196,7 +212,9 @@ def test_markdown_tables_are_well_formed(sample):
 
 
 def test_markdown_escapes_article_text():
-    a = parse_text("Title\n\nA | pipe and <script>alert(1)</script> and **bold** here today.", article_id="a")
+    a = parse_text(
+        "Title\n\nA | pipe and <script>alert(1)</script> and **bold** here today.", article_id="a"
+    )
     b = parse_text("Other\n\nA pipe | and a # heading and more words today.", article_id="b")
     text = render_comparison(compare([a, b]), "markdown")
     assert "<script>" not in text
@@ -211,11 +229,14 @@ def test_fewer_than_two_articles_is_an_error(sample):
 def test_cli_compare_formats_and_errors(tmp_path):
     runner = CliRunner()
     articles = str(ROOT / "articles")
-    result = runner.invoke(cli, ["compare", articles, "--format", "json", "--topic", "CAATSA sanctions"])
+    result = runner.invoke(
+        cli, ["compare", articles, "--format", "json", "--topic", "CAATSA sanctions"]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["topics"][0]["query"] == "CAATSA sanctions"
     result = runner.invoke(cli, ["compare", articles, "--format", "markdown"])
-    assert result.exit_code == 0 and result.output.startswith("# Comparison of 5 articles")
+    assert result.exit_code == 0
+    assert result.output.startswith("# Comparison of 5 articles")
     one = tmp_path / "one.txt"
     one.write_text("Headline\n\nOnly one article here. It has two sentences.", encoding="utf-8")
     result = runner.invoke(cli, ["compare", str(one)])

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from summarise.articles import parse_text
 from summarise.cli import cli
 from summarise.errors import InputError, SummariseError
 from summarise.evaluate import EvaluationOptions, evaluate, load_dataset, reference_sentences, rouge
 from summarise.merge import MergeOptions, merge
 from summarise.models import Budget, SummaryOptions
-from summarise.articles import parse_text
 
 STORY = (
     "The city council approved a new budget for the harbour on Monday. "
@@ -29,7 +29,9 @@ OTHER = (
 
 
 def write_rows(path: Path, rows: list[object]) -> str:
-    path.write_text("".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows), encoding="utf-8")
+    path.write_text(
+        "".join((r if isinstance(r, str) else json.dumps(r)) + "\n" for r in rows), encoding="utf-8"
+    )
     return str(path)
 
 
@@ -38,8 +40,17 @@ def dataset(tmp_path: Path) -> str:
     return write_rows(
         tmp_path / "set.jsonl",
         [
-            {"id": "a", "title": "Harbour budget", "text": STORY, "summaries": ["The council approved a harbour budget."]},
-            {"id": "b", "text": OTHER, "summaries": ["A storm closed the mountain road.\nPloughs cleared it."]},
+            {
+                "id": "a",
+                "title": "Harbour budget",
+                "text": STORY,
+                "summaries": ["The council approved a harbour budget."],
+            },
+            {
+                "id": "b",
+                "text": OTHER,
+                "summaries": ["A storm closed the mountain road.\nPloughs cleared it."],
+            },
             {"id": "c", "text": OTHER, "summaries": ["x"], "duplicate_of": "b"},
         ],
     )
@@ -91,7 +102,16 @@ def test_missing_dataset_is_an_input_error(tmp_path: Path) -> None:
 def test_multi_document_rows(tmp_path: Path) -> None:
     path = write_rows(
         tmp_path / "multi.jsonl",
-        [{"id": "M1", "documents": [{"id": "d1", "title": "T", "text": STORY}, {"id": "d2", "text": OTHER}], "summaries": ["r"]}],
+        [
+            {
+                "id": "M1",
+                "documents": [
+                    {"id": "d1", "title": "T", "text": STORY},
+                    {"id": "d2", "text": OTHER},
+                ],
+                "summaries": ["r"],
+            }
+        ],
     )
     row = load_dataset(path).rows[0]
     assert row.multi_document
@@ -120,7 +140,9 @@ def test_rouge_averages_over_references() -> None:
 
 
 def test_evaluate_always_includes_lead_and_scores_in_range(dataset: str) -> None:
-    result = evaluate(load_dataset(dataset), EvaluationOptions(algorithms=("news",), budget=Budget(sentences=1)))
+    result = evaluate(
+        load_dataset(dataset), EvaluationOptions(algorithms=("news",), budget=Budget(sentences=1))
+    )
     assert [r.algorithm for r in result.results] == ["lead", "news"]
     assert result.rows == 2
     for r in result.results:
@@ -146,7 +168,10 @@ def test_merge_does_not_repeat_a_point_and_tags_articles() -> None:
     a = parse_text(STORY, article_id="a")
     b = parse_text(STORY, article_id="b")  # the same story twice
     c = parse_text(OTHER, article_id="c")
-    merged = merge([a, b, c], MergeOptions(summary=SummaryOptions(algorithm="news", budget=Budget(sentences=4))))
+    merged = merge(
+        [a, b, c],
+        MergeOptions(summary=SummaryOptions(algorithm="news", budget=Budget(sentences=4))),
+    )
     texts = [s.text for s in merged.sentences]
     assert len(texts) == len(set(texts)) == 4
     assert {s.article for s in merged.sentences} <= {"a", "b", "c"}
@@ -170,8 +195,25 @@ def test_cli_table_markdown_json(dataset: str) -> None:
     table = runner.invoke(cli, ["evaluate", dataset, "-n", "1"])
     assert table.exit_code == 0, table.output
     lines = table.output.splitlines()
-    assert lines[1] == "2 articles · budget: 1 sentences · references: all · 1 duplicate rows dropped"
-    assert lines[3].split() == ["algorithm", "R1", "F1", "R2", "F1", "RL", "F1", "R1", "recall", "R2", "recall", "RL", "recall", "words"]
+    assert (
+        lines[1] == "2 articles · budget: 1 sentences · references: all · 1 duplicate rows dropped"
+    )
+    assert lines[3].split() == [
+        "algorithm",
+        "R1",
+        "F1",
+        "R2",
+        "F1",
+        "RL",
+        "F1",
+        "R1",
+        "recall",
+        "R2",
+        "recall",
+        "RL",
+        "recall",
+        "words",
+    ]
     assert [line.split()[0] for line in lines[5:7]] == ["lead", "news"]
 
     markdown = runner.invoke(cli, ["evaluate", dataset, "--format", "markdown", "-a", "lead"])
@@ -179,7 +221,9 @@ def test_cli_table_markdown_json(dataset: str) -> None:
     assert markdown.output.startswith("# Evaluation: ")
     assert "| lead " in markdown.output
 
-    out = runner.invoke(cli, ["evaluate", dataset, "--format", "json", "-a", "lexrank", "--reference", "0"])
+    out = runner.invoke(
+        cli, ["evaluate", dataset, "--format", "json", "-a", "lexrank", "--reference", "0"]
+    )
     assert out.exit_code == 0
     payload = json.loads(out.output)
     assert [r["algorithm"] for r in payload["results"]] == ["lead", "lexrank"]
@@ -200,7 +244,9 @@ def test_cli_exit_codes(dataset: str, tmp_path: Path) -> None:
     assert bad_ref.output.strip().endswith("row a: no reference #5 (it has 1)")
     assert "Traceback" not in bad_ref.output
 
-    mixed = write_rows(tmp_path / "mixed.jsonl", ["{oops", {"id": "ok", "text": STORY, "summaries": ["s"]}])
+    mixed = write_rows(
+        tmp_path / "mixed.jsonl", ["{oops", {"id": "ok", "text": STORY, "summaries": ["s"]}]
+    )
     some_failed = runner.invoke(cli, ["evaluate", mixed])
     assert some_failed.exit_code == 1
     assert "mixed.jsonl:1: not valid JSON" in some_failed.output
@@ -215,7 +261,9 @@ def test_cli_exit_codes(dataset: str, tmp_path: Path) -> None:
 def test_summary_merge_json_contract(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text("Harbour budget approved\n\n" + STORY, encoding="utf-8")
     (tmp_path / "two.txt").write_text("Storm shuts road\n\n" + OTHER, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["summary", "--merge", "-n", "3", "--format", "json", str(tmp_path)])
+    result = CliRunner().invoke(
+        cli, ["summary", "--merge", "-n", "3", "--format", "json", str(tmp_path)]
+    )
     assert result.exit_code == 0, result.output
     payload = json.loads(result.output)
     assert list(payload) == ["algorithm", "merged", "articles", "failures"]
@@ -228,13 +276,16 @@ def test_summary_merge_json_contract(tmp_path: Path) -> None:
     assert all(set(a) >= {"id", "path", "title", "summary"} for a in payload["articles"])
     for s in merged:
         assert s["article"] in articles
-        assert isinstance(s["index"], int) and isinstance(s["score"], float)
+        assert isinstance(s["index"], int)
+        assert isinstance(s["score"], float)
 
 
 @pytest.mark.parametrize("fmt", ["text", "table", "markdown"])
 def test_summary_merge_other_formats(tmp_path: Path, fmt: str) -> None:
     (tmp_path / "one.txt").write_text(STORY, encoding="utf-8")
     (tmp_path / "two.txt").write_text(OTHER, encoding="utf-8")
-    result = CliRunner().invoke(cli, ["summary", "--merge", "-n", "2", "--format", fmt, str(tmp_path)])
+    result = CliRunner().invoke(
+        cli, ["summary", "--merge", "-n", "2", "--format", fmt, str(tmp_path)]
+    )
     assert result.exit_code == 0, result.output
     assert "one" in result.output or "two" in result.output

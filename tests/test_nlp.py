@@ -47,14 +47,23 @@ def split(text: str) -> list[str]:
             "Sen. Warren and Rep. Ocasio-Cortez spoke. Then Gov. Newsom did.",
             ["Sen. Warren and Rep. Ocasio-Cortez spoke.", "Then Gov. Newsom did."],
         ),
-        ("He arrived on Jan. 5. She left on Feb. 6.", ["He arrived on Jan. 5.", "She left on Feb. 6."]),
-        ("They met at 10 a.m. The meeting ran long.", ["They met at 10 a.m.", "The meeting ran long."]),
+        (
+            "He arrived on Jan. 5. She left on Feb. 6.",
+            ["He arrived on Jan. 5.", "She left on Feb. 6."],
+        ),
+        (
+            "They met at 10 a.m. The meeting ran long.",
+            ["They met at 10 a.m.", "The meeting ran long."],
+        ),
         # a title or initials opening a sentence stay with it
         ("He spoke. Brig. Gen. Pat Ryder said so.", ["He spoke.", "Brig. Gen. Pat Ryder said so."]),
         ("He met Jones. Sen. Smith spoke.", ["He met Jones.", "Sen. Smith spoke."]),
         ("It ended. No. 10 said nothing.", ["It ended.", "No. 10 said nothing."]),
         # initials
-        ("J. R. R. Tolkien wrote books. They sold well.", ["J. R. R. Tolkien wrote books.", "They sold well."]),
+        (
+            "J. R. R. Tolkien wrote books. They sold well.",
+            ["J. R. R. Tolkien wrote books.", "They sold well."],
+        ),
         pytest.param(
             "Books came out. J. R. R. Tolkien wrote them.",
             ["Books came out.", "J. R. R. Tolkien wrote them."],
@@ -69,17 +78,29 @@ def split(text: str) -> list[str]:
             "The deal is worth $2.5 billion. Growth was 3.5% this year.",
             ["The deal is worth $2.5 billion.", "Growth was 3.5% this year."],
         ),
-        ("It procured 6,01,427 rifles. The rest came later.", ["It procured 6,01,427 rifles.", "The rest came later."]),
+        (
+            "It procured 6,01,427 rifles. The rest came later.",
+            ["It procured 6,01,427 rifles.", "The rest came later."],
+        ),
         ("It cost £1.2m. It was worth it.", ["It cost £1.2m.", "It was worth it."]),
         (
             "Deals reached over $3 billion (€2.5 billion at today's rate) in 2019. Trade grew.",
-            ["Deals reached over $3 billion (€2.5 billion at today's rate) in 2019.", "Trade grew."],
+            [
+                "Deals reached over $3 billion (€2.5 billion at today's rate) in 2019.",
+                "Trade grew.",
+            ],
         ),
         # questions, exclamations, ellipses
-        ("What next? Nobody knows! Still, we try.", ["What next?", "Nobody knows!", "Still, we try."]),
+        (
+            "What next? Nobody knows! Still, we try.",
+            ["What next?", "Nobody knows!", "Still, we try."],
+        ),
         ("He scored 7.5 points... Then it ended.", ["He scored 7.5 points...", "Then it ended."]),
         # a last sentence with no full stop
-        ("The first sentence. The last one has no stop", ["The first sentence.", "The last one has no stop"]),
+        (
+            "The first sentence. The last one has no stop",
+            ["The first sentence.", "The last one has no stop"],
+        ),
         ("No full stop at all", ["No full stop at all"]),
     ],
 )
@@ -113,7 +134,10 @@ def test_hard_cases(text: str, expected: list[str]) -> None:
         ),
         # a quoted question or exclamation and its attribution are one sentence
         ('"Yes!" he cried. "No?" she asked.', ['"Yes!" he cried.', '"No?" she asked.']),
-        ("“Why target the airlines?” said a spokesman.", ["“Why target the airlines?” said a spokesman."]),
+        (
+            "“Why target the airlines?” said a spokesman.",
+            ["“Why target the airlines?” said a spokesman."],
+        ),
         # two quotations in a row are two sentences
         (
             "Officials said: “We are ready.” “We will act,” they added.",
@@ -173,7 +197,10 @@ def test_newlines_inside_a_paragraph_do_not_break_sentences() -> None:
     "('win.”Then') is one sentence; BlingFire needs the space and we do not insert text",
 )
 def test_glued_quotation_is_split() -> None:
-    assert split("He said, “We will win.”Then he left.") == ["He said, “We will win.”", "Then he left."]
+    assert split("He said, “We will win.”Then he left.") == [
+        "He said, “We will win.”",
+        "Then he left.",
+    ]
 
 
 @pytest.mark.xfail(
@@ -190,7 +217,9 @@ def test_one_word_sentence_before_another() -> None:
 
 
 def test_words_keep_hyphenated_and_dotted_terms_whole() -> None:
-    found = words("Russia's S-400 deal, the Indo-Pacific, U.S. forces and AT&T; 3.5% of $2.5 billion")
+    found = words(
+        "Russia's S-400 deal, the Indo-Pacific, U.S. forces and AT&T; 3.5% of $2.5 billion"
+    )
     assert "S-400" in found
     assert "Indo-Pacific" in found
     assert "AT&T" in found
@@ -198,7 +227,8 @@ def test_words_keep_hyphenated_and_dotted_terms_whole() -> None:
     us = [w for w in found if w.startswith("U")]
     assert us == ["U.S"]  # one word; the final dot ends the abbreviation, not the word
     # numbers alone are not words, as in sumy
-    assert "3.5" not in found and "2.5" not in found
+    assert "3.5" not in found
+    assert "2.5" not in found
     assert "billion" in found
 
 
@@ -208,7 +238,9 @@ def test_words_of_curly_apostrophes_and_unicode() -> None:
 
 def test_content_terms_stem_and_drop_stop_words() -> None:
     terms = content_terms("The ministers were running the talks on India's S-400 and the U.S. deal")
-    assert "the" not in terms and "were" not in terms and "on" not in terms
+    assert "the" not in terms
+    assert "were" not in terms
+    assert "on" not in terms
     assert "minist" in terms
     assert "run" in terms
     assert "india" in terms  # possessive dropped
@@ -225,7 +257,8 @@ def test_content_terms_in_another_language() -> None:
 
 
 @pytest.mark.parametrize(
-    ("given", "name"), [("en", "english"), ("English", "english"), (" de ", "german"), ("cs", "czech")]
+    ("given", "name"),
+    [("en", "english"), ("English", "english"), (" de ", "german"), ("cs", "czech")],
 )
 def test_normalize_language(given: str, name: str) -> None:
     assert normalize_language(given) == name
@@ -293,7 +326,13 @@ def test_tokenizer_runs_every_sumy_summarizer(class_path: str) -> None:
 def test_tokenizer_interface() -> None:
     tokenizer = Tokenizer("en")
     assert tokenizer.language == "english"
-    assert tokenizer.to_words("U.S. forces hold S-400 talks.") == ("U.S", "forces", "hold", "S-400", "talks")
+    assert tokenizer.to_words("U.S. forces hold S-400 talks.") == (
+        "U.S",
+        "forces",
+        "hold",
+        "S-400",
+        "talks",
+    )
     assert tokenizer.to_sentences("One here. Two there.") == ("One here.", "Two there.")
     assert Tokenizer.join(["One.", "Two."]) == "One. Two."
 

@@ -20,7 +20,8 @@ DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 SLACK = 0.5
 
 pytestmark = pytest.mark.skipif(
-    not DATA.is_dir(), reason=f"the shared evaluation data is not at {DATA} (../shared/data beside the repo)"
+    not DATA.is_dir(),
+    reason=f"the shared evaluation data is not at {DATA} (../shared/data beside the repo)",
 )
 
 
@@ -35,7 +36,9 @@ def test_default_is_the_news_algorithm() -> None:
 
 def test_cnndm_slice_three_sentences_against_highlights() -> None:
     data = load_dataset(str(DATA / "cnndm_test_subsets" / "cnndm_test_summeval100.jsonl"), limit=20)
-    result = evaluate(data, EvaluationOptions(algorithms=("news",), budget=Budget(sentences=3), references=(0,)))
+    result = evaluate(
+        data, EvaluationOptions(algorithms=("news",), budget=Budget(sentences=3), references=(0,))
+    )
     floors = {"rouge1": 39.00, "rouge2": 19.82, "rougeL": 27.00}  # lead: 38.76 / 19.13 / 26.82
     for metric, floor in floors.items():
         assert percent(result, "news", metric) >= floor - SLACK, metric
@@ -52,11 +55,18 @@ def test_bbc_slice_reference_length() -> None:
 
 
 def test_multiling_slice_merged_250_words_recall() -> None:
-    data = load_dataset(str(DATA / "multiling2011_english" / "multiling2011_english.jsonl"), limit=2)
+    data = load_dataset(
+        str(DATA / "multiling2011_english" / "multiling2011_english.jsonl"), limit=2
+    )
     assert all(len(r.articles) == 10 for r in data.rows)
-    result = evaluate(data, EvaluationOptions(algorithms=("news", "lexrank"), budget=Budget(words=250)))
+    result = evaluate(
+        data, EvaluationOptions(algorithms=("news", "lexrank"), budget=Budget(words=250))
+    )
     floors = {"rouge1": 49.94, "rouge2": 21.86}  # lexrank: 46.34 / 15.56
     for metric, floor in floors.items():
         assert percent(result, "news", metric, "recall") >= floor - SLACK, metric
-        assert percent(result, "news", metric, "recall") > percent(result, "lexrank", metric, "recall") + 2
+        assert (
+            percent(result, "news", metric, "recall")
+            > percent(result, "lexrank", metric, "recall") + 2
+        )
     assert all(r.words <= 250 for r in result.results)

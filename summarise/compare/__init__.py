@@ -92,7 +92,11 @@ def _unique(
             (
                 article.id,
                 tuple(
-                    SentenceRef(article.id, article.sentences[int(space.local[r])].index, article.sentences[int(space.local[r])].text)
+                    SentenceRef(
+                        article.id,
+                        article.sentences[int(space.local[r])].index,
+                        article.sentences[int(space.local[r])].text,
+                    )
                     for r in chosen
                 ),
             )

@@ -19,7 +19,7 @@ from ..models import Alignment, Article, SentenceRef
 from .diff import word_diff
 from .vectors import SentenceSpace
 
-__all__ = ["ALIGN_THRESHOLD", "align", "neighbours", "UNIQUE_THRESHOLD"]
+__all__ = ["ALIGN_THRESHOLD", "UNIQUE_THRESHOLD", "align", "neighbours"]
 
 # Calibrated on MultiLing 2011 (benchmarks/alignment_thresholds.py): 0.2 is about the 99.8th
 # percentile of similarities between sentences of different news events, which cannot report
@@ -111,7 +111,9 @@ def align(
         joins = [(g, j) for g in gi if len(gj) < _MAX_GROUPS and fits(groups[g] + [j])]
         joins += [(g, i) for g in gj if len(gi) < _MAX_GROUPS and fits(groups[g] + [i])]
         if joins:
-            g, newcomer = max(joins, key=lambda t: _mean_similarity(matrix, owner, groups[t[0]] + [t[1]]))
+            g, newcomer = max(
+                joins, key=lambda t: _mean_similarity(matrix, owner, groups[t[0]] + [t[1]])
+            )
             groups[g].append(newcomer)
             member_of[newcomer].append(g)
         elif len(gi) < _MAX_GROUPS and len(gj) < _MAX_GROUPS:
@@ -119,7 +121,9 @@ def align(
             gi.append(len(groups) - 1)
             gj.append(len(groups) - 1)
     out = [_alignment(articles, space, sorted(g)) for g in groups if len(g) > 1]
-    return tuple(sorted(out, key=lambda a: (-len(a.articles), -a.similarity, a.sentences[0].article)))
+    return tuple(
+        sorted(out, key=lambda a: (-len(a.articles), -a.similarity, a.sentences[0].article))
+    )
 
 
 def _top_links(

@@ -73,7 +73,9 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
         return x
 
     best: dict[int, float] = {}
-    for i, j, v in sorted(neighbours(matrix, owner, k=4, floor=QUOTE_THRESHOLD), key=lambda t: -t[2]):
+    for i, j, v in sorted(
+        neighbours(matrix, owner, k=4, floor=QUOTE_THRESHOLD), key=lambda t: -t[2]
+    ):
         if v < QUOTE_THRESHOLD:
             continue
         ri, rj = find(i), find(j)
@@ -88,7 +90,11 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
     for root, members in groups.items():
         items = tuple(quotes[m] for m in members)
         if len(items) > 1:
-            out.append(QuoteGroup(items, round(best.get(root, 0.0), 4), word_diff(items[0].text, items[1].text)))
+            out.append(
+                QuoteGroup(
+                    items, round(best.get(root, 0.0), 4), word_diff(items[0].text, items[1].text)
+                )
+            )
         else:
             out.append(QuoteGroup(items))
     out.sort(key=lambda g: (-len(g.quotes), ids[g.quotes[0].article], g.quotes[0].index))

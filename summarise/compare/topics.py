@@ -10,6 +10,7 @@ sentences, the second saying "He stressed..." instead of the name).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -29,7 +30,9 @@ CORE_COVERAGE = 0.5  # a sentence holding half the query's weight is about the q
 _EXPANSION_TERMS = 8
 
 
-def _surface_forms(articles: Sequence[Article], language: str, variants: dict[str, str]) -> dict[str, str]:
+def _surface_forms(
+    articles: Sequence[Article], language: str, variants: dict[str, str]
+) -> dict[str, str]:
     """The most frequent written form of each term, for labels."""
     counts: dict[str, Counter[str]] = {}
     for article in articles:
@@ -62,7 +65,9 @@ def _concentration(space: SentenceSpace, rows: list[int]) -> np.ndarray:
     return np.divide(df_rows, df_all, out=np.zeros_like(df_all), where=df_all > 0)
 
 
-def _expansion(space: SentenceSpace, rows: list[int], exclude: list[int]) -> tuple[sparse.csr_matrix, list[int]]:
+def _expansion(
+    space: SentenceSpace, rows: list[int], exclude: list[int]
+) -> tuple[sparse.csr_matrix, list[int]]:
     """Rocchio: the strongest terms of the sentences that match the query, as a unit vector.
 
     Only terms concentrated there are taken: at least half of the sentences using a term
@@ -83,7 +88,9 @@ def _expansion(space: SentenceSpace, rows: list[int], exclude: list[int]) -> tup
     return sparse.csr_matrix(vector), [int(k) for k in keep]
 
 
-def topic_scores(space: SentenceSpace, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray, list[int], list[int]]:
+def topic_scores(
+    space: SentenceSpace, terms: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray, list[int], list[int]]:
     """(score, coverage, query columns, expansion columns) for a query's terms."""
     vector = space.vectorize(list(terms))
     columns = [int(c) for c in vector.indices if " " not in _inverse(space)[int(c)]]
@@ -104,7 +111,22 @@ def _inverse(space: SentenceSpace) -> dict[int, str]:
 # Sentence openings that refer back to the sentence before ("He stressed that...").
 _ANAPHORS = {
     "english": frozenset(
-        "he she they it this that these those his her their its such there".split()
+        [
+            "he",
+            "she",
+            "they",
+            "it",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "their",
+            "its",
+            "such",
+            "there",
+        ]
     ),
 }
 # A sentence opening with one of these continues what a person said or did just before.
@@ -186,10 +208,13 @@ def discover_topics(
         return []
     present = space.matrix.copy()
     present.data[:] = 1.0
-    by_article = sparse.csr_matrix(
-        (np.ones(len(space.owner)), (space.owner, np.arange(len(space.owner)))),
-        shape=(n_articles, len(space.owner)),
-    ) @ present
+    by_article = (
+        sparse.csr_matrix(
+            (np.ones(len(space.owner)), (space.owner, np.arange(len(space.owner)))),
+            shape=(n_articles, len(space.owner)),
+        )
+        @ present
+    )
     spread = np.asarray((by_article > 0).sum(axis=0)).ravel().astype(float)
     inverse = {col: feature for feature, col in space.vocabulary.items()}
     stops = stop_words(language)
@@ -215,7 +240,9 @@ def discover_topics(
         feature = inverse[col]
         if col in used_terms or feature in stops:
             continue
-        topic = query_topic(articles, space, forms.get(feature, feature), language, user_query=False)
+        topic = query_topic(
+            articles, space, forms.get(feature, feature), language, user_query=False
+        )
         members = {(s.article, s.index) for s in topic.sentences}
         if len({s.article for s in topic.sentences}) < min_spread:
             continue
@@ -227,11 +254,15 @@ def discover_topics(
         used_terms.add(col)
         covered.append(members)
         label = ", ".join(forms.get(t, t) for t in label_terms[:3])
-        topics.append(Topic(label, None, tuple(forms.get(t, t) for t in label_terms), topic.sentences))
+        topics.append(
+            Topic(label, None, tuple(forms.get(t, t) for t in label_terms), topic.sentences)
+        )
     return topics
 
 
-def _label_terms(space: SentenceSpace, topic: Topic, articles: Sequence[Article], forms: dict[str, str]) -> list[str]:
+def _label_terms(
+    space: SentenceSpace, topic: Topic, articles: Sequence[Article], forms: dict[str, str]
+) -> list[str]:
     """The topic's most weighted terms among those it holds at least half the uses of."""
     ids = {a.id: n for n, a in enumerate(articles)}
     rows = [space.row(ids[s.article], s.index) for s in topic.sentences]
@@ -308,7 +339,7 @@ def _grams(text: str, stops: frozenset[str]) -> list[str]:
     tokens = [w.lower().replace("’", "'") for w in words(text)]
     grams = [t for t in tokens if t not in stops and len(t) > 1]
     grams += [
-        f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False) if a not in stops and b not in stops
+        f"{a} {b}" for a, b in itertools.pairwise(tokens) if a not in stops and b not in stops
     ]
     return grams
 

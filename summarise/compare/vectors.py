@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -68,7 +69,7 @@ def _features(terms: Sequence[str], compounds: frozenset[str]) -> list[str]:
             parts = [p for p in term.split("-") if len(p) > 1 and not p.isdigit()]
             if len(parts) > 1:
                 out.extend(parts)
-    for first, second in zip(terms, terms[1:], strict=False):
+    for first, second in itertools.pairwise(terms):
         joined = f"{first}-{second}"
         if joined in compounds:
             out.append(joined)
@@ -150,6 +151,15 @@ def build_space(articles: Sequence[Article], language: str = "english") -> Sente
     local = np.concatenate([np.arange(k) for k in sizes]) if articles else np.zeros(0, np.int64)
     offsets = np.concatenate([[0], np.cumsum(sizes)]).astype(np.int64)
     return SentenceSpace(
-        matrix, vocabulary, weights, weight, owner, local, offsets, tuple(terms), variants, compounds,
+        matrix,
+        vocabulary,
+        weights,
+        weight,
+        owner,
+        local,
+        offsets,
+        tuple(terms),
+        variants,
+        compounds,
         _name_parts(tokens),
     )

@@ -26,7 +26,9 @@ SUMMARY_RENDERERS = {
 }
 
 
-def render_summaries(summaries, failures=(), fmt: str = "text", options: RenderOptions = RenderOptions()) -> str:  # type: ignore[no-untyped-def]
+def render_summaries(
+    summaries, failures=(), fmt: str = "text", options: RenderOptions = RenderOptions()
+) -> str:  # type: ignore[no-untyped-def]
     """Render summaries in one of SUMMARY_RENDERERS' formats."""
     return SUMMARY_RENDERERS[fmt](summaries, failures, options)
 
@@ -38,6 +40,8 @@ COMPARE_RENDERERS = {
 }
 
 
-def render_comparison(comparison, fmt: str = "table", options: RenderOptions = RenderOptions()) -> str:  # type: ignore[no-untyped-def]
+def render_comparison(
+    comparison, fmt: str = "table", options: RenderOptions = RenderOptions()
+) -> str:  # type: ignore[no-untyped-def]
     """Render a Comparison in one of COMPARE_RENDERERS' formats."""
     return COMPARE_RENDERERS[fmt](comparison, options)

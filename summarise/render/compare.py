@@ -48,7 +48,13 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
     ids = [a.id for a in comparison.articles]
     return {
         "articles": [
-            {"id": a.id, "path": a.path, "title": a.title, "date": a.date, "sentence_count": len(a.sentences)}
+            {
+                "id": a.id,
+                "path": a.path,
+                "title": a.title,
+                "date": a.date,
+                "sentence_count": len(a.sentences),
+            }
             for a in comparison.articles
         ],
         "topics": [
@@ -114,7 +120,9 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(_heading("Coverage (sentences per topic)", options))
     out.append(_coverage_table(comparison, labels))
     out.append(_heading("Shared points", options))
-    out.append(_alignments_text(comparison.shared[:_LIST_LIMIT], labels, width, options) or "(none)")
+    out.append(
+        _alignments_text(comparison.shared[:_LIST_LIMIT], labels, width, options) or "(none)"
+    )
     out.append(_heading("Unique points", options))
     out.append(_unique_text(comparison, labels, width))
     out.append(_heading("Same point, different wording (closest pairs)", options))
@@ -140,7 +148,9 @@ def _cell(refs: Sequence[SentenceRef]) -> str:
     return "\n".join(shown)
 
 
-def _side_by_side(comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions) -> str:
+def _side_by_side(
+    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
     if not comparison.topics:
         return "(no topics)"
     n = len(comparison.articles)
@@ -149,7 +159,8 @@ def _side_by_side(comparison: Comparison, labels: dict[str, str], width: int, op
     if column < _MIN_COLUMN:
         return _stacked(comparison, labels, width, options)
     rows = [
-        [t.label] + [_cell(t.by_article(a.id)) for a in comparison.articles] for t in comparison.topics
+        [t.label] + [_cell(t.by_article(a.id)) for a in comparison.articles]
+        for t in comparison.topics
     ]
     return tabulate(
         rows,
@@ -159,7 +170,9 @@ def _side_by_side(comparison: Comparison, labels: dict[str, str], width: int, op
     )
 
 
-def _stacked(comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions) -> str:
+def _stacked(
+    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
     blocks = []
     pad = max(len(v) for v in labels.values()) + 2
     for topic in comparison.topics:
@@ -183,11 +196,17 @@ def _coverage_table(comparison: Comparison, labels: dict[str, str]) -> str:
     ]
     if not rows:
         return "(no topics)"
-    return tabulate(rows, headers=["topic"] + [labels[a.id] for a in comparison.articles], tablefmt="simple")
+    return tabulate(
+        rows, headers=["topic"] + [labels[a.id] for a in comparison.articles], tablefmt="simple"
+    )
 
 
 def _alignments_text(
-    alignments: Sequence[Alignment], labels: dict[str, str], width: int, options: RenderOptions, diff: bool = False
+    alignments: Sequence[Alignment],
+    labels: dict[str, str],
+    width: int,
+    options: RenderOptions,
+    diff: bool = False,
 ) -> str:
     blocks = []
     pad = max((len(v) for v in labels.values()), default=3) + 2
@@ -195,7 +214,14 @@ def _alignments_text(
         head = f"{len(a.articles)} articles · similarity {a.similarity:.2f}"
         lines = [style(head, "dim", options)]
         for ref in a.sentences:
-            lines.append(wrap(safe(ref.text), width, indent=" " * (pad + 2), first=f"  {labels[ref.article].ljust(pad)}"))
+            lines.append(
+                wrap(
+                    safe(ref.text),
+                    width,
+                    indent=" " * (pad + 2),
+                    first=f"  {labels[ref.article].ljust(pad)}",
+                )
+            )
         if diff and a.diff:
             first, second = a.closest
             caption = f"  {labels[first.article]} → {labels[second.article]}: "
@@ -229,20 +255,35 @@ def _unique_text(comparison: Comparison, labels: dict[str, str], width: int) -> 
     return "\n".join(lines)
 
 
-def _quotes_text(comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions) -> str:
+def _quotes_text(
+    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
     matched = [g for g in comparison.quotes if len(g.quotes) > 1]
     single = [g for g in comparison.quotes if len(g.quotes) == 1]
-    lines = [f"{sum(len(g.quotes) for g in comparison.quotes)} quotes; {len(matched)} given by more than one article"]
+    lines = [
+        f"{sum(len(g.quotes) for g in comparison.quotes)} quotes; {len(matched)} given by more than one article"
+    ]
     for group in matched[:_LIST_LIMIT]:
         for q in group.quotes:
             who = f" ({safe(q.speaker)})" if q.speaker else ""
-            lines.append(wrap(f"“{safe(q.text)}”{who}", width, indent="      ", first=f"  {labels[q.article]}  "))
+            lines.append(
+                wrap(
+                    f"“{safe(q.text)}”{who}",
+                    width,
+                    indent="      ",
+                    first=f"  {labels[q.article]}  ",
+                )
+            )
         if group.diff:
-            lines.append(wrap(_diff_terminal(group.diff, options), width, indent="    ", first="    diff: "))
+            lines.append(
+                wrap(_diff_terminal(group.diff, options), width, indent="    ", first="    diff: ")
+            )
     for group in single[:_LIST_LIMIT]:
         q = group.quotes[0]
         who = f" ({safe(q.speaker)})" if q.speaker else ""
-        lines.append(wrap(f"“{safe(q.text)}”{who}", width, indent="      ", first=f"  {labels[q.article]}  "))
+        lines.append(
+            wrap(f"“{safe(q.text)}”{who}", width, indent="      ", first=f"  {labels[q.article]}  ")
+        )
     if len(single) > _LIST_LIMIT:
         lines.append(f"  (+{len(single) - _LIST_LIMIT} more in --format json)")
     return "\n".join(lines)
@@ -256,7 +297,9 @@ def _distinctive_text(comparison: Comparison, labels: dict[str, str], width: int
         lines.append(f"▸ {topic.label}")
         for d in topic.distinctive:
             words = ", ".join(w for w, _ in d.terms)
-            lines.append(wrap(safe(words), width, indent="        ", first=f"  {labels[d.article].ljust(6)}"))
+            lines.append(
+                wrap(safe(words), width, indent="        ", first=f"  {labels[d.article].ljust(6)}")
+            )
     return "\n".join(lines) or "(none)"
 
 
@@ -285,14 +328,18 @@ def _md_cell(refs: Sequence[SentenceRef]) -> str:
     return "<br>".join(md(r.text) for r in refs)
 
 
-def compare_markdown(comparison: Comparison, options: RenderOptions = RenderOptions(), level: int = 1) -> str:
+def compare_markdown(
+    comparison: Comparison, options: RenderOptions = RenderOptions(), level: int = 1
+) -> str:
     """GitHub-flavoured Markdown; ``level`` is the heading level of the title."""
     h = "#" * level
     labels = short_labels([a.id for a in comparison.articles])
     out = [f"{h} Comparison of {len(comparison.articles)} articles", ""]
     out += [f"{h}# Articles", "", "| | id | title | date | sentences |", "|---|---|---|---|---:|"]
     for a in comparison.articles:
-        out.append(f"| **{md(labels[a.id])}** | {md_code(a.id)} | {md(a.title)} | {a.date or ''} | {len(a.sentences)} |")
+        out.append(
+            f"| **{md(labels[a.id])}** | {md_code(a.id)} | {md(a.title)} | {a.date or ''} | {len(a.sentences)} |"
+        )
     out += ["", f"{h}# Coverage", ""]
     out += _md_coverage(comparison, labels)
     out += ["", f"{h}# Topics side by side", ""]
@@ -314,7 +361,10 @@ def compare_markdown(comparison: Comparison, options: RenderOptions = RenderOpti
     out += _md_alignments(comparison.shared[:_LIST_LIMIT], labels) or ["None.", ""]
     out += [f"{h}# Unique points", ""]
     for article_id, refs in comparison.unique:
-        out.append(f"- **{md(labels[article_id])}**: " + (" ".join(md(r.text) for r in refs) if refs else "—"))
+        out.append(
+            f"- **{md(labels[article_id])}**: "
+            + (" ".join(md(r.text) for r in refs) if refs else "—")
+        )
     out += ["", f"{h}# Same point, different wording", ""]
     others = [a for a in comparison.alignments if a not in comparison.shared][:_LIST_LIMIT]
     out += _md_alignments(others, labels, diff=True) or ["None.", ""]
@@ -329,11 +379,16 @@ def _md_coverage(comparison: Comparison, labels: dict[str, str]) -> list[str]:
         return ["No topics."]
     head = "| topic | " + " | ".join(md(labels[a.id]) for a in comparison.articles) + " |"
     rule = "|---|" + "---:|" * len(comparison.articles)
-    body = [f"| {md(label)} | " + " | ".join(str(c) if c else "—" for c in counts) + " |" for label, counts in rows]
+    body = [
+        f"| {md(label)} | " + " | ".join(str(c) if c else "—" for c in counts) + " |"
+        for label, counts in rows
+    ]
     return [head, rule, *body]
 
 
-def _md_alignments(alignments: Sequence[Alignment], labels: dict[str, str], diff: bool = False) -> list[str]:
+def _md_alignments(
+    alignments: Sequence[Alignment], labels: dict[str, str], diff: bool = False
+) -> list[str]:
     out: list[str] = []
     for a in alignments:
         out.append(f"**{len(a.articles)} articles** · similarity {a.similarity:.2f}")
@@ -345,7 +400,9 @@ def _md_alignments(alignments: Sequence[Alignment], labels: dict[str, str], diff
         out.append("")
         if diff and a.diff:
             first, second = a.closest
-            out.append(f"Word diff {md(labels[first.article])} → {md(labels[second.article])}: {diff_markdown(a.diff)}")
+            out.append(
+                f"Word diff {md(labels[first.article])} → {md(labels[second.article])}: {diff_markdown(a.diff)}"
+            )
             out.append("")
     return out
 
@@ -360,6 +417,8 @@ def _md_quotes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     out.append("")
     for group in comparison.quotes:
         if len(group.quotes) > 1 and group.diff:
-            out.append(f"Matched quote ({', '.join(md(labels[q.article]) for q in group.quotes)}): {diff_markdown(group.diff)}")
+            out.append(
+                f"Matched quote ({', '.join(md(labels[q.article]) for q in group.quotes)}): {diff_markdown(group.diff)}"
+            )
             out.append("")
     return out

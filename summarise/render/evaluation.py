@@ -10,7 +10,13 @@ from tabulate import tabulate
 from ..evaluate import METRICS, Evaluation
 from ._text import RenderOptions, md, safe, style
 
-__all__ = ["EVALUATION_RENDERERS", "evaluation_json", "evaluation_markdown", "evaluation_payload", "evaluation_table"]
+__all__ = [
+    "EVALUATION_RENDERERS",
+    "evaluation_json",
+    "evaluation_markdown",
+    "evaluation_payload",
+    "evaluation_table",
+]
 
 _LABELS = {"rouge1": "R1", "rouge2": "R2", "rougeL": "RL"}
 _HEADERS = (
@@ -76,14 +82,23 @@ def _facts(evaluation: Evaluation) -> list[str]:
 def evaluation_table(evaluation: Evaluation, options: RenderOptions = RenderOptions()) -> str:
     head = style(safe(evaluation.dataset), "bold", options)
     lines = [head, " · ".join(_facts(evaluation)), ""]
-    lines.append(tabulate(_rows(evaluation), headers=_HEADERS, tablefmt="simple", disable_numparse=True))
+    lines.append(
+        tabulate(_rows(evaluation), headers=_HEADERS, tablefmt="simple", disable_numparse=True)
+    )
     lines.append("ROUGE in percent (rouge-score, stemmed), averaged over references, then rows.")
     return "\n".join(lines) + "\n"
 
 
 def evaluation_markdown(evaluation: Evaluation, options: RenderOptions = RenderOptions()) -> str:
-    out = [f"# Evaluation: {md(evaluation.dataset)}", "", " · ".join(md(f) for f in _facts(evaluation)), ""]
-    out.append(tabulate(_rows(evaluation), headers=_HEADERS, tablefmt="github", disable_numparse=True))
+    out = [
+        f"# Evaluation: {md(evaluation.dataset)}",
+        "",
+        " · ".join(md(f) for f in _facts(evaluation)),
+        "",
+    ]
+    out.append(
+        tabulate(_rows(evaluation), headers=_HEADERS, tablefmt="github", disable_numparse=True)
+    )
     out += ["", "ROUGE in percent (rouge-score, stemmed), averaged over references, then rows.", ""]
     if evaluation.failures:
         out += ["## Rows not used", ""]

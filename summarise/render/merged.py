@@ -13,7 +13,14 @@ from .summary import sentence_table, summary_payload
 if TYPE_CHECKING:  # merge needs numpy; rendering does not
     from ..merge import MergedSummary
 
-__all__ = ["MERGED_RENDERERS", "merged_json", "merged_markdown", "merged_payload", "merged_table", "merged_text"]
+__all__ = [
+    "MERGED_RENDERERS",
+    "merged_json",
+    "merged_markdown",
+    "merged_payload",
+    "merged_table",
+    "merged_text",
+]
 
 
 def merged_payload(merged: MergedSummary, failures: Sequence[Failure] = ()) -> dict[str, Any]:
@@ -32,7 +39,11 @@ def merged_payload(merged: MergedSummary, failures: Sequence[Failure] = ()) -> d
     }
 
 
-def merged_json(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+def merged_json(
+    merged: MergedSummary,
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
     return json.dumps(merged_payload(merged, failures), ensure_ascii=False, indent=2) + "\n"
 
 
@@ -40,7 +51,11 @@ def _heading(merged: MergedSummary) -> str:
     return f"Merged summary of {len(merged.summaries)} articles ({merged.word_count} words)"
 
 
-def merged_text(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+def merged_text(
+    merged: MergedSummary,
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
     lines = [style(_heading(merged), "bold", options)]
     for n, s in enumerate(merged.sentences, 1):
         tag = style(f"[{safe(s.article)} #{s.index + 1}]", "dim", options)
@@ -48,13 +63,26 @@ def merged_text(merged: MergedSummary, failures: Sequence[Failure] = (), options
     return "\n".join(lines) + "\n"
 
 
-def merged_table(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+def merged_table(
+    merged: MergedSummary,
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
     rows = [[safe(s.article), s.index + 1, safe(s.text)] for s in merged.sentences]
     return sentence_table(rows, "merged summary sentence", options)
 
 
-def merged_markdown(merged: MergedSummary, failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
-    out = ["# Merged summary", "", f"Algorithm: `{merged.algorithm}` · {_heading(merged)[len('Merged summary of '):]}", ""]
+def merged_markdown(
+    merged: MergedSummary,
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
+    out = [
+        "# Merged summary",
+        "",
+        f"Algorithm: `{merged.algorithm}` · {_heading(merged)[len('Merged summary of ') :]}",
+        "",
+    ]
     for n, s in enumerate(merged.sentences, 1):
         out.append(f"{n}. {md(s.text)} ({md_code(s.article)} #{s.index + 1})")
     out.append("")

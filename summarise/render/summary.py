@@ -11,10 +11,19 @@ from tabulate import tabulate
 from ..models import Failure, Summary
 from ._text import RenderOptions, md, md_code, safe, style, wrap
 
-__all__ = ["sentence_table", "summary_json", "summary_markdown", "summary_payload", "summary_table", "summary_text"]
+__all__ = [
+    "sentence_table",
+    "summary_json",
+    "summary_markdown",
+    "summary_payload",
+    "summary_table",
+    "summary_text",
+]
 
 
-def summary_payload(summaries: Sequence[Summary], failures: Sequence[Failure] = ()) -> dict[str, Any]:
+def summary_payload(
+    summaries: Sequence[Summary], failures: Sequence[Failure] = ()
+) -> dict[str, Any]:
     """The JSON contract as plain data."""
     algorithm = summaries[0].algorithm if summaries else ""
     return {
@@ -28,7 +37,8 @@ def summary_payload(summaries: Sequence[Summary], failures: Sequence[Failure] = 
                 "sentence_count": len(s.article.sentences),
                 "word_count": s.article.word_count,
                 "summary": [
-                    {"index": x.index, "text": x.text, "score": round(x.score, 6)} for x in s.sentences
+                    {"index": x.index, "text": x.text, "score": round(x.score, 6)}
+                    for x in s.sentences
                 ],
             }
             for s in summaries
@@ -37,11 +47,19 @@ def summary_payload(summaries: Sequence[Summary], failures: Sequence[Failure] = 
     }
 
 
-def summary_json(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+def summary_json(
+    summaries: Sequence[Summary],
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
     return json.dumps(summary_payload(summaries, failures), ensure_ascii=False, indent=2) + "\n"
 
 
-def summary_text(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+def summary_text(
+    summaries: Sequence[Summary],
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
     blocks = []
     for s in summaries:
         head = style(safe(s.article.title), "bold", options)
@@ -72,7 +90,11 @@ def sentence_table(rows: Sequence[Sequence[object]], heading: str, options: Rend
     )
 
 
-def summary_table(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+def summary_table(
+    summaries: Sequence[Summary],
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
     rows = [
         [safe(s.article.id) if n == 0 else "", sentence.index + 1, safe(sentence.text)]
         for s in summaries
@@ -81,7 +103,11 @@ def summary_table(summaries: Sequence[Summary], failures: Sequence[Failure] = ()
     return sentence_table(rows, "summary sentence", options)
 
 
-def summary_markdown(summaries: Sequence[Summary], failures: Sequence[Failure] = (), options: RenderOptions = RenderOptions()) -> str:
+def summary_markdown(
+    summaries: Sequence[Summary],
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
     algorithm = summaries[0].algorithm if summaries else ""
     out = ["# Summaries", "", f"Algorithm: `{algorithm}` · {len(summaries)} articles", ""]
     for s in summaries:
