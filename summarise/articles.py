@@ -142,10 +142,10 @@ def decode(data: bytes, path: str = "<bytes>") -> str:
         raise InputError(path, "empty file")
     sample = data[:65536]
     if b"\x00" in sample:
-        encoding = _bomless_utf16(sample)
-        if encoding is None:
+        wide = _bomless_utf16(sample)
+        if wide is None:
             raise InputError(path, "binary file, not text")
-        return _checked_text(data.decode(encoding, errors="replace"), path)
+        return _checked_text(data.decode(wide, errors="replace"), path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:

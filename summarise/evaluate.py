@@ -163,10 +163,11 @@ def parse_row(data: dict[str, object], where: str, language: str = "english") ->
         raise InputError(where, "no 'summaries' list of strings")
     if not any(r.strip() for r in references):
         raise InputError(where, "empty reference summaries")
-    if isinstance(data.get("documents"), list):
+    documents = data.get("documents")
+    if isinstance(documents, list):
         sources = [
             (str(d.get("id") or f"{row_id}/{k}"), d.get("title"), d.get("text"))
-            for k, d in enumerate(data["documents"])  # type: ignore[union-attr]
+            for k, d in enumerate(documents)
             if isinstance(d, dict)
         ]
     elif "text" in data:

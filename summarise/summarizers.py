@@ -92,7 +92,7 @@ _NO_WORD = " "  # no token equals it: words never hold a space
 
 
 def _edmundson_scorer() -> Scorer:
-    def score(article: Article, language: str) -> list[float]:
+    def score(article: Article, language: str) -> Sequence[float]:
         from sumy.summarizers.edmundson import EdmundsonSummarizer
 
         def build(lang: str) -> object:
