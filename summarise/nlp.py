@@ -100,25 +100,36 @@ _QUOTE_RUN = re.compile(r"[.!?][”\"]\s+(?=[“\"][A-Z])")
 
 def _split_quote_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
+    # Quote counts since ``start``, kept up to date incrementally: linear in the span.
+    straight = opening = closing = 0
+    counted = start
     for match in _QUOTE_RUN.finditer(text, start, end):
         cut = match.start() + 2
-        if text[start:cut].count('"') % 2 == 0 and text[start:cut].count("“") <= text[
-            start:cut
-        ].count("”"):
+        straight += text.count('"', counted, cut)
+        opening += text.count("“", counted, cut)
+        closing += text.count("”", counted, cut)
+        counted = cut
+        if straight % 2 == 0 and opening <= closing:
             out.append((start, cut))
             start = match.end()
+            straight = opening = closing = 0
+            counted = start
     out.append((start, end))
     return out
 
 
 def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    straight_before = 0  # straight quotes in text[:counted], counted as spans advance
+    counted = 0
     for start, end in spans:
+        straight_before += text.count('"', counted, start)
+        counted = start
         if out:
             prev_start, prev_end = out[-1]
             previous = text[prev_start:prev_end]
             quote = _CLOSING_QUOTE.match(text, start, end)
-            if quote and (quote.group() != '"' or text.count('"', 0, start) % 2 == 1):
+            if quote and (quote.group() != '"' or straight_before % 2 == 1):
                 out[-1] = (prev_start, quote.end())
                 start, end = _trim(text, quote.end(), end)
                 if end <= start:
