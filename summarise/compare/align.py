@@ -27,6 +27,10 @@ __all__ = ["ALIGN_THRESHOLD", "UNIQUE_THRESHOLD", "align", "neighbours"]
 ALIGN_THRESHOLD = 0.2
 # Average similarity a group must keep as it grows (chains of weak links are cut).
 GROUP_THRESHOLD = 0.15
+# Weakest similarity allowed between two members of a group from different articles (about
+# the 99th percentile of MultiLing pairs from different events, benchmarks/alignment_thresholds.py):
+# every member must share something with every other, so groups cannot chain.
+GROUP_MIN_LINK = 0.1
 # A sentence whose best match in every other article is below this makes a point of its own
 # (three quarters of the alignment threshold: clear of borderline matches).
 UNIQUE_THRESHOLD = 0.15
@@ -75,7 +79,7 @@ def best_match(space: SentenceSpace) -> np.ndarray:
 def align(
     articles: Sequence[Article], space: SentenceSpace, threshold: float = ALIGN_THRESHOLD
 ) -> tuple[Alignment, ...]:
-    """Groups of sentences, at most one per article, that report the same point.
+    """Groups of sentences (one per article, or two consecutive ones) that report the same point.
 
     Links are taken strongest first. A link joins its two groups when they hold no article
     twice and stay similar on average (GROUP_THRESHOLD). A link that cannot join (both
@@ -92,8 +96,11 @@ def align(
     member_of: dict[int, list[int]] = {}
 
     def fits(members: list[int]) -> bool:
-        distinct = len(set(owner[members].tolist())) == len(members)
-        return distinct and _mean_similarity(matrix, owner, members) >= GROUP_THRESHOLD
+        if len(set(members)) < len(members):
+            return False
+        return _one_point_per_article(members, owner, space.local) and (
+            _mean_similarity(matrix, owner, members) >= GROUP_THRESHOLD
+        )
 
     for i, j, _ in sorted(links, key=lambda t: (-t[2], t[0], t[1])):
         gi, gj = member_of.setdefault(i, []), member_of.setdefault(j, [])
@@ -126,6 +133,19 @@ def align(
     )
 
 
+def _one_point_per_article(members: list[int], owner: np.ndarray, local: np.ndarray) -> bool:
+    """Each article gives a group one sentence, or two consecutive ones (a point often runs
+    over two sentences: "...discussing the situation regarding Ukraine." "They exchanged
+    perspectives on ... the Ukraine crisis")."""
+    by_article: dict[int, list[int]] = {}
+    for m in members:
+        by_article.setdefault(int(owner[m]), []).append(int(local[m]))
+    for indices in by_article.values():
+        if len(indices) > 2 or (len(indices) == 2 and abs(indices[0] - indices[1]) != 1):
+            return False
+    return True
+
+
 def _top_links(
     pairs: list[tuple[int, int, float]], owner: np.ndarray, k: int
 ) -> list[tuple[int, int, float]]:
@@ -143,10 +163,14 @@ def _top_links(
 
 
 def _mean_similarity(matrix: sparse.csr_matrix, owner: np.ndarray, members: list[int]) -> float:
+    """Mean similarity between members of different articles; 0 when any such pair falls
+    below GROUP_MIN_LINK (the group would chain unrelated sentences)."""
     sub = matrix[members]
     sims = (sub @ sub.T).toarray()
     cross = owner[members][:, None] != owner[members][None, :]
-    return float(sims[cross].mean()) if cross.any() else 0.0
+    if not cross.any() or sims[cross].min() < GROUP_MIN_LINK:
+        return 0.0
+    return float(sims[cross].mean())
 
 
 def _alignment(articles: Sequence[Article], space: SentenceSpace, members: list[int]) -> Alignment:
