@@ -20,6 +20,7 @@ from scipy import sparse
 
 from ..models import Article, Distinctive, SentenceRef, Topic
 from ..nlp import content_terms, content_tokens, stop_words
+from ..tfidf import l2_normalise
 from .vectors import SentenceSpace
 
 __all__ = ["discover_topics", "distinctive_terms", "query_topic"]
@@ -152,8 +153,9 @@ def _hits(
     with a pronoun that points back, and the sentence before when the core row itself
     opens with "He" or "She" (then the person's point started there).
     """
+    core = coverage >= CORE_COVERAGE
     keep = set(np.flatnonzero(scores >= TOPIC_THRESHOLD).tolist())
-    for row in np.flatnonzero(coverage >= CORE_COVERAGE).tolist():
+    for row in np.flatnonzero(core).tolist():
         owner = int(space.owner[row])
         sentences = articles[owner].sentences
         index = int(space.local[row])
@@ -180,6 +182,7 @@ def query_topic(
     label: str | None = None,
     user_query: bool = True,
 ) -> Topic:
+    """The sentences of each article about ``query``."""
     terms = content_terms(query, language)
     scores, coverage, columns, added = topic_scores(space, terms)
     rows = _hits(space, articles, scores, coverage, language) if columns else []
@@ -197,92 +200,74 @@ def query_topic(
 def discover_topics(
     articles: Sequence[Article], space: SentenceSpace, language: str, max_topics: int
 ) -> list[Topic]:
-    """Topics seeded by the terms most articles use, each grown like a query.
+    """Topics found by non-negative matrix factorisation of the sentence TF-IDF matrix.
 
-    A term is a good seed when several articles use it and it is not everywhere: the
-    score is (articles using it) x idf. A seed whose sentences mostly repeat an earlier
-    topic's is skipped, so that topics differ.
+    NMF (scikit-learn, NNDSVD start, so the same input gives the same topics) splits the
+    sentences x terms matrix into ``max_topics`` parts, each a weighted set of terms. A
+    sentence belongs to the part that explains it best, when that part's weight for it is
+    at least 30% of the part's strongest sentence. The matrix is weighted plainly here
+    (names not boosted as they are for alignment), so topics say what happened rather than
+    who was there. Topics that fewer than two articles take part in are dropped; the rest
+    come most widely covered first, labelled with their top terms.
     """
-    n_articles = len(articles)
-    if n_articles == 0 or space.matrix.shape[0] == 0:
+    if len(articles) < 2 or space.matrix.shape[0] < 2:
         return []
-    present = space.matrix.copy()
-    present.data[:] = 1.0
-    by_article = (
-        sparse.csr_matrix(
-            (np.ones(len(space.owner)), (space.owner, np.arange(len(space.owner)))),
-            shape=(n_articles, len(space.owner)),
-        )
-        @ present
-    )
-    spread = np.asarray((by_article > 0).sum(axis=0)).ravel().astype(float)
-    inverse = {col: feature for feature, col in space.vocabulary.items()}
-    stops = stop_words(language)
-    min_spread = 2 if n_articles > 1 else 1
-    # Seeds: terms several articles use but not all of them (those carry the whole story),
-    # never parts of people's or places' names.
-    most = max(min_spread, math.floor(0.8 * n_articles)) if n_articles > 2 else n_articles
-    seed_score = np.where((spread >= min_spread) & (spread <= most), spread * space.idf, 0.0)
-    for feature, col in space.vocabulary.items():
-        if feature in space.name_parts or " " in feature:
-            seed_score[col] = 0.0
-    # Terms nearly every sentence uses say nothing about a topic.
-    df = np.bincount(present.indices, minlength=present.shape[1])
-    seed_score[df > 0.25 * present.shape[0]] = 0.0
+    import warnings
+
+    from sklearn.decomposition import NMF
+    from sklearn.exceptions import ConvergenceWarning
+
+    matrix = l2_normalise(space.matrix @ sparse.diags(1.0 / space.weight))
+    k = min(max_topics, matrix.shape[0] - 1, matrix.shape[1])
+    if k < 1 or matrix.nnz == 0:
+        return []
+    model = NMF(n_components=k, init="nndsvd", max_iter=500, random_state=0)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        weights = model.fit_transform(matrix)
+    components = model.components_
+    best = np.argmax(weights, axis=1)
     forms = _surface_forms(articles, language, space.variants)
-    topics: list[Topic] = []
-    covered: list[set[tuple[str, int]]] = []
-    used_terms: set[int] = set()
-    for col in np.argsort(-seed_score, kind="stable"):
-        if len(topics) >= max_topics or seed_score[col] <= 0:
-            break
-        col = int(col)
-        feature = inverse[col]
-        if col in used_terms or feature in stops:
-            continue
-        topic = query_topic(
-            articles, space, forms.get(feature, feature), language, user_query=False
-        )
-        members = {(s.article, s.index) for s in topic.sentences}
-        if len({s.article for s in topic.sentences}) < min_spread:
-            continue
-        if any(len(members & seen) > 0.5 * len(members) for seen in covered):
-            used_terms.add(col)
-            continue
-        label_terms = _label_terms(space, topic, articles, forms)
-        used_terms.update(space.vocabulary[t] for t in label_terms if t in space.vocabulary)
-        used_terms.add(col)
-        covered.append(members)
-        label = ", ".join(forms.get(t, t) for t in label_terms[:3])
-        topics.append(
-            Topic(label, None, tuple(forms.get(t, t) for t in label_terms), topic.sentences)
-        )
-    return topics
-
-
-def _label_terms(
-    space: SentenceSpace, topic: Topic, articles: Sequence[Article], forms: dict[str, str]
-) -> list[str]:
-    """The topic's most weighted terms among those it holds at least half the uses of."""
-    ids = {a.id: n for n, a in enumerate(articles)}
-    rows = [space.row(ids[s.article], s.index) for s in topic.sentences]
-    if not rows:
-        return []
-    concentration = _concentration(space, rows)
-    centroid = np.asarray(space.matrix[rows].mean(axis=0)).ravel()
-    ranked = np.lexsort((-centroid, (concentration < 0.5).astype(int)))
     inverse = _inverse(space)
-    out: list[str] = []
-    for col in ranked[:40]:
-        feature = inverse[int(col)]
-        if centroid[col] <= 0 or " " in feature or feature in space.name_parts:
+    found = []
+    for t in range(k):
+        column = weights[:, t]
+        if column.max() <= 0:
             continue
-        if any(feature in t.split("-") for t in out):  # a part of a hyphenated label term
+        rows = np.flatnonzero((best == t) & (column >= 0.3 * column.max()))
+        if len(set(space.owner[rows].tolist())) < 2:
             continue
-        out.append(feature)
-        if len(out) == 5:
+        terms = _component_terms(components[t], inverse, space, forms)
+        if not terms:
+            continue
+        refs = tuple(_ref(articles, space, int(r)) for r in rows)
+        found.append((len(set(space.owner[rows].tolist())), len(rows), t, terms, refs))
+    found.sort(key=lambda f: (-f[0], -f[1], f[2]))
+    return [Topic(", ".join(terms[:3]), None, tuple(terms), refs) for _, _, _, terms, refs in found]
+
+
+def _component_terms(
+    weights: np.ndarray, inverse: dict[int, str], space: SentenceSpace, forms: dict[str, str]
+) -> list[str]:
+    """A topic's top terms as written: no parts of names, no part of a term already shown
+    ("climate-change", not also "climate"), no one- or two-letter scraps."""
+    top = [int(c) for c in np.argsort(-weights)[:40] if weights[c] > 0]
+    compounds = [inverse[c] for c in top if "-" in inverse[c]]
+    chosen: list[str] = []
+    for col in top:
+        feature = inverse[col]
+        # A part of a hyphenated term ("pacif" of "indo-pacif") stands for the whole.
+        feature = next((c for c in compounds if feature in c.split("-")), feature)
+        if feature in space.name_parts or len(feature) < 3 or feature in chosen:
+            continue
+        parts = feature.split("-")
+        if any(feature in c.split("-") for c in chosen) or any(p in chosen for p in parts):
+            continue
+        chosen = [c for c in chosen if c not in parts]
+        chosen.append(feature)
+        if len(chosen) == 8:
             break
-    return out
+    return [forms.get(t, t) for t in chosen]
 
 
 def distinctive_terms(

@@ -129,7 +129,10 @@ def _name_parts(tokens: Sequence[Sequence[tuple[str, str]]]) -> frozenset[str]:
             seen[term] += 1
             if caps[k] and ((k > 0 and caps[k - 1]) or (k + 1 < len(row) and caps[k + 1])):
                 inside[term] += 1
-    return frozenset(t for t, n in inside.items() if n >= 0.6 * seen[t])
+    # A designation such as "S-400" stands beside capitals ("Indian S-400") but is a thing.
+    return frozenset(
+        t for t, n in inside.items() if n >= 0.6 * seen[t] and not any(c.isdigit() for c in t)
+    )
 
 
 def build_space(articles: Sequence[Article], language: str = "english") -> SentenceSpace:
