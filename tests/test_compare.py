@@ -254,3 +254,38 @@ def test_cli_compare_formats_and_errors(tmp_path):
     json.loads(result.stdout)
     result = runner.invoke(cli, ["compare", str(tmp_path / "missing.txt")])
     assert result.exit_code == 2
+
+
+def _two_theme_articles():
+    flood = [
+        "Floods destroyed the rice harvest across the delta provinces.",
+        "Farmers said the flood waters ruined rice fields and drowned cattle.",
+        "The delta flood left rice farmers without a harvest this year.",
+    ]
+    vote = [
+        "The opposition party won the parliamentary election by a wide margin.",
+        "Election officials counted ballots until dawn in the capital.",
+        "Voters backed the opposition in the election after a bitter campaign.",
+    ]
+    articles = []
+    for n in range(4):
+        body = " ".join([flood[n % 3], vote[n % 3], flood[(n + 1) % 3], vote[(n + 2) % 3]])
+        articles.append(parse_text(f"Report {n}\n\n{body}", article_id=f"a{n}"))
+    return articles
+
+
+def test_discovered_topics_separate_themes_and_are_deterministic():
+    articles = _two_theme_articles()
+    first = compare(articles, CompareOptions(max_topics=2))
+    second = compare(articles, CompareOptions(max_topics=2))
+    assert first.topics == second.topics
+    assert len(first.topics) == 2
+    themes = []
+    for topic in first.topics:
+        floods = sum("flood" in s.text.lower() or "rice" in s.text.lower() for s in topic.sentences)
+        votes = sum(
+            "election" in s.text.lower() or "opposition" in s.text.lower() for s in topic.sentences
+        )
+        assert min(floods, votes) == 0, topic  # each topic holds one theme only
+        themes.append("flood" if floods else "vote")
+    assert sorted(themes) == ["flood", "vote"]
