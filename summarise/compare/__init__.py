@@ -55,50 +55,42 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         articles=articles,
         topics=tuple(topics),
         alignments=alignments,
-        unique=_unique(articles, space, alignments, options.unique_per_article),
+        unique=_unique(articles, space, alignments, options.unique_per_article, language),
         shared=shared,
         quotes=match_quotes(articles, language),
     )
 
 
 def _unique(
-    articles: Sequence[Article], space: SentenceSpace, alignments: Sequence[Alignment], limit: int
+    articles: Sequence[Article],
+    space: SentenceSpace,
+    alignments: Sequence[Alignment],
+    limit: int,
+    language: str,
 ) -> tuple[tuple[str, tuple[SentenceRef, ...]], ...]:
-    """Each article's points that no other article makes, most central first, then in order.
+    """Each article's points that no other article makes: its most salient, in its order.
 
     A point is unique when its best match in every other article stays below
-    UNIQUE_THRESHOLD (well below the alignment threshold). Among those, an article's
-    most central sentences (summed similarity to its own sentences) are shown.
+    UNIQUE_THRESHOLD (well below the alignment threshold). Salience is the default
+    summariser's score, so "unique points" are what a summary of the article would pick
+    among the sentences only it has.
     """
-    import numpy as np
-
+    from ..summarizers import ALGORITHMS, DEFAULT_ALGORITHM
     from .align import UNIQUE_THRESHOLD, best_match
 
     best = best_match(space)
     aligned = {(s.article, s.index) for a in alignments for s in a.sentences}
+    salience = ALGORITHMS[DEFAULT_ALGORITHM].score
     out = []
     for n, article in enumerate(articles):
-        start, stop = int(space.offsets[n]), int(space.offsets[n + 1])
-        block = space.matrix[start:stop]
-        centrality = np.asarray((block @ block.T).sum(axis=1)).ravel()
-        rows = [
-            r
-            for r in range(start, stop)
-            if best[r] < UNIQUE_THRESHOLD and (article.id, int(space.local[r])) not in aligned
+        scores = salience(article, language)
+        candidates = [
+            s
+            for s in article.sentences
+            if best[space.row(n, s.index)] < UNIQUE_THRESHOLD
+            and (article.id, s.index) not in aligned
         ]
-        rows.sort(key=lambda r: (-centrality[r - start], r))
-        chosen = sorted(rows[:limit])
-        out.append(
-            (
-                article.id,
-                tuple(
-                    SentenceRef(
-                        article.id,
-                        article.sentences[int(space.local[r])].index,
-                        article.sentences[int(space.local[r])].text,
-                    )
-                    for r in chosen
-                ),
-            )
-        )
+        candidates.sort(key=lambda s: (-scores[s.index], s.index))
+        chosen = sorted(candidates[:limit], key=lambda s: s.index)
+        out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))
     return tuple(out)

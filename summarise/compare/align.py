@@ -91,7 +91,7 @@ def align(
     candidates = [
         (i, j, v) for i, j, v in neighbours(matrix, owner, k=16, floor=threshold) if v >= threshold
     ]
-    links = _top_links(candidates, owner, _TOP_K)
+    links = _top_links([c for c in candidates if _shares_enough(space, c[0], c[1])], owner, _TOP_K)
     groups: list[list[int]] = []
     member_of: dict[int, list[int]] = {}
 
@@ -131,6 +131,14 @@ def align(
     return tuple(
         sorted(out, key=lambda a: (-len(a.articles), -a.similarity, a.sentences[0].article))
     )
+
+
+def _shares_enough(space: SentenceSpace, i: int, j: int) -> bool:
+    """Two sentences report the same point only if they share two content terms or more;
+    a designation such as "S-400" is specific enough to count twice. One shared name
+    ("Iranian") is not a point."""
+    shared = set(space.terms[i]) & set(space.terms[j])
+    return sum(2 if any(c.isdigit() for c in t) else 1 for t in shared) >= 2
 
 
 def _one_point_per_article(members: list[int], owner: np.ndarray, local: np.ndarray) -> bool:
