@@ -25,8 +25,8 @@ __all__ = ["ALIGN_THRESHOLD", "UNIQUE_THRESHOLD", "align", "neighbours"]
 # percentile of similarities between sentences of different news events, which cannot report
 # the same point, so a pair above it is very unlikely to share only words by chance.
 ALIGN_THRESHOLD = 0.2
-# Average similarity a group must keep as it grows (chains of weak links are cut).
-GROUP_THRESHOLD = 0.15
+# Average similarity a group must keep as it grows: on average as alike as one link must be.
+GROUP_THRESHOLD = ALIGN_THRESHOLD
 # Weakest similarity allowed between two members of a group from different articles (about
 # the 99th percentile of MultiLing pairs from different events, benchmarks/alignment_thresholds.py):
 # every member must share something with every other, so groups cannot chain.
