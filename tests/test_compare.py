@@ -289,3 +289,35 @@ def test_discovered_topics_separate_themes_and_are_deterministic():
         assert min(floods, votes) == 0, topic  # each topic holds one theme only
         themes.append("flood" if floods else "vote")
     assert sorted(themes) == ["flood", "vote"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "the United States, India, Australia, Japan, and partners",
+            "the Quad includes Australia and Japan.",
+        ),
+        ("the defence ministers.", "the defence ministers of the two countries."),
+        ("East Asia, the Indian Ocean Region, and the crisis", "Central Asia and the region"),
+    ],
+)
+def test_markdown_diff_marks_always_render(first, second):
+    from markdown_it import MarkdownIt
+
+    from summarise.render.compare import diff_markdown
+
+    html = (
+        MarkdownIt("commonmark")
+        .enable("strikethrough")
+        .render(diff_markdown(word_diff(first, second)))
+    )
+    assert "~~" not in html
+    assert "**" not in html
+    # The regrouped diff stays true: removed + kept text is the first sentence, added + kept
+    # the second.
+    from summarise.render.compare import _flankable
+
+    ops = _flankable(word_diff(first, second))
+    assert "".join(o.text for o in ops if o.op != "+") == first
+    assert "".join(o.text for o in ops if o.op != "-") == second

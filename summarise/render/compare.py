@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -309,7 +310,7 @@ def _distinctive_text(comparison: Comparison, labels: dict[str, str], width: int
 def diff_markdown(ops: Sequence[DiffOp]) -> str:
     """A word diff as Markdown: ~~removed~~ and **added**, spaces kept outside the marks."""
     parts = []
-    for op in ops:
+    for op in _flankable(ops):
         text = md(op.text)
         if op.op == "=" or not text.strip():
             parts.append(text)
@@ -320,6 +321,49 @@ def diff_markdown(ops: Sequence[DiffOp]) -> str:
         mark = "~~" if op.op == "-" else "**"
         parts.append(f"{lead}{mark}{core}{mark}{trail}")
     return "".join(parts)
+
+
+_EDGE_WORD = re.compile(r"(\w[\w'’.-]*)$")
+_START_WORD = re.compile(r"^(\w[\w'’.-]*)")
+
+
+def _flankable(ops: Sequence[DiffOp]) -> list[DiffOp]:
+    """The same diff, regrouped so that every mark can open and close in CommonMark.
+
+    A mark cannot open between a letter and punctuation ("Australia~~, Japan~~") nor close
+    between punctuation and a letter; there the neighbouring word joins the edit, on both
+    sides, which keeps the diff true: "Australia, Japan" removed, "Australia" added.
+    """
+    groups: list[list[DiffOp]] = []  # runs of "=" alone, or of edits
+    for op in ops:
+        if groups and (op.op == "=") == (groups[-1][0].op == "="):
+            groups[-1].append(op)
+        else:
+            groups.append([op])
+    out: list[list[DiffOp]] = [list(g) for g in groups]
+    for k, group in enumerate(out):
+        if group[0].op == "=":
+            continue
+        texts = {
+            "-": "".join(o.text for o in group if o.op == "-"),
+            "+": "".join(o.text for o in group if o.op == "+"),
+        }
+        before = out[k - 1][0].text if k > 0 and out[k - 1] else ""
+        after = out[k + 1][0].text if k + 1 < len(out) and out[k + 1] else ""
+        lead = trail = ""
+        if any(t and not t[0].isspace() and not t[0].isalnum() for t in texts.values()):
+            match = _EDGE_WORD.search(before)
+            if match:
+                lead = match.group(1)
+                out[k - 1] = [DiffOp("=", before[: match.start()])]
+        if any(t and not t[-1].isspace() and not t[-1].isalnum() for t in texts.values()):
+            match = _START_WORD.search(after)
+            if match:
+                trail = match.group(1)
+                out[k + 1] = [DiffOp("=", after[match.end() :])]
+        if lead or trail:
+            out[k] = [DiffOp(side, lead + texts[side] + trail) for side in "-+"]
+    return [op for group in out for op in group if op.text]
 
 
 def _md_cell(refs: Sequence[SentenceRef]) -> str:
