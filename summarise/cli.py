@@ -178,6 +178,13 @@ def _load(paths: Sequence[str], language: str, max_bytes: int) -> tuple[Any, tup
         raise click.UsageError(str(exc)) from None
 
 
+class _ToolError(click.ClickException):
+    """A domain error, shown like every other message of the tool: "summarise: ..."."""
+
+    def show(self, file: Any = None) -> None:
+        click.echo(f"summarise: {self.format_message()}", err=True)
+
+
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
     """Turn the tool's own errors into one-line messages and Ctrl-C into exit 130."""
 
@@ -186,7 +193,7 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return fn(*args, **kwargs)
         except SummariseError as exc:
-            raise click.ClickException(str(exc)) from None
+            raise _ToolError(str(exc)) from None
         except KeyboardInterrupt:
             click.echo("summarise: interrupted", err=True)
             sys.exit(ExitStatus.INTERRUPTED)

@@ -244,7 +244,7 @@ def test_cli_compare_formats_and_errors(tmp_path):
     one.write_text("Headline\n\nOnly one article here. It has two sentences.", encoding="utf-8")
     result = runner.invoke(cli, ["compare", str(one)])
     assert result.exit_code == 1
-    assert "at least two readable articles" in result.output
+    assert "summarise: compare needs at least two readable articles, got 1" in result.stderr
     assert "Traceback" not in result.output
     empty = tmp_path / "empty.txt"
     empty.write_text("", encoding="utf-8")
