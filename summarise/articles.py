@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import codecs
 import glob
+import hashlib
+import json
 import os
 import re
 import sys
@@ -26,6 +28,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
+from typing import Any
 
 from .errors import InputError, MissingPathError
 from .models import Article, Failure, LoadOptions, Removed, Sentence
@@ -33,11 +36,18 @@ from .nlp import normalize_language, sentence_spans, words
 
 __all__ = [
     "INPUT_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "Source",
     "decode",
     "expand_paths",
+    "iter_jsonl",
+    "iter_sources",
     "load_article",
     "load_articles",
+    "load_source",
+    "parse_document",
     "parse_text",
+    "row_documents",
     "sanitize",
 ]
 
@@ -48,7 +58,7 @@ STDIN = "-"
 # --------------------------------------------------------------------------- paths
 
 
-def expand_paths(paths: Iterable[str]) -> list[str]:
+def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
     """Files, folders (their input files, recursively, sorted), glob patterns and "-".
 
     A path that does not exist and matches nothing raises MissingPathError. Files inside
@@ -68,7 +78,7 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
         if path == STDIN:
             add(path)
         elif os.path.isdir(path):
-            for found in _walk(path):
+            for found in _walk(path, suffixes):
                 add(found)
         elif os.path.lexists(path):
             add(path)
@@ -78,22 +88,22 @@ def expand_paths(paths: Iterable[str]) -> list[str]:
                 raise MissingPathError(path)
             for match in matches:
                 if os.path.isdir(match):
-                    for found in _walk(match):
+                    for found in _walk(match, suffixes):
                         add(found)
-                elif Path(match).suffix.lower() in INPUT_SUFFIXES:
+                elif Path(match).suffix.lower() in suffixes:
                     add(match)
         else:
             raise MissingPathError(path)
     return out
 
 
-def _walk(folder: str) -> list[str]:
+def _walk(folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
     found = []
     # followlinks=False: a symlink loop cannot make the walk endless.
     for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in INPUT_SUFFIXES:
+            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
                 found.append(os.path.join(root, name))
     return sorted(found, key=lambda p: os.path.relpath(p, folder).split(os.sep))
 
@@ -303,6 +313,137 @@ def zip_ids(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
             n += 1
         used.add(article_id)
         yield path, article_id
+
+
+# --------------------------------------------------------------------------- JSONL
+
+JSONL_SUFFIXES = frozenset({".jsonl"})
+
+
+def iter_jsonl(path: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """Each non-blank line of a JSONL file: (where, object, None), or (where, None, reason)
+    for a line that is not a JSON object. Raises InputError when the file cannot be read."""
+    try:
+        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    with handle:
+        try:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield where, None, f"not valid JSON ({exc.msg})"
+                    continue
+                if isinstance(data, dict):
+                    yield where, data, None
+                else:
+                    yield where, None, "not a JSON object"
+        except UnicodeDecodeError:
+            raise InputError(path, "not UTF-8 text") from None
+
+
+def row_documents(data: dict[str, Any], where: str) -> list[tuple[str, str | None, str]]:
+    """The articles of a JSONL row as (id, title, text): the row itself when it has a
+    ``text``, or each of its ``documents``. Raises InputError with the reason."""
+    row_id = str(data.get("id") or where)
+    documents = data.get("documents")
+    if isinstance(documents, list):
+        found = [
+            (str(d.get("id") or f"{row_id}/{k}"), d.get("title"), d.get("text"))
+            for k, d in enumerate(documents)
+            if isinstance(d, dict)
+        ]
+    elif "text" in data:
+        found = [(row_id, data.get("title"), data.get("text"))]
+    else:
+        raise InputError(where, "neither 'text' nor 'documents'")
+    out = []
+    for doc_id, title, text in found:
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(where, f"{doc_id}: no text")
+        out.append((doc_id, title if isinstance(title, str) and title.strip() else None, text))
+    if not out:
+        raise InputError(where, "no documents")
+    return out
+
+
+def parse_document(
+    doc_id: str, title: str | None, text: str, where: str, language: str = "english"
+) -> Article:
+    """One JSONL document as an Article; an InputError names the line and the document."""
+    try:
+        return parse_text(text, article_id=doc_id, path=where, language=language, title_hint=title)
+    except InputError as exc:
+        raise InputError(where, f"{doc_id}: {exc.reason}") from None
+
+
+# --------------------------------------------------------------------------- sources
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article to load: a file (``text`` is None) or a document of a JSONL row."""
+
+    id: str
+    path: str  # a file, "-", or "file.jsonl:LINE"
+    text: str | None = None
+    title: str | None = None
+
+    def digest(self, max_bytes: int) -> str:
+        """A hash of the content, so that finished work can be recognised when it returns."""
+        data = read_bytes(self.path, max_bytes) if self.text is None else self.text.encode("utf-8")
+        return hashlib.sha256(data).hexdigest()
+
+
+def iter_sources(paths: Sequence[str]) -> Iterator[Source | Failure]:
+    """Every article behind ``paths``: files as for load_articles, plus the rows of JSONL
+    files (one article per row, or one per document of a row). Ids stay unique."""
+    files = expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES)
+    plain = [p for p in files if Path(p).suffix.lower() not in JSONL_SUFFIXES]
+    ids = dict(zip_ids(plain))
+    used: set[str] = set()
+
+    def unique(article_id: str) -> str:
+        base, n = article_id, 2
+        while article_id in used:
+            article_id = f"{base}-{n}"
+            n += 1
+        used.add(article_id)
+        return article_id
+
+    for path in files:
+        if path in ids:
+            yield Source(unique(ids[path]), path)
+            continue
+        try:
+            for where, data, problem in iter_jsonl(path):
+                if data is None:
+                    yield Failure(where, problem or "unreadable line")
+                    continue
+                try:
+                    documents = row_documents(data, where)
+                except InputError as exc:
+                    yield Failure(exc.path, exc.reason)
+                    continue
+                for doc_id, title, text in documents:
+                    yield Source(unique(doc_id), where, text, title)
+        except InputError as exc:
+            yield Failure(exc.path, exc.reason)
+
+
+def load_source(source: Source, options: LoadOptions = LoadOptions()) -> Article:
+    """Load one Source as an Article. Raises InputError."""
+    if source.text is None:
+        return load_article(source.path, options, source.id)
+    if len(source.text.encode("utf-8")) > options.max_bytes:
+        raise InputError(
+            source.path, f"larger than the limit of {options.max_bytes:,} bytes (see --max-bytes)"
+        )
+    return parse_document(source.id, source.title, source.text, source.path, options.language)
 
 
 def _looks_like_html(text: str) -> bool:

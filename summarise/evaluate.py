@@ -9,11 +9,10 @@ over the chosen references of a row, then over the rows.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .articles import parse_text
+from .articles import iter_jsonl, parse_document, row_documents
 from .errors import InputError, SummariseError
 from .models import Article, Budget, Failure, SummaryOptions
 from .nlp import normalize_language, sentence_spans
@@ -119,35 +118,22 @@ def load_dataset(
     language: str = "english",
 ) -> Dataset:
     """Read a JSONL evaluation set. A row that cannot be used is a Failure, not an error."""
-    try:
-        handle = open(path, encoding="utf-8")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        raise InputError(path, exc.strerror or str(exc)) from None
     rows: list[Row] = []
     failures: list[Failure] = []
     duplicates = 0
-    with handle:
+    for where, data, problem in iter_jsonl(path):
+        if limit is not None and len(rows) >= limit:
+            break
+        if data is None:
+            failures.append(Failure(where, problem or "unreadable line"))
+            continue
+        if data.get("duplicate_of") and not keep_duplicates:
+            duplicates += 1
+            continue
         try:
-            for number, line in enumerate(handle, 1):
-                if limit is not None and len(rows) >= limit:
-                    break
-                if not line.strip():
-                    continue
-                where = f"{path}:{number}"
-                try:
-                    data = json.loads(line)
-                    if not isinstance(data, dict):
-                        raise InputError(where, "not a JSON object")
-                    if data.get("duplicate_of") and not keep_duplicates:
-                        duplicates += 1
-                        continue
-                    rows.append(parse_row(data, where, language))
-                except json.JSONDecodeError as exc:
-                    failures.append(Failure(where, f"not valid JSON ({exc.msg})"))
-                except InputError as exc:
-                    failures.append(Failure(where, exc.reason))
-        except UnicodeDecodeError:
-            raise InputError(path, "not UTF-8 text") from None
+            rows.append(parse_row(data, where, language))
+        except InputError as exc:
+            failures.append(Failure(exc.path, exc.reason))
     if not rows and not failures:
         raise InputError(path, "no rows")
     return Dataset(path, tuple(rows), tuple(failures), duplicates)
@@ -155,7 +141,6 @@ def load_dataset(
 
 def parse_row(data: dict[str, object], where: str, language: str = "english") -> Row:
     """A JSON object to a Row. Raises InputError with the reason."""
-    row_id = str(data.get("id") or where)
     references = data.get("summaries")
     if isinstance(references, str):
         references = [references]
@@ -163,36 +148,11 @@ def parse_row(data: dict[str, object], where: str, language: str = "english") ->
         raise InputError(where, "no 'summaries' list of strings")
     if not any(r.strip() for r in references):
         raise InputError(where, "empty reference summaries")
-    documents = data.get("documents")
-    if isinstance(documents, list):
-        sources = [
-            (str(d.get("id") or f"{row_id}/{k}"), d.get("title"), d.get("text"))
-            for k, d in enumerate(documents)
-            if isinstance(d, dict)
-        ]
-    elif "text" in data:
-        sources = [(row_id, data.get("title"), data.get("text"))]
-    else:
-        raise InputError(where, "neither 'text' nor 'documents'")
-    articles = []
-    for doc_id, title, text in sources:
-        if not isinstance(text, str) or not text.strip():
-            raise InputError(where, f"{doc_id}: no text")
-        try:
-            articles.append(
-                parse_text(
-                    text,
-                    article_id=doc_id,
-                    path=where,
-                    language=language,
-                    title_hint=title if isinstance(title, str) and title.strip() else None,
-                )
-            )
-        except InputError as exc:
-            raise InputError(where, f"{doc_id}: {exc.reason}") from None
-    if not articles:
-        raise InputError(where, "no documents")
-    return Row(row_id, tuple(articles), tuple(references))
+    articles = tuple(
+        parse_document(doc_id, title, text, where, language)
+        for doc_id, title, text in row_documents(dict(data), where)
+    )
+    return Row(str(data.get("id") or where), articles, tuple(references))
 
 
 # --------------------------------------------------------------------------- scoring
