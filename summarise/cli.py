@@ -454,3 +454,115 @@ def compare(
     _emit(text, output, inputs)
     if failures:
         sys.exit(ExitStatus.ERROR)
+
+
+@cli.command()
+@input_options
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    help="Folder for one file per article, index.md, summaries.jsonl and the manifest; - streams JSONL to standard output.",
+)
+@click.option(
+    "--algorithm",
+    "-a",
+    type=click.Choice(_algorithm_names()),
+    default=None,
+    help="Summarisation algorithm (see `summarise algorithms`).",
+)
+@budget_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["md", "json", "txt"]),
+    default="json",
+    show_default=True,
+    help="Format of the file written for each article.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Parallel processes [default: the machine's cores].",
+)
+@click.option("--force", is_flag=True, help="Redo every article, even those already up to date.")
+@handle_errors
+def batch(
+    paths: tuple[str, ...],
+    language: str,
+    max_bytes: int,
+    out_dir: str,
+    algorithm: str | None,
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    fmt: str,
+    jobs: int | None,
+    force: bool,
+) -> None:
+    """Summarise thousands of articles: one file each, an index, resumable.
+
+    PATH as for `summary`, plus JSONL files with one article per line ({"id", "text",
+    "title"...}). A rerun skips every article already done with the same content and
+    options; a run killed at any moment loses no finished output.
+    """
+    import json
+    import time
+
+    from .batch import BatchOptions, local_map, run_batch
+    from .render.batch import outcome_line
+    from .summarizers import DEFAULT_ALGORITHM
+
+    options = BatchOptions(
+        summary=SummaryOptions(
+            algorithm=algorithm or DEFAULT_ALGORITHM,
+            budget=_budget(sentences, ratio, words),
+            language=language,
+        ),
+        format=fmt,
+        max_bytes=max_bytes,
+        force=force,
+    )
+    streaming = out_dir == "-"
+    bar: Any = None
+
+    def start(total: int) -> None:
+        nonlocal bar
+        if sys.stderr.isatty():
+            bar = click.progressbar(length=total, label="summarising", file=sys.stderr)
+            bar.__enter__()
+
+    def progress(outcome: Any) -> None:
+        if streaming and outcome.status != "skipped":
+            click.echo(json.dumps(outcome_line(outcome), ensure_ascii=False))
+        if outcome.status == "failed":
+            click.echo(f"summarise: {outcome.path}: {outcome.reason}", err=True)
+        if bar is not None:
+            bar.update(1)
+
+    started = time.perf_counter()
+    try:
+        result = run_batch(
+            paths,
+            None if streaming else out_dir,
+            options,
+            mapper=local_map(jobs or os.cpu_count() or 1),
+            on_start=start,
+            on_outcome=progress,
+        )
+    except MissingPathError as exc:
+        raise click.UsageError(str(exc)) from None
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    seconds = time.perf_counter() - started
+    where = "" if streaming else f"; see {os.path.join(out_dir, 'index.md')}"
+    click.echo(
+        f"summarise: {len(result.outcomes)} articles in {seconds:.1f} s: {result.count('done')} summarised, "
+        f"{result.count('skipped')} up to date, {result.count('failed')} failed{where}",
+        err=True,
+    )
+    if result.count("failed"):
+        sys.exit(ExitStatus.ERROR)

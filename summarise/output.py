@@ -23,6 +23,9 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
     except OSError as exc:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would, or
+        # keep the mode of the file it replaces.
+        os.fchmod(fd, _mode_for(target))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -34,6 +37,15 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def check_not_input(output: str | os.PathLike[str], inputs: Iterable[str]) -> None:

@@ -507,3 +507,17 @@ def test_markdown_code_spans_are_not_backslash_escaped() -> None:
     text = run("summary", str(ARTICLES), "-n", "1", "--format", "markdown").stdout
     assert "`000_9cf42e20098e3ff1`" in text
     assert "`000\\_" not in text
+
+
+def test_output_files_get_ordinary_permissions(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    target = tmp_path / "out.md"
+    assert run("summary", str(ARTICLES), "--format", "markdown", "-o", str(target)).exit_code == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+    target.chmod(0o640)  # a replaced file keeps its mode
+    assert run("summary", str(ARTICLES), "--format", "markdown", "-o", str(target)).exit_code == 0
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640

@@ -12,6 +12,8 @@ from ..models import Failure, Summary
 from ._text import RenderOptions, md, md_code, safe, style, wrap
 
 __all__ = [
+    "article_record",
+    "render_article",
     "sentence_table",
     "summary_json",
     "summary_markdown",
@@ -21,6 +23,24 @@ __all__ = [
 ]
 
 
+def article_record(summary: Summary) -> dict[str, Any]:
+    """One article's entry of the JSON contract."""
+    article = summary.article
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "date": article.date,
+        "sentence_count": len(article.sentences),
+        "word_count": article.word_count,
+        "algorithm": summary.algorithm,
+        "summary": [
+            {"index": x.index, "text": x.text, "score": round(x.score, 6)}
+            for x in summary.sentences
+        ],
+    }
+
+
 def summary_payload(
     summaries: Sequence[Summary], failures: Sequence[Failure] = ()
 ) -> dict[str, Any]:
@@ -28,23 +48,23 @@ def summary_payload(
     algorithm = summaries[0].algorithm if summaries else ""
     return {
         "algorithm": algorithm,
-        "articles": [
-            {
-                "id": s.article.id,
-                "path": s.article.path,
-                "title": s.article.title,
-                "date": s.article.date,
-                "sentence_count": len(s.article.sentences),
-                "word_count": s.article.word_count,
-                "summary": [
-                    {"index": x.index, "text": x.text, "score": round(x.score, 6)}
-                    for x in s.sentences
-                ],
-            }
-            for s in summaries
-        ],
+        "articles": [article_record(s) for s in summaries],
         "failures": [{"path": f.path, "reason": f.reason} for f in failures],
     }
+
+
+def render_article(summary: Summary, fmt: str) -> str:
+    """One article's summary as a file of its own: md, json or txt (batch outputs)."""
+    if fmt == "json":
+        return json.dumps(article_record(summary), ensure_ascii=False, indent=2) + "\n"
+    if fmt == "txt":
+        return summary_text([summary])
+    article = summary.article
+    meta = [md_code(article.id)] + ([article.date] if article.date else [])
+    meta.append(f"{len(article.sentences)} sentences · `{md(summary.algorithm)}`")
+    lines = [f"# {md(article.title)}", "", " · ".join(meta), ""]
+    lines += [f"{n}. {md(s.text)}" for n, s in enumerate(summary.sentences, 1)]
+    return "\n".join(lines) + "\n"
 
 
 def summary_json(

@@ -1,0 +1,366 @@
+"""Batch summaries: thousands of articles to one file each, an index, and a manifest.
+
+The parent process is the only writer. Workers read, clean and summarise; the parent writes
+each output atomically, then appends a line to the manifest (``manifest.jsonl``): the
+article's id, content hash, the options it was made with, and its summary record. A rerun
+reads the manifest and skips every article whose content and options are unchanged and
+whose output is still there, so a run killed at any moment loses no finished work and
+leaves no truncated file: at worst the last output is written and not yet recorded, and
+is made again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .articles import Source, iter_sources, load_source
+from .errors import InputError, OutputError
+from .models import Failure, LoadOptions, SummaryOptions
+from .output import write_atomic
+
+__all__ = [
+    "FORMATS",
+    "MANIFEST",
+    "BatchOptions",
+    "BatchResult",
+    "Outcome",
+    "local_map",
+    "run_batch",
+]
+
+MANIFEST = "manifest.jsonl"
+INDEX_MD = "index.md"
+INDEX_JSONL = "summaries.jsonl"
+FORMATS = {"md": "md", "json": "json", "txt": "txt"}  # --format -> file extension
+
+# map(fn, items) in input order: the builtin map, a process pool's, or a cluster's.
+Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchOptions:
+    summary: SummaryOptions = SummaryOptions()
+    format: str = "json"
+    max_bytes: int = 32 * 1024 * 1024
+    force: bool = False  # redo every article, even those the manifest has
+
+    def key(self) -> str:
+        """What an output depends on besides its article: changing any of it redoes the work."""
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            release = version("summarise")
+        except PackageNotFoundError:  # running from a source tree
+            release = "dev"
+        budget = self.summary.budget
+        parts = {
+            "version": release,
+            "algorithm": self.summary.algorithm,
+            "budget": [budget.sentences, budget.ratio, budget.words],
+            "language": self.summary.language,
+            "format": self.format,
+        }
+        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one article."""
+
+    id: str
+    path: str
+    status: str  # "done", "skipped" (up to date), "failed"
+    record: dict[str, Any] | None = None  # the summary, as in `summary --format json`
+    reason: str | None = None
+    output: str | None = None  # the output file, relative to the output folder
+    digest: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    outcomes: tuple[Outcome, ...]
+    seconds: float
+    out_dir: str | None = None
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    @property
+    def failures(self) -> tuple[Failure, ...]:
+        return tuple(Failure(o.path, o.reason or "") for o in self.outcomes if o.status == "failed")
+
+
+@dataclass(frozen=True, slots=True)
+class _Task:
+    source: Source
+    output: str | None  # relative output path; None when streaming
+    known_digest: str | None  # the manifest's hash for this output, when it is up to date
+    options: BatchOptions = field(default_factory=BatchOptions)
+
+
+def local_map(jobs: int) -> Mapper:
+    """Run on this machine: in this process for one job, else in a pool of processes."""
+    if jobs <= 1:
+        return map
+
+    def pooled(fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: a forked numpy/BLAS state is not safe to reuse.
+        executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+        try:
+            yield from executor.map(fn, items, chunksize=8)
+        finally:
+            executor.shutdown(wait=False, cancel_futures=True)
+
+    return pooled
+
+
+def run_batch(
+    paths: Sequence[str],
+    out_dir: str | None,
+    options: BatchOptions = BatchOptions(),
+    *,
+    mapper: Mapper = map,
+    on_start: Callable[[int], None] | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> BatchResult:
+    """Summarise every article behind ``paths`` into ``out_dir`` (None: records are only
+    passed to ``on_outcome``, for streaming). Raises OutputError when the folder cannot be
+    used; an article that fails is an Outcome, never an exception."""
+    if options.format not in FORMATS:
+        raise OutputError(f"unknown format {options.format!r}; choose one of {', '.join(FORMATS)}")
+    start = time.perf_counter()
+    items = list(iter_sources(paths))
+    folder = _prepare(out_dir, paths) if out_dir is not None else None
+    if on_start is not None:
+        on_start(len(items))
+    manifest = _read_manifest(folder) if folder is not None else {}
+    key = options.key()
+    names = _output_names([i.id for i in items if isinstance(i, Source)], FORMATS[options.format])
+
+    def tasks() -> Iterator[_Task]:
+        for item in items:
+            if isinstance(item, Source):
+                yield _task(item, names.get(item.id), folder, manifest, key, options)
+
+    results = iter(mapper(_work, tasks()))
+    outcomes: list[Outcome] = []
+    with _ManifestWriter(folder) as writer:
+        for item in items:
+            if isinstance(item, Failure):
+                outcome = Outcome(item.path, item.path, "failed", reason=item.reason)
+            else:
+                outcome, text = next(results)
+                outcome = _settle(outcome, text, folder, manifest, key, writer)
+            outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
+    result = BatchResult(tuple(outcomes), time.perf_counter() - start, out_dir)
+    if folder is not None:
+        from .render.batch import index_jsonl, index_markdown
+
+        write_atomic(folder / INDEX_JSONL, index_jsonl(result))
+        write_atomic(folder / INDEX_MD, index_markdown(result, options))
+    return result
+
+
+def _task(
+    source: Source,
+    output: str | None,
+    folder: Path | None,
+    manifest: dict[str, dict[str, Any]],
+    key: str,
+    options: BatchOptions,
+) -> _Task:
+    known = None
+    entry = manifest.get(source.id)
+    if (
+        folder is not None
+        and output is not None
+        and not options.force
+        and entry is not None
+        and entry.get("options") == key
+        and entry.get("output") == output
+        and (folder / output).is_file()
+    ):
+        known = entry.get("digest")
+    return _Task(source, output, known, options)
+
+
+def _work(task: _Task) -> tuple[Outcome, str | None]:
+    """In a worker: hash, and unless up to date, load, summarise and render one article."""
+    source, options = task.source, task.options
+    try:
+        digest = source.digest(options.max_bytes)
+        if task.known_digest is not None and digest == task.known_digest:
+            return Outcome(
+                source.id, source.path, "skipped", output=task.output, digest=digest
+            ), None
+        article = load_source(source, LoadOptions(options.summary.language, options.max_bytes))
+        from .render.summary import article_record, render_article
+        from .summarizers import summarise
+
+        summary = summarise(article, options.summary)
+        record = article_record(summary)
+        text = render_article(summary, options.format)
+    except InputError as exc:
+        return Outcome(source.id, exc.path, "failed", reason=exc.reason), None
+    except Exception as exc:  # a bug of ours must not stop the other articles
+        reason = f"internal error ({type(exc).__name__}: {exc})"
+        return Outcome(source.id, source.path, "failed", reason=reason), None
+    return Outcome(source.id, source.path, "done", record, output=task.output, digest=digest), text
+
+
+def _settle(
+    outcome: Outcome,
+    text: str | None,
+    folder: Path | None,
+    manifest: dict[str, dict[str, Any]],
+    key: str,
+    writer: _ManifestWriter,
+) -> Outcome:
+    """In the parent: write a finished output, then record it; fill in a skipped record."""
+    if outcome.status == "skipped":
+        entry = manifest[outcome.id]
+        return Outcome(
+            outcome.id,
+            outcome.path,
+            "skipped",
+            entry.get("record"),
+            output=outcome.output,
+            digest=outcome.digest,
+        )
+    if outcome.status != "done" or folder is None or outcome.output is None or text is None:
+        return outcome
+    try:
+        target = folder / outcome.output
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, text)
+    except (OSError, OutputError) as exc:
+        return Outcome(
+            outcome.id, outcome.path, "failed", reason=f"cannot write the output ({exc})"
+        )
+    writer.append(
+        {
+            "id": outcome.id,
+            "path": outcome.path,
+            "digest": outcome.digest,
+            "options": key,
+            "output": outcome.output,
+            "record": outcome.record,
+        }
+    )
+    return outcome
+
+
+def _prepare(out_dir: str, inputs: Sequence[str]) -> Path:
+    """The output folder, made if needed; refused inside an input folder (its outputs would be
+    read as inputs next time) or when it cannot be written."""
+    folder = Path(out_dir)
+    resolved = folder.resolve()
+    for path in inputs:
+        if path == "-" or not os.path.isdir(path):
+            continue
+        source = Path(path).resolve()
+        if resolved == source or source in resolved.parents:
+            raise OutputError(f"{out_dir}: is inside the input folder {path}; choose another --out")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(
+            f"{out_dir}: cannot create the output folder ({exc.strerror or exc})"
+        ) from None
+    if not folder.is_dir():
+        raise OutputError(f"{out_dir}: not a folder")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"{out_dir}: the output folder is not writable")
+    return folder
+
+
+def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    """The manifest's latest entry for each id; a torn last line (a killed run) is ignored."""
+    entries: dict[str, dict[str, Any]] = {}
+    try:
+        with open(folder / MANIFEST, encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    entry = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                    entries[entry["id"]] = entry
+    except FileNotFoundError:
+        pass
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return entries
+
+
+class _ManifestWriter:
+    """Appends one JSON line per finished article, flushed to disk before the next."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self._path = folder / MANIFEST if folder is not None else None
+        self._handle: Any = None
+
+    def __enter__(self) -> _ManifestWriter:
+        if self._path is not None:
+            self._repair_torn_end()
+            self._handle = open(self._path, "a", encoding="utf-8")
+        return self
+
+    def _repair_torn_end(self) -> None:
+        # A run killed mid-line leaves no newline at the end: start the next line cleanly.
+        assert self._path is not None
+        try:
+            with open(self._path, "rb+") as handle:
+                size = handle.seek(0, os.SEEK_END)
+                if size:
+                    handle.seek(size - 1)
+                    if handle.read(1) != b"\n":
+                        handle.write(b"\n")
+        except FileNotFoundError:
+            pass
+
+    def append(self, entry: dict[str, Any]) -> None:
+        if self._handle is None:
+            return
+        self._handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        self._handle.flush()
+        os.fsync(self._handle.fileno())
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+def _output_names(ids: Sequence[str], extension: str) -> dict[str, str]:
+    """A safe relative file name for each id: its "/" parts as folders, other characters
+    replaced, never "." or ".." and never two ids on one file."""
+    names: dict[str, str] = {}
+    taken: set[str] = set()
+    for article_id in ids:
+        parts = [
+            _UNSAFE.sub("_", p).strip(".") or "_" for p in re.split(r"[/\\]+", article_id) if p
+        ]
+        base = "/".join(parts or ["_"])
+        name, n = f"{base}.{extension}", 2
+        while name.lower() in taken or name in (MANIFEST, INDEX_MD, INDEX_JSONL):
+            name = f"{base}-{n}.{extension}"
+            n += 1
+        taken.add(name.lower())
+        names[article_id] = name
+    return names

@@ -1,0 +1,55 @@
+"""The index of a batch run: summaries.jsonl for pipelines, index.md for people."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from ._text import md, md_code
+
+if TYPE_CHECKING:
+    from ..batch import BatchOptions, BatchResult, Outcome
+
+__all__ = ["index_jsonl", "index_markdown", "outcome_line"]
+
+_PREVIEW = 160
+
+
+def outcome_line(outcome: Outcome) -> dict[str, Any]:
+    """One line of summaries.jsonl (and of `batch --out -`): the summary record with its
+    output file, or the id, path and reason of a failure."""
+    if outcome.status == "failed":
+        return {"id": outcome.id, "path": outcome.path, "error": outcome.reason}
+    return {**(outcome.record or {}), "output": outcome.output}
+
+
+def index_jsonl(result: BatchResult) -> str:
+    return "".join(json.dumps(outcome_line(o), ensure_ascii=False) + "\n" for o in result.outcomes)
+
+
+def index_markdown(result: BatchResult, options: BatchOptions) -> str:
+    done = [o for o in result.outcomes if o.status != "failed"]
+    failed = [o for o in result.outcomes if o.status == "failed"]
+    summary = options.summary
+    out = [
+        "# Batch summaries",
+        "",
+        f"{len(done)} articles summarised, {len(failed)} failed · algorithm `{md(summary.algorithm)}` · "
+        f"{md(summary.budget.label)} · one `{options.format}` file each",
+        "",
+        "| # | article | title | sentences | summary | file |",
+        "|---:|---|---|---:|---|---|",
+    ]
+    for n, outcome in enumerate(done, 1):
+        record = outcome.record or {}
+        text = " ".join(s["text"] for s in record.get("summary", []))
+        preview = text if len(text) <= _PREVIEW else text[:_PREVIEW].rsplit(" ", 1)[0] + "…"
+        link = f"[{md(outcome.output or '')}](<{(outcome.output or '').replace('>', '%3E')}>)"
+        out.append(
+            f"| {n} | {md_code(outcome.id)} | {md(record.get('title', ''))} | "
+            f"{record.get('sentence_count', '')} | {md(preview)} | {link} |"
+        )
+    if failed:
+        out += ["", "## Failed", "", "| article | reason |", "|---|---|"]
+        out += [f"| {md(o.path)} | {md(o.reason or '')} |" for o in failed]
+    return "\n".join(out) + "\n"
