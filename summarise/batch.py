@@ -24,7 +24,7 @@ from typing import Any
 from .articles import Source, iter_sources, load_source
 from .errors import InputError, OutputError
 from .models import Failure, LoadOptions, SummaryOptions
-from .output import write_atomic
+from .output import remove_stale_temporaries, write_atomic
 
 __all__ = [
     "FORMATS",
@@ -115,14 +115,25 @@ def local_map(jobs: int) -> Mapper:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # spawn, not fork: a forked numpy/BLAS state is not safe to reuse.
-        executor = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"))
+        # spawn, not fork: a forked numpy/BLAS state is not safe to reuse. Workers ignore
+        # Ctrl-C: the parent decides when to stop, and stops cleanly.
+        executor = ProcessPoolExecutor(
+            jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
+        )
         try:
             yield from executor.map(fn, items, chunksize=8)
-        finally:
+        except BaseException:  # interrupted, or the caller stopped early: drop what is queued
             executor.shutdown(wait=False, cancel_futures=True)
+            raise
+        executor.shutdown(wait=True)
 
     return pooled
+
+
+def _ignore_interrupts() -> None:
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run_batch(
@@ -284,6 +295,7 @@ def _prepare(out_dir: str, inputs: Sequence[str]) -> Path:
         raise OutputError(f"{out_dir}: not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"{out_dir}: the output folder is not writable")
+    remove_stale_temporaries(folder)  # what a killed run was writing when it died
     return folder
 
 

@@ -6,12 +6,13 @@ Exit status: 0 success; 1 some input failed or a domain error; 2 usage error;
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import os
 import shutil
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import click
@@ -183,6 +184,30 @@ class _ToolError(click.ClickException):
 
     def show(self, file: Any = None) -> None:
         click.echo(f"summarise: {self.format_message()}", err=True)
+
+
+@contextlib.contextmanager
+def _interrupt_between_steps() -> Iterator[Callable[[], None]]:
+    """Ctrl-C sets a flag; the work raises KeyboardInterrupt only where the returned check
+    is called, between two finished steps, never in the middle of a write."""
+    import signal
+
+    pending = False
+
+    def note(signum: int, frame: object) -> None:
+        nonlocal pending
+        pending = True
+
+    def check() -> None:
+        if pending:
+            raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, note)
+    try:
+        yield check
+        check()
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -544,14 +569,20 @@ def batch(
 
     started = time.perf_counter()
     try:
-        result = run_batch(
-            paths,
-            None if streaming else out_dir,
-            options,
-            mapper=local_map(jobs or os.cpu_count() or 1),
-            on_start=start,
-            on_outcome=progress,
-        )
+        with _interrupt_between_steps() as check:
+
+            def step(outcome: Any) -> None:
+                progress(outcome)
+                check()
+
+            result = run_batch(
+                paths,
+                None if streaming else out_dir,
+                options,
+                mapper=local_map(jobs or os.cpu_count() or 1),
+                on_start=start,
+                on_outcome=step,
+            )
     except MissingPathError as exc:
         raise click.UsageError(str(exc)) from None
     finally:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .errors import OutputError
 
-__all__ = ["check_not_input", "write_atomic"]
+__all__ = ["check_not_input", "remove_stale_temporaries", "write_atomic"]
 
 
 def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
@@ -19,6 +19,7 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
     data = text.encode("utf-8") if isinstance(text, str) else text
     folder = target.parent if str(target.parent) else Path(".")
     try:
+        # ".NAME.RANDOM.tmp": the shape remove_stale_temporaries looks for.
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     except OSError as exc:
         raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
@@ -37,6 +38,20 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
         if isinstance(exc, OSError):
             raise OutputError(f"{target}: cannot write ({exc.strerror or exc})") from None
         raise
+
+
+def remove_stale_temporaries(folder: Path) -> int:
+    """Delete the temporary files that a killed write_atomic left in ``folder`` (recursively):
+    hidden files named after an output with a random part and ".tmp". Returns how many."""
+    removed = 0
+    for path in folder.rglob(".*.tmp"):
+        if path.is_file() and not path.is_symlink() and path.name.count(".") >= 3:
+            try:
+                path.unlink()
+                removed += 1
+            except OSError:
+                pass
+    return removed
 
 
 def _mode_for(target: Path) -> int:
