@@ -237,7 +237,7 @@ def discover_topics(
         rows = np.flatnonzero((best == t) & (column >= 0.3 * column.max()))
         if len(set(space.owner[rows].tolist())) < 2:
             continue
-        terms = _component_terms(components[t], inverse, space, forms)
+        terms = _component_terms(components[t], inverse, space, forms, rows)
         if not terms:
             continue
         refs = tuple(_ref(articles, space, int(r)) for r in rows)
@@ -247,11 +247,24 @@ def discover_topics(
 
 
 def _component_terms(
-    weights: np.ndarray, inverse: dict[int, str], space: SentenceSpace, forms: dict[str, str]
+    weights: np.ndarray,
+    inverse: dict[int, str],
+    space: SentenceSpace,
+    forms: dict[str, str],
+    rows: np.ndarray,
 ) -> list[str]:
-    """A topic's top terms as written: no parts of names, no part of a term already shown
+    """A topic's characteristic terms as written: its NMF weight times the share of the
+    term's sentences that are the topic's (so "CAATSA", used only here, comes before
+    "India", used everywhere), names counting double as they do for alignment ("Ukraine"
+    says more than "concern"), words used once in the topic half; no parts of names, no
+    part of a term already shown
     ("climate-change", not also "climate"), no one- or two-letter scraps."""
-    top = [int(c) for c in np.argsort(-weights)[:40] if weights[c] > 0]
+    members = [int(r) for r in rows]
+    present = space.matrix[members].copy()
+    present.data[:] = 1.0
+    recurring = np.where(np.asarray(present.sum(axis=0)).ravel() >= 2, 1.0, 0.5)
+    weights = weights * _concentration(space, members) * space.weight * recurring
+    top = [int(c) for c in np.argsort(-weights, kind="stable")[:40] if weights[c] > 0]
     compounds = [inverse[c] for c in top if "-" in inverse[c]]
     chosen: list[str] = []
     for col in top:
