@@ -597,3 +597,74 @@ def batch(
     )
     if result.count("failed"):
         sys.exit(ExitStatus.ERROR)
+
+
+@cli.command()
+@input_options
+@click.option(
+    "--topic",
+    "-t",
+    "topics",
+    multiple=True,
+    help="A topic to follow (repeatable); without it, topics are discovered.",
+)
+@click.option(
+    "--max-topics",
+    type=click.IntRange(min=1, max=50),
+    default=6,
+    show_default=True,
+    help="How many topics to discover when no --topic is given.",
+)
+@click.option(
+    "--algorithm",
+    "-a",
+    type=click.Choice(_algorithm_names()),
+    default=None,
+    help="Summarisation algorithm for each article's summary.",
+)
+@budget_options
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the report here (atomically) instead of standard output.",
+)
+@handle_errors
+def report(
+    paths: tuple[str, ...],
+    language: str,
+    max_bytes: int,
+    topics: tuple[str, ...],
+    max_topics: int,
+    algorithm: str | None,
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    output: str | None,
+) -> None:
+    """Write a Markdown brief: corpus, summaries, coverage, topics side by side, shared and
+    unique points, quotes and distinctive wording.
+
+    PATH as for `summary`; at least two readable articles are needed.
+    """
+    from .models import CompareOptions
+    from .render.report import report_markdown
+    from .report import build_report
+    from .summarizers import DEFAULT_ALGORITHM
+
+    articles, failures = _load(paths, language, max_bytes)
+    _report_failures(failures)
+    built = build_report(
+        articles,
+        SummaryOptions(algorithm or DEFAULT_ALGORITHM, _budget(sentences, ratio, words), language),
+        CompareOptions(
+            topics=tuple(t for t in topics if t.strip()), language=language, max_topics=max_topics
+        ),
+        failures,
+    )
+    inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
+    with _interrupt_between_steps():
+        _emit(report_markdown(built), output, inputs)
+    if failures:
+        sys.exit(ExitStatus.ERROR)

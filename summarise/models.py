@@ -17,6 +17,7 @@ __all__ = [
     "Quote",
     "QuoteGroup",
     "Removed",
+    "Report",
     "Sentence",
     "SentenceRef",
     "Summary",
@@ -224,3 +225,12 @@ class Comparison:
         return tuple(
             (t.label, tuple(len(t.by_article(a.id)) for a in self.articles)) for t in self.topics
         )
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """A brief on a set of articles: each one's summary, and how they compare."""
+
+    summaries: tuple[Summary, ...]
+    comparison: Comparison
+    failures: tuple[Failure, ...] = ()

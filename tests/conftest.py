@@ -50,3 +50,36 @@ def sample_articles() -> tuple[Article, ...]:
     articles, failures = load_articles([str(ARTICLES)])
     assert not failures
     return articles
+
+
+# --------------------------------------------------------------------------- golden files
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="Rewrite tests/golden/ from the current output (then review the diff).",
+    )
+
+
+@pytest.fixture
+def golden(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """golden(name, text): compare text with tests/golden/NAME byte for byte, or rewrite the
+    file with --update-golden."""
+
+    def check(name: str, text: str) -> None:
+        path = GOLDEN / name
+        if request.config.getoption("--update-golden"):
+            path.parent.mkdir(exist_ok=True)
+            path.write_bytes(text.encode("utf-8"))
+            return
+        assert path.exists(), f"no golden file {path}; run pytest --update-golden and review it"
+        expected = path.read_bytes().decode("utf-8")
+        assert text == expected, (
+            f"{name} differs from its golden file; if intended, run pytest --update-golden"
+        )
+
+    return check

@@ -49,8 +49,7 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         Topic(t.label, t.query, t.terms, t.sentences, distinctive_terms(articles, t, language))
         for t in topics
     ]
-    need = max(2, math.ceil(len(articles) / 2))
-    shared = tuple(a for a in alignments if len(a.articles) >= need)
+    shared = _shared(alignments, max(2, math.ceil(len(articles) / 2)))
     return Comparison(
         articles=articles,
         topics=tuple(topics),
@@ -59,6 +58,23 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         shared=shared,
         quotes=match_quotes(articles, language),
     )
+
+
+def _shared(alignments: Sequence[Alignment], need: int) -> tuple[Alignment, ...]:
+    """Alignments that at least ``need`` articles take part in, widest and closest first,
+    each kept only if most of its sentences are not already in a kept one (a sentence that
+    carries two points would otherwise show up in both)."""
+    kept: list[Alignment] = []
+    seen: set[tuple[str, int]] = set()
+    for alignment in alignments:
+        if len(alignment.articles) < need:
+            continue
+        members = {(s.article, s.index) for s in alignment.sentences}
+        if len(members & seen) * 2 > len(members):
+            continue
+        kept.append(alignment)
+        seen |= members
+    return tuple(kept)
 
 
 def _unique(

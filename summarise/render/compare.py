@@ -12,7 +12,21 @@ from tabulate import tabulate
 from ..models import Alignment, Comparison, DiffOp, SentenceRef
 from ._text import RenderOptions, md, md_code, safe, style, wrap
 
-__all__ = ["compare_json", "compare_markdown", "compare_payload", "compare_table", "short_labels"]
+__all__ = [
+    "compare_json",
+    "compare_markdown",
+    "compare_payload",
+    "compare_table",
+    "diff_markdown",
+    "md_coverage",
+    "md_distinctive",
+    "md_quotes",
+    "md_shared",
+    "md_topics",
+    "md_unique",
+    "md_wording",
+    "short_labels",
+]
 
 _MIN_COLUMN = 24  # narrower columns than this are unreadable: switch to the stacked layout
 _PER_CELL = 3  # sentences shown per cell; the rest are counted
@@ -384,40 +398,72 @@ def compare_markdown(
         out.append(
             f"| **{md(labels[a.id])}** | {md_code(a.id)} | {md(a.title)} | {a.date or ''} | {len(a.sentences)} |"
         )
-    out += ["", f"{h}# Coverage", ""]
-    out += _md_coverage(comparison, labels)
-    out += ["", f"{h}# Topics side by side", ""]
+    out += ["", f"{h}# Coverage", "", *md_coverage(comparison, labels), ""]
+    out += [f"{h}# Topics side by side", "", *md_topics(comparison, labels, h + "##")]
+    out += [f"{h}# Shared points", "", *md_shared(comparison, labels)]
+    out += [f"{h}# Unique points", "", *md_unique(comparison, labels)]
+    out += [f"{h}# Same point, different wording", "", *md_wording(comparison, labels)]
+    out += [f"{h}# Quotes", "", *md_quotes(comparison, labels)]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def md_topics(
+    comparison: Comparison, labels: dict[str, str], heading: str, distinctive: bool = True
+) -> list[str]:
+    """A section per topic: its key terms, then each article's sentences on it side by side."""
+    out: list[str] = []
+    if not comparison.topics:
+        return ["No topics.", ""]
     for topic in comparison.topics:
         query = f" (query: “{md(topic.query)}”)" if topic.query else ""
-        out += [f"{h}## {md(topic.label)}{query}", ""]
+        out += [f"{heading} {md(topic.label)}{query}", ""]
         if topic.terms:
             out += [f"Key terms: {', '.join(md(t) for t in topic.terms)}", ""]
         out.append("| article | sentences |")
         out.append("|---|---|")
         for a in comparison.articles:
             out.append(f"| **{md(labels[a.id])}** | {_md_cell(topic.by_article(a.id))} |")
-        if topic.distinctive:
+        if distinctive and topic.distinctive:
             out += ["", "Distinctive wording:", ""]
             for d in topic.distinctive:
                 out.append(f"- **{md(labels[d.article])}**: {', '.join(md(w) for w, _ in d.terms)}")
         out.append("")
-    out += [f"{h}# Shared points", ""]
-    out += _md_alignments(comparison.shared[:_LIST_LIMIT], labels) or ["None.", ""]
-    out += [f"{h}# Unique points", ""]
+    return out
+
+
+def md_shared(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    return _md_alignments(comparison.shared[:_LIST_LIMIT], labels) or ["None.", ""]
+
+
+def md_unique(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    out = []
     for article_id, refs in comparison.unique:
-        out.append(
-            f"- **{md(labels[article_id])}**: "
-            + (" ".join(md(r.text) for r in refs) if refs else "—")
-        )
-    out += ["", f"{h}# Same point, different wording", ""]
+        out.append(f"- **{md(labels[article_id])}**" + ("" if refs else ": —"))
+        out += [f"  - {md(r.text)}" for r in refs]
+    return [*out, ""]
+
+
+def md_wording(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """The same point in different words: aligned sentences with the closest pair's diff."""
     others = [a for a in comparison.alignments if a not in comparison.shared][:_LIST_LIMIT]
-    out += _md_alignments(others, labels, diff=True) or ["None.", ""]
-    out += [f"{h}# Quotes", ""]
-    out += _md_quotes(comparison, labels)
-    return "\n".join(out).rstrip("\n") + "\n"
+    return _md_alignments(others, labels, diff=True) or ["None.", ""]
 
 
-def _md_coverage(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+def md_distinctive(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """Each article's distinctive wording, topic by topic."""
+    rows = [
+        f"| **{md(labels[d.article])}** | {md(topic.label)} | {', '.join(md(w) for w, _ in d.terms)} |"
+        for article in comparison.articles
+        for topic in comparison.topics
+        for d in topic.distinctive
+        if d.article == article.id
+    ]
+    if not rows:
+        return ["None.", ""]
+    return ["| article | topic | distinctive words |", "|---|---|---|", *rows, ""]
+
+
+def md_coverage(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     rows = comparison.coverage()
     if not rows:
         return ["No topics."]
@@ -451,18 +497,30 @@ def _md_alignments(
     return out
 
 
-def _md_quotes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+def md_quotes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """Quotes that several articles give, with the word diff of their wordings, then the rest."""
     if not comparison.quotes:
-        return ["No quotes found."]
-    out = ["| article | quote | speaker |", "|---|---|---|"]
-    for group in comparison.quotes[: _LIST_LIMIT * 2]:
+        return ["No quotes found.", ""]
+    matched = [g for g in comparison.quotes if len(g.quotes) > 1]
+    single = [g.quotes[0] for g in comparison.quotes if len(g.quotes) == 1]
+    out: list[str] = []
+    if not matched:
+        out += ["No quote appears in more than one article.", ""]
+    for group in matched:
+        out += ["| article | quote | speaker |", "|---|---|---|"]
         for q in group.quotes:
             out.append(f"| **{md(labels[q.article])}** | “{md(q.text)}” | {md(q.speaker or '')} |")
-    out.append("")
-    for group in comparison.quotes:
-        if len(group.quotes) > 1 and group.diff:
-            out.append(
-                f"Matched quote ({', '.join(md(labels[q.article]) for q in group.quotes)}): {diff_markdown(group.diff)}"
-            )
-            out.append("")
+        out.append("")
+        if group.diff and any(op.op != "=" for op in group.diff):
+            out += [f"Wording: {diff_markdown(group.diff)}", ""]
+    if single:
+        shown = single[: _LIST_LIMIT * 2]
+        out += ["Quoted in one article only:", "", "| article | quote | speaker |", "|---|---|---|"]
+        out += [
+            f"| **{md(labels[q.article])}** | “{md(q.text)}” | {md(q.speaker or '')} |"
+            for q in shown
+        ]
+        if len(single) > len(shown):
+            out += ["", f"And {len(single) - len(shown)} more (see `--format json`)."]
+        out.append("")
     return out

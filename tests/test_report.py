@@ -1,0 +1,110 @@
+"""summarise report: golden files, determinism, escaping, and the command's errors."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from summarise.cli import cli
+
+from .conftest import ARTICLES
+
+TOPICS = ["--topic", "CAATSA sanctions", "--topic", "S-400", "--topic", "Ukraine war"]
+
+
+def _report(*args: str) -> str:
+    result = CliRunner().invoke(cli, ["report", *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_report_matches_its_golden_file(golden):
+    golden("report-articles.md", _report(str(ARTICLES)))
+
+
+def test_report_with_topics_matches_its_golden_file(golden):
+    text = _report(str(ARTICLES), *TOPICS)
+    golden("report-articles-topics.md", text)
+    for query in ("CAATSA sanctions", "S-400", "Ukraine war"):
+        assert f"### {query} (query: “{query}”)" in text
+
+
+def test_report_is_the_same_bytes_in_every_process(tmp_path):
+    outputs = []
+    for seed in ("1", "2"):
+        target = tmp_path / f"report-{seed}.md"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [sys.executable, "-m", "summarise", "report", str(ARTICLES), "-o", str(target)],
+            check=True,
+            env=env,
+        )
+        outputs.append(target.read_bytes())
+    assert outputs[0] == outputs[1]
+
+
+def _hostile(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Pipes | and *stars* in a # headline\n\n"
+        "The minister said a | b | c was *not* the plan. <script>alert('x')</script> was found in the text. "
+        "Officials in # Delhi wrote [a link](javascript:alert(1)) and `code` and ~~old~~ news.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Another view\n\n"
+        "The minister said a | b | c was *not* the plan at all. Officials in Delhi denied the report. "
+        '"The plan | was *never* agreed," the minister said.\n',
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_article_text_cannot_break_tables_or_inject_markup(tmp_path):
+    text = _report(str(_hostile(tmp_path / "in")))
+    tokens = MarkdownIt("commonmark").enable("table").enable("strikethrough").parse(text)
+    html = MarkdownIt("commonmark").enable("table").enable("strikethrough").render(text)
+    assert "<script>" not in html
+    assert "<a " not in html  # no link made from an article's [text](javascript:...)
+    assert html.count("<h1>") == 1  # no heading smuggled in from an article
+    # Every table row has as many cells as its header: no "|" from an article split a cell.
+    widths: list[int] = []
+    cells = 0
+    for token in tokens:
+        if token.type in ("th_open", "td_open"):
+            cells += 1
+        elif token.type == "tr_close":
+            widths.append(cells)
+            cells = 0
+        elif token.type == "table_close":
+            assert len(set(widths)) == 1, widths
+            widths = []
+    assert "a | b | c" in html  # the pipes are shown, as text
+
+
+def test_report_errors(tmp_path):
+    runner = CliRunner()
+    one = runner.invoke(cli, ["report", str(ARTICLES / "000_9cf42e20098e3ff1.txt")])
+    assert one.exit_code == 1
+    assert "summarise: compare needs at least two readable articles" in one.stderr
+    source = ARTICLES / "000_9cf42e20098e3ff1.txt"
+    before = source.read_bytes()
+    refused = runner.invoke(cli, ["report", str(ARTICLES), "-o", str(source)])
+    assert refused.exit_code == 1
+    assert "is one of the inputs" in refused.stderr
+    assert source.read_bytes() == before
+    target = tmp_path / "brief.md"
+    made = runner.invoke(cli, ["report", str(ARTICLES), "-o", str(target)])
+    assert made.exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("# News brief: 5 articles\n")
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]  # no temporary left
+
+
+def test_report_has_no_terminal_codes():
+    # A report is a document: the same bytes whatever the terminal (no colour, no wrapping).
+    assert "\x1b[" not in _report(str(ARTICLES))
