@@ -42,6 +42,12 @@ def _algorithm_names() -> list[str]:
 # --------------------------------------------------------------------------- shared options
 
 
+def _default_algorithm() -> str:
+    from .summarizers import DEFAULT_ALGORITHM
+
+    return DEFAULT_ALGORITHM
+
+
 def _language(ctx: click.Context, param: click.Parameter, value: str) -> str:
     try:
         return normalize_language(value)
@@ -102,6 +108,34 @@ def output_options(
         )(fn)
 
     return decorate
+
+
+def algorithm_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--algorithm",
+        "-a",
+        type=click.Choice(_algorithm_names()),
+        default=None,
+        help=f"Summarisation algorithm (see `summarise algorithms`) [default: {_default_algorithm()}].",
+    )(fn)
+
+
+def topic_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--topic and --max-topics, for the commands that compare."""
+    fn = click.option(
+        "--max-topics",
+        type=click.IntRange(min=1, max=50),
+        default=6,
+        show_default=True,
+        help="How many topics to discover when no --topic is given.",
+    )(fn)
+    return click.option(
+        "--topic",
+        "-t",
+        "topics",
+        multiple=True,
+        help="A topic to follow across the articles (repeatable); without it, topics are discovered.",
+    )(fn)
 
 
 def budget_options(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -253,13 +287,7 @@ def cli() -> None:
 
 @cli.command()
 @input_options
-@click.option(
-    "--algorithm",
-    "-a",
-    type=click.Choice(_algorithm_names()),
-    default=None,
-    help="Summarisation algorithm (see `summarise algorithms`).",
-)
+@algorithm_option
 @click.option(
     "--merge",
     is_flag=True,
@@ -423,20 +451,7 @@ def algorithms() -> None:
 
 @cli.command()
 @input_options
-@click.option(
-    "--topic",
-    "-t",
-    "topics",
-    multiple=True,
-    help="A topic to follow across the articles (repeatable); without it, topics are discovered.",
-)
-@click.option(
-    "--max-topics",
-    type=click.IntRange(min=1, max=50),
-    default=6,
-    show_default=True,
-    help="How many topics to discover when no --topic is given.",
-)
+@topic_options
 @click.option(
     "--threshold",
     type=click.FloatRange(min=0, max=1),
@@ -489,13 +504,7 @@ def compare(
     required=True,
     help="Folder for one file per article, index.md, summaries.jsonl and the manifest; - streams JSONL to standard output.",
 )
-@click.option(
-    "--algorithm",
-    "-a",
-    type=click.Choice(_algorithm_names()),
-    default=None,
-    help="Summarisation algorithm (see `summarise algorithms`).",
-)
+@algorithm_option
 @budget_options
 @click.option(
     "--format",
@@ -601,27 +610,8 @@ def batch(
 
 @cli.command()
 @input_options
-@click.option(
-    "--topic",
-    "-t",
-    "topics",
-    multiple=True,
-    help="A topic to follow (repeatable); without it, topics are discovered.",
-)
-@click.option(
-    "--max-topics",
-    type=click.IntRange(min=1, max=50),
-    default=6,
-    show_default=True,
-    help="How many topics to discover when no --topic is given.",
-)
-@click.option(
-    "--algorithm",
-    "-a",
-    type=click.Choice(_algorithm_names()),
-    default=None,
-    help="Summarisation algorithm for each article's summary.",
-)
+@topic_options
+@algorithm_option
 @budget_options
 @click.option(
     "-o",

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-__all__ = ["RenderOptions", "md", "md_cell", "md_code", "safe", "style", "wrap"]
+from ..models import Failure
+
+__all__ = ["RenderOptions", "md", "md_cell", "md_code", "md_failures", "safe", "style", "wrap"]
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
@@ -43,6 +46,13 @@ def md_code(text: str) -> str:
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def md_failures(failures: Sequence[Failure]) -> list[str]:
+    """A "Not read" section naming each input that could not be used, and why."""
+    if not failures:
+        return []
+    return ["## Not read", "", *(f"- {md(f.path)}: {md(f.reason)}" for f in failures), ""]
 
 
 def md_cell(text: str) -> str:

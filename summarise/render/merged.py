@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..models import Failure
-from ._text import RenderOptions, md, md_code, safe, style, wrap
+from ._text import RenderOptions, md, md_code, md_failures, safe, style, wrap
 from .summary import sentence_table, summary_payload
 
 if TYPE_CHECKING:  # merge needs numpy; rendering does not
@@ -86,10 +86,7 @@ def merged_markdown(
     for n, s in enumerate(merged.sentences, 1):
         out.append(f"{n}. {md(s.text)} ({md_code(s.article)} #{s.index + 1})")
     out.append("")
-    if failures:
-        out += ["## Not read", ""]
-        out += [f"- {md(f.path)}: {md(f.reason)}" for f in failures]
-        out.append("")
+    out += md_failures(failures)
     return "\n".join(out)
 
 

@@ -8,7 +8,7 @@ article can neither break a table nor add markup.
 from __future__ import annotations
 
 from ..models import Report
-from ._text import md, md_code
+from ._text import md, md_code, md_failures
 from .compare import (
     md_coverage,
     md_distinctive,
@@ -76,8 +76,5 @@ def report_markdown(report: Report) -> str:
         "",
         *md_distinctive(comparison, labels),
     ]
-    if report.failures:
-        out += ["## Not read", ""]
-        out += [f"- {md(f.path)}: {md(f.reason)}" for f in report.failures]
-        out.append("")
+    out += md_failures(report.failures)
     return "\n".join(out).rstrip("\n") + "\n"

@@ -9,7 +9,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import Failure, Summary
-from ._text import RenderOptions, md, md_code, safe, style, wrap
+from ._text import RenderOptions, md, md_code, md_failures, safe, style, wrap
 
 __all__ = [
     "article_record",
@@ -141,8 +141,5 @@ def summary_markdown(
         for n, sentence in enumerate(s.sentences, 1):
             out.append(f"{n}. {md(sentence.text)}")
         out.append("")
-    if failures:
-        out += ["## Not read", ""]
-        out += [f"- {md(f.path)}: {md(f.reason)}" for f in failures]
-        out.append("")
+    out += md_failures(failures)
     return "\n".join(out)
