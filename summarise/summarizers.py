@@ -15,7 +15,15 @@ from .errors import SummariseError
 from .models import Article, Budget, Summary, SummaryOptions, SummarySentence
 from .nlp import Tokenizer, normalize_language, stemmer, stop_words, words
 
-__all__ = ["ALGORITHMS", "DEFAULT_ALGORITHM", "Algorithm", "select", "summarise", "summarise_all"]
+__all__ = [
+    "ALGORITHMS",
+    "DEFAULT_ALGORITHM",
+    "SUMY_REFERENCE",
+    "Algorithm",
+    "select",
+    "summarise",
+    "summarise_all",
+]
 
 Scorer = Callable[[Article, str], Sequence[float]]
 
@@ -129,6 +137,24 @@ def _news(article: Article, language: str) -> list[float]:
     return news_scores(article, language)
 
 
+def _vectorised(name: str) -> Scorer:
+    def score(article: Article, language: str) -> Sequence[float]:
+        from . import ranking  # numpy and scipy: loaded when first used
+
+        return getattr(ranking, name)(article, language)
+
+    return score
+
+
+# sumy's own summarizers for the algorithms ranking.py vectorises: the reference that the
+# parity tests and benchmarks/speed.py hold the vectorised versions to.
+SUMY_REFERENCE: dict[str, Scorer] = {
+    "lexrank": _sumy_scorer(_build_sumy("sumy.summarizers.lex_rank.LexRankSummarizer")),
+    "textrank": _sumy_scorer(_build_sumy("sumy.summarizers.text_rank.TextRankSummarizer")),
+    "lsa": _sumy_scorer(_build_sumy("sumy.summarizers.lsa.LsaSummarizer")),
+    "kl": _sumy_scorer(_build_sumy("sumy.summarizers.kl.KLSummarizer")),
+}
+
 ALGORITHMS: dict[str, Algorithm] = {
     a.name: a
     for a in (
@@ -142,18 +168,18 @@ ALGORITHMS: dict[str, Algorithm] = {
         ),
         Algorithm(
             "lexrank",
-            "graph centrality over TF-IDF cosine similarity (Erkan and Radev 2004; sumy)",
-            _sumy_scorer(_build_sumy("sumy.summarizers.lex_rank.LexRankSummarizer")),
+            "graph centrality over TF-IDF cosine similarity (Erkan and Radev 2004; sumy's, vectorised)",
+            _vectorised("lexrank_scores"),
         ),
         Algorithm(
             "textrank",
-            "PageRank over word-overlap similarity (Mihalcea and Tarau 2004; sumy)",
-            _sumy_scorer(_build_sumy("sumy.summarizers.text_rank.TextRankSummarizer")),
+            "PageRank over word-overlap similarity (Mihalcea and Tarau 2004; sumy's, vectorised)",
+            _vectorised("textrank_scores"),
         ),
         Algorithm(
             "lsa",
-            "latent semantic analysis of the term-sentence matrix (Steinberger and Jezek 2004; sumy)",
-            _sumy_scorer(_build_sumy("sumy.summarizers.lsa.LsaSummarizer")),
+            "latent semantic analysis of the term-sentence matrix (Steinberger and Jezek 2004; sumy's, vectorised)",
+            _vectorised("lsa_scores"),
         ),
         Algorithm(
             "luhn",
@@ -167,8 +193,8 @@ ALGORITHMS: dict[str, Algorithm] = {
         ),
         Algorithm(
             "kl",
-            "greedy sentence choice minimising KL divergence from the document (Haghighi and Vanderwende 2009; sumy)",
-            _sumy_scorer(_build_sumy("sumy.summarizers.kl.KLSummarizer")),
+            "greedy sentence choice minimising KL divergence from the document (Haghighi and Vanderwende 2009; sumy's, vectorised)",
+            _vectorised("kl_scores"),
         ),
         Algorithm(
             "sumbasic",
