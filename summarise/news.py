@@ -10,9 +10,11 @@ the title and its length, with a handful of weights fitted on the BBC News Summa
 from __future__ import annotations
 
 import numpy as np
+from scipy import sparse
 
 from .models import Article
 from .nlp import content_terms
+from .ranking import DENSE_LIMIT
 from .tfidf import tfidf_matrix
 
 __all__ = ["WEIGHTS", "directed_centrality", "features", "news_scores"]
@@ -33,8 +35,12 @@ def features(article: Article, language: str = "english") -> dict[str, np.ndarra
     n = len(article.sentences)
     terms = [content_terms(s.text, language) for s in article.sentences]
     matrix = tfidf_matrix([s.text for s in article.sentences], language)
-    sims = (matrix @ matrix.T).toarray()
-    np.fill_diagonal(sims, 0.0)
+    if n > DENSE_LIMIT:  # a long text: no n x n matrix, each sentence's strongest edges only
+        centrality = _sparse_directed_centrality(matrix)
+    else:
+        sims = (matrix @ matrix.T).toarray()
+        np.fill_diagonal(sims, 0.0)
+        centrality = directed_centrality(sims)
     counts: dict[str, int] = {}
     for sentence_terms in terms:
         for term in sentence_terms:
@@ -44,7 +50,7 @@ def features(article: Article, language: str = "english") -> dict[str, np.ndarra
     top = frequency.max() if n else 0.0
     return {
         "position": 1.0 / (1.0 + np.arange(n, dtype=np.float64)),
-        "centrality": directed_centrality(sims),
+        "centrality": centrality,
         "frequency": frequency / top if top > 0 else frequency,
     }
 
@@ -64,6 +70,25 @@ def directed_centrality(sims: np.ndarray, beta: float = 0.3, backward: float = 0
     later = np.triu(edges, k=1).sum(axis=1)  # edges to sentences after i
     earlier = np.tril(edges, k=-1).sum(axis=1)
     score = later + backward * earlier
+    spread = score.max() - score.min()
+    return (score - score.min()) / spread if spread > 0 else np.zeros(n)
+
+
+def _sparse_directed_centrality(matrix: sparse.csr_matrix, beta: float = 0.3) -> np.ndarray:
+    """directed_centrality for long texts, from each sentence's TOP_NEIGHBOURS strongest
+    similarities (computed in row blocks). The lowest similarity of a long text is 0 (it
+    always has unrelated sentences), so the edge threshold is beta times the highest."""
+    from .ranking import TOP_NEIGHBOURS, _products
+
+    graph = _products(matrix, matrix, 0.0, TOP_NEIGHBOURS).tocoo()
+    off_diagonal = graph.row != graph.col
+    rows, cols, values = graph.row[off_diagonal], graph.col[off_diagonal], graph.data[off_diagonal]
+    n = matrix.shape[0]
+    if values.size == 0:
+        return np.zeros(n)
+    cut = beta * float(values.max())
+    later = (cols > rows) & (values > cut)
+    score = np.bincount(rows[later], values[later] - cut, minlength=n)
     spread = score.max() - score.min()
     return (score - score.min()) / spread if spread > 0 else np.zeros(n)
 

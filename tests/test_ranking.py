@@ -90,3 +90,19 @@ def test_empty_and_stop_word_only_sentences_do_not_break_anything():
         scores = ALGORITHMS[name].score(article, "english")
         assert len(scores) == len(article.sentences)
         assert all(s == s for s in scores)  # no NaN
+
+
+def test_news_long_text_path_agrees_with_the_exact_one(monkeypatch, bbc_articles):
+    from dataclasses import replace
+
+    from summarise import news, ranking
+
+    sentences = [s for a in bbc_articles[:15] for s in a.sentences]
+    book = replace(
+        bbc_articles[0],
+        sentences=tuple(replace(s, index=k, paragraph=k) for k, s in enumerate(sentences)),
+    )
+    exact = news.news_scores(book, "english")
+    monkeypatch.setattr(news, "DENSE_LIMIT", 10)
+    monkeypatch.setattr(ranking, "TOP_NEIGHBOURS", len(sentences))
+    assert news.news_scores(book, "english") == pytest.approx(exact, rel=1e-6, abs=1e-9)
