@@ -256,10 +256,17 @@ def sanitize(text: str) -> str:
 
 
 def load_article(
-    path: str, options: LoadOptions = LoadOptions(), article_id: str | None = None
+    path: str,
+    options: LoadOptions = LoadOptions(),
+    article_id: str | None = None,
+    data: bytes | None = None,
 ) -> Article:
-    """Read, decode, extract (HTML) and clean one input. Raises InputError."""
-    data = read_bytes(path, options.max_bytes)
+    """Read, decode, extract (HTML) and clean one input. Raises InputError.
+
+    ``data``: the file's bytes, already read (see Source.read_ahead); ``path`` then only
+    names it."""
+    if data is None:
+        data = read_bytes(path, options.max_bytes)
     source = text = decode(data, path)
     stem = "stdin" if path == STDIN else Path(path).stem
     title_hint = date_hint = None
@@ -392,11 +399,23 @@ class Source:
     path: str  # a file, "-", or "file.jsonl:LINE"
     text: str | None = None
     title: str | None = None
+    data: bytes | None = None  # a file's bytes, read ahead: loading then needs no access to path
 
     def digest(self, max_bytes: int) -> str:
         """A hash of the content, so that finished work can be recognised when it returns."""
-        data = read_bytes(self.path, max_bytes) if self.text is None else self.text.encode("utf-8")
+        if self.text is not None:
+            data = self.text.encode("utf-8")
+        else:
+            data = self.data if self.data is not None else read_bytes(self.path, max_bytes)
         return hashlib.sha256(data).hexdigest()
+
+    def read_ahead(self, max_bytes: int) -> Source:
+        """This source with its file's bytes inside, for a process that cannot see the file
+        (a worker on another machine). Id, path, hash and article stay the same; a document
+        of a JSONL row already holds its text. Raises InputError as loading would."""
+        if self.text is not None or self.data is not None:
+            return self
+        return replace(self, data=read_bytes(self.path, max_bytes))
 
 
 def iter_sources(paths: Sequence[str]) -> Iterator[Source | Failure]:
@@ -438,7 +457,7 @@ def iter_sources(paths: Sequence[str]) -> Iterator[Source | Failure]:
 def load_source(source: Source, options: LoadOptions = LoadOptions()) -> Article:
     """Load one Source as an Article. Raises InputError."""
     if source.text is None:
-        return load_article(source.path, options, source.id)
+        return load_article(source.path, options, source.id, source.data)
     if len(source.text.encode("utf-8")) > options.max_bytes:
         raise InputError(
             source.path, f"larger than the limit of {options.max_bytes:,} bytes (see --max-bytes)"

@@ -17,7 +17,7 @@ import os
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +104,7 @@ class _Task:
     output: str | None  # relative output path; None when streaming
     known_digest: str | None  # the manifest's hash for this output, when it is up to date
     options: BatchOptions = field(default_factory=BatchOptions)
+    settled: Outcome | None = None  # already known in the parent (see _read_ahead)
 
 
 def local_map(jobs: int) -> Mapper:
@@ -142,12 +143,17 @@ def run_batch(
     options: BatchOptions = BatchOptions(),
     *,
     mapper: Mapper = map,
+    ship_inputs: bool = False,
     on_start: Callable[[int], None] | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
 ) -> BatchResult:
     """Summarise every article behind ``paths`` into ``out_dir`` (None: records are only
     passed to ``on_outcome``, for streaming). Raises OutputError when the folder cannot be
-    used; an article that fails is an Outcome, never an exception."""
+    used; an article that fails is an Outcome, never an exception.
+
+    ``mapper`` runs the work (see local_map and summarise.executors); ``ship_inputs``
+    reads each input here and sends its bytes with the work, for workers that cannot see
+    this machine's files. Outputs are the same either way."""
     if options.format not in FORMATS:
         raise OutputError(f"unknown format {options.format!r}; choose one of {', '.join(FORMATS)}")
     start = time.perf_counter()
@@ -162,7 +168,8 @@ def run_batch(
     def tasks() -> Iterator[_Task]:
         for item in items:
             if isinstance(item, Source):
-                yield _task(item, names.get(item.id), folder, manifest, key, options)
+                task = _task(item, names.get(item.id), folder, manifest, key, options)
+                yield _read_ahead(task) if ship_inputs else task
 
     results = iter(mapper(_work, tasks()))
     outcomes: list[Outcome] = []
@@ -208,8 +215,27 @@ def _task(
     return _Task(source, output, known, options)
 
 
+def _read_ahead(task: _Task) -> _Task:
+    """In the parent, for a worker that cannot see the input: the task with the file's bytes
+    inside; or settled here, with no bytes to send, when the file is up to date or cannot be
+    read (the same outcome _work would give)."""
+    source, options = task.source, task.options
+    try:
+        source = source.read_ahead(options.max_bytes)
+    except InputError as exc:
+        return replace(task, settled=Outcome(source.id, exc.path, "failed", reason=exc.reason))
+    if task.known_digest is not None:
+        digest = source.digest(options.max_bytes)
+        if digest == task.known_digest:
+            skipped = Outcome(source.id, source.path, "skipped", output=task.output, digest=digest)
+            return replace(task, settled=skipped)
+    return replace(task, source=source)
+
+
 def _work(task: _Task) -> tuple[Outcome, str | None]:
     """In a worker: hash, and unless up to date, load, summarise and render one article."""
+    if task.settled is not None:
+        return task.settled, None
     source, options = task.source, task.options
     try:
         digest = source.digest(options.max_bytes)

@@ -521,6 +521,20 @@ def compare(
     default=None,
     help="Parallel processes [default: the machine's cores].",
 )
+@click.option(
+    "--executor",
+    type=click.Choice(["dask", "local"]),  # summarise.executors.EXECUTORS
+    default="local",
+    show_default=True,
+    help="Where to summarise: processes on this machine, or a Dask cluster (pip install 'summarise[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    default=None,
+    help="The Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786 [env: DASK_SCHEDULER_ADDRESS].",
+)
 @click.option("--force", is_flag=True, help="Redo every article, even those already up to date.")
 @handle_errors
 def batch(
@@ -534,6 +548,8 @@ def batch(
     words: int | None,
     fmt: str,
     jobs: int | None,
+    executor: str,
+    scheduler: str | None,
     force: bool,
 ) -> None:
     """Summarise thousands of articles: one file each, an index, resumable.
@@ -545,7 +561,8 @@ def batch(
     import json
     import time
 
-    from .batch import BatchOptions, local_map, run_batch
+    from .batch import BatchOptions, run_batch
+    from .executors import open_executor
     from .render.batch import outcome_line
     from .summarizers import DEFAULT_ALGORITHM
 
@@ -576,9 +593,13 @@ def batch(
         if bar is not None:
             bar.update(1)
 
+    _check_executor(executor, scheduler, jobs)
     started = time.perf_counter()
     try:
-        with _interrupt_between_steps() as check:
+        with (
+            open_executor(executor, jobs=jobs or os.cpu_count() or 1, scheduler=scheduler) as where,
+            _interrupt_between_steps() as check,
+        ):
 
             def step(outcome: Any) -> None:
                 progress(outcome)
@@ -588,7 +609,8 @@ def batch(
                 paths,
                 None if streaming else out_dir,
                 options,
-                mapper=local_map(jobs or os.cpu_count() or 1),
+                mapper=where.map,
+                ship_inputs=where.ship_inputs,
                 on_start=start,
                 on_outcome=step,
             )
@@ -606,6 +628,22 @@ def batch(
     )
     if result.count("failed"):
         sys.exit(ExitStatus.ERROR)
+
+
+def _check_executor(executor: str, scheduler: str | None, jobs: int | None) -> None:
+    """--scheduler goes with the dask executor, --jobs with the local one."""
+    ctx = click.get_current_context()
+    if executor == "dask":
+        if not scheduler:
+            raise click.UsageError(
+                "--executor dask needs --scheduler ADDRESS (or DASK_SCHEDULER_ADDRESS)"
+            )
+        if jobs is not None:
+            raise click.UsageError(
+                "--jobs counts local processes; a Dask cluster runs as many as its workers"
+            )
+    elif ctx.get_parameter_source("scheduler") is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--scheduler goes with --executor dask")
 
 
 @cli.command()

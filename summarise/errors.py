@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InputError", "MissingPathError", "OutputError", "SummariseError"]
+__all__ = ["ExecutorError", "InputError", "MissingPathError", "OutputError", "SummariseError"]
 
 
 class SummariseError(Exception):
@@ -28,3 +28,7 @@ class MissingPathError(SummariseError):
 
 class OutputError(SummariseError):
     """An output could not be written, or would overwrite an input."""
+
+
+class ExecutorError(SummariseError):
+    """Where the work was to run cannot run it: a cluster missing, unreachable or failing."""
