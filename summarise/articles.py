@@ -22,6 +22,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
@@ -112,14 +113,24 @@ def _walk(folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
 
 
 def read_bytes(path: str, max_bytes: int) -> bytes:
-    """The bytes of a path or of standard input, refusing more than ``max_bytes``."""
+    """The bytes of a path or of standard input, refusing more than ``max_bytes``.
+
+    Regular files and pipes are read; a device (``/dev/zero``, a terminal) is refused, and a
+    named pipe that no process writes to reads as empty instead of waiting forever."""
     try:
         if path == STDIN:
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             if os.path.isdir(path):
                 raise InputError(path, "is a folder")
-            with open(path, "rb") as handle:
+            # O_NONBLOCK: opening a FIFO without a writer would otherwise block for good.
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+            with open(fd, "rb") as handle:
+                mode = os.fstat(fd).st_mode
+                if stat.S_ISFIFO(mode):
+                    os.set_blocking(fd, True)  # a writer there: wait for all it writes
+                elif not stat.S_ISREG(mode):
+                    raise InputError(path, "not a regular file")
                 data = handle.read(max_bytes + 1)
     except InputError:
         raise
@@ -244,12 +255,18 @@ def _is_control(ch: str) -> bool:
 
 
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u2028\u2029\ufeff]")
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def sanitize(text: str) -> str:
-    """Unify line ends and drop control characters (C0/C1, but newline and tab)."""
+    """Unify line ends, drop control characters (C0/C1, but newline and tab) and replace
+    lone surrogates (from a "\\ud800" escape in JSON), which cannot be written as UTF-8."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", text)
+    return _no_surrogates(_CONTROLS.sub("", text))
+
+
+def _no_surrogates(text: str) -> str:
+    return _SURROGATES.sub("\ufffd", text)
 
 
 # --------------------------------------------------------------------------- loading
@@ -287,12 +304,16 @@ def load_article(
 def load_articles(
     paths: Sequence[str], options: LoadOptions = LoadOptions()
 ) -> tuple[tuple[Article, ...], tuple[Failure, ...]]:
-    """Load every input behind ``paths``; one bad file never stops the others."""
+    """Load every input behind ``paths`` (files, folders, patterns, "-", and the rows of
+    JSONL files); one bad input never stops the others."""
     articles: list[Article] = []
     failures: list[Failure] = []
-    for path, article_id in zip_ids(expand_paths(paths)):
+    for source in iter_sources(paths):
+        if isinstance(source, Failure):
+            failures.append(source)
+            continue
         try:
-            articles.append(load_article(path, options, article_id))
+            articles.append(load_source(source, options))
         except InputError as exc:
             failures.append(Failure(exc.path, exc.reason))
     return tuple(articles), tuple(failures)
@@ -356,7 +377,7 @@ def iter_jsonl(path: str) -> Iterator[tuple[str, dict[str, Any] | None, str | No
 def row_documents(data: dict[str, Any], where: str) -> list[tuple[str, str | None, str]]:
     """The articles of a JSONL row as (id, title, text): the row itself when it has a
     ``text``, or each of its ``documents``. Raises InputError with the reason."""
-    row_id = str(data.get("id") or where)
+    row_id = _no_surrogates(str(data.get("id") or where))
     documents = data.get("documents")
     if isinstance(documents, list):
         found = [
@@ -372,7 +393,9 @@ def row_documents(data: dict[str, Any], where: str) -> list[tuple[str, str | Non
     for doc_id, title, text in found:
         if not isinstance(text, str) or not text.strip():
             raise InputError(where, f"{doc_id}: no text")
-        out.append((doc_id, title if isinstance(title, str) and title.strip() else None, text))
+        # JSON may escape lone surrogates ("\ud800"): they would fail every UTF-8 write.
+        title = _no_surrogates(title) if isinstance(title, str) and title.strip() else None
+        out.append((_no_surrogates(doc_id), title, _no_surrogates(text)))
     if not out:
         raise InputError(where, "no documents")
     return out
@@ -720,7 +743,8 @@ def _mark_duplicates(blocks: list[_Block]) -> None:
 
 def _pick_title(blocks: list[_Block], title_hint: str | None) -> str:
     """The first live paragraph becomes the title when it reads as a headline."""
-    title = title_hint.strip() if title_hint else ""
+    # A hint comes from HTML metadata or a JSONL row: clean it as the text is cleaned.
+    title = _WS.sub(" ", sanitize(title_hint).replace("\n", " ")).strip() if title_hint else ""
     for block in blocks:
         if block.kind != "body":
             continue

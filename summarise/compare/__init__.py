@@ -33,7 +33,7 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     # numpy and scipy load here, on first use, so that importing the package stays fast.
     from .align import ALIGN_THRESHOLD, align
     from .quotes import match_quotes
-    from .topics import discover_topics, distinctive_terms, query_topic
+    from .topics import discover_topics, distinctive_terms, query_topic, word_background
     from .vectors import build_space
 
     articles = tuple(articles)
@@ -45,8 +45,15 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         topics = [query_topic(articles, space, q, language) for q in options.topics]
     else:
         topics = discover_topics(articles, space, language, options.max_topics)
+    background = word_background(articles, language)
     topics = [
-        Topic(t.label, t.query, t.terms, t.sentences, distinctive_terms(articles, t, language))
+        Topic(
+            t.label,
+            t.query,
+            t.terms,
+            t.sentences,
+            distinctive_terms(articles, t, language, background=background),
+        )
         for t in topics
     ]
     shared = _shared(alignments, max(2, math.ceil(len(articles) / 2)))

@@ -10,7 +10,10 @@ only the top neighbours of each sentence are kept.
 
 from __future__ import annotations
 
+import itertools
+import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
@@ -84,50 +87,80 @@ def align(
     Links are taken strongest first. A link joins its two groups when they hold no article
     twice and stay similar on average (GROUP_THRESHOLD). A link that cannot join (both
     sides already hold a sentence of the same article) still makes a group of its own: a
-    sentence can carry two points ("met in Delhi ... over Russia's war in Ukraine"), so a
-    sentence may belong to at most two groups.
+    sentence can carry several points ("met in Delhi ... over Russia's war in Ukraine"), so
+    a sentence may belong to up to _MAX_GROUPS groups.
     """
     matrix, owner = space.matrix, space.owner
+    pairs = _PairSimilarity(matrix)
     candidates = [
         (i, j, v) for i, j, v in neighbours(matrix, owner, k=16, floor=threshold) if v >= threshold
     ]
     links = _top_links([c for c in candidates if _shares_enough(space, c[0], c[1])], owner, _TOP_K)
     groups: list[list[int]] = []
+    totals: list[_Totals] = []  # per group: its cross-article similarities, summed up
     member_of: dict[int, list[int]] = {}
+    single = _Totals(0.0, 0, math.inf)
 
-    def fits(members: list[int]) -> bool:
-        if len(set(members)) < len(members):
-            return False
-        return _one_point_per_article(members, owner, space.local) and (
-            _mean_similarity(matrix, owner, members) >= GROUP_THRESHOLD
+    def joined(
+        left: list[int], left_totals: _Totals, right: list[int], right_totals: _Totals
+    ) -> _Totals | None:
+        """The totals of the two sides together, or None when they may not join: an article
+        twice (but for two consecutive sentences), or too little alike."""
+        members = left + right
+        if len(set(members)) < len(members) or not _one_point_per_article(
+            members, owner, space.local
+        ):
+            return None
+        new = [pairs(x, y) for x in left for y in right if owner[x] != owner[y]]
+        both = _Totals(
+            left_totals.total + right_totals.total + sum(new),
+            left_totals.count + right_totals.count + len(new),
+            min([left_totals.lowest, right_totals.lowest, *new]),
         )
+        if both.count == 0 or both.lowest < GROUP_MIN_LINK or both.mean < GROUP_THRESHOLD:
+            return None
+        return both
 
     for i, j, _ in sorted(links, key=lambda t: (-t[2], t[0], t[1])):
         gi, gj = member_of.setdefault(i, []), member_of.setdefault(j, [])
         if set(gi) & set(gj):
             continue
-        merges = [(a, b) for a in gi for b in gj if fits(groups[a] + groups[b])]
-        if merges:
-            a, b = merges[0]
+        merged = next(
+            (
+                (a, b, both)
+                for a in gi
+                for b in gj
+                if (both := joined(groups[a], totals[a], groups[b], totals[b])) is not None
+            ),
+            None,
+        )
+        if merged is not None:
+            a, b, both = merged
             groups[a] += groups[b]
+            totals[a] = both
             for m in groups[b]:
-                member_of[m] = [a if g == b else g for g in member_of[m]]
-                member_of[m] = list(dict.fromkeys(member_of[m]))
+                member_of[m] = list(dict.fromkeys(a if g == b else g for g in member_of[m]))
             groups[b] = []
             continue
-        joins = [(g, j) for g in gi if len(gj) < _MAX_GROUPS and fits(groups[g] + [j])]
-        joins += [(g, i) for g in gj if len(gi) < _MAX_GROUPS and fits(groups[g] + [i])]
+        joins = []
+        for g in gi if len(gj) < _MAX_GROUPS else []:
+            if (both := joined(groups[g], totals[g], [j], single)) is not None:
+                joins.append((both.mean, g, j, both))
+        for g in gj if len(gi) < _MAX_GROUPS else []:
+            if (both := joined(groups[g], totals[g], [i], single)) is not None:
+                joins.append((both.mean, g, i, both))
         if joins:
-            g, newcomer = max(
-                joins, key=lambda t: _mean_similarity(matrix, owner, groups[t[0]] + [t[1]])
-            )
+            _, g, newcomer, both = max(joins, key=lambda t: t[0])
             groups[g].append(newcomer)
+            totals[g] = both
             member_of[newcomer].append(g)
         elif len(gi) < _MAX_GROUPS and len(gj) < _MAX_GROUPS:
+            value = pairs(i, j)
             groups.append([i, j])
+            totals.append(_Totals(value, 1, value))
             gi.append(len(groups) - 1)
             gj.append(len(groups) - 1)
-    out = [_alignment(articles, space, sorted(g)) for g in groups if len(g) > 1]
+    out = [_alignment(articles, space, pairs, sorted(g)) for g in groups if len(g) > 1]
     return tuple(
         sorted(out, key=lambda a: (-len(a.articles), -a.similarity, a.sentences[0].article))
     )
@@ -170,29 +203,59 @@ def _top_links(
     ]
 
 
-def _mean_similarity(matrix: sparse.csr_matrix, owner: np.ndarray, members: list[int]) -> float:
-    """Mean similarity between members of different articles; 0 when any such pair falls
-    below GROUP_MIN_LINK (the group would chain unrelated sentences)."""
-    sub = matrix[members]
-    sims = (sub @ sub.T).toarray()
-    cross = owner[members][:, None] != owner[members][None, :]
-    if not cross.any() or sims[cross].min() < GROUP_MIN_LINK:
-        return 0.0
-    return float(sims[cross].mean())
+@dataclass(frozen=True, slots=True)
+class _Totals:
+    """A group's similarities between members of different articles: their sum, how many,
+    the lowest. Kept as the group grows, so joining two groups only adds the new pairs."""
+
+    total: float
+    count: int
+    lowest: float
+
+    @property
+    def mean(self) -> float:
+        return self.total / self.count if self.count else 0.0
 
 
-def _alignment(articles: Sequence[Article], space: SentenceSpace, members: list[int]) -> Alignment:
-    sub = space.matrix[members]
-    sims = (sub @ sub.T).toarray()
-    owners = space.owner[members]
-    cross = owners[:, None] != owners[None, :]
-    masked = np.where(cross, sims, -1.0)
-    a, b = np.unravel_index(int(np.argmax(masked)), masked.shape)
-    refs = tuple(_ref(articles, space, m) for m in members)
-    first, second = refs[min(a, b)], refs[max(a, b)]
+class _PairSimilarity:
+    """Cosine similarity of two rows of a normalised matrix, computed once per pair: the
+    grouping asks for the same pairs again and again as groups grow."""
+
+    def __init__(self, matrix: sparse.csr_matrix) -> None:
+        self._rows = [
+            dict(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist(), strict=True))
+            for lo, hi in itertools.pairwise(matrix.indptr.tolist())
+        ]
+        self._known: dict[tuple[int, int], float] = {}
+
+    def __call__(self, i: int, j: int) -> float:
+        key = (i, j) if i < j else (j, i)
+        value = self._known.get(key)
+        if value is None:
+            small, large = sorted((self._rows[i], self._rows[j]), key=len)
+            value = sum(v * large[t] for t, v in small.items() if t in large)
+            self._known[key] = value
+        return value
+
+    def across(self, members: Sequence[int], owner: np.ndarray) -> list[tuple[float, int, int]]:
+        """(similarity, a, b) for every pair of members from different articles."""
+        return [
+            (self(a, b), a, b)
+            for k, a in enumerate(members)
+            for b in members[k + 1 :]
+            if owner[a] != owner[b]
+        ]
+
+
+def _alignment(
+    articles: Sequence[Article], space: SentenceSpace, pairs: _PairSimilarity, members: list[int]
+) -> Alignment:
+    across = pairs.across(members, space.owner)
+    _, a, b = max(across, key=lambda t: (t[0], -t[1], -t[2]))
+    first, second = _ref(articles, space, min(a, b)), _ref(articles, space, max(a, b))
     return Alignment(
-        similarity=round(float(sims[cross].mean()), 4),
-        sentences=refs,
+        similarity=round(sum(v for v, _, _ in across) / len(across), 4),
+        sentences=tuple(_ref(articles, space, m) for m in members),
         closest=(first, second),
         diff=word_diff(first.text, second.text),
     )

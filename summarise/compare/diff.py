@@ -1,7 +1,9 @@
 """Word-level diffs with diff-match-patch.
 
-diff-match-patch diffs characters; like its line mode, we map each distinct token (a word,
-a run of spaces, a punctuation mark) to one private character, diff those, and map back.
+diff-match-patch diffs characters; like its line mode, we map each distinct token (a word
+or a punctuation mark, with the spaces after it) to one private character, diff those, and
+map back. Spaces ride on the token before them: half as many symbols to diff, which is
+what diff-match-patch's time grows with.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from ..models import DiffOp
 
 __all__ = ["word_diff"]
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|\s+|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"\s+|\w+(?:[-'’.]\w+)*\s*|[^\w\s]\s*", re.UNICODE)
 _OPS = {0: "=", -1: "-", 1: "+"}
 
 
@@ -36,7 +38,31 @@ def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
     engine.Diff_Timeout = 1.0
     diffs = engine.diff_main(encode(first), encode(second), False)
     pieces = [(_OPS[op], "".join(tokens[ord(c) - 0xF0000] for c in chars)) for op, chars in diffs]
-    return _tidy(pieces)
+    return _spaces_to_kept(_tidy(pieces))
+
+
+def _spaces_to_kept(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
+    """Where every edit of a run ends with the same spaces, give them to the kept text that
+    follows: "-war " "+operation " "=in" reads as "-war" "+operation" "= in"."""
+    out = list(ops)
+    k = 0
+    while k < len(out):
+        if out[k].op == "=":
+            k += 1
+            continue
+        end = k
+        while end < len(out) and out[end].op != "=":
+            end += 1
+        tails = {op.text[len(op.text.rstrip()) :] for op in out[k:end]}
+        if len(tails) == 1 and (space := tails.pop()) and all(op.text.strip() for op in out[k:end]):
+            for j in range(k, end):
+                out[j] = DiffOp(out[j].op, out[j].text[: -len(space)])
+            if end < len(out):
+                out[end] = DiffOp("=", space + out[end].text)
+            else:
+                out.append(DiffOp("=", space))
+        k = end + 1
+    return tuple(out)
 
 
 def _tidy(pieces: list[tuple[str, str]]) -> tuple[DiffOp, ...]:

@@ -23,7 +23,7 @@ from ..nlp import content_terms, content_tokens, stop_words
 from ..tfidf import l2_normalise
 from .vectors import SentenceSpace
 
-__all__ = ["discover_topics", "distinctive_terms", "query_topic"]
+__all__ = ["discover_topics", "distinctive_terms", "query_topic", "word_background"]
 
 TOPIC_THRESHOLD = 0.3  # coverage of the query's weight plus relatedness to its expansion
 NEIGHBOUR_THRESHOLD = 0.1
@@ -283,8 +283,22 @@ def _component_terms(
     return [forms.get(t, t) for t in chosen]
 
 
+def word_background(articles: Sequence[Article], language: str) -> Counter[str]:
+    """Counts of words and two-word phrases over all the articles' sentences: the prior."""
+    stops = stop_words(language)
+    background: Counter[str] = Counter()
+    for article in articles:
+        for sentence in article.sentences:
+            background.update(_grams(sentence.text, stops))
+    return background
+
+
 def distinctive_terms(
-    articles: Sequence[Article], topic: Topic, language: str, per_article: int = 5
+    articles: Sequence[Article],
+    topic: Topic,
+    language: str,
+    per_article: int = 5,
+    background: Counter[str] | None = None,
 ) -> tuple[Distinctive, ...]:
     """Each article's distinctive wording on a topic against the other articles.
 
@@ -293,10 +307,8 @@ def distinctive_terms(
     Words and two-word phrases without stop words at their edges.
     """
     stops = stop_words(language)
-    background: Counter[str] = Counter()
-    for article in articles:
-        for sentence in article.sentences:
-            background.update(_grams(sentence.text, stops))
+    if background is None:
+        background = word_background(articles, language)
     per: dict[str, Counter[str]] = {a.id: Counter() for a in articles}
     for ref in topic.sentences:
         per[ref.article].update(_grams(ref.text, stops))
@@ -306,19 +318,22 @@ def distinctive_terms(
     alpha0 = min(1000.0, float(total_prior))
     scale = alpha0 / total_prior
     out = []
+    # All the topic's uses at once; each article's "rest" is this minus its own (linear,
+    # where summing the other articles for each article would be quadratic).
+    topic_counts: Counter[str] = Counter()
+    for counts in per.values():
+        topic_counts.update(counts)
+    n_topic = sum(topic_counts.values())
     for article in articles:
         mine = per[article.id]
         if not mine:
             continue
-        rest: Counter[str] = Counter()
-        for other_id, counts in per.items():
-            if other_id != article.id:
-                rest.update(counts)
-        n_mine, n_rest = sum(mine.values()), sum(rest.values())
+        n_mine = sum(mine.values())
+        n_rest = n_topic - n_mine
         scored = []
         for word, count in mine.items():
             alpha = background[word] * scale
-            other = rest.get(word, 0)
+            other = topic_counts[word] - count  # the other articles' uses
             delta = math.log((count + alpha) / (n_mine + alpha0 - count - alpha)) - math.log(
                 (other + alpha) / (n_rest + alpha0 - other - alpha)
             )
