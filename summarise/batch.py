@@ -158,7 +158,7 @@ def run_batch(
         raise OutputError(f"unknown format {options.format!r}; choose one of {', '.join(FORMATS)}")
     start = time.perf_counter()
     items = list(iter_sources(paths))
-    folder = _prepare(out_dir, paths) if out_dir is not None else None
+    folder = _prepare(out_dir, [*paths, *_input_files(items)]) if out_dir is not None else None
     if on_start is not None:
         on_start(len(items))
     manifest = _read_manifest(folder) if folder is not None else {}
@@ -209,7 +209,7 @@ def _task(
         and entry is not None
         and entry.get("options") == key
         and entry.get("output") == output
-        and (folder / output).is_file()
+        and _intact(folder / output, entry.get("bytes"))
     ):
         known = entry.get("digest")
     return _Task(source, output, known, options)
@@ -282,7 +282,8 @@ def _settle(
     try:
         target = folder / outcome.output
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, text)
+        data = text.encode("utf-8")
+        write_atomic(target, data, durable=False)
     except (OSError, OutputError) as exc:
         return Outcome(
             outcome.id, outcome.path, "failed", reason=f"cannot write the output ({exc})"
@@ -294,23 +295,38 @@ def _settle(
             "digest": outcome.digest,
             "options": key,
             "output": outcome.output,
+            "bytes": len(data),
             "record": outcome.record,
         }
     )
     return outcome
 
 
+def _input_files(items: Sequence[Source | Failure]) -> list[str]:
+    """The files behind the items: a file, or the JSONL file of a row ("rows.jsonl:7")."""
+    files = []
+    for item in items:
+        path = item.path
+        if not os.path.exists(path):
+            path = path.rpartition(":")[0] or path
+        files.append(path)
+    return files
+
+
 def _prepare(out_dir: str, inputs: Sequence[str]) -> Path:
     """The output folder, made if needed; refused inside an input folder (its outputs would be
-    read as inputs next time) or when it cannot be written."""
+    read as inputs next time), around an input (an output or the index could overwrite it:
+    an input is never overwritten) or when it cannot be written."""
     folder = Path(out_dir)
     resolved = folder.resolve()
     for path in inputs:
-        if path == "-" or not os.path.isdir(path):
+        if path == "-" or not os.path.exists(path):
             continue
         source = Path(path).resolve()
-        if resolved == source or source in resolved.parents:
+        if os.path.isdir(path) and (resolved == source or source in resolved.parents):
             raise OutputError(f"{out_dir}: is inside the input folder {path}; choose another --out")
+        if resolved in source.parents:
+            raise OutputError(f"{out_dir}: holds the input {path}; choose another --out")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -323,6 +339,15 @@ def _prepare(out_dir: str, inputs: Sequence[str]) -> Path:
         raise OutputError(f"{out_dir}: the output folder is not writable")
     remove_stale_temporaries(folder)  # what a killed run was writing when it died
     return folder
+
+
+def _intact(path: Path, size: object) -> bool:
+    """Is the recorded output still there, whole? (After a power cut, a file whose data had
+    not reached the disk can be there but empty or short: it is made again.)"""
+    try:
+        return path.is_file() and path.stat().st_size == size
+    except OSError:
+        return False
 
 
 def _read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
@@ -373,12 +398,16 @@ class _ManifestWriter:
     def append(self, entry: dict[str, Any]) -> None:
         if self._handle is None:
             return
-        self._handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        self._handle.flush()
-        os.fsync(self._handle.fileno())
+        # ASCII: an id from a file name that is not UTF-8 holds lone surrogates, which an
+        # UTF-8 file cannot take; escaped, they come back as the same id on the next run.
+        self._handle.write(json.dumps(entry) + "\n")
+        self._handle.flush()  # in the kernel's hands: a killed run keeps it
 
     def __exit__(self, *exc: object) -> None:
         if self._handle is not None:
+            # Outputs and manifest lines reach the disk together at the end of a run (one
+            # sync, not two for each of thousands of articles).
+            os.sync()
             self._handle.close()
 
 

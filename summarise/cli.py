@@ -199,9 +199,17 @@ def _emit(text: str, output: str | None, inputs: Sequence[str]) -> None:
     write_atomic(output, text)
 
 
+def _say(message: str) -> None:
+    """One line on standard error. File names and JSONL ids come from the input: made
+    terminal-safe and kept on one line, so that no name can colour, retitle or fake output."""
+    from .render import one_line
+
+    click.echo(f"summarise: {one_line(message)}", err=True)
+
+
 def _report_failures(failures: Sequence[Failure]) -> None:
     for failure in failures:
-        click.echo(f"summarise: {failure.path}: {failure.reason}", err=True)
+        _say(f"{failure.path}: {failure.reason}")
 
 
 def _load(paths: Sequence[str], language: str, max_bytes: int) -> tuple[Any, tuple[Failure, ...]]:
@@ -210,14 +218,20 @@ def _load(paths: Sequence[str], language: str, max_bytes: int) -> tuple[Any, tup
     try:
         return load_articles(paths, LoadOptions(language=language, max_bytes=max_bytes))
     except MissingPathError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(_message(exc)) from None
 
 
 class _ToolError(click.ClickException):
     """A domain error, shown like every other message of the tool: "summarise: ..."."""
 
     def show(self, file: Any = None) -> None:
-        click.echo(f"summarise: {self.format_message()}", err=True)
+        _say(self.format_message())
+
+
+def _message(exc: BaseException) -> str:
+    from .render import one_line
+
+    return one_line(str(exc))
 
 
 @contextlib.contextmanager
@@ -266,10 +280,9 @@ def handle_errors(fn: Callable[..., Any]) -> Callable[..., Any]:
         except Exception as exc:  # a bug of ours: one line for the user, the trace on request
             if os.environ.get("SUMMARISE_DEBUG"):
                 raise
-            click.echo(
-                f"summarise: internal error ({type(exc).__name__}: {exc}); "
-                "rerun with SUMMARISE_DEBUG=1 for the traceback and please report it",
-                err=True,
+            _say(
+                f"internal error ({type(exc).__name__}: {exc}); "
+                "rerun with SUMMARISE_DEBUG=1 for the traceback and please report it"
             )
             sys.exit(ExitStatus.ERROR)
 
@@ -558,11 +571,11 @@ def batch(
     "title"...}). A rerun skips every article already done with the same content and
     options; a run killed at any moment loses no finished output.
     """
-    import json
     import time
 
     from .batch import BatchOptions, run_batch
     from .executors import open_executor
+    from .render import to_json
     from .render.batch import outcome_line
     from .summarizers import DEFAULT_ALGORITHM
 
@@ -587,9 +600,9 @@ def batch(
 
     def progress(outcome: Any) -> None:
         if streaming and outcome.status != "skipped":
-            click.echo(json.dumps(outcome_line(outcome), ensure_ascii=False))
+            click.echo(to_json(outcome_line(outcome), indent=None))
         if outcome.status == "failed":
-            click.echo(f"summarise: {outcome.path}: {outcome.reason}", err=True)
+            _say(f"{outcome.path}: {outcome.reason}")
         if bar is not None:
             bar.update(1)
 
@@ -615,7 +628,7 @@ def batch(
                 on_outcome=step,
             )
     except MissingPathError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(_message(exc)) from None
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ._text import RenderOptions, md, safe
+from ._text import RenderOptions, md, one_line, safe, to_json
 from .compare import compare_json, compare_markdown, compare_payload, compare_table
 from .summary import summary_json, summary_markdown, summary_payload, summary_table, summary_text
 
@@ -12,10 +12,12 @@ __all__ = [
     "RenderOptions",
     "compare_payload",
     "md",
+    "one_line",
     "render_comparison",
     "render_summaries",
     "safe",
     "summary_payload",
+    "to_json",
 ]
 
 SUMMARY_RENDERERS = {

@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..models import Failure
 
-__all__ = ["RenderOptions", "md", "md_cell", "md_code", "md_failures", "safe", "style", "wrap"]
+__all__ = [
+    "RenderOptions",
+    "clean_data",
+    "md",
+    "md_cell",
+    "md_code",
+    "md_failures",
+    "one_line",
+    "safe",
+    "style",
+    "to_json",
+    "wrap",
+]
 
+# C0 and C1 controls but tab and newline: ESC, CSI (\x9b), OSC (\x9d), BEL... never reach output.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# A lone surrogate (a file name that is not UTF-8, a "\ud800" escape in JSON input) cannot be
+# written as UTF-8: it becomes U+FFFD.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
 
@@ -25,8 +43,31 @@ class RenderOptions:
 
 
 def safe(text: str) -> str:
-    """Text with control and escape characters removed (newline and tab stay)."""
-    return _CONTROLS.sub("", text)
+    """Text with control and escape characters removed (newline and tab stay) and lone
+    surrogates replaced, so that it can be shown on a terminal and written as UTF-8."""
+    return _SURROGATES.sub("\ufffd", _CONTROLS.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """safe() on one line: for messages, where a newline in a file name could fake another."""
+    return safe(text).replace("\n", " ").replace("\t", " ")
+
+
+def clean_data(value: Any) -> Any:
+    """Plain data (dicts, lists, tuples, str...) with every string, keys too, made safe()."""
+    if isinstance(value, str):
+        return safe(value)
+    if isinstance(value, dict):
+        return {clean_data(k): clean_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean_data(v) for v in value]
+    return value
+
+
+def to_json(data: Any, indent: int | None = 2) -> str:
+    """JSON for output: valid UTF-8 whatever the input held (see clean_data), no control
+    character even where JSON would allow it raw (C1 such as U+009B, the 8-bit CSI)."""
+    return json.dumps(clean_data(data), ensure_ascii=False, indent=indent)
 
 
 def md(text: str) -> str:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
-from ._text import md, md_code
+from ._text import md, md_code, to_json
 
 if TYPE_CHECKING:
     from ..batch import BatchOptions, BatchResult, Outcome
@@ -24,7 +23,7 @@ def outcome_line(outcome: Outcome) -> dict[str, Any]:
 
 
 def index_jsonl(result: BatchResult) -> str:
-    return "".join(json.dumps(outcome_line(o), ensure_ascii=False) + "\n" for o in result.outcomes)
+    return "".join(to_json(outcome_line(o), indent=None) + "\n" for o in result.outcomes)
 
 
 def index_markdown(result: BatchResult, options: BatchOptions) -> str:

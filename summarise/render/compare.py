@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from typing import Any
@@ -10,7 +9,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import Alignment, Comparison, DiffOp, SentenceRef
-from ._text import RenderOptions, md, md_code, safe, style, wrap
+from ._text import RenderOptions, md, md_code, safe, style, to_json, wrap
 
 __all__ = [
     "compare_json",
@@ -44,7 +43,8 @@ def short_labels(ids: Sequence[str]) -> dict[str, str]:
                 break
         else:
             labels[article_id] = article_id
-    return labels
+    # Ids come from file names and JSONL rows: shown, they must be terminal-safe.
+    return {article_id: safe(label) for article_id, label in labels.items()}
 
 
 # --------------------------------------------------------------------------- JSON
@@ -111,7 +111,7 @@ def _alignment(a: Alignment) -> dict[str, Any]:
 
 
 def compare_json(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
-    return json.dumps(compare_payload(comparison), ensure_ascii=False, indent=2) + "\n"
+    return to_json(compare_payload(comparison)) + "\n"
 
 
 # --------------------------------------------------------------------------- terminal
@@ -174,7 +174,7 @@ def _side_by_side(
     if column < _MIN_COLUMN:
         return _stacked(comparison, labels, width, options)
     rows = [
-        [t.label] + [_cell(t.by_article(a.id)) for a in comparison.articles]
+        [safe(t.label)] + [_cell(t.by_article(a.id)) for a in comparison.articles]
         for t in comparison.topics
     ]
     return tabulate(
@@ -191,7 +191,7 @@ def _stacked(
     blocks = []
     pad = max(len(v) for v in labels.values()) + 2
     for topic in comparison.topics:
-        lines = [style(f"▸ {topic.label}", "cyan", options)]
+        lines = [style(f"▸ {safe(topic.label)}", "cyan", options)]
         for article in comparison.articles:
             refs = topic.by_article(article.id)
             label = labels[article.id].ljust(pad)
@@ -207,7 +207,8 @@ def _stacked(
 
 def _coverage_table(comparison: Comparison, labels: dict[str, str]) -> str:
     rows = [
-        [label] + [str(c) if c else "—" for c in counts] for label, counts in comparison.coverage()
+        [safe(label)] + [str(c) if c else "—" for c in counts]
+        for label, counts in comparison.coverage()
     ]
     if not rows:
         return "(no topics)"
@@ -309,7 +310,7 @@ def _distinctive_text(comparison: Comparison, labels: dict[str, str], width: int
     for topic in comparison.topics:
         if not topic.distinctive:
             continue
-        lines.append(f"▸ {topic.label}")
+        lines.append(f"▸ {safe(topic.label)}")
         for d in topic.distinctive:
             words = ", ".join(w for w, _ in d.terms)
             lines.append(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from tabulate import tabulate
 
 from ..evaluate import METRICS, Evaluation
-from ._text import RenderOptions, md, safe, style
+from ._text import RenderOptions, md, safe, style, to_json
 
 __all__ = [
     "EVALUATION_RENDERERS",
@@ -108,7 +107,7 @@ def evaluation_markdown(evaluation: Evaluation, options: RenderOptions = RenderO
 
 
 def evaluation_json(evaluation: Evaluation, options: RenderOptions = RenderOptions()) -> str:
-    return json.dumps(evaluation_payload(evaluation), ensure_ascii=False, indent=2) + "\n"
+    return to_json(evaluation_payload(evaluation)) + "\n"
 
 
 EVALUATION_RENDERERS = {

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..models import Failure
-from ._text import RenderOptions, md, md_code, md_failures, safe, style, wrap
+from ._text import RenderOptions, md, md_code, md_failures, safe, style, to_json, wrap
 from .summary import sentence_table, summary_payload
 
 if TYPE_CHECKING:  # merge needs numpy; rendering does not
@@ -44,7 +43,7 @@ def merged_json(
     failures: Sequence[Failure] = (),
     options: RenderOptions = RenderOptions(),
 ) -> str:
-    return json.dumps(merged_payload(merged, failures), ensure_ascii=False, indent=2) + "\n"
+    return to_json(merged_payload(merged, failures)) + "\n"
 
 
 def _heading(merged: MergedSummary) -> str:

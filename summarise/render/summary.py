@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from tabulate import tabulate
 
 from ..models import Failure, Summary
-from ._text import RenderOptions, md, md_code, md_failures, safe, style, wrap
+from ._text import RenderOptions, md, md_code, md_failures, safe, style, to_json, wrap
 
 __all__ = [
     "article_record",
@@ -56,7 +55,7 @@ def summary_payload(
 def render_article(summary: Summary, fmt: str) -> str:
     """One article's summary as a file of its own: md, json or txt (batch outputs)."""
     if fmt == "json":
-        return json.dumps(article_record(summary), ensure_ascii=False, indent=2) + "\n"
+        return to_json(article_record(summary)) + "\n"
     if fmt == "txt":
         return summary_text([summary])
     article = summary.article
@@ -72,7 +71,7 @@ def summary_json(
     failures: Sequence[Failure] = (),
     options: RenderOptions = RenderOptions(),
 ) -> str:
-    return json.dumps(summary_payload(summaries, failures), ensure_ascii=False, indent=2) + "\n"
+    return to_json(summary_payload(summaries, failures)) + "\n"
 
 
 def summary_text(
@@ -83,7 +82,7 @@ def summary_text(
     blocks = []
     for s in summaries:
         head = style(safe(s.article.title), "bold", options)
-        meta = " · ".join(x for x in (s.article.id, s.article.date) if x)
+        meta = " · ".join(safe(x) for x in (s.article.id, s.article.date) if x)
         lines = [f"{head}\n{style(meta, 'dim', options)}"]
         for n, sentence in enumerate(s.sentences, 1):
             lines.append(wrap(safe(sentence.text), options.width, indent="    ", first=f"{n:>2}. "))
