@@ -13,8 +13,13 @@ from .errors import OutputError
 __all__ = ["check_not_input", "remove_stale_temporaries", "write_atomic"]
 
 
-def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
-    """Write to a temporary file beside ``path``, flush it to disk, then rename it into place."""
+def write_atomic(path: str | os.PathLike[str], text: str | bytes, durable: bool = True) -> None:
+    """Write to a temporary file beside ``path``, then rename it into place: a reader sees
+    the old file or the whole new one, never part of one, whenever the writer is killed.
+
+    ``durable`` also forces the data to disk before the rename, so that even a power cut
+    cannot leave a renamed but empty file. Batch runs skip that for each of thousands of
+    outputs and check sizes on the next run instead (summarise.batch)."""
     target = Path(path)
     data = text.encode("utf-8") if isinstance(text, str) else text
     folder = target.parent if str(target.parent) else Path(".")
@@ -30,7 +35,8 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
