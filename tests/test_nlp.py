@@ -267,9 +267,8 @@ def test_normalize_language(given: str, name: str) -> None:
 def test_unsupported_language_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="unsupported language"):
         normalize_language("klingon")
-    # sumy's Polish stemmer needs an extra package (pystempel): not offered until it is installed.
-    with pytest.raises(ValueError, match="unsupported language"):
-        normalize_language("polish")
+    # Polish is offered since the stemmers come from snowballstemmer (sumy's needed pystempel).
+    assert normalize_language("pl") == "polish"
 
 
 # --------------------------------------------------------------------------- sumy

@@ -232,6 +232,7 @@ _GREETINGS = {
     "swedish": "Ministrarna möttes på måndagen. De kom överens om att ses igen. Handeln diskuterades.",
     "czech": "Ministři se sešli v pondělí. Dohodli se, že se znovu sejdou. Jednalo se o obchodu.",
     "slovak": "Ministri sa stretli v pondelok. Dohodli sa, že sa opäť stretnú. Hovorilo sa o obchode.",
+    "polish": "Ministrowie spotkali się w poniedziałek. Uzgodnili kolejne spotkanie. Rozmawiano o handlu.",
 }
 
 
