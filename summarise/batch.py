@@ -16,6 +16,7 @@ import json
 import os
 import re
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -171,7 +172,7 @@ def run_batch(
                 task = _task(item, names.get(item.id), folder, manifest, key, options)
                 yield _read_ahead(task) if ship_inputs else task
 
-    results = iter(mapper(_work, tasks()))
+    results = iter((_settled_here(mapper) if ship_inputs else mapper)(_work, tasks()))
     outcomes: list[Outcome] = []
     with _ManifestWriter(folder) as writer:
         for item in items:
@@ -230,6 +231,37 @@ def _read_ahead(task: _Task) -> _Task:
             skipped = Outcome(source.id, source.path, "skipped", output=task.output, digest=digest)
             return replace(task, settled=skipped)
     return replace(task, source=source)
+
+
+def _settled_here(mapper: Mapper) -> Mapper:
+    """``mapper`` for the tasks still to do; those settled in the parent never travel to a
+    worker (a rerun that finds everything done costs no round trip). Input order is kept."""
+
+    def mapped(fn: Callable[[Any], Any], tasks: Iterable[_Task]) -> Iterator[Any]:
+        slots: deque[list[Any]] = deque()  # one a task, in order: [result], or [] while out
+        out: deque[list[Any]] = deque()  # the empty slots, in order
+
+        def to_do() -> Iterator[_Task]:
+            for task in tasks:
+                if task.settled is not None:
+                    slots.append([(task.settled, None)])
+                else:
+                    slots.append([])
+                    out.append(slots[-1])
+                    yield task
+
+        results = iter(mapper(fn, to_do()))
+        while True:
+            while slots and slots[0]:
+                yield slots.popleft()[0]
+            try:
+                result = next(results)
+            except StopIteration:  # every task was pulled: what is left was settled here
+                yield from (slot[0] for slot in slots)
+                return
+            out.popleft().append(result)
+
+    return mapped
 
 
 def _work(task: _Task) -> tuple[Outcome, str | None]:

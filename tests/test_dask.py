@@ -134,6 +134,29 @@ def test_workers_need_no_access_to_the_inputs(tmp_path):
     assert _files(tmp_path / "far") == _files(tmp_path / "local")
 
 
+def test_a_rerun_sends_only_what_is_left_to_do(tmp_path):
+    """Up-to-date inputs and files that cannot be read are settled in the parent."""
+    inputs = _inputs(tmp_path / "in")
+    run_batch([str(inputs)], str(tmp_path / "out"), ship_inputs=True)
+    changed = sorted(inputs.glob("0*.txt"))[1]
+    changed.write_text(changed.read_text() + "\n\nOne more sentence was added today.\n")
+    (inputs / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    sent: list[str] = []
+
+    def recording(fn, items):  # type: ignore[no-untyped-def]
+        for task in items:
+            sent.append(task.source.id)
+            yield fn(task)
+
+    shutil.copytree(tmp_path / "out", tmp_path / "local")
+    result = run_batch([str(inputs)], str(tmp_path / "out"), mapper=recording, ship_inputs=True)
+    assert sent == [changed.stem, "binary", "empty"]  # read, but only a worker finds them bad
+    assert (result.count("done"), result.count("skipped"), result.count("failed")) == (1, 6, 4)
+    expected = run_batch([str(inputs)], str(tmp_path / "local"))
+    assert result.outcomes == expected.outcomes
+    assert _files(tmp_path / "out") == _files(tmp_path / "local")
+
+
 def test_mapper_keeps_input_order_with_bounded_work_in_flight(client):
     pulled = []
 
