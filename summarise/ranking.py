@@ -10,8 +10,9 @@ Two changes of scale, not of choice:
   of sum(sigma_i^2 * v_ij^2), equals the length of sentence j's column in its smoothed
   term matrix. No SVD is needed, and the dense words x sentences matrix is never built.
 - LexRank and TextRank on long texts (more than DENSE_LIMIT sentences): the sentence graph
-  is built in row blocks and keeps each sentence's TOP_NEIGHBOURS strongest edges, so that
-  memory grows linearly with the text instead of with its square.
+  is built in row blocks and keeps each sentence's TOP_NEIGHBOURS strongest edges, and terms
+  that more than MAX_SHARED sentences use stay out of it, so that time and memory grow
+  linearly with the text instead of with its square.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ __all__ = [
 
 DENSE_LIMIT = 2000  # sentences; beyond this the sentence graph keeps top neighbours only
 TOP_NEIGHBOURS = 50
+MAX_SHARED = 200  # beyond DENSE_LIMIT, terms in more sentences than this stay out of the graph
 _BLOCK = 1024
 
 
@@ -95,6 +97,13 @@ def _products(
         product.data[product.data <= keep] = 0.0
         product.eliminate_zeros()
         return product
+    # A term that many sentences share makes every block of the product dense (the work grows
+    # with the square of its sentences) while, common as it is, it says little about which
+    # sentences are alike. Long texts leave such terms out of the graph: the work is then at
+    # most (word occurrences) x MAX_SHARED, linear in the text.
+    shared_by = np.bincount(right.indices, minlength=right.shape[1])
+    rare = sparse.diags((shared_by <= MAX_SHARED).astype(np.float64))
+    left, right = (left @ rare).tocsr(), (right @ rare).tocsr()
     blocks = []
     transposed = right.T.tocsc()
     for start in range(0, n, _BLOCK):
