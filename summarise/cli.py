@@ -575,8 +575,6 @@ def batch(
 
     from .batch import BatchOptions, run_batch
     from .executors import open_executor
-    from .render import to_json
-    from .render.batch import outcome_line
     from .summarizers import DEFAULT_ALGORITHM
 
     options = BatchOptions(
@@ -590,57 +588,72 @@ def batch(
         force=force,
     )
     streaming = out_dir == "-"
-    bar: Any = None
-
-    def start(total: int) -> None:
-        nonlocal bar
-        if sys.stderr.isatty():
-            bar = click.progressbar(length=total, label="summarising", file=sys.stderr)
-            bar.__enter__()
-
-    def progress(outcome: Any) -> None:
-        if streaming and outcome.status != "skipped":
-            click.echo(to_json(outcome_line(outcome), indent=None))
-        if outcome.status == "failed":
-            _say(f"{outcome.path}: {outcome.reason}")
-        if bar is not None:
-            bar.update(1)
-
     _check_executor(executor, scheduler, jobs)
     started = time.perf_counter()
     try:
         with (
-            open_executor(executor, jobs=jobs or os.cpu_count() or 1, scheduler=scheduler) as where,
+            _BatchReport(streaming) as report,
+            open_executor(
+                executor, jobs=jobs or os.cpu_count() or 1, scheduler=scheduler
+            ) as runner,
             _interrupt_between_steps() as check,
         ):
 
             def step(outcome: Any) -> None:
-                progress(outcome)
+                report.outcome(outcome)
                 check()
 
             result = run_batch(
                 paths,
                 None if streaming else out_dir,
                 options,
-                mapper=where.map,
-                ship_inputs=where.ship_inputs,
-                on_start=start,
+                mapper=runner.map,
+                ship_inputs=runner.ship_inputs,
+                on_start=report.start,
                 on_outcome=step,
             )
     except MissingPathError as exc:
         raise click.UsageError(_message(exc)) from None
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
-    seconds = time.perf_counter() - started
-    where = "" if streaming else f"; see {os.path.join(out_dir, 'index.md')}"
-    click.echo(
-        f"summarise: {len(result.outcomes)} articles in {seconds:.1f} s: {result.count('done')} summarised, "
-        f"{result.count('skipped')} up to date, {result.count('failed')} failed{where}",
-        err=True,
+    index = "" if streaming else f"; see {os.path.join(out_dir, 'index.md')}"
+    _say(
+        f"{len(result.outcomes)} articles in {time.perf_counter() - started:.1f} s: "
+        f"{result.count('done')} summarised, {result.count('skipped')} up to date, "
+        f"{result.count('failed')} failed{index}"
     )
     if result.count("failed"):
         sys.exit(ExitStatus.ERROR)
+
+
+class _BatchReport:
+    """What a batch shows as it goes: a progress bar on a terminal (nothing on a pipe), each
+    failure on stderr, and with --out - each record on stdout."""
+
+    def __init__(self, streaming: bool) -> None:
+        self._streaming = streaming
+        self._bar: Any = None
+
+    def __enter__(self) -> _BatchReport:
+        return self
+
+    def start(self, total: int) -> None:
+        if sys.stderr.isatty():
+            self._bar = click.progressbar(length=total, label="summarising", file=sys.stderr)
+            self._bar.__enter__()
+
+    def outcome(self, outcome: Any) -> None:
+        from .render import to_json
+        from .render.batch import outcome_line
+
+        if self._streaming and outcome.status != "skipped":
+            click.echo(to_json(outcome_line(outcome), indent=None))
+        if outcome.status == "failed":
+            _say(f"{outcome.path}: {outcome.reason}")
+        if self._bar is not None:
+            self._bar.update(1)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(None, None, None)
 
 
 def _check_executor(executor: str, scheduler: str | None, jobs: int | None) -> None:
