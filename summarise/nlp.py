@@ -183,9 +183,16 @@ def words(text: str) -> list[str]:
 
 @cache
 def stop_words(language: str) -> frozenset[str]:
-    from sumy.utils import get_stop_words
+    """sumy's stop words for the language, lower-cased.
 
-    return frozenset(w.lower() for w in get_stop_words(normalize_language(language)))
+    Read from sumy's package data as sumy.utils.get_stop_words reads them, without
+    importing sumy.utils (which imports requests and pycountry: 0.2 s of start-up)."""
+    import pkgutil
+
+    data = pkgutil.get_data("sumy", f"data/stopwords/{normalize_language(language)}.txt")
+    if data is None:
+        raise LookupError(f"sumy has no stop words for {language!r}")
+    return frozenset(w.rstrip().lower() for w in data.decode("utf-8").splitlines() if w)
 
 
 _SNOWBALL = {"slovak": "czech"}  # Snowball has no Slovak stemmer; the Czech one serves (as in sumy)
