@@ -8,6 +8,7 @@ stems come from NLTK's Snowball stemmers (pure code) and stop words from sumy's 
 
 from __future__ import annotations
 
+import ctypes
 import re
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -67,7 +68,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     # BlingFire reads newlines as hard sentence breaks; a paragraph's lines are one flow.
     flat = text.replace("\n", " ").replace("\r", " ")
-    offsets = _locate(flat, blingfire.text_to_sentences(flat))
+    offsets = _locate(flat, _text_to_sentences(flat))
     if offsets is None:
         try:
             _, offsets = blingfire.text_to_sentences_and_offsets(flat)
@@ -79,6 +80,26 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if end > start:
             spans.extend(_split_quote_runs(text, start, end))
     return _repair(text, spans)
+
+
+def _text_to_sentences(text: str) -> str:
+    """What blingfire.text_to_sentences returns, from the same native function.
+
+    The wrapper allocates its output with ctypes.create_string_buffer(2 * byte length), and
+    ctypes creates (and keeps) a new array type for every new length: on news paragraphs
+    that costs as much as the splitting. A buffer rounded up to a power of two needs few
+    types; the function is still told the wrapper's size, so it behaves exactly the same."""
+    import blingfire
+
+    data = text.encode("utf-8")
+    size = 2 * len(data)
+    buffer = ctypes.create_string_buffer(1 << size.bit_length())
+    length = blingfire.blingfire.TextToSentences(
+        ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(buffer), ctypes.c_int(size)
+    )
+    if length == -1 or length > size:  # an error: the wrapper returns "" too
+        return ""
+    return buffer.value.decode("utf-8")
 
 
 def _locate(text: str, joined: str | None) -> list[tuple[int, int]] | None:
