@@ -713,13 +713,22 @@ def _continues(previous: str, line: str) -> bool:
     return len(previous.split()) > _HEADING_MAX_WORDS and len(previous) >= 60
 
 
-_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+_KEY_WORD = re.compile(r"\w+")
+# For ASCII text: each word character (\w) to itself lower-cased, anything else to a space.
+_ASCII_KEY = str.maketrans(
+    {chr(c): chr(c).lower() if _KEY_WORD.fullmatch(chr(c)) else " " for c in range(128)}
+)
 
 
 def _key(text: str) -> str:
     """A comparison key: NFKC, case-folded, words only."""
-    norm = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
-    return " ".join(re.findall(r"\w+", norm))
+    if text.isascii():
+        # Most paragraphs and sentences are ASCII, where NFKC changes nothing and case
+        # folding is lower-casing: a translate and a split in C make the same key.
+        return " ".join(text.translate(_ASCII_KEY).split())
+    # Curly quotes and dashes need no mapping to ' " -: none is a word character, so each
+    # separates words as they do.
+    return " ".join(_KEY_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
 def _mark_duplicates(blocks: list[_Block]) -> None:

@@ -5,12 +5,14 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import unicodedata
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from summarise.articles import (
+    _key,
     decode,
     expand_paths,
     load_article,
@@ -358,6 +360,32 @@ def test_cleaning_never_changes_the_words_of_a_sentence(text: str) -> None:
         assert sentence.text == sentence.text.strip()
         assert sentence.text in source
     assert article.raw == text
+
+
+def _reference_key(text: str) -> str:
+    """The comparison key as first written, before its fast paths."""
+    quotes = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+    norm = unicodedata.normalize("NFKC", text).translate(quotes).casefold()
+    return " ".join(re.findall(r"\w+", norm))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "  The Minister's \"deal\" -- worth $2.5bn (U.S._1)!  ",
+        "Café owners in Zürich: the “deal” — ‘worth’ €2.5 billion – said O’Neill.",
+        "ﬁnance ＡＢＣ x² Straße İstanbul ǅ K ſ",  # ligature, full width, folding
+        "tab\there\x00and\x1fcontrols\x7f",
+    ],
+)
+def test_comparison_key_fast_path_gives_the_reference_key(text: str) -> None:
+    assert _key(text) == _reference_key(text)
+
+
+@given(st.text() | st.text(st.characters(max_codepoint=127)))
+def test_comparison_key_of_any_text_is_the_reference_key(text: str) -> None:
+    assert _key(text) == _reference_key(text)
 
 
 # --------------------------------------------------------------------------- decoding
