@@ -1,12 +1,13 @@
 """Batch summaries: thousands of articles to one file each, an index, and a manifest.
 
-The parent process is the only writer. Workers read, clean and summarise; the parent writes
-each output atomically, then appends a line to the manifest (``manifest.jsonl``): the
-article's id, content hash, the options it was made with, and its summary record. A rerun
-reads the manifest and skips every article whose content and options are unchanged and
-whose output is still there, so a run killed at any moment loses no finished work and
-leaves no truncated file: at worst the last output is written and not yet recorded, and
-is made again.
+Workers read, clean, summarise and write each output atomically (on a cluster, whose
+workers may not see this machine's folders, they send the text back and the parent writes
+it). Only then does the parent append a line to the manifest (``manifest.jsonl``): the
+article's id, content hash, the options it was made with, the output's size and the
+summary record. The parent is the manifest's only writer. A rerun reads the manifest and
+skips every article whose content and options are unchanged and whose output is still
+there, whole, so a run killed at any moment loses no finished work and leaves no
+truncated file: at worst an output is written and not yet recorded, and is made again.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ class Outcome:
     reason: str | None = None
     output: str | None = None  # the output file, relative to the output folder
     digest: str | None = None
+    size: int | None = None  # bytes of the output, once written
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,11 @@ class _Task:
     output: str | None  # relative output path; None when streaming
     known_digest: str | None  # the manifest's hash for this output, when it is up to date
     options: BatchOptions = field(default_factory=BatchOptions)
+    folder: str | None = None  # the worker writes the output here itself (it sees our files)
     settled: Outcome | None = None  # already known in the parent (see _read_ahead)
+
+
+CHUNK = 16  # articles a local worker takes at once: one round trip for several
 
 
 def local_map(jobs: int) -> Mapper:
@@ -114,16 +120,11 @@ def local_map(jobs: int) -> Mapper:
         return map
 
     def pooled(fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
-        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        # spawn, not fork: a forked numpy/BLAS state is not safe to reuse. Workers ignore
-        # Ctrl-C: the parent decides when to stop, and stops cleanly.
-        executor = ProcessPoolExecutor(
-            jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupts
-        )
+        executor = ProcessPoolExecutor(jobs, mp_context=_start_method(), initializer=_worker_init)
         try:
-            yield from executor.map(fn, items, chunksize=8)
+            yield from executor.map(fn, items, chunksize=CHUNK)
         except BaseException:  # interrupted, or the caller stopped early: drop what is queued
             executor.shutdown(wait=False, cancel_futures=True)
             raise
@@ -132,10 +133,35 @@ def local_map(jobs: int) -> Mapper:
     return pooled
 
 
-def _ignore_interrupts() -> None:
+def _start_method() -> Any:
+    """fork where it is safe, else spawn.
+
+    A forked worker starts at once with what the parent has loaded; a spawned one starts a
+    new interpreter and imports everything again (about half a second each). Fork is safe
+    on Linux while this process runs one thread and has not loaded numpy: a BLAS library
+    starts threads of its own, and a child forked from a threaded process can deadlock.
+    The command line's parent never loads numpy; a script that did gets spawned workers."""
+    import multiprocessing
+    import sys
+    import threading
+
+    safe = (
+        sys.platform.startswith("linux")
+        and threading.active_count() == 1
+        and not {"numpy", "scipy", "sklearn"} & sys.modules.keys()
+    )
+    return multiprocessing.get_context("fork" if safe else "spawn")
+
+
+def _worker_init() -> None:
+    """Workers ignore Ctrl-C: the parent decides when to stop, and stops cleanly. And each
+    runs one BLAS thread (unless told otherwise): the pool already fills the cores, and
+    BLAS threads that wait for work spin, taking time from the other workers."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(name, "1")  # read when numpy loads, which is after this
 
 
 def run_batch(
@@ -170,7 +196,10 @@ def run_batch(
         for item in items:
             if isinstance(item, Source):
                 task = _task(item, names.get(item.id), folder, manifest, key, options)
-                yield _read_ahead(task) if ship_inputs else task
+                if ship_inputs:
+                    yield _read_ahead(task)
+                else:  # the worker sees our files: it writes the output itself
+                    yield replace(task, folder=None if folder is None else str(folder))
 
     results = iter((_settled_here(mapper) if ship_inputs else mapper)(_work, tasks()))
     outcomes: list[Outcome] = []
@@ -287,7 +316,26 @@ def _work(task: _Task) -> tuple[Outcome, str | None]:
     except Exception as exc:  # a bug of ours must not stop the other articles
         reason = f"internal error ({type(exc).__name__}: {exc})"
         return Outcome(source.id, source.path, "failed", reason=reason), None
-    return Outcome(source.id, source.path, "done", record, output=task.output, digest=digest), text
+    done = Outcome(source.id, source.path, "done", record, output=task.output, digest=digest)
+    if task.folder is None or task.output is None:
+        return done, text
+    return _write(done, text, Path(task.folder)), None
+
+
+def _write(outcome: Outcome, text: str, folder: Path) -> Outcome:
+    """Write a finished output atomically; the outcome with its size, or failed."""
+    assert outcome.output is not None
+    try:
+        target = folder / outcome.output
+        if "/" in outcome.output:  # an id with folders ("2024/05/a.json")
+            target.parent.mkdir(parents=True, exist_ok=True)
+        data = text.encode("utf-8")
+        write_atomic(target, data, durable=False)
+    except (OSError, OutputError) as exc:
+        return replace(
+            outcome, status="failed", record=None, reason=f"cannot write the output ({exc})"
+        )
+    return replace(outcome, size=len(data))
 
 
 def _settle(
@@ -298,7 +346,8 @@ def _settle(
     key: str,
     writer: _ManifestWriter,
 ) -> Outcome:
-    """In the parent: write a finished output, then record it; fill in a skipped record."""
+    """In the parent: write a finished output (unless its worker did), then record it; fill
+    in a skipped record."""
     if outcome.status == "skipped":
         entry = manifest[outcome.id]
         return Outcome(
@@ -309,17 +358,14 @@ def _settle(
             output=outcome.output,
             digest=outcome.digest,
         )
-    if outcome.status != "done" or folder is None or outcome.output is None or text is None:
+    if outcome.status != "done" or folder is None or outcome.output is None:
         return outcome
-    try:
-        target = folder / outcome.output
-        target.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8")
-        write_atomic(target, data, durable=False)
-    except (OSError, OutputError) as exc:
-        return Outcome(
-            outcome.id, outcome.path, "failed", reason=f"cannot write the output ({exc})"
-        )
+    if outcome.size is None:  # sent back by a worker that cannot see the folder
+        if text is None:
+            return outcome
+        outcome = _write(outcome, text, folder)
+        if outcome.status != "done":
+            return outcome
     writer.append(
         {
             "id": outcome.id,
@@ -327,7 +373,7 @@ def _settle(
             "digest": outcome.digest,
             "options": key,
             "output": outcome.output,
-            "bytes": len(data),
+            "bytes": outcome.size,
             "record": outcome.record,
         }
     )
