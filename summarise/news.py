@@ -9,13 +9,17 @@ the title and its length, with a handful of weights fitted on the BBC News Summa
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from scipy import sparse
 
 from .models import Article
 from .nlp import content_terms
 from .ranking import DENSE_LIMIT
-from .tfidf import tfidf_matrix
+from .tfidf import dense_tfidf, tfidf_rows
+
+if TYPE_CHECKING:
+    from scipy import sparse
 
 __all__ = ["WEIGHTS", "directed_centrality", "features", "news_scores"]
 
@@ -34,11 +38,11 @@ def features(article: Article, language: str = "english") -> dict[str, np.ndarra
     """One array per feature, one value per candidate sentence, each in [0, 1]."""
     n = len(article.sentences)
     terms = [content_terms(s.text, language) for s in article.sentences]
-    matrix = tfidf_matrix([s.text for s in article.sentences], language)
     if n > DENSE_LIMIT:  # a long text: no n x n matrix, each sentence's strongest edges only
-        centrality = _sparse_directed_centrality(matrix)
+        centrality = _sparse_directed_centrality(tfidf_rows(terms))
     else:
-        sims = (matrix @ matrix.T).toarray()
+        unit = dense_tfidf(terms)
+        sims = unit @ unit.T
         np.fill_diagonal(sims, 0.0)
         centrality = directed_centrality(sims)
     counts: dict[str, int] = {}

@@ -18,13 +18,17 @@ Two changes of scale, not of choice:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from .models import Article
 from .nlp import stemmer, stop_words, words
+
+if TYPE_CHECKING:
+    from scipy import sparse  # imported where used: only long texts need it (0.2 s to load)
 
 __all__ = [
     "DENSE_LIMIT",
@@ -44,46 +48,74 @@ _BLOCK = 1024
 def _stems(article: Article, language: str) -> list[list[str]]:
     """Each sentence's words as sumy's graph summarizers see them: lower-cased, without
     stop words, stemmed."""
+    known, learn = _terms(language)
+    rows = []
+    for sentence in article.sentences:
+        # Lookups at C speed: a batch meets the same words again and again.
+        found = list(map(known.get, tokens := words(sentence.text)))
+        if None in found:
+            found = [learn(w) if t is None else t for w, t in zip(tokens, found, strict=True)]
+        rows.append(list(filter(None, found)))  # "" marks a stop word
+    return rows
+
+
+@cache
+def _terms(language: str) -> tuple[dict[str, str], Callable[[str], str]]:
+    """The terms of the words met so far (word -> stem, or "" for a stop word), and the
+    function that adds a new word to them."""
     stops = stop_words(language)
     stem = stemmer(language)
-    return [
-        [stem(w) for w in (x.lower() for x in words(s.text)) if w not in stops]
-        for s in article.sentences
-    ]
+    known: dict[str, str] = {}
+
+    def learn(word: str) -> str:
+        if len(known) >= 1_000_000:  # bounded, however many articles a batch reads
+            known.clear()
+        lower = word.lower()
+        term = known[word] = "" if lower in stops else stem(lower)
+        return term
+
+    return known, learn
 
 
-def _counts(
-    rows: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
-) -> sparse.csr_matrix:
-    """Raw term counts, one row per sentence; ``vocabulary`` grows as terms appear."""
-    vocabulary = {} if vocabulary is None else vocabulary
+def _csr(
+    rows: Sequence[Sequence[str]], vocabulary: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Raw term counts, one row per sentence, as CSR arrays (data, indices, indptr);
+    ``vocabulary`` grows as terms appear."""
     indptr, indices, data = [0], [], []
     for row in rows:
         for term, count in Counter(row).items():
             indices.append(vocabulary.setdefault(term, len(vocabulary)))
             data.append(count)
         indptr.append(len(indices))
-    return sparse.csr_matrix(
-        (
-            np.asarray(data, dtype=np.float64),
-            np.asarray(indices, dtype=np.int64),
-            np.asarray(indptr),
-        ),
-        shape=(len(rows), max(1, len(vocabulary))),
+    return (
+        np.asarray(data, dtype=np.float64),
+        np.asarray(indices, dtype=np.int64),
+        np.asarray(indptr, dtype=np.int64),
     )
+
+
+def _counts(
+    rows: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
+) -> sparse.csr_matrix:
+    """Raw term counts as a sparse matrix (see _csr)."""
+    from scipy import sparse
+
+    vocabulary = {} if vocabulary is None else vocabulary
+    arrays = _csr(rows, vocabulary)
+    return sparse.csr_matrix(arrays, shape=(len(rows), max(1, len(vocabulary))))
 
 
 def _dense_counts(rows: Sequence[Sequence[str]]) -> np.ndarray:
     """Raw term counts as a dense array: for short texts, far cheaper than sparse matrices."""
     vocabulary: dict[str, int] = {}
-    r_idx, c_idx = [], []
-    for r, row in enumerate(rows):
-        for term in row:
-            r_idx.append(r)
-            c_idx.append(vocabulary.setdefault(term, len(vocabulary)))
-    counts = np.zeros((len(rows), max(1, len(vocabulary))))
-    np.add.at(counts, (np.asarray(r_idx, dtype=np.int64), np.asarray(c_idx, dtype=np.int64)), 1.0)
-    return counts
+    cells = []  # row * width + column, with width fixed once the vocabulary is known
+    for row in rows:
+        cells.append([vocabulary.setdefault(term, len(vocabulary)) for term in row])
+    width = max(1, len(vocabulary))
+    flat = [r * width + c for r, columns in enumerate(cells) for c in columns]
+    counts = np.bincount(np.asarray(flat, dtype=np.int64), minlength=len(rows) * width)
+    return counts.reshape(len(rows), width).astype(np.float64)
 
 
 def _products(
@@ -97,6 +129,8 @@ def _products(
         product.data[product.data <= keep] = 0.0
         product.eliminate_zeros()
         return product
+    from scipy import sparse
+
     # A term that many sentences share makes every block of the product dense (the work grows
     # with the square of its sentences) while, common as it is, it says little about which
     # sentences are alike. Long texts leave such terms out of the graph: the work is then at
@@ -115,6 +149,8 @@ def _products(
 
 
 def _top_per_row(matrix: sparse.csr_matrix, limit: int) -> sparse.csr_matrix:
+    from scipy import sparse
+
     indptr, indices, data = [0], [], []
     for r in range(matrix.shape[0]):
         lo, hi = matrix.indptr[r], matrix.indptr[r + 1]
@@ -152,6 +188,8 @@ def lexrank_scores(
         degrees[degrees == 0] = 1.0
         transition = (adjacency / degrees[:, None]).T
     else:
+        from scipy import sparse
+
         sparse_counts = _counts(rows)
         row_max = sparse_counts.max(axis=1).toarray().ravel()
         row_max[row_max == 0] = 1.0
@@ -200,6 +238,8 @@ def textrank_scores(
         weights = np.where(flat, overlap, overlap / np.where(flat, 1.0, norm))
         stochastic = (weights / (weights.sum(axis=1) + 1e-7)[:, None]).T
     else:
+        from scipy import sparse
+
         product = _products(_counts(rows), _counts(rows), 0.0, TOP_NEIGHBOURS).tocoo()
         norm = logs[product.row] + logs[product.col]
         flat = np.isclose(norm, 0.0)
@@ -238,11 +278,12 @@ def lsa_scores(article: Article, language: str, smooth: float = 0.4) -> list[flo
     rows = [
         [t for t in (stem(w) for w in words(s.text)) if t in dictionary] for s in article.sentences
     ]
-    counts = _counts(rows, dict(dictionary))[:, : len(dictionary)].tocsr()
-    row_max = counts.max(axis=1).toarray().ravel()
-    owner = np.repeat(np.arange(n), np.diff(counts.indptr))
-    smoothed = smooth + (1.0 - smooth) * counts.data / row_max[owner]
-    present = np.diff(counts.indptr)
+    data, _, indptr = _csr(rows, dict(dictionary))
+    present = np.diff(indptr)
+    owner = np.repeat(np.arange(n), present)
+    row_max = np.zeros(n)
+    np.maximum.at(row_max, owner, data)
+    smoothed = smooth + (1.0 - smooth) * data / row_max[owner]
     # Every cell of a sentence's column becomes smooth + (1 - smooth) * count / max; cells
     # without the word hold just `smooth`. A column with no dictionary word stays zeros.
     totals = (len(dictionary) - present) * smooth**2 + np.bincount(owner, smoothed**2, n)
@@ -274,10 +315,9 @@ def kl_scores(article: Article, language: str) -> list[float]:
     log_p = np.log(p)
     # Candidates: lower-cased words without stop words (the order sumy uses for sentences).
     content = [[w.lower() for w in ws if w.lower() not in stops] for ws in raw]
-    candidate = _counts(content, vocabulary)[:, : len(vocabulary)]
+    counts, cols, indptr = _csr(content, vocabulary)  # every content word is in the vocabulary
     lengths = np.array([len(c) for c in content], dtype=np.float64)
-    rows_of_entries = np.repeat(np.arange(n), np.diff(candidate.indptr))
-    cols, counts = candidate.indices, candidate.data
+    rows_of_entries = np.repeat(np.arange(n), np.diff(indptr))
     p_entry, log_p_entry = p[cols], log_p[cols]
     log_counts = np.log(counts)
     summary = np.zeros(len(vocabulary))  # the summary's raw words that the document knows

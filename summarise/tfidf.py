@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from .nlp import content_terms
 
-__all__ = ["count_matrix", "idf", "l2_normalise", "tfidf_matrix"]
+if TYPE_CHECKING:
+    from scipy import sparse  # imported where used: a short text needs only dense_tfidf
+
+__all__ = ["count_matrix", "dense_tfidf", "idf", "l2_normalise", "tfidf_matrix", "tfidf_rows"]
 
 
 def count_matrix(
@@ -25,6 +28,8 @@ def count_matrix(
 
     ``vocabulary`` grows with the new terms it meets.
     """
+    from scipy import sparse
+
     vocabulary = {} if vocabulary is None else vocabulary
     r_idx, c_idx, vals = [], [], []
     n = 0
@@ -51,6 +56,8 @@ def idf(counts: sparse.csr_matrix) -> np.ndarray:
 
 def l2_normalise(matrix: sparse.spmatrix) -> sparse.csr_matrix:
     """Rows scaled to unit length (all-zero rows stay zero)."""
+    from scipy import sparse
+
     matrix = sparse.csr_matrix(matrix)
     norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
     norms[norms == 0] = 1.0
@@ -59,5 +66,31 @@ def l2_normalise(matrix: sparse.spmatrix) -> sparse.csr_matrix:
 
 def tfidf_matrix(texts: Sequence[str], language: str = "english") -> sparse.csr_matrix:
     """Texts as L2-normalised TF-IDF rows over stemmed content words (IDF from the texts)."""
-    counts, _ = count_matrix(content_terms(text, language) for text in texts)
+    return tfidf_rows([content_terms(text, language) for text in texts])
+
+
+def tfidf_rows(rows: Iterable[Iterable[str]]) -> sparse.csr_matrix:
+    """Rows of terms as L2-normalised TF-IDF rows (IDF from the rows)."""
+    from scipy import sparse
+
+    counts, _ = count_matrix(rows)
     return l2_normalise(counts @ sparse.diags(idf(counts)))
+
+
+def dense_tfidf(rows: Sequence[Sequence[str]]) -> np.ndarray:
+    """tfidf_rows as a dense array, for a few rows (one article's sentences): the same
+    weighting, with none of a sparse matrix's fixed costs."""
+    vocabulary: dict[str, int] = {}
+    columns = [[vocabulary.setdefault(t, len(vocabulary)) for t in row] for row in rows]
+    width = max(1, len(vocabulary))
+    flat = [r * width + c for r, row in enumerate(columns) for c in row]
+    counts = np.bincount(np.asarray(flat, dtype=np.int64), minlength=len(rows) * width)
+    counts = counts.reshape(len(rows), width)
+    present = counts > 0
+    tf = np.zeros(counts.shape)
+    tf[present] = 1.0 + np.log(counts[present])
+    df = present.sum(axis=0)
+    weighted = tf * (np.log((1.0 + len(rows)) / (1.0 + df)) + 1.0)
+    norms = np.sqrt((weighted * weighted).sum(axis=1))
+    norms[norms == 0] = 1.0
+    return weighted * (1.0 / norms)[:, None]
