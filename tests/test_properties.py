@@ -254,3 +254,21 @@ def test_every_algorithm_runs_in_every_language(algorithm: str, language: str) -
         article.sentences[s.index].text for s in summary.sentences
     ]
     assert len(summary.sentences) == 2
+
+
+@given(
+    st.recursive(
+        st.none() | st.integers() | st.text(),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(), inner, max_size=3),
+        max_leaves=8,
+    ),
+    st.sampled_from([None, 2]),
+)
+def test_to_json_is_json_of_clean_data(data: object, indent: int | None) -> None:
+    # to_json skips clean_data when the JSON shows nothing to clean: never a different result.
+    import json
+
+    from summarise.render._text import clean_data, to_json
+
+    expected = json.dumps(clean_data(data), ensure_ascii=False, indent=indent)
+    assert to_json(data, indent=indent) == expected

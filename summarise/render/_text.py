@@ -64,9 +64,18 @@ def clean_data(value: Any) -> Any:
     return value
 
 
+# What clean_data would change, as it shows in JSON text: an escaped control character other
+# than tab or newline ("\\r", "\\u001b"...), a C1 control or a lone surrogate. A literal
+# backslash before such a letter matches too: that only costs the slow path.
+_UNCLEAN_JSON = re.compile(r"\\[bfr]|\\u00[01]|\\u007f|[\x7f-\x9f\ud800-\udfff]")
+
+
 def to_json(data: Any, indent: int | None = 2) -> str:
     """JSON for output: valid UTF-8 whatever the input held (see clean_data), no control
     character even where JSON would allow it raw (C1 such as U+009B, the 8-bit CSI)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    if _UNCLEAN_JSON.search(text) is None:  # nearly always: nothing to clean
+        return text
     return json.dumps(clean_data(data), ensure_ascii=False, indent=indent)
 
 
