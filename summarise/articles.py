@@ -33,7 +33,7 @@ from typing import Any
 
 from .errors import InputError, MissingPathError
 from .models import Article, Failure, LoadOptions, Removed, Sentence
-from .nlp import normalize_language, sentence_spans, words
+from .nlp import has_words, normalize_language, sentence_spans
 
 __all__ = [
     "INPUT_SUFFIXES",
@@ -266,7 +266,8 @@ def sanitize(text: str) -> str:
 
 
 def _no_surrogates(text: str) -> str:
-    return _SURROGATES.sub("\ufffd", text)
+    # An ASCII string has none (str.isascii reads a flag): no need to scan it.
+    return text if text.isascii() else _SURROGATES.sub("\ufffd", text)
 
 
 # --------------------------------------------------------------------------- loading
@@ -510,7 +511,9 @@ def _extract_html(html: str, path: str) -> tuple[str, str | None, str | None]:
 
 # --------------------------------------------------------------------------- cleaning
 
-_WS = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_WIDE_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+_WS = re.compile(rf"[ \t{_WIDE_SPACES}]+")  # never a newline
+_WIDE_SPACE = re.compile(rf"[{_WIDE_SPACES}]")
 _TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*$")
 _CLOSERS = "'\"’”»)]*"
 _INNER_BREAK = re.compile(r"[.!?…]['\"’”»)]*\s+['\"“‘(]?[A-Z]")
@@ -657,7 +660,7 @@ def parse_text(
             if _is_furniture(sentence) or _is_credit(sentence):
                 removed.append(Removed("furniture", sentence))
                 continue
-            if len(words(sentence)) < _MIN_SENTENCE_WORDS:
+            if not has_words(sentence, _MIN_SENTENCE_WORDS):
                 removed.append(Removed("fragment", sentence))
                 continue
             seen.add(key)
@@ -687,8 +690,8 @@ def parse_text(
 def _paragraphs(text: str) -> list[str]:
     """Logical paragraphs: blank-line blocks, split into lines unless a line is hard-wrapped."""
     out: list[str] = []
-    for block in re.split(r"\n\s*\n", text):
-        lines = [_WS.sub(" ", line).strip() for line in block.split("\n")]
+    for block in _BLANK_LINES.split(_collapse_spaces(text)):
+        lines = [line.strip() for line in block.split("\n")]
         lines = [line for line in lines if line]
         current = ""
         for line in lines:
@@ -701,6 +704,19 @@ def _paragraphs(text: str) -> list[str]:
         if current:
             out.append(current)
     return out
+
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def _collapse_spaces(text: str) -> str:
+    """Each run of spaces and tabs, in each line, as one space.
+
+    Skipped when that changes nothing, as on most text (where every run is one plain space,
+    which the substitution would still replace one by one)."""
+    if "  " in text or "\t" in text or (not text.isascii() and _WIDE_SPACE.search(text)):
+        return _WS.sub(" ", text)
+    return text
 
 
 def _continues(previous: str, line: str) -> bool:

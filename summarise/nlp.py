@@ -18,6 +18,7 @@ __all__ = [
     "Tokenizer",
     "content_terms",
     "content_tokens",
+    "has_words",
     "normalize_language",
     "sentence_spans",
     "stemmer",
@@ -200,6 +201,21 @@ def words(text: str) -> list[str]:
     # A word has a letter when something is left after stripping digits and joiners from
     # its ends (str.strip runs in C: much faster than a regex per word).
     return [w for w in _WORD.findall(text) if w.strip(_NOT_LETTERS)]
+
+
+def has_words(text: str, count: int) -> bool:
+    """Does the text have at least ``count`` words, as ``words`` counts them?
+
+    Stops at the ``count``-th: much cheaper than ``len(words(text))`` on a long sentence."""
+    if count <= 0:
+        return True
+    found = 0
+    for match in _WORD.finditer(text):
+        if match.group().strip(_NOT_LETTERS):
+            found += 1
+            if found == count:
+                return True
+    return False
 
 
 @cache

@@ -12,7 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from summarise.articles import (
+    _WS,
+    _continues,
     _key,
+    _paragraphs,
     decode,
     expand_paths,
     load_article,
@@ -386,6 +389,28 @@ def test_comparison_key_fast_path_gives_the_reference_key(text: str) -> None:
 @given(st.text() | st.text(st.characters(max_codepoint=127)))
 def test_comparison_key_of_any_text_is_the_reference_key(text: str) -> None:
     assert _key(text) == _reference_key(text)
+
+
+def _reference_paragraphs(text: str) -> list[str]:
+    """Paragraphs as first written: runs of spaces collapsed line by line."""
+    out = []
+    for block in re.split(r"\n\s*\n", text):
+        current = ""
+        for line in filter(None, (_WS.sub(" ", line).strip() for line in block.split("\n"))):
+            if current and _continues(current, line):
+                current = f"{current} {line}"
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    return out
+
+
+@given(st.text(st.sampled_from("ab A.\n\t\u00a0\u2003\u3000\u1680\x1c")))
+def test_paragraphs_collapse_spaces_as_line_by_line(text: str) -> None:
+    assert _paragraphs(text) == _reference_paragraphs(text)
 
 
 # --------------------------------------------------------------------------- decoding

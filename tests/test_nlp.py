@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from summarise.nlp import (
     LANGUAGES,
     Tokenizer,
     content_terms,
+    has_words,
     normalize_language,
     sentence_spans,
     words,
@@ -234,6 +237,11 @@ def test_words_keep_hyphenated_and_dotted_terms_whole() -> None:
 
 def test_words_of_curly_apostrophes_and_unicode() -> None:
     assert words("India’s café in Zürich—closed") == ["India’s", "café", "in", "Zürich", "closed"]
+
+
+@given(st.text(st.sampled_from("ab1 _-.'’&\né")), st.integers(-1, 4))
+def test_has_words_counts_as_words_does(text: str, count: int) -> None:
+    assert has_words(text, count) == (len(words(text)) >= count)
 
 
 def test_content_terms_stem_and_drop_stop_words() -> None:
