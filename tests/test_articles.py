@@ -8,12 +8,14 @@ import re
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summarise.articles import (
     _WS,
     _continues,
+    _is_furniture,
+    _is_furniture_part,
     _key,
     _paragraphs,
     decode,
@@ -376,7 +378,7 @@ def _reference_key(text: str) -> str:
     "text",
     [
         "",
-        "  The Minister's \"deal\" -- worth $2.5bn (U.S._1)!  ",
+        '  The Minister\'s "deal" -- worth $2.5bn (U.S._1)!  ',
         "Café owners in Zürich: the “deal” — ‘worth’ €2.5 billion – said O’Neill.",
         "ﬁnance ＡＢＣ x² Straße İstanbul ǅ K ſ",  # ligature, full width, folding
         "tab\there\x00and\x1fcontrols\x7f",
@@ -411,6 +413,21 @@ def _reference_paragraphs(text: str) -> list[str]:
 @given(st.text(st.sampled_from("ab A.\n\t\u00a0\u2003\u3000\u1680\x1c")))
 def test_paragraphs_collapse_spaces_as_line_by_line(text: str) -> None:
     assert _paragraphs(text) == _reference_paragraphs(text)
+
+
+_FURNITURE_PHRASES = ["All rights reserved", "Subscribe to our newsletter", "comments are closed"]
+_furniture_pieces = st.sampled_from([*_FURNITURE_PHRASES, "x", "é", "_", "1", ".", " ", "\u00a0"])
+
+
+@example("xAll rights reservedx.", 1, 20)
+@example("Comments are closedx", 0, 19)
+@given(st.lists(_furniture_pieces, max_size=8).map("".join), st.integers(), st.integers())
+def test_furniture_in_a_part_is_found_as_in_the_part_alone(text: str, a: int, b: int) -> None:
+    start, end = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+    expected = _is_furniture(text[start:end])
+    assert _is_furniture_part(text, start, end, text_passed=False) == expected
+    if not _is_furniture(text):
+        assert _is_furniture_part(text, start, end, text_passed=True) == expected
 
 
 # --------------------------------------------------------------------------- decoding
