@@ -69,17 +69,15 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
     # BlingFire reads newlines as hard sentence breaks; a paragraph's lines are one flow.
     flat = text.replace("\n", " ").replace("\r", " ")
-    offsets = _locate(flat, _text_to_sentences(flat))
-    if offsets is None:
+    spans = _locate(flat, _text_to_sentences(flat))
+    if spans is None:
         try:
             _, offsets = blingfire.text_to_sentences_and_offsets(flat)
         except (AssertionError, ValueError, UnicodeError):  # degenerate input: one span
             offsets = [(0, len(text))]
-    spans = []
-    for start, end in offsets:
-        start, end = _trim(text, start, end)
-        if end > start:
-            spans.extend(_split_quote_runs(text, start, end))
+        spans = [(a, b) for a, b in (_trim(text, *span) for span in offsets) if b > a]
+    if '"' in text or "”" in text:  # else no quote run (see _QUOTE_RUN) can split a span
+        spans = [run for start, end in spans for run in _split_quote_runs(text, start, end)]
     return _repair(text, spans)
 
 
@@ -104,7 +102,8 @@ def _text_to_sentences(text: str) -> str:
 
 
 def _locate(text: str, joined: str | None) -> list[tuple[int, int]] | None:
-    """Spans of BlingFire's sentences (joined by newlines) found in order in ``text``.
+    """Spans of BlingFire's sentences (joined by newlines) found in order in ``text``, each
+    trimmed of white space and not empty.
 
     Its own offsets call maps UTF-8 offsets back to characters byte by byte in Python, which
     costs more than the splitting; the sentences are substrings of the text, so finding them
@@ -139,6 +138,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 # initial cut off at a sentence start ("He spoke. Brig. Gen. Pat Ryder said"), and two
 # quotations in a row that it does not split ('"We are ready." "We will act," they said').
 _CLOSING_QUOTE = re.compile(r"[”’»]+|\"(?=\s|$)")
+_CLOSING_QUOTE_STARTS = '”’»"'
 _QUOTED_ASK = re.compile(r"[?!][”’\"']+$")
 _LONE_ABBREVIATIONS = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][a-z]{0,3}\.")
 _QUOTE_RUN = re.compile(r"[.!?][”\"]\s+(?=[“\"][A-Z])")
@@ -172,19 +172,20 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         straight_before += text.count('"', counted, start)
         counted = start
         if out:
+            # Each test looks at the sentence's first character before it calls a regex.
             prev_start, prev_end = out[-1]
-            previous = text[prev_start:prev_end]
-            quote = _CLOSING_QUOTE.match(text, start, end)
-            if quote and (quote.group() != '"' or straight_before % 2 == 1):
-                out[-1] = (prev_start, quote.end())
-                start, end = _trim(text, quote.end(), end)
-                if end <= start:
-                    continue
-            if text[start].islower() and _QUOTED_ASK.search(previous):
+            if text[start] in _CLOSING_QUOTE_STARTS:
+                quote = _CLOSING_QUOTE.match(text, start, end)
+                if quote and (quote.group() != '"' or straight_before % 2 == 1):
+                    out[-1] = (prev_start, quote.end())
+                    start, end = _trim(text, quote.end(), end)
+                    if end <= start:
+                        continue
+            if text[start].islower() and _QUOTED_ASK.search(text, prev_start, prev_end):
                 out[-1] = (prev_start, end)
                 continue
-            if _LONE_ABBREVIATIONS.fullmatch(previous) and (
-                text[start].isupper() or text[start].isdigit()
+            if (text[start].isupper() or text[start].isdigit()) and _LONE_ABBREVIATIONS.fullmatch(
+                text, prev_start, prev_end
             ):
                 out[-1] = (prev_start, end)
                 continue
