@@ -810,33 +810,56 @@ def _classify(text: str) -> str:
 _CONTEXT_SYNTAX = re.compile(r"(?<![\\\[])[$^]|\\[AZ]|\(\?<?[=!]")
 
 
-def _combine(patterns: list[re.Pattern[str]]) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+def _combine(
+    patterns: list[re.Pattern[str]],
+) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
     """Rules anchored at the start as one pattern tried once, at the start; the others as
-    one pattern searched through the text. Two regex calls per text instead of one a rule."""
+    one pattern searched through the text. Two regex calls per text instead of one a rule.
+
+    Third, when the rules that search all start at a word boundary and hold no capital
+    letter, a pattern that finds in a lower-cased ASCII text at least every place where one
+    of them matches the text: the same rules without that first boundary test, matching
+    case. The regex engine then skips straight to the letters that a rule starts with (it
+    cannot when a pattern ignores case or opens with a boundary test), three times as fast:
+    most texts are ruled out by it."""
     anchored = [p.pattern[1:] for p in patterns if p.pattern.startswith("^")]
     floating = [p.pattern for p in patterns if not p.pattern.startswith("^")]
     start = re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE)
     if not floating:
-        return start, None
+        return start, None, None
     for pattern in floating:
         if _CONTEXT_SYNTAX.search(pattern):
             raise ValueError(f"a rule that may match anywhere holds an anchor: {pattern}")
-    anywhere = "|".join(f"(?:{p})" for p in floating)
-    if all(p.startswith(r"\b") for p in floating):
-        # Most positions are inside a word, where one boundary test, before the rules rather
-        # than in each, fails at once: the search takes a quarter less time.
-        anywhere = r"\b(?:" + "|".join(f"(?:{p[2:]})" for p in floating) + ")"
-    return start, re.compile(anywhere, re.IGNORECASE)
+    if not all(p.startswith(r"\b") for p in floating):
+        return start, re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE), None
+    rules = "|".join(f"(?:{p[2:]})" for p in floating)
+    # One boundary test before the rules, not one in each: it fails at once inside a word.
+    anywhere = re.compile(rf"\b(?:{rules})", re.IGNORECASE)
+    # Capital letters outside escapes (\B, \W, \A...) would not match lower-cased text.
+    capitals = re.search("[A-Z]", re.sub(r"\\.", "", rules))
+    return start, anywhere, None if capitals else re.compile(rules)
 
 
-_FURNITURE_START, _FURNITURE_ANYWHERE = _combine(_FURNITURE)
-_CREDIT_START, _CREDIT_ANYWHERE = _combine(_CREDIT)
+_FURNITURE_START, _FURNITURE_ANYWHERE, _FURNITURE_ASCII_HINT = _combine(_FURNITURE)
+_CREDIT_START, _CREDIT_ANYWHERE, _ = _combine(_CREDIT)
 
 
 def _is_furniture(text: str) -> bool:
-    return _FURNITURE_START.match(text) is not None or (
-        _FURNITURE_ANYWHERE is not None and _FURNITURE_ANYWHERE.search(text) is not None
-    )
+    return _FURNITURE_START.match(text) is not None or _has_furniture_phrase(text)
+
+
+def _has_furniture_phrase(text: str) -> bool:
+    """Does a furniture rule that may match anywhere match the text?"""
+    if _FURNITURE_ANYWHERE is None:
+        return False
+    # For ASCII, lower-casing the text is ignoring case; a faster search rules most texts out.
+    if (
+        _FURNITURE_ASCII_HINT is not None
+        and text.isascii()
+        and _FURNITURE_ASCII_HINT.search(text.lower()) is None
+    ):
+        return False
+    return _FURNITURE_ANYWHERE.search(text) is not None
 
 
 def _is_furniture_part(text: str, start: int, end: int, text_passed: bool) -> bool:
@@ -849,11 +872,9 @@ def _is_furniture_part(text: str, start: int, end: int, text_passed: bool) -> bo
     part = text[start:end]
     if _FURNITURE_START.match(part) is not None:
         return True
-    if _FURNITURE_ANYWHERE is None:
-        return False
     if text_passed and not _touches_word(text, start, end):
         return False
-    return _FURNITURE_ANYWHERE.search(part) is not None
+    return _has_furniture_phrase(part)
 
 
 _WORD_CHAR = re.compile(r"\w")
