@@ -721,6 +721,11 @@ def _collapse_spaces(text: str) -> str:
     return text
 
 
+def _more_words_than(text: str, limit: int) -> bool:
+    """len(text.split()) > limit, without splitting a long text into all its words."""
+    return len(text.split(maxsplit=limit)) > limit
+
+
 def _continues(previous: str, line: str) -> bool:
     """Does ``line`` continue ``previous`` (a hard-wrapped paragraph), rather than start anew?"""
     if _TERMINAL.search(previous):
@@ -728,7 +733,7 @@ def _continues(previous: str, line: str) -> bool:
     if line[0].islower() or line[0] in ",;:)":
         return True
     # A long line without end punctuation is a wrapped line; a short one is a heading.
-    return len(previous.split()) > _HEADING_MAX_WORDS and len(previous) >= 60
+    return _more_words_than(previous, _HEADING_MAX_WORDS) and len(previous) >= 60
 
 
 _KEY_WORD = re.compile(r"\w+")
@@ -762,7 +767,7 @@ def _mark_duplicates(blocks: list[_Block]) -> None:
     # the fuller one. Only the opening paragraphs are checked, so this stays linear.
     live = [b for b in blocks if b.kind == "body"]
     for i, block in enumerate(live[:12]):
-        if len(block.key.split()) < 6:
+        if not _more_words_than(block.key, 5):
             continue
         if any(block.key in later.key for later in live[i + 1 :] if later.kind == "body"):
             block.kind = "duplicate"
@@ -877,14 +882,16 @@ def _is_furniture_part(text: str, start: int, end: int, text_passed: bool) -> bo
     return _has_furniture_phrase(part)
 
 
-_WORD_CHAR = re.compile(r"\w")
-
-
 def _touches_word(text: str, start: int, end: int) -> bool:
-    """Is there a word character just before or just after text[start:end]?"""
-    return (start > 0 and _WORD_CHAR.match(text, start - 1) is not None) or (
-        end < len(text) and _WORD_CHAR.match(text, end) is not None
+    """Is there a word character (a regex's \\w) just before or just after text[start:end]?"""
+    return (start > 0 and _is_word_char(text[start - 1])) or (
+        end < len(text) and _is_word_char(text[end])
     )
+
+
+def _is_word_char(char: str) -> bool:
+    # What \w matches in a str pattern (alphanumeric or "_"), without a regex call.
+    return char.isalnum() or char == "_"
 
 
 def _is_credit(text: str) -> bool:
@@ -896,7 +903,7 @@ def _is_credit(text: str) -> bool:
 
 def _is_heading(text: str) -> bool:
     return (
-        len(text.split()) <= _HEADING_MAX_WORDS
+        not _more_words_than(text, _HEADING_MAX_WORDS)
         and not _ends_sentence(text)
         and not _INNER_BREAK.search(text)
     )
@@ -908,7 +915,7 @@ def _ends_sentence(text: str) -> bool:
 
 def _is_headline(text: str) -> bool:
     stripped = text.rstrip(_CLOSERS + " ")
-    if not stripped or len(text.split()) > _TITLE_MAX_WORDS:
+    if not stripped or _more_words_than(text, _TITLE_MAX_WORDS):
         return False
     if _INNER_BREAK.search(text) or _DATE_ONLY.match(text):
         return False
@@ -917,7 +924,7 @@ def _is_headline(text: str) -> bool:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    if len(text.split()) > 10 or _ends_sentence(text):
+    if _more_words_than(text, 10) or _ends_sentence(text):
         return False
     glued = len(_CAMEL.findall(text))
     return glued >= 2 or (glued >= 1 and bool(_CRUMB_SEP.search(text))) or text.count(" › ") >= 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import re
+import sys
 import unicodedata
 
 import pytest
@@ -18,6 +19,7 @@ from summarise.articles import (
     _has_furniture_phrase,
     _is_furniture,
     _is_furniture_part,
+    _is_word_char,
     _key,
     _paragraphs,
     decode,
@@ -432,6 +434,11 @@ def test_furniture_in_a_part_is_found_as_in_the_part_alone(text: str, a: int, b:
     assert _is_furniture_part(text, start, end, text_passed=False) == expected
     if not _is_furniture(text):
         assert _is_furniture_part(text, start, end, text_passed=True) == expected
+
+
+def test_word_char_is_what_a_regex_calls_a_word_character() -> None:
+    word = re.compile(r"\w")
+    assert all(_is_word_char(chr(c)) == bool(word.match(chr(c))) for c in range(sys.maxunicode + 1))
 
 
 # --------------------------------------------------------------------------- decoding
