@@ -737,9 +737,9 @@ def _continues(previous: str, line: str) -> bool:
 
 
 _KEY_WORD = re.compile(r"\w+")
-# For ASCII text: each word character (\w) to itself lower-cased, anything else to a space.
-_ASCII_KEY = str.maketrans(
-    {chr(c): chr(c).lower() if _KEY_WORD.fullmatch(chr(c)) else " " for c in range(128)}
+# For ASCII text, as bytes: each word character (\w) to itself lower-cased, else a space.
+_ASCII_KEY = bytes(
+    ord(chr(c).lower()) if c < 128 and _KEY_WORD.fullmatch(chr(c)) else ord(" ") for c in range(256)
 )
 
 
@@ -747,8 +747,9 @@ def _key(text: str) -> str:
     """A comparison key: NFKC, case-folded, words only."""
     if text.isascii():
         # Most paragraphs and sentences are ASCII, where NFKC changes nothing and case
-        # folding is lower-casing: a translate and a split in C make the same key.
-        return " ".join(text.translate(_ASCII_KEY).split())
+        # folding is lower-casing: a translate and a split in C make the same key (on
+        # bytes, a fifth faster than on str).
+        return b" ".join(text.encode("ascii").translate(_ASCII_KEY).split()).decode("ascii")
     # Curly quotes and dashes need no mapping to ' " -: none is a word character, so each
     # separates words as they do.
     return " ".join(_KEY_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
@@ -777,6 +778,7 @@ def _pick_title(blocks: list[_Block], title_hint: str | None) -> str:
     """The first live paragraph becomes the title when it reads as a headline."""
     # A hint comes from HTML metadata or a JSONL row: clean it as the text is cleaned.
     title = _WS.sub(" ", sanitize(title_hint).replace("\n", " ")).strip() if title_hint else ""
+    title_key = _key(title)
     for block in blocks:
         if block.kind != "body":
             continue
@@ -786,14 +788,13 @@ def _pick_title(blocks: list[_Block], title_hint: str | None) -> str:
         if _is_furniture(block.text) or _is_credit(block.text):
             continue
         if _is_headline(block.text):
-            if not title or _key(title) == block.key:
-                title = block.text
+            if not title or title_key == block.key:
+                title, title_key = block.text, block.key
                 block.kind = "title"
-            elif _key(title) in block.key or block.key in _key(title):
+            elif title_key in block.key or block.key in title_key:
                 block.kind = "title"
         break
     if title:
-        title_key = _key(title)
         for block in blocks:
             if block.kind == "body" and block.key == title_key:
                 block.kind = "duplicate"
