@@ -816,56 +816,72 @@ def _classify(text: str) -> str:
 _CONTEXT_SYNTAX = re.compile(r"(?<![\\\[])[$^]|\\[AZ]|\(\?<?[=!]")
 
 
-def _combine(
-    patterns: list[re.Pattern[str]],
-) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]:
-    """Rules anchored at the start as one pattern tried once, at the start; the others as
-    one pattern searched through the text. Two regex calls per text instead of one a rule.
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """Case-insensitive rules as two patterns: those anchored at the start, tried once there,
+    and the others, searched through the text (two regex calls per text, not one a rule).
+    Each may have a faster pattern that rules most ASCII texts out (see _ascii_hint)."""
 
-    Third, when the rules that search all start at a word boundary and hold no capital
-    letter, a pattern that finds in a lower-cased ASCII text at least every place where one
-    of them matches the text: the same rules without that first boundary test, matching
-    case. The regex engine then skips straight to the letters that a rule starts with (it
-    cannot when a pattern ignores case or opens with a boundary test), three times as fast:
-    most texts are ruled out by it."""
-    anchored = [p.pattern[1:] for p in patterns if p.pattern.startswith("^")]
+    start: re.Pattern[str]
+    start_hint: re.Pattern[str] | None
+    anywhere: re.Pattern[str] | None
+    anywhere_hint: re.Pattern[str] | None
+
+    def starts(self, text: str) -> bool:
+        """Does a rule anchored at the start match the text?"""
+        if self.start_hint and text.isascii() and not self.start_hint.match(text.lower()):
+            return False
+        return self.start.match(text) is not None
+
+    def holds(self, text: str) -> bool:
+        """Does a rule that may match anywhere match the text?"""
+        if self.anywhere is None:
+            return False
+        if self.anywhere_hint and text.isascii() and not self.anywhere_hint.search(text.lower()):
+            return False
+        return self.anywhere.search(text) is not None
+
+
+def _rules(patterns: list[re.Pattern[str]]) -> _Rules:
+    anchored = "|".join(f"(?:{p.pattern[1:]})" for p in patterns if p.pattern.startswith("^"))
     floating = [p.pattern for p in patterns if not p.pattern.startswith("^")]
-    start = re.compile("|".join(f"(?:{p})" for p in anchored), re.IGNORECASE)
-    if not floating:
-        return start, None, None
     for pattern in floating:
         if _CONTEXT_SYNTAX.search(pattern):
             raise ValueError(f"a rule that may match anywhere holds an anchor: {pattern}")
-    if not all(p.startswith(r"\b") for p in floating):
-        return start, re.compile("|".join(f"(?:{p})" for p in floating), re.IGNORECASE), None
-    rules = "|".join(f"(?:{p[2:]})" for p in floating)
-    # One boundary test before the rules, not one in each: it fails at once inside a word.
-    anywhere = re.compile(rf"\b(?:{rules})", re.IGNORECASE)
-    # Capital letters outside escapes (\B, \W, \A...) would not match lower-cased text.
-    capitals = re.search("[A-Z]", re.sub(r"\\.", "", rules))
-    return start, anywhere, None if capitals else re.compile(rules)
+    start = re.compile(anchored, re.IGNORECASE)
+    if not floating:
+        return _Rules(start, _ascii_hint(anchored), None, None)
+    if all(p.startswith(r"\b") for p in floating):
+        # One boundary test before the rules, not one in each: it fails at once inside a
+        # word. The hint goes without it (it may find more, never less), so that the regex
+        # engine can skip straight to the letters that a rule starts with.
+        rules = "|".join(f"(?:{p[2:]})" for p in floating)
+        anywhere = re.compile(rf"\b(?:{rules})", re.IGNORECASE)
+    else:
+        rules = "|".join(f"(?:{p})" for p in floating)
+        anywhere = re.compile(rules, re.IGNORECASE)
+    return _Rules(start, _ascii_hint(anchored), anywhere, _ascii_hint(rules))
 
 
-_FURNITURE_START, _FURNITURE_ANYWHERE, _FURNITURE_ASCII_HINT = _combine(_FURNITURE)
-_CREDIT_START, _CREDIT_ANYWHERE, _ = _combine(_CREDIT)
+def _ascii_hint(rules: str) -> re.Pattern[str] | None:
+    """The rules matching case, for the lower-cased text when it is ASCII.
+
+    For ASCII text ignoring case is lower-casing, so they find at least what the rules,
+    ignoring case, find in the text; and a regex that matches case runs two or three times
+    as fast (the engine compares characters as they are, and can skip ahead to the letters a
+    rule starts with). None when a rule holds a capital letter outside an escape such as \\B
+    or \\W: it could not match lower-cased text."""
+    if re.search("[A-Z]", re.sub(r"\\.", "", rules)):
+        return None
+    return re.compile(rules)
+
+
+_FURNITURE_RULES = _rules(_FURNITURE)
+_CREDIT_RULES = _rules(_CREDIT)
 
 
 def _is_furniture(text: str) -> bool:
-    return _FURNITURE_START.match(text) is not None or _has_furniture_phrase(text)
-
-
-def _has_furniture_phrase(text: str) -> bool:
-    """Does a furniture rule that may match anywhere match the text?"""
-    if _FURNITURE_ANYWHERE is None:
-        return False
-    # For ASCII, lower-casing the text is ignoring case; a faster search rules most texts out.
-    if (
-        _FURNITURE_ASCII_HINT is not None
-        and text.isascii()
-        and _FURNITURE_ASCII_HINT.search(text.lower()) is None
-    ):
-        return False
-    return _FURNITURE_ANYWHERE.search(text) is not None
+    return _FURNITURE_RULES.starts(text) or _FURNITURE_RULES.holds(text)
 
 
 def _is_furniture_part(text: str, start: int, end: int, text_passed: bool) -> bool:
@@ -876,11 +892,11 @@ def _is_furniture_part(text: str, start: int, end: int, text_passed: bool) -> bo
     between sentences), a rule that may match anywhere cannot match in the part: the search
     for those rules, as costly as reading the whole part, is needed only otherwise."""
     part = text[start:end]
-    if _FURNITURE_START.match(part) is not None:
+    if _FURNITURE_RULES.starts(part):
         return True
     if text_passed and not _touches_word(text, start, end):
         return False
-    return _has_furniture_phrase(part)
+    return _FURNITURE_RULES.holds(part)
 
 
 def _touches_word(text: str, start: int, end: int) -> bool:
@@ -896,10 +912,7 @@ def _is_word_char(char: str) -> bool:
 
 
 def _is_credit(text: str) -> bool:
-    return len(text) < 200 and (
-        _CREDIT_START.match(text) is not None
-        or (_CREDIT_ANYWHERE is not None and _CREDIT_ANYWHERE.search(text) is not None)
-    )
+    return len(text) < 200 and (_CREDIT_RULES.starts(text) or _CREDIT_RULES.holds(text))
 
 
 def _is_heading(text: str) -> bool:

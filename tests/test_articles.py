@@ -13,10 +13,9 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from summarise.articles import (
-    _FURNITURE_ANYWHERE,
+    _FURNITURE_RULES,
     _WS,
     _continues,
-    _has_furniture_phrase,
     _is_furniture,
     _is_furniture_part,
     _is_word_char,
@@ -424,12 +423,17 @@ _furniture_pieces = st.sampled_from([*_FURNITURE_PHRASES, "x", "é", "_", "1", "
 
 
 @example("xAll rights reservedx.", 1, 20)
+@example("READ MORE: the full story", 0, 9)
+@example("ADVERTISEMENT", 0, 13)
 @example("Subſcribe to our newsletter", 0, 0)  # ſ matches s when case is ignored
 @example("Comments are closedx", 0, 19)
 @given(st.lists(_furniture_pieces, max_size=8).map("".join), st.integers(), st.integers())
 def test_furniture_in_a_part_is_found_as_in_the_part_alone(text: str, a: int, b: int) -> None:
     start, end = sorted((a % (len(text) + 1), b % (len(text) + 1)))
-    assert _has_furniture_phrase(text) == (_FURNITURE_ANYWHERE.search(text) is not None)
+    rules = _FURNITURE_RULES
+    assert rules.anywhere is not None
+    assert rules.holds(text) == (rules.anywhere.search(text) is not None)
+    assert rules.starts(text) == (rules.start.match(text) is not None)
     expected = _is_furniture(text[start:end])
     assert _is_furniture_part(text, start, end, text_passed=False) == expected
     if not _is_furniture(text):
