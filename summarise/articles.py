@@ -633,7 +633,8 @@ def parse_text(
             block.kind = _classify(block.text)
 
     body = [b for b in blocks if b.kind == "body"]
-    passed = [b.text for b in body]  # each passed _is_furniture whole (a dateline may go below)
+    # Each of these texts passed _is_furniture whole (the dateline split may cut the first).
+    passed = [b.text for b in body]
     if body:
         date = _split_dateline(body[0], date, removed) or date
     if date is None:
@@ -829,7 +830,8 @@ class _Rules:
 
     def starts(self, text: str) -> bool:
         """Does a rule anchored at the start match the text?"""
-        if self.start_hint and text.isascii() and not self.start_hint.match(text.lower()):
+        hint = self.start_hint
+        if hint is not None and text.isascii() and hint.match(text.lower()) is None:
             return False
         return self.start.match(text) is not None
 
@@ -837,12 +839,14 @@ class _Rules:
         """Does a rule that may match anywhere match the text?"""
         if self.anywhere is None:
             return False
-        if self.anywhere_hint and text.isascii() and not self.anywhere_hint.search(text.lower()):
+        hint = self.anywhere_hint
+        if hint is not None and text.isascii() and hint.search(text.lower()) is None:
             return False
         return self.anywhere.search(text) is not None
 
 
 def _rules(patterns: list[re.Pattern[str]]) -> _Rules:
+    """The patterns (each ignoring case; "^" marks those anchored at the start) as _Rules."""
     anchored = "|".join(f"(?:{p.pattern[1:]})" for p in patterns if p.pattern.startswith("^"))
     floating = [p.pattern for p in patterns if not p.pattern.startswith("^")]
     for pattern in floating:

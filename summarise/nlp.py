@@ -67,7 +67,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         return []
     import blingfire  # imported here: loading its native library costs start-up time
 
-    # BlingFire reads newlines as hard sentence breaks; a paragraph's lines are one flow.
+    # A paragraph's lines are one flow. (A newline is no sure sentence break to BlingFire
+    # either, and it gives back a sentence across one with a space there: flat text keeps
+    # every sentence findable in it.)
     flat = text.replace("\n", " ").replace("\r", " ")
     spans = _locate(flat, _text_to_sentences(flat))
     if spans is None:

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from summarise.nlp import (
     LANGUAGES,
     Tokenizer,
+    _text_to_sentences,
     content_terms,
     has_words,
     normalize_language,
@@ -214,6 +215,13 @@ def test_glued_quotation_is_split() -> None:
 )
 def test_one_word_sentence_before_another() -> None:
     assert split("Sigh. The award went elsewhere.") == ["Sigh.", "The award went elsewhere."]
+
+
+@given(st.text(st.sampled_from('Ab. ?!"”’\n\x00é€😀')))
+def test_blingfire_called_directly_answers_as_its_wrapper(text: str) -> None:
+    import blingfire
+
+    assert _text_to_sentences(text) == blingfire.text_to_sentences(text)
 
 
 # --------------------------------------------------------------------------- words
