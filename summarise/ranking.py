@@ -18,14 +18,14 @@ Two changes of scale, not of choice:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from .models import Article
-from .nlp import stemmer, stop_words, words
+from .nlp import TermTable, stemmer, stop_words, words
 
 if TYPE_CHECKING:
     from scipy import sparse  # imported where used: only long texts need it (0.2 s to load)
@@ -48,33 +48,20 @@ _BLOCK = 1024
 def _stems(article: Article, language: str) -> list[list[str]]:
     """Each sentence's words as sumy's graph summarizers see them: lower-cased, without
     stop words, stemmed."""
-    known, learn = _terms(language)
-    rows = []
-    for sentence in article.sentences:
-        # Lookups at C speed: a batch meets the same words again and again.
-        found = list(map(known.get, tokens := words(sentence.text)))
-        if None in found:
-            found = [learn(w) if t is None else t for w, t in zip(tokens, found, strict=True)]
-        rows.append(list(filter(None, found)))  # "" marks a stop word
-    return rows
+    table = _graph_terms(language)
+    return [table.terms(s.text) for s in article.sentences]
 
 
 @cache
-def _terms(language: str) -> tuple[dict[str, str], Callable[[str], str]]:
-    """The terms of the words met so far (word -> stem, or "" for a stop word), and the
-    function that adds a new word to them."""
+def _graph_terms(language: str) -> TermTable:
     stops = stop_words(language)
     stem = stemmer(language)
-    known: dict[str, str] = {}
 
-    def learn(word: str) -> str:
-        if len(known) >= 1_000_000:  # bounded, however many articles a batch reads
-            known.clear()
+    def rule(word: str) -> str:
         lower = word.lower()
-        term = known[word] = "" if lower in stops else stem(lower)
-        return term
+        return "" if lower in stops else stem(lower)
 
-    return known, learn
+    return TermTable(rule)
 
 
 def _csr(

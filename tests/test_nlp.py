@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarise.nlp import (
@@ -382,3 +382,39 @@ def test_portuguese_enclitic_pronoun_ends_a_sentence() -> None:
         "Concordaram em reunir-se.",
         "Falaram de comércio.",
     ]
+
+
+def _content_tokens_reference(text: str, language: str) -> list[tuple[str, str]]:
+    # content_tokens as it was before TermTable remembered words: the rule, word by word.
+    from summarise.nlp import _HYPHENS, _term, stemmer, stop_words, words
+
+    out = []
+    for raw in words(text):
+        word = raw.translate(_HYPHENS).lower()
+        if word.endswith("'s"):
+            word = word[:-2]
+        word = word.strip("'")
+        if word and word not in stop_words(language):
+            out.append((_term(word, stemmer(language)), raw))
+    return out
+
+
+@given(st.text(alphabet="aAbéß19 -'’.&_\u2011sS\n", max_size=40))
+@settings(max_examples=300)
+def test_remembered_terms_match_the_rule_applied_word_by_word(text: str) -> None:
+    from summarise.nlp import content_terms, content_tokens
+
+    for _ in range(2):  # the second time from what the table remembers
+        assert content_tokens(text, "english") == _content_tokens_reference(text, "english")
+        assert content_terms(text, "german") == [
+            t for t, _ in _content_tokens_reference(text, "german")
+        ]
+
+
+def test_a_term_table_forgets_beyond_its_limit() -> None:
+    from summarise.nlp import TermTable
+
+    table = TermTable(str.upper)
+    table.LIMIT = 3
+    assert table.terms("a b c d 42 e") == ["A", "B", "C", "D", "E"]
+    assert len(table._known) <= 3
