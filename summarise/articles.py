@@ -592,8 +592,9 @@ _CREDIT = [
         # an agency alone: "The Associated Press", "(Reuters)", "- AFP"
         rf"^[-–—(\s]*(?:{_AGENCIES})[)\s.]*$",
         rf"^\(?(?:with inputs? from|source:?)\s+(?:{_AGENCIES})\b.{{0,40}}$",
-        # bylines and Reuters-style footers
-        r"^(?:by|written by|words by|story by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+        # bylines and Reuters-style footers; a name's capitals match case ("By then it was
+        # too late." is a sentence)
+        r"^(?:by|written by|words by|story by)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}"
         r"(?:\s*(?:,|and|&|\||-|–|—)\s*.{0,60})?$",
         r"^\(?(?:additional )?(?:reporting|editing|writing|compiled) by\b",
     )

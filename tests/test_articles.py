@@ -740,3 +740,21 @@ def test_sample_repeated_titles_are_not_sentences(sample_articles) -> None:
         repeated = {line for line in raw_lines if raw_lines.count(line) > 1}
         for line in repeated:
             assert line not in sentence_texts(article), (article.id, line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By then it was too late.",
+        "By Monday's close, the Jakarta Stock Exchange was down 2.1% at 1,011.15.",
+        "By contrast, says Mr Cox, the Mac mini is almost disposable.",
+    ],
+)
+def test_a_sentence_opening_with_by_is_not_a_byline(sentence: str) -> None:
+    article = parse_text(f"The markets fell sharply on Friday morning.\n\n{sentence}")
+    assert sentence in [s.text for s in article.sentences]
+
+
+def test_a_byline_is_still_removed() -> None:
+    article = parse_text("By John Smith, Reuters\n\nThe markets fell sharply on Friday morning.")
+    assert [s.text for s in article.sentences] == ["The markets fell sharply on Friday morning."]
