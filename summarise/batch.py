@@ -381,14 +381,15 @@ def _settle(
 
 
 def _input_files(items: Sequence[Source | Failure]) -> list[str]:
-    """The files behind the items: a file, or the JSONL file of a row ("rows.jsonl:7")."""
-    files = []
+    """The files behind the items, each once: a file, or the JSONL file of a row
+    ("rows.jsonl:7")."""
+    files: dict[str, None] = {}
     for item in items:
         path = item.path
-        if not os.path.exists(path):
+        if path not in files and not os.path.exists(path):
             path = path.rpartition(":")[0] or path
-        files.append(path)
-    return files
+        files[path] = None
+    return list(files)
 
 
 def _prepare(out_dir: str, inputs: Sequence[str]) -> Path:

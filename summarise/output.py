@@ -32,11 +32,14 @@ def write_atomic(path: str | os.PathLike[str], text: str | bytes, durable: bool 
     try:
         if existing is not None:
             os.fchmod(fd, existing)  # keep the mode of the file it replaces, umask or not
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+        try:
+            view = memoryview(data)
+            while view:  # os.write may write less than asked (a full disk, a signal)
+                view = view[os.write(fd, view) :]
             if durable:
-                os.fsync(handle.fileno())
+                os.fsync(fd)
+        finally:
+            os.close(fd)
         os.replace(tmp, target)
     except BaseException as exc:
         with contextlib.suppress(OSError):
