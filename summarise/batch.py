@@ -310,7 +310,7 @@ def _work(task: _Task) -> tuple[Outcome, str | None]:
 
         summary = summarise(article, options.summary)
         record = article_record(summary)
-        text = render_article(summary, options.format)
+        text = render_article(summary, options.format, record)
     except InputError as exc:
         return Outcome(source.id, exc.path, "failed", reason=exc.reason), None
     except Exception as exc:  # a bug of ours must not stop the other articles

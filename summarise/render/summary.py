@@ -52,10 +52,11 @@ def summary_payload(
     }
 
 
-def render_article(summary: Summary, fmt: str) -> str:
-    """One article's summary as a file of its own: md, json or txt (batch outputs)."""
+def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = None) -> str:
+    """One article's summary as a file of its own: md, json or txt (batch outputs).
+    ``record``: article_record(summary), when the caller has it already."""
     if fmt == "json":
-        return to_json(article_record(summary)) + "\n"
+        return to_json(record if record is not None else article_record(summary)) + "\n"
     if fmt == "txt":
         return summary_text([summary])
     article = summary.article
