@@ -86,6 +86,30 @@ def sumy_run(data: Path, algorithm: str, out: Path) -> tuple[float, float, dict[
     return result["loop"], whole, picks
 
 
+def _spin(n: int) -> int:
+    total = 0
+    for i in range(n):
+        total += i * i
+    return total
+
+
+def parallelism(jobs: int, n: int = 10_000_000) -> float:
+    """How much faster ``jobs`` processes do ``jobs`` units of pure-Python work than one
+    process does them in turn: what the machine's cores give at the moment (on a shared
+    virtual machine, often well short of ``jobs``)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    start = time.perf_counter()
+    _spin(n)
+    one = time.perf_counter() - start
+    with ProcessPoolExecutor(jobs) as pool:
+        list(pool.map(_spin, [1] * jobs))  # workers started before the clock
+        start = time.perf_counter()
+        list(pool.map(_spin, [n] * jobs))
+        together = time.perf_counter() - start
+    return jobs * one / together
+
+
 def our_batch(
     data: Path, algorithm: str, jobs: int, out: Path
 ) -> tuple[float, dict[str, set[str]]]:
@@ -142,6 +166,7 @@ def main() -> None:
             f" {'loop/ours':>10} {'script/ours':>12} {'same picks':>11}"
         )
         run = 0
+        speedups: list[float] = []
         for algorithm in args.algorithms.split(","):
             loops, scripts, ours = [], [], []
             for _ in range(args.repeat):  # interleaved, so that machine noise hits both alike
@@ -152,11 +177,16 @@ def main() -> None:
                 seconds, mine = our_batch(data, algorithm, jobs, Path(folder, f"out-{run}"))
                 ours.append(seconds)
             same = sum(1 for k, v in theirs.items() if mine.get(k) == v) / len(theirs)
+            speedups.append(parallelism(jobs))
             b, w, o = (statistics.median(x) for x in (loops, scripts, ours))
             print(
                 f"{algorithm:<10} {b:>9.2f}s {w:>11.2f}s {o:>15.2f}s"
                 f" {b / o:>9.1f}x {w / o:>11.1f}x {100 * same:>10.1f}%"
             )
+        print(
+            f"this machine's {jobs} cores, meanwhile: {jobs} processes did pure-Python work "
+            f"{statistics.median(speedups):.2f}x as fast as one (medians of {len(speedups)} checks)"
+        )
 
 
 if __name__ == "__main__":
