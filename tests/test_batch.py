@@ -205,3 +205,15 @@ def test_ctrl_c_exits_130_and_keeps_finished_work(tmp_path):
         json.loads((out / entry["output"]).read_text())
     rerun = _invoke(str(data), "--out", str(out), "-j", "1")
     assert f"{len(recorded)} up to date" in rerun.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fork is chosen on Linux only")
+def test_workers_are_forked_only_from_a_parent_without_blas() -> None:
+    # The command line's parent never loads numpy: its workers start at once, by fork. A
+    # script that loaded numpy (whose BLAS runs threads of its own) gets spawned workers.
+    probe = "import summarise.batch as b; print(b._start_method().get_start_method())"
+    for setup, expected in (("", "fork"), ("import numpy; ", "spawn")):
+        out = subprocess.run(
+            [sys.executable, "-c", setup + probe], capture_output=True, text=True, check=True
+        )
+        assert out.stdout.strip() == expected
