@@ -26,6 +26,7 @@ import numpy as np
 
 from .models import Article
 from .nlp import TermTable, stemmer, stop_words, words
+from .tfidf import dense_counts
 
 if TYPE_CHECKING:
     from scipy import sparse  # imported where used: only long texts need it (0.2 s to load)
@@ -93,18 +94,6 @@ def _counts(
     return sparse.csr_matrix(arrays, shape=(len(rows), max(1, len(vocabulary))))
 
 
-def _dense_counts(rows: Sequence[Sequence[str]]) -> np.ndarray:
-    """Raw term counts as a dense array: for short texts, far cheaper than sparse matrices."""
-    vocabulary: dict[str, int] = {}
-    cells = []  # row * width + column, with width fixed once the vocabulary is known
-    for row in rows:
-        cells.append([vocabulary.setdefault(term, len(vocabulary)) for term in row])
-    width = max(1, len(vocabulary))
-    flat = [r * width + c for r, columns in enumerate(cells) for c in columns]
-    counts = np.bincount(np.asarray(flat, dtype=np.int64), minlength=len(rows) * width)
-    return counts.reshape(len(rows), width).astype(np.float64)
-
-
 def _products(
     left: sparse.csr_matrix, right: sparse.csr_matrix, keep: float, limit: int | None
 ) -> sparse.csr_matrix:
@@ -163,7 +152,7 @@ def lexrank_scores(
     if n == 0:
         return []
     if n <= DENSE_LIMIT:
-        counts = _dense_counts(rows)
+        counts = dense_counts(rows)
         row_max = counts.max(axis=1)
         row_max[row_max == 0] = 1.0
         idf = np.log(n / (1.0 + np.count_nonzero(counts, axis=0)))  # sumy's: can be <= 0
@@ -218,7 +207,7 @@ def textrank_scores(
     lengths = np.array([len(r) for r in rows], dtype=np.float64)
     logs = np.log(np.where(lengths > 0, lengths, 1.0))
     if n <= DENSE_LIMIT:
-        counts = _dense_counts(rows)
+        counts = dense_counts(rows)
         overlap = counts @ counts.T  # sum of shared word counts, with repeats
         norm = logs[:, None] + logs[None, :]
         flat = np.isclose(norm, 0.0)

@@ -18,7 +18,15 @@ from .nlp import content_terms
 if TYPE_CHECKING:
     from scipy import sparse  # imported where used: a short text needs only dense_tfidf
 
-__all__ = ["count_matrix", "dense_tfidf", "idf", "l2_normalise", "tfidf_matrix", "tfidf_rows"]
+__all__ = [
+    "count_matrix",
+    "dense_counts",
+    "dense_tfidf",
+    "idf",
+    "l2_normalise",
+    "tfidf_matrix",
+    "tfidf_rows",
+]
 
 
 def count_matrix(
@@ -77,15 +85,21 @@ def tfidf_rows(rows: Iterable[Iterable[str]]) -> sparse.csr_matrix:
     return l2_normalise(counts @ sparse.diags(idf(counts)))
 
 
-def dense_tfidf(rows: Sequence[Sequence[str]]) -> np.ndarray:
-    """tfidf_rows as a dense array, for a few rows (one article's sentences): the same
-    weighting, with none of a sparse matrix's fixed costs."""
+def dense_counts(rows: Sequence[Sequence[str]]) -> np.ndarray:
+    """Raw term counts, one row per list of terms, as a dense array: for a few rows (one
+    article's sentences), far cheaper than a sparse matrix."""
     vocabulary: dict[str, int] = {}
     columns = [[vocabulary.setdefault(t, len(vocabulary)) for t in row] for row in rows]
     width = max(1, len(vocabulary))
     flat = [r * width + c for r, row in enumerate(columns) for c in row]
     counts = np.bincount(np.asarray(flat, dtype=np.int64), minlength=len(rows) * width)
-    counts = counts.reshape(len(rows), width)
+    return counts.reshape(len(rows), width).astype(np.float64)
+
+
+def dense_tfidf(rows: Sequence[Sequence[str]]) -> np.ndarray:
+    """tfidf_rows as a dense array, for a few rows (one article's sentences): the same
+    weighting, with none of a sparse matrix's fixed costs."""
+    counts = dense_counts(rows)
     present = counts > 0
     tf = np.zeros(counts.shape)
     tf[present] = 1.0 + np.log(counts[present])
