@@ -20,17 +20,11 @@ import time
 from pathlib import Path
 from typing import Any
 
+from speed import BBC, SUMY, sumy_summarizer  # this folder's speed.py: the same baseline
+
 import summarise.batch as batch
 from summarise.models import Budget, SummaryOptions
 
-ROOT = Path(__file__).resolve().parents[1]
-BBC = ROOT.parent / "shared" / "data" / "bbc_news_summary" / "bbc_news_summary.jsonl"
-SUMY = {
-    "lexrank": "sumy.summarizers.lex_rank.LexRankSummarizer",
-    "textrank": "sumy.summarizers.text_rank.TextRankSummarizer",
-    "lsa": "sumy.summarizers.lsa.LsaSummarizer",
-    "kl": "sumy.summarizers.kl.KLSummarizer",
-}
 spent: collections.Counter[str] = collections.Counter()
 
 
@@ -48,17 +42,11 @@ def timed(label: str, fn: Any) -> Any:
 
 def sumy_alone(data: Path, algorithm: str) -> float:
     """Seconds for sumy's summarizer on every article, documents parsed beforehand."""
-    import importlib
-
-    from sumy.nlp.stemmers import Stemmer
     from sumy.parsers.plaintext import PlaintextParser
-    from sumy.utils import get_stop_words
 
     from summarise.nlp import Tokenizer
 
-    module, name = SUMY[algorithm].rsplit(".", 1)
-    summarizer = getattr(importlib.import_module(module), name)(Stemmer("english"))
-    summarizer.stop_words = get_stop_words("english")
+    summarizer = sumy_summarizer(algorithm)
     tokenizer = Tokenizer("english")
     with data.open(encoding="utf-8") as handle:
         texts = [json.loads(line)["text"] for line in handle]

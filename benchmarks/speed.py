@@ -34,6 +34,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 BBC = ROOT.parent / "shared" / "data" / "bbc_news_summary" / "bbc_news_summary.jsonl"
@@ -49,21 +50,28 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def sumy_script(data: str, algorithm: str, out: str) -> None:
-    """The baseline, as a user would write it: read the rows, loop over sumy, save picks."""
+def sumy_summarizer(algorithm: str) -> Any:
+    """sumy's summarizer as its README sets it up: its Stemmer and stop words (English)."""
     import importlib
 
     from sumy.nlp.stemmers import Stemmer
-    from sumy.parsers.plaintext import PlaintextParser
     from sumy.utils import get_stop_words
+
+    module, name = SUMY[algorithm].rsplit(".", 1)
+    summarizer = getattr(importlib.import_module(module), name)(Stemmer("english"))
+    summarizer.stop_words = get_stop_words("english")
+    return summarizer
+
+
+def sumy_script(data: str, algorithm: str, out: str) -> None:
+    """The baseline, as a user would write it: read the rows, loop over sumy, save picks."""
+    from sumy.parsers.plaintext import PlaintextParser
 
     from summarise.nlp import Tokenizer
 
     with open(data, encoding="utf-8") as handle:
         rows = [json.loads(line) for line in handle]
-    module, name = SUMY[algorithm].rsplit(".", 1)
-    summarizer = getattr(importlib.import_module(module), name)(Stemmer("english"))
-    summarizer.stop_words = get_stop_words("english")
+    summarizer = sumy_summarizer(algorithm)
     tokenizer = Tokenizer("english")
     picks = {}
     start = time.perf_counter()
