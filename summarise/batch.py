@@ -35,6 +35,7 @@ __all__ = [
     "BatchResult",
     "Outcome",
     "local_map",
+    "one_blas_thread",
     "run_batch",
 ]
 
@@ -155,13 +156,20 @@ def _start_method() -> Any:
 
 def _worker_init() -> None:
     """Workers ignore Ctrl-C: the parent decides when to stop, and stops cleanly. And each
-    runs one BLAS thread (unless told otherwise): the pool already fills the cores, and
-    BLAS threads that wait for work spin, taking time from the other workers."""
+    runs one BLAS thread: the pool already fills the cores."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    one_blas_thread()
+
+
+def one_blas_thread() -> None:
+    """Have numpy, when it loads in this process, run one BLAS thread unless told otherwise.
+    A batch summarises articles of a few dozen sentences: BLAS threads bring nothing there,
+    and between calls they spin, taking a core from the other workers. (No effect once
+    numpy is loaded: BLAS reads these when it starts.)"""
     for name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ.setdefault(name, "1")  # read when numpy loads, which is after this
+        os.environ.setdefault(name, "1")
 
 
 def run_batch(
@@ -199,9 +207,10 @@ def run_batch(
                 if ship_inputs:
                     yield _read_ahead(task)
                 else:  # the worker sees our files: it writes the output itself
-                    yield replace(task, folder=None if folder is None else str(folder))
+                    task = replace(task, folder=None if folder is None else str(folder))
+                    yield _up_to_date_here(task)
 
-    results = iter((_settled_here(mapper) if ship_inputs else mapper)(_work, tasks()))
+    results = iter(_settled_here(mapper)(_work, tasks()))
     outcomes: list[Outcome] = []
     with _ManifestWriter(folder) as writer:
         for item in items:
@@ -260,6 +269,23 @@ def _read_ahead(task: _Task) -> _Task:
             skipped = Outcome(source.id, source.path, "skipped", output=task.output, digest=digest)
             return replace(task, settled=skipped)
     return replace(task, source=source)
+
+
+def _up_to_date_here(task: _Task) -> _Task:
+    """The task settled here as skipped when the manifest's output is up to date: a rerun
+    hashes its inputs in the parent, with no round trip to a worker for each article. The
+    rest go to workers (an input that cannot be read too: its worker reports why)."""
+    if task.known_digest is None:
+        return task
+    source = task.source
+    try:
+        digest = source.digest(task.options.max_bytes)
+    except InputError:
+        return task
+    if digest != task.known_digest:
+        return task
+    skipped = Outcome(source.id, source.path, "skipped", output=task.output, digest=digest)
+    return replace(task, settled=skipped)
 
 
 def _settled_here(mapper: Mapper) -> Mapper:

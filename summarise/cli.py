@@ -573,9 +573,11 @@ def batch(
     """
     import time
 
-    from .batch import BatchOptions, run_batch
+    from .batch import BatchOptions, one_blas_thread, run_batch
     from .executors import open_executor
     from .summarizers import DEFAULT_ALGORITHM
+
+    one_blas_thread()  # with -j 1 this process summarises: see one_blas_thread
 
     options = BatchOptions(
         summary=SummaryOptions(

@@ -95,6 +95,28 @@ def test_rerun_skips_what_is_up_to_date_and_redoes_what_changed(tmp_path):
     assert "5 summarised, 0 up to date" in forced.stderr
 
 
+def test_a_rerun_sends_workers_only_what_changed(tmp_path):
+    data = _jsonl(tmp_path / "set.jsonl", 4)
+    out = str(tmp_path / "out")
+    run_batch([str(data)], out)
+    sent: list[str] = []
+
+    def mapper(fn, tasks):
+        for task in tasks:
+            sent.append(task.source.id)
+            yield fn(task)
+
+    again = run_batch([str(data)], out, mapper=mapper)
+    assert again.count("skipped") == 4
+    assert sent == []  # checked here, no round trip
+    rows = data.read_text().splitlines()
+    rows[2] = rows[2].replace("close", "very close")
+    data.write_text("\n".join(rows) + "\n")
+    changed = run_batch([str(data)], out, mapper=mapper)
+    assert (changed.count("done"), changed.count("skipped")) == (1, 3)
+    assert sent == ["set/row0002"]
+
+
 def test_stream_to_standard_output(tmp_path):
     data = _jsonl(tmp_path / "set.jsonl", 3)
     result = _invoke(str(data), "--out", "-", "-j", "1")
