@@ -425,6 +425,53 @@ def test_python_m_summarise_help(tmp_path: Path) -> None:
     assert result.stdout.startswith("Usage: summarise ")
 
 
+def _python(script: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env=_env(tmp_path),
+        timeout=120,
+        check=False,
+    )
+
+
+def test_ctrl_c_while_the_command_loads_is_one_line_and_130(tmp_path: Path) -> None:
+    # Ctrl-C lands while summarise.cli is being imported (simulated: the import raises).
+    script = (
+        "import builtins, sys\n"
+        "real = builtins.__import__\n"
+        "def interrupted(name, *args, **kwargs):\n"
+        "    if name == 'cli' or name.endswith('summarise.cli'):\n"
+        "        raise KeyboardInterrupt\n"
+        "    return real(name, *args, **kwargs)\n"
+        "builtins.__import__ = interrupted\n"
+        "from summarise.__main__ import main\n"
+        "main()\n"
+    )
+    result = _python(script, tmp_path)
+    assert (result.returncode, result.stderr) == (130, "summarise: interrupted\n")
+
+
+def test_the_package_loads_its_parts_when_they_are_used(tmp_path: Path) -> None:
+    script = (
+        "import sys, summarise\n"
+        "assert 'summarise.articles' not in sys.modules, 'loaded early'\n"
+        "from summarise import load_articles, SummaryOptions\n"
+        "assert load_articles.__module__ == 'summarise.articles'\n"
+        "assert sorted(summarise.__all__) == sorted(summarise._HOME)\n"
+        "assert set(summarise.__all__) <= set(dir(summarise))\n"
+        "for name in summarise.__all__:\n"
+        "    getattr(summarise, name)\n"
+        "try:\n"
+        "    summarise.nothing\n"
+        "except AttributeError:\n"
+        "    print('ok')\n"
+    )
+    result = _python(script, tmp_path)
+    assert (result.returncode, result.stdout) == (0, "ok\n"), result.stderr
+
+
 def test_installed_cli_works_offline_with_empty_home_and_no_nltk_data(tmp_path: Path) -> None:
     """No NLTK data, an empty HOME: every algorithm family still runs (piped, so no colour)."""
     env = _env(tmp_path)
