@@ -2,9 +2,16 @@
 
 Runs `run_batch` over the BBC set with one job (no worker processes), twice, timing each
 stage of an article's work: loading and cleaning, summarising, the JSON record and the
-rendered file, and writing it. Beside them, sumy's summarizer alone on the same articles
-(its document parsed beforehand with the same tokenizer), so that the two are compared
-in the same run. Prints milliseconds per article; the second run is the warm one.
+rendered file, and writing it. Beside them, in the same run, sumy on the same articles:
+parsing (PlaintextParser with the same tokenizer) and its summarizer.
+
+Then a floor: the least work any Python version of this step could do, to show what the
+interpreter alone costs. Per article, one BlingFire call on the raw text (no cleaning,
+no repairs of the splitter), each sentence's terms (the same cached stems), the same
+vectorised ranking, and a JSON line of the picks (no file written). From it, the best
+ratio to sumy's loop that a batch could reach on this machine's cores if they were
+perfectly parallel and start-up cost nothing. Prints milliseconds per article; the
+second run is the warm one.
 
     python benchmarks/batch_stages.py [--algorithm lexrank] [--limit N]
 """
@@ -15,12 +22,21 @@ import argparse
 import collections
 import functools
 import json
+import os
+import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from speed import BBC, SUMY, sumy_summarizer  # this folder's speed.py: the same baseline
+from speed import (  # this folder's speed.py: the same baseline
+    BBC,
+    SUMY,
+    parallelism,
+    sumy_summarizer,
+)
 
 import summarise.batch as batch
 from summarise.models import Budget, SummaryOptions
@@ -40,21 +56,57 @@ def timed(label: str, fn: Any) -> Any:
     return wrapper
 
 
-def sumy_alone(data: Path, algorithm: str) -> float:
-    """Seconds for sumy's summarizer on every article, documents parsed beforehand."""
+def sumy_alone(texts: list[str], algorithm: str) -> tuple[float, float]:
+    """Seconds sumy takes to parse every article, and to summarise the parsed documents."""
     from sumy.parsers.plaintext import PlaintextParser
 
     from summarise.nlp import Tokenizer
 
     summarizer = sumy_summarizer(algorithm)
     tokenizer = Tokenizer("english")
-    with data.open(encoding="utf-8") as handle:
-        texts = [json.loads(line)["text"] for line in handle]
-    documents = [PlaintextParser.from_string(t, tokenizer).document for t in texts]
     start = time.perf_counter()
+    documents = [PlaintextParser.from_string(t, tokenizer).document for t in texts]
+    parsed = time.perf_counter()
     for document in documents:
         summarizer(document, 3)
-    return time.perf_counter() - start
+    return parsed - start, time.perf_counter() - parsed
+
+
+def floor(rows: list[dict[str, Any]], algorithm: str) -> float:
+    """Seconds for the least work (see the module's docstring), warm: the second of two runs."""
+    from summarise.models import Article, Sentence
+    from summarise.nlp import _text_to_sentences
+    from summarise.summarizers import ALGORITHMS
+
+    score = ALGORITHMS[algorithm].score
+    seconds = 0.0
+    for _ in range(2):
+        start = time.perf_counter()
+        for row in rows:
+            text = row["text"]
+            sentences = tuple(
+                Sentence(i, s, 0, 0, 0)
+                for i, s in enumerate(_text_to_sentences(text.replace("\n", " ")).split("\n"))
+            )
+            scores = score(Article(row["id"], "", "", text, sentences), "english")
+            top = sorted(sorted(range(len(scores)), key=lambda i: -scores[i])[:3])
+            json.dumps({"id": row["id"], "summary": [sentences[i].text for i in top]})
+        seconds = time.perf_counter() - start
+    return seconds
+
+
+def start_up(row: dict[str, Any], algorithm: str, jobs: int, folder: Path) -> float:
+    """Seconds `summarise batch` takes for one article, end to end (median of 3)."""
+    data = folder / "one.jsonl"
+    data.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    seconds = []
+    for run in range(3):
+        command = [sys.executable, "-m", "summarise", "batch", str(data), "-a", algorithm]
+        command += ["--out", str(folder / f"one-{run}"), "-j", str(jobs)]
+        start = time.perf_counter()
+        subprocess.run(command, check=True, stderr=subprocess.DEVNULL)
+        seconds.append(time.perf_counter() - start)
+    return statistics.median(seconds)
 
 
 def main() -> None:
@@ -86,9 +138,24 @@ def main() -> None:
             for label, seconds in spent.items():
                 print(f"  {label:<24} {1000 * seconds / n:6.3f} ms/article")
             print(f"  {'whole run':<24} {1000 * whole / n:6.3f} ms/article")
-        seconds = sumy_alone(data, args.algorithm)
+        rows = [json.loads(line) for line in data.open(encoding="utf-8")]
+        parse, summarise = sumy_alone([r["text"] for r in rows], args.algorithm)
+        print(f"sumy, parsing:                {1000 * parse / n:6.3f} ms/article")
+        print(f"sumy, {args.algorithm} on parsed documents: {1000 * summarise / n:6.3f} ms/article")
+        least = floor(rows, args.algorithm)
+        cores = os.cpu_count() or 1
+        sumy_loop = parse + summarise
+        print(f"floor (see above), one process: {1000 * least / n:6.3f} ms/article")
         print(
-            f"sumy's {args.algorithm} alone, parsed documents: {1000 * seconds / n:.3f} ms/article"
+            f"best ratio to sumy's loop on {cores} perfectly parallel cores, no start-up: "
+            f"{sumy_loop / (least / cores):.1f}x"
+        )
+        begin = start_up(rows[0], args.algorithm, cores, Path(folder))
+        gain = parallelism(cores)
+        print(
+            f"the same with this machine's start-up ({begin:.2f} s, a one-article batch) and "
+            f"what its {cores} cores gave just now ({gain:.2f}x): "
+            f"{sumy_loop / (begin + least / gain):.1f}x"
         )
 
 
