@@ -565,6 +565,7 @@ _FURNITURE = [
         r"^(?:follow us|like us|share (?:this|on|via)|click here|tap here|download (?:our|the) app)\b",
         # navigation
         r"^(?:back to top|scroll to top|skip to (?:main )?content|go to top)\b",
+        r"^scroll down for (?:the )?(?:videos?|more)\W*$",
         r"^(?:related|recommended|popular|trending|latest|more|top|suggested)\s+"
         r"(?:articles?|stories|news|posts|reads|videos|from|on|topics?)\b",
         r"^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad)$",
@@ -599,6 +600,12 @@ _CREDIT = [
         r"^\(?(?:additional )?(?:reporting|editing|writing|compiled) by\b",
     )
 ]
+# A page's pointer glued to the start of a sentence, as scraped DailyMail pages have it
+# ("Scroll down for video The boxes of ..."): cut off, the rest kept.
+_GLUED_POINTER = re.compile(
+    r"scroll down for (?:the )?(?:videos?|more)\b[\s:.!–—-]*", re.IGNORECASE
+)
+_GLUED_POINTER_STARTS = ("Scroll", "scroll", "SCROLL")
 _HEADING_MAX_WORDS = 12
 _TITLE_MAX_WORDS = 30
 _MIN_SENTENCE_WORDS = 2
@@ -656,6 +663,8 @@ def parse_text(
         para_no = len(paragraphs)
         text_passed = block.text == whole
         for start, end in sentence_spans(block.text):
+            if block.text.startswith(_GLUED_POINTER_STARTS, start):
+                start = _cut_glued_pointer(block.text, start, end, removed)
             sentence = block.text[start:end]
             key = _key(sentence)
             if key in seen:
@@ -689,6 +698,15 @@ def parse_text(
         removed=tuple(removed),
         language=language,
     )
+
+
+def _cut_glued_pointer(text: str, start: int, end: int, removed: list[Removed]) -> int:
+    """Where the sentence text[start:end] starts once a glued pointer is cut off it."""
+    pointer = _GLUED_POINTER.match(text, start, end)
+    if pointer is None or pointer.end() == end:  # none, or the whole sentence (a rule's)
+        return start
+    removed.append(Removed("furniture", pointer.group().strip()))
+    return pointer.end()
 
 
 def _paragraphs(text: str) -> list[str]:

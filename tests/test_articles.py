@@ -758,3 +758,32 @@ def test_a_sentence_opening_with_by_is_not_a_byline(sentence: str) -> None:
 def test_a_byline_is_still_removed() -> None:
     article = parse_text("By John Smith, Reuters\n\nThe markets fell sharply on Friday morning.")
     assert [s.text for s in article.sentences] == ["The markets fell sharply on Friday morning."]
+
+
+def test_a_pointer_glued_to_a_sentence_is_cut_off_it() -> None:
+    # As scraped DailyMail pages have it: the page's pointer runs into the next sentence.
+    text = (
+        "The mayor opened the bridge on Friday. Scroll down for video The bridge links "
+        "the two halves of the town. It cost four million pounds."
+    )
+    article = parse_text(text)
+    assert [s.text for s in article.sentences] == [
+        "The mayor opened the bridge on Friday.",
+        "The bridge links the two halves of the town.",
+        "It cost four million pounds.",
+    ]
+    bridge = article.sentences[1]
+    assert article.text[bridge.start : bridge.end] == bridge.text
+    assert ("furniture", "Scroll down for video") in [(r.kind, r.text) for r in article.removed]
+
+
+def test_a_pointer_on_its_own_line_is_furniture() -> None:
+    article = parse_text(
+        "The mayor opened the bridge on Friday.\n\nScroll down for video\n\nIt cost a lot."
+    )
+    assert [s.text for s in article.sentences] == [
+        "The mayor opened the bridge on Friday.",
+        "It cost a lot.",
+    ]
+    assert article.headings == ()  # not a heading either
+    assert [(r.kind, r.text) for r in article.removed] == [("furniture", "Scroll down for video")]
