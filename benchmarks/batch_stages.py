@@ -153,9 +153,9 @@ def main() -> None:
         begin = start_up(rows[0], args.algorithm, cores, Path(folder))
         gain = parallelism(cores)
         print(
-            f"the same with this machine's start-up ({begin:.2f} s, a one-article batch) and "
-            f"what its {cores} cores gave just now ({gain:.2f}x): "
-            f"{sumy_loop / (begin + least / gain):.1f}x"
+            f"the same with this machine's start-up ({begin:.2f} s, a one-article batch): "
+            f"{sumy_loop / (begin + least / cores):.1f}x; and with what its {cores} cores gave "
+            f"just now ({gain:.2f}x): {sumy_loop / (begin + least / gain):.1f}x"
         )
 
 
