@@ -258,17 +258,12 @@ def _read_ahead(task: _Task) -> _Task:
     """In the parent, for a worker that cannot see the input: the task with the file's bytes
     inside; or settled here, with no bytes to send, when the file is up to date or cannot be
     read (the same outcome _work would give)."""
-    source, options = task.source, task.options
+    source = task.source
     try:
-        source = source.read_ahead(options.max_bytes)
+        source = source.read_ahead(task.options.max_bytes)
     except InputError as exc:
         return replace(task, settled=Outcome(source.id, exc.path, "failed", reason=exc.reason))
-    if task.known_digest is not None:
-        digest = source.digest(options.max_bytes)
-        if digest == task.known_digest:
-            skipped = Outcome(source.id, source.path, "skipped", output=task.output, digest=digest)
-            return replace(task, settled=skipped)
-    return replace(task, source=source)
+    return _up_to_date_here(replace(task, source=source))
 
 
 def _up_to_date_here(task: _Task) -> _Task:
