@@ -10,8 +10,10 @@ __all__ = [
     "Budget",
     "CompareOptions",
     "Comparison",
+    "Conflict",
     "DiffOp",
     "Distinctive",
+    "Duplicate",
     "Failure",
     "LoadOptions",
     "Quote",
@@ -24,6 +26,7 @@ __all__ = [
     "SummaryOptions",
     "SummarySentence",
     "Topic",
+    "Unmatched",
 ]
 
 
@@ -152,6 +155,35 @@ class DiffOp:
 
 
 @dataclass(frozen=True, slots=True)
+class Conflict:
+    """Two sources giving the same measure different values inside one point."""
+
+    measure: str  # what is counted: "dead", "injured", "usd", or the counted word
+    first: SentenceRef
+    first_says: str  # the figure as the first source writes it
+    second: SentenceRef
+    second_says: str
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    """An article that is a copy (or near copy) of another: counted once."""
+
+    copy: str
+    original: str
+    overlap: float  # share of the copy's word 5-grams found in the original
+
+
+@dataclass(frozen=True, slots=True)
+class Unmatched:
+    """A sentence neither aligned nor unique: it has a near point elsewhere, not the same one."""
+
+    sentence: SentenceRef
+    best: SentenceRef | None  # its most likely match in another article
+    score: float  # that match's probability of being the same point
+
+
+@dataclass(frozen=True, slots=True)
 class Alignment:
     """Sentences from different articles that report the same point."""
 
@@ -159,6 +191,8 @@ class Alignment:
     sentences: tuple[SentenceRef, ...]
     closest: tuple[SentenceRef, SentenceRef]
     diff: tuple[DiffOp, ...]  # word diff of the closest pair
+    confidence: float = 1.0  # the least likely member pair's probability of the same point
+    conflicts: tuple[Conflict, ...] = ()  # where the members disagree
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -207,7 +241,8 @@ class CompareOptions:
     topics: tuple[str, ...] = ()  # --topic queries; empty: discover topics
     language: str = "english"
     max_topics: int = 6
-    threshold: float | None = None  # alignment similarity floor; None: the calibrated default
+    threshold: float | None = None  # same-point probability floor; None: the calibrated default
+    model: str | None = None  # a static embedding model folder; None: $SUMMARISE_MODEL or WordLlama
     unique_per_article: int = 5
 
 
@@ -219,6 +254,12 @@ class Comparison:
     unique: tuple[tuple[str, tuple[SentenceRef, ...]], ...]  # (article id, its unique points)
     shared: tuple[Alignment, ...]  # alignments that most or all articles take part in
     quotes: tuple[QuoteGroup, ...]
+    duplicates: tuple[Duplicate, ...] = ()  # copies, left out of alignment
+    unmatched: tuple[Unmatched, ...] = ()  # sentences neither aligned nor unique
+
+    @property
+    def conflicts(self) -> tuple[Conflict, ...]:
+        return tuple(c for a in self.alignments for c in a.conflicts)
 
     def coverage(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """Topics x articles: how many sentences each article gives each topic."""

@@ -10,11 +10,20 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import SummariseError
-from ..models import Alignment, Article, CompareOptions, Comparison, SentenceRef, Topic
+from ..models import (
+    Alignment,
+    Article,
+    CompareOptions,
+    Comparison,
+    SentenceRef,
+    Topic,
+    Unmatched,
+)
 from ..nlp import normalize_language
 
 if TYPE_CHECKING:
-    from .vectors import SentenceSpace
+    from .align import Links
+    from .pairs import PairScorer
 
 __all__ = ["compare"]
 
@@ -31,18 +40,25 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     except ValueError as exc:
         raise SummariseError(str(exc)) from None
     # numpy and scipy load here, on first use, so that importing the package stays fast.
-    from .align import ALIGN_THRESHOLD, align
+    from .align import align, link
+    from .copies import find_copies
+    from .pairs import build_scorer
     from .quotes import match_quotes
+    from .semantic import default_embedder
     from .topics import discover_topics, distinctive_terms, query_topic, word_background
     from .vectors import build_space
 
     articles = tuple(articles)
+    embedder = default_embedder(options.model)
+    duplicates = find_copies(articles)
+    copies = {d.copy for d in duplicates}
+    sources = tuple(a for a in articles if a.id not in copies)
+    scorer = build_scorer(sources, language, embedder)
+    links = link(scorer, threshold=options.threshold)
+    alignments = align(sources, scorer, links)
     space = build_space(articles, language)
-    threshold = ALIGN_THRESHOLD if options.threshold is None else options.threshold
-    alignments = align(articles, space, threshold)
-
     if options.topics:
-        topics = [query_topic(articles, space, q, language) for q in options.topics]
+        topics = [query_topic(articles, space, q, language, embedder=embedder) for q in options.topics]
     else:
         topics = discover_topics(articles, space, language, options.max_topics)
     background = word_background(articles, language)
@@ -56,64 +72,63 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         )
         for t in topics
     ]
-    shared = _shared(alignments, max(2, math.ceil(len(articles) / 2)))
+    shared = tuple(a for a in alignments if len(a.articles) >= max(2, math.ceil(len(sources) / 2)))
+    unique, unmatched = _unique(sources, scorer, links, alignments, options.unique_per_article, language)
     return Comparison(
         articles=articles,
         topics=tuple(topics),
         alignments=alignments,
-        unique=_unique(articles, space, alignments, options.unique_per_article, language),
+        unique=unique,
         shared=shared,
-        quotes=match_quotes(articles, language),
+        quotes=match_quotes(sources, language),
+        duplicates=duplicates,
+        unmatched=unmatched,
     )
-
-
-def _shared(alignments: Sequence[Alignment], need: int) -> tuple[Alignment, ...]:
-    """Alignments that at least ``need`` articles take part in, widest and closest first,
-    each kept only if most of its sentences are not already in a kept one (a sentence that
-    carries two points would otherwise show up in both)."""
-    kept: list[Alignment] = []
-    seen: set[tuple[str, int]] = set()
-    for alignment in alignments:
-        if len(alignment.articles) < need:
-            continue
-        members = {(s.article, s.index) for s in alignment.sentences}
-        if len(members & seen) * 2 > len(members):
-            continue
-        kept.append(alignment)
-        seen |= members
-    return tuple(kept)
 
 
 def _unique(
     articles: Sequence[Article],
-    space: SentenceSpace,
+    scorer: PairScorer,
+    links: Links,
     alignments: Sequence[Alignment],
     limit: int,
     language: str,
-) -> tuple[tuple[str, tuple[SentenceRef, ...]], ...]:
-    """Each article's points that no other article makes: its most salient, in its order.
+) -> tuple[tuple[tuple[str, tuple[SentenceRef, ...]], ...], tuple[Unmatched, ...]]:
+    """Each article's points that no other article makes, its most salient first (at most
+    ``limit``, then in its order), and the sentences that are neither aligned nor unique.
 
-    A point is unique when its best match in every other article stays below
-    UNIQUE_THRESHOLD (well below the alignment threshold). Salience is the default
-    summariser's score, so "unique points" are what a summary of the article would pick
-    among the sentences only it has.
+    A point is unique when its most likely match in every other article stays below
+    pairs.UNIQUE. Salience is the default summariser's score, so "unique points" are what a
+    summary of the article would pick among the sentences only it has.
     """
     from ..summarizers import ALGORITHMS, DEFAULT_ALGORITHM
-    from .align import UNIQUE_THRESHOLD, best_match
+    from .align import ref
+    from .pairs import UNIQUE
 
-    best = best_match(space)
     aligned = {(s.article, s.index) for a in alignments for s in a.sentences}
     salience = ALGORITHMS[DEFAULT_ALGORITHM].score
     out = []
-    for n, article in enumerate(articles):
+    unmatched = []
+    row = 0
+    for article in articles:
         scores = salience(article, language)
-        candidates = [
-            s
-            for s in article.sentences
-            if best[space.row(n, s.index)] < UNIQUE_THRESHOLD
-            and (article.id, s.index) not in aligned
-        ]
+        candidates = []
+        for s in article.sentences:
+            r, row = row, row + 1
+            if (article.id, s.index) in aligned:
+                continue
+            if links.best[r] < UNIQUE:
+                candidates.append(s)
+            else:
+                partner = int(links.partner[r])
+                unmatched.append(
+                    Unmatched(
+                        SentenceRef(article.id, s.index, s.text),
+                        ref(articles, scorer, partner) if partner >= 0 else None,
+                        round(float(links.best[r]), 4),
+                    )
+                )
         candidates.sort(key=lambda s: (-scores[s.index], s.index))
         chosen = sorted(candidates[:limit], key=lambda s: s.index)
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))
-    return tuple(out)
+    return tuple(out), tuple(unmatched)

@@ -1,45 +1,28 @@
 """Alignment: groups of sentences from different articles that report the same point.
 
-Two sentences are linked when their similarity reaches the threshold and one of them is
-among the other's two closest sentences in its article (so a sentence that merely shares a
-name with many others links only to its best matches). Linked sentences are then grouped
-greedily, strongest links first, keeping a group only as long as its members stay similar
-on average. Nothing here is dense and n x n: similarities are computed in row blocks and
-only the top neighbours of each sentence are kept.
+``link`` finds candidate pairs with two neighbour searches (meaning vectors and content words,
+top-k per sentence in row blocks: nothing is n x n) and decides each exactly with the calibrated
+same-point model of ``pairs.py``. ``align`` groups accepted pairs by complete link, so a group
+cannot chain: every two members from different articles were judged the same point.
 """
 
 from __future__ import annotations
 
-import itertools
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
-from ..models import Alignment, Article, SentenceRef
+from ..models import Alignment, Article, Conflict, SentenceRef
+from .claims import number_conflicts
 from .diff import word_diff
-from .vectors import SentenceSpace
+from .pairs import SAME_POINT, PairScorer
 
-__all__ = ["ALIGN_THRESHOLD", "UNIQUE_THRESHOLD", "align", "neighbours"]
+__all__ = ["Links", "align", "dense_neighbours", "link", "neighbours"]
 
-# Calibrated on MultiLing 2011 (benchmarks/alignment_thresholds.py): 0.2 is about the 99.8th
-# percentile of similarities between sentences of different news events, which cannot report
-# the same point, so a pair above it is very unlikely to share only words by chance.
-ALIGN_THRESHOLD = 0.2
-# Average similarity a group must keep as it grows: on average as alike as one link must be.
-GROUP_THRESHOLD = ALIGN_THRESHOLD
-# Weakest similarity allowed between two members of a group from different articles (about
-# the 99th percentile of MultiLing pairs from different events, benchmarks/alignment_thresholds.py):
-# every member must share something with every other, so groups cannot chain.
-GROUP_MIN_LINK = 0.1
-# A sentence whose best match in every other article is below this makes a point of its own
-# (three quarters of the alignment threshold: clear of borderline matches).
-UNIQUE_THRESHOLD = 0.15
-_TOP_K = 2
-_MAX_GROUPS = 3  # groups one sentence may belong to (a sentence can carry several points)
 _BLOCK = 2048
+_RIVALS = 2  # a sentence links to at most its two most likely matches in each other article
 
 
 def neighbours(
@@ -70,108 +53,110 @@ def neighbours(
     return [(i, j, v) for (i, j), v in found.items()]
 
 
-def best_match(space: SentenceSpace) -> np.ndarray:
-    """Each sentence's highest similarity to any sentence of another article."""
-    best = np.zeros(space.matrix.shape[0])
-    for i, j, v in neighbours(space.matrix, space.owner, k=1):
-        best[i] = max(best[i], v)
-        best[j] = max(best[j], v)
-    return best
+def dense_neighbours(
+    vectors: np.ndarray, owner: np.ndarray, k: int = 8
+) -> list[tuple[int, int, float]]:
+    """(i, j, cosine) for i < j in different articles, j among i's k closest or i among j's,
+    for dense unit rows (meaning vectors). Row blocks keep memory linear."""
+    n = len(vectors)
+    found: dict[tuple[int, int], float] = {}
+    for start in range(0, n, _BLOCK):
+        stop = min(n, start + _BLOCK)
+        block = vectors[start:stop] @ vectors.T
+        block[owner[start:stop, None] == owner[None, :]] = -1.0
+        kk = min(k, n - 1)
+        if kk <= 0:
+            break
+        top = np.argpartition(-block, kk - 1, axis=1)[:, :kk]
+        for r in range(stop - start):
+            i = start + r
+            for j in top[r].tolist():
+                v = float(block[r, j])
+                if v <= 0.0:
+                    continue
+                found[(i, j) if i < j else (j, i)] = v
+    return [(i, j, v) for (i, j), v in found.items()]
+
+
+@dataclass(frozen=True, slots=True)
+class Links:
+    """The same-point decisions of one comparison: accepted pairs, and each sentence's best."""
+
+    accepted: dict[tuple[int, int], float]  # (i, j), i < j -> probability, at or above SAME_POINT
+    best: np.ndarray  # each sentence's highest probability with a sentence of another article
+    partner: np.ndarray  # that sentence's row (-1: none considered)
+
+
+def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Links:
+    """Candidates from both neighbour searches (meaning and words), decided exactly; pairs
+    at or above ``threshold`` (default SAME_POINT) are accepted."""
+    floor = SAME_POINT if threshold is None else threshold
+    n = len(scorer.owner)
+    candidates = {(i, j) for i, j, _ in dense_neighbours(scorer.meaning, scorer.owner, k)}
+    candidates |= {(i, j) for i, j, _ in neighbours(scorer.words, scorer.owner, k=k)}
+    best = np.zeros(n)
+    partner = np.full(n, -1, dtype=np.int64)
+    scored: dict[tuple[int, int], float] = {}
+    top: dict[tuple[int, int], list[float]] = {}  # (sentence, other article) -> its best there
+    for i, j in sorted(candidates):
+        p = scorer.probability(i, j)
+        scored[(i, j)] = p
+        for a, b in ((i, j), (j, i)):
+            if p > best[a] or partner[a] < 0:
+                best[a], partner[a] = max(p, best[a]), b
+            top.setdefault((a, int(scorer.owner[b])), []).append(p)
+    cut = {key: sorted(values, reverse=True)[: _RIVALS][-1] for key, values in top.items()}
+    # Competitive linking: a pair is accepted when each sentence is among the other's
+    # _RIVALS most likely matches in its article, and likely enough on its own.
+    accepted = {
+        (i, j): p
+        for (i, j), p in scored.items()
+        if p >= floor
+        and p > 0
+        and p >= cut[(i, int(scorer.owner[j]))]
+        and p >= cut[(j, int(scorer.owner[i]))]
+    }
+    return Links(accepted, best, partner)
 
 
 def align(
-    articles: Sequence[Article], space: SentenceSpace, threshold: float = ALIGN_THRESHOLD
+    articles: Sequence[Article], scorer: PairScorer, links: Links
 ) -> tuple[Alignment, ...]:
-    """Groups of sentences (one per article, or two consecutive ones) that report the same point.
+    """Groups in which every two sentences from different articles report the same point.
 
-    Links are taken strongest first. A link joins its two groups when they hold no article
-    twice and stay similar on average (GROUP_THRESHOLD). A link that cannot join (both
-    sides already hold a sentence of the same article) still makes a group of its own: a
-    sentence can carry several points ("met in Delhi ... over Russia's war in Ukraine"), so
-    a sentence may belong to up to _MAX_GROUPS groups.
+    Accepted pairs are taken most likely first; two groups merge only when every pair across
+    them from different articles is accepted (complete link: no chaining), each article gives
+    one sentence or two consecutive ones, and a sentence belongs to one group.
     """
-    matrix, owner = space.matrix, space.owner
-    pairs = _PairSimilarity(matrix)
-    candidates = [
-        (i, j, v) for i, j, v in neighbours(matrix, owner, k=16, floor=threshold) if v >= threshold
-    ]
-    links = _top_links([c for c in candidates if _shares_enough(space, c[0], c[1])], owner, _TOP_K)
-    groups: list[list[int]] = []
-    totals: list[_Totals] = []  # per group: its cross-article similarities, summed up
-    member_of: dict[int, list[int]] = {}
-    single = _Totals(0.0, 0, math.inf)
-
-    def joined(
-        left: list[int], left_totals: _Totals, right: list[int], right_totals: _Totals
-    ) -> _Totals | None:
-        """The totals of the two sides together, or None when they may not join: an article
-        twice (but for two consecutive sentences), or too little alike."""
-        members = left + right
-        if len(set(members)) < len(members) or not _one_point_per_article(
-            members, owner, space.local
+    owner, local = scorer.owner, scorer.local
+    group_of: dict[int, int] = {}
+    groups: dict[int, list[int]] = {}
+    for (i, j), _ in sorted(links.accepted.items(), key=lambda t: (-t[1], t[0])):
+        gi = groups.get(group_of.get(i, -1), [i])
+        gj = groups.get(group_of.get(j, -1), [j])
+        if gi is gj:
+            continue
+        members = gi + gj
+        if not _one_point_per_article(members, owner, local):
+            continue
+        if not all(
+            (min(x, y), max(x, y)) in links.accepted
+            for x in gi
+            for y in gj
+            if owner[x] != owner[y]
         ):
-            return None
-        new = [pairs(x, y) for x in left for y in right if owner[x] != owner[y]]
-        both = _Totals(
-            left_totals.total + right_totals.total + sum(new),
-            left_totals.count + right_totals.count + len(new),
-            min([left_totals.lowest, right_totals.lowest, *new]),
-        )
-        if both.count == 0 or both.lowest < GROUP_MIN_LINK or both.mean < GROUP_THRESHOLD:
-            return None
-        return both
-
-    for i, j, _ in sorted(links, key=lambda t: (-t[2], t[0], t[1])):
-        gi, gj = member_of.setdefault(i, []), member_of.setdefault(j, [])
-        if set(gi) & set(gj):
             continue
-        merged = next(
-            (
-                (a, b, both)
-                for a in gi
-                for b in gj
-                if (both := joined(groups[a], totals[a], groups[b], totals[b])) is not None
-            ),
-            None,
-        )
-        if merged is not None:
-            a, b, both = merged
-            groups[a] += groups[b]
-            totals[a] = both
-            for m in groups[b]:
-                member_of[m] = list(dict.fromkeys(a if g == b else g for g in member_of[m]))
-            groups[b] = []
-            continue
-        joins = []
-        for g in gi if len(gj) < _MAX_GROUPS else []:
-            if (both := joined(groups[g], totals[g], [j], single)) is not None:
-                joins.append((both.mean, g, j, both))
-        for g in gj if len(gi) < _MAX_GROUPS else []:
-            if (both := joined(groups[g], totals[g], [i], single)) is not None:
-                joins.append((both.mean, g, i, both))
-        if joins:
-            _, g, newcomer, both = max(joins, key=lambda t: t[0])
-            groups[g].append(newcomer)
-            totals[g] = both
-            member_of[newcomer].append(g)
-        elif len(gi) < _MAX_GROUPS and len(gj) < _MAX_GROUPS:
-            value = pairs(i, j)
-            groups.append([i, j])
-            totals.append(_Totals(value, 1, value))
-            gi.append(len(groups) - 1)
-            gj.append(len(groups) - 1)
-    out = [_alignment(articles, space, pairs, sorted(g)) for g in groups if len(g) > 1]
+        key = min(group_of.get(i, i), group_of.get(j, j))
+        for old in (group_of.get(i), group_of.get(j)):
+            if old is not None:
+                groups.pop(old, None)
+        groups[key] = sorted(members)
+        for m in members:
+            group_of[m] = key
+    out = [_alignment(articles, scorer, links, g) for g in groups.values()]
     return tuple(
-        sorted(out, key=lambda a: (-len(a.articles), -a.similarity, a.sentences[0].article))
+        sorted(out, key=lambda a: (-len(a.articles), -a.confidence, a.sentences[0].article))
     )
-
-
-def _shares_enough(space: SentenceSpace, i: int, j: int) -> bool:
-    """Two sentences report the same point only if they share two content terms or more;
-    a designation such as "S-400" is specific enough to count twice. One shared name
-    ("Iranian") is not a point."""
-    shared = set(space.terms[i]) & set(space.terms[j])
-    return sum(2 if any(c.isdigit() for c in t) else 1 for t in shared) >= 2
 
 
 def _one_point_per_article(members: list[int], owner: np.ndarray, local: np.ndarray) -> bool:
@@ -187,81 +172,36 @@ def _one_point_per_article(members: list[int], owner: np.ndarray, local: np.ndar
     return True
 
 
-def _top_links(
-    pairs: list[tuple[int, int, float]], owner: np.ndarray, k: int
-) -> list[tuple[int, int, float]]:
-    """Keep a pair when one side is among the other's k closest sentences in its article."""
-    ranked: dict[tuple[int, int], list[float]] = {}
-    for i, j, v in pairs:
-        ranked.setdefault((i, int(owner[j])), []).append(v)
-        ranked.setdefault((j, int(owner[i])), []).append(v)
-    cut = {key: sorted(vals, reverse=True)[min(k, len(vals)) - 1] for key, vals in ranked.items()}
-    return [
-        (i, j, v)
-        for i, j, v in pairs
-        if v >= cut[(i, int(owner[j]))] or v >= cut[(j, int(owner[i]))]
-    ]
-
-
-@dataclass(frozen=True, slots=True)
-class _Totals:
-    """A group's similarities between members of different articles: their sum, how many,
-    the lowest. Kept as the group grows, so joining two groups only adds the new pairs."""
-
-    total: float
-    count: int
-    lowest: float
-
-    @property
-    def mean(self) -> float:
-        return self.total / self.count if self.count else 0.0
-
-
-class _PairSimilarity:
-    """Cosine similarity of two rows of a normalised matrix, computed once per pair: the
-    grouping asks for the same pairs again and again as groups grow."""
-
-    def __init__(self, matrix: sparse.csr_matrix) -> None:
-        self._rows = [
-            dict(zip(matrix.indices[lo:hi].tolist(), matrix.data[lo:hi].tolist(), strict=True))
-            for lo, hi in itertools.pairwise(matrix.indptr.tolist())
-        ]
-        self._known: dict[tuple[int, int], float] = {}
-
-    def __call__(self, i: int, j: int) -> float:
-        key = (i, j) if i < j else (j, i)
-        value = self._known.get(key)
-        if value is None:
-            small, large = sorted((self._rows[i], self._rows[j]), key=len)
-            value = sum(v * large[t] for t, v in small.items() if t in large)
-            self._known[key] = value
-        return value
-
-    def across(self, members: Sequence[int], owner: np.ndarray) -> list[tuple[float, int, int]]:
-        """(similarity, a, b) for every pair of members from different articles."""
-        return [
-            (self(a, b), a, b)
-            for k, a in enumerate(members)
-            for b in members[k + 1 :]
-            if owner[a] != owner[b]
-        ]
 
 
 def _alignment(
-    articles: Sequence[Article], space: SentenceSpace, pairs: _PairSimilarity, members: list[int]
+    articles: Sequence[Article], scorer: PairScorer, links: Links, members: list[int]
 ) -> Alignment:
-    across = pairs.across(members, space.owner)
-    _, a, b = max(across, key=lambda t: (t[0], -t[1], -t[2]))
-    first, second = _ref(articles, space, min(a, b)), _ref(articles, space, max(a, b))
+    owner = scorer.owner
+    across = [(a, b) for k, a in enumerate(members) for b in members[k + 1 :] if owner[a] != owner[b]]
+    probability = [links.accepted[(a, b)] for a, b in across]
+    similarity = [
+        (float(scorer.meaning[a] @ scorer.meaning[b]) + float(scorer.words[a].multiply(scorer.words[b]).sum())) / 2
+        for a, b in across
+    ]
+    a, b = across[int(np.argmax(similarity))]
+    first, second = ref(articles, scorer, a), ref(articles, scorer, b)
+    conflicts = []
+    for x, y in across:
+        for measure, said_x, said_y in number_conflicts(scorer.facts[x], scorer.facts[y]):
+            conflicts.append(Conflict(measure, ref(articles, scorer, x), said_x, ref(articles, scorer, y), said_y))
     return Alignment(
-        similarity=round(sum(v for v, _, _ in across) / len(across), 4),
-        sentences=tuple(_ref(articles, space, m) for m in members),
+        similarity=round(sum(similarity) / len(similarity), 4),
+        sentences=tuple(ref(articles, scorer, m) for m in members),
         closest=(first, second),
         diff=word_diff(first.text, second.text),
+        confidence=round(min(probability), 4),
+        conflicts=tuple(conflicts),
     )
 
 
-def _ref(articles: Sequence[Article], space: SentenceSpace, row: int) -> SentenceRef:
-    article = articles[int(space.owner[row])]
-    sentence = article.sentences[int(space.local[row])]
+def ref(articles: Sequence[Article], scorer: PairScorer, row: int) -> SentenceRef:
+    """The sentence of a row, as the models name it."""
+    article = articles[int(scorer.owner[row])]
+    sentence = article.sentences[int(scorer.local[row])]
     return SentenceRef(article.id, sentence.index, sentence.text)

@@ -17,7 +17,19 @@ __all__ = ["QUOTE_THRESHOLD", "find_quotes", "match_quotes"]
 
 QUOTE_THRESHOLD = 0.5  # cosine of the quotes' words: the same quote, trimmed or reworded
 _MIN_WORDS = 4
-_QUOTED = re.compile(r"“([^“”]{10,2000}?)”|\"([^\"\n]{10,2000}?)\"")
+# Every common style: “…”, "…", ``…'' (wire copy), „…“, «…», ‘…’ and '…' (single quotes
+# only where they open after a space and close before punctuation or a space, so that
+# apostrophes inside words are not taken for quotes).
+_QUOTED = re.compile(
+    r"“([^“”]{10,2000}?)”"
+    r"|\"([^\"\n]{10,2000}?)\""
+    r"|``([^`'\n]{10,2000}?)''"
+    r"|„([^„“”\n]{10,2000}?)[“”]"
+    r"|«\s?([^«»\n]{10,2000}?)\s?»"
+    r"|(?:(?<=\s)|^)‘([^‘’\n]{10,2000}?)’(?=[\s.,;:!?)]|$)"
+    r"|(?:(?<=\s)|^)'([^'\n]{10,2000}?)'(?=[\s.,;:!?)]|$)",
+    re.MULTILINE,
+)
 _NAME = r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)"
 _VERBS = r"(?:said|says|added|stated|told|noted|declared|asked|wrote|explained|insisted|stressed)"
 _AFTER = re.compile(rf"^[\s,]*(?:{_NAME}\s+{_VERBS}|{_VERBS}\s+{_NAME}|(he|she|they)\s+{_VERBS})")
@@ -30,7 +42,7 @@ def find_quotes(article: Article) -> list[Quote]:
     text = article.text
     starts = [s.start for s in article.sentences]
     for match in _QUOTED.finditer(text):
-        quote = (match.group(1) or match.group(2) or "").strip()
+        quote = next((g for g in match.groups() if g), "").strip()
         if len(quote.split()) < _MIN_WORDS:
             continue
         index = _sentence_at(article, starts, match.start())

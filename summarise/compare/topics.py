@@ -14,6 +14,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
@@ -23,12 +24,20 @@ from ..nlp import content_terms, content_tokens, stop_words
 from ..tfidf import l2_normalise
 from .vectors import SentenceSpace
 
+if TYPE_CHECKING:
+    from .semantic import StaticEmbedder
+
 __all__ = ["discover_topics", "distinctive_terms", "query_topic", "word_background"]
 
 TOPIC_THRESHOLD = 0.3  # coverage of the query's weight plus relatedness to its expansion
 NEIGHBOUR_THRESHOLD = 0.1
 CORE_COVERAGE = 0.5  # a sentence holding half the query's weight is about the query
 _EXPANSION_TERMS = 8
+# Meaning (static embeddings): a sentence at least this close to the query, and at least this
+# share of the closest sentence's closeness, is about it (set on the sample gold and the
+# MultiLing dev set, benchmarks/alignment_eval.py).
+MEANING_FLOOR = 0.3
+MEANING_SHARE = 0.6
 
 
 def _surface_forms(
@@ -181,11 +190,14 @@ def query_topic(
     *,
     label: str | None = None,
     user_query: bool = True,
+    embedder: StaticEmbedder | None = None,
 ) -> Topic:
     """The sentences of each article about ``query``."""
     terms = content_terms(query, language)
     scores, coverage, columns, added = topic_scores(space, terms)
     rows = _hits(space, articles, scores, coverage, language) if columns else []
+    if embedder is not None:
+        rows = sorted(set(rows) | set(_meaning_hits(articles, query, embedder)))
     inverse = _inverse(space)
     forms = _surface_forms(articles, language, space.variants)
     shown = [forms.get(inverse[c], inverse[c]) for c in columns + added if " " not in inverse[c]]
@@ -195,6 +207,17 @@ def query_topic(
         terms=tuple(dict.fromkeys(shown)),
         sentences=tuple(_ref(articles, space, r) for r in rows),
     )
+
+
+def _meaning_hits(articles: Sequence[Article], query: str, embedder: StaticEmbedder) -> list[int]:
+    """Rows close in meaning to the query, whatever their words: "death toll" finds "killed
+    213 people". A row must reach MEANING_FLOOR and most of the closest row's similarity."""
+    meaning = embedder.embed([s.text for a in articles for s in a.sentences])
+    similarity = meaning @ embedder.embed([query])[0]
+    if not len(similarity):
+        return []
+    floor = max(MEANING_FLOOR, MEANING_SHARE * float(similarity.max()))
+    return np.flatnonzero(similarity >= floor).tolist()
 
 
 def discover_topics(

@@ -8,7 +8,7 @@ from typing import Any
 
 from tabulate import tabulate
 
-from ..models import Alignment, Comparison, DiffOp, SentenceRef
+from ..models import Alignment, Comparison, Conflict, DiffOp, SentenceRef
 from ._text import RenderOptions, md, md_code, safe, style, to_json, wrap
 
 __all__ = [
@@ -16,7 +16,10 @@ __all__ = [
     "compare_markdown",
     "compare_payload",
     "compare_table",
+    "confidence_words",
     "diff_markdown",
+    "md_conflicts",
+    "md_copies",
     "md_coverage",
     "md_distinctive",
     "md_quotes",
@@ -30,6 +33,9 @@ __all__ = [
 _MIN_COLUMN = 24  # narrower columns than this are unreadable: switch to the stacked layout
 _PER_CELL = 3  # sentences shown per cell; the rest are counted
 _LIST_LIMIT = 8  # aligned points and quotes shown in text and Markdown (JSON has all)
+# Same-point probability (summarise/compare/pairs.py) above which a group reads "strong" or "likely".
+STRONG = 0.4
+LIKELY = 0.25
 
 
 def short_labels(ids: Sequence[str]) -> dict[str, str]:
@@ -83,8 +89,21 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
             }
             for t in comparison.topics
         ],
+        "duplicates": [
+            {"copy": d.copy, "original": d.original, "overlap": d.overlap}
+            for d in comparison.duplicates
+        ],
         "alignments": [_alignment(a) for a in comparison.alignments],
+        "conflicts": [_conflict(c) for c in comparison.conflicts],
         "unique": {article_id: [_ref(s) for s in refs] for article_id, refs in comparison.unique},
+        "unmatched": [
+            {
+                "sentence": _ref(u.sentence),
+                "best": _ref(u.best) if u.best else None,
+                "score": u.score,
+            }
+            for u in comparison.unmatched
+        ],
         "shared": [_alignment(a) for a in comparison.shared],
         "quotes": [
             {
@@ -100,9 +119,31 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
     }
 
 
+def _conflict(c: Conflict) -> dict[str, Any]:
+    return {
+        "measure": c.measure,
+        "sources": [
+            {**_ref(c.first), "says": c.first_says},
+            {**_ref(c.second), "says": c.second_says},
+        ],
+    }
+
+
+def confidence_words(confidence: float) -> str:
+    """A group's confidence as a reader would say it."""
+    if confidence >= STRONG:
+        return "same point, strong match"
+    if confidence >= LIKELY:
+        return "same point, likely"
+    return "probably the same point"
+
+
 def _alignment(a: Alignment) -> dict[str, Any]:
     return {
         "similarity": a.similarity,
+        "confidence": a.confidence,
+        "confidence_words": confidence_words(a.confidence),
+        "conflicts": [_conflict(c) for c in a.conflicts],
         "articles": list(a.articles),
         "sentences": [_ref(s) for s in a.sentences],
         "closest": [_ref(s) for s in a.closest],
@@ -134,10 +175,15 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(_side_by_side(comparison, labels, width, options))
     out.append(_heading("Coverage (sentences per topic)", options))
     out.append(_coverage_table(comparison, labels))
+    if comparison.duplicates:
+        out.append(_heading("Copies (counted once)", options))
+        out.append("\n".join(_copy_line(d, labels) for d in comparison.duplicates))
     out.append(_heading("Shared points", options))
     out.append(
         _alignments_text(comparison.shared[:_LIST_LIMIT], labels, width, options) or "(none)"
     )
+    out.append(_heading("Where they differ", options))
+    out.append(_conflicts_text(comparison, labels, width))
     out.append(_heading("Unique points", options))
     out.append(_unique_text(comparison, labels, width))
     out.append(_heading("Same point, different wording (closest pairs)", options))
@@ -192,6 +238,10 @@ def _stacked(
     pad = max(len(v) for v in labels.values()) + 2
     for topic in comparison.topics:
         lines = [style(f"▸ {safe(topic.label)}", "cyan", options)]
+        if not topic.sentences:
+            lines.append(f"  no sentence matches “{safe(topic.query or topic.label)}”")
+            blocks.append("\n".join(lines))
+            continue
         for article in comparison.articles:
             refs = topic.by_article(article.id)
             label = labels[article.id].ljust(pad)
@@ -227,7 +277,7 @@ def _alignments_text(
     blocks = []
     pad = max((len(v) for v in labels.values()), default=3) + 2
     for a in alignments:
-        head = f"{len(a.articles)} articles · similarity {a.similarity:.2f}"
+        head = f"{len(a.articles)} articles · {confidence_words(a.confidence)} ({a.confidence:.2f})"
         lines = [style(head, "dim", options)]
         for ref in a.sentences:
             lines.append(
@@ -244,6 +294,24 @@ def _alignments_text(
             lines.append(wrap(_diff_terminal(a.diff, options), width, indent="    ", first=caption))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
+
+
+def _copy_line(d: Any, labels: dict[str, str]) -> str:
+    return f"  {labels[d.copy]} is a copy of {labels[d.original]} ({d.overlap:.0%} of its wording)"
+
+
+def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+    pad = max(len(v) for v in labels.values()) + 2
+    lines = []
+    for c in comparison.conflicts[:_LIST_LIMIT]:
+        lines.append(f"▸ {safe(c.measure)}: {safe(c.first_says)} vs {safe(c.second_says)}")
+        for ref in (c.first, c.second):
+            lines.append(
+                wrap(safe(ref.text), width, indent=" " * (pad + 2), first=f"  {labels[ref.article].ljust(pad)}")
+            )
+    if len(comparison.conflicts) > _LIST_LIMIT:
+        lines.append(f"  (+{len(comparison.conflicts) - _LIST_LIMIT} more in --format json)")
+    return "\n".join(lines) or "(no differing figures found in shared points)"
 
 
 def _diff_terminal(ops: Sequence[DiffOp], options: RenderOptions) -> str:
@@ -306,6 +374,7 @@ def _quotes_text(
 
 
 def _distinctive_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+    pad = max(len(v) for v in labels.values()) + 2
     lines = []
     for topic in comparison.topics:
         if not topic.distinctive:
@@ -314,7 +383,12 @@ def _distinctive_text(comparison: Comparison, labels: dict[str, str], width: int
         for d in topic.distinctive:
             words = ", ".join(w for w, _ in d.terms)
             lines.append(
-                wrap(safe(words), width, indent="        ", first=f"  {labels[d.article].ljust(6)}")
+                wrap(
+                    safe(words),
+                    width,
+                    indent=" " * (pad + 2),
+                    first=f"  {labels[d.article].ljust(pad)}",
+                )
             )
     return "\n".join(lines) or "(none)"
 
@@ -401,7 +475,9 @@ def compare_markdown(
         )
     out += ["", f"{h}# Coverage", "", *md_coverage(comparison, labels), ""]
     out += [f"{h}# Topics side by side", "", *md_topics(comparison, labels, h + "##")]
+    out += md_copies(comparison, labels)
     out += [f"{h}# Shared points", "", *md_shared(comparison, labels)]
+    out += [f"{h}# Where they differ", "", *md_conflicts(comparison, labels)]
     out += [f"{h}# Unique points", "", *md_unique(comparison, labels)]
     out += [f"{h}# Same point, different wording", "", *md_wording(comparison, labels)]
     out += [f"{h}# Quotes", "", *md_quotes(comparison, labels)]
@@ -420,6 +496,9 @@ def md_topics(
         out += [f"{heading} {md(topic.label)}{query}", ""]
         if topic.terms:
             out += [f"Key terms: {', '.join(md(t) for t in topic.terms)}", ""]
+        if not topic.sentences:
+            out += [f"No sentence matches “{md(topic.query or topic.label)}”.", ""]
+            continue
         out.append("| article | sentences |")
         out.append("|---|---|")
         for a in comparison.articles:
@@ -434,6 +513,31 @@ def md_topics(
 
 def md_shared(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     return _md_alignments(comparison.shared[:_LIST_LIMIT], labels) or ["None.", ""]
+
+
+def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """A line per article that copies another: such copies are counted once."""
+    if not comparison.duplicates:
+        return []
+    lines = [
+        f"- **{md(labels[d.copy])}** is a copy of **{md(labels[d.original])}** "
+        f"({d.overlap:.0%} of its wording); counted once."
+        for d in comparison.duplicates
+    ]
+    return [*lines, ""]
+
+
+def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """Figures that sources give differently for the same point, side by side."""
+    if not comparison.conflicts:
+        return ["No differing figures found in the shared points.", ""]
+    out = ["| what | source | says | sentence |", "|---|---|---|---|"]
+    for c in comparison.conflicts[:_LIST_LIMIT]:
+        for ref, says in ((c.first, c.first_says), (c.second, c.second_says)):
+            out.append(f"| {md(c.measure)} | **{md(labels[ref.article])}** | {md(says)} | {md(ref.text)} |")
+    if len(comparison.conflicts) > _LIST_LIMIT:
+        out += ["", f"And {len(comparison.conflicts) - _LIST_LIMIT} more (see `--format json`)."]
+    return [*out, ""]
 
 
 def md_unique(comparison: Comparison, labels: dict[str, str]) -> list[str]:
@@ -482,7 +586,9 @@ def _md_alignments(
 ) -> list[str]:
     out: list[str] = []
     for a in alignments:
-        out.append(f"**{len(a.articles)} articles** · similarity {a.similarity:.2f}")
+        out.append(
+            f"**{len(a.articles)} articles** · {confidence_words(a.confidence)} ({a.confidence:.2f})"
+        )
         out.append("")
         out.append("| article | sentence |")
         out.append("|---|---|")

@@ -1,0 +1,148 @@
+"""Alignment and topic-query quality against hand labels: the sample gold and the MultiLing dev set.
+
+    python benchmarks/alignment_eval.py            # both label files, one line per cluster
+    python benchmarks/alignment_eval.py --groups   # also print every group, to read them
+
+Labels (``../shared/gold/seed-topics.json``, ``benchmarks/dev/multiling-alignment.json``) name
+sentences by anchors: a sentence matches when it contains the anchor after normalisation.
+
+Figures:
+- pair recall: of the labelled same-point pairs (two members of one labelled group), the share
+  that land in one alignment group;
+- group precision: of the alignment groups holding two or more labelled sentences, the share
+  in which every two labelled members from different articles are a labelled same-point pair
+  (a labelled sentence of another point, or of a negative, makes a group wrong);
+- negatives aligned: labelled different-point pairs that land in one group (should be 0);
+- topic precision and recall as the test of the sample gold counts them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from summarise import CompareOptions, compare, load_articles, parse_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = SHARED / "gold" / "seed-topics.json"
+DEV = ROOT / "benchmarks" / "dev" / "multiling-alignment.json"
+MULTILING = SHARED / "data" / "multiling2011_english" / "multiling2011_english.jsonl"
+_QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).lower()
+
+
+def locate(articles, key: str, anchor: str) -> set[tuple[str, int]]:
+    article = next(a for a in articles if a.id.startswith(key))
+    return {(article.id, s.index) for s in article.sentences if norm(anchor) in norm(s.text)}
+
+
+def clusters() -> list[tuple[str, list, dict]]:
+    """(name, articles, labels) for the sample and each labelled MultiLing cluster."""
+    out = []
+    if SEED.exists():
+        articles, _ = load_articles([str(ROOT / "articles")])
+        out.append(("sample", list(articles), json.loads(SEED.read_text(encoding="utf-8"))))
+    if DEV.exists() and MULTILING.exists():
+        rows = {
+            r["id"]: r for r in map(json.loads, MULTILING.read_text(encoding="utf-8").splitlines())
+        }
+        for cluster in json.loads(DEV.read_text(encoding="utf-8"))["clusters"]:
+            docs = rows[cluster["id"]]["documents"]
+            articles = [parse_text(d["text"], article_id=d["id"], title_hint=d["title"]) for d in docs]
+            out.append((cluster["id"], articles, cluster))
+    return out
+
+
+def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | int]:
+    queries = tuple(t["query"] for t in labels.get("topics", ()))
+    result = compare(articles)
+    group_of: dict[tuple[str, int], set[int]] = {}
+    for n, alignment in enumerate(result.alignments):
+        for s in alignment.sentences:
+            group_of.setdefault((s.article, s.index), set()).add(n)
+
+    def together(a: set, b: set) -> bool:
+        return any(group_of.get(x, set()) & group_of.get(y, set()) for x in a for y in b)
+    same: set[frozenset] = set()
+    labelled: dict[tuple[str, int], str] = {}
+    hits = total = 0
+    for pair in labels.get("pairs", ()):
+        locs = [locate(articles, k, a) for k, a in pair["members"]]
+        for loc in locs:
+            for x in loc:
+                labelled[x] = pair["id"]
+        for a, b in itertools.combinations(locs, 2):
+            total += 1
+            hits += together(a, b)
+            same.update(frozenset((x, y)) for x in a for y in b)
+    negatives = 0
+    for negative in labels.get("negatives", ()):
+        a, b = (locate(articles, k, anchor) for k, anchor in negative["members"])
+        for x in a | b:
+            labelled.setdefault(x, "negative:" + negative["id"])
+        negatives += together(a, b)
+    judged = right = 0
+    for alignment in result.alignments:
+        members = [(s.article, s.index) for s in alignment.sentences if (s.article, s.index) in labelled]
+        cross = [(x, y) for x, y in itertools.combinations(members, 2) if x[0] != y[0]]
+        if not cross:
+            continue
+        judged += 1
+        ok = all(frozenset((x, y)) in same for x, y in cross)
+        right += ok
+        if show:
+            print(f"  [{'ok' if ok else 'WRONG'}]", alignment.similarity)
+            for s in alignment.sentences:
+                tag = labelled.get((s.article, s.index), "-")
+                print(f"     {s.article[:8]} {tag:>14}  {s.text[:110]}")
+    topic_p, topic_r = [], []
+    if queries:
+        topics = compare(articles, CompareOptions(topics=queries)).topics
+        for topic, lab in zip(topics, labels["topics"], strict=True):
+            got = {(s.article, s.index) for s in topic.sentences}
+            must = set().union(*(locate(articles, k, a) for k, v in lab["must"].items() for a in v))
+            may = set().union(set(), *(locate(articles, k, a) for k, v in lab.get("may", {}).items() for a in v))
+            topic_r.append(len(got & must) / len(must) if must else 1.0)
+            topic_p.append(len(got & (must | may)) / len(got) if got else float(not must))
+    if show:
+        unlabelled = [a for a in result.alignments if not any((s.article, s.index) in labelled for s in a.sentences)]
+        print(f"  + {len(unlabelled)} groups with no labelled sentence")
+    return {
+        "groups": len(result.alignments),
+        "judged": judged,
+        "precision": right / judged if judged else 1.0,
+        "pairs": total,
+        "recall": hits / total if total else 1.0,
+        "negatives": negatives,
+        "topic_p": sum(topic_p) / len(topic_p) if topic_p else 1.0,
+        "topic_r": sum(topic_r) / len(topic_r) if topic_r else 1.0,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--groups", action="store_true", help="print every judged group")
+    args = parser.parse_args(argv)
+    print(f"{'cluster':8} {'groups':>6} {'judged':>6} {'prec':>5} {'pairs':>5} {'recall':>6} {'neg':>3} {'topicP':>6} {'topicR':>6}")
+    for name, articles, labels in clusters():
+        if args.groups:
+            print(name)
+        f = evaluate_cluster(articles, labels, args.groups)
+        print(
+            f"{name:8} {f['groups']:6} {f['judged']:6} {f['precision']:5.2f} {f['pairs']:5} "
+            f"{f['recall']:6.2f} {f['negatives']:3} {f['topic_p']:6.2f} {f['topic_r']:6.2f}"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

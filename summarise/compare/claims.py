@@ -1,0 +1,188 @@
+"""What a sentence claims, as far as its surface shows: names, numbers and what they count, dates.
+
+Two sentences report the same point only when they say the same thing about the same actors in
+the same event. Names say who; the other content words say what; numbers, dates and weekdays pin
+the event down. These facts veto a link (two different dates are two events) and, inside an
+aligned group, show where the sources disagree (the same count, a different number).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["Facts", "event_places", "facts", "incompatible", "meeting_place", "number_conflicts"]
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = (
+    "january february march april may june july august september october november december"
+).split()
+_WORD_NUMBERS = {
+    w: n
+    for n, w in enumerate(
+        "- - two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_WORD_NUMBERS.pop("-")
+_WORD_NUMBERS |= {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12}
+_SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
+_NUMBER = re.compile(
+    r"(?<![\w.,+/-])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r")(?![\w+/-])(?:\s+(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
+    r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DATE = re.compile(
+    r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b",
+    re.IGNORECASE,
+)
+# Units that news reports count under different words: all the same measure.
+_UNITS = {
+    "dead": "dead killed killing died deaths death lives fatalities bodies perished",
+    "injured": "injured wounded wounding injuring hurt injuries casualties",
+    "arrested": "arrested detained held",
+    "missing": "missing unaccounted",
+    "usd": "usd dollars dollar us$",
+    "percent": "percent % per cent",
+}
+_UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
+_SKIP = frozenset(
+    "people persons more than at least about some nearly over around almost the a an of and or "
+    "were was have had has been are other others another u.s. us in to".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    numbers: tuple[tuple[str, float, str], ...]  # (unit, value, as written)
+    years: frozenset[str]
+    dates: frozenset[str]  # "march 20"
+    weekdays: frozenset[str]
+    place: str | None = None  # where the meeting or event the sentence reports took place
+
+
+_MEETING = re.compile(r"\b(met|meet|meets|meeting|talks|held|hold|holds|visit|visited|summit|dialogue)\b", re.I)
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)")
+
+
+def meeting_place(text: str) -> str | None:
+    """Where a sentence that reports a meeting or visit says it took place ("in New Delhi")."""
+    if not _MEETING.search(text):
+        return None
+    found = _IN_PLACE.findall(text)
+    return found[0] if found else None
+
+
+def event_places(texts: list[str]) -> str | None:
+    """Where the article's own event happened: the place its lede (first five sentences)
+    first gives for a meeting, if it names one."""
+    return next((p for p in map(meeting_place, texts[:5]) if p), None)
+
+
+def _value(match: re.Match[str]) -> float:
+    raw = match.group("num").lower().replace(",", "")
+    value = float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
+    scale = (match.group("scale") or "").lower()
+    return value * _SCALE.get(scale, 1.0)
+
+
+def _unit(match: re.Match[str], lowered: str) -> str | None:
+    """What a number counts: a measure word just before it ("killing two"), else the first
+    word after it in its clause ("21 wounded", "350 million dollars"), else a measure named
+    earlier in the clause ("the death toll rose to 213"), else the counted noun."""
+    if match.group("cur") == "$":
+        return "usd"
+    if match.group("cur"):
+        return {"€": "eur", "£": "gbp"}[match.group("cur")]
+    before = [w.strip(",.;:'’") for w in lowered[max(0, match.start() - 40) : match.start()].split()]
+    for word in reversed(before[-4:]):
+        if word in ("and", "while", "but", "as", "when", "with"):
+            break
+        if word in _UNIT_OF:
+            return _UNIT_OF[word]
+        if word not in _SKIP:
+            break
+    words = [w.strip("-.,'’").lower() for w in match.group("tail").split()]
+    words = [w for w in words if w not in ("u.s", "us")]
+    counted = None
+    for word in words:
+        if word in ("and", "while", "but", "as", "when", "with"):
+            break
+        if word in _UNIT_OF:
+            return _UNIT_OF[word]
+        if word in _SKIP or not word or word in ("people", "persons"):
+            counted = counted or (word if word in ("people", "persons") else None)
+            continue
+        if word.isdigit():
+            return None
+        counted = counted or word
+        break
+    clause = re.split(r"[,;]| and | while ", lowered[max(0, match.start() - 60) : match.start()])[-1]
+    for unit in ("dead", "injured"):
+        if any(re.search(rf"\b{w}\b", clause) for w in _UNITS[unit].split()):
+            return unit
+    if counted in ("people", "persons"):
+        return "people"
+    if counted and counted.isalpha() and len(counted) > 2:
+        return counted.rstrip("s")
+    return None
+
+
+def facts(text: str, place: str | None = None) -> Facts:
+    """What the text pins down; ``place`` is where its article's meetings happen, taken as
+    the sentence's own place when it reports a meeting without saying where."""
+    lowered = text.lower()
+    years = frozenset(_YEAR.findall(text))
+    dates = set()
+    for m in _DATE.finditer(lowered):
+        month = m.group(1) or m.group(4)
+        day = m.group(2) or m.group(3)
+        if month == "may" and not (m.group(2) or m.group(3)):
+            continue
+        dates.add(f"{month} {int(day)}")
+    numbers = []
+    for m in _NUMBER.finditer(text):
+        written = (m.group("cur") or "") + " ".join(x for x in (m.group("num"), m.group("scale")) if x)
+        if _YEAR.fullmatch(m.group("num") or "") and not m.group("cur") and not m.group("scale"):
+            continue
+        if m.group("num").isdigit() and f"{m.group('num')}" in {d.split()[1] for d in dates}:
+            continue
+        unit = _unit(m, lowered)
+        if unit is None:
+            continue
+        numbers.append((unit, _value(m), f"{written} {unit}" if unit not in ("usd",) else written))
+    weekdays = frozenset(d for d in _WEEKDAYS if re.search(rf"\b{d}\b", lowered))
+    here = meeting_place(text) or (place if _MEETING.search(text) else None)
+    return Facts(tuple(numbers), years, frozenset(dates), weekdays, here)
+
+
+def incompatible(a: Facts, b: Facts) -> bool:
+    """Two sentences that name different dates, years or weekdays report different events."""
+    if a.dates and b.dates and not a.dates & b.dates:
+        return True
+    if a.years and b.years and not a.years & b.years:
+        return True
+    if a.place and b.place and a.place != b.place:
+        return True
+    return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
+
+
+def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
+    """(measure, as a writes it, as b writes it) for each measure both give with different values."""
+    out = []
+    seen = set()
+    for unit, value, written in a.numbers:
+        others = [(v, w) for u, v, w in b.numbers if u == unit]
+        if not others or unit in seen:
+            continue
+        if any(abs(v - value) <= 0.01 * max(abs(v), abs(value), 1) for v, _ in others):
+            continue
+        ours = [v for u, v, _ in a.numbers if u == unit]
+        if any(abs(v - o) <= 0.01 * max(abs(v), abs(o), 1) for v, _ in others for o in ours):
+            continue  # the same figure is in both: the other numbers count something else
+        seen.add(unit)
+        out.append((unit, written, others[0][1]))
+    return out

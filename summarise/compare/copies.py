@@ -1,0 +1,51 @@
+"""Copies: wire stories that several outlets run (near) word for word are one source, not many.
+
+An article is a copy of an earlier one when most of its word 5-grams are found in it. Candidate
+pairs come from an inverted index of 5-gram hashes, so the work grows with the text, not with
+the square of the number of articles; a 5-gram found in very many articles (boilerplate) is not
+used to find candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ..models import Article, Duplicate
+
+__all__ = ["COPY_OVERLAP", "find_copies"]
+
+COPY_OVERLAP = 0.8  # share of the shorter article's 5-grams the longer one holds
+_SHINGLE = 5
+_COMMON = 50  # a 5-gram in more articles than this is boilerplate, not evidence of copying
+_WORD = re.compile(r"\w+")
+
+
+def _shingles(article: Article) -> set[int]:
+    words = _WORD.findall(article.text.lower())
+    return {hash(tuple(words[k : k + _SHINGLE])) for k in range(max(1, len(words) - _SHINGLE + 1))}
+
+
+def find_copies(articles: Sequence[Article]) -> tuple[Duplicate, ...]:
+    """Each article that copies an earlier one (in input order), with the overlap."""
+    shingles = [_shingles(a) for a in articles]
+    index: dict[int, list[int]] = {}
+    for n, grams in enumerate(shingles):
+        for g in grams:
+            index.setdefault(g, []).append(n)
+    out = []
+    copied: set[int] = set()
+    for n, grams in enumerate(shingles):
+        shared: Counter[int] = Counter()
+        for g in grams:
+            holders = index[g]
+            if len(holders) <= _COMMON:
+                shared.update(m for m in holders if m < n and m not in copied)
+        for m, count in shared.most_common(3):
+            overlap = count / max(1, min(len(grams), len(shingles[m])))
+            if overlap >= COPY_OVERLAP:
+                out.append(Duplicate(articles[n].id, articles[m].id, round(overlap, 3)))
+                copied.add(n)
+                break
+    return tuple(out)

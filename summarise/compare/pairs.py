@@ -1,0 +1,161 @@
+"""Same point or not: a calibrated decision on two sentences from different articles.
+
+Each sentence gets a meaning vector (static embeddings, ``semantic.py``), a vector of what it
+says (TF-IDF over its content words that are not names and not the small talk of news copy:
+"said", "met", "minister"), the names it mentions and the facts it pins down (``claims.py``).
+A pair's probability of reporting the same point is a logistic model of four features:
+
+- ``meaning``: cosine of the meaning vectors (finds "killed" beside "death toll");
+- ``what``: cosine of the what-vectors (the same thing said, in the same words);
+- ``words``: cosine over every content term, names included;
+- ``other_actors``: both name someone, and no name is shared (different people, different point).
+
+The coefficients were fitted by logistic regression on the Microsoft Research Paraphrase
+Corpus (``benchmarks/fit_pairs.py``: news sentence pairs judged "same meaning" or not, hard
+negatives on purpose) and the decision threshold set on the labelled MultiLing dev set for
+precision first (``benchmarks/alignment_eval.py``). Names alone never make a point: a pair
+must share what-terms or be close in meaning, and pairs naming different dates, years or
+weekdays are different events whatever their wording.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy import sparse
+
+from ..models import Article
+from ..nlp import content_tokens
+from ..tfidf import count_matrix, idf, l2_normalise
+from .claims import Facts, event_places, facts, incompatible
+from .semantic import StaticEmbedder
+
+__all__ = ["COEFFICIENTS", "SAME_POINT", "PairScorer", "build_scorer"]
+
+# benchmarks/fit_pairs.py on MSRP train (3,576 pairs): intercept, meaning, what, words, other_actors
+COEFFICIENTS = (-4.91, 4.07, 5.03, -1.52, 0.21)
+# Probability at or above which two sentences are taken to report the same point.
+SAME_POINT = 0.2
+# Two sentences naming the same designation (a weapon system, a model: "S-400") speak of the
+# same specific thing, which the fitted model (trained on pairs that mostly have none) misses.
+DESIGNATION_BONUS = 0.15
+NAME_WEIGHT = 0.3  # names say who, not what: they count for less in what a sentence says
+# Below this best probability a sentence makes a point no other article makes.
+UNIQUE = 0.2
+# News small talk: words that say a statement was made or a meeting held, not what was said.
+_GENERIC = frozenset(
+    "said say says told tell ad added statement statements meet met meeting meetings held hold "
+    "holds talk talks discuss discussed discussion minist secretari offici report reported "
+    "accord according also would could year years time week day new spokesman spokesperson "
+    "spokeswoman news agenc countri nation state government visit"
+    .split()
+)
+
+
+@dataclass(frozen=True)
+class PairScorer:
+    meaning: np.ndarray  # rows: sentences, unit length
+    words: sparse.csr_matrix
+    names: tuple[frozenset[str], ...]
+    designations: tuple[frozenset[str], ...]  # "s-400", "ak-203": specific things, not names
+    facts: tuple[Facts, ...]
+    word_vectors: np.ndarray  # unit meaning vector of each distinct content word
+    word_rows: tuple[tuple[np.ndarray, np.ndarray], ...]  # per sentence: word ids, weights
+    owner: np.ndarray  # article position of each row
+    local: np.ndarray  # position of each row among its article's sentences
+
+    def features(self, i: int, j: int) -> tuple[float, float, float, float]:
+        meaning = float(self.meaning[i] @ self.meaning[j])
+        what = self.soft_overlap(i, j)
+        words = float(self.words[i].multiply(self.words[j]).sum())
+        a, b = self.names[i], self.names[j]
+        other = float(bool(a) and bool(b) and not (a & b))
+        return meaning, what, words, other
+
+    def soft_overlap(self, i: int, j: int) -> float:
+        """How much of what each sentence says the other says too, word by closest word
+        (the F1 of greedy soft matching, idf-weighted, names counting less): "acquisition"
+        meets "purchase", "killed" meets "death"."""
+        (a, wa), (b, wb) = self.word_rows[i], self.word_rows[j]
+        if not len(a) or not len(b):
+            return 0.0
+        close = self.word_vectors[a] @ self.word_vectors[b].T
+        recall = float(close.max(axis=1) @ wa) / float(wa.sum())
+        precision = float(close.max(axis=0) @ wb) / float(wb.sum())
+        return 0.0 if recall + precision <= 0 else 2 * recall * precision / (recall + precision)
+
+    def probability(self, i: int, j: int) -> float:
+        """How likely sentences i and j report the same point (0 for different events)."""
+        if self.owner[i] == self.owner[j] or incompatible(self.facts[i], self.facts[j]):
+            return 0.0
+        meaning, what, words, other = self.features(i, j)
+        b0, b1, b2, b3, b4 = COEFFICIENTS
+        z = b0 + b1 * meaning + b2 * what + b3 * words + b4 * other
+        p = float(1.0 / (1.0 + np.exp(-z)))
+        if self.designations[i] & self.designations[j]:
+            p = min(1.0, p + DESIGNATION_BONUS)
+        return p
+
+
+def _names(rows: Sequence[Sequence[tuple[str, str]]], first: Sequence[bool]) -> list[frozenset[str]]:
+    """Per sentence, the terms written as names: capitalised (not only at the sentence's start)
+    or capitalised in most of their places in the corpus. Designations ("S-400") are things."""
+    capital: dict[str, int] = {}
+    seen: dict[str, int] = {}
+    for row in rows:
+        for k, (term, surface) in enumerate(row):
+            if k == 0:
+                continue
+            seen[term] = seen.get(term, 0) + 1
+            if surface[:1].isupper():
+                capital[term] = capital.get(term, 0) + 1
+    corpus = {t for t, n in seen.items() if capital.get(t, 0) >= 0.6 * n}
+    out = []
+    for row, starts in zip(rows, first, strict=True):
+        names = set()
+        for k, (term, surface) in enumerate(row):
+            if any(c.isdigit() for c in surface):
+                continue
+            if (surface[:1].isupper() and (k > 0 or not starts)) or term in corpus:
+                names.add(term)
+        out.append(frozenset(names))
+    return out
+
+
+def build_scorer(
+    articles: Sequence[Article], language: str, embedder: StaticEmbedder
+) -> PairScorer:
+    texts = [s.text for a in articles for s in a.sentences]
+    tokens = [content_tokens(t, language) for t in texts]
+    names = _names(tokens, [True] * len(tokens))
+    all_counts, vocabulary = count_matrix([[t for t, _ in row] for row in tokens])
+    weights = idf(all_counts)
+    words = l2_normalise(all_counts @ sparse.diags(weights))
+    surface: dict[str, int] = {}
+    word_rows = []
+    for row, name in zip(tokens, names, strict=True):
+        kept = [(t, w.lower()) for t, w in row if t not in _GENERIC]
+        ids = np.array([surface.setdefault(w, len(surface)) for _, w in kept], dtype=np.int64)
+        weight = np.array(
+            [weights[vocabulary[t]] * (NAME_WEIGHT if t in name else 1.0) for t, _ in kept]
+        )
+        word_rows.append((ids, weight))
+    places = [event_places([s.text for s in a.sentences]) for a in articles]
+    sizes = [len(a.sentences) for a in articles]
+    owner = np.repeat(np.arange(len(articles)), sizes)
+    return PairScorer(
+        embedder.embed(texts),
+        words,
+        tuple(names),
+        tuple(
+            frozenset(t for t, w in row if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) and len(t) > 2)
+            for row in tokens
+        ),
+        tuple(facts(s.text, place) for a, place in zip(articles, places, strict=True) for s in a.sentences),
+        embedder.embed(list(surface)),
+        tuple(word_rows),
+        owner,
+        np.concatenate([np.arange(k) for k in sizes]) if sizes else np.zeros(0, np.int64),
+    )

@@ -1,0 +1,109 @@
+"""Sentence meaning as vectors: static word embeddings, mean-pooled and normalised.
+
+The default model is WordLlama's ``l2_supercat`` 256-d token embeddings (MIT licence, by Lee
+Miller), whose weights and tokenizer ship inside the ``wordllama`` wheel on PyPI. They are read
+from the installed package's files with ``tokenizers`` and ``safetensors``: WordLlama's own
+``load()`` looks for its tokenizer elsewhere and then tries to download it, which this tool
+never does. Any folder holding a ``tokenizer.json`` and one ``.safetensors`` file with a single
+2-D matrix (a model2vec model, for one) can stand in for it: ``SUMMARISE_MODEL=/path/to/model``
+or ``CompareOptions(model=...)``.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+from pathlib import Path
+
+import numpy as np
+
+from ..errors import SummariseError
+
+__all__ = ["MODEL_ENV", "StaticEmbedder", "default_embedder", "load_embedder"]
+
+MODEL_ENV = "SUMMARISE_MODEL"
+_WORDLLAMA = ("tokenizers/l2_supercat_tokenizer_config.json", "weights/l2_supercat_256.safetensors")
+_MAX_TOKENS = 256  # a sentence's meaning is in its first 256 tokens; caps time on pathological text
+
+
+class StaticEmbedder:
+    """Token embeddings averaged over a text: one L2-normalised row per text."""
+
+    def __init__(self, matrix: np.ndarray, tokenizer: object, name: str) -> None:
+        if matrix.ndim != 2 or matrix.shape[0] == 0:
+            raise SummariseError(f"model {name}: expected one 2-D embedding matrix")
+        self.matrix = np.ascontiguousarray(matrix, dtype=np.float32)
+        self.tokenizer = tokenizer
+        self.name = name
+
+    @property
+    def dimension(self) -> int:
+        return int(self.matrix.shape[1])
+
+    def embed(self, texts: list[str]) -> np.ndarray:
+        """Rows of unit length (a text with no known token gives a zero row)."""
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        if not texts:
+            return out
+        encodings = self.tokenizer.encode_batch(texts, add_special_tokens=False)  # type: ignore[attr-defined]
+        ids = [np.asarray(e.ids[:_MAX_TOKENS], dtype=np.int64) for e in encodings]
+        lengths = np.array([len(x) for x in ids])
+        nonempty = lengths > 0
+        if nonempty.any():
+            flat = np.clip(np.concatenate([x for x in ids if len(x)]), 0, len(self.matrix) - 1)
+            starts = np.concatenate([[0], np.cumsum(lengths[nonempty])[:-1]])
+            sums = np.add.reduceat(self.matrix[flat], starts, axis=0)
+            out[nonempty] = sums / lengths[nonempty, None]
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return out / norms
+
+
+def _from_files(tokenizer_path: Path, weights_path: Path, name: str) -> StaticEmbedder:
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    try:
+        tokenizer = Tokenizer.from_file(str(tokenizer_path))
+        tensors = load_file(str(weights_path))
+    except Exception as exc:  # the libraries raise their own exception types for bad files
+        raise SummariseError(f"model {name}: cannot load ({exc})") from None
+    matrices = [t for t in tensors.values() if getattr(t, "ndim", 0) == 2]
+    if len(matrices) != 1:
+        raise SummariseError(f"model {name}: expected one 2-D matrix in {weights_path.name}")
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return StaticEmbedder(matrices[0], tokenizer, name)
+
+
+@functools.cache
+def load_embedder(path: str) -> StaticEmbedder:
+    """A static embedding model from a folder: ``tokenizer.json`` and one ``.safetensors``."""
+    folder = Path(path)
+    if not folder.is_dir():
+        raise SummariseError(f"model {path}: not a folder")
+    tokenizer = folder / "tokenizer.json"
+    weights = sorted(folder.glob("*.safetensors"))
+    if not tokenizer.is_file() or len(weights) != 1:
+        raise SummariseError(
+            f"model {path}: expected tokenizer.json and one .safetensors file (a model2vec folder)"
+        )
+    return _from_files(tokenizer, weights[0], str(folder))
+
+
+@functools.cache
+def _packaged() -> StaticEmbedder:
+    # Found without importing wordllama: its __init__ loads pydantic and sets up logging.
+    spec = importlib.util.find_spec("wordllama")
+    if spec is None or not spec.submodule_search_locations:
+        raise SummariseError("the wordllama package (the default model's weights) is not installed")
+    root = Path(next(iter(spec.submodule_search_locations)))
+    tokenizer, weights = (root / p for p in _WORDLLAMA)
+    return _from_files(tokenizer, weights, "wordllama l2_supercat 256-d")
+
+
+def default_embedder(path: str | None = None) -> StaticEmbedder:
+    """The model named by ``path``, else by $SUMMARISE_MODEL, else the packaged WordLlama."""
+    chosen = path or os.environ.get(MODEL_ENV)
+    return load_embedder(chosen) if chosen else _packaged()
