@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..models import Report
 from ._text import md, md_code, md_failures
 from .compare import (
+    md_conflicts,
+    md_copies,
     md_coverage,
     md_distinctive,
     md_quotes,
@@ -49,7 +51,8 @@ def report_markdown(report: Report) -> str:
             f"| **{md(labels[a.id])}** | {md_code(a.id)} | {md(a.title)} | {a.date or '—'} | "
             f"{a.word_count} | {len(a.sentences)} |"
         )
-    out += ["", "## Summaries", ""]
+    out += ["", *md_copies(comparison, labels)]
+    out += ["## Summaries", ""]
     for summary in report.summaries:
         a = summary.article
         out += [f"### {md(labels[a.id])} · {md(a.title)}", ""]
@@ -65,6 +68,7 @@ def report_markdown(report: Report) -> str:
     ]
     out += ["## Topics side by side", "", *md_topics(comparison, labels, "###", distinctive=False)]
     out += ["## Points every article or most articles share", "", *md_shared(comparison, labels)]
+    out += ["## Where the sources differ", "", *md_conflicts(comparison, labels)]
     out += ["## Points only one article makes", "", *md_unique(comparison, labels)]
     out += ["## The same point in different words", "", *md_wording(comparison, labels)]
     out += ["## Quotes", "", *md_quotes(comparison, labels)]
