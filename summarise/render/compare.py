@@ -35,7 +35,7 @@ _PER_CELL = 3  # sentences shown per cell; the rest are counted
 _LIST_LIMIT = 8  # aligned points and quotes shown in text and Markdown (JSON has all)
 # Same-point probability (summarise/compare/pairs.py) above which a group reads "strong" or "likely".
 STRONG = 0.4
-LIKELY = 0.25
+LIKELY = 0.3
 
 
 def short_labels(ids: Sequence[str]) -> dict[str, str]:
@@ -134,8 +134,8 @@ def confidence_words(confidence: float) -> str:
     if confidence >= STRONG:
         return "same point, strong match"
     if confidence >= LIKELY:
-        return "same point, likely"
-    return "probably the same point"
+        return "likely the same point"
+    return "possibly the same point"
 
 
 def _alignment(a: Alignment) -> dict[str, Any]:
