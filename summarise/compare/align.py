@@ -181,7 +181,7 @@ def _alignment(
     across = [(a, b) for k, a in enumerate(members) for b in members[k + 1 :] if owner[a] != owner[b]]
     probability = [links.accepted[(a, b)] for a, b in across]
     similarity = [
-        (float(scorer.meaning[a] @ scorer.meaning[b]) + float(scorer.words[a].multiply(scorer.words[b]).sum())) / 2
+        (float(scorer.meaning[a] @ scorer.meaning[b]) + scorer.word_cosine(a, b)) / 2
         for a, b in across
     ]
     a, b = across[int(np.argmax(similarity))]

@@ -20,6 +20,7 @@ weekdays are different events whatever their wording.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -58,6 +59,7 @@ _GENERIC = frozenset(
 class PairScorer:
     meaning: np.ndarray  # rows: sentences, unit length
     words: sparse.csr_matrix
+    word_dicts: tuple[dict[int, float], ...]  # the rows of ``words``, as {column: weight}
     names: tuple[frozenset[str], ...]
     designations: tuple[frozenset[str], ...]  # "s-400", "ak-203": specific things, not names
     facts: tuple[Facts, ...]
@@ -69,10 +71,15 @@ class PairScorer:
     def features(self, i: int, j: int) -> tuple[float, float, float, float]:
         meaning = float(self.meaning[i] @ self.meaning[j])
         what = self.soft_overlap(i, j)
-        words = float(self.words[i].multiply(self.words[j]).sum())
+        words = self.word_cosine(i, j)
         a, b = self.names[i], self.names[j]
         other = float(bool(a) and bool(b) and not (a & b))
         return meaning, what, words, other
+
+    def word_cosine(self, i: int, j: int) -> float:
+        """TF-IDF cosine of two rows (sparse rows as dicts: far cheaper than scipy per pair)."""
+        small, large = sorted((self.word_dicts[i], self.word_dicts[j]), key=len)
+        return sum(v * large[t] for t, v in small.items() if t in large)
 
     def soft_overlap(self, i: int, j: int) -> float:
         """How much of what each sentence says the other says too, word by closest word
@@ -145,9 +152,15 @@ def build_scorer(
     places = [event_places([s.text for s in a.sentences]) for a in articles]
     sizes = [len(a.sentences) for a in articles]
     owner = np.repeat(np.arange(len(articles)), sizes)
+    indptr = words.indptr.tolist()
+    columns, values = words.indices.tolist(), words.data.tolist()
+    word_dicts = tuple(
+        dict(zip(columns[lo:hi], values[lo:hi], strict=True)) for lo, hi in itertools.pairwise(indptr)
+    )
     return PairScorer(
         embedder.embed(texts),
         words,
+        word_dicts,
         tuple(names),
         tuple(
             frozenset(t for t, w in row if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) and len(t) > 2)
