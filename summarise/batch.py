@@ -16,16 +16,15 @@ import hashlib
 import json
 import os
 import re
-import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from .articles import Source, iter_sources, load_source
 from .errors import InputError, OutputError
-from .models import Failure, LoadOptions, SummaryOptions
+from .inputs import Source, iter_sources, load_source
+from .models import BatchOptions, BatchResult, Failure, LoadOptions, Outcome, Status
 from .output import remove_stale_temporaries, write_atomic
 
 __all__ = [
@@ -48,58 +47,23 @@ FORMATS = {"md": "md", "json": "json", "txt": "txt"}  # --format -> file extensi
 Mapper = Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]]
 
 
-@dataclass(frozen=True, slots=True)
-class BatchOptions:
-    summary: SummaryOptions = SummaryOptions()
-    format: str = "json"
-    max_bytes: int = 32 * 1024 * 1024
-    force: bool = False  # redo every article, even those the manifest has
+def options_key(options: BatchOptions) -> str:
+    """What an output depends on besides its article: changing any of it redoes the work."""
+    from importlib.metadata import PackageNotFoundError, version
 
-    def key(self) -> str:
-        """What an output depends on besides its article: changing any of it redoes the work."""
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            release = version("summarise")
-        except PackageNotFoundError:  # running from a source tree
-            release = "dev"
-        budget = self.summary.budget
-        parts = {
-            "version": release,
-            "algorithm": self.summary.algorithm,
-            "budget": [budget.sentences, budget.ratio, budget.words],
-            "language": self.summary.language,
-            "format": self.format,
-        }
-        return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """What became of one article."""
-
-    id: str
-    path: str
-    status: str  # "done", "skipped" (up to date), "failed"
-    record: dict[str, Any] | None = None  # the summary, as in `summary --format json`
-    reason: str | None = None
-    output: str | None = None  # the output file, relative to the output folder
-    digest: str | None = None
-    size: int | None = None  # bytes of the output, once written
-
-
-@dataclass(frozen=True, slots=True)
-class BatchResult:
-    outcomes: tuple[Outcome, ...]
-    seconds: float
-    out_dir: str | None = None
-
-    def count(self, status: str) -> int:
-        return sum(1 for o in self.outcomes if o.status == status)
-
-    @property
-    def failures(self) -> tuple[Failure, ...]:
-        return tuple(Failure(o.path, o.reason or "") for o in self.outcomes if o.status == "failed")
+    try:
+        release = version("summarise")
+    except PackageNotFoundError:  # running from a source tree
+        release = "dev"
+    budget = options.summary.budget
+    parts = {
+        "version": release,
+        "algorithm": options.summary.algorithm,
+        "budget": [budget.sentences, budget.ratio, budget.words],
+        "language": options.summary.language,
+        "format": options.format,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,13 +155,12 @@ def run_batch(
     this machine's files. Outputs are the same either way."""
     if options.format not in FORMATS:
         raise OutputError(f"unknown format {options.format!r}; choose one of {', '.join(FORMATS)}")
-    start = time.perf_counter()
     items = list(iter_sources(paths))
     folder = _prepare(out_dir, [*paths, *_input_files(items)]) if out_dir is not None else None
     if on_start is not None:
         on_start(len(items))
     manifest = _read_manifest(folder) if folder is not None else {}
-    key = options.key()
+    key = options_key(options)
     names = _output_names([i.id for i in items if isinstance(i, Source)], FORMATS[options.format])
 
     def tasks() -> Iterator[_Task]:
@@ -215,14 +178,14 @@ def run_batch(
     with _ManifestWriter(folder) as writer:
         for item in items:
             if isinstance(item, Failure):
-                outcome = Outcome(item.path, item.path, "failed", reason=item.reason)
+                outcome = Outcome(item.path, item.path, Status.FAILED, reason=item.reason)
             else:
                 outcome, text = next(results)
                 outcome = _settle(outcome, text, folder, manifest, key, writer)
             outcomes.append(outcome)
             if on_outcome is not None:
                 on_outcome(outcome)
-    result = BatchResult(tuple(outcomes), time.perf_counter() - start, out_dir)
+    result = BatchResult(tuple(outcomes))
     if folder is not None:
         from .render.batch import index_jsonl, index_markdown
 
@@ -262,7 +225,7 @@ def _read_ahead(task: _Task) -> _Task:
     try:
         source = source.read_ahead(task.options.max_bytes)
     except InputError as exc:
-        return replace(task, settled=Outcome(source.id, exc.path, "failed", reason=exc.reason))
+        return replace(task, settled=Outcome(source.id, exc.path, Status.FAILED, reason=exc.reason))
     return _up_to_date_here(replace(task, source=source))
 
 
@@ -279,7 +242,7 @@ def _up_to_date_here(task: _Task) -> _Task:
         return task
     if digest != task.known_digest:
         return task
-    skipped = Outcome(source.id, source.path, "skipped", output=task.output, digest=digest)
+    skipped = Outcome(source.id, source.path, Status.SKIPPED, output=task.output, digest=digest)
     return replace(task, settled=skipped)
 
 
@@ -323,7 +286,7 @@ def _work(task: _Task) -> tuple[Outcome, str | None]:
         digest = source.digest(options.max_bytes)
         if task.known_digest is not None and digest == task.known_digest:
             return Outcome(
-                source.id, source.path, "skipped", output=task.output, digest=digest
+                source.id, source.path, Status.SKIPPED, output=task.output, digest=digest
             ), None
         article = load_source(source, LoadOptions(options.summary.language, options.max_bytes))
         from .render.summary import article_record, render_article
@@ -333,11 +296,11 @@ def _work(task: _Task) -> tuple[Outcome, str | None]:
         record = article_record(summary)
         text = render_article(summary, options.format, record)
     except InputError as exc:
-        return Outcome(source.id, exc.path, "failed", reason=exc.reason), None
+        return Outcome(source.id, exc.path, Status.FAILED, reason=exc.reason), None
     except Exception as exc:  # a bug of ours must not stop the other articles
         reason = f"internal error ({type(exc).__name__}: {exc})"
-        return Outcome(source.id, source.path, "failed", reason=reason), None
-    done = Outcome(source.id, source.path, "done", record, output=task.output, digest=digest)
+        return Outcome(source.id, source.path, Status.FAILED, reason=reason), None
+    done = Outcome(source.id, source.path, Status.DONE, record, output=task.output, digest=digest)
     if task.folder is None or task.output is None:
         return done, text
     return _write(done, text, Path(task.folder)), None
@@ -354,7 +317,7 @@ def _write(outcome: Outcome, text: str, folder: Path) -> Outcome:
         write_atomic(target, data, durable=False)
     except (OSError, OutputError) as exc:
         return replace(
-            outcome, status="failed", record=None, reason=f"cannot write the output ({exc})"
+            outcome, status=Status.FAILED, record=None, reason=f"cannot write the output ({exc})"
         )
     return replace(outcome, size=len(data))
 
@@ -369,23 +332,23 @@ def _settle(
 ) -> Outcome:
     """In the parent: write a finished output (unless its worker did), then record it; fill
     in a skipped record."""
-    if outcome.status == "skipped":
+    if outcome.status == Status.SKIPPED:
         entry = manifest[outcome.id]
         return Outcome(
             outcome.id,
             outcome.path,
-            "skipped",
+            Status.SKIPPED,
             entry.get("record"),
             output=outcome.output,
             digest=outcome.digest,
         )
-    if outcome.status != "done" or folder is None or outcome.output is None:
+    if outcome.status != Status.DONE or folder is None or outcome.output is None:
         return outcome
     if outcome.size is None:  # sent back by a worker that cannot see the folder
         if text is None:
             return outcome
         outcome = _write(outcome, text, folder)
-        if outcome.status != "done":
+        if outcome.status != Status.DONE:
             return outcome
     writer.append(
         {

@@ -19,8 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarise.articles import decode, parse_text, sanitize
+from summarise.cleaning import parse_text, sanitize
 from summarise.errors import SummariseError
+from summarise.inputs import decode
 from summarise.models import Budget, CompareOptions, SummaryOptions
 from summarise.nlp import sentence_spans
 from summarise.render import COMPARE_RENDERERS, SUMMARY_RENDERERS, RenderOptions
