@@ -65,47 +65,107 @@ def cases() -> list[tuple[str, list[str], str | None]]:
         add(f"summary-{fmt}-w100", ["summary", "articles/", "--format", fmt, "--width", "100"])
         add(f"summary-{fmt}-color", ["summary", "articles/", "--format", fmt, "--color"])
         add(f"summary-{fmt}-merge", ["summary", "articles/", "--merge", "--format", fmt])
-        add(f"summary-{fmt}-merge-w", ["summary", "articles/", "--merge", "--format", fmt, "--words", "120"])
+        add(
+            f"summary-{fmt}-merge-w",
+            ["summary", "articles/", "--merge", "--format", fmt, "--words", "120"],
+        )
     for algorithm in ALGORITHMS:
-        add(f"summary-json-{algorithm}", ["summary", "articles/", "-a", algorithm, "--format", "json"])
+        add(
+            f"summary-json-{algorithm}",
+            ["summary", "articles/", "-a", algorithm, "--format", "json"],
+        )
     add("summary-ratio", ["summary", "articles/", "--ratio", "0.3", "--format", "json"])
     add("summary-words", ["summary", "articles/", "--words", "60", "--format", "json"])
     add("summary-n1", ["summary", "articles/", "-n", "1"])
-    add("summary-merge-ratio", ["summary", "articles/", "--merge", "--ratio", "0.2", "--format", "json"])
+    add(
+        "summary-merge-ratio",
+        ["summary", "articles/", "--merge", "--ratio", "0.2", "--format", "json"],
+    )
     add("summary-language-fr", ["summary", "articles/", "--language", "fr", "--format", "json"])
-    add("summary-stdin", ["summary", "-"], "Ties deepen\n\nThe minister met his counterpart on Monday. They agreed to hold talks again next year.\n")
-    add("summary-output", ["summary", "articles/", "-o", f"{SCRATCH}/summary.md", "--format", "markdown"])
+    add(
+        "summary-stdin",
+        ["summary", "-"],
+        "Ties deepen\n\nThe minister met his counterpart on Monday. They agreed to hold talks again next year.\n",
+    )
+    add(
+        "summary-output",
+        ["summary", "articles/", "-o", f"{SCRATCH}/summary.md", "--format", "markdown"],
+    )
     add("summary-missing", ["summary", "articles/", "no-such-file.txt"])
     add("summary-two-budgets", ["summary", "articles/", "-n", "2", "--words", "30"])
     add("summary-bad-language", ["summary", "articles/", "--language", "klingon"])
     add("summary-bad-algorithm", ["summary", "articles/", "-a", "nope"])
     add("summary-binary", ["summary", "articles/", "/bin/true", "--format", "json"])
-    add("summary-output-is-input", ["summary", "articles/", "-o", "articles/000_9cf42e20098e3ff1.txt"])
+    add(
+        "summary-output-is-input",
+        ["summary", "articles/", "-o", "articles/000_9cf42e20098e3ff1.txt"],
+    )
     for fmt in ("table", "markdown", "json"):
         add(f"compare-{fmt}-topics", ["compare", "articles/", *TOPICS, "--format", fmt])
-        add(f"compare-{fmt}-caatsa", ["compare", "articles/", "--topic", "CAATSA sanctions", "--format", fmt])
+        add(
+            f"compare-{fmt}-caatsa",
+            ["compare", "articles/", "--topic", "CAATSA sanctions", "--format", fmt],
+        )
         add(f"compare-{fmt}-discovered", ["compare", "articles/", "--format", fmt])
-        add(f"compare-{fmt}-w100-color", ["compare", "articles/", "--format", fmt, "--width", "100", "--color"])
-        add(f"compare-{fmt}-w60", ["compare", "articles/", *TOPICS, "--format", fmt, "--width", "60"])
+        add(
+            f"compare-{fmt}-w100-color",
+            ["compare", "articles/", "--format", fmt, "--width", "100", "--color"],
+        )
+        add(
+            f"compare-{fmt}-w60",
+            ["compare", "articles/", *TOPICS, "--format", fmt, "--width", "60"],
+        )
     add("compare-max-topics", ["compare", "articles/", "--max-topics", "3", "--format", "json"])
     add("compare-threshold", ["compare", "articles/", "--threshold", "0.3", "--format", "json"])
     add("compare-one", ["compare", "articles/000_9cf42e20098e3ff1.txt"])
     add("report", ["report", "articles/"])
     add("report-topics", ["report", "articles/", *TOPICS])
-    add("report-output", ["report", "articles/", "-a", "lexrank", "-n", "2", "-o", f"{SCRATCH}/report.md"])
+    add(
+        "report-output",
+        ["report", "articles/", "-a", "lexrank", "-n", "2", "-o", f"{SCRATCH}/report.md"],
+    )
     add("report-one", ["report", "articles/000_9cf42e20098e3ff1.txt"])
     for fmt in ("table", "markdown", "json"):
         add(f"evaluate-{fmt}", ["evaluate", str(CNNDM), "--limit", "20", "--format", fmt])
-    add("evaluate-ref0", ["evaluate", str(CNNDM), "--limit", "20", "--reference", "0", "-a", "lexrank", "--format", "json"])
-    add("evaluate-reflen", ["evaluate", str(CNNDM), "--limit", "20", "--reference-length", "--format", "json"])
+    add(
+        "evaluate-ref0",
+        [
+            "evaluate",
+            str(CNNDM),
+            "--limit",
+            "20",
+            "--reference",
+            "0",
+            "-a",
+            "lexrank",
+            "--format",
+            "json",
+        ],
+    )
+    add(
+        "evaluate-reflen",
+        ["evaluate", str(CNNDM), "--limit", "20", "--reference-length", "--format", "json"],
+    )
     add("evaluate-words", ["evaluate", str(CNNDM), "--limit", "5", "--words", "50", "-a", "all"])
     add("evaluate-conflict", ["evaluate", str(CNNDM), "--reference-length", "-n", "2"])
     for fmt in ("json", "md", "txt"):
-        add(f"batch-bbc-{fmt}", ["batch", str(BBC), "--out", f"{SCRATCH}/bbc", "--format", fmt, "-j", "2"])
-    add("batch-bbc-rerun", ["batch", str(BBC), "--out", f"{SCRATCH}/bbc", "--format", "txt", "-j", "2"])
+        add(
+            f"batch-bbc-{fmt}",
+            ["batch", str(BBC), "--out", f"{SCRATCH}/bbc", "--format", fmt, "-j", "2"],
+        )
+    add(
+        "batch-bbc-rerun",
+        ["batch", str(BBC), "--out", f"{SCRATCH}/bbc", "--format", "txt", "-j", "2"],
+    )
     add("batch-stream", ["batch", "articles/", "--out", "-", "-j", "1"])
-    add("batch-articles-md", ["batch", "articles/", "/bin/true", "--out", f"{SCRATCH}/art", "--format", "md", "-n", "2"])
-    add("batch-dask-no-scheduler", ["batch", "articles/", "--out", f"{SCRATCH}/x", "--executor", "dask"])
+    add(
+        "batch-articles-md",
+        ["batch", "articles/", "/bin/true", "--out", f"{SCRATCH}/art", "--format", "md", "-n", "2"],
+    )
+    add(
+        "batch-dask-no-scheduler",
+        ["batch", "articles/", "--out", f"{SCRATCH}/x", "--executor", "dask"],
+    )
     add("batch-out-in-input", ["batch", "articles/", "--out", "articles/out"])
     return out
 
@@ -127,9 +187,9 @@ def _snapshot(folder: Path, checkout: Path, python: str, only: str | None) -> No
     for name, args, stdin in cases():
         if only and not re.search(only, name):
             continue
-        if name.startswith("batch-bbc-") and name != "batch-bbc-rerun":
-            shutil.rmtree(SCRATCH, ignore_errors=True)
-        elif not name.startswith("batch-bbc"):
+        if (name.startswith("batch-bbc-") and name != "batch-bbc-rerun") or not name.startswith(
+            "batch-bbc"
+        ):
             shutil.rmtree(SCRATCH, ignore_errors=True)
         SCRATCH.mkdir(parents=True, exist_ok=True)
         run = subprocess.run(

@@ -574,11 +574,9 @@ def batch(
     """
     import time
 
-    from .batch import BatchOptions, one_blas_thread, run_batch
-    from .executors import open_executor
+    from .batch import open_executor, run_batch
+    from .models import BatchOptions
     from .summarizers import DEFAULT_ALGORITHM
-
-    one_blas_thread()  # with -j 1 this process summarises: see one_blas_thread
 
     options = BatchOptions(
         summary=SummaryOptions(
@@ -620,8 +618,8 @@ def batch(
     index = "" if streaming else f"; see {os.path.join(out_dir, 'index.md')}"
     _say(
         f"{len(result.outcomes)} articles in {time.perf_counter() - started:.1f} s: "
-        f"{result.count('done')} summarised, {result.count('skipped')} up to date, "
-        f"{result.count('failed')} failed{index}"
+        f"{result.count(Status.DONE)} summarised, {result.count(Status.SKIPPED)} up to date, "
+        f"{result.count(Status.FAILED)} failed{index}"
     )
     if result.count(Status.FAILED):
         sys.exit(ExitStatus.ERROR)
