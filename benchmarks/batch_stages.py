@@ -38,8 +38,9 @@ from speed import (  # this folder's speed.py: the same baseline
     sumy_summarizer,
 )
 
-import summarise.batch as batch
-from summarise.models import Budget, SummaryOptions
+import summarise.batch.run as batch_run
+import summarise.batch.worker as worker
+from summarise.models import BatchOptions, Budget, SummaryOptions
 
 spent: collections.Counter[str] = collections.Counter()
 
@@ -117,13 +118,13 @@ def main() -> None:
     import summarise.render.summary as rendering
     import summarise.summarizers as summarizers
 
-    batch.load_source = timed("load and clean", batch.load_source)
+    worker.load_source = timed("load and clean", worker.load_source)
     summarizers.summarise = timed("summarise", summarizers.summarise)
     rendering.article_record = timed("record", rendering.article_record)
     rendering.render_article = timed("render", rendering.render_article)
-    batch._write = timed("write (atomic)", batch._write)
-    batch._work = timed("all of a worker's work", batch._work)
-    options = batch.BatchOptions(SummaryOptions(args.algorithm, Budget(sentences=3)))
+    worker.write_output = timed("write (atomic)", worker.write_output)
+    batch_run.work = timed("all of a worker's work", batch_run.work)
+    options = BatchOptions(SummaryOptions(args.algorithm, Budget(sentences=3)))
     with tempfile.TemporaryDirectory() as folder:
         data = Path(folder, "bbc.jsonl")
         with BBC.open(encoding="utf-8") as handle:
@@ -131,7 +132,7 @@ def main() -> None:
         for run in ("cold", "warm"):
             spent.clear()
             start = time.perf_counter()
-            result = batch.run_batch([str(data)], str(Path(folder, run)), options)
+            result = batch_run.run_batch([str(data)], str(Path(folder, run)), options)
             whole = time.perf_counter() - start
             n = len(result.outcomes)
             print(f"{run} run, {n} articles, {args.algorithm}, one process: {whole:.2f} s")

@@ -25,8 +25,9 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from summarise.batch import BatchOptions, local_map, run_batch
-from summarise.executors import dask_map
+from summarise.batch import local_map, run_batch
+from summarise.batch.executors.dask import dask_map
+from summarise.models import BatchOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 BBC = ROOT.parent / "shared/data/bbc_news_summary/bbc_news_summary.jsonl"

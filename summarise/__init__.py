@@ -14,9 +14,10 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .articles import load_article, load_articles, parse_text
+    from .cleaning import parse_text
     from .compare import compare
     from .errors import InputError, MissingPathError, OutputError, SummariseError
+    from .inputs import load_article, load_articles
     from .models import (
         Article,
         Budget,
@@ -33,7 +34,8 @@ if TYPE_CHECKING:
     from .summarizers import ALGORITHMS, DEFAULT_ALGORITHM, summarise, summarise_all
 
 _HOMES = {  # module -> the public names it holds
-    "articles": ("load_article", "load_articles", "parse_text"),
+    "cleaning": ("parse_text",),
+    "inputs": ("load_article", "load_articles"),
     "compare": ("compare",),
     "errors": ("InputError", "MissingPathError", "OutputError", "SummariseError"),
     "models": (

@@ -17,13 +17,14 @@ from typing import Any
 
 import click
 
+from . import defaults
 from .errors import MissingPathError, SummariseError
-from .models import Budget, Failure, LoadOptions, SummaryOptions
+from .models import Budget, Failure, LoadOptions, Status, SummaryOptions
 from .nlp import LANGUAGES, normalize_language
 
 __all__ = ["ExitStatus", "cli"]
 
-DEFAULT_MAX_BYTES = 32 * 1024 * 1024
+DEFAULT_MAX_BYTES = defaults.MAX_BYTES
 
 
 class ExitStatus(enum.IntEnum):
@@ -213,7 +214,7 @@ def _report_failures(failures: Sequence[Failure]) -> None:
 
 
 def _load(paths: Sequence[str], language: str, max_bytes: int) -> tuple[Any, tuple[Failure, ...]]:
-    from .articles import load_articles
+    from .inputs import load_articles
 
     try:
         return load_articles(paths, LoadOptions(language=language, max_bytes=max_bytes))
@@ -573,11 +574,9 @@ def batch(
     """
     import time
 
-    from .batch import BatchOptions, one_blas_thread, run_batch
-    from .executors import open_executor
+    from .batch import open_executor, run_batch
+    from .models import BatchOptions
     from .summarizers import DEFAULT_ALGORITHM
-
-    one_blas_thread()  # with -j 1 this process summarises: see one_blas_thread
 
     options = BatchOptions(
         summary=SummaryOptions(
@@ -619,10 +618,10 @@ def batch(
     index = "" if streaming else f"; see {os.path.join(out_dir, 'index.md')}"
     _say(
         f"{len(result.outcomes)} articles in {time.perf_counter() - started:.1f} s: "
-        f"{result.count('done')} summarised, {result.count('skipped')} up to date, "
-        f"{result.count('failed')} failed{index}"
+        f"{result.count(Status.DONE)} summarised, {result.count(Status.SKIPPED)} up to date, "
+        f"{result.count(Status.FAILED)} failed{index}"
     )
-    if result.count("failed"):
+    if result.count(Status.FAILED):
         sys.exit(ExitStatus.ERROR)
 
 

@@ -10,101 +10,27 @@ over the chosen references of a row, then over the rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
-from .articles import iter_jsonl, parse_document, row_documents
 from .errors import InputError, SummariseError
-from .models import Article, Budget, Failure, SummaryOptions
-from .nlp import normalize_language, sentence_spans
-from .summarizers import ALGORITHMS, summarise
+from .inputs import iter_jsonl, parse_document, row_documents
+from .languages import normalize_language
+from .models import (
+    METRICS,
+    AlgorithmScore,
+    Budget,
+    Dataset,
+    Evaluation,
+    EvaluationOptions,
+    Failure,
+    MergeOptions,
+    Row,
+    Score,
+    SummaryOptions,
+)
+from .nlp import sentence_spans
+from .summarizers import get_algorithm, summarise
 
-__all__ = [
-    "METRICS",
-    "AlgorithmScore",
-    "Dataset",
-    "Evaluation",
-    "EvaluationOptions",
-    "Row",
-    "evaluate",
-    "load_dataset",
-    "reference_sentences",
-    "rouge",
-]
-
-METRICS = ("rouge1", "rouge2", "rougeL")
-
-
-@dataclass(frozen=True, slots=True)
-class Row:
-    """One evaluation item: an article or a set of them, and its reference summaries."""
-
-    id: str
-    articles: tuple[Article, ...]
-    references: tuple[str, ...]
-
-    @property
-    def multi_document(self) -> bool:
-        return len(self.articles) > 1
-
-
-@dataclass(frozen=True, slots=True)
-class Dataset:
-    path: str
-    rows: tuple[Row, ...]
-    failures: tuple[Failure, ...] = ()
-    duplicates: int = 0  # rows dropped because they repeat an earlier row
-
-
-@dataclass(frozen=True, slots=True)
-class EvaluationOptions:
-    """What to score: algorithms, a budget (None: as many sentences as the reference), references."""
-
-    algorithms: tuple[str, ...] = ("lead",)
-    budget: Budget | None = Budget(sentences=3)
-    references: tuple[int, ...] | None = None  # indices into each row's summaries; None: all
-    language: str = "english"
-
-    @property
-    def budget_label(self) -> str:
-        return self.budget.label if self.budget is not None else "reference length (sentences)"
-
-    @property
-    def references_label(self) -> str:
-        if self.references is None:
-            return "all"
-        return ", ".join(f"#{i}" for i in self.references)
-
-
-@dataclass(frozen=True, slots=True)
-class Score:
-    """One ROUGE measure, averaged: recall, precision and F1 in [0, 1]."""
-
-    metric: str
-    recall: float
-    precision: float
-    f1: float
-
-
-@dataclass(frozen=True, slots=True)
-class AlgorithmScore:
-    algorithm: str
-    rows: int
-    words: float  # mean summary length in words
-    scores: tuple[Score, ...]  # in METRICS order
-
-    def score(self, metric: str) -> Score:
-        return next(s for s in self.scores if s.metric == metric)
-
-
-@dataclass(frozen=True, slots=True)
-class Evaluation:
-    dataset: str
-    rows: int
-    multi_document: bool
-    options: EvaluationOptions
-    results: tuple[AlgorithmScore, ...]
-    failures: tuple[Failure, ...] = ()
-    duplicates: int = 0
+__all__ = ["evaluate", "load_dataset", "parse_row", "reference_sentences", "rouge"]
 
 
 # --------------------------------------------------------------------------- loading
@@ -191,7 +117,7 @@ def summary_text(row: Row, algorithm: str, budget: Budget, language: str) -> str
     """The summary an algorithm writes for a row: sentences joined by newlines."""
     options = SummaryOptions(algorithm=algorithm, budget=budget, language=language)
     if row.multi_document:
-        from .merge import MergeOptions, merge  # numpy and scipy: loaded when first used
+        from .merge import merge  # numpy and scipy: loaded when first used
 
         merged = merge(row.articles, MergeOptions(summary=options))
         return "\n".join(s.text for s in merged.sentences)
@@ -204,16 +130,10 @@ def evaluate(
     progress: Callable[[int], None] | None = None,
 ) -> Evaluation:
     """Score every algorithm on every row; ``progress(1)`` is called after each row."""
-    try:
-        language = normalize_language(options.language)
-    except ValueError as exc:
-        raise SummariseError(str(exc)) from None
+    language = normalize_language(options.language)
     algorithms = tuple(dict.fromkeys(("lead", *options.algorithms)))
-    unknown = [a for a in algorithms if a not in ALGORITHMS]
-    if unknown:
-        raise SummariseError(
-            f"unknown algorithm {unknown[0]!r}; choose one of {', '.join(sorted(ALGORITHMS))}"
-        )
+    for name in algorithms:
+        get_algorithm(name)  # UnknownAlgorithmError before any work
     if not dataset.rows:
         raise SummariseError(f"{dataset.path}: no usable rows")
     sums = {a: {m: [0.0, 0.0, 0.0] for m in METRICS} for a in algorithms}

@@ -5,64 +5,21 @@ redundancy control (maximal marginal relevance over sparse TF-IDF). No I/O, no f
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import numpy as np
 
 from .errors import SummariseError
-from .models import Article, Budget, Summary, SummaryOptions
-from .summarizers import ALGORITHMS, summarise
+from .models import Article, MergedSentence, MergedSummary, MergeOptions
+from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
 
-__all__ = ["MergeOptions", "MergedSentence", "MergedSummary", "merge", "merge_scores"]
-
-
-@dataclass(frozen=True, slots=True)
-class MergeOptions:
-    """How a set is merged: the per-article algorithm and budget, and how the set weighs in."""
-
-    summary: SummaryOptions = SummaryOptions()
-    # Tuned on MultiLing 2011 English (benchmarks/quality.sh): R1/R2 recall moved by less than
-    # half a point across set_weight 0.3-0.5 and redundancy 0.3-0.6.
-    set_weight: float = 0.5  # share of relevance from similarity to the other articles
-    redundancy: float = 0.6  # MMR: weight of the closest already chosen sentence
-    duplicate: float = 0.5  # never take a sentence this similar to one already chosen
-
-    def __post_init__(self) -> None:
-        for name in ("set_weight", "redundancy", "duplicate"):
-            if not 0 <= getattr(self, name) <= 1:
-                raise ValueError(f"{name} must be in [0, 1]")
-
-
-@dataclass(frozen=True, slots=True)
-class MergedSentence:
-    article: str  # Article.id
-    index: int  # the sentence's index within its article
-    text: str
-    score: float  # relevance when chosen
-
-
-@dataclass(frozen=True, slots=True)
-class MergedSummary:
-    """One summary of the whole set, in input order, beside each article's own summary."""
-
-    algorithm: str
-    sentences: tuple[MergedSentence, ...]
-    summaries: tuple[Summary, ...]
-
-    @property
-    def word_count(self) -> int:
-        return sum(len(s.text.split()) for s in self.sentences)
+__all__ = ["merge", "merge_scores"]
 
 
 def merge_scores(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -> np.ndarray:
     """Relevance of every sentence of the set, in [0, 1], articles in order."""
     language = options.summary.language
-    algorithm = ALGORITHMS.get(options.summary.algorithm)
-    if algorithm is None:
-        raise SummariseError(
-            f"unknown algorithm {options.summary.algorithm!r}; choose one of {', '.join(sorted(ALGORITHMS))}"
-        )
+    algorithm = get_algorithm(options.summary.algorithm)
     within = np.concatenate(
         [_unit(np.asarray(algorithm.score(a, language), dtype=float)) for a in articles]
     )
@@ -101,14 +58,10 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
 def _mmr(
     relevance: np.ndarray, sims: np.ndarray, lengths: Sequence[int], options: MergeOptions
 ) -> list[int]:
-    budget: Budget = options.summary.budget
+    budget = options.summary.budget
     n = len(relevance)
-    if budget.words is not None:
-        limit_words, limit_count = budget.words, n
-    elif budget.ratio is not None:
-        limit_words, limit_count = None, max(1, round(budget.ratio * n))
-    else:
-        limit_words, limit_count = None, budget.sentences or 3
+    limit_words = budget.words
+    limit_count = n if limit_words is not None else budget.count(n)
     chosen: list[int] = []
     used = 0
     closest = np.zeros(n)

@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import cast
 
+from .languages import LANGUAGES, normalize_language
+
 __all__ = [
     "LANGUAGES",
     "TermTable",
@@ -25,42 +27,14 @@ __all__ = [
     "sentence_spans",
     "stemmer",
     "stop_words",
-    "word_spans",
     "words",
 ]
-
-# Languages that both the splitter (BlingFire's model handles Latin-script text) and sumy
-# (stop words plus a stemmer) support. ISO 639-1 codes are accepted as aliases.
-LANGUAGES: dict[str, str] = {
-    "english": "en",
-    "french": "fr",
-    "german": "de",
-    "italian": "it",
-    "portuguese": "pt",
-    "spanish": "es",
-    "swedish": "sv",
-    "czech": "cs",
-    "slovak": "sk",
-    "polish": "pl",
-}
-_ALIASES = {code: name for name, code in LANGUAGES.items()}
 
 # A word: letters or digits, with inner hyphens, apostrophes, ampersands or dots ("U.S",
 # "S-400", "India's", "AT&T"). A trailing abbreviation dot is not part of the word.
 _WORD = re.compile(r"\w+(?:[-‐‑'’.&]\w+)*", re.UNICODE)
 _NOT_LETTERS = "0123456789_-‐‑'’.&"
 _HYPHENS = str.maketrans({"‐": "-", "‑": "-", "’": "'"})
-
-
-def normalize_language(language: str) -> str:
-    """Map "en"/"English" to "english"; raise ValueError for an unsupported language."""
-    name = language.strip().lower()
-    name = _ALIASES.get(name, name)
-    if name not in LANGUAGES:
-        raise ValueError(
-            f"unsupported language {language!r}; choose one of {', '.join(sorted(LANGUAGES))}"
-        )
-    return name
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -195,10 +169,6 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                 continue
         out.append((start, end))
     return out
-
-
-def word_spans(text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in _WORD.finditer(text)]
 
 
 def words(text: str) -> list[str]:

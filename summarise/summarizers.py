@@ -11,15 +11,18 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .errors import SummariseError
+from . import defaults
+from .errors import UnknownAlgorithmError
+from .languages import normalize_language
 from .models import Article, Budget, Summary, SummaryOptions, SummarySentence
-from .nlp import Tokenizer, normalize_language, stemmer, stop_words, words
+from .nlp import Tokenizer, stemmer, stop_words, words
 
 __all__ = [
     "ALGORITHMS",
     "DEFAULT_ALGORITHM",
     "SUMY_REFERENCE",
     "Algorithm",
+    "get_algorithm",
     "select",
     "summarise",
     "summarise_all",
@@ -208,7 +211,7 @@ ALGORITHMS: dict[str, Algorithm] = {
         ),
     )
 }
-DEFAULT_ALGORITHM = "news"
+DEFAULT_ALGORITHM = defaults.ALGORITHM
 
 
 # --------------------------------------------------------------------------- selection
@@ -230,20 +233,13 @@ def select(scores: Sequence[float], word_counts: Sequence[int], budget: Budget) 
         if not chosen:  # at least one sentence, even when it alone is over the budget
             chosen = [ranked[0]]
         return sorted(chosen)
-    if budget.ratio is not None:
-        count = max(1, round(budget.ratio * n))
-    else:
-        count = budget.sentences if budget.sentences is not None else 3
-    return sorted(ranked[:count])
+    return sorted(ranked[: budget.count(n)])
 
 
 def summarise(article: Article, options: SummaryOptions = SummaryOptions()) -> Summary:
-    """Summarise one article. Raises SummariseError for an unknown algorithm or language."""
-    algorithm = _algorithm(options.algorithm)
-    try:
-        language = normalize_language(options.language)
-    except ValueError as exc:
-        raise SummariseError(str(exc)) from None
+    """Summarise one article. Raises UnknownAlgorithmError or UnknownLanguageError."""
+    algorithm = get_algorithm(options.algorithm)
+    language = normalize_language(options.language)
     scores = list(algorithm.score(article, language))
     counts = [len(s.text.split()) for s in article.sentences]
     chosen = select(scores, counts, options.budget)
@@ -264,13 +260,12 @@ def summarise_all(
     return tuple(summarise(article, options) for article in articles)
 
 
-def _algorithm(name: str) -> Algorithm:
+def get_algorithm(name: str) -> Algorithm:
+    """The algorithm of that name; UnknownAlgorithmError names the choices."""
     try:
         return ALGORITHMS[name]
     except KeyError:
-        raise SummariseError(
-            f"unknown algorithm {name!r}; choose one of {', '.join(sorted(ALGORITHMS))}"
-        ) from None
+        raise UnknownAlgorithmError(name, ALGORITHMS) from None
 
 
 def _finite(value: float) -> float:

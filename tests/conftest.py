@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from summarise.articles import parse_text
+from summarise.cleaning import parse_text
 from summarise.models import Article
 
 # "default" for local runs, "ci" (.ci/run sets HYPOTHESIS_PROFILE=ci) with a bounded example
@@ -45,7 +45,7 @@ def sentence_texts(article: Article) -> list[str]:
 
 @pytest.fixture(scope="session")
 def sample_articles() -> tuple[Article, ...]:
-    from summarise.articles import load_articles
+    from summarise.inputs import load_articles
 
     articles, failures = load_articles([str(ARTICLES)])
     assert not failures

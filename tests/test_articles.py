@@ -12,23 +12,19 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from summarise.articles import (
-    _FURNITURE_RULES,
-    _WS,
-    _continues,
-    _is_furniture,
-    _is_furniture_part,
-    _is_word_char,
-    _key,
-    _paragraphs,
-    decode,
-    expand_paths,
-    load_article,
-    load_articles,
+from summarise.cleaning import (
+    FURNITURE,
+    SPACE_RUN,
+    comparison_key,
+    continues,
+    is_furniture,
+    is_furniture_part,
+    is_word_char,
+    paragraphs,
     parse_text,
-    zip_ids,
 )
 from summarise.errors import InputError, MissingPathError, SummariseError
+from summarise.inputs import decode, expand_paths, load_article, load_articles, zip_ids
 
 from .conftest import ARTICLES, SAMPLE_FILES, make_article, sentence_texts
 
@@ -388,12 +384,12 @@ def _reference_key(text: str) -> str:
     ],
 )
 def test_comparison_key_fast_path_gives_the_reference_key(text: str) -> None:
-    assert _key(text) == _reference_key(text)
+    assert comparison_key(text) == _reference_key(text)
 
 
 @given(st.text() | st.text(st.characters(max_codepoint=127)))
 def test_comparison_key_of_any_text_is_the_reference_key(text: str) -> None:
-    assert _key(text) == _reference_key(text)
+    assert comparison_key(text) == _reference_key(text)
 
 
 def _reference_paragraphs(text: str) -> list[str]:
@@ -401,8 +397,8 @@ def _reference_paragraphs(text: str) -> list[str]:
     out = []
     for block in re.split(r"\n\s*\n", text):
         current = ""
-        for line in filter(None, (_WS.sub(" ", line).strip() for line in block.split("\n"))):
-            if current and _continues(current, line):
+        for line in filter(None, (SPACE_RUN.sub(" ", line).strip() for line in block.split("\n"))):
+            if current and continues(current, line):
                 current = f"{current} {line}"
             else:
                 if current:
@@ -415,7 +411,7 @@ def _reference_paragraphs(text: str) -> list[str]:
 
 @given(st.text(st.sampled_from("ab A.\n\t\u00a0\u2003\u3000\u1680\x1c")))
 def test_paragraphs_collapse_spaces_as_line_by_line(text: str) -> None:
-    assert _paragraphs(text) == _reference_paragraphs(text)
+    assert paragraphs(text) == _reference_paragraphs(text)
 
 
 _FURNITURE_PHRASES = ["ALL rights Reserved", "Subscribe to our newsletter", "comments are closed"]
@@ -430,19 +426,19 @@ _furniture_pieces = st.sampled_from([*_FURNITURE_PHRASES, "x", "é", "_", "1", "
 @given(st.lists(_furniture_pieces, max_size=8).map("".join), st.integers(), st.integers())
 def test_furniture_in_a_part_is_found_as_in_the_part_alone(text: str, a: int, b: int) -> None:
     start, end = sorted((a % (len(text) + 1), b % (len(text) + 1)))
-    rules = _FURNITURE_RULES
+    rules = FURNITURE
     assert rules.anywhere is not None
     assert rules.holds(text) == (rules.anywhere.search(text) is not None)
     assert rules.starts(text) == (rules.start.match(text) is not None)
-    expected = _is_furniture(text[start:end])
-    assert _is_furniture_part(text, start, end, text_passed=False) == expected
-    if not _is_furniture(text):
-        assert _is_furniture_part(text, start, end, text_passed=True) == expected
+    expected = is_furniture(text[start:end])
+    assert is_furniture_part(text, start, end, text_passed=False) == expected
+    if not is_furniture(text):
+        assert is_furniture_part(text, start, end, text_passed=True) == expected
 
 
 def test_word_char_is_what_a_regex_calls_a_word_character() -> None:
     word = re.compile(r"\w")
-    assert all(_is_word_char(chr(c)) == bool(word.match(chr(c))) for c in range(sys.maxunicode + 1))
+    assert all(is_word_char(chr(c)) == bool(word.match(chr(c))) for c in range(sys.maxunicode + 1))
 
 
 # --------------------------------------------------------------------------- decoding

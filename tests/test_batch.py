@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarise.batch import MANIFEST, BatchOptions, run_batch
+from summarise.batch import MANIFEST, run_batch
 from summarise.cli import cli
+from summarise.models import BatchOptions
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "articles"
@@ -233,7 +234,9 @@ def test_ctrl_c_exits_130_and_keeps_finished_work(tmp_path):
 def test_workers_are_forked_only_from_a_parent_without_blas() -> None:
     # The command line's parent never loads numpy: its workers start at once, by fork. A
     # script that loaded numpy (whose BLAS runs threads of its own) gets spawned workers.
-    probe = "import summarise.batch as b; print(b._start_method().get_start_method())"
+    probe = (
+        "import summarise.batch.executors.local as b; print(b.start_method().get_start_method())"
+    )
     for setup, expected in (("", "fork"), ("import numpy; ", "spawn")):
         out = subprocess.run(
             [sys.executable, "-c", setup + probe], capture_output=True, text=True, check=True

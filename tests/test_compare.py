@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from summarise import load_articles
-from summarise.articles import parse_text
+from summarise.cleaning import parse_text
 from summarise.cli import cli
 from summarise.compare import compare
 from summarise.compare.diff import word_diff

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarise import executors
-from summarise.batch import run_batch
+from summarise.batch import executors, run_batch
+from summarise.batch.executors import dask as dask_executor
 from summarise.cli import cli
 from summarise.errors import ExecutorError
 
@@ -165,7 +165,7 @@ def test_mapper_keeps_input_order_with_bounded_work_in_flight(client):
             pulled.append(n)
             yield n
 
-    with executors.dask_map(client, tasks_per_future=2, window=3) as mapper:
+    with dask_executor.dask_map(client, tasks_per_future=2, window=3) as mapper:
         results = mapper(abs, (-n for n in items()))
         assert next(results) == 0
         assert len(pulled) == 6  # three futures of two items each, not all 100
@@ -174,7 +174,7 @@ def test_mapper_keeps_input_order_with_bounded_work_in_flight(client):
 
 
 def test_a_failure_on_the_cluster_is_an_executor_error(client):
-    with executors.dask_map(client) as mapper, pytest.raises(ExecutorError) as caught:
+    with dask_executor.dask_map(client) as mapper, pytest.raises(ExecutorError) as caught:
         list(mapper(int, ["1", "two"]))
     assert str(caught.value).startswith("the Dask cluster failed (ValueError: invalid literal")
     assert str(caught.value).endswith("finished articles are kept: rerun to go on")
@@ -182,7 +182,7 @@ def test_a_failure_on_the_cluster_is_an_executor_error(client):
 
 def test_an_unreachable_scheduler_is_one_line(tmp_path, monkeypatch):
     pytest.importorskip("distributed")
-    monkeypatch.setattr(executors, "CONNECT_TIMEOUT", 1.0)
+    monkeypatch.setattr(dask_executor, "CONNECT_TIMEOUT", 1.0)
     with socket.socket() as sock:  # a port nothing listens on
         sock.bind(("127.0.0.1", 0))
         address = f"tcp://127.0.0.1:{sock.getsockname()[1]}"
@@ -223,7 +223,7 @@ def test_executor_options_are_checked(tmp_path, monkeypatch, args, message):
 
 
 def test_the_scheduler_can_come_from_the_environment(tmp_path, monkeypatch):
-    monkeypatch.setattr(executors, "CONNECT_TIMEOUT", 0.5)
+    monkeypatch.setattr(dask_executor, "CONNECT_TIMEOUT", 0.5)
     monkeypatch.setitem(sys.modules, "distributed", None)  # stop before connecting
     monkeypatch.setenv("DASK_SCHEDULER_ADDRESS", "tcp://h:8786")
     result = _invoke(str(ARTICLES), "--out", str(tmp_path / "out"), "--executor", "dask")

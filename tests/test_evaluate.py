@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarise.articles import parse_text
+from summarise.cleaning import parse_text
 from summarise.cli import cli
 from summarise.errors import InputError, SummariseError
 from summarise.evaluate import EvaluationOptions, evaluate, load_dataset, reference_sentences, rouge

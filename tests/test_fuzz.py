@@ -19,8 +19,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarise.articles import decode, parse_text, sanitize
+from summarise.cleaning import parse_text, sanitize
 from summarise.errors import SummariseError
+from summarise.inputs import decode
 from summarise.models import Budget, CompareOptions, SummaryOptions
 from summarise.nlp import sentence_spans
 from summarise.render import COMPARE_RENDERERS, SUMMARY_RENDERERS, RenderOptions
@@ -182,7 +183,7 @@ def test_compare_and_merge_any_articles(texts: list[str], topics: list[str]) -> 
 
 @given(st.dictionaries(st.text(ANY_CHAR, max_size=5), st.text(ANY_CHAR, max_size=20), max_size=4))
 def test_batch_index_lines_are_valid_utf8_json(record: dict[str, str]) -> None:
-    from summarise.batch import Outcome
+    from summarise.models import Outcome
     from summarise.render import to_json
 
     for outcome in (

@@ -8,8 +8,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from summarise.articles import decode, parse_text
+from summarise.cleaning import parse_text
 from summarise.errors import SummariseError
+from summarise.inputs import decode
 from summarise.models import Budget, SummaryOptions
 from summarise.render import SUMMARY_RENDERERS, render_summaries
 from summarise.summarizers import ALGORITHMS, select, summarise

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from summarise import ranking
-from summarise.articles import parse_document
+from summarise.inputs import parse_document
 from summarise.models import Budget
 from summarise.summarizers import ALGORITHMS, SUMY_REFERENCE, select
 
@@ -81,7 +81,7 @@ def test_long_text_path_agrees_with_the_exact_one(monkeypatch, bbc_articles):
 
 
 def test_empty_and_stop_word_only_sentences_do_not_break_anything():
-    from summarise.articles import parse_text
+    from summarise.cleaning import parse_text
 
     article = parse_text(
         "Title\n\nThe and of it. It is what it is. Rain fell on Paris today.", article_id="x"

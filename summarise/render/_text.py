@@ -6,16 +6,15 @@ import json
 import re
 import textwrap
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
-from ..models import Failure
+from ..models import Failure, RenderOptions
+from ..safe_text import one_line, safe
 
 __all__ = [
     "RenderOptions",
     "clean_data",
     "md",
-    "md_cell",
     "md_code",
     "md_failures",
     "one_line",
@@ -25,32 +24,8 @@ __all__ = [
     "wrap",
 ]
 
-# C0 and C1 controls but tab and newline: ESC, CSI (\x9b), OSC (\x9d), BEL... never reach output.
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-# A lone surrogate (a file name that is not UTF-8, a "\ud800" escape in JSON input) cannot be
-# written as UTF-8: it becomes U+FFFD.
-_SURROGATES = re.compile(r"[\ud800-\udfff]")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
-
-
-@dataclass(frozen=True, slots=True)
-class RenderOptions:
-    """How output fits where it goes: wrapping width and colour (terminal only)."""
-
-    width: int | None = None  # wrap to this many columns; None: no wrapping
-    color: bool = False
-
-
-def safe(text: str) -> str:
-    """Text with control and escape characters removed (newline and tab stay) and lone
-    surrogates replaced, so that it can be shown on a terminal and written as UTF-8."""
-    return _SURROGATES.sub("\ufffd", _CONTROLS.sub("", text))
-
-
-def one_line(text: str) -> str:
-    """safe() on one line: for messages, where a newline in a file name could fake another."""
-    return safe(text).replace("\n", " ").replace("\t", " ")
 
 
 def clean_data(value: Any) -> Any:
@@ -103,11 +78,6 @@ def md_failures(failures: Sequence[Failure]) -> list[str]:
     if not failures:
         return []
     return ["## Not read", "", *(f"- {md(f.path)}: {md(f.reason)}" for f in failures), ""]
-
-
-def md_cell(text: str) -> str:
-    """Like md(), for a table cell (``|`` is escaped by md already)."""
-    return md(text) or " "
 
 
 def wrap(text: str, width: int | None, indent: str = "", first: str | None = None) -> str:

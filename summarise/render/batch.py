@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from ..models import BatchOptions, BatchResult, Outcome, Status
 from ._text import md, md_code, to_json
-
-if TYPE_CHECKING:
-    from ..batch import BatchOptions, BatchResult, Outcome
 
 __all__ = ["index_jsonl", "index_markdown", "outcome_line"]
 
@@ -17,7 +15,7 @@ _PREVIEW = 160
 def outcome_line(outcome: Outcome) -> dict[str, Any]:
     """One line of summaries.jsonl (and of `batch --out -`): the summary record with its
     output file, or the id, path and reason of a failure."""
-    if outcome.status == "failed":
+    if outcome.status == Status.FAILED:
         return {"id": outcome.id, "path": outcome.path, "error": outcome.reason}
     return {**(outcome.record or {}), "output": outcome.output}
 
@@ -27,8 +25,8 @@ def index_jsonl(result: BatchResult) -> str:
 
 
 def index_markdown(result: BatchResult, options: BatchOptions) -> str:
-    done = [o for o in result.outcomes if o.status != "failed"]
-    failed = [o for o in result.outcomes if o.status == "failed"]
+    done = [o for o in result.outcomes if o.status != Status.FAILED]
+    failed = [o for o in result.outcomes if o.status == Status.FAILED]
     summary = options.summary
     out = [
         "# Batch summaries",

@@ -6,7 +6,7 @@ from typing import Any
 
 from tabulate import tabulate
 
-from ..evaluate import METRICS, Evaluation
+from ..models import METRICS, Evaluation
 from ._text import RenderOptions, md, safe, style, to_json
 
 __all__ = [

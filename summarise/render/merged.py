@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from ..models import Failure
+from ..models import Failure, MergedSummary
 from ._text import RenderOptions, md, md_code, md_failures, safe, style, to_json, wrap
 from .summary import sentence_table, summary_payload
-
-if TYPE_CHECKING:  # merge needs numpy; rendering does not
-    from ..merge import MergedSummary
 
 __all__ = [
     "MERGED_RENDERERS",

@@ -1,14 +1,4 @@
-"""Where batch work runs: processes on this machine, or a Dask cluster (summarise[dask]).
-
-An executor gives run_batch a mapper, map(fn, items) yielding results in input order, and
-says whether its workers can read this machine's files. Dask is imported only when a
-cluster is asked for, and only here.
-
-On a cluster the parent reads every input and sends its bytes with the task
-(Source.read_ahead), so workers need no access to the input paths; they return the
-summary and its rendered text, and the parent writes every output and the manifest, as
-on one machine. Outputs are the same bytes either way.
-"""
+"""Work on a Dask cluster (summarise[dask]): the only module that imports Dask."""
 
 from __future__ import annotations
 
@@ -16,48 +6,20 @@ import functools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
-from .batch import Mapper, local_map
-from .errors import ExecutorError
+from ...errors import ExecutorError
+from ...version import release
+from .base import Mapper
 
-__all__ = ["CONNECT_TIMEOUT", "EXECUTORS", "Executor", "dask_map", "open_executor"]
+__all__ = ["CONNECT_TIMEOUT", "TASKS_PER_FUTURE", "dask_map"]
+
 
 CONNECT_TIMEOUT = 10.0  # seconds to reach a scheduler, and to find a worker there
+
+
 TASKS_PER_FUTURE = 16  # articles sent to a worker at once: one round trip for several
-
-
-@dataclass(frozen=True, slots=True)
-class Executor:
-    map: Mapper
-    ship_inputs: bool  # workers may not see this machine's files: send the bytes along
-
-
-@contextmanager
-def _local(*, jobs: int = 1, scheduler: Any = None) -> Iterator[Executor]:
-    yield Executor(local_map(jobs), ship_inputs=False)
-
-
-@contextmanager
-def _dask(*, jobs: int = 1, scheduler: Any = None) -> Iterator[Executor]:
-    if scheduler is None:
-        raise ExecutorError("the dask executor needs a scheduler address (--scheduler)")
-    with dask_map(scheduler) as mapper:
-        yield Executor(mapper, ship_inputs=True)
-
-
-# --executor NAME -> a context manager yielding the Executor; it releases what it holds.
-EXECUTORS: dict[str, Callable[..., Any]] = {"local": _local, "dask": _dask}
-
-
-def open_executor(name: str, *, jobs: int = 1, scheduler: Any = None) -> Any:
-    """``with open_executor("dask", scheduler="tcp://10.0.0.5:8786") as where:`` then
-    ``run_batch(..., mapper=where.map, ship_inputs=where.ship_inputs)``."""
-    if name not in EXECUTORS:
-        raise ExecutorError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
-    return EXECUTORS[name](jobs=jobs, scheduler=scheduler)
 
 
 @contextmanager
@@ -128,16 +90,6 @@ def _check_workers(client: Any, timeout: float) -> None:
                 f"the Dask worker {worker} runs summarise {version}, this machine {mine}; "
                 "install the same version on every worker"
             )
-
-
-def release() -> str:
-    """This installation's version of summarise ("dev" from a bare source tree)."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("summarise")
-    except PackageNotFoundError:
-        return "dev"
 
 
 def _cluster_map(

@@ -1,0 +1,89 @@
+"""The manifest: one JSON line per finished article, read on a rerun to skip what is up to date."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from ..models import BatchOptions
+from ..version import release
+from .layout import MANIFEST
+
+__all__ = ["ManifestWriter", "options_key", "read_manifest"]
+
+
+def options_key(options: BatchOptions) -> str:
+    """What an output depends on besides its article: changing any of it redoes the work."""
+    budget = options.summary.budget
+    parts = {
+        "version": release(),
+        "algorithm": options.summary.algorithm,
+        "budget": [budget.sentences, budget.ratio, budget.words],
+        "language": options.summary.language,
+        "format": options.format,
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
+
+
+def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
+    """The manifest's latest entry for each id; a torn last line (a killed run) is ignored."""
+    entries: dict[str, dict[str, Any]] = {}
+    try:
+        with open(folder / MANIFEST, encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    entry = json.loads(line)
+                except json.JSONDecodeError:
+                    continue
+                if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+                    entries[entry["id"]] = entry
+    except FileNotFoundError:
+        pass
+    except (OSError, UnicodeDecodeError):
+        return {}
+    return entries
+
+
+class ManifestWriter:
+    """Appends one JSON line per finished article, flushed to disk before the next."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self._path = folder / MANIFEST if folder is not None else None
+        self._handle: Any = None
+
+    def __enter__(self) -> ManifestWriter:
+        if self._path is not None:
+            self._repair_torn_end()
+            self._handle = open(self._path, "a", encoding="utf-8")
+        return self
+
+    def _repair_torn_end(self) -> None:
+        # A run killed mid-line leaves no newline at the end: start the next line cleanly.
+        assert self._path is not None
+        try:
+            with open(self._path, "rb+") as handle:
+                size = handle.seek(0, os.SEEK_END)
+                if size:
+                    handle.seek(size - 1)
+                    if handle.read(1) != b"\n":
+                        handle.write(b"\n")
+        except FileNotFoundError:
+            pass
+
+    def append(self, entry: dict[str, Any]) -> None:
+        if self._handle is None:
+            return
+        # ASCII: an id from a file name that is not UTF-8 holds lone surrogates, which an
+        # UTF-8 file cannot take; escaped, they come back as the same id on the next run.
+        self._handle.write(json.dumps(entry) + "\n")
+        self._handle.flush()  # in the kernel's hands: a killed run keeps it
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            # Outputs and manifest lines reach the disk together at the end of a run (one
+            # sync, not two for each of thousands of articles).
+            os.sync()
+            self._handle.close()

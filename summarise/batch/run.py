@@ -1,0 +1,203 @@
+"""A batch run: tasks in input order, settled here where possible, the rest mapped to workers; outputs recorded, then indexed."""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError, OutputError
+from ..inputs import Source, iter_sources
+from ..models import BatchOptions, BatchResult, Failure, Outcome, Status
+from ..output import write_atomic
+from .executors import Mapper
+from .layout import FORMATS, INDEX_JSONL, INDEX_MD, input_files, intact, output_names, prepare
+from .manifest import ManifestWriter, options_key, read_manifest
+from .worker import Task, work, write_output
+
+__all__ = ["run_batch"]
+
+
+def run_batch(
+    paths: Sequence[str],
+    out_dir: str | None,
+    options: BatchOptions = BatchOptions(),
+    *,
+    mapper: Mapper = map,
+    ship_inputs: bool = False,
+    on_start: Callable[[int], None] | None = None,
+    on_outcome: Callable[[Outcome], None] | None = None,
+) -> BatchResult:
+    """Summarise every article behind ``paths`` into ``out_dir`` (None: records are only
+    passed to ``on_outcome``, for streaming). Raises OutputError when the folder cannot be
+    used; an article that fails is an Outcome, never an exception.
+
+    ``mapper`` runs the work (see local_map and summarise.executors); ``ship_inputs``
+    reads each input here and sends its bytes with the work, for workers that cannot see
+    this machine's files. Outputs are the same either way."""
+    if options.format not in FORMATS:
+        raise OutputError(f"unknown format {options.format!r}; choose one of {', '.join(FORMATS)}")
+    items = list(iter_sources(paths))
+    folder = prepare(out_dir, [*paths, *input_files(items)]) if out_dir is not None else None
+    if on_start is not None:
+        on_start(len(items))
+    manifest = read_manifest(folder) if folder is not None else {}
+    key = options_key(options)
+    names = output_names([i.id for i in items if isinstance(i, Source)], FORMATS[options.format])
+
+    def tasks() -> Iterator[Task]:
+        for item in items:
+            if isinstance(item, Source):
+                task = _task(item, names.get(item.id), folder, manifest, key, options)
+                if ship_inputs:
+                    yield _read_ahead(task)
+                else:  # the worker sees our files: it writes the output itself
+                    task = replace(task, folder=None if folder is None else str(folder))
+                    yield _up_to_date_here(task)
+
+    results = iter(_settled_here(mapper)(work, tasks()))
+    outcomes: list[Outcome] = []
+    with ManifestWriter(folder) as writer:
+        for item in items:
+            if isinstance(item, Failure):
+                outcome = Outcome(item.path, item.path, Status.FAILED, reason=item.reason)
+            else:
+                outcome, text = next(results)
+                outcome = _settle(outcome, text, folder, manifest, key, writer)
+            outcomes.append(outcome)
+            if on_outcome is not None:
+                on_outcome(outcome)
+    result = BatchResult(tuple(outcomes))
+    if folder is not None:
+        from ..render.batch import index_jsonl, index_markdown
+
+        write_atomic(folder / INDEX_JSONL, index_jsonl(result))
+        write_atomic(folder / INDEX_MD, index_markdown(result, options))
+    return result
+
+
+def _task(
+    source: Source,
+    output: str | None,
+    folder: Path | None,
+    manifest: dict[str, dict[str, Any]],
+    key: str,
+    options: BatchOptions,
+) -> Task:
+    known = None
+    entry = manifest.get(source.id)
+    if (
+        folder is not None
+        and output is not None
+        and not options.force
+        and entry is not None
+        and entry.get("options") == key
+        and entry.get("output") == output
+        and intact(folder / output, entry.get("bytes"))
+    ):
+        known = entry.get("digest")
+    return Task(source, output, known, options)
+
+
+def _read_ahead(task: Task) -> Task:
+    """In the parent, for a worker that cannot see the input: the task with the file's bytes
+    inside; or settled here, with no bytes to send, when the file is up to date or cannot be
+    read (the same outcome work would give)."""
+    source = task.source
+    try:
+        source = source.read_ahead(task.options.max_bytes)
+    except InputError as exc:
+        return replace(task, settled=Outcome(source.id, exc.path, Status.FAILED, reason=exc.reason))
+    return _up_to_date_here(replace(task, source=source))
+
+
+def _up_to_date_here(task: Task) -> Task:
+    """The task settled here as skipped when the manifest's output is up to date: a rerun
+    hashes its inputs in the parent, with no round trip to a worker for each article. The
+    rest go to workers (an input that cannot be read too: its worker reports why)."""
+    if task.known_digest is None:
+        return task
+    source = task.source
+    try:
+        digest = source.digest(task.options.max_bytes)
+    except InputError:
+        return task
+    if digest != task.known_digest:
+        return task
+    skipped = Outcome(source.id, source.path, Status.SKIPPED, output=task.output, digest=digest)
+    return replace(task, settled=skipped)
+
+
+def _settled_here(mapper: Mapper) -> Mapper:
+    """``mapper`` for the tasks still to do; those settled in the parent never travel to a
+    worker (a rerun that finds everything done costs no round trip). Input order is kept."""
+
+    def mapped(fn: Callable[[Any], Any], tasks: Iterable[Task]) -> Iterator[Any]:
+        slots: deque[list[Any]] = deque()  # one a task, in order: [result], or [] while out
+        out: deque[list[Any]] = deque()  # the empty slots, in order
+
+        def to_do() -> Iterator[Task]:
+            for task in tasks:
+                if task.settled is not None:
+                    slots.append([(task.settled, None)])
+                else:
+                    slots.append([])
+                    out.append(slots[-1])
+                    yield task
+
+        results = iter(mapper(fn, to_do()))
+        while True:
+            while slots and slots[0]:
+                yield slots.popleft()[0]
+            try:
+                result = next(results)
+            except StopIteration:  # every task was pulled: what is left was settled here
+                yield from (slot[0] for slot in slots)
+                return
+            out.popleft().append(result)
+
+    return mapped
+
+
+def _settle(
+    outcome: Outcome,
+    text: str | None,
+    folder: Path | None,
+    manifest: dict[str, dict[str, Any]],
+    key: str,
+    writer: ManifestWriter,
+) -> Outcome:
+    """In the parent: write a finished output (unless its worker did), then record it; fill
+    in a skipped record."""
+    if outcome.status == Status.SKIPPED:
+        entry = manifest[outcome.id]
+        return Outcome(
+            outcome.id,
+            outcome.path,
+            Status.SKIPPED,
+            entry.get("record"),
+            output=outcome.output,
+            digest=outcome.digest,
+        )
+    if outcome.status != Status.DONE or folder is None or outcome.output is None:
+        return outcome
+    if outcome.size is None:  # sent back by a worker that cannot see the folder
+        if text is None:
+            return outcome
+        outcome = write_output(outcome, text, folder)
+        if outcome.status != Status.DONE:
+            return outcome
+    writer.append(
+        {
+            "id": outcome.id,
+            "path": outcome.path,
+            "digest": outcome.digest,
+            "options": key,
+            "output": outcome.output,
+            "bytes": outcome.size,
+            "record": outcome.record,
+        }
+    )
+    return outcome

@@ -1,0 +1,182 @@
+"""Paragraphs of scraped text as blocks: hard wraps joined, duplicates, title, headings, breadcrumbs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DATE_ONLY, date_from_match
+from .ruleset import is_credit, is_furniture
+from .text import (
+    CLOSERS,
+    INNER_BREAK,
+    SPACE_RUN,
+    TERMINAL,
+    collapse_spaces,
+    comparison_key,
+    ends_sentence,
+    more_words_than,
+    sanitize,
+)
+
+__all__ = [
+    "Block",
+    "classify",
+    "continues",
+    "fallback_title",
+    "mark_duplicates",
+    "paragraphs",
+    "pick_title",
+    "standalone_date",
+]
+
+
+_CAMEL = re.compile(r"[a-z][A-Z][a-z]")
+
+
+_CRUMB_SEP = re.compile(r"\s[>»›|/]\s|\s[-–]\s")
+
+
+_HEADING_MAX_WORDS = 12
+
+
+_TITLE_MAX_WORDS = 30
+
+
+@dataclass(slots=True)
+class Block:
+    text: str
+    key: str
+    kind: str = "body"  # body, title, heading, or a Removed kind
+
+
+def paragraphs(text: str) -> list[str]:
+    """Logical paragraphs: blank-line blocks, split into lines unless a line is hard-wrapped."""
+    out: list[str] = []
+    for block in _BLANK_LINES.split(collapse_spaces(text)):
+        lines = [line.strip() for line in block.split("\n")]
+        lines = [line for line in lines if line]
+        current = ""
+        for line in lines:
+            if current and continues(current, line):
+                current = f"{current} {line}"
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    return out
+
+
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def continues(previous: str, line: str) -> bool:
+    """Does ``line`` continue ``previous`` (a hard-wrapped paragraph), rather than start anew?"""
+    if TERMINAL.search(previous):
+        return False
+    if line[0].islower() or line[0] in ",;:)":
+        return True
+    # A long line without end punctuation is a wrapped line; a short one is a heading.
+    return more_words_than(previous, _HEADING_MAX_WORDS) and len(previous) >= 60
+
+
+def mark_duplicates(blocks: list[Block]) -> None:
+    seen: set[str] = set()
+    for block in blocks:
+        if not block.key:
+            block.kind = "furniture"
+        elif block.key in seen:
+            block.kind = "duplicate"
+        else:
+            seen.add(block.key)
+    # A standfirst that a later paragraph repeats in full (a prefix or a part of it): keep
+    # the fuller one. Only the opening paragraphs are checked, so this stays linear.
+    live = [b for b in blocks if b.kind == "body"]
+    for i, block in enumerate(live[:12]):
+        if not more_words_than(block.key, 5):
+            continue
+        if any(block.key in later.key for later in live[i + 1 :] if later.kind == "body"):
+            block.kind = "duplicate"
+
+
+def pick_title(blocks: list[Block], title_hint: str | None) -> str:
+    """The first live paragraph becomes the title when it reads as a headline."""
+    # A hint comes from HTML metadata or a JSONL row: clean it as the text is cleaned.
+    title = (
+        SPACE_RUN.sub(" ", sanitize(title_hint).replace("\n", " ")).strip() if title_hint else ""
+    )
+    title_key = comparison_key(title)
+    for block in blocks:
+        if block.kind != "body":
+            continue
+        if _is_breadcrumb(block.text):
+            block.kind = "breadcrumb"
+            continue
+        if is_furniture(block.text) or is_credit(block.text):
+            continue
+        if _is_headline(block.text):
+            if not title or title_key == block.key:
+                title, title_key = block.text, block.key
+                block.kind = "title"
+            elif title_key in block.key or block.key in title_key:
+                block.kind = "title"
+        break
+    if title:
+        for block in blocks:
+            if block.kind == "body" and block.key == title_key:
+                block.kind = "duplicate"
+    return title
+
+
+def classify(text: str) -> str:
+    if is_furniture(text):
+        return "furniture"
+    if is_credit(text):
+        return "credit"
+    if _is_heading(text):
+        return "heading"
+    return "body"
+
+
+def _is_heading(text: str) -> bool:
+    return (
+        not more_words_than(text, _HEADING_MAX_WORDS)
+        and not ends_sentence(text)
+        and not INNER_BREAK.search(text)
+    )
+
+
+def _is_headline(text: str) -> bool:
+    stripped = text.rstrip(CLOSERS + " ")
+    if not stripped or more_words_than(text, _TITLE_MAX_WORDS):
+        return False
+    if INNER_BREAK.search(text) or DATE_ONLY.match(text):
+        return False
+    # A headline may ask or exclaim, but does not end with a full stop.
+    return not stripped.endswith((".", "…", ":", ";", ","))
+
+
+def _is_breadcrumb(text: str) -> bool:
+    if more_words_than(text, 10) or ends_sentence(text):
+        return False
+    glued = len(_CAMEL.findall(text))
+    return glued >= 2 or (glued >= 1 and bool(_CRUMB_SEP.search(text))) or text.count(" › ") >= 1
+
+
+def standalone_date(blocks: list[Block]) -> str | None:
+    for block in blocks[:8]:
+        match = DATE_ONLY.match(block.text)
+        if match:
+            if block.kind == "body":
+                block.kind = "dateline"
+            return date_from_match(match)
+    return None
+
+
+def fallback_title(first_sentence: str, limit: int = 80) -> str:
+    if len(first_sentence) <= limit:
+        return first_sentence
+    cut = first_sentence[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:–— ") + "…"

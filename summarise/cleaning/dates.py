@@ -1,0 +1,114 @@
+"""Dates in scraped text: a dateline opening the body, a date on its own line, metadata dates."""
+
+from __future__ import annotations
+
+import re
+from datetime import date as Date
+
+from ..models import Removed, RemovedKind
+
+__all__ = ["DATE_ONLY", "date_from_match", "normalise_date", "split_dateline"]
+
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+
+
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+
+
+_DATE = (
+    rf"(?P<date>{_WEEKDAY}(?:(?P<m1>{_MONTHS})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTHS})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-(?P<m3>\d\d)-(?P<d3>\d\d)))"
+)
+
+
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?"
+
+
+# A date opening the body, glued or not to the first sentence: "March 20, 2021The United..."
+_LEADING_DATE = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated)(?:\s+on)?:?\s*)?{_DATE}{_TIME}"
+    r"(?:\s*[-–—:|·•,]\s*|\s+|(?=[A-Z\"“‘]))",
+    re.IGNORECASE,
+)
+
+
+DATE_ONLY = re.compile(
+    rf"^(?:(?:published|updated|posted|last updated|date)(?:\s+on)?:?\s*)?{_DATE}{_TIME}[\s|·•-]*$",
+    re.IGNORECASE,
+)
+
+
+# A place dateline: "NEW DELHI:", "New Delhi:", "WASHINGTON (Reuters) -", "LONDON —".
+_PLACE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})\s*(?:\((?P<agency>[^)]{1,40})\))?\s*"
+    r"(?::|[-–—]{1,2})\s+(?=[A-Z\"“‘])"
+)
+
+
+def split_dateline(text: str, removed: list[Removed]) -> tuple[str, str | None]:
+    """Split a date and/or place dateline off the first body paragraph: the paragraph
+    without it, and the date it gave (None when none). What was cut goes to ``removed``."""
+    found = None
+    match = _LEADING_DATE.match(text)
+    if match and len(text) > match.end():
+        found = date_from_match(match)
+        removed.append(Removed(RemovedKind.DATELINE, text[: match.end()].strip()))
+        text = text[match.end() :].lstrip()
+    place = _PLACE_DATELINE.match(text)
+    if place and len(place.group("place").split()) <= 4 and len(text) > place.end() + 20:
+        removed.append(Removed(RemovedKind.DATELINE, text[: place.end()].strip()))
+        text = text[place.end() :]
+    return text, found
+
+
+_MONTH_NUMBER = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+
+
+def date_from_match(match: re.Match[str]) -> str | None:
+    g = match.groupdict()
+    try:
+        if g.get("y1"):
+            day = Date(int(g["y1"]), _MONTH_NUMBER[g["m1"].lower()], int(g["d1"]))
+        elif g.get("y2"):
+            day = Date(int(g["y2"]), _MONTH_NUMBER[g["m2"].lower()], int(g["d2"]))
+        else:
+            day = Date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    except (ValueError, KeyError, TypeError):
+        return None
+    return day.isoformat()
+
+
+def normalise_date(value: str) -> str | None:
+    match = re.match(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)", value.strip())
+    if match:
+        try:
+            return Date(*map(int, match.groups())).isoformat()
+        except ValueError:
+            return None
+    match = DATE_ONLY.match(value.strip())
+    return date_from_match(match) if match else None

@@ -1,0 +1,119 @@
+"""Scraped text to an Article: blocks, title, date, then candidate sentences without furniture."""
+
+from __future__ import annotations
+
+from .. import defaults
+from ..errors import InputError
+from ..languages import normalize_language
+from ..models import Article, Removed, RemovedKind, Sentence
+from ..nlp import has_words, sentence_spans
+from .blocks import (
+    Block,
+    classify,
+    fallback_title,
+    mark_duplicates,
+    paragraphs,
+    pick_title,
+    standalone_date,
+)
+from .dates import normalise_date, split_dateline
+from .rules import GLUED_POINTER, GLUED_POINTER_STARTS
+from .ruleset import is_credit, is_furniture_part
+from .text import comparison_key, sanitize
+
+__all__ = ["parse_text"]
+
+
+_MIN_SENTENCE_WORDS = 2
+
+
+def parse_text(
+    text: str,
+    *,
+    article_id: str = "article",
+    path: str = "",
+    language: str = defaults.LANGUAGE,
+    title_hint: str | None = None,
+    date_hint: str | None = None,
+) -> Article:
+    """Clean scraped text into an Article. Raises InputError when no sentence is left."""
+    language = normalize_language(language)
+    raw = text
+    blocks = [Block(p, comparison_key(p)) for p in paragraphs(sanitize(text))]
+    date = normalise_date(date_hint) if date_hint else None
+    removed: list[Removed] = []
+
+    mark_duplicates(blocks)
+    title = pick_title(blocks, title_hint)
+    for block in blocks:
+        if block.kind == "body":
+            block.kind = classify(block.text)
+
+    body = [b for b in blocks if b.kind == "body"]
+    # Each of these texts passed is_furniture whole (the dateline split may cut the first).
+    passed = [b.text for b in body]
+    if body:
+        body[0].text, found = split_dateline(body[0].text, removed)
+        date = found or date
+    if date is None:
+        date = standalone_date(blocks)
+
+    headings = tuple(b.text for b in blocks if b.kind in {"title", "heading"})
+    for block in blocks:
+        if block.kind not in {"body", "heading", "title"}:
+            removed.append(Removed(RemovedKind(block.kind), block.text))
+
+    kept: list[str] = []
+    sentences: list[Sentence] = []
+    seen: set[str] = set()
+    offset = 0
+    for block, whole in zip(body, passed, strict=True):
+        if not block.text:
+            continue
+        para_no = len(kept)
+        text_passed = block.text == whole
+        for start, end in sentence_spans(block.text):
+            if block.text.startswith(GLUED_POINTER_STARTS, start):
+                start = _cut_glued_pointer(block.text, start, end, removed)
+            sentence = block.text[start:end]
+            key = comparison_key(sentence)
+            if key in seen:
+                removed.append(Removed(RemovedKind.DUPLICATE, sentence))
+                continue
+            if is_furniture_part(block.text, start, end, text_passed) or is_credit(sentence):
+                removed.append(Removed(RemovedKind.FURNITURE, sentence))
+                continue
+            if not has_words(sentence, _MIN_SENTENCE_WORDS):
+                removed.append(Removed(RemovedKind.FRAGMENT, sentence))
+                continue
+            seen.add(key)
+            sentences.append(
+                Sentence(len(sentences), sentence, para_no, offset + start, offset + end)
+            )
+        kept.append(block.text)
+        offset += len(block.text) + 2
+    if not sentences:
+        raise InputError(path or article_id, "no sentences found after cleaning")
+    if not title:
+        title = fallback_title(sentences[0].text)
+    return Article(
+        id=article_id,
+        path=path,
+        title=title,
+        text="\n\n".join(kept),
+        sentences=tuple(sentences),
+        raw=raw,
+        date=date,
+        headings=headings,
+        removed=tuple(removed),
+        language=language,
+    )
+
+
+def _cut_glued_pointer(text: str, start: int, end: int, removed: list[Removed]) -> int:
+    """Where the sentence text[start:end] starts once a glued pointer is cut off it."""
+    pointer = GLUED_POINTER.match(text, start, end)
+    if pointer is None or pointer.end() == end:  # none, or the whole sentence (a rule's)
+        return start
+    removed.append(Removed(RemovedKind.FURNITURE, pointer.group().strip()))
+    return pointer.end()

@@ -1,0 +1,71 @@
+"""Page furniture and credits as data: the patterns cleaning drops, one per kind of line."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CREDIT_PATTERNS", "FURNITURE_PATTERNS", "GLUED_POINTER", "GLUED_POINTER_STARTS"]
+
+
+# Each pattern ignores case; "^" marks those anchored at the start of a line or sentence
+# (ruleset.RuleSet compiles them). Lines and sentences that match are never sentences.
+FURNITURE_PATTERNS: tuple[str, ...] = (
+    # comment prompts and forms
+    r"^(?:leave|post|add|write|submit|view|show|load|see|read)?\s*(?:a |the |all |more |\d+ )?"
+    r"(?:comments?|repl(?:y|ies)|responses?)(?:\s+(?:here|below|now|\(\d+\)))?\W*$",
+    r"\byour email address will not be published\b",
+    r"\brequired fields are marked\b",
+    r"\bcomments? (?:are|is) (?:closed|moderated|disabled)\b",
+    r"^(?:join|start) the (?:conversation|discussion)\b",
+    r"^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register)\b",
+    # sign-up and subscription prompts
+    r"^(?:sign up|subscribe|register|get our|get the latest|don't miss)\b.{0,120}"
+    r"\b(?:newsletter|updates|alerts|inbox|free|now|here|today|news)\b",
+    r"\b(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,60}\b(?:newsletter|channel|updates)\b",
+    r"^(?:follow us|like us|share (?:this|on|via)|click here|tap here|download (?:our|the) app)\b",
+    # navigation
+    r"^(?:back to top|scroll to top|skip to (?:main )?content|go to top)\b",
+    r"^scroll down for (?:the )?(?:videos?|more)\W*$",
+    r"^(?:related|recommended|popular|trending|latest|more|top|suggested)\s+"
+    r"(?:articles?|stories|news|posts|reads|videos|from|on|topics?)\b",
+    r"^(?:advertisement|advertising|sponsored(?: content)?|promoted|ad)$",
+    r"^(?:previous|next) (?:article|story|post)\b",
+    # "Read:" and "Also read" link lines
+    r"^(?:also read|read also|read more|read|see also|watch|listen|more|related|also see|"
+    r"must read|recommended)\s*[:|»>–—-]\s*\S",
+    r"^(?:also read|read more|read also|continue reading)\b",
+    # copyright
+    r"^(?:©|\(c\)\s*\d{4}|copyright\b)",
+    r"\ball rights reserved\b",
+    # media captions
+    r"^(?:image|photo|picture|video|file photo|graphic)(?:\s+(?:caption|credit|source))?\s*[:|]",
+)
+
+
+_AGENCIES = (
+    r"reuters|ap|afp|dpa|ani|pti|ians|xinhua|tass|ria novosti|efe|upi|kyodo|yonhap|bloomberg|"
+    r"the associated press|associated press|agence france-presse|press trust of india|bbc|cnn"
+)
+
+
+# Agency and byline credits (under 200 characters).
+CREDIT_PATTERNS: tuple[str, ...] = (
+    # DW style initials with agencies: "ab/aw (Reuters, dpa, AP)"
+    r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?:\([^)]{1,80}\))?\.?$",
+    # an agency alone: "The Associated Press", "(Reuters)", "- AFP"
+    rf"^[-–—(\s]*(?:{_AGENCIES})[)\s.]*$",
+    rf"^\(?(?:with inputs? from|source:?)\s+(?:{_AGENCIES})\b.{{0,40}}$",
+    # bylines and Reuters-style footers; a name's capitals match case ("By then it was
+    # too late." is a sentence)
+    r"^(?:by|written by|words by|story by)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}"
+    r"(?:\s*(?:,|and|&|\||-|–|—)\s*.{0,60})?$",
+    r"^\(?(?:additional )?(?:reporting|editing|writing|compiled) by\b",
+)
+
+
+# A page's pointer glued to the start of a sentence, as scraped DailyMail pages have it
+# ("Scroll down for video The boxes of ..."): cut off, the rest kept.
+GLUED_POINTER = re.compile(r"scroll down for (?:the )?(?:videos?|more)\b[\s:.!–—-]*", re.IGNORECASE)
+
+
+GLUED_POINTER_STARTS = ("Scroll", "scroll", "SCROLL")

@@ -1,0 +1,91 @@
+"""Text helpers cleaning shares: control characters, runs of spaces, comparison keys."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..safe_text import CONTROL_CHARACTERS, no_surrogates
+
+__all__ = [
+    "CLOSERS",
+    "INNER_BREAK",
+    "SPACE_RUN",
+    "TERMINAL",
+    "collapse_spaces",
+    "comparison_key",
+    "ends_sentence",
+    "more_words_than",
+    "sanitize",
+]
+
+
+_WIDE_SPACES = "\u00a0\u2000-\u200a\u202f\u205f\u3000"
+
+
+SPACE_RUN = re.compile(rf"[ \t{_WIDE_SPACES}]+")  # never a newline
+
+
+_WIDE_SPACE = re.compile(rf"[{_WIDE_SPACES}]")
+
+
+TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*$")
+
+
+CLOSERS = "'\"’”»)]*"
+
+
+INNER_BREAK = re.compile(r"[.!?…]['\"’”»)]*\s+['\"“‘(]?[A-Z]")
+
+
+# The control characters safe_text removes, and invisible ones that break words apart
+# (zero-width space, line and paragraph separators, a BOM inside the text). Carriage
+# returns are turned into newlines first.
+_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}\u200b\u2028\u2029\ufeff]")
+
+
+def sanitize(text: str) -> str:
+    """Unify line ends, drop control characters (C0/C1, but newline and tab) and replace
+    lone surrogates (from a "\\ud800" escape in JSON), which cannot be written as UTF-8."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return no_surrogates(_CONTROLS.sub("", text))
+
+
+def collapse_spaces(text: str) -> str:
+    """Each run of spaces and tabs, in each line, as one space.
+
+    Skipped when that changes nothing, as on most text (where every run is one plain space,
+    which the substitution would still replace one by one)."""
+    if "  " in text or "\t" in text or (not text.isascii() and _WIDE_SPACE.search(text)):
+        return SPACE_RUN.sub(" ", text)
+    return text
+
+
+def more_words_than(text: str, limit: int) -> bool:
+    """len(text.split()) > limit, without splitting a long text into all its words."""
+    return len(text.split(maxsplit=limit)) > limit
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text))
+
+
+_KEY_WORD = re.compile(r"\w+")
+
+
+# For ASCII text, as bytes: each word character (\w) to itself lower-cased, else a space.
+_ASCII_KEY = bytes(
+    ord(chr(c).lower()) if c < 128 and _KEY_WORD.fullmatch(chr(c)) else ord(" ") for c in range(256)
+)
+
+
+def comparison_key(text: str) -> str:
+    """A comparison key: NFKC, case-folded, words only."""
+    if text.isascii():
+        # Most paragraphs and sentences are ASCII, where NFKC changes nothing and case
+        # folding is lower-casing: a translate and a split in C make the same key (on
+        # bytes, a fifth faster than on str).
+        return b" ".join(text.encode("ascii").translate(_ASCII_KEY).split()).decode("ascii")
+    # Curly quotes and dashes need no mapping to ' " -: none is a word character, so each
+    # separates words as they do.
+    return " ".join(_KEY_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))

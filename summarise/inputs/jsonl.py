@@ -1,0 +1,65 @@
+"""JSONL input: one JSON object a line, each holding an article or a set of them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from typing import Any
+
+from ..errors import InputError
+from ..safe_text import no_surrogates
+
+__all__ = ["iter_jsonl", "row_documents"]
+
+
+def iter_jsonl(path: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+    """Each non-blank line of a JSONL file: (where, object, None), or (where, None, reason)
+    for a line that is not a JSON object. Raises InputError when the file cannot be read."""
+    try:
+        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        raise InputError(path, exc.strerror or str(exc)) from None
+    with handle:
+        try:
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    data = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield where, None, f"not valid JSON ({exc.msg})"
+                    continue
+                if isinstance(data, dict):
+                    yield where, data, None
+                else:
+                    yield where, None, "not a JSON object"
+        except UnicodeDecodeError:
+            raise InputError(path, "not UTF-8 text") from None
+
+
+def row_documents(data: dict[str, Any], where: str) -> list[tuple[str, str | None, str]]:
+    """The articles of a JSONL row as (id, title, text): the row itself when it has a
+    ``text``, or each of its ``documents``. Raises InputError with the reason."""
+    row_id = no_surrogates(str(data.get("id") or where))
+    documents = data.get("documents")
+    if isinstance(documents, list):
+        found = [
+            (str(d.get("id") or f"{row_id}/{k}"), d.get("title"), d.get("text"))
+            for k, d in enumerate(documents)
+            if isinstance(d, dict)
+        ]
+    elif "text" in data:
+        found = [(row_id, data.get("title"), data.get("text"))]
+    else:
+        raise InputError(where, "neither 'text' nor 'documents'")
+    out = []
+    for doc_id, title, text in found:
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(where, f"{doc_id}: no text")
+        # JSON may escape lone surrogates ("\ud800"): they would fail every UTF-8 write.
+        title = no_surrogates(title) if isinstance(title, str) and title.strip() else None
+        out.append((no_surrogates(doc_id), title, no_surrogates(text)))
+    if not out:
+        raise InputError(where, "no documents")
+    return out

@@ -1,0 +1,93 @@
+"""Input paths: files, folders, glob patterns and "-", each with a stable id."""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from ..errors import MissingPathError
+from ..names import first_free
+
+__all__ = ["HTML_SUFFIXES", "INPUT_SUFFIXES", "JSONL_SUFFIXES", "STDIN", "expand_paths", "zip_ids"]
+
+
+INPUT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
+
+
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSONL_SUFFIXES = frozenset({".jsonl"})
+
+
+STDIN = "-"
+
+
+def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
+    """Files, folders (their input files, recursively, sorted), glob patterns and "-".
+
+    A path that does not exist and matches nothing raises MissingPathError. Files inside
+    a folder that cannot be listed are skipped; a file named directly is always returned,
+    so that reading it reports why it fails.
+    """
+    out: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: str) -> None:
+        key = path if path == STDIN else os.path.normpath(path)
+        if key not in seen:
+            seen.add(key)
+            out.append(path)
+
+    for path in paths:
+        if path == STDIN:
+            add(path)
+        elif os.path.isdir(path):
+            for found in _walk(path, suffixes):
+                add(found)
+        elif os.path.lexists(path):
+            add(path)
+        elif glob.has_magic(path):
+            matches = sorted(glob.glob(path, recursive=True))
+            if not matches:
+                raise MissingPathError(path)
+            for match in matches:
+                if os.path.isdir(match):
+                    for found in _walk(match, suffixes):
+                        add(found)
+                elif Path(match).suffix.lower() in suffixes:
+                    add(match)
+        else:
+            raise MissingPathError(path)
+    return out
+
+
+def _walk(folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
+    found = []
+    # followlinks=False: a symlink loop cannot make the walk endless.
+    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
+                found.append(os.path.join(root, name))
+    return sorted(found, key=lambda p: os.path.relpath(p, folder).split(os.sep))
+
+
+def zip_ids(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
+    """Each path with a stable id: the file stem, widened by parent folders where stems clash."""
+    stems = ["stdin" if p == STDIN else Path(p).stem for p in paths]
+    counts: dict[str, int] = {}
+    for stem in stems:
+        counts[stem] = counts.get(stem, 0) + 1
+    used: set[str] = set()
+    for path, stem in zip(paths, stems, strict=True):
+        article_id = stem
+        if counts[stem] > 1 and path != STDIN:
+            parts = Path(path).with_suffix("").parts
+            for depth in range(2, len(parts) + 1):
+                article_id = "/".join(parts[-depth:])
+                if article_id not in used:
+                    break
+        article_id = first_free(article_id, used.__contains__)
+        used.add(article_id)
+        yield path, article_id

@@ -1,0 +1,154 @@
+"""Sources: every article behind the paths, read, decoded and handed to cleaning."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .. import defaults
+from ..cleaning import parse_text
+from ..errors import InputError
+from ..models import Article, Failure, LoadOptions
+from ..names import first_free
+from .decoding import decode
+from .html import extract_html, looks_like_html
+from .jsonl import iter_jsonl, row_documents
+from .paths import HTML_SUFFIXES, INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, zip_ids
+from .reading import read_bytes, too_large
+
+__all__ = [
+    "Source",
+    "iter_sources",
+    "load_article",
+    "load_articles",
+    "load_source",
+    "parse_document",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One article to load: a file (``text`` is None) or a document of a JSONL row."""
+
+    id: str
+    path: str  # a file, "-", or "file.jsonl:LINE"
+    text: str | None = None
+    title: str | None = None
+    data: bytes | None = None  # a file's bytes, read ahead: loading then needs no access to path
+
+    def digest(self, max_bytes: int) -> str:
+        """A hash of the content, so that finished work can be recognised when it returns."""
+        if self.text is not None:
+            data = self.text.encode("utf-8")
+        else:
+            data = self.data if self.data is not None else read_bytes(self.path, max_bytes)
+        return hashlib.sha256(data).hexdigest()
+
+    def read_ahead(self, max_bytes: int) -> Source:
+        """This source with its file's bytes inside, for a process that cannot see the file
+        (a worker on another machine). Id, path, hash and article stay the same; a document
+        of a JSONL row already holds its text. Raises InputError as loading would."""
+        if self.text is not None or self.data is not None:
+            return self
+        return replace(self, data=read_bytes(self.path, max_bytes))
+
+
+def iter_sources(paths: Sequence[str]) -> Iterator[Source | Failure]:
+    """Every article behind ``paths``: files as for load_articles, plus the rows of JSONL
+    files (one article per row, or one per document of a row). Ids stay unique."""
+    files = expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES)
+    plain = [p for p in files if Path(p).suffix.lower() not in JSONL_SUFFIXES]
+    ids = dict(zip_ids(plain))
+    used: set[str] = set()
+
+    def unique(article_id: str) -> str:
+        article_id = first_free(article_id, used.__contains__)
+        used.add(article_id)
+        return article_id
+
+    for path in files:
+        if path in ids:
+            yield Source(unique(ids[path]), path)
+            continue
+        try:
+            for where, data, problem in iter_jsonl(path):
+                if data is None:
+                    yield Failure(where, problem or "unreadable line")
+                    continue
+                try:
+                    documents = row_documents(data, where)
+                except InputError as exc:
+                    yield Failure(exc.path, exc.reason)
+                    continue
+                for doc_id, title, text in documents:
+                    yield Source(unique(doc_id), where, text, title)
+        except InputError as exc:
+            yield Failure(exc.path, exc.reason)
+
+
+def load_source(source: Source, options: LoadOptions = LoadOptions()) -> Article:
+    """Load one Source as an Article. Raises InputError."""
+    if source.text is None:
+        return load_article(source.path, options, source.id, source.data)
+    if len(source.text.encode("utf-8")) > options.max_bytes:
+        raise too_large(source.path, options.max_bytes)
+    return parse_document(source.id, source.title, source.text, source.path, options.language)
+
+
+def load_article(
+    path: str,
+    options: LoadOptions = LoadOptions(),
+    article_id: str | None = None,
+    data: bytes | None = None,
+) -> Article:
+    """Read, decode, extract (HTML) and clean one input. Raises InputError.
+
+    ``data``: the file's bytes, already read (see Source.read_ahead); ``path`` then only
+    names it."""
+    if data is None:
+        data = read_bytes(path, options.max_bytes)
+    source = text = decode(data, path)
+    stem = "stdin" if path == STDIN else Path(path).stem
+    title_hint = date_hint = None
+    if Path(path).suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        text, title_hint, date_hint = extract_html(text, path)
+    article = parse_text(
+        text,
+        article_id=article_id or stem,
+        path=path,
+        language=options.language,
+        title_hint=title_hint,
+        date_hint=date_hint,
+    )
+    # raw is the decoded source as it was given: for HTML the markup, not the extracted text.
+    return article if source is text else replace(article, raw=source)
+
+
+def load_articles(
+    paths: Sequence[str], options: LoadOptions = LoadOptions()
+) -> tuple[tuple[Article, ...], tuple[Failure, ...]]:
+    """Load every input behind ``paths`` (files, folders, patterns, "-", and the rows of
+    JSONL files); one bad input never stops the others."""
+    articles: list[Article] = []
+    failures: list[Failure] = []
+    for source in iter_sources(paths):
+        if isinstance(source, Failure):
+            failures.append(source)
+            continue
+        try:
+            articles.append(load_source(source, options))
+        except InputError as exc:
+            failures.append(Failure(exc.path, exc.reason))
+    return tuple(articles), tuple(failures)
+
+
+def parse_document(
+    doc_id: str, title: str | None, text: str, where: str, language: str = defaults.LANGUAGE
+) -> Article:
+    """One JSONL document as an Article; an InputError names the line and the document."""
+    try:
+        return parse_text(text, article_id=doc_id, path=where, language=language, title_hint=title)
+    except InputError as exc:
+        raise InputError(where, f"{doc_id}: {exc.reason}") from None

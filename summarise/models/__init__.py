@@ -1,0 +1,83 @@
+"""Frozen, typed results and options of every stage: articles, summaries, merged summaries,
+comparisons, batch runs, evaluations and rendering. Imports nothing but errors, defaults
+and the language list; every other part of the package imports these."""
+
+from __future__ import annotations
+
+from .article import Article, Failure, LoadOptions, Removed, RemovedKind, Sentence
+from .batch import BatchOptions, BatchResult, Outcome, Status
+from .comparison import (
+    Alignment,
+    CompareOptions,
+    Comparison,
+    Conflict,
+    DiffOp,
+    Distinctive,
+    Duplicate,
+    Quote,
+    QuoteGroup,
+    Report,
+    SentenceRef,
+    Topic,
+    Unmatched,
+)
+from .evaluation import (
+    METRICS,
+    AlgorithmScore,
+    Dataset,
+    Evaluation,
+    EvaluationOptions,
+    Row,
+    Score,
+)
+from .render import RenderOptions
+from .summary import (
+    Budget,
+    MergedSentence,
+    MergedSummary,
+    MergeOptions,
+    Summary,
+    SummaryOptions,
+    SummarySentence,
+)
+
+__all__ = [
+    "METRICS",
+    "AlgorithmScore",
+    "Alignment",
+    "Article",
+    "BatchOptions",
+    "BatchResult",
+    "Budget",
+    "CompareOptions",
+    "Comparison",
+    "Conflict",
+    "Dataset",
+    "DiffOp",
+    "Distinctive",
+    "Duplicate",
+    "Evaluation",
+    "EvaluationOptions",
+    "Failure",
+    "LoadOptions",
+    "MergeOptions",
+    "MergedSentence",
+    "MergedSummary",
+    "Outcome",
+    "Quote",
+    "QuoteGroup",
+    "Removed",
+    "RemovedKind",
+    "RenderOptions",
+    "Report",
+    "Row",
+    "Score",
+    "Sentence",
+    "SentenceRef",
+    "Status",
+    "Summary",
+    "SummaryOptions",
+    "SummarySentence",
+    "Topic",
+    "Unmatched",
+]

@@ -1,0 +1,85 @@
+"""Articles as cleaning leaves them: sentences, what was removed and why, and how to load them."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+
+from .. import defaults
+from ..errors import OptionError
+from ..languages import normalize_language
+
+__all__ = ["Article", "Failure", "LoadOptions", "Removed", "RemovedKind", "Sentence"]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A candidate sentence: its position among the article's candidates and its text."""
+
+    index: int
+    text: str
+    paragraph: int
+    start: int  # offsets into Article.text
+    end: int
+
+
+class RemovedKind(enum.StrEnum):
+    """Why cleaning kept a piece of the source out of the candidate sentences."""
+
+    DUPLICATE = "duplicate"
+    FURNITURE = "furniture"
+    CREDIT = "credit"
+    HEADING = "heading"
+    BREADCRUMB = "breadcrumb"
+    TITLE = "title"
+    DATELINE = "dateline"
+    FRAGMENT = "fragment"
+
+
+@dataclass(frozen=True, slots=True)
+class Removed:
+    """A piece of the source that cleaning kept out of the candidate sentences, and why."""
+
+    kind: RemovedKind
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One cleaned article: its body text, candidate sentences and metadata."""
+
+    id: str
+    path: str
+    title: str
+    text: str  # the cleaned body: paragraphs joined by blank lines
+    sentences: tuple[Sentence, ...]
+    raw: str = field(repr=False, default="")  # the decoded source, unchanged
+    date: str | None = None  # ISO 8601 where the text states one
+    headings: tuple[str, ...] = ()
+    removed: tuple[Removed, ...] = field(repr=False, default=())
+    language: str = defaults.LANGUAGE
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that could not be used, with the reason."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoadOptions:
+    """How inputs are read. Raises UnknownLanguageError or OptionError for a bad value."""
+
+    language: str = defaults.LANGUAGE
+    max_bytes: int = defaults.MAX_BYTES
+
+    def __post_init__(self) -> None:
+        normalize_language(self.language)
+        if not isinstance(self.max_bytes, int) or self.max_bytes < 1:
+            raise OptionError("max_bytes", "max_bytes must be at least 1")

@@ -1,0 +1,15 @@
+"""How rendered output fits where it goes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["RenderOptions"]
+
+
+@dataclass(frozen=True, slots=True)
+class RenderOptions:
+    """How output fits where it goes: wrapping width and colour (terminal only)."""
+
+    width: int | None = None  # wrap to this many columns; None: no wrapping
+    color: bool = False

@@ -1,0 +1,35 @@
+"""Text that is safe to show and to write: no control characters, no lone surrogates.
+
+The one definition of the control characters the tool removes, for cleaning (article
+text) and for rendering (ids, file names and messages too)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CONTROL_CHARACTERS", "no_surrogates", "one_line", "safe"]
+
+# C0 and C1 controls but tab and newline: ESC, CSI (\x9b), OSC (\x9d), BEL... (a regex
+# character class body, for the patterns below and for cleaning's).
+CONTROL_CHARACTERS = r"\x00-\x08\x0b-\x1f\x7f-\x9f"
+_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}]")
+# A lone surrogate (a file name that is not UTF-8, a "\ud800" escape in JSON input) cannot be
+# written as UTF-8: it becomes U+FFFD.
+_SURROGATES = re.compile(r"[\ud800-\udfff]")
+
+
+def no_surrogates(text: str) -> str:
+    """Lone surrogates replaced by U+FFFD."""
+    # An ASCII string has none (str.isascii reads a flag): no need to scan it.
+    return text if text.isascii() else _SURROGATES.sub("\ufffd", text)
+
+
+def safe(text: str) -> str:
+    """Text with control and escape characters removed (newline and tab stay) and lone
+    surrogates replaced, so that it can be shown on a terminal and written as UTF-8."""
+    return no_surrogates(_CONTROLS.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """safe() on one line: for messages, where a newline in a file name could fake another."""
+    return safe(text).replace("\n", " ").replace("\t", " ")
