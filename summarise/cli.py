@@ -470,7 +470,7 @@ def algorithms() -> None:
     "--threshold",
     type=click.FloatRange(min=0, max=1),
     default=None,
-    help="Similarity two sentences need to count as the same point [default: 0.2, calibrated].",
+    help="Probability two sentences need to count as the same point [default: 0.2, calibrated].",
 )
 @output_options(["table", "markdown", "json"], "table")
 @handle_errors
