@@ -86,3 +86,10 @@ def test_the_library_loads_articles_with_the_default_limit() -> None:
     articles, failures = load_articles([str(ARTICLES)])
     assert len(articles) == 5
     assert not failures
+
+
+def test_the_dense_term_counts_are_the_sparse_ones() -> None:
+    from summarise.tfidf import dense_counts, raw_count_matrix
+
+    rows = [["india", "us", "india"], [], ["s-400", "us"], ["caatsa"]]
+    assert (raw_count_matrix(rows).toarray() == dense_counts(rows)).all()

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from ... import defaults
-from ...models import BATCH_FORMATS, BatchOptions, LoadOptions, Outcome, Status
+from ...models import BATCH_FORMATS, BatchOptions, BatchResult, LoadOptions, Outcome, Status
 from ..app import cli
 from ..console import Console, console
 from ..errors import ExitStatus, interrupt_between_steps
@@ -112,12 +112,7 @@ def batch(
             on_start=shown.start,
             on_outcome=step,
         )
-    index = "" if streaming else f"; see {os.path.join(out_dir, 'index.md')}"
-    console().say(
-        f"{len(result.outcomes)} articles in {time.perf_counter() - started:.1f} s: "
-        f"{result.count(Status.DONE)} summarised, {result.count(Status.SKIPPED)} up to date, "
-        f"{result.count(Status.FAILED)} failed{index}"
-    )
+    shown.finish(result, time.perf_counter() - started, None if streaming else out_dir)
     if result.count(Status.FAILED):
         sys.exit(ExitStatus.ERROR)
 
@@ -134,6 +129,15 @@ class _Progress(contextlib.ExitStack):
 
     def start(self, total: int) -> None:
         self._update = self.enter_context(self._here.progress(total, "summarising"))
+
+    def finish(self, result: BatchResult, seconds: float, out_dir: str | None) -> None:
+        """The closing line: the counts, the time, and where the index is."""
+        index = "" if out_dir is None else f"; see {os.path.join(out_dir, 'index.md')}"
+        self._here.say(
+            f"{len(result.outcomes)} articles in {seconds:.1f} s: "
+            f"{result.count(Status.DONE)} summarised, {result.count(Status.SKIPPED)} up to date, "
+            f"{result.count(Status.FAILED)} failed{index}"
+        )
 
     def outcome(self, outcome: Outcome) -> None:
         from ...render.json import outcome_line, to_json
