@@ -12,12 +12,12 @@ from summarise import (
     LoadOptions,
     SummariseError,
     SummaryOptions,
-    compare,
     load_articles,
     summarise,
     summarise_all,
 )
 from summarise.cli import ExitStatus, cli
+from summarise.compare import compare  # summarise.compare is the package once it is loaded
 from summarise.errors import (
     BudgetError,
     MissingPathError,
