@@ -57,7 +57,9 @@ def clusters() -> list[tuple[str, list, dict]]:
         }
         for cluster in json.loads(DEV.read_text(encoding="utf-8"))["clusters"]:
             docs = rows[cluster["id"]]["documents"]
-            articles = [parse_text(d["text"], article_id=d["id"], title_hint=d["title"]) for d in docs]
+            articles = [
+                parse_text(d["text"], article_id=d["id"], title_hint=d["title"]) for d in docs
+            ]
             out.append((cluster["id"], articles, cluster))
     return out
 
@@ -72,6 +74,7 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
 
     def together(a: set, b: set) -> bool:
         return any(group_of.get(x, set()) & group_of.get(y, set()) for x in a for y in b)
+
     same: set[frozenset] = set()
     labelled: dict[tuple[str, int], str] = {}
     hits = total = 0
@@ -92,7 +95,9 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
         negatives += together(a, b)
     judged = right = 0
     for alignment in result.alignments:
-        members = [(s.article, s.index) for s in alignment.sentences if (s.article, s.index) in labelled]
+        members = [
+            (s.article, s.index) for s in alignment.sentences if (s.article, s.index) in labelled
+        ]
         cross = [(x, y) for x, y in itertools.combinations(members, 2) if x[0] != y[0]]
         if not cross:
             continue
@@ -110,11 +115,17 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
         for topic, lab in zip(topics, labels["topics"], strict=True):
             got = {(s.article, s.index) for s in topic.sentences}
             must = set().union(*(locate(articles, k, a) for k, v in lab["must"].items() for a in v))
-            may = set().union(set(), *(locate(articles, k, a) for k, v in lab.get("may", {}).items() for a in v))
+            may = set().union(
+                set(), *(locate(articles, k, a) for k, v in lab.get("may", {}).items() for a in v)
+            )
             topic_r.append(len(got & must) / len(must) if must else 1.0)
             topic_p.append(len(got & (must | may)) / len(got) if got else float(not must))
     if show:
-        unlabelled = [a for a in result.alignments if not any((s.article, s.index) in labelled for s in a.sentences)]
+        unlabelled = [
+            a
+            for a in result.alignments
+            if not any((s.article, s.index) in labelled for s in a.sentences)
+        ]
         print(f"  + {len(unlabelled)} groups with no labelled sentence")
     return {
         "groups": len(result.alignments),
@@ -132,7 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--groups", action="store_true", help="print every judged group")
     args = parser.parse_args(argv)
-    print(f"{'cluster':8} {'groups':>6} {'judged':>6} {'prec':>5} {'pairs':>5} {'recall':>6} {'neg':>3} {'topicP':>6} {'topicR':>6}")
+    print(
+        f"{'cluster':8} {'groups':>6} {'judged':>6} {'prec':>5} {'pairs':>5} {'recall':>6} {'neg':>3} {'topicP':>6} {'topicR':>6}"
+    )
     for name, articles, labels in clusters():
         if args.groups:
             print(name)

@@ -14,8 +14,8 @@ import itertools
 from pathlib import Path
 
 from summarise import news
-from summarise.evaluate import EvaluationOptions, evaluate, load_dataset
-from summarise.models import Budget
+from summarise.evaluate import evaluate, load_dataset
+from summarise.models import Budget, EvaluationOptions
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

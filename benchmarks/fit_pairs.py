@@ -31,7 +31,9 @@ def _article(n: int, text: str) -> Article:
 
 def features(rows: list[dict]) -> np.ndarray:
     texts = [t for r in rows for t in (r["a"], r["b"])]
-    scorer = pairs.build_scorer([_article(n, t) for n, t in enumerate(texts)], "english", default_embedder())
+    scorer = pairs.build_scorer(
+        [_article(n, t) for n, t in enumerate(texts)], "english", default_embedder()
+    )
     return np.array([scorer.features(2 * k, 2 * k + 1) for k in range(len(rows))])
 
 
@@ -44,8 +46,12 @@ def main() -> None:
     model = LogisticRegression(C=10.0, max_iter=1000).fit(x, y)
     coefficients = (float(model.intercept_[0]), *map(float, model.coef_[0]))
     print("COEFFICIENTS =", tuple(round(c, 2) for c in coefficients))
-    print("MSRP AUC:", {n: round(roc_auc_score(y, x[:, k]), 3) for k, n in enumerate(NAMES[:3])},
-          "model", round(roc_auc_score(y, model.decision_function(x)), 3))
+    print(
+        "MSRP AUC:",
+        {n: round(roc_auc_score(y, x[:, k]), 3) for k, n in enumerate(NAMES[:3])},
+        "model",
+        round(roc_auc_score(y, model.decision_function(x)), 3),
+    )
     for name in ("sts2013_headlines", "sts2014_headlines"):
         rows = load(name)
         f, score = features(rows), [r["score"] for r in rows]

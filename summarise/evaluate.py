@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from . import defaults
 from .errors import InputError, SummariseError
 from .inputs import iter_jsonl, parse_document, row_documents
 from .languages import normalize_language
@@ -41,7 +42,7 @@ def load_dataset(
     *,
     limit: int | None = None,
     keep_duplicates: bool = False,
-    language: str = "english",
+    language: str = defaults.LANGUAGE,
 ) -> Dataset:
     """Read a JSONL evaluation set. A row that cannot be used is a Failure, not an error."""
     rows: list[Row] = []
@@ -65,7 +66,7 @@ def load_dataset(
     return Dataset(path, tuple(rows), tuple(failures), duplicates)
 
 
-def parse_row(data: dict[str, object], where: str, language: str = "english") -> Row:
+def parse_row(data: dict[str, object], where: str, language: str = defaults.LANGUAGE) -> Row:
     """A JSON object to a Row. Raises InputError with the reason."""
     references = data.get("summaries")
     if isinstance(references, str):

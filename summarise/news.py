@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import defaults
 from .models import Article
 from .nlp import content_terms
 from .ranking import DENSE_LIMIT
@@ -34,7 +35,7 @@ WEIGHTS: dict[str, float] = {
 }
 
 
-def features(article: Article, language: str = "english") -> dict[str, np.ndarray]:
+def features(article: Article, language: str = defaults.LANGUAGE) -> dict[str, np.ndarray]:
     """One array per feature, one value per candidate sentence, each in [0, 1]."""
     n = len(article.sentences)
     terms = [content_terms(s.text, language) for s in article.sentences]
@@ -97,7 +98,7 @@ def _sparse_directed_centrality(matrix: sparse.csr_matrix, beta: float = 0.3) ->
     return (score - score.min()) / spread if spread > 0 else np.zeros(n)
 
 
-def news_scores(article: Article, language: str = "english") -> list[float]:
+def news_scores(article: Article, language: str = defaults.LANGUAGE) -> list[float]:
     """The default algorithm's score for every candidate sentence."""
     values = features(article, language)
     total = sum(WEIGHTS[name] * values[name] for name in WEIGHTS)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import cast
 
+from . import defaults
 from .languages import LANGUAGES, normalize_language
 
 __all__ = [
@@ -230,7 +231,7 @@ def stemmer(language: str) -> Callable[[str], str]:
     return cached
 
 
-def content_terms(text: str, language: str = "english") -> list[str]:
+def content_terms(text: str, language: str = defaults.LANGUAGE) -> list[str]:
     """Stemmed content words of a text, in order, without stop words.
 
     A hyphenated or dotted term stays one term ("S-400" -> "s-400", "U.S." -> "u-s");
@@ -239,7 +240,7 @@ def content_terms(text: str, language: str = "english") -> list[str]:
     return _content_table(language).terms(text)
 
 
-def content_tokens(text: str, language: str = "english") -> list[tuple[str, str]]:
+def content_tokens(text: str, language: str = defaults.LANGUAGE) -> list[tuple[str, str]]:
     """Like content_terms, each stem with the surface word it came from."""
     return _content_table(language).pairs(text)
 
@@ -257,6 +258,10 @@ class TermTable:
     def __init__(self, rule: Callable[[str], str]) -> None:
         self._rule = rule
         self._known: dict[str, str] = {}
+
+    def __len__(self) -> int:
+        """How many surface words it remembers."""
+        return len(self._known)
 
     def terms(self, text: str) -> list[str]:
         """The terms of the text's words, in order."""
@@ -308,7 +313,7 @@ class Tokenizer:
     """A sumy-compatible tokenizer (``language``, ``to_sentences``, ``to_words``) that needs
     no NLTK data, so every sumy algorithm runs on it."""
 
-    def __init__(self, language: str = "english") -> None:
+    def __init__(self, language: str = defaults.LANGUAGE) -> None:
         self._language = normalize_language(language)
 
     @property

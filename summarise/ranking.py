@@ -18,7 +18,6 @@ Two changes of scale, not of choice:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,7 @@ import numpy as np
 
 from .models import Article
 from .nlp import TermTable, stemmer, stop_words, words
-from .tfidf import dense_counts
+from .tfidf import dense_counts, raw_count_matrix, term_counts
 
 if TYPE_CHECKING:
     from scipy import sparse  # imported where used: only long texts need it (0.2 s to load)
@@ -63,35 +62,6 @@ def _graph_terms(language: str) -> TermTable:
         return "" if lower in stops else stem(lower)
 
     return TermTable(rule)
-
-
-def _csr(
-    rows: Sequence[Sequence[str]], vocabulary: dict[str, int]
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Raw term counts, one row per sentence, as CSR arrays (data, indices, indptr);
-    ``vocabulary`` grows as terms appear."""
-    indptr, indices, data = [0], [], []
-    for row in rows:
-        for term, count in Counter(row).items():
-            indices.append(vocabulary.setdefault(term, len(vocabulary)))
-            data.append(count)
-        indptr.append(len(indices))
-    return (
-        np.asarray(data, dtype=np.float64),
-        np.asarray(indices, dtype=np.int64),
-        np.asarray(indptr, dtype=np.int64),
-    )
-
-
-def _counts(
-    rows: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
-) -> sparse.csr_matrix:
-    """Raw term counts as a sparse matrix (see _csr)."""
-    from scipy import sparse
-
-    vocabulary = {} if vocabulary is None else vocabulary
-    arrays = _csr(rows, vocabulary)
-    return sparse.csr_matrix(arrays, shape=(len(rows), max(1, len(vocabulary))))
 
 
 def _products(
@@ -166,7 +136,7 @@ def lexrank_scores(
     else:
         from scipy import sparse
 
-        sparse_counts = _counts(rows)
+        sparse_counts = raw_count_matrix(rows)
         row_max = sparse_counts.max(axis=1).toarray().ravel()
         row_max[row_max == 0] = 1.0
         idf = np.log(
@@ -216,7 +186,9 @@ def textrank_scores(
     else:
         from scipy import sparse
 
-        product = _products(_counts(rows), _counts(rows), 0.0, TOP_NEIGHBOURS).tocoo()
+        product = _products(
+            raw_count_matrix(rows), raw_count_matrix(rows), 0.0, TOP_NEIGHBOURS
+        ).tocoo()
         norm = logs[product.row] + logs[product.col]
         flat = np.isclose(norm, 0.0)
         values = np.where(flat, product.data, product.data / np.where(flat, 1.0, norm))
@@ -254,7 +226,7 @@ def lsa_scores(article: Article, language: str, smooth: float = 0.4) -> list[flo
     rows = [
         [t for t in (stem(w) for w in words(s.text)) if t in dictionary] for s in article.sentences
     ]
-    data, _, indptr = _csr(rows, dict(dictionary))
+    data, _, indptr = term_counts(rows, dict(dictionary))
     present = np.diff(indptr)
     owner = np.repeat(np.arange(n), present)
     row_max = np.zeros(n)
@@ -291,7 +263,9 @@ def kl_scores(article: Article, language: str) -> list[float]:
     log_p = np.log(p)
     # Candidates: lower-cased words without stop words (the order sumy uses for sentences).
     content = [[w.lower() for w in ws if w.lower() not in stops] for ws in raw]
-    counts, cols, indptr = _csr(content, vocabulary)  # every content word is in the vocabulary
+    counts, cols, indptr = term_counts(
+        content, vocabulary
+    )  # every content word is in the vocabulary
     lengths = np.array([len(c) for c in content], dtype=np.float64)
     rows_of_entries = np.repeat(np.arange(n), np.diff(indptr))
     p_entry, log_p_entry = p[cols], log_p[cols]

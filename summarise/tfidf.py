@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from . import defaults
 from .nlp import content_terms
 
 if TYPE_CHECKING:
@@ -24,9 +25,40 @@ __all__ = [
     "dense_tfidf",
     "idf",
     "l2_normalise",
+    "raw_count_matrix",
+    "term_counts",
     "tfidf_matrix",
     "tfidf_rows",
 ]
+
+
+def term_counts(
+    rows: Iterable[Iterable[str]], vocabulary: dict[str, int]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Raw term counts, one row per list of terms, as CSR arrays (data, indices, indptr):
+    the one place rows of terms become counts. ``vocabulary`` grows as terms appear."""
+    indptr, indices, data = [0], [], []
+    for row in rows:
+        for term, count in Counter(row).items():
+            indices.append(vocabulary.setdefault(term, len(vocabulary)))
+            data.append(count)
+        indptr.append(len(indices))
+    return (
+        np.asarray(data, dtype=np.float64),
+        np.asarray(indices, dtype=np.int64),
+        np.asarray(indptr, dtype=np.int64),
+    )
+
+
+def raw_count_matrix(
+    rows: Sequence[Sequence[str]], vocabulary: dict[str, int] | None = None
+) -> sparse.csr_matrix:
+    """Raw term counts as a sparse matrix (see term_counts)."""
+    from scipy import sparse
+
+    vocabulary = {} if vocabulary is None else vocabulary
+    arrays = term_counts(rows, vocabulary)
+    return sparse.csr_matrix(arrays, shape=(len(rows), max(1, len(vocabulary))))
 
 
 def count_matrix(
@@ -39,21 +71,9 @@ def count_matrix(
     from scipy import sparse
 
     vocabulary = {} if vocabulary is None else vocabulary
-    r_idx, c_idx, vals = [], [], []
-    n = 0
-    for n, terms in enumerate(rows, 1):
-        for term, count in Counter(terms).items():
-            r_idx.append(n - 1)
-            c_idx.append(vocabulary.setdefault(term, len(vocabulary)))
-            vals.append(1.0 + np.log(count))
-    matrix = sparse.csr_matrix(
-        (
-            np.asarray(vals, dtype=np.float64),
-            (np.asarray(r_idx, dtype=np.int64), np.asarray(c_idx, dtype=np.int64)),
-        ),
-        shape=(n, max(1, len(vocabulary))),
-    )
-    return matrix, vocabulary
+    data, indices, indptr = term_counts(rows, vocabulary)
+    shape = (len(indptr) - 1, max(1, len(vocabulary)))
+    return sparse.csr_matrix((1.0 + np.log(data), indices, indptr), shape=shape), vocabulary
 
 
 def idf(counts: sparse.csr_matrix) -> np.ndarray:
@@ -72,7 +92,7 @@ def l2_normalise(matrix: sparse.spmatrix) -> sparse.csr_matrix:
     return sparse.csr_matrix(sparse.diags(1.0 / norms) @ matrix)
 
 
-def tfidf_matrix(texts: Sequence[str], language: str = "english") -> sparse.csr_matrix:
+def tfidf_matrix(texts: Sequence[str], language: str = defaults.LANGUAGE) -> sparse.csr_matrix:
     """Texts as L2-normalised TF-IDF rows over stemmed content words (IDF from the texts)."""
     return tfidf_rows([content_terms(text, language) for text in texts])
 
@@ -86,8 +106,9 @@ def tfidf_rows(rows: Iterable[Iterable[str]]) -> sparse.csr_matrix:
 
 
 def dense_counts(rows: Sequence[Sequence[str]]) -> np.ndarray:
-    """Raw term counts, one row per list of terms, as a dense array: for a few rows (one
-    article's sentences), far cheaper than a sparse matrix."""
+    """term_counts as a dense array, for a few rows (one article's sentences): a fast path
+    (one bincount, no Counter per row), far cheaper than a sparse matrix; the same counts
+    and columns (tests hold the two equal)."""
     vocabulary: dict[str, int] = {}
     columns = [[vocabulary.setdefault(t, len(vocabulary)) for t in row] for row in rows]
     width = max(1, len(vocabulary))

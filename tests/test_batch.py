@@ -242,3 +242,12 @@ def test_workers_are_forked_only_from_a_parent_without_blas() -> None:
             [sys.executable, "-c", setup + probe], capture_output=True, text=True, check=True
         )
         assert out.stdout.strip() == expected
+
+
+def test_standard_input_is_read_once(tmp_path: Path) -> None:
+    # The worker hashes and loads the same bytes: standard input, which can be read only
+    # once, is summarised (it was hashed, then read again as empty: "empty file").
+    text = "Ties deepen\n\nThe minister met his counterpart on Monday. They agreed to talk.\n"
+    result = CliRunner().invoke(cli, ["batch", "-", "--out", "-", "-j", "1"], input=text)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["title"] == "Ties deepen"

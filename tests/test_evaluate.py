@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from summarise.cleaning import parse_text
 from summarise.cli import cli
 from summarise.errors import InputError, SummariseError
-from summarise.evaluate import EvaluationOptions, evaluate, load_dataset, reference_sentences, rouge
-from summarise.merge import MergeOptions, merge
-from summarise.models import Budget, SummaryOptions
+from summarise.evaluate import evaluate, load_dataset, reference_sentences, rouge
+from summarise.merge import merge
+from summarise.models import Budget, EvaluationOptions, MergeOptions, SummaryOptions
 
 STORY = (
     "The city council approved a new budget for the harbour on Monday. "

@@ -25,8 +25,8 @@ from summarise.inputs import decode
 from summarise.models import Budget, CompareOptions, SummaryOptions
 from summarise.nlp import sentence_spans
 from summarise.render import COMPARE_RENDERERS, SUMMARY_RENDERERS, RenderOptions
-from summarise.render.batch import outcome_line
-from summarise.render.merged import MERGED_RENDERERS
+from summarise.render.json import outcome_line
+from summarise.render.registry import MERGED_RENDERERS
 from summarise.render.summary import render_article
 from summarise.summarizers import ALGORITHMS, summarise
 
@@ -183,12 +183,12 @@ def test_compare_and_merge_any_articles(texts: list[str], topics: list[str]) -> 
 
 @given(st.dictionaries(st.text(ANY_CHAR, max_size=5), st.text(ANY_CHAR, max_size=20), max_size=4))
 def test_batch_index_lines_are_valid_utf8_json(record: dict[str, str]) -> None:
-    from summarise.models import Outcome
+    from summarise.models import Outcome, Status
     from summarise.render import to_json
 
     for outcome in (
-        Outcome("id\ud800", "p\x1b", "done", record, output="x.json"),
-        Outcome("id", "p\x9b", "failed", reason="\ud800\x07"),
+        Outcome("id\ud800", "p\x1b", Status.DONE, record, output="x.json"),
+        Outcome("id", "p\x9b", Status.FAILED, reason="\ud800\x07"),
     ):
         line = to_json(outcome_line(outcome), indent=None)
         _clean(line)

@@ -23,7 +23,8 @@ import pytest
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
-from summarise.cli import DEFAULT_MAX_BYTES, ExitStatus, cli
+from summarise.cli import ExitStatus, cli
+from summarise.defaults import MAX_BYTES as DEFAULT_MAX_BYTES
 
 GOOD = (
     "Harbour plan approved\n\n"

@@ -269,7 +269,7 @@ def test_to_json_is_json_of_clean_data(data: object, indent: int | None) -> None
     # to_json skips clean_data when the JSON shows nothing to clean: never a different result.
     import json
 
-    from summarise.render._text import clean_data, to_json
+    from summarise.render.json import clean_data, to_json
 
     expected = json.dumps(clean_data(data), ensure_ascii=False, indent=indent)
     assert to_json(data, indent=indent) == expected

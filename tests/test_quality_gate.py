@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from summarise.evaluate import EvaluationOptions, evaluate, load_dataset
-from summarise.models import Budget
+from summarise.evaluate import evaluate, load_dataset
+from summarise.models import Budget, EvaluationOptions
 from summarise.summarizers import DEFAULT_ALGORITHM
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"

@@ -18,6 +18,7 @@ Checks (any failure -> non-zero exit):
 Warnings (no failure): anchors shorter than 4 words, or two anchors from different pair groups
 that fall in the same sentence.
 """
+
 import json
 import os
 import re
@@ -89,45 +90,47 @@ def main():
         nonlocal n_anchor
         n_anchor += 1
         if doc not in cluster_docs.get(cid, []):
-            errors.append("%s %s: document %s is not in cluster %s" % (cid, where, doc, cid))
+            errors.append(f"{cid} {where}: document {doc} is not in cluster {cid}")
             return None
         a = norm(anchor)
         k = count(normdocs[doc], a)
         if k != 1:
-            errors.append("%s %s: anchor %r found %d times in %s" % (cid, where, anchor, k, doc))
+            errors.append(f"{cid} {where}: anchor {anchor!r} found {k} times in {doc}")
             return None
         if len(a.split()) < 4:
-            warnings.append("%s %s: short anchor (%d words) %r" % (cid, where, len(a.split()), anchor))
+            warnings.append(f"{cid} {where}: short anchor ({len(a.split())} words) {anchor!r}")
         hits = [i for i, s in enumerate(sents[doc]) if a in s]
         if len(hits) != 1:
-            errors.append("%s %s: anchor %r in %s crosses a sentence boundary" % (cid, where, anchor, doc))
+            errors.append(f"{cid} {where}: anchor {anchor!r} in {doc} crosses a sentence boundary")
             return None
         return hits[0]
 
     for c in gold["clusters"]:
         cid = c["id"]
         if cid not in cluster_docs:
-            errors.append("unknown cluster %s" % cid)
+            errors.append(f"unknown cluster {cid}")
             continue
         if sorted(c.get("documents", [])) != sorted(cluster_docs[cid]):
-            errors.append("%s: 'documents' does not list exactly the cluster's documents" % cid)
+            errors.append(f"{cid}: 'documents' does not list exactly the cluster's documents")
 
         for sec in ("topics", "pairs", "negatives", "conflicts"):
             ids = [x["id"] for x in c.get(sec, [])]
             if len(ids) != len(set(ids)):
-                errors.append("%s: duplicate ids in %s" % (cid, sec))
+                errors.append(f"{cid}: duplicate ids in {sec}")
 
         for t in c.get("topics", []):
             seen = {}
             for kind in ("must", "may"):
                 for doc, anchors in t.get(kind, {}).items():
                     for a in anchors:
-                        i = locate(cid, doc, a, "topic %s/%s" % (t["id"], kind))
+                        i = locate(cid, doc, a, "topic {}/{}".format(t["id"], kind))
                         if i is None:
                             continue
                         prev = seen.get((doc, i))
                         if prev and prev != kind:
-                            errors.append("%s topic %s: sentence %s#%d is both must and may" % (cid, t["id"], doc, i))
+                            errors.append(
+                                f"{cid} topic {t['id']}: sentence {doc}#{i} is both must and may"
+                            )
                         seen[(doc, i)] = prev if prev == "must" else kind
 
         sent_group = {}
@@ -135,45 +138,55 @@ def main():
             mem = p["members"]
             dids = [m[0] for m in mem]
             if len(mem) < 2:
-                errors.append("%s pair %s: fewer than 2 members" % (cid, p["id"]))
+                errors.append("{} pair {}: fewer than 2 members".format(cid, p["id"]))
             if len(dids) != len(set(dids)):
-                errors.append("%s pair %s: two members from the same document" % (cid, p["id"]))
+                errors.append("{} pair {}: two members from the same document".format(cid, p["id"]))
             for doc, a in mem:
-                i = locate(cid, doc, a, "pair %s" % p["id"])
+                i = locate(cid, doc, a, "pair {}".format(p["id"]))
                 if i is None:
                     continue
                 other = sent_group.get((doc, i))
                 if other and other != p["id"]:
-                    warnings.append("%s: sentence %s#%d is in pair groups %s and %s" % (cid, doc, i, other, p["id"]))
+                    warnings.append(
+                        f"{cid}: sentence {doc}#{i} is in pair groups {other} and {p['id']}"
+                    )
                 sent_group[(doc, i)] = p["id"]
 
         for sec in ("negatives", "conflicts"):
             for p in c.get(sec, []):
                 mem = p["members"]
                 if len(mem) != 2 or mem[0][0] == mem[1][0]:
-                    errors.append("%s %s %s: need exactly 2 members from different documents" % (cid, sec, p["id"]))
+                    errors.append(
+                        "{} {} {}: need exactly 2 members from different documents".format(
+                            cid, sec, p["id"]
+                        )
+                    )
                 if sec == "conflicts" and not p.get("what"):
-                    errors.append("%s conflict %s: missing 'what'" % (cid, p["id"]))
+                    errors.append("{} conflict {}: missing 'what'".format(cid, p["id"]))
                 idx = []
                 for doc, a in mem:
-                    idx.append((doc, locate(cid, doc, a, "%s %s" % (sec, p["id"]))))
+                    idx.append((doc, locate(cid, doc, a, "{} {}".format(sec, p["id"]))))
                 if sec == "negatives" and len(idx) == 2 and None not in (idx[0][1], idx[1][1]):
                     g0, g1 = sent_group.get(idx[0]), sent_group.get(idx[1])
                     if g0 and g0 == g1:
-                        errors.append("%s negative %s: both sentences are in pair group %s" % (cid, p["id"], g0))
+                        errors.append(
+                            "{} negative {}: both sentences are in pair group {}".format(
+                                cid, p["id"], g0
+                            )
+                        )
 
     for w in warnings:
         print("WARNING:", w)
     for e in errors:
         print("ERROR:", e)
     summary = ", ".join(
-        "%s: %d topics, %d pairs, %d negatives, %d conflicts" % (
-            c["id"], len(c.get("topics", [])), len(c.get("pairs", [])),
-            len(c.get("negatives", [])), len(c.get("conflicts", [])))
-        for c in gold["clusters"])
-    print("%d anchors checked. %s" % (n_anchor, summary))
+        f"{c['id']}: {len(c.get('topics', []))} topics, {len(c.get('pairs', []))} pairs, "
+        f"{len(c.get('negatives', []))} negatives, {len(c.get('conflicts', []))} conflicts"
+        for c in gold["clusters"]
+    )
+    print(f"{n_anchor} anchors checked. {summary}")
     if errors:
-        print("FAILED with %d error(s)" % len(errors))
+        print(f"FAILED with {len(errors)} error(s)")
         sys.exit(1)
     print("OK")
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..inputs import Source
-from ..models import Failure
+from ..models import BATCH_FORMATS, Failure
 from ..names import first_free
 from ..output import remove_stale_temporaries
 
@@ -35,7 +35,7 @@ INDEX_JSONL = "summaries.jsonl"
 
 
 _RESERVED = (MANIFEST, INDEX_MD, INDEX_JSONL)
-FORMATS = {"md": "md", "json": "json", "txt": "txt"}  # --format -> file extension
+FORMATS = BATCH_FORMATS  # --format -> file extension
 
 
 _UNSAFE = re.compile(r"[^\w.-]+")

@@ -71,7 +71,8 @@ def run_batch(
                 on_outcome(outcome)
     result = BatchResult(tuple(outcomes))
     if folder is not None:
-        from ..render.batch import index_jsonl, index_markdown
+        from ..render.batch import index_markdown
+        from ..render.json import index_jsonl
 
         write_atomic(folder / INDEX_JSONL, index_jsonl(result))
         write_atomic(folder / INDEX_MD, index_markdown(result, options))

@@ -32,7 +32,8 @@ def work(task: Task) -> tuple[Outcome, str | None]:
         source = source.read_ahead(options.max_bytes)  # the file's bytes, read once
         digest = source.digest(options.max_bytes)
         article = load_source(source, LoadOptions(options.summary.language, options.max_bytes))
-        from ..render.summary import article_record, render_article
+        from ..render.json import article_record
+        from ..render.summary import render_article
         from ..summarizers import summarise
 
         summary = summarise(article, options.summary)

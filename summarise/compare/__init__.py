@@ -58,7 +58,9 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     alignments = align(sources, scorer, links)
     space = build_space(articles, language)
     if options.topics:
-        topics = [query_topic(articles, space, q, language, embedder=embedder) for q in options.topics]
+        topics = [
+            query_topic(articles, space, q, language, embedder=embedder) for q in options.topics
+        ]
     else:
         topics = discover_topics(articles, space, language, options.max_topics)
     background = word_background(articles, language)
@@ -73,7 +75,9 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         for t in topics
     ]
     shared = tuple(a for a in alignments if len(a.articles) >= max(2, math.ceil(len(sources) / 2)))
-    unique, unmatched = _unique(sources, scorer, links, alignments, options.unique_per_article, language)
+    unique, unmatched = _unique(
+        sources, scorer, links, alignments, options.unique_per_article, language
+    )
     return Comparison(
         articles=articles,
         topics=tuple(topics),

@@ -105,7 +105,7 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
             if p > best[a] or partner[a] < 0:
                 best[a], partner[a] = max(p, best[a]), b
             top.setdefault((a, int(scorer.owner[b])), []).append(p)
-    cut = {key: sorted(values, reverse=True)[: _RIVALS][-1] for key, values in top.items()}
+    cut = {key: sorted(values, reverse=True)[:_RIVALS][-1] for key, values in top.items()}
     # Competitive linking: a pair is accepted when each sentence is among the other's
     # _RIVALS most likely matches in its article, and likely enough on its own.
     accepted = {
@@ -119,9 +119,7 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
     return Links(accepted, best, partner)
 
 
-def align(
-    articles: Sequence[Article], scorer: PairScorer, links: Links
-) -> tuple[Alignment, ...]:
+def align(articles: Sequence[Article], scorer: PairScorer, links: Links) -> tuple[Alignment, ...]:
     """Groups in which every two sentences from different articles report the same point.
 
     Accepted pairs are taken most likely first; two groups merge only when every pair across
@@ -140,10 +138,7 @@ def align(
         if not _one_point_per_article(members, owner, local):
             continue
         if not all(
-            (min(x, y), max(x, y)) in links.accepted
-            for x in gi
-            for y in gj
-            if owner[x] != owner[y]
+            (min(x, y), max(x, y)) in links.accepted for x in gi for y in gj if owner[x] != owner[y]
         ):
             continue
         key = min(group_of.get(i, i), group_of.get(j, j))
@@ -172,13 +167,13 @@ def _one_point_per_article(members: list[int], owner: np.ndarray, local: np.ndar
     return True
 
 
-
-
 def _alignment(
     articles: Sequence[Article], scorer: PairScorer, links: Links, members: list[int]
 ) -> Alignment:
     owner = scorer.owner
-    across = [(a, b) for k, a in enumerate(members) for b in members[k + 1 :] if owner[a] != owner[b]]
+    across = [
+        (a, b) for k, a in enumerate(members) for b in members[k + 1 :] if owner[a] != owner[b]
+    ]
     probability = [links.accepted[(a, b)] for a, b in across]
     similarity = [
         (float(scorer.meaning[a] @ scorer.meaning[b]) + scorer.word_cosine(a, b)) / 2
@@ -189,7 +184,11 @@ def _alignment(
     conflicts = []
     for x, y in across:
         for measure, said_x, said_y in number_conflicts(scorer.facts[x], scorer.facts[y]):
-            conflicts.append(Conflict(measure, ref(articles, scorer, x), said_x, ref(articles, scorer, y), said_y))
+            conflicts.append(
+                Conflict(
+                    measure, ref(articles, scorer, x), said_x, ref(articles, scorer, y), said_y
+                )
+            )
     return Alignment(
         similarity=round(sum(similarity) / len(similarity), 4),
         sentences=tuple(ref(articles, scorer, m) for m in members),

@@ -14,14 +14,46 @@ from dataclasses import dataclass
 __all__ = ["Facts", "event_places", "facts", "incompatible", "meeting_place", "number_conflicts"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _WORD_NUMBERS = {
     w: n
     for n, w in enumerate(
-        "- - two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen twenty".split()
+        [
+            "-",
+            "-",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
     )
 }
 _WORD_NUMBERS.pop("-")
@@ -50,8 +82,40 @@ _UNITS = {
 }
 _UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
 _SKIP = frozenset(
-    "people persons more than at least about some nearly over around almost the a an of and or "
-    "were was have had has been are other others another u.s. us in to".split()
+    [
+        "people",
+        "persons",
+        "more",
+        "than",
+        "at",
+        "least",
+        "about",
+        "some",
+        "nearly",
+        "over",
+        "around",
+        "almost",
+        "the",
+        "a",
+        "an",
+        "of",
+        "and",
+        "or",
+        "were",
+        "was",
+        "have",
+        "had",
+        "has",
+        "been",
+        "are",
+        "other",
+        "others",
+        "another",
+        "u.s.",
+        "us",
+        "in",
+        "to",
+    ]
 )
 
 
@@ -64,7 +128,9 @@ class Facts:
     place: str | None = None  # where the meeting or event the sentence reports took place
 
 
-_MEETING = re.compile(r"\b(met|meet|meets|meeting|talks|held|hold|holds|visit|visited|summit|dialogue)\b", re.I)
+_MEETING = re.compile(
+    r"\b(met|meet|meets|meeting|talks|held|hold|holds|visit|visited|summit|dialogue)\b", re.I
+)
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)")
 
 
@@ -97,7 +163,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         return "usd"
     if match.group("cur"):
         return {"€": "eur", "£": "gbp"}[match.group("cur")]
-    before = [w.strip(",.;:'’") for w in lowered[max(0, match.start() - 40) : match.start()].split()]
+    before = [
+        w.strip(",.;:'’") for w in lowered[max(0, match.start() - 40) : match.start()].split()
+    ]
     for word in reversed(before[-4:]):
         if word in ("and", "while", "but", "as", "when", "with"):
             break
@@ -120,7 +188,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             return None
         counted = counted or word
         break
-    clause = re.split(r"[,;]| and | while ", lowered[max(0, match.start() - 60) : match.start()])[-1]
+    clause = re.split(r"[,;]| and | while ", lowered[max(0, match.start() - 60) : match.start()])[
+        -1
+    ]
     for unit in ("dead", "injured"):
         if any(re.search(rf"\b{w}\b", clause) for w in _UNITS[unit].split()):
             return unit
@@ -145,7 +215,9 @@ def facts(text: str, place: str | None = None) -> Facts:
         dates.add(f"{month} {int(day)}")
     numbers = []
     for m in _NUMBER.finditer(text):
-        written = (m.group("cur") or "") + " ".join(x for x in (m.group("num"), m.group("scale")) if x)
+        written = (m.group("cur") or "") + " ".join(
+            x for x in (m.group("num"), m.group("scale")) if x
+        )
         if _YEAR.fullmatch(m.group("num") or "") and not m.group("cur") and not m.group("scale"):
             continue
         if m.group("num").isdigit() and f"{m.group('num')}" in {d.split()[1] for d in dates}:

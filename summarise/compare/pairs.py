@@ -47,11 +47,55 @@ NAME_WEIGHT = 0.3  # names say who, not what: they count for less in what a sent
 UNIQUE = 0.2
 # News small talk: words that say a statement was made or a meeting held, not what was said.
 _GENERIC = frozenset(
-    "said say says told tell ad added statement statements meet met meeting meetings held hold "
-    "holds talk talks discuss discussed discussion minist secretari offici report reported "
-    "accord according also would could year years time week day new spokesman spokesperson "
-    "spokeswoman news agenc countri nation state government visit"
-    .split()
+    [
+        "said",
+        "say",
+        "says",
+        "told",
+        "tell",
+        "ad",
+        "added",
+        "statement",
+        "statements",
+        "meet",
+        "met",
+        "meeting",
+        "meetings",
+        "held",
+        "hold",
+        "holds",
+        "talk",
+        "talks",
+        "discuss",
+        "discussed",
+        "discussion",
+        "minist",
+        "secretari",
+        "offici",
+        "report",
+        "reported",
+        "accord",
+        "according",
+        "also",
+        "would",
+        "could",
+        "year",
+        "years",
+        "time",
+        "week",
+        "day",
+        "new",
+        "spokesman",
+        "spokesperson",
+        "spokeswoman",
+        "news",
+        "agenc",
+        "countri",
+        "nation",
+        "state",
+        "government",
+        "visit",
+    ]
 )
 
 
@@ -106,7 +150,9 @@ class PairScorer:
         return p
 
 
-def _names(rows: Sequence[Sequence[tuple[str, str]]], first: Sequence[bool]) -> list[frozenset[str]]:
+def _names(
+    rows: Sequence[Sequence[tuple[str, str]]], first: Sequence[bool]
+) -> list[frozenset[str]]:
     """Per sentence, the terms written as names: capitalised (not only at the sentence's start)
     or capitalised in most of their places in the corpus. Designations ("S-400") are things."""
     capital: dict[str, int] = {}
@@ -155,7 +201,8 @@ def build_scorer(
     indptr = words.indptr.tolist()
     columns, values = words.indices.tolist(), words.data.tolist()
     word_dicts = tuple(
-        dict(zip(columns[lo:hi], values[lo:hi], strict=True)) for lo, hi in itertools.pairwise(indptr)
+        dict(zip(columns[lo:hi], values[lo:hi], strict=True))
+        for lo, hi in itertools.pairwise(indptr)
     )
     return PairScorer(
         embedder.embed(texts),
@@ -163,10 +210,18 @@ def build_scorer(
         word_dicts,
         tuple(names),
         tuple(
-            frozenset(t for t, w in row if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) and len(t) > 2)
+            frozenset(
+                t
+                for t, w in row
+                if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) and len(t) > 2
+            )
             for row in tokens
         ),
-        tuple(facts(s.text, place) for a, place in zip(articles, places, strict=True) for s in a.sentences),
+        tuple(
+            facts(s.text, place)
+            for a, place in zip(articles, places, strict=True)
+            for s in a.sentences
+        ),
         embedder.embed(list(surface)),
         tuple(word_rows),
         owner,

@@ -46,6 +46,8 @@ class StaticEmbedder:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out
+        # The tokenizer takes valid UTF-8 only: a lone surrogate (from a broken source) becomes "?".
+        texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]
         encodings = self.tokenizer.encode_batch(texts, add_special_tokens=False)  # type: ignore[attr-defined]
         ids = [np.asarray(e.ids[:_MAX_TOKENS], dtype=np.int64) for e in encodings]
         lengths = np.array([len(x) for x in ids])

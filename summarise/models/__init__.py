@@ -5,7 +5,7 @@ and the language list; every other part of the package imports these."""
 from __future__ import annotations
 
 from .article import Article, Failure, LoadOptions, Removed, RemovedKind, Sentence
-from .batch import BatchOptions, BatchResult, Outcome, Status
+from .batch import BATCH_FORMATS, BatchOptions, BatchResult, Outcome, Status
 from .comparison import (
     Alignment,
     CompareOptions,
@@ -42,6 +42,7 @@ from .summary import (
 )
 
 __all__ = [
+    "BATCH_FORMATS",
     "METRICS",
     "AlgorithmScore",
     "Alignment",

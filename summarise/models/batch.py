@@ -9,13 +9,16 @@ from typing import Any
 from .. import defaults
 from .summary import SummaryOptions
 
-__all__ = ["BatchOptions", "BatchResult", "Outcome", "Status"]
+__all__ = ["BATCH_FORMATS", "BatchOptions", "BatchResult", "Outcome", "Status"]
+
+# --format of a batch -> the extension of each article's file
+BATCH_FORMATS = {"md": "md", "json": "json", "txt": "txt"}
 
 
 @dataclass(frozen=True, slots=True)
 class BatchOptions:
     summary: SummaryOptions = SummaryOptions()
-    format: str = defaults.BATCH_FORMAT  # a key of batch.FORMATS: md, json or txt
+    format: str = defaults.BATCH_FORMAT  # a key of BATCH_FORMATS: md, json or txt
     max_bytes: int = defaults.MAX_BYTES
     force: bool = False  # redo every article, even those the manifest has
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections.abc import Sequence
-from typing import Any
 
 from ..models import Failure, RenderOptions
 from ..safe_text import one_line, safe
+from .json import clean_data, to_json  # re-exported: render/compare.py takes them from here
 
 __all__ = [
     "RenderOptions",
@@ -26,32 +25,6 @@ __all__ = [
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
-
-
-def clean_data(value: Any) -> Any:
-    """Plain data (dicts, lists, tuples, str...) with every string, keys too, made safe()."""
-    if isinstance(value, str):
-        return safe(value)
-    if isinstance(value, dict):
-        return {clean_data(k): clean_data(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [clean_data(v) for v in value]
-    return value
-
-
-# What clean_data would change, as it shows in JSON text: an escaped control character other
-# than tab or newline ("\\r", "\\u001b"...), a C1 control or a lone surrogate. A literal
-# backslash before such a letter matches too: that only costs the slow path.
-_UNCLEAN_JSON = re.compile(r"\\[bfr]|\\u00[01]|\\u007f|[\x7f-\x9f\ud800-\udfff]")
-
-
-def to_json(data: Any, indent: int | None = 2) -> str:
-    """JSON for output: valid UTF-8 whatever the input held (see clean_data), no control
-    character even where JSON would allow it raw (C1 such as U+009B, the 8-bit CSI)."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    if _UNCLEAN_JSON.search(text) is None:  # nearly always: nothing to clean
-        return text
-    return json.dumps(clean_data(data), ensure_ascii=False, indent=indent)
 
 
 def md(text: str) -> str:

@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from ..models import BatchOptions, BatchResult, Status
+from ._text import md, md_code
 
-from ..models import BatchOptions, BatchResult, Outcome, Status
-from ._text import md, md_code, to_json
-
-__all__ = ["index_jsonl", "index_markdown", "outcome_line"]
+__all__ = [
+    "index_markdown",
+]
 
 _PREVIEW = 160
-
-
-def outcome_line(outcome: Outcome) -> dict[str, Any]:
-    """One line of summaries.jsonl (and of `batch --out -`): the summary record with its
-    output file, or the id, path and reason of a failure."""
-    if outcome.status == Status.FAILED:
-        return {"id": outcome.id, "path": outcome.path, "error": outcome.reason}
-    return {**(outcome.record or {}), "output": outcome.output}
-
-
-def index_jsonl(result: BatchResult) -> str:
-    return "".join(to_json(outcome_line(o), indent=None) + "\n" for o in result.outcomes)
 
 
 def index_markdown(result: BatchResult, options: BatchOptions) -> str:

@@ -307,7 +307,12 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
         lines.append(f"▸ {safe(c.measure)}: {safe(c.first_says)} vs {safe(c.second_says)}")
         for ref in (c.first, c.second):
             lines.append(
-                wrap(safe(ref.text), width, indent=" " * (pad + 2), first=f"  {labels[ref.article].ljust(pad)}")
+                wrap(
+                    safe(ref.text),
+                    width,
+                    indent=" " * (pad + 2),
+                    first=f"  {labels[ref.article].ljust(pad)}",
+                )
             )
     if len(comparison.conflicts) > _LIST_LIMIT:
         lines.append(f"  (+{len(comparison.conflicts) - _LIST_LIMIT} more in --format json)")
@@ -534,7 +539,9 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     out = ["| what | source | says | sentence |", "|---|---|---|---|"]
     for c in comparison.conflicts[:_LIST_LIMIT]:
         for ref, says in ((c.first, c.first_says), (c.second, c.second_says)):
-            out.append(f"| {md(c.measure)} | **{md(labels[ref.article])}** | {md(says)} | {md(ref.text)} |")
+            out.append(
+                f"| {md(c.measure)} | **{md(labels[ref.article])}** | {md(says)} | {md(ref.text)} |"
+            )
     if len(comparison.conflicts) > _LIST_LIMIT:
         out += ["", f"And {len(comparison.conflicts) - _LIST_LIMIT} more (see `--format json`)."]
     return [*out, ""]

@@ -6,14 +6,11 @@ from typing import Any
 
 from tabulate import tabulate
 
-from ..models import METRICS, Evaluation
-from ._text import RenderOptions, md, safe, style, to_json
+from ..models import METRICS, Evaluation, RenderOptions
+from ._text import md, safe, style
 
 __all__ = [
-    "EVALUATION_RENDERERS",
-    "evaluation_json",
     "evaluation_markdown",
-    "evaluation_payload",
     "evaluation_table",
 ]
 
@@ -24,34 +21,6 @@ _HEADERS = (
     + [f"{_LABELS[m]} recall" for m in METRICS]
     + ["words"]
 )
-
-
-def evaluation_payload(evaluation: Evaluation) -> dict[str, Any]:
-    """The JSON contract as plain data: scores in percent, rounded to two decimals."""
-    return {
-        "dataset": evaluation.dataset,
-        "rows": evaluation.rows,
-        "multi_document": evaluation.multi_document,
-        "budget": evaluation.options.budget_label,
-        "references": evaluation.options.references_label,
-        "duplicates_dropped": evaluation.duplicates,
-        "results": [
-            {
-                "algorithm": r.algorithm,
-                "words": round(r.words, 1),
-                **{
-                    s.metric: {
-                        "f1": round(100 * s.f1, 2),
-                        "recall": round(100 * s.recall, 2),
-                        "precision": round(100 * s.precision, 2),
-                    }
-                    for s in r.scores
-                },
-            }
-            for r in evaluation.results
-        ],
-        "failures": [{"path": f.path, "reason": f.reason} for f in evaluation.failures],
-    }
 
 
 def _rows(evaluation: Evaluation) -> list[list[Any]]:
@@ -104,14 +73,3 @@ def evaluation_markdown(evaluation: Evaluation, options: RenderOptions = RenderO
         out += [f"- {md(f.path)}: {md(f.reason)}" for f in evaluation.failures]
         out.append("")
     return "\n".join(out)
-
-
-def evaluation_json(evaluation: Evaluation, options: RenderOptions = RenderOptions()) -> str:
-    return to_json(evaluation_payload(evaluation)) + "\n"
-
-
-EVALUATION_RENDERERS = {
-    "table": evaluation_table,
-    "markdown": evaluation_markdown,
-    "json": evaluation_json,
-}

@@ -3,44 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
-from ..models import Failure, MergedSummary
-from ._text import RenderOptions, md, md_code, md_failures, safe, style, to_json, wrap
-from .summary import sentence_table, summary_payload
+from ..models import Failure, MergedSummary, RenderOptions
+from ._text import md, md_code, md_failures, safe, style, wrap
+from .summary import sentence_table
 
 __all__ = [
-    "MERGED_RENDERERS",
-    "merged_json",
     "merged_markdown",
-    "merged_payload",
     "merged_table",
     "merged_text",
 ]
-
-
-def merged_payload(merged: MergedSummary, failures: Sequence[Failure] = ()) -> dict[str, Any]:
-    """The JSON contract: the merged summary, then each article as in the summary JSON."""
-    payload = summary_payload(merged.summaries, failures)
-    return {
-        "algorithm": merged.algorithm,
-        "merged": {
-            "summary": [
-                {"article": s.article, "index": s.index, "text": s.text, "score": round(s.score, 6)}
-                for s in merged.sentences
-            ]
-        },
-        "articles": payload["articles"],
-        "failures": payload["failures"],
-    }
-
-
-def merged_json(
-    merged: MergedSummary,
-    failures: Sequence[Failure] = (),
-    options: RenderOptions = RenderOptions(),
-) -> str:
-    return to_json(merged_payload(merged, failures)) + "\n"
 
 
 def _heading(merged: MergedSummary) -> str:
@@ -84,11 +56,3 @@ def merged_markdown(
     out.append("")
     out += md_failures(failures)
     return "\n".join(out)
-
-
-MERGED_RENDERERS = {
-    "text": merged_text,
-    "table": merged_table,
-    "markdown": merged_markdown,
-    "json": merged_json,
-}

@@ -7,49 +7,17 @@ from typing import Any
 
 from tabulate import tabulate
 
-from ..models import Failure, Summary
-from ._text import RenderOptions, md, md_code, md_failures, safe, style, to_json, wrap
+from ..models import Failure, RenderOptions, Summary
+from ._text import md, md_code, md_failures, safe, style, wrap
+from .json import article_record, to_json
 
 __all__ = [
-    "article_record",
     "render_article",
     "sentence_table",
-    "summary_json",
     "summary_markdown",
-    "summary_payload",
     "summary_table",
     "summary_text",
 ]
-
-
-def article_record(summary: Summary) -> dict[str, Any]:
-    """One article's entry of the JSON contract."""
-    article = summary.article
-    return {
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "date": article.date,
-        "sentence_count": len(article.sentences),
-        "word_count": article.word_count,
-        "algorithm": summary.algorithm,
-        "summary": [
-            {"index": x.index, "text": x.text, "score": round(x.score, 6)}
-            for x in summary.sentences
-        ],
-    }
-
-
-def summary_payload(
-    summaries: Sequence[Summary], failures: Sequence[Failure] = ()
-) -> dict[str, Any]:
-    """The JSON contract as plain data."""
-    algorithm = summaries[0].algorithm if summaries else ""
-    return {
-        "algorithm": algorithm,
-        "articles": [article_record(s) for s in summaries],
-        "failures": [{"path": f.path, "reason": f.reason} for f in failures],
-    }
 
 
 def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = None) -> str:
@@ -65,14 +33,6 @@ def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = N
     lines = [f"# {md(article.title)}", "", " · ".join(meta), ""]
     lines += [f"{n}. {md(s.text)}" for n, s in enumerate(summary.sentences, 1)]
     return "\n".join(lines) + "\n"
-
-
-def summary_json(
-    summaries: Sequence[Summary],
-    failures: Sequence[Failure] = (),
-    options: RenderOptions = RenderOptions(),
-) -> str:
-    return to_json(summary_payload(summaries, failures)) + "\n"
 
 
 def summary_text(

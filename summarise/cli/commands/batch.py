@@ -1,0 +1,166 @@
+"""`summarise batch`."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sys
+import time
+from typing import Any
+
+import click
+
+from ... import defaults
+from ...models import BATCH_FORMATS, BatchOptions, BatchResult, LoadOptions, Outcome, Status
+from ..app import cli
+from ..console import Console, console
+from ..errors import ExitStatus, interrupt_between_steps
+from ..options import algorithm_option, budget_options, builds, input_options, summary_options
+
+__all__ = ["batch"]
+
+# batch.EXECUTORS, sorted, named here: importing the batch package would slow every
+# command's start (a test keeps the two equal).
+EXECUTORS = ("dask", "local")
+
+
+@cli.command()
+@input_options
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    help="Folder for one file per article, index.md, summaries.jsonl and the manifest; - streams JSONL to standard output.",
+)
+@algorithm_option
+@budget_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(BATCH_FORMATS)),
+    default=defaults.BATCH_FORMAT,
+    show_default=True,
+    help="Format of the file written for each article.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Parallel processes [default: the machine's cores].",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(EXECUTORS),
+    default="local",
+    show_default=True,
+    help="Where to summarise: processes on this machine, or a Dask cluster (pip install 'summarise[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    default=None,
+    help="The Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786 [env: DASK_SCHEDULER_ADDRESS].",
+)
+@click.option("--force", is_flag=True, help="Redo every article, even those already up to date.")
+@summary_options
+@builds(
+    "options",
+    lambda kw: BatchOptions(
+        kw.pop("summary"), kw.pop("fmt"), kw["load"].max_bytes, kw.pop("force")
+    ),
+)
+def batch(
+    paths: tuple[str, ...],
+    load: LoadOptions,
+    out_dir: str,
+    options: BatchOptions,
+    jobs: int | None,
+    executor: str,
+    scheduler: str | None,
+) -> None:
+    """Summarise thousands of articles: one file each, an index, resumable.
+
+    PATH as for `summary`, plus JSONL files with one article per line ({"id", "text",
+    "title"...}). A rerun skips every article already done with the same content and
+    options; a run killed at any moment loses no finished output.
+    """
+    from ...batch import open_executor, run_batch
+
+    streaming = out_dir == "-"
+    _check_executor(executor, scheduler, jobs)
+    started = time.perf_counter()
+    cores = jobs or os.cpu_count() or 1
+    with (
+        _Progress(console(), streaming) as shown,
+        open_executor(executor, jobs=cores, scheduler=scheduler) as runner,
+        interrupt_between_steps() as check,
+    ):
+
+        def step(outcome: Outcome) -> None:
+            shown.outcome(outcome)
+            check()  # Ctrl-C stops here, between two articles
+
+        where = None if streaming else out_dir
+        result = run_batch(
+            paths,
+            where,
+            options,
+            mapper=runner.map,
+            ship_inputs=runner.ship_inputs,
+            on_start=shown.start,
+            on_outcome=step,
+        )
+    shown.finish(result, time.perf_counter() - started, None if streaming else out_dir)
+    if result.count(Status.FAILED):
+        sys.exit(ExitStatus.ERROR)
+
+
+class _Progress(contextlib.ExitStack):
+    """What a batch shows as it goes: a progress bar on a terminal (nothing on a pipe), each
+    failure on stderr, and with --out - each record on stdout."""
+
+    def __init__(self, here: Console, streaming: bool) -> None:
+        super().__init__()
+        self._here = here
+        self._streaming = streaming
+        self._update: Any = None
+
+    def start(self, total: int) -> None:
+        self._update = self.enter_context(self._here.progress(total, "summarising"))
+
+    def finish(self, result: BatchResult, seconds: float, out_dir: str | None) -> None:
+        """The closing line: the counts, the time, and where the index is."""
+        index = "" if out_dir is None else f"; see {os.path.join(out_dir, 'index.md')}"
+        self._here.say(
+            f"{len(result.outcomes)} articles in {seconds:.1f} s: "
+            f"{result.count(Status.DONE)} summarised, {result.count(Status.SKIPPED)} up to date, "
+            f"{result.count(Status.FAILED)} failed{index}"
+        )
+
+    def outcome(self, outcome: Outcome) -> None:
+        from ...render.json import outcome_line, to_json
+
+        if self._streaming and outcome.status != Status.SKIPPED:
+            self._here.line(to_json(outcome_line(outcome), indent=None))
+        if outcome.status == Status.FAILED:
+            self._here.say(f"{outcome.path}: {outcome.reason}")
+        if self._update is not None:
+            self._update(1)
+
+
+def _check_executor(executor: str, scheduler: str | None, jobs: int | None) -> None:
+    """--scheduler goes with the dask executor, --jobs with the local one."""
+    ctx = click.get_current_context()
+    if executor == "dask":
+        if not scheduler:
+            raise click.UsageError(
+                "--executor dask needs --scheduler ADDRESS (or DASK_SCHEDULER_ADDRESS)"
+            )
+        if jobs is not None:
+            raise click.UsageError(
+                "--jobs counts local processes; a Dask cluster runs as many as its workers"
+            )
+    elif ctx.get_parameter_source("scheduler") is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--scheduler goes with --executor dask")

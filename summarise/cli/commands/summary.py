@@ -1,0 +1,74 @@
+"""`summarise summary` and `summarise algorithms`."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ...models import LoadOptions, SummaryOptions
+from ...render import FORMATS
+from ..app import cli
+from ..console import Output, console
+from ..errors import ExitStatus
+from ..options import (
+    algorithm_option,
+    budget_options,
+    input_options,
+    output_options,
+    summary_options,
+)
+
+__all__ = ["algorithms", "summary"]
+
+
+@cli.command()
+@input_options
+@algorithm_option
+@click.option(
+    "--merge",
+    is_flag=True,
+    help="One summary of the whole set, without repeating a point, each sentence tagged with its article.",
+)
+@budget_options
+@output_options(FORMATS["summaries"], "text")
+@summary_options
+def summary(
+    paths: tuple[str, ...], load: LoadOptions, merge: bool, summary: SummaryOptions, out: Output
+) -> None:
+    """Summarise each article: real sentences from it, in its order.
+
+    PATH may be a file, a folder (its .txt, .md, .html and .htm files), a glob
+    pattern, or - for standard input.
+    """
+    from ...inputs import load_articles
+    from ...render import render
+
+    here = console()
+    articles, failures = load_articles(paths, load)
+    here.failures(failures)
+    if merge:
+        from ...merge import merge as merge_articles
+        from ...models import MergeOptions
+
+        result: object = merge_articles(articles, MergeOptions(summary=summary))
+    else:
+        from ...summarizers import summarise_all
+
+        result = summarise_all(articles, summary)
+    text = render(result, out.fmt, here.render_options(out), failures)
+    # Check the files a folder or pattern expanded to as well: -o must never overwrite an input.
+    here.emit(text, out.path, [*paths, *(a.path for a in articles), *(f.path for f in failures)])
+    if failures:
+        sys.exit(ExitStatus.ERROR)
+
+
+@cli.command()
+def algorithms() -> None:
+    """List the summarisation algorithms, one line each."""
+    from ...summarizers import ALGORITHMS, DEFAULT_ALGORITHM
+
+    width = max(len(name) for name in ALGORITHMS)
+    for name in sorted(ALGORITHMS):
+        mark = " (default)" if name == DEFAULT_ALGORITHM else ""
+        console().line(f"{name:<{width}}  {ALGORITHMS[name].description}{mark}")

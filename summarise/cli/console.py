@@ -1,0 +1,105 @@
+"""Where output goes and how it looks: the terminal, its width, colour (NO_COLOR), progress
+bars and messages. Commands reach it through console(); tests can pass their own as
+``CliRunner().invoke(cli, args, obj=Console(...))``."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import sys
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import click
+
+from ..models import Failure, RenderOptions
+from .errors import say
+
+__all__ = ["Console", "Output", "console"]
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    """--format, -o/--output, --width and --color as given (None: not given)."""
+
+    fmt: str
+    path: str | None = None
+    width: int | None = None
+    color: bool | None = None
+
+
+class Console:
+    """The terminal the command runs in. ``terminal``: whether standard output and
+    standard error are terminals (None: ask them); ``environ``: for NO_COLOR."""
+
+    def __init__(
+        self,
+        *,
+        stdout_tty: bool | None = None,
+        stderr_tty: bool | None = None,
+        columns: int | None = None,
+        environ: Mapping[str, str] | None = None,
+    ) -> None:
+        self._stdout_tty = stdout_tty
+        self._stderr_tty = stderr_tty
+        self._columns = columns
+        self._environ = environ
+
+    def stdout_is_terminal(self) -> bool:
+        return sys.stdout.isatty() if self._stdout_tty is None else self._stdout_tty
+
+    def stderr_is_terminal(self) -> bool:
+        return sys.stderr.isatty() if self._stderr_tty is None else self._stderr_tty
+
+    def render_options(self, out: Output) -> RenderOptions:
+        """Colour and wrapping only on a terminal (colour never with NO_COLOR set), unless
+        --color or --width says otherwise."""
+        on_terminal = out.path is None and self.stdout_is_terminal()
+        color, width = out.color, out.width
+        if color is None:
+            environ = os.environ if self._environ is None else self._environ
+            color = on_terminal and "NO_COLOR" not in environ
+        if width is None and on_terminal:
+            width = self._columns or shutil.get_terminal_size((100, 24)).columns
+        return RenderOptions(width=width, color=color)
+
+    def emit(self, text: str, path: str | None, inputs: Sequence[str]) -> None:
+        """The rendered text on standard output, or written atomically to ``path`` (never
+        over one of the inputs)."""
+        from ..output import check_not_input, write_atomic
+
+        if path is None or path == "-":
+            # color=True: keep the codes the renderer chose (--color asks for them even when
+            # piped); render strips control characters from article text, so any are ours.
+            click.echo(text, nl=False, color=True)
+            return
+        check_not_input(path, inputs)
+        write_atomic(path, text)
+
+    def line(self, text: str) -> None:
+        """One line on standard output (a streamed record)."""
+        click.echo(text)
+
+    def say(self, message: str) -> None:
+        """One line on standard error: "summarise: message"."""
+        say(message)
+
+    def failures(self, failures: Sequence[Failure]) -> None:
+        for failure in failures:
+            say(f"{failure.path}: {failure.reason}")
+
+    @contextlib.contextmanager
+    def progress(self, length: int, label: str) -> Iterator[Callable[[int], None] | None]:
+        """A progress bar on standard error when it is a terminal: yields its update, or
+        None (nothing to show on a pipe)."""
+        if not self.stderr_is_terminal():
+            yield None
+            return
+        with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
+            yield bar.update
+
+
+def console() -> Console:
+    """The current command's console: the one the group was given, or the real terminal."""
+    return click.get_current_context().ensure_object(Console)

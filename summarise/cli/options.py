@@ -1,0 +1,208 @@
+"""Options shared by the commands, written once, each decorator turning its flags into the
+typed options object the library takes (LoadOptions, SummaryOptions, CompareOptions,
+Output). Choices come from the registries."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import click
+
+from .. import defaults
+from ..errors import UnknownLanguageError
+from ..languages import LANGUAGES, normalize_language
+from ..models import Budget, CompareOptions, LoadOptions, SummaryOptions
+from .console import Output
+
+__all__ = [
+    "algorithm_names",
+    "algorithm_option",
+    "budget",
+    "budget_options",
+    "builds",
+    "compare_options",
+    "input_options",
+    "language_callback",
+    "output_options",
+    "summary_options",
+    "topic_options",
+]
+
+Decorator = Callable[[Callable[..., Any]], Callable[..., Any]]
+
+
+def builds(name: str, build: Callable[[dict[str, Any]], Any]) -> Decorator:
+    """A decorator that passes ``name=build(kwargs)`` in place of the flags build() pops."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        @functools.wraps(fn)  # shares fn's click parameters: flags stacked above it add to them
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            kwargs[name] = build(kwargs)
+            return fn(*args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+def language_callback(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    try:
+        return normalize_language(value)
+    except UnknownLanguageError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """PATH arguments and the options that govern reading them: ``load`` (LoadOptions)."""
+    fn = builds("load", lambda kw: LoadOptions(kw.pop("language"), kw.pop("max_bytes")))(fn)
+    fn = click.option(
+        "--max-bytes",
+        type=click.IntRange(min=1),
+        default=defaults.MAX_BYTES,
+        show_default=True,
+        help="Refuse input files larger than this.",
+    )(fn)
+    fn = click.option(
+        "--language",
+        default=defaults.LANGUAGE,
+        show_default=True,
+        callback=language_callback,
+        help=f"Text language: {', '.join(sorted(LANGUAGES))} (or ISO codes).",
+    )(fn)
+    return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(fn)
+
+
+def output_options(formats: Sequence[str], default: str) -> Decorator:
+    """--format, -o/--output, --width and --color, stacked on every command that prints:
+    ``out`` (Output)."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = builds(
+            "out",
+            lambda kw: Output(kw.pop("fmt"), kw.pop("output"), kw.pop("width"), kw.pop("color")),
+        )(fn)
+        fn = click.option(
+            "--color/--no-color",
+            default=None,
+            help="Colour the output (default: on a terminal, unless NO_COLOR is set).",
+        )(fn)
+        fn = click.option(
+            "--width",
+            type=click.IntRange(min=40),
+            default=None,
+            help="Wrap to this many columns (default: the terminal's width; no wrapping when piped).",
+        )(fn)
+        fn = click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, writable=False),
+            default=None,
+            help="Write to this file (atomically) instead of standard output.",
+        )(fn)
+        return click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(list(formats)),
+            default=default,
+            show_default=True,
+            help="Output format.",
+        )(fn)
+
+    return decorate
+
+
+def algorithm_names() -> list[str]:
+    from ..summarizers import ALGORITHMS
+
+    return sorted(ALGORITHMS)
+
+
+def algorithm_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--algorithm",
+        "-a",
+        type=click.Choice(algorithm_names()),
+        default=None,
+        help=f"Summarisation algorithm (see `summarise algorithms`) [default: {defaults.ALGORITHM}].",
+    )(fn)
+
+
+def budget_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option(
+        "--words",
+        type=click.IntRange(min=1),
+        default=None,
+        help="Whole sentences within this many words (at least one sentence).",
+    )(fn)
+    fn = click.option(
+        "--ratio",
+        type=click.FloatRange(min=0, max=1, min_open=True),
+        default=None,
+        help="This share of each article's sentences.",
+    )(fn)
+    return click.option(
+        "--sentences",
+        "-n",
+        type=click.IntRange(min=1),
+        default=None,
+        help=f"Sentences per summary [default: {defaults.SENTENCES}].",
+    )(fn)
+
+
+def budget(sentences: int | None, ratio: float | None, words: int | None) -> Budget:
+    """The budget the flags give; a usage error names the flags when more than one is."""
+    given = [
+        name
+        for name, v in (("--sentences", sentences), ("--ratio", ratio), ("--words", words))
+        if v is not None
+    ]
+    if len(given) > 1:
+        raise click.UsageError(f"give only one of {', '.join(given)}")
+    if not given:
+        return Budget(sentences=defaults.SENTENCES)
+    return Budget(sentences=sentences, ratio=ratio, words=words)
+
+
+def _summary(kw: dict[str, Any]) -> SummaryOptions:
+    return SummaryOptions(
+        algorithm=kw.pop("algorithm") or defaults.ALGORITHM,
+        budget=budget(kw.pop("sentences"), kw.pop("ratio"), kw.pop("words")),
+        language=kw["load"].language,
+    )
+
+
+# Turns -a and the budget flags (stacked above it) into ``summary`` (SummaryOptions).
+summary_options: Decorator = builds("summary", _summary)
+
+
+def topic_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--topic and --max-topics, for the commands that compare."""
+    fn = click.option(
+        "--max-topics",
+        type=click.IntRange(min=1, max=50),
+        default=defaults.MAX_TOPICS,
+        show_default=True,
+        help="How many topics to discover when no --topic is given.",
+    )(fn)
+    return click.option(
+        "--topic",
+        "-t",
+        "topics",
+        multiple=True,
+        help="A topic to follow across the articles (repeatable); without it, topics are discovered.",
+    )(fn)
+
+
+def _compare(kw: dict[str, Any]) -> CompareOptions:
+    return CompareOptions(
+        topics=tuple(t for t in kw.pop("topics") if t.strip()),
+        language=kw["load"].language,
+        max_topics=kw.pop("max_topics"),
+        threshold=kw.pop("threshold", None),
+    )
+
+
+# Turns the topic flags (and compare's --threshold) into ``comparing`` (CompareOptions).
+compare_options: Decorator = builds("comparing", _compare)

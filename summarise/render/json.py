@@ -1,0 +1,168 @@
+"""Every JSON contract of the tool in one module (but compare's, in render/compare.py for
+now): summaries, merged summaries, evaluations and batch lines, as plain data, and to_json,
+which writes any of them as valid UTF-8 without a control character."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from ..models import (
+    BatchResult,
+    Evaluation,
+    Failure,
+    MergedSummary,
+    Outcome,
+    RenderOptions,
+    Status,
+    Summary,
+)
+from ..safe_text import safe
+
+__all__ = [
+    "article_record",
+    "clean_data",
+    "evaluation_json",
+    "evaluation_payload",
+    "index_jsonl",
+    "merged_json",
+    "merged_payload",
+    "outcome_line",
+    "summary_json",
+    "summary_payload",
+    "to_json",
+]
+
+
+def clean_data(value: Any) -> Any:
+    """Plain data (dicts, lists, tuples, str...) with every string, keys too, made safe()."""
+    if isinstance(value, str):
+        return safe(value)
+    if isinstance(value, dict):
+        return {clean_data(k): clean_data(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean_data(v) for v in value]
+    return value
+
+
+# What clean_data would change, as it shows in JSON text: an escaped control character other
+# than tab or newline ("\\r", "\\u001b"...), a C1 control or a lone surrogate. A literal
+# backslash before such a letter matches too: that only costs the slow path.
+_UNCLEAN_JSON = re.compile(r"\\[bfr]|\\u00[01]|\\u007f|[\x7f-\x9f\ud800-\udfff]")
+
+
+def to_json(data: Any, indent: int | None = 2) -> str:
+    """JSON for output: valid UTF-8 whatever the input held (see clean_data), no control
+    character even where JSON would allow it raw (C1 such as U+009B, the 8-bit CSI)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    if _UNCLEAN_JSON.search(text) is None:  # nearly always: nothing to clean
+        return text
+    return json.dumps(clean_data(data), ensure_ascii=False, indent=indent)
+
+
+def article_record(summary: Summary) -> dict[str, Any]:
+    """One article's entry of the JSON contract."""
+    article = summary.article
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "date": article.date,
+        "sentence_count": len(article.sentences),
+        "word_count": article.word_count,
+        "algorithm": summary.algorithm,
+        "summary": [
+            {"index": x.index, "text": x.text, "score": round(x.score, 6)}
+            for x in summary.sentences
+        ],
+    }
+
+
+def summary_payload(
+    summaries: Sequence[Summary], failures: Sequence[Failure] = ()
+) -> dict[str, Any]:
+    """The JSON contract as plain data."""
+    algorithm = summaries[0].algorithm if summaries else ""
+    return {
+        "algorithm": algorithm,
+        "articles": [article_record(s) for s in summaries],
+        "failures": [{"path": f.path, "reason": f.reason} for f in failures],
+    }
+
+
+def summary_json(
+    summaries: Sequence[Summary],
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
+    return to_json(summary_payload(summaries, failures)) + "\n"
+
+
+def merged_payload(merged: MergedSummary, failures: Sequence[Failure] = ()) -> dict[str, Any]:
+    """The JSON contract: the merged summary, then each article as in the summary JSON."""
+    payload = summary_payload(merged.summaries, failures)
+    return {
+        "algorithm": merged.algorithm,
+        "merged": {
+            "summary": [
+                {"article": s.article, "index": s.index, "text": s.text, "score": round(s.score, 6)}
+                for s in merged.sentences
+            ]
+        },
+        "articles": payload["articles"],
+        "failures": payload["failures"],
+    }
+
+
+def merged_json(
+    merged: MergedSummary,
+    failures: Sequence[Failure] = (),
+    options: RenderOptions = RenderOptions(),
+) -> str:
+    return to_json(merged_payload(merged, failures)) + "\n"
+
+
+def evaluation_payload(evaluation: Evaluation) -> dict[str, Any]:
+    """The JSON contract as plain data: scores in percent, rounded to two decimals."""
+    return {
+        "dataset": evaluation.dataset,
+        "rows": evaluation.rows,
+        "multi_document": evaluation.multi_document,
+        "budget": evaluation.options.budget_label,
+        "references": evaluation.options.references_label,
+        "duplicates_dropped": evaluation.duplicates,
+        "results": [
+            {
+                "algorithm": r.algorithm,
+                "words": round(r.words, 1),
+                **{
+                    s.metric: {
+                        "f1": round(100 * s.f1, 2),
+                        "recall": round(100 * s.recall, 2),
+                        "precision": round(100 * s.precision, 2),
+                    }
+                    for s in r.scores
+                },
+            }
+            for r in evaluation.results
+        ],
+        "failures": [{"path": f.path, "reason": f.reason} for f in evaluation.failures],
+    }
+
+
+def evaluation_json(evaluation: Evaluation, options: RenderOptions = RenderOptions()) -> str:
+    return to_json(evaluation_payload(evaluation)) + "\n"
+
+
+def outcome_line(outcome: Outcome) -> dict[str, Any]:
+    """One line of summaries.jsonl (and of `batch --out -`): the summary record with its
+    output file, or the id, path and reason of a failure."""
+    if outcome.status == Status.FAILED:
+        return {"id": outcome.id, "path": outcome.path, "error": outcome.reason}
+    return {**(outcome.record or {}), "output": outcome.output}
+
+
+def index_jsonl(result: BatchResult) -> str:
+    return "".join(to_json(outcome_line(o), indent=None) + "\n" for o in result.outcomes)
