@@ -78,7 +78,18 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
     same: set[frozenset] = set()
     labelled: dict[tuple[str, int], str] = {}
     hits = total = 0
-    for pair in labels.get("pairs", ()):
+    conflicts = [
+        {"id": c["id"], "members": c["members"]} for c in labels.get("conflicts", ())
+    ]
+    flagged = 0
+    found_conflicts = {
+        frozenset(((c.first.article, c.first.index), (c.second.article, c.second.index)))
+        for c in result.conflicts
+    }
+    for c in conflicts:
+        a, b = (locate(articles, k, anchor) for k, anchor in c["members"])
+        flagged += any(frozenset((x, y)) in found_conflicts for x in a for y in b)
+    for pair in [*labels.get("pairs", ()), *conflicts]:
         locs = [locate(articles, k, a) for k, a in pair["members"]]
         for loc in locs:
             for x in loc:
@@ -134,6 +145,8 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
         "pairs": total,
         "recall": hits / total if total else 1.0,
         "negatives": negatives,
+        "conflicts": f"{flagged}/{len(conflicts)}",
+        "flagged": len(result.conflicts),
         "topic_p": sum(topic_p) / len(topic_p) if topic_p else 1.0,
         "topic_r": sum(topic_r) / len(topic_r) if topic_r else 1.0,
     }
@@ -152,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
         f = evaluate_cluster(articles, labels, args.groups)
         print(
             f"{name:8} {f['groups']:6} {f['judged']:6} {f['precision']:5.2f} {f['pairs']:5} "
-            f"{f['recall']:6.2f} {f['negatives']:3} {f['topic_p']:6.2f} {f['topic_r']:6.2f}"
+            f"{f['recall']:6.2f} {f['negatives']:3} {f['topic_p']:6.2f} {f['topic_r']:6.2f} "
+            f"{f['conflicts']:>5} {f['flagged']:7}"
         )
     return 0
 

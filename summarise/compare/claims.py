@@ -57,7 +57,14 @@ _WORD_NUMBERS = {
     )
 }
 _WORD_NUMBERS.pop("-")
-_WORD_NUMBERS |= {"thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_WORD_NUMBERS |= _TENS | {"hundred": 100, "dozen": 12}
+_WORD_NUMBERS |= {
+    f"{tens}-{unit}": value + n
+    for tens, value in _TENS.items()
+    for unit, n in _WORD_NUMBERS.items()
+    if 0 < n < 10
+}
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 _NUMBER = re.compile(
     r"(?<![\w.,+/-])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
@@ -188,12 +195,12 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             return None
         counted = counted or word
         break
-    clause = re.split(r"[,;]| and | while ", lowered[max(0, match.start() - 60) : match.start()])[
-        -1
-    ]
-    for unit in ("dead", "injured"):
-        if any(re.search(rf"\b{w}\b", clause) for w in _UNITS[unit].split()):
-            return unit
+    if counted is None or counted in ("people", "persons"):
+        preceding = lowered[max(0, match.start() - 60) : match.start()]
+        clause = re.split(r"[,;]| and | while ", preceding)[-1]
+        for unit in ("dead", "injured"):
+            if any(re.search(rf"\b{w}\b", clause) for w in _UNITS[unit].split()):
+                return unit
     if counted in ("people", "persons"):
         return "people"
     if counted and counted.isalpha() and len(counted) > 2:
@@ -232,10 +239,10 @@ def facts(text: str, place: str | None = None) -> Facts:
 
 
 def incompatible(a: Facts, b: Facts) -> bool:
-    """Two sentences that name different dates, years or weekdays report different events."""
+    """Two sentences that name different dates or weekdays, or meetings in different places,
+    report different events. (Years are not enough: "the deadliest attack since 1988" and
+    "on July 7th 2005" can report the same bombing.)"""
     if a.dates and b.dates and not a.dates & b.dates:
-        return True
-    if a.years and b.years and not a.years & b.years:
         return True
     if a.place and b.place and a.place != b.place:
         return True

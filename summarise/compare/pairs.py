@@ -30,7 +30,7 @@ from scipy import sparse
 from ..models import Article
 from ..nlp import content_tokens
 from ..tfidf import count_matrix, idf, l2_normalise
-from .claims import Facts, event_places, facts, incompatible
+from .claims import Facts, event_places, facts, incompatible, number_conflicts
 from .semantic import StaticEmbedder
 
 __all__ = ["COEFFICIENTS", "SAME_POINT", "PairScorer", "build_scorer"]
@@ -42,6 +42,10 @@ SAME_POINT = 0.2
 # Two sentences naming the same designation (a weapon system, a model: "S-400") speak of the
 # same specific thing, which the fitted model (trained on pairs that mostly have none) misses.
 DESIGNATION_BONUS = 0.15
+# Two sentences giving the same measure different figures are the same point with a conflict
+# only when they are alike enough otherwise; below this they are reports of different events
+# ("a magnitude 7.0 quake" and "the aftershock had a magnitude of 6.1").
+CONFLICT_FLOOR = 0.5
 NAME_WEIGHT = 0.3  # names say who, not what: they count for less in what a sentence says
 # Below this best probability a sentence makes a point no other article makes.
 UNIQUE = 0.2
@@ -147,6 +151,8 @@ class PairScorer:
         p = float(1.0 / (1.0 + np.exp(-z)))
         if self.designations[i] & self.designations[j]:
             p = min(1.0, p + DESIGNATION_BONUS)
+        if p < CONFLICT_FLOOR and number_conflicts(self.facts[i], self.facts[j]):
+            return 0.0  # other figures for the same measure, and little else alike: another event
         return p
 
 
