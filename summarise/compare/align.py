@@ -98,8 +98,12 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
     partner = np.full(n, -1, dtype=np.int64)
     scored: dict[tuple[int, int], float] = {}
     top: dict[tuple[int, int], list[float]] = {}  # (sentence, other article) -> its best there
-    for i, j in sorted(candidates):
-        p = scorer.probability(i, j)
+    pairs = sorted(candidates)
+    first = np.array([i for i, _ in pairs], dtype=np.int64)
+    second = np.array([j for _, j in pairs], dtype=np.int64)
+    for i, j, p in zip(
+        first.tolist(), second.tolist(), scorer.probabilities(first, second).tolist(), strict=True
+    ):
         scored[(i, j)] = p
         for a, b in ((i, j), (j, i)):
             if p > best[a] or partner[a] < 0:

@@ -57,7 +57,16 @@ _WORD_NUMBERS = {
     )
 }
 _WORD_NUMBERS.pop("-")
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _WORD_NUMBERS |= _TENS | {"hundred": 100, "dozen": 12}
 _WORD_NUMBERS |= {
     f"{tens}-{unit}": value + n

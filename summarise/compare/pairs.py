@@ -103,6 +103,10 @@ _GENERIC = frozenset(
 )
 
 
+_CHUNK = 512  # pairs scored at once: bounds the (pairs x words x words) product in memory
+_MAX_WORDS = 48  # content words of a sentence used in the soft overlap (highest weights first)
+
+
 @dataclass(frozen=True)
 class PairScorer:
     meaning: np.ndarray  # rows: sentences, unit length
@@ -115,6 +119,68 @@ class PairScorer:
     word_rows: tuple[tuple[np.ndarray, np.ndarray], ...]  # per sentence: word ids, weights
     owner: np.ndarray  # article position of each row
     local: np.ndarray  # position of each row among its article's sentences
+    name_matrix: sparse.csr_matrix  # rows: sentences, columns: names (1 where named)
+    designation_matrix: sparse.csr_matrix
+    padded: tuple[np.ndarray, np.ndarray]  # word ids (n x L, -1 padded) and weights (n x L)
+
+    def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        """probability() for many pairs at once: the same numbers, vectorised."""
+        out = np.zeros(len(first))
+        for lo in range(0, len(first), _CHUNK):
+            i, j = first[lo : lo + _CHUNK], second[lo : lo + _CHUNK]
+            meaning = np.einsum("ij,ij->i", self.meaning[i], self.meaning[j])
+            words = np.asarray(self.words[i].multiply(self.words[j]).sum(axis=1)).ravel()
+            soft = self._soft_batch(i, j)
+            has = np.diff(self.name_matrix.indptr) > 0
+            shared = (
+                np.asarray(self.name_matrix[i].multiply(self.name_matrix[j]).sum(axis=1)).ravel()
+                > 0
+            )
+            other = (has[i] & has[j] & ~shared).astype(np.float64)
+            b0, b1, b2, b3, b4 = COEFFICIENTS
+            z = b0 + b1 * meaning + b2 * soft + b3 * words + b4 * other
+            p = 1.0 / (1.0 + np.exp(-z))
+            same_thing = (
+                np.asarray(
+                    self.designation_matrix[i].multiply(self.designation_matrix[j]).sum(axis=1)
+                ).ravel()
+                > 0
+            )
+            p = np.where(same_thing, np.minimum(1.0, p + DESIGNATION_BONUS), p)
+            p[self.owner[i] == self.owner[j]] = 0.0
+            for k in np.flatnonzero(p > 0).tolist():
+                a, b = self.facts[int(i[k])], self.facts[int(j[k])]
+                if not (a.numbers or a.dates or a.weekdays or a.place) or not (
+                    b.numbers or b.dates or b.weekdays or b.place
+                ):
+                    continue
+                if incompatible(a, b) or (p[k] < CONFLICT_FLOOR and number_conflicts(a, b)):
+                    p[k] = 0.0
+            out[lo : lo + _CHUNK] = p
+        return out
+
+    def _soft_batch(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+        ids, weights = self.padded
+        vectors = self.word_vectors_padded
+        a, b = vectors[ids[first]], vectors[ids[second]]
+        close = np.matmul(a, b.transpose(0, 2, 1))
+        wa, wb = weights[first], weights[second]
+        recall = (close.max(axis=2) * wa).sum(axis=1) / np.maximum(wa.sum(axis=1), 1e-12)
+        precision = (close.max(axis=1) * wb).sum(axis=1) / np.maximum(wb.sum(axis=1), 1e-12)
+        both = recall + precision
+        f1 = np.divide(2 * recall * precision, both, out=np.zeros_like(both), where=both > 0)
+        empty = (wa.sum(axis=1) == 0) | (wb.sum(axis=1) == 0)
+        f1[empty] = 0.0
+        return f1
+
+    @property
+    def word_vectors_padded(self) -> np.ndarray:
+        """The word vectors with a zero row at the end, which padding ids (-1) point to."""
+        return self._padded_vectors
+
+    def __post_init__(self) -> None:
+        zero = np.zeros((1, self.word_vectors.shape[1]), dtype=np.float32)
+        object.__setattr__(self, "_padded_vectors", np.vstack([self.word_vectors, zero]))
 
     def features(self, i: int, j: int) -> tuple[float, float, float, float]:
         meaning = float(self.meaning[i] @ self.meaning[j])
@@ -143,17 +209,7 @@ class PairScorer:
 
     def probability(self, i: int, j: int) -> float:
         """How likely sentences i and j report the same point (0 for different events)."""
-        if self.owner[i] == self.owner[j] or incompatible(self.facts[i], self.facts[j]):
-            return 0.0
-        meaning, what, words, other = self.features(i, j)
-        b0, b1, b2, b3, b4 = COEFFICIENTS
-        z = b0 + b1 * meaning + b2 * what + b3 * words + b4 * other
-        p = float(1.0 / (1.0 + np.exp(-z)))
-        if self.designations[i] & self.designations[j]:
-            p = min(1.0, p + DESIGNATION_BONUS)
-        if p < CONFLICT_FLOOR and number_conflicts(self.facts[i], self.facts[j]):
-            return 0.0  # other figures for the same measure, and little else alike: another event
-        return p
+        return float(self.probabilities(np.array([i]), np.array([j]))[0])
 
 
 def _names(
@@ -204,6 +260,27 @@ def build_scorer(
     places = [event_places([s.text for s in a.sentences]) for a in articles]
     sizes = [len(a.sentences) for a in articles]
     owner = np.repeat(np.arange(len(articles)), sizes)
+    width = max([1, *(min(len(ids), _MAX_WORDS) for ids, _ in word_rows)])
+    padded_ids = np.full((len(word_rows), width), -1, dtype=np.int64)
+    padded_weights = np.zeros((len(word_rows), width), dtype=np.float32)
+    for r, (ids, weight) in enumerate(word_rows):
+        if len(ids) > _MAX_WORDS:
+            keep = np.sort(np.argsort(-weight, kind="stable")[:_MAX_WORDS])
+            ids, weight = ids[keep], weight[keep]
+        padded_ids[r, : len(ids)] = ids
+        padded_weights[r, : len(ids)] = weight
+    name_matrix, _ = count_matrix(sorted(n) for n in names)
+    name_matrix.data[:] = 1.0
+    designations = [
+        frozenset(
+            t
+            for t, w in row
+            if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) and len(t) > 2
+        )
+        for row in tokens
+    ]
+    designation_matrix, _ = count_matrix(sorted(d) for d in designations)
+    designation_matrix.data[:] = 1.0
     indptr = words.indptr.tolist()
     columns, values = words.indices.tolist(), words.data.tolist()
     word_dicts = tuple(
@@ -215,14 +292,7 @@ def build_scorer(
         words,
         word_dicts,
         tuple(names),
-        tuple(
-            frozenset(
-                t
-                for t, w in row
-                if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) and len(t) > 2
-            )
-            for row in tokens
-        ),
+        tuple(designations),
         tuple(
             facts(s.text, place)
             for a, place in zip(articles, places, strict=True)
@@ -232,4 +302,7 @@ def build_scorer(
         tuple(word_rows),
         owner,
         np.concatenate([np.arange(k) for k in sizes]) if sizes else np.zeros(0, np.int64),
+        name_matrix,
+        designation_matrix,
+        (padded_ids, padded_weights),
     )

@@ -266,7 +266,16 @@ def discover_topics(
         refs = tuple(_ref(articles, space, int(r)) for r in rows)
         found.append((len(set(space.owner[rows].tolist())), len(rows), t, terms, refs))
     found.sort(key=lambda f: (-f[0], -f[1], f[2]))
-    return [Topic(", ".join(terms[:3]), None, tuple(terms), refs) for _, _, _, terms, refs in found]
+    corpus = [s.text for a in articles for s in a.sentences]
+    return [
+        Topic(
+            label_topic([r.text for r in refs], corpus, language, terms) or ", ".join(terms[:3]),
+            None,
+            tuple(terms),
+            refs,
+        )
+        for _, _, _, terms, refs in found
+    ]
 
 
 def _component_terms(
@@ -384,3 +393,76 @@ def _ref(articles: Sequence[Article], space: SentenceSpace, row: int) -> Sentenc
     article = articles[int(space.owner[row])]
     sentence = article.sentences[int(space.local[row])]
     return SentenceRef(article.id, sentence.index, sentence.text)
+
+
+# Words that make poor labels: dates, reporting and linking words, editing notes.
+_NOT_IN_LABELS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "week", "weeks", "month", "months", "year", "years", "said", "says", "told", "added", "stated", "asked", "noted", "according", "reported", "reports", "reuters", "ap", "afp", "also", "however", "meanwhile", "last", "next", "first", "second", "third", "new", "mr", "mrs", "ms", "dr", "percent", "per", "cent", "photo", "video", "image", "caption", "update", "updated", "editing", "read", "comment", "comments", "share", "click", "including", "well", "would", "could", "should", "will", "may", "might", "must", "one", "two", "three", "talks", "meeting", "meetings", "statement", "minister", "ministers", "official", "officials", "secretary", "people", "hope", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "hundred", "thousand", "dozens", "hundreds", "thousands", "millions", "run"]
+)
+
+
+def label_topic(
+    texts: Sequence[str], corpus: Sequence[str], language: str, terms: Sequence[str] = ()
+) -> str | None:
+    """A short noun phrase a person would write for a topic ("CAATSA sanctions", "S-400
+    purchase"): the one- to three-word run of content words that the topic's sentences use
+    most, relative to the whole corpus, two-word phrases preferred; never a date, a weekday
+    or a reporting word; a phrase holding the topic's characteristic ``terms`` (best first)
+    counts more, a name less (names say who, a label says what). None when nothing recurs."""
+    from ..nlp import words
+
+    stops = stop_words(language) | _NOT_IN_LABELS
+
+    def phrases(text: str) -> set[tuple[str, ...]]:
+        found: set[tuple[str, ...]] = set()
+        run: list[str] = []
+        for word in [*words(text), "."]:
+            key = word.lower().replace("’", "'").removesuffix("'s")
+            usable = (
+                key not in stops
+                and len(key) > 1
+                and not key.isdigit()
+                and not key.endswith("ly")
+                and any(c.isalpha() for c in key)
+            )
+            if usable:
+                run.append(word.removesuffix("’s").removesuffix("'s"))
+                continue
+            for size in (1, 2, 3):
+                for k in range(len(run) - size + 1):
+                    found.add(tuple(run[k : k + size]))
+            run = []
+        return found
+
+    inside: Counter[tuple[str, ...]] = Counter()
+    forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
+    for text in texts:
+        for phrase in phrases(text):
+            key = tuple(w.lower() for w in phrase)
+            inside[key] += 1
+            forms.setdefault(key, Counter())[phrase] += 1
+    if not inside:
+        return None
+    everywhere: Counter[tuple[str, ...]] = Counter()
+    for text in corpus:
+        everywhere.update({tuple(w.lower() for w in p) for p in phrases(text)} & inside.keys())
+    ends_like_verb = ("ed", "ing")
+
+    def score(key: tuple[str, ...]) -> float:
+        concentration = inside[key] / max(everywhere[key], inside[key])
+        shape = {1: 1.0, 2: 2.5, 3: 2.0}[len(key)]
+        verb = 0.5 if key[-1].endswith(ends_like_verb) else 1.0
+        written = forms[key].most_common(1)[0][0]
+        name = all(
+            w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w) for w in written
+        )
+        characteristic = 1.0 + sum(1.0 / (1 + rank.get(w, 99)) for w in key)
+        return inside[key] * concentration * shape * verb * (0.2 if name else 1.0) * characteristic
+
+    rank = {t.lower(): n for n, t in enumerate(terms)}
+
+    candidates = [k for k, n in inside.items() if n >= 2]
+    if not candidates:
+        return None
+    best = max(sorted(candidates), key=score)
+    return " ".join(forms[best].most_common(1)[0][0])
