@@ -126,8 +126,13 @@ class PairScorer:
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """probability() for many pairs at once: the same numbers, vectorised."""
         out = np.zeros(len(first))
+        # Pairs of short sentences together: each chunk's soft overlap is computed only as
+        # wide as its longest sentences, not as the longest sentence of the corpus.
+        lengths = (self.padded[1] > 0).sum(axis=1)
+        order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
         for lo in range(0, len(first), _CHUNK):
-            i, j = first[lo : lo + _CHUNK], second[lo : lo + _CHUNK]
+            chunk = order[lo : lo + _CHUNK]
+            i, j = first[chunk], second[chunk]
             meaning = np.einsum("ij,ij->i", self.meaning[i], self.meaning[j])
             words = np.asarray(self.words[i].multiply(self.words[j]).sum(axis=1)).ravel()
             soft = self._soft_batch(i, j)
@@ -156,15 +161,19 @@ class PairScorer:
                     continue
                 if incompatible(a, b) or (p[k] < CONFLICT_FLOOR and number_conflicts(a, b)):
                     p[k] = 0.0
-            out[lo : lo + _CHUNK] = p
+            out[chunk] = p
         return out
 
     def _soft_batch(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         ids, weights = self.padded
         vectors = self.word_vectors_padded
-        a, b = vectors[ids[first]], vectors[ids[second]]
-        close = np.matmul(a, b.transpose(0, 2, 1))
         wa, wb = weights[first], weights[second]
+        width_a = max(1, int((wa > 0).sum(axis=1).max(initial=0)))
+        width_b = max(1, int((wb > 0).sum(axis=1).max(initial=0)))
+        wa, wb = wa[:, :width_a], wb[:, :width_b]
+        a = vectors[ids[first, :width_a]]
+        b = vectors[ids[second, :width_b]]
+        close = np.matmul(a, b.transpose(0, 2, 1))
         recall = (close.max(axis=2) * wa).sum(axis=1) / np.maximum(wa.sum(axis=1), 1e-12)
         precision = (close.max(axis=1) * wb).sum(axis=1) / np.maximum(wb.sum(axis=1), 1e-12)
         both = recall + precision

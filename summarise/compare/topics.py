@@ -38,6 +38,7 @@ _EXPANSION_TERMS = 8
 # MultiLing dev set, benchmarks/alignment_eval.py).
 MEANING_FLOOR = 0.3
 MEANING_SHARE = 0.6
+MEANING_GATE = 0.3  # a word match must reach this share of the closest row's closeness
 
 
 def _surface_forms(
@@ -197,7 +198,19 @@ def query_topic(
     scores, coverage, columns, added = topic_scores(space, terms)
     rows = _hits(space, articles, scores, coverage, language) if columns else []
     if embedder is not None:
-        rows = sorted(set(rows) | set(_meaning_hits(articles, query, embedder)))
+        similarity = _query_similarity(articles, query, embedder)
+        if len(similarity):
+            top = float(similarity.max())
+            # A row found through the corpus's expansion of the query, not through most of
+            # the query's own words, must also be near it in meaning ("Haiti" alone is not
+            # "funding promised for Haiti"); meaning alone finds paraphrases.
+            gate = MEANING_GATE * top
+            expansion_only = set(
+                np.flatnonzero((scores >= TOPIC_THRESHOLD) & (coverage < CORE_COVERAGE)).tolist()
+            )
+            rows = [r for r in rows if r not in expansion_only or similarity[r] >= gate]
+            close = np.flatnonzero(similarity >= max(MEANING_FLOOR, MEANING_SHARE * top))
+            rows = sorted(set(rows) | set(close.tolist()))
     inverse = _inverse(space)
     forms = _surface_forms(articles, language, space.variants)
     shown = [forms.get(inverse[c], inverse[c]) for c in columns + added if " " not in inverse[c]]
@@ -209,15 +222,12 @@ def query_topic(
     )
 
 
-def _meaning_hits(articles: Sequence[Article], query: str, embedder: StaticEmbedder) -> list[int]:
-    """Rows close in meaning to the query, whatever their words: "death toll" finds "killed
-    213 people". A row must reach MEANING_FLOOR and most of the closest row's similarity."""
+def _query_similarity(
+    articles: Sequence[Article], query: str, embedder: StaticEmbedder
+) -> np.ndarray:
+    """Each row's closeness in meaning to the query (cosine of static embeddings)."""
     meaning = embedder.embed([s.text for a in articles for s in a.sentences])
-    similarity = meaning @ embedder.embed([query])[0]
-    if not len(similarity):
-        return []
-    floor = max(MEANING_FLOOR, MEANING_SHARE * float(similarity.max()))
-    return np.flatnonzero(similarity >= floor).tolist()
+    return meaning @ embedder.embed([query])[0]
 
 
 def discover_topics(
@@ -397,7 +407,130 @@ def _ref(articles: Sequence[Article], space: SentenceSpace, row: int) -> Sentenc
 
 # Words that make poor labels: dates, reporting and linking words, editing notes.
 _NOT_IN_LABELS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "week", "weeks", "month", "months", "year", "years", "said", "says", "told", "added", "stated", "asked", "noted", "according", "reported", "reports", "reuters", "ap", "afp", "also", "however", "meanwhile", "last", "next", "first", "second", "third", "new", "mr", "mrs", "ms", "dr", "percent", "per", "cent", "photo", "video", "image", "caption", "update", "updated", "editing", "read", "comment", "comments", "share", "click", "including", "well", "would", "could", "should", "will", "may", "might", "must", "one", "two", "three", "talks", "meeting", "meetings", "statement", "minister", "ministers", "official", "officials", "secretary", "people", "hope", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "hundred", "thousand", "dozens", "hundreds", "thousands", "millions", "run"]
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "asked",
+        "noted",
+        "according",
+        "reported",
+        "reports",
+        "reuters",
+        "ap",
+        "afp",
+        "also",
+        "however",
+        "meanwhile",
+        "last",
+        "next",
+        "first",
+        "second",
+        "third",
+        "new",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "percent",
+        "per",
+        "cent",
+        "photo",
+        "video",
+        "image",
+        "caption",
+        "update",
+        "updated",
+        "editing",
+        "read",
+        "comment",
+        "comments",
+        "share",
+        "click",
+        "including",
+        "well",
+        "would",
+        "could",
+        "should",
+        "will",
+        "may",
+        "might",
+        "must",
+        "one",
+        "two",
+        "three",
+        "talks",
+        "meeting",
+        "meetings",
+        "statement",
+        "minister",
+        "ministers",
+        "official",
+        "officials",
+        "secretary",
+        "people",
+        "hope",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "hundred",
+        "thousand",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "run",
+    ]
 )
 
 
