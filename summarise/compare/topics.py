@@ -277,14 +277,12 @@ def discover_topics(
         found.append((len(set(space.owner[rows].tolist())), len(rows), t, terms, refs))
     found.sort(key=lambda f: (-f[0], -f[1], f[2]))
     corpus = [s.text for a in articles for s in a.sentences]
+    labels = label_topics(
+        [([r.text for r in refs], terms) for *_, terms, refs in found], corpus, language
+    )
     return [
-        Topic(
-            label_topic([r.text for r in refs], corpus, language, terms) or ", ".join(terms[:3]),
-            None,
-            tuple(terms),
-            refs,
-        )
-        for _, _, _, terms, refs in found
+        Topic(label or ", ".join(terms[:3]), None, tuple(terms), refs)
+        for label, (*_, terms, refs) in zip(labels, found, strict=True)
     ]
 
 
@@ -534,68 +532,81 @@ _NOT_IN_LABELS = frozenset(
 )
 
 
-def label_topic(
-    texts: Sequence[str], corpus: Sequence[str], language: str, terms: Sequence[str] = ()
-) -> str | None:
-    """A short noun phrase a person would write for a topic ("CAATSA sanctions", "S-400
-    purchase"): the one- to three-word run of content words that the topic's sentences use
-    most, relative to the whole corpus, two-word phrases preferred; never a date, a weekday
-    or a reporting word; a phrase holding the topic's characteristic ``terms`` (best first)
-    counts more, a name less (names say who, a label says what). None when nothing recurs."""
+def _phrases(text: str, stops: frozenset[str]) -> set[tuple[str, ...]]:
+    """The one- to three-word runs of usable words in a text, as written."""
     from ..nlp import words
 
-    stops = stop_words(language) | _NOT_IN_LABELS
-
-    def phrases(text: str) -> set[tuple[str, ...]]:
-        found: set[tuple[str, ...]] = set()
-        run: list[str] = []
-        for word in [*words(text), "."]:
-            key = word.lower().replace("’", "'").removesuffix("'s")
-            usable = (
-                key not in stops
-                and len(key) > 1
-                and not key.isdigit()
-                and not key.endswith("ly")
-                and any(c.isalpha() for c in key)
-            )
-            if usable:
-                run.append(word.removesuffix("’s").removesuffix("'s"))
-                continue
-            for size in (1, 2, 3):
-                for k in range(len(run) - size + 1):
-                    found.add(tuple(run[k : k + size]))
-            run = []
-        return found
-
-    inside: Counter[tuple[str, ...]] = Counter()
-    forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
-    for text in texts:
-        for phrase in phrases(text):
-            key = tuple(w.lower() for w in phrase)
-            inside[key] += 1
-            forms.setdefault(key, Counter())[phrase] += 1
-    if not inside:
-        return None
-    everywhere: Counter[tuple[str, ...]] = Counter()
-    for text in corpus:
-        everywhere.update({tuple(w.lower() for w in p) for p in phrases(text)} & inside.keys())
-    ends_like_verb = ("ed", "ing")
-
-    def score(key: tuple[str, ...]) -> float:
-        concentration = inside[key] / max(everywhere[key], inside[key])
-        shape = {1: 1.0, 2: 2.5, 3: 2.0}[len(key)]
-        verb = 0.5 if key[-1].endswith(ends_like_verb) else 1.0
-        written = forms[key].most_common(1)[0][0]
-        name = all(
-            w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w) for w in written
+    found: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    for word in [*words(text), "."]:
+        key = word.lower().replace("’", "'").removesuffix("'s")
+        usable = (
+            key not in stops
+            and len(key) > 1
+            and not key.isdigit()
+            and not key.endswith("ly")
+            and any(c.isalpha() for c in key)
         )
-        characteristic = 1.0 + sum(1.0 / (1 + rank.get(w, 99)) for w in key)
-        return inside[key] * concentration * shape * verb * (0.2 if name else 1.0) * characteristic
+        if usable:
+            run.append(word.removesuffix("’s").removesuffix("'s"))
+            continue
+        for size in (1, 2, 3):
+            for k in range(len(run) - size + 1):
+                found.add(tuple(run[k : k + size]))
+        run = []
+    return found
 
-    rank = {t.lower(): n for n, t in enumerate(terms)}
 
-    candidates = [k for k, n in inside.items() if n >= 2]
-    if not candidates:
-        return None
-    best = max(sorted(candidates), key=score)
-    return " ".join(forms[best].most_common(1)[0][0])
+def label_topics(
+    topics: Sequence[tuple[Sequence[str], Sequence[str]]], corpus: Sequence[str], language: str
+) -> list[str | None]:
+    """A short noun phrase a person would write for each topic ("CAATSA sanctions", "S-400
+    purchase"), given as (its sentences, its characteristic terms best first): the one- to
+    three-word run of content words the topic's sentences use most, relative to the whole
+    corpus, two-word phrases preferred; never a date, a weekday or a reporting word; a
+    phrase holding the characteristic terms counts more, a name less (names say who, a label
+    says what). None for a topic in which nothing recurs. The corpus is read once."""
+    stops = stop_words(language) | _NOT_IN_LABELS
+    inside: list[Counter[tuple[str, ...]]] = []
+    forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
+    for texts, _ in topics:
+        counts: Counter[tuple[str, ...]] = Counter()
+        for text in texts:
+            for phrase in _phrases(text, stops):
+                key = tuple(w.lower() for w in phrase)
+                counts[key] += 1
+                forms.setdefault(key, Counter())[phrase] += 1
+        inside.append(Counter({k: n for k, n in counts.items() if n >= 2}))
+    wanted = set().union(*(c.keys() for c in inside)) if inside else set()
+    everywhere: Counter[tuple[str, ...]] = Counter()
+    if wanted:
+        for text in corpus:
+            everywhere.update({tuple(w.lower() for w in p) for p in _phrases(text, stops)} & wanted)
+    labels: list[str | None] = []
+    for counts, (_, terms) in zip(inside, topics, strict=True):
+        rank = {t.lower(): n for n, t in enumerate(terms)}
+
+        def score(
+            key: tuple[str, ...],
+            counts: Counter[tuple[str, ...]] = counts,
+            rank: dict[str, int] = rank,
+        ) -> float:
+            concentration = counts[key] / max(everywhere[key], counts[key])
+            shape = {1: 1.0, 2: 2.5, 3: 2.0}[len(key)]
+            verb = 0.5 if key[-1].endswith(("ed", "ing")) else 1.0
+            written = forms[key].most_common(1)[0][0]
+            name = all(
+                w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)
+                for w in written
+            )
+            characteristic = 1.0 + sum(1.0 / (1 + rank.get(w, 99)) for w in key)
+            return (
+                counts[key] * concentration * shape * verb * (0.2 if name else 1.0) * characteristic
+            )
+
+        if not counts:
+            labels.append(None)
+            continue
+        best = max(sorted(counts), key=score)
+        labels.append(" ".join(forms[best].most_common(1)[0][0]))
+    return labels
