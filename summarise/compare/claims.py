@@ -82,6 +82,7 @@ _NUMBER = re.compile(
     r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
     re.IGNORECASE,
 )
+_TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?(am|pm|a\.m\.|p\.m\.)?(?![\d.]*\d)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATE = re.compile(
     r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b",
@@ -95,6 +96,9 @@ _UNITS = {
     "missing": "missing unaccounted",
     "usd": "usd dollars dollar us$",
     "percent": "percent % per cent",
+    "km": "km kilometres kilometers kilometre kilometer",
+    "mile": "mile miles mi",
+    "homeless": "homeless",
 }
 _UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
 _SKIP = frozenset(
@@ -189,6 +193,11 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             return _UNIT_OF[word]
         if word not in _SKIP:
             break
+    after = re.split(r"[,;:]| and | but | while ", lowered[match.end() : match.end() + 80])[0]
+    for word in after.split()[:8]:
+        word = word.strip("-.,'’\"“”")
+        if word in _UNIT_OF and _UNIT_OF[word] in ("dead", "injured", "arrested", "missing"):
+            return _UNIT_OF[word]  # "two Romanian tourists have been declared missing"
     words = [w.strip("-.,'’").lower() for w in match.group("tail").split()]
     words = [w for w in words if w not in ("u.s", "us")]
     counted = None
@@ -213,7 +222,11 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     if counted in ("people", "persons"):
         return "people"
     if counted and counted.isalpha() and len(counted) > 2:
-        return counted.rstrip("s")
+        return (
+            counted[:-1]
+            if counted.endswith("s") and not counted.endswith(("ss", "us", "is"))
+            else counted
+        )
     return None
 
 
@@ -230,7 +243,18 @@ def facts(text: str, place: str | None = None) -> Facts:
             continue
         dates.add(f"{month} {int(day)}")
     numbers = []
+    times = set()
+    for m in _TIME.finditer(text):
+        hour, minute = int(m.group(1)), int(m.group(2))
+        if hour > 23 or minute > 59 or (m.group(2) and "." in m.group(0) and not m.group(3)):
+            continue  # "8.26" without am/pm is a decimal, not a time
+        if (m.group(3) or "").lower().startswith("p") and hour < 12:
+            hour += 12
+        times.add((m.start(), m.end()))
+        numbers.append(("time", float(hour * 60 + minute), m.group(0).strip()))
     for m in _NUMBER.finditer(text):
+        if any(a <= m.start() < b for a, b in times):
+            continue
         written = (m.group("cur") or "") + " ".join(
             x for x in (m.group("num"), m.group("scale")) if x
         )
@@ -260,16 +284,20 @@ def incompatible(a: Facts, b: Facts) -> bool:
 
 def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
     """(measure, as a writes it, as b writes it) for each measure both give with different values."""
+
+    def same(x: float, y: float) -> bool:
+        return abs(x - y) <= (0.005 * max(abs(x), abs(y)) if max(abs(x), abs(y)) >= 1000 else 0)
+
     out = []
     seen = set()
     for unit, value, written in a.numbers:
         others = [(v, w) for u, v, w in b.numbers if u == unit]
         if not others or unit in seen:
             continue
-        if any(abs(v - value) <= 0.01 * max(abs(v), abs(value), 1) for v, _ in others):
+        if any(same(v, value) for v, _ in others):
             continue
         ours = [v for u, v, _ in a.numbers if u == unit]
-        if any(abs(v - o) <= 0.01 * max(abs(v), abs(o), 1) for v, _ in others for o in ours):
+        if any(same(v, o) for v, _ in others for o in ours):
             continue  # the same figure is in both: the other numbers count something else
         seen.add(unit)
         out.append((unit, written, others[0][1]))
