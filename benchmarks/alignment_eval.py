@@ -78,9 +78,7 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
     same: set[frozenset] = set()
     labelled: dict[tuple[str, int], str] = {}
     hits = total = 0
-    conflicts = [
-        {"id": c["id"], "members": c["members"]} for c in labels.get("conflicts", ())
-    ]
+    conflicts = [{"id": c["id"], "members": c["members"]} for c in labels.get("conflicts", ())]
     flagged = 0
     found_conflicts = {
         frozenset(((c.first.article, c.first.index), (c.second.article, c.second.index)))

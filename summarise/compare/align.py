@@ -123,7 +123,9 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
     return Links(accepted, best, partner)
 
 
-def align(articles: Sequence[Article], scorer: PairScorer, links: Links) -> tuple[Alignment, ...]:
+def align(
+    articles: Sequence[Article], scorer: PairScorer, links: Links, diffs: bool = True
+) -> tuple[Alignment, ...]:
     """Groups in which every two sentences from different articles report the same point.
 
     Accepted pairs are taken most likely first; two groups merge only when every pair across
@@ -152,7 +154,7 @@ def align(articles: Sequence[Article], scorer: PairScorer, links: Links) -> tupl
         groups[key] = sorted(members)
         for m in members:
             group_of[m] = key
-    out = [_alignment(articles, scorer, links, g) for g in groups.values()]
+    out = [_alignment(articles, scorer, links, g, diffs) for g in groups.values()]
     return tuple(
         sorted(out, key=lambda a: (-len(a.articles), -a.confidence, a.sentences[0].article))
     )
@@ -166,7 +168,11 @@ def _one_point_per_article(members: list[int], owner: np.ndarray, local: np.ndar
 
 
 def _alignment(
-    articles: Sequence[Article], scorer: PairScorer, links: Links, members: list[int]
+    articles: Sequence[Article],
+    scorer: PairScorer,
+    links: Links,
+    members: list[int],
+    diffs: bool = True,
 ) -> Alignment:
     owner = scorer.owner
     across = [
@@ -191,7 +197,7 @@ def _alignment(
         similarity=round(sum(similarity) / len(similarity), 4),
         sentences=tuple(ref(articles, scorer, m) for m in members),
         closest=(first, second),
-        diff=word_diff(first.text, second.text),
+        diff=word_diff(first.text, second.text) if diffs else (),
         confidence=round(min(probability), 4),
         conflicts=tuple(conflicts),
     )

@@ -8,6 +8,7 @@ aligned group, show where the sources disagree (the same count, a different numb
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -230,6 +231,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=200_000)
 def facts(text: str, place: str | None = None) -> Facts:
     """What the text pins down; ``place`` is where its article's meetings happen, taken as
     the sentence's own place when it reports a meeting without saying where."""

@@ -115,7 +115,7 @@ class PairScorer:
     names: tuple[frozenset[str], ...]
     designations: tuple[frozenset[str], ...]  # "s-400", "ak-203": specific things, not names
     facts: tuple[Facts, ...]
-    word_vectors: np.ndarray  # unit meaning vector of each distinct content word
+    word_vectors: np.ndarray  # unit meaning vector of each distinct content word, then a zero row
     word_rows: tuple[tuple[np.ndarray, np.ndarray], ...]  # per sentence: word ids, weights
     owner: np.ndarray  # article position of each row
     local: np.ndarray  # position of each row among its article's sentences
@@ -166,7 +166,7 @@ class PairScorer:
 
     def _soft_batch(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         ids, weights = self.padded
-        vectors = self.word_vectors_padded
+        vectors = self.word_vectors
         wa, wb = weights[first], weights[second]
         width_a = max(1, int((wa > 0).sum(axis=1).max(initial=0)))
         width_b = max(1, int((wb > 0).sum(axis=1).max(initial=0)))
@@ -181,15 +181,6 @@ class PairScorer:
         empty = (wa.sum(axis=1) == 0) | (wb.sum(axis=1) == 0)
         f1[empty] = 0.0
         return f1
-
-    @property
-    def word_vectors_padded(self) -> np.ndarray:
-        """The word vectors with a zero row at the end, which padding ids (-1) point to."""
-        return self._padded_vectors
-
-    def __post_init__(self) -> None:
-        zero = np.zeros((1, self.word_vectors.shape[1]), dtype=np.float32)
-        object.__setattr__(self, "_padded_vectors", np.vstack([self.word_vectors, zero]))
 
     def features(self, i: int, j: int) -> tuple[float, float, float, float]:
         meaning = float(self.meaning[i] @ self.meaning[j])
@@ -307,7 +298,7 @@ def build_scorer(
             for a, place in zip(articles, places, strict=True)
             for s in a.sentences
         ),
-        embedder.embed(list(surface)),
+        np.vstack([embedder.embed(list(surface)), np.zeros((1, embedder.dimension), np.float32)]),
         tuple(word_rows),
         owner,
         np.concatenate([np.arange(k) for k in sizes]) if sizes else np.zeros(0, np.int64),

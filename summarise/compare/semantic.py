@@ -24,6 +24,7 @@ __all__ = ["MODEL_ENV", "StaticEmbedder", "default_embedder", "load_embedder"]
 
 MODEL_ENV = "SUMMARISE_MODEL"
 _WORDLLAMA = ("tokenizers/l2_supercat_tokenizer_config.json", "weights/l2_supercat_256.safetensors")
+_REMEMBERED = 500_000  # texts whose rows are kept (at most about 0.5 GB)
 _MAX_TOKENS = 256  # a sentence's meaning is in its first 256 tokens; caps time on pathological text
 
 
@@ -36,13 +37,26 @@ class StaticEmbedder:
         self.matrix = np.ascontiguousarray(matrix, dtype=np.float32)
         self.tokenizer = tokenizer
         self.name = name
+        self._known: dict[str, np.ndarray] = {}  # text -> its row: stories embed each sentence once
 
     @property
     def dimension(self) -> int:
         return int(self.matrix.shape[1])
 
     def embed(self, texts: list[str]) -> np.ndarray:
-        """Rows of unit length (a text with no known token gives a zero row)."""
+        """Rows of unit length (a text with no known token gives a zero row). Rows already
+        made are remembered (up to _REMEMBERED texts), so a text is embedded once per run."""
+        new = list(dict.fromkeys(t for t in texts if t not in self._known))
+        if new:
+            if len(self._known) + len(new) > _REMEMBERED:
+                self._known.clear()
+            self._known.update(zip(new, self._embed(new), strict=True))
+        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
+        for k, text in enumerate(texts):
+            out[k] = self._known[text]
+        return out
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out

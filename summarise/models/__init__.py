@@ -31,6 +31,7 @@ from .evaluation import (
     Score,
 )
 from .render import RenderOptions
+from .stories import Stories, Story
 from .summary import (
     Budget,
     MergedSentence,
@@ -76,6 +77,8 @@ __all__ = [
     "Sentence",
     "SentenceRef",
     "Status",
+    "Stories",
+    "Story",
     "Summary",
     "SummaryOptions",
     "SummarySentence",

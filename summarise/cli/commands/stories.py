@@ -1,0 +1,91 @@
+"""`summarise stories`: a pile of articles grouped into stories, an index and a brief each."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ...models import LoadOptions
+from ..app import cli
+from ..console import console
+from ..errors import ExitStatus, interrupt_between_steps
+from ..options import input_options
+
+__all__ = ["stories"]
+
+_FORMATS = ("markdown", "html", "json")
+_INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
+
+
+@cli.command()
+@input_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(_FORMATS),
+    default="markdown",
+    show_default=True,
+    help="Format of the index.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the index here instead of standard output.",
+)
+@click.option(
+    "--out-dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Write the index and one brief per story (briefs/story-N.md) into this folder; a rerun redoes only stories whose articles changed.",
+)
+def stories(
+    paths: tuple[str, ...], load: LoadOptions, fmt: str, output: str | None, out_dir: str | None
+) -> None:
+    """Group articles into stories (the same event, not only the same subject) and list them,
+    biggest first, each with its title, dates, key points and articles.
+
+    \b
+    Examples:
+      summarise stories feed.jsonl
+      summarise stories 'news/**/*.txt' --out-dir stories/ --format html
+    """
+    from ...inputs import load_articles
+    from ...render.stories import stories_html, stories_json, stories_markdown
+    from ...stories import find_stories
+
+    here = console()
+    articles, failures = load_articles(paths, load)
+    here.failures(failures)
+    if not articles:
+        raise click.ClickException("no readable article among the inputs")
+    found = find_stories(articles, load.language, failures)
+    inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
+    renderers = {"markdown": stories_markdown, "html": stories_html, "json": stories_json}
+    if out_dir is not None:
+        found = _briefs(found, articles, Path(out_dir), load.language)
+        output = output or str(Path(out_dir) / _INDEX[fmt])
+    with interrupt_between_steps():
+        here.emit(renderers[fmt](found), output, inputs)
+    if failures:
+        sys.exit(ExitStatus.ERROR)
+
+
+def _briefs(found, articles, folder, language):  # type: ignore[no-untyped-def]
+    from ...models import CompareOptions, SummaryOptions
+    from ...render import render
+    from ...report import build_report
+    from ...stories.briefs import write_briefs
+
+    def brief(members):  # type: ignore[no-untyped-def]
+        report = build_report(
+            members, SummaryOptions(language=language), CompareOptions(language=language)
+        )
+        return render(report, "markdown")
+
+    result, written, kept = write_briefs(found, articles, folder, brief)
+    console().say(f"{written} briefs written, {kept} up to date, in {folder}")
+    return result

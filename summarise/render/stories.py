@@ -1,0 +1,134 @@
+"""Stories as an index: Markdown, a self-contained HTML page, or JSON. Pure functions."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from ..models import Stories, Story
+from ._text import md, md_failures, to_json
+
+__all__ = ["SINGLES_SHOWN", "stories_html", "stories_json", "stories_markdown", "stories_payload"]
+
+SINGLES_SHOWN = 50  # single-article stories listed by title in Markdown and HTML (JSON has all)
+_TITLES_SHOWN = 5  # article titles shown under a story
+
+
+def _n(count: int, one: str, many: str | None = None) -> str:
+    return f"{count} {one if count == 1 else many or one + 's'}"
+
+
+def _dates(story: Story) -> str:
+    if not story.first_date:
+        return ""
+    if story.first_date == story.last_date:
+        return story.first_date
+    return f"{story.first_date} – {story.last_date}"
+
+
+def stories_payload(stories: Stories) -> dict[str, Any]:
+    """The JSON contract as plain data."""
+    return {
+        "article_count": stories.article_count,
+        "story_count": len(stories.stories),
+        "stories": [
+            {
+                "id": s.id,
+                "title": s.title,
+                "articles": list(s.articles),
+                "titles": list(s.titles),
+                "first_date": s.first_date,
+                "last_date": s.last_date,
+                "key_points": list(s.key_points),
+                "brief": s.brief,
+            }
+            for s in stories.stories
+        ],
+        "failures": [{"path": f.path, "reason": f.reason} for f in stories.failures],
+    }
+
+
+def stories_json(stories: Stories) -> str:
+    return to_json(stories_payload(stories)) + "\n"
+
+
+def stories_markdown(stories: Stories) -> str:
+    shared = stories.shared
+    singles = [s for s in stories.stories if len(s.articles) == 1]
+    out = [
+        f"# Stories: {_n(stories.article_count, 'article')}, {_n(len(shared), 'story', 'stories')} "
+        f"reported by two or more, {_n(len(singles), 'single article')}",
+        "",
+    ]
+    for story in shared:
+        title = md(story.title)
+        head = f"[{title}]({story.brief})" if story.brief else title
+        dates = _dates(story)
+        out += [
+            f"## {head}",
+            "",
+            f"{len(story.articles)} articles"
+            + (f" · {dates}" if dates else "")
+            + f" · `{story.id}`",
+            "",
+        ]
+        if story.key_points:
+            out += ["Key points:", ""] + [f"- {md(p)}" for p in story.key_points] + [""]
+        titles = [f"- {md(t)}" for t in story.titles[:_TITLES_SHOWN]]
+        more = len(story.titles) - _TITLES_SHOWN
+        out += ["Articles:", "", *titles]
+        out += [f"- and {more} more"] if more > 0 else []
+        out.append("")
+    if singles:
+        out += ["## Single articles", ""]
+        out += [f"- {md(s.title)} (`{md(s.articles[0])}`)" for s in singles[:SINGLES_SHOWN]]
+        if len(singles) > SINGLES_SHOWN:
+            out.append(f"- and {len(singles) - SINGLES_SHOWN} more (see `--format json`)")
+        out.append("")
+    out += md_failures(stories.failures)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+_CSS = """body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem;color:#222}
+h1{font-size:1.5rem}h2{font-size:1.15rem;margin:1.5rem 0 .25rem}.meta{color:#666;font-size:.9rem}
+ul{padding-left:1.2rem}li{margin:.15rem 0}details{margin-top:1.5rem}a{color:#0645ad}
+@media print{a{color:inherit;text-decoration:none}details>*{display:block}}"""
+
+
+def stories_html(stories: Stories) -> str:
+    """One self-contained page (no scripts, no external files); all input text escaped."""
+    e = html.escape
+    shared = stories.shared
+    singles = [s for s in stories.stories if len(s.articles) == 1]
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>Stories: {stories.article_count} articles</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>Stories: {stories.article_count} articles</h1>",
+        f'<p class="meta">{_n(len(shared), "story", "stories")} reported by two or more '
+        f"articles; {_n(len(singles), 'single article')}.</p>",
+    ]
+    for story in shared:
+        title = e(story.title)
+        link = f'<a href="{e(story.brief)}">{title}</a>' if story.brief else title
+        dates = _dates(story)
+        meta = f"{len(story.articles)} articles" + (f" · {e(dates)}" if dates else "")
+        out += [f'<section id="{e(story.id)}"><h2>{link}</h2>', f'<p class="meta">{meta}</p>']
+        if story.key_points:
+            out.append("<ul>" + "".join(f"<li>{e(p)}</li>" for p in story.key_points) + "</ul>")
+        titles = "".join(f"<li>{e(t)}</li>" for t in story.titles)
+        out.append(f"<details><summary>Articles</summary><ul>{titles}</ul></details></section>")
+    if singles:
+        items = "".join(f"<li>{e(s.title)}</li>" for s in singles[:SINGLES_SHOWN])
+        more = len(singles) - SINGLES_SHOWN
+        tail = f"<p>and {more} more (see <code>--format json</code>)</p>" if more > 0 else ""
+        out.append(
+            f"<details><summary>Single articles ({len(singles)})</summary><ul>{items}</ul>{tail}</details>"
+        )
+    if stories.failures:
+        items = "".join(f"<li>{e(f.path)}: {e(f.reason)}</li>" for f in stories.failures)
+        out.append(f"<h2>Not read</h2><ul>{items}</ul>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
