@@ -25,7 +25,9 @@ if TYPE_CHECKING:
     from .align import Links
     from .pairs import PairScorer
 
-__all__ = ["compare"]
+__all__ = ["SHARED_AT_MOST", "compare"]
+
+SHARED_AT_MOST = 3  # sources a point needs to count as shared, however many there are
 
 
 def compare(articles: Sequence[Article], options: CompareOptions = CompareOptions()) -> Comparison:
@@ -74,7 +76,10 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         )
         for t in topics
     ]
-    shared = tuple(a for a in alignments if len(a.articles) >= max(2, math.ceil(len(sources) / 2)))
+    # Shared: made by half the sources, or by three when there are more than six of them
+    # (ten wire reports rarely repeat one point five times, but three saying it is news).
+    need = max(2, min(SHARED_AT_MOST, math.ceil(len(sources) / 2)))
+    shared = tuple(a for a in alignments if len(a.articles) >= need)
     unique, unmatched = _unique(
         sources, scorer, links, alignments, options.unique_per_article, language
     )
