@@ -1,5 +1,5 @@
 """Renderers: pure functions from models to str, by format name. The only place tabulate
-is used; json.py holds every JSON contract (compare's aside, in compare.py for now).
+is used; json.py holds every JSON contract.
 
 render(result, fmt) is the one entry point: it dispatches on the result's model type.
 FORMATS names each kind's formats without loading a renderer, so that the command line

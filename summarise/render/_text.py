@@ -8,18 +8,16 @@ from collections.abc import Sequence
 
 from ..models import Failure, RenderOptions
 from ..safe_text import one_line, safe
-from .json import clean_data, to_json  # re-exported: render/compare.py takes them from here
 
 __all__ = [
     "RenderOptions",
-    "clean_data",
     "md",
     "md_code",
     "md_failures",
+    "numbered",
     "one_line",
     "safe",
     "style",
-    "to_json",
     "wrap",
 ]
 
@@ -65,6 +63,12 @@ def wrap(text: str, width: int | None, indent: str = "", first: str | None = Non
         break_long_words=True,
         break_on_hyphens=False,
     )
+
+
+def numbered(n: int, text: str, width: int | None) -> str:
+    """Item ``n`` of a numbered list, wrapped under its own text however many digits n has."""
+    first = f"{n:>2}. "
+    return wrap(text, width, indent=" " * len(first), first=first)
 
 
 _STYLES = {"bold": "1", "dim": "2", "green": "32", "red": "31", "cyan": "36", "yellow": "33"}
