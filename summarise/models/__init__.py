@@ -4,7 +4,15 @@ and the language list; every other part of the package imports these."""
 
 from __future__ import annotations
 
-from .article import Article, Failure, LoadOptions, Removed, RemovedKind, Sentence
+from .article import (
+    Article,
+    Failure,
+    LoadOptions,
+    Removed,
+    RemovedKind,
+    Sentence,
+    SourceInfo,
+)
 from .batch import BATCH_FORMATS, BatchOptions, BatchResult, Outcome, Status
 from .comparison import (
     Alignment,
@@ -77,6 +85,7 @@ __all__ = [
     "Score",
     "Sentence",
     "SentenceRef",
+    "SourceInfo",
     "Status",
     "Summary",
     "SummaryOptions",
