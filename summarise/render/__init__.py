@@ -49,7 +49,7 @@ FORMATS: dict[str, tuple[str, ...]] = {  # kind -> its formats, in the order --f
     "merged": ("text", "table", "markdown", "json"),
     "comparison": ("table", "markdown", "json"),
     "evaluation": ("table", "markdown", "json"),
-    "report": ("markdown",),
+    "report": ("markdown", "html", "json"),
 }
 
 
@@ -84,8 +84,6 @@ def render(
     fn = RENDERERS[kind][fmt]
     if kind in ("summaries", "merged"):
         return fn(result, failures, options)
-    if kind == "report":
-        return fn(result)
     return fn(result, options)
 
 

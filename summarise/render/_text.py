@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+import urllib.parse
 from collections.abc import Sequence
 
 from ..models import Failure, RenderOptions
@@ -14,9 +15,11 @@ __all__ = [
     "md",
     "md_code",
     "md_failures",
+    "md_link",
     "numbered",
     "one_line",
     "safe",
+    "safe_url",
     "style",
     "wrap",
 ]
@@ -42,6 +45,26 @@ def md_code(text: str) -> str:
     fence = "`" * (longest + 1)
     pad = " " if text.startswith("`") or text.endswith("`") else ""
     return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def safe_url(url: str | None) -> str | None:
+    """An input's URL as a link may hold it: http or https only (never javascript: or
+    data:), with spaces, quotes, angle brackets and control characters percent-encoded;
+    None for anything else."""
+    if not url:
+        return None
+    url = one_line(url).strip()
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return urllib.parse.quote(url, safe=":/?#[]@!$&*+,;=%~-._")
+
+
+def md_link(text: str, url: str | None) -> str:
+    """Markdown for a link to ``url`` reading ``text`` (escaped), or the text alone when the
+    URL is not a safe http(s) one (see safe_url)."""
+    href = safe_url(url)
+    return f"[{md(text)}](<{href}>)" if href else md(text)
 
 
 def md_failures(failures: Sequence[Failure]) -> list[str]:

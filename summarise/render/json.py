@@ -20,12 +20,13 @@ from ..models import (
     MergedSummary,
     Outcome,
     RenderOptions,
+    Report,
     SentenceRef,
     Status,
     Summary,
 )
 from ..safe_text import safe
-from .labels import confidence_words
+from .labels import confidence_words, source_labels
 
 __all__ = [
     "article_record",
@@ -38,6 +39,8 @@ __all__ = [
     "merged_json",
     "merged_payload",
     "outcome_line",
+    "report_json",
+    "report_payload",
     "summary_json",
     "summary_payload",
     "to_json",
@@ -264,3 +267,35 @@ def _alignment(a: Alignment) -> dict[str, Any]:
 
 def compare_json(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
     return to_json(compare_payload(comparison)) + "\n"
+
+
+def report_payload(report: Report) -> dict[str, Any]:
+    """The JSON contract of a brief: every source with what is known of it and its label,
+    each one's summary (as in the summary JSON), the whole comparison (as in compare's
+    JSON) and the inputs that could not be used. Nothing is cut."""
+    articles = report.comparison.articles
+    labels = source_labels(articles)
+    return {
+        "sources": [
+            {
+                "id": a.id,
+                "label": labels[a.id],
+                "title": a.title,
+                "outlet": a.outlet,
+                "author": a.author,
+                "date": a.date,
+                "url": a.url,
+                "path": a.path,
+                "word_count": a.word_count,
+                "sentence_count": len(a.sentences),
+            }
+            for a in articles
+        ],
+        "summaries": [article_record(s) for s in report.summaries],
+        "comparison": compare_payload(report.comparison),
+        "failures": [{"path": f.path, "reason": f.reason} for f in report.failures],
+    }
+
+
+def report_json(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    return to_json(report_payload(report)) + "\n"

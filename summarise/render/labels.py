@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
-from ..safe_text import safe
+from ..models import Article
+from ..safe_text import one_line, safe
 
-__all__ = ["LIKELY", "STRONG", "confidence_words", "pad_width", "short_labels"]
+__all__ = [
+    "LIKELY",
+    "STRONG",
+    "confidence_words",
+    "match_words",
+    "pad_width",
+    "short_labels",
+    "source_labels",
+]
+
+_LONGEST = 24  # characters of an outlet's name shown in a label
 
 # Same-point probability (summarise/compare/pairs.py) above which a group reads "strong" or "likely".
 STRONG = 0.4
@@ -41,3 +53,39 @@ def confidence_words(confidence: float) -> str:
     if confidence >= LIKELY:
         return "likely the same point"
     return "possibly the same point"
+
+
+def match_words(confidence: float) -> str:
+    """A group's confidence in two words, for a brief: strong, likely or possible match."""
+    if confidence >= STRONG:
+        return "strong match"
+    if confidence >= LIKELY:
+        return "likely match"
+    return "possible match"
+
+
+def source_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """A short readable name for each article's source, all distinct: the label the user
+    gave, else its outlet (with the short id when two articles share an outlet), else the
+    short id."""
+    short = short_labels([a.id for a in articles])
+    outlets = Counter(a.outlet for a in articles if a.outlet and not a.label)
+    labels = {}
+    for a in articles:
+        if a.label:
+            name = a.label
+        elif a.outlet:
+            name = _clip(a.outlet) + (f" {short[a.id]}" if outlets[a.outlet] > 1 else "")
+        else:
+            name = short[a.id]
+        labels[a.id] = one_line(name).strip() or short[a.id]
+    repeated = Counter(labels.values())
+    return {
+        a.id: f"{labels[a.id]} ({short[a.id]})" if repeated[labels[a.id]] > 1 else labels[a.id]
+        for a in articles
+    }
+
+
+def _clip(name: str) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= _LONGEST else name[: _LONGEST - 1].rstrip() + "…"

@@ -13,19 +13,27 @@ __all__ = ["diff_markdown"]
 _EDITS = (DiffKind.DELETE, DiffKind.INSERT)
 
 
-def diff_markdown(ops: Sequence[DiffOp]) -> str:
-    """A word diff as Markdown: ~~removed~~ and **added**, spaces kept outside the marks."""
+def diff_markdown(ops: Sequence[DiffOp], separate: bool = False) -> str:
+    """A word diff as Markdown: ~~removed~~ and **added**, spaces kept outside the marks.
+
+    ``separate``: a space between a removal and the addition that replaces it, so that the
+    two words do not run together (~~Anthony~~ **Antony**)."""
     parts = []
+    previous = DiffKind.KEEP
     for op in _flankable(ops):
         text = md(op.text)
         if op.op == DiffKind.KEEP or not text.strip():
             parts.append(text)
+            previous = op.op
             continue
         core = text.strip()
         lead = text[: len(text) - len(text.lstrip())]
         trail = text[len(text.rstrip()) :]
         mark = "~~" if op.op == DiffKind.DELETE else "**"
+        if separate and previous == DiffKind.DELETE and op.op == DiffKind.INSERT and not lead:
+            lead = " "
         parts.append(f"{lead}{mark}{core}{mark}{trail}")
+        previous = op.op
     return "".join(parts)
 
 
