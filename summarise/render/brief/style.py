@@ -47,6 +47,7 @@ code { font-size: .9em; }
 details { margin: .35rem 0 0; }
 summary { cursor: pointer; color: var(--muted); font-size: .9rem; }
 summary .how { color: var(--accent); text-decoration: underline; }
+details.by > :not(summary) { color: var(--ink); font-size: 1rem; }
 details > :not(summary) { margin-top: .4rem; }
 .said { list-style: none; padding-left: 0; }
 .said li { margin-bottom: .4rem; }
