@@ -138,7 +138,7 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
         f'<details class="by"{_open(brief)}>',
         f"<summary>{_chips(brief, point.sources)} · "
         f'<span class="match">{match_words(a.confidence)}</span> · '
-        '<span class="how">how the others put it</span></summary>',
+        '<span class="how">their words</span></summary>',
         '<ul class="said">',
         *(
             f"<li>{_chip(brief, r.article)} {_e(r.text)}</li>"
