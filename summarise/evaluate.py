@@ -76,8 +76,8 @@ def parse_row(data: dict[str, object], where: str, language: str = defaults.LANG
     if not any(r.strip() for r in references):
         raise InputError(where, "empty reference summaries")
     articles = tuple(
-        parse_document(doc_id, title, text, where, language)
-        for doc_id, title, text in row_documents(dict(data), where)
+        parse_document(doc.id, doc.title, doc.text, where, language)
+        for doc in row_documents(dict(data), where)
     )
     return Row(str(data.get("id") or where), articles, tuple(references))
 

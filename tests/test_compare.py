@@ -361,6 +361,8 @@ def test_discovered_topics_separate_themes_and_are_deterministic():
     ],
 )
 def test_markdown_diff_marks_always_render(first, second):
+    import html as htmllib
+
     from markdown_it import MarkdownIt
 
     from summarise.render.compare import diff_markdown
@@ -372,10 +374,75 @@ def test_markdown_diff_marks_always_render(first, second):
     )
     assert "~~" not in html
     assert "**" not in html
-    # The regrouped diff stays true: removed + kept text is the first sentence, added + kept
-    # the second.
-    from summarise.render.compare import _flankable
+    # The regrouped diff stays true: what is not added (kept and removed) reads as the first
+    # sentence, what is not removed as the second.
+    body = html.removeprefix("<p>").removesuffix("</p>\n")
 
-    ops = _flankable(word_diff(first, second))
-    assert "".join(o.text for o in ops if o.op != "+") == first
-    assert "".join(o.text for o in ops if o.op != "-") == second
+    def without(tag: str) -> str:
+        text = re.sub(rf"<{tag}>.*?</{tag}>", "", body)
+        return htmllib.unescape(re.sub(r"</?(s|strong)>", "", text))
+
+    assert without("strong") == first
+    assert without("s") == second
+
+
+LONG_IDS = ("reuters-india-defence-ahold", "reuters-india-defence-bxyz", "apnews-c")
+
+
+_LONG_ID_TEXTS = (
+    "India and the United States agreed to expand information sharing and logistics cooperation "
+    "between their militaries, officials said after the talks in New Delhi ended on Friday. "
+    "“We are committed to a free and open Indo-Pacific region for every partner and every ally "
+    "of ours in the years to come,” Austin said.",
+    "The defence ministers discussed the purchase of Russian air defence systems and the threat "
+    "of American sanctions under the CAATSA law for most of the afternoon. Washington had asked "
+    "its partners to stay away from Russian equipment, a spokesman for the ministry said.",
+    "Trade between the two countries reached fifteen billion dollars last year, up from almost "
+    "nothing a decade earlier, according to figures from the commerce ministry in the capital. "
+    "India and the United States agreed to widen information sharing and logistics support "
+    "between the armed forces, the statement said.",
+)
+
+
+def _long_id_folder(folder: Path) -> Path:
+    folder.mkdir()
+    for name, text in zip(LONG_IDS, _LONG_ID_TEXTS, strict=True):
+        (folder / f"{name}.txt").write_text(f"Talks seen by {name}\n\n{text}\n", encoding="utf-8")
+    return folder
+
+
+def test_long_ids_never_run_into_the_text(tmp_path):
+    # Labels are padded to the longest one: a long label keeps a gap before the text, and
+    # the text's wrapped lines start in the same column as its first line, in every section.
+    folder = _long_id_folder(tmp_path / "in")
+    result = CliRunner().invoke(cli, ["compare", str(folder), "--width", "100"])
+    assert result.exit_code == 0, result.output
+    labels = ("reuters-india-defence-a", "reuters-india-defence-b", "apn")
+    column = 2 + len(labels[0]) + 2
+    lines = result.stdout.splitlines()
+    checked = 0
+    for k, line in enumerate(lines):
+        label = next((x for x in labels if line.startswith(f"  {x} ")), None)
+        if label is None or " → " in line:  # a diff's caption is not a labelled line
+            continue
+        checked += 1
+        assert line[2 + len(label) : column].strip() == "", line  # the gap after the label
+        assert line[column] != " ", line  # the text starts in the column
+        following = lines[k + 1] if k + 1 < len(lines) else ""
+        if following.startswith("   ") and following.strip():  # the text wrapped on
+            assert len(following) - len(following.lstrip()) == column, following
+    assert (
+        checked >= 6
+    )  # stacked topics, points, quotes, wording (how many depends on the comparator)
+
+
+def test_diff_ops_are_string_enums_with_the_contract_values():
+    from summarise.models import DiffKind, DiffOp
+
+    assert [k.value for k in DiffKind] == ["=", "-", "+"]
+    op = DiffOp("-", "war")
+    assert op.op is DiffKind.DELETE
+    assert op == DiffOp(DiffKind.DELETE, "war")
+    assert json.loads(json.dumps({"op": op.op})) == {"op": "-"}
+    with pytest.raises(ValueError, match="is not a valid DiffKind"):
+        DiffOp("~", "war")

@@ -507,7 +507,7 @@ def test_report_interrupted_while_writing_finishes_the_file_then_exits_130(
     text = out.read_text(encoding="utf-8")
     assert text.startswith("# News brief: 2 articles\n")
     assert text.endswith("\n")
-    assert "## Distinctive wording" in text  # complete, not cut
+    assert "## Sources" in text  # complete, not cut: the last section is there
     assert not list(tmp_path.glob(".*.tmp"))
 
 

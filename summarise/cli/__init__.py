@@ -9,7 +9,7 @@ Exit status: 0 success; 1 some input failed or a domain error; 2 usage error;
 from __future__ import annotations
 
 from .app import cli
-from .commands import batch, compare, evaluate, stories, summary  # noqa: F401  (they register)
+from .commands import batch, compare, evaluate, report, stories, summary  # noqa: F401  (they register)
 from .console import Console
 from .errors import ExitStatus
 

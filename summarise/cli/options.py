@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import click
@@ -13,7 +14,7 @@ import click
 from .. import defaults
 from ..errors import UnknownLanguageError
 from ..languages import LANGUAGES, normalize_language
-from ..models import Budget, CompareOptions, LoadOptions, SummaryOptions
+from ..models import Budget, CompareOptions, LoadOptions, SourceInfo, SummaryOptions
 from .console import Output
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "input_options",
     "language_callback",
     "output_options",
+    "source_options",
     "summary_options",
     "topic_options",
 ]
@@ -206,3 +208,34 @@ def _compare(kw: dict[str, Any]) -> CompareOptions:
 
 # Turns the topic flags (and compare's --threshold) into ``comparing`` (CompareOptions).
 compare_options: Decorator = builds("comparing", _compare)
+
+
+def _sources(kw: dict[str, Any]) -> dict[str, SourceInfo]:
+    """--sources FILE, then --label ID=LABEL on top: {article key: SourceInfo}."""
+    from ..inputs import parse_labels, read_sources_file
+
+    path = kw.pop("sources_file")
+    given = read_sources_file(path) if path else {}
+    for key, info in parse_labels(kw.pop("labels")).items():
+        given[key] = replace(given.get(key, SourceInfo()), label=info.label)
+    return given
+
+
+def source_options(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--label and --sources, naming the articles' sources: ``sources`` ({key: SourceInfo})."""
+    fn = builds("sources", _sources)(fn)
+    fn = click.option(
+        "--sources",
+        "sources_file",
+        type=click.Path(dir_okay=False),
+        default=None,
+        help="A CSV file with an id column and any of label, outlet, author, date, url.",
+    )(fn)
+    return click.option(
+        "--label",
+        "labels",
+        multiple=True,
+        metavar="ID=LABEL",
+        help="A short name for an article's source (repeatable); ID may be the id, the file "
+        "name or a prefix only that article has (such as 002).",
+    )(fn)

@@ -4,7 +4,8 @@ the sources they give, each loaded as an Article through summarise.cleaning."""
 from __future__ import annotations
 
 from .decoding import decode
-from .jsonl import iter_jsonl, row_documents
+from .jsonl import Document, iter_jsonl, row_documents
+from .metadata import apply_sources, parse_labels, read_sources_file
 from .paths import INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, zip_ids
 from .reading import read_bytes
 from .sources import (
@@ -20,7 +21,9 @@ __all__ = [
     "INPUT_SUFFIXES",
     "JSONL_SUFFIXES",
     "STDIN",
+    "Document",
     "Source",
+    "apply_sources",
     "decode",
     "expand_paths",
     "iter_jsonl",
@@ -29,7 +32,9 @@ __all__ = [
     "load_articles",
     "load_source",
     "parse_document",
+    "parse_labels",
     "read_bytes",
+    "read_sources_file",
     "row_documents",
     "zip_ids",
 ]

@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
-from ..errors import InputError
+from typing import NamedTuple
 
-__all__ = ["extract_html", "looks_like_html"]
+from ..errors import InputError
+from ..models import SourceInfo
+
+__all__ = ["Extracted", "extract_html", "looks_like_html"]
+
+
+class Extracted(NamedTuple):
+    """An HTML page's main text, with what its metadata says of the title, date and source."""
+
+    text: str
+    title: str | None
+    date: str | None
+    source: SourceInfo
 
 
 def looks_like_html(text: str) -> bool:
@@ -12,8 +24,10 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-def extract_html(html: str, path: str) -> tuple[str, str | None, str | None]:
+def extract_html(html: str, path: str) -> Extracted:
     import trafilatura
+
+    from .metadata import info_from_fields
 
     try:
         doc = trafilatura.bare_extraction(
@@ -24,4 +38,13 @@ def extract_html(html: str, path: str) -> tuple[str, str | None, str | None]:
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise InputError(path, "no article text found in the HTML")
-    return text, getattr(doc, "title", None) or None, getattr(doc, "date", None) or None
+    source = info_from_fields(
+        {
+            "outlet": getattr(doc, "sitename", None) or getattr(doc, "hostname", None),
+            "author": getattr(doc, "author", None),
+            "url": getattr(doc, "url", None),
+        }
+    )
+    return Extracted(
+        text, getattr(doc, "title", None) or None, getattr(doc, "date", None) or None, source
+    )

@@ -10,11 +10,12 @@ from pathlib import Path
 from .. import defaults
 from ..cleaning import parse_text
 from ..errors import InputError
-from ..models import Article, Failure, LoadOptions
+from ..models import Article, Failure, LoadOptions, SourceInfo
 from ..names import first_free
 from .decoding import decode
 from .html import extract_html, looks_like_html
 from .jsonl import iter_jsonl, row_documents
+from .metadata import with_source
 from .paths import HTML_SUFFIXES, INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, zip_ids
 from .reading import read_bytes, too_large
 
@@ -37,6 +38,7 @@ class Source:
     text: str | None = None
     title: str | None = None
     data: bytes | None = None  # a file's bytes, read ahead: loading then needs no access to path
+    source: SourceInfo | None = None  # what a JSONL row says of the article's source
 
     def digest(self, max_bytes: int) -> str:
         """A hash of the content, so that finished work can be recognised when it returns."""
@@ -82,8 +84,8 @@ def iter_sources(paths: Sequence[str]) -> Iterator[Source | Failure]:
                 except InputError as exc:
                     yield Failure(exc.path, exc.reason)
                     continue
-                for doc_id, title, text in documents:
-                    yield Source(unique(doc_id), where, text, title)
+                for doc in documents:
+                    yield Source(unique(doc.id), where, doc.text, doc.title, source=doc.source)
         except InputError as exc:
             yield Failure(exc.path, exc.reason)
 
@@ -94,7 +96,9 @@ def load_source(source: Source, options: LoadOptions = LoadOptions()) -> Article
         return load_article(source.path, options, source.id, source.data)
     if len(source.text.encode("utf-8")) > options.max_bytes:
         raise too_large(source.path, options.max_bytes)
-    return parse_document(source.id, source.title, source.text, source.path, options.language)
+    return parse_document(
+        source.id, source.title, source.text, source.path, options.language, source.source
+    )
 
 
 def load_article(
@@ -112,8 +116,9 @@ def load_article(
     source = text = decode(data, path)
     stem = "stdin" if path == STDIN else Path(path).stem
     title_hint = date_hint = None
+    found = SourceInfo()
     if Path(path).suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        text, title_hint, date_hint = extract_html(text, path)
+        text, title_hint, date_hint, found = extract_html(text, path)
     article = parse_text(
         text,
         article_id=article_id or stem,
@@ -122,6 +127,7 @@ def load_article(
         title_hint=title_hint,
         date_hint=date_hint,
     )
+    article = with_source(article, found)
     # raw is the decoded source as it was given: for HTML the markup, not the extracted text.
     return article if source is text else replace(article, raw=source)
 
@@ -145,10 +151,25 @@ def load_articles(
 
 
 def parse_document(
-    doc_id: str, title: str | None, text: str, where: str, language: str = defaults.LANGUAGE
+    doc_id: str,
+    title: str | None,
+    text: str,
+    where: str,
+    language: str = defaults.LANGUAGE,
+    source: SourceInfo | None = None,
 ) -> Article:
-    """One JSONL document as an Article; an InputError names the line and the document."""
+    """One JSONL document as an Article, with what its row says of its source (a date
+    the text gives itself comes first); an InputError names the line and the document."""
+    source = source or SourceInfo()
     try:
-        return parse_text(text, article_id=doc_id, path=where, language=language, title_hint=title)
+        article = parse_text(
+            text,
+            article_id=doc_id,
+            path=where,
+            language=language,
+            title_hint=title,
+            date_hint=source.date,
+        )
     except InputError as exc:
         raise InputError(where, f"{doc_id}: {exc.reason}") from None
+    return with_source(article, replace(source, date=None))

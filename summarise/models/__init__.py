@@ -4,13 +4,22 @@ and the language list; every other part of the package imports these."""
 
 from __future__ import annotations
 
-from .article import Article, Failure, LoadOptions, Removed, RemovedKind, Sentence
+from .article import (
+    Article,
+    Failure,
+    LoadOptions,
+    Removed,
+    RemovedKind,
+    Sentence,
+    SourceInfo,
+)
 from .batch import BATCH_FORMATS, BatchOptions, BatchResult, Outcome, Status
 from .comparison import (
     Alignment,
     CompareOptions,
     Comparison,
     Conflict,
+    DiffKind,
     DiffOp,
     Distinctive,
     Duplicate,
@@ -55,6 +64,7 @@ __all__ = [
     "Comparison",
     "Conflict",
     "Dataset",
+    "DiffKind",
     "DiffOp",
     "Distinctive",
     "Duplicate",
@@ -76,6 +86,7 @@ __all__ = [
     "Score",
     "Sentence",
     "SentenceRef",
+    "SourceInfo",
     "Status",
     "Stories",
     "Story",

@@ -9,7 +9,7 @@ from .. import defaults
 from ..errors import OptionError
 from ..languages import normalize_language
 
-__all__ = ["Article", "Failure", "LoadOptions", "Removed", "RemovedKind", "Sentence"]
+__all__ = ["Article", "Failure", "LoadOptions", "Removed", "RemovedKind", "Sentence", "SourceInfo"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +58,26 @@ class Article:
     headings: tuple[str, ...] = ()
     removed: tuple[Removed, ...] = field(repr=False, default=())
     language: str = defaults.LANGUAGE
+    # Where it comes from, where the input says (HTML metadata, JSONL fields, --sources):
+    outlet: str | None = None  # the publication or site: "Reuters", "dw.com"
+    author: str | None = None
+    url: str | None = None
+    label: str | None = None  # a short name for it that the user gave (--label)
 
     @property
     def word_count(self) -> int:
         return sum(len(s.text.split()) for s in self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceInfo:
+    """What an input or the user says about an article's source; None where nothing is."""
+
+    outlet: str | None = None
+    author: str | None = None
+    date: str | None = None  # as given; cleaning normalises it to ISO 8601 where it can
+    url: str | None = None
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

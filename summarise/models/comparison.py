@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from .article import Article, Failure
@@ -12,6 +13,7 @@ __all__ = [
     "CompareOptions",
     "Comparison",
     "Conflict",
+    "DiffKind",
     "DiffOp",
     "Distinctive",
     "Duplicate",
@@ -33,12 +35,27 @@ class SentenceRef:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class DiffOp:
-    """One piece of a word diff: "=" kept, "-" only in the first text, "+" only in the second."""
+class DiffKind(enum.StrEnum):
+    """What a piece of a word diff is; the values are those of the JSON contract."""
 
-    op: str
+    KEEP = "="  # in both texts
+    DELETE = "-"  # only in the first
+    INSERT = "+"  # only in the second
+
+
+@dataclass(frozen=True, slots=True, init=False)
+class DiffOp:
+    """One piece of a word diff: kept, only in the first text, or only in the second.
+
+    ``op`` may be given as the DiffKind or its value ("=", "-", "+"); it is always a
+    DiffKind, and any other value raises ValueError."""
+
+    op: DiffKind
     text: str
+
+    def __init__(self, op: DiffKind | str, text: str) -> None:
+        object.__setattr__(self, "op", DiffKind(op))
+        object.__setattr__(self, "text", text)
 
 
 @dataclass(frozen=True, slots=True)

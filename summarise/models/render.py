@@ -9,7 +9,9 @@ __all__ = ["RenderOptions"]
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
-    """How output fits where it goes: wrapping width and colour (terminal only)."""
+    """How output fits where it goes: wrapping width and colour (terminal only), and
+    whether a brief shows everything or cuts its long sections (saying what it left out)."""
 
     width: int | None = None  # wrap to this many columns; None: no wrapping
     color: bool = False
+    full: bool = False

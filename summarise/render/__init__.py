@@ -1,5 +1,5 @@
 """Renderers: pure functions from models to str, by format name. The only place tabulate
-is used; json.py holds every JSON contract (compare's aside, in compare.py for now).
+is used; json.py holds every JSON contract.
 
 render(result, fmt) is the one entry point: it dispatches on the result's model type.
 FORMATS names each kind's formats without loading a renderer, so that the command line
@@ -49,7 +49,7 @@ FORMATS: dict[str, tuple[str, ...]] = {  # kind -> its formats, in the order --f
     "merged": ("text", "table", "markdown", "json"),
     "comparison": ("table", "markdown", "json"),
     "evaluation": ("table", "markdown", "json"),
-    "report": ("markdown",),
+    "report": ("markdown", "html", "json"),
 }
 
 
@@ -84,8 +84,6 @@ def render(
     fn = RENDERERS[kind][fmt]
     if kind in ("summaries", "merged"):
         return fn(result, failures, options)
-    if kind == "report":
-        return fn(result)
     return fn(result, options)
 
 

@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import re
 import textwrap
+import urllib.parse
 from collections.abc import Sequence
 
 from ..models import Failure, RenderOptions
 from ..safe_text import one_line, safe
-from .json import clean_data, to_json  # re-exported: render/compare.py takes them from here
 
 __all__ = [
     "RenderOptions",
-    "clean_data",
     "md",
     "md_code",
     "md_failures",
+    "md_link",
+    "numbered",
     "one_line",
     "safe",
+    "safe_url",
     "style",
-    "to_json",
     "wrap",
 ]
 
@@ -46,6 +47,26 @@ def md_code(text: str) -> str:
     return f"{fence}{pad}{text}{pad}{fence}"
 
 
+def safe_url(url: str | None) -> str | None:
+    """An input's URL as a link may hold it: http or https only (never javascript: or
+    data:), with spaces, quotes, angle brackets and control characters percent-encoded;
+    None for anything else."""
+    if not url:
+        return None
+    url = one_line(url).strip()
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return urllib.parse.quote(url, safe=":/?#[]@!$&*+,;=%~-._")
+
+
+def md_link(text: str, url: str | None) -> str:
+    """Markdown for a link to ``url`` reading ``text`` (escaped), or the text alone when the
+    URL is not a safe http(s) one (see safe_url)."""
+    href = safe_url(url)
+    return f"[{md(text)}](<{href}>)" if href else md(text)
+
+
 def md_failures(failures: Sequence[Failure]) -> list[str]:
     """A "Not read" section naming each input that could not be used, and why."""
     if not failures:
@@ -65,6 +86,12 @@ def wrap(text: str, width: int | None, indent: str = "", first: str | None = Non
         break_long_words=True,
         break_on_hyphens=False,
     )
+
+
+def numbered(n: int, text: str, width: int | None) -> str:
+    """Item ``n`` of a numbered list, wrapped under its own text however many digits n has."""
+    first = f"{n:>2}. "
+    return wrap(text, width, indent=" " * len(first), first=first)
 
 
 _STYLES = {"bold": "1", "dim": "2", "green": "32", "red": "31", "cyan": "36", "yellow": "33"}

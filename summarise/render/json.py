@@ -1,6 +1,6 @@
-"""Every JSON contract of the tool in one module (but compare's, in render/compare.py for
-now): summaries, merged summaries, evaluations and batch lines, as plain data, and to_json,
-which writes any of them as valid UTF-8 without a control character."""
+"""Every JSON contract of the tool in one module: summaries, merged summaries, comparisons,
+evaluations and batch lines, as plain data, and to_json, which writes any of them as valid
+UTF-8 without a control character."""
 
 from __future__ import annotations
 
@@ -10,26 +10,37 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..models import (
+    Alignment,
     BatchResult,
+    Comparison,
+    Conflict,
+    DiffOp,
     Evaluation,
     Failure,
     MergedSummary,
     Outcome,
     RenderOptions,
+    Report,
+    SentenceRef,
     Status,
     Summary,
 )
 from ..safe_text import safe
+from .labels import confidence_words, source_labels
 
 __all__ = [
     "article_record",
     "clean_data",
+    "compare_json",
+    "compare_payload",
     "evaluation_json",
     "evaluation_payload",
     "index_jsonl",
     "merged_json",
     "merged_payload",
     "outcome_line",
+    "report_json",
+    "report_payload",
     "summary_json",
     "summary_payload",
     "to_json",
@@ -166,3 +177,125 @@ def outcome_line(outcome: Outcome) -> dict[str, Any]:
 
 def index_jsonl(result: BatchResult) -> str:
     return "".join(to_json(outcome_line(o), indent=None) + "\n" for o in result.outcomes)
+
+
+def _ref(ref: SentenceRef) -> dict[str, Any]:
+    return {"article": ref.article, "index": ref.index, "text": ref.text}
+
+
+def _diff(ops: Sequence[DiffOp]) -> list[dict[str, str]]:
+    return [{"op": op.op.value, "text": op.text} for op in ops]
+
+
+def compare_payload(comparison: Comparison) -> dict[str, Any]:
+    """The JSON contract as plain data."""
+    ids = [a.id for a in comparison.articles]
+    return {
+        "articles": [
+            {
+                "id": a.id,
+                "path": a.path,
+                "title": a.title,
+                "date": a.date,
+                "sentence_count": len(a.sentences),
+            }
+            for a in comparison.articles
+        ],
+        "topics": [
+            {
+                "label": t.label,
+                "query": t.query,
+                "terms": list(t.terms),
+                "sentences": [_ref(s) for s in t.sentences],
+                "coverage": {article_id: len(t.by_article(article_id)) for article_id in ids},
+                "distinctive": {d.article: [[w, z] for w, z in d.terms] for d in t.distinctive},
+            }
+            for t in comparison.topics
+        ],
+        "duplicates": [
+            {"copy": d.copy, "original": d.original, "overlap": d.overlap}
+            for d in comparison.duplicates
+        ],
+        "alignments": [_alignment(a) for a in comparison.alignments],
+        "conflicts": [_conflict(c) for c in comparison.conflicts],
+        "unique": {article_id: [_ref(s) for s in refs] for article_id, refs in comparison.unique},
+        "unmatched": [
+            {
+                "sentence": _ref(u.sentence),
+                "best": _ref(u.best) if u.best else None,
+                "score": u.score,
+            }
+            for u in comparison.unmatched
+        ],
+        "shared": [_alignment(a) for a in comparison.shared],
+        "quotes": [
+            {
+                "similarity": g.similarity,
+                "quotes": [
+                    {"article": q.article, "index": q.index, "text": q.text, "speaker": q.speaker}
+                    for q in g.quotes
+                ],
+                "diff": _diff(g.diff) if g.diff else None,
+            }
+            for g in comparison.quotes
+        ],
+    }
+
+
+def _conflict(c: Conflict) -> dict[str, Any]:
+    return {
+        "measure": c.measure,
+        "sources": [
+            {**_ref(c.first), "says": c.first_says},
+            {**_ref(c.second), "says": c.second_says},
+        ],
+    }
+
+
+def _alignment(a: Alignment) -> dict[str, Any]:
+    return {
+        "similarity": a.similarity,
+        "confidence": a.confidence,
+        "confidence_words": confidence_words(a.confidence),
+        "conflicts": [_conflict(c) for c in a.conflicts],
+        "articles": list(a.articles),
+        "sentences": [_ref(s) for s in a.sentences],
+        "closest": [_ref(s) for s in a.closest],
+        "diff": _diff(a.diff),
+    }
+
+
+def compare_json(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
+    return to_json(compare_payload(comparison)) + "\n"
+
+
+def report_payload(report: Report) -> dict[str, Any]:
+    """The JSON contract of a brief: every source with what is known of it and its label,
+    each one's summary (as in the summary JSON), the whole comparison (as in compare's
+    JSON) and the inputs that could not be used. Nothing is cut."""
+    articles = report.comparison.articles
+    labels = source_labels(articles)
+    return {
+        "sources": [
+            {
+                "id": a.id,
+                "label": labels[a.id],
+                "title": a.title,
+                "outlet": a.outlet,
+                "author": a.author,
+                "date": a.date,
+                "url": a.url,
+                "path": a.path,
+                "word_count": a.word_count,
+                "sentence_count": len(a.sentences),
+            }
+            for a in articles
+        ],
+        "summaries": [article_record(s) for s in report.summaries],
+        "comparison": compare_payload(report.comparison),
+        "failures": [{"path": f.path, "reason": f.reason} for f in report.failures],
+    }
+
+
+def report_json(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    return to_json(report_payload(report)) + "\n"

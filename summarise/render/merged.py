@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Failure, MergedSummary, RenderOptions
-from ._text import md, md_code, md_failures, safe, style, wrap
+from ._text import md, md_code, md_failures, numbered, safe, style
 from .summary import sentence_table
 
 __all__ = [
@@ -27,7 +27,7 @@ def merged_text(
     lines = [style(_heading(merged), "bold", options)]
     for n, s in enumerate(merged.sentences, 1):
         tag = style(f"[{safe(s.article)} #{s.index + 1}]", "dim", options)
-        lines.append(wrap(f"{safe(s.text)} {tag}", options.width, indent="    ", first=f"{n:>2}. "))
+        lines.append(numbered(n, f"{safe(s.text)} {tag}", options.width))
     return "\n".join(lines) + "\n"
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from .brief import brief_html, brief_markdown
 from .compare import compare_json, compare_markdown, compare_table
 from .evaluation import evaluation_markdown, evaluation_table
-from .json import evaluation_json, merged_json, summary_json
+from .json import evaluation_json, merged_json, report_json, summary_json
 from .merged import merged_markdown, merged_table, merged_text
-from .report import report_markdown
 from .summary import summary_markdown, summary_table, summary_text
 
 __all__ = [
@@ -47,8 +47,12 @@ EVALUATION_RENDERERS: dict[str, Callable[..., str]] = {
     "markdown": evaluation_markdown,
     "json": evaluation_json,
 }
-# (report) -> str
-REPORT_RENDERERS: dict[str, Callable[..., str]] = {"markdown": report_markdown}
+# (report, options) -> str
+REPORT_RENDERERS: dict[str, Callable[..., str]] = {
+    "markdown": brief_markdown,
+    "html": brief_html,
+    "json": report_json,
+}
 
 RENDERERS: dict[str, dict[str, Callable[..., Any]]] = {
     "summaries": SUMMARY_RENDERERS,

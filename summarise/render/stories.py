@@ -6,7 +6,8 @@ import html
 from typing import Any
 
 from ..models import Stories, Story
-from ._text import md, md_failures, to_json
+from ._text import md, md_failures
+from .json import to_json
 
 __all__ = ["SINGLES_SHOWN", "stories_html", "stories_json", "stories_markdown", "stories_payload"]
 

@@ -8,7 +8,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import Failure, RenderOptions, Summary
-from ._text import md, md_code, md_failures, safe, style, wrap
+from ._text import md, md_code, md_failures, numbered, safe, style
 from .json import article_record, to_json
 
 __all__ = [
@@ -46,7 +46,7 @@ def summary_text(
         meta = " · ".join(safe(x) for x in (s.article.id, s.article.date) if x)
         lines = [f"{head}\n{style(meta, 'dim', options)}"]
         for n, sentence in enumerate(s.sentences, 1):
-            lines.append(wrap(safe(sentence.text), options.width, indent="    ", first=f"{n:>2}. "))
+            lines.append(numbered(n, safe(sentence.text), options.width))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 

@@ -1,4 +1,4 @@
-"""`summarise compare` and `summarise report`."""
+"""`summarise compare`."""
 
 from __future__ import annotations
 
@@ -6,22 +6,14 @@ import sys
 
 import click
 
-from ...models import CompareOptions, LoadOptions, SummaryOptions
+from ...models import CompareOptions, LoadOptions
 from ...render import FORMATS
 from ..app import cli
 from ..console import Output, console
-from ..errors import ExitStatus, interrupt_between_steps
-from ..options import (
-    algorithm_option,
-    budget_options,
-    compare_options,
-    input_options,
-    output_options,
-    summary_options,
-    topic_options,
-)
+from ..errors import ExitStatus
+from ..options import compare_options, input_options, output_options, topic_options
 
-__all__ = ["compare", "report"]
+__all__ = ["compare"]
 
 
 @cli.command()
@@ -51,46 +43,5 @@ def compare(
     here.failures(failures)
     text = render(run_compare(articles, comparing), out.fmt, here.render_options(out))
     here.emit(text, out.path, [*paths, *(a.path for a in articles), *(f.path for f in failures)])
-    if failures:
-        sys.exit(ExitStatus.ERROR)
-
-
-@cli.command()
-@input_options
-@topic_options
-@algorithm_option
-@budget_options
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False),
-    default=None,
-    help="Write the report here (atomically) instead of standard output.",
-)
-@summary_options
-@compare_options
-def report(
-    paths: tuple[str, ...],
-    load: LoadOptions,
-    summary: SummaryOptions,
-    comparing: CompareOptions,
-    output: str | None,
-) -> None:
-    """Write a Markdown brief: corpus, summaries, coverage, topics side by side, shared and
-    unique points, quotes and distinctive wording.
-
-    PATH as for `summary`; at least two readable articles are needed.
-    """
-    from ... import report as reports
-    from ...inputs import load_articles
-    from ...render import render
-
-    here = console()
-    articles, failures = load_articles(paths, load)
-    here.failures(failures)
-    built = reports.build_report(articles, summary, comparing, failures)
-    inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
-    with interrupt_between_steps():
-        here.emit(render(built, "markdown"), output, inputs)
     if failures:
         sys.exit(ExitStatus.ERROR)

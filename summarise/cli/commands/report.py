@@ -1,0 +1,94 @@
+"""`summarise report`: a brief on a set of articles, as Markdown, HTML or JSON."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from ...models import CompareOptions, LoadOptions, SourceInfo, SummaryOptions
+from ...render import FORMATS
+from ..app import cli
+from ..console import console
+from ..errors import ExitStatus, interrupt_between_steps
+from ..options import (
+    algorithm_option,
+    budget_options,
+    compare_options,
+    input_options,
+    source_options,
+    summary_options,
+    topic_options,
+)
+
+__all__ = ["report", "report_format"]
+
+_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"}
+
+
+def report_format(fmt: str | None, output: str | None) -> str:
+    """--format as given; else what -o's extension says (.html, .htm, .json, .md); else
+    Markdown."""
+    if fmt:
+        return fmt
+    return _BY_SUFFIX.get(Path(output or "").suffix.lower(), "markdown")
+
+
+@cli.command()
+@input_options
+@topic_options
+@algorithm_option
+@budget_options
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(list(FORMATS["report"])),
+    default=None,
+    help="Output format [default: from -o's extension (.html, .json, .md), else markdown].",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the brief here (atomically) instead of standard output.",
+)
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Show everything: a brief cuts its long sections, saying how much it left out.",
+)
+@source_options
+@summary_options
+@compare_options
+def report(
+    paths: tuple[str, ...],
+    load: LoadOptions,
+    summary: SummaryOptions,
+    comparing: CompareOptions,
+    sources: dict[str, SourceInfo],
+    fmt: str | None,
+    output: str | None,
+    full: bool,
+) -> None:
+    """Write a brief: what the sources agree on, where they differ and what only one
+    says, then who covers what, topic by topic, quotes and the sources.
+
+    PATH as for `summary`; at least two readable articles are needed.
+    """
+    from ... import report as reports
+    from ...inputs import apply_sources, load_articles
+    from ...models import RenderOptions
+    from ...render import render
+
+    here = console()
+    articles, failures = load_articles(paths, load)
+    here.failures(failures)
+    built = reports.build_report(apply_sources(articles, sources), summary, comparing, failures)
+    text = render(built, report_format(fmt, output), RenderOptions(full=full))
+    inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
+    with interrupt_between_steps():
+        here.emit(text, output, inputs)
+    if failures:
+        sys.exit(ExitStatus.ERROR)

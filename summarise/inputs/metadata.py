@@ -1,0 +1,138 @@
+"""What is known of each article's source: from its input (HTML metadata, JSONL fields)
+or from the user (--label ID=LABEL, a --sources CSV file), applied to the Articles."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from ..cleaning.dates import normalise_date
+from ..errors import OptionError
+from ..models import Article, SourceInfo
+from ..safe_text import one_line
+
+__all__ = [
+    "FIELDS",
+    "ROW_FIELDS",
+    "apply_sources",
+    "info_from_fields",
+    "parse_labels",
+    "read_sources_file",
+    "with_source",
+]
+
+FIELDS = ("label", "outlet", "author", "date", "url")  # of SourceInfo, as a file names them
+# A JSONL row's "label" is often a class (a data set's category), not a name for its source.
+ROW_FIELDS = ("outlet", "author", "date", "url")
+# What JSONL rows and CSV columns may call them ("source" is the issue's name for the outlet).
+_ALIASES = {"source": "outlet", "site": "outlet", "sitename": "outlet", "authors": "author"}
+
+
+def _text(value: Any) -> str | None:
+    """A metadata value as one line of text: a string, or a list of strings (authors)."""
+    if isinstance(value, list):
+        value = ", ".join(v for v in value if isinstance(v, str) and v.strip())
+    if not isinstance(value, str):
+        return None
+    value = " ".join(one_line(value).split())
+    return value or None
+
+
+def info_from_fields(
+    fields: Mapping[str, Any],
+    fallback: SourceInfo | None = None,
+    known: tuple[str, ...] = FIELDS,
+) -> SourceInfo:
+    """SourceInfo from a JSON object or a CSV row ("source", "url", "date", "author",
+    "label"...: the ``known`` ones); a field it lacks is taken from ``fallback`` (a JSONL
+    row for its documents)."""
+    found: dict[str, str] = {}
+    for key, value in fields.items():
+        name = _ALIASES.get(str(key).strip().lower(), str(key).strip().lower())
+        text = _text(value)
+        if name in known and text and name not in found:
+            found[name] = text
+    base = fallback or SourceInfo()
+    return SourceInfo(**{f: found.get(f, getattr(base, f)) for f in FIELDS})
+
+
+def with_source(article: Article, info: SourceInfo) -> Article:
+    """The article with what ``info`` gives (what it leaves None is kept as it was)."""
+    date = (normalise_date(info.date) or info.date) if info.date else None
+    if not any((info.label, info.outlet, info.author, info.url, date)):
+        return article
+    return replace(
+        article,
+        label=info.label or article.label,
+        outlet=info.outlet or article.outlet,
+        author=info.author or article.author,
+        url=info.url or article.url,
+        date=date or article.date,
+    )
+
+
+def parse_labels(values: Iterable[str]) -> dict[str, SourceInfo]:
+    """--label ID=LABEL values as {ID: SourceInfo(label=LABEL)}. Raises OptionError."""
+    out = {}
+    for value in values:
+        key, sep, label = value.partition("=")
+        if not sep or not key.strip() or not label.strip():
+            raise OptionError("label", f"expected ID=LABEL, got {value!r}")
+        out[key.strip()] = SourceInfo(label=" ".join(label.split()))
+    return out
+
+
+def read_sources_file(path: str) -> dict[str, SourceInfo]:
+    """A CSV file with an ``id`` column and any of label, outlet (or source), author, date,
+    url: {id: SourceInfo}. Raises OptionError naming the file and the problem."""
+    try:
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            rows = list(csv.DictReader(handle))
+    except (OSError, UnicodeDecodeError, csv.Error) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise OptionError("sources", f"{path}: cannot read it ({reason})") from None
+    if rows and "id" not in {(k or "").strip().lower() for k in rows[0]}:
+        raise OptionError("sources", f"{path}: no 'id' column (columns: id, {', '.join(FIELDS)})")
+    out = {}
+    for row in rows:
+        fields = {(k or "").strip().lower(): v for k, v in row.items()}
+        key = (fields.pop("id") or "").strip()
+        if key:
+            out[key] = info_from_fields(fields)
+    return out
+
+
+def _merge(first: SourceInfo, second: SourceInfo) -> SourceInfo:
+    return SourceInfo(**{f: getattr(second, f) or getattr(first, f) for f in FIELDS})
+
+
+def apply_sources(
+    articles: Sequence[Article], given: Mapping[str, SourceInfo], option: str = "label"
+) -> tuple[Article, ...]:
+    """The articles with what the user said of their sources. A key names an article by
+    its id, its file name or stem, or a prefix of its id that only it has (the short label
+    the reports show, such as 002). Raises OptionError for a key that names no article or
+    several."""
+    by_article: dict[str, SourceInfo] = {}
+    for key, info in given.items():
+        article = _find(articles, key, option)
+        by_article[article.id] = _merge(by_article.get(article.id, SourceInfo()), info)
+    return tuple(with_source(a, by_article[a.id]) if a.id in by_article else a for a in articles)
+
+
+def _find(articles: Sequence[Article], key: str, option: str) -> Article:
+    for test in (
+        lambda a: a.id == key,
+        lambda a: key in (Path(a.path).name, Path(a.path).stem),
+        lambda a: a.id.startswith(key),
+    ):
+        found = [a for a in articles if test(a)]
+        if len(found) == 1:
+            return found[0]
+        if len(found) > 1:
+            names = ", ".join(a.id for a in found[:4])
+            raise OptionError(option, f"{key!r} names more than one article ({names})")
+    raise OptionError(option, f"no article has the id {key!r}")

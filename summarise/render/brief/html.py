@@ -1,0 +1,307 @@
+"""A brief as one self-contained HTML page: a pure function, str out.
+
+No network and nothing beside the file: the style sheet is inlined, there is no script,
+and the only links are to the sources' own http(s) URLs and to places in the page. Every
+piece of input text (sentences, titles, ids, labels, metadata) goes through _e(), which
+makes it terminal-safe and HTML-escaped, quotes included, so no input can add markup or
+an attribute. The same input gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Sequence
+
+from ...models import Alignment, DiffKind, DiffOp, QuoteGroup, RenderOptions, Report, SentenceRef
+from ...safe_text import safe
+from .._text import safe_url
+from ..labels import match_words
+from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
+from .style import CSS, HEAT_STEPS
+from .words import glance, left_out, plural, source_facts, topic_heading
+
+__all__ = ["brief_html"]
+
+
+def _e(text: str) -> str:
+    return html.escape(safe(text), quote=True)
+
+
+def brief_html(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    brief = plan_brief(report, options)
+    title = f"News brief: {len(brief.articles)} articles"
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        '<meta name="generator" content="summarise">',
+        f"<title>{_e(title)}</title>",
+        f"<style>\n{CSS}\n</style>",
+        "</head>",
+        "<body>",
+        "<main>",
+        *_header(brief, title),
+        *_section("agree", "What the sources agree on", _points(brief)),
+        *_section("differ", "Where they differ", _conflicts(brief)),
+        *_section("unique", "What only one source says", _unique(brief)),
+        *_section("coverage", "Who covers what", _coverage(brief)),
+        *_section("topics", "Topic by topic", _topics(brief)),
+        *_section("quotes", "Quotes", _quotes(brief)),
+        *_section("sources", "Sources", _sources(brief)),
+        *_failures(brief),
+        "<footer>Made with summarise, offline: the same articles give the same page.</footer>",
+        "</main>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _section(anchor: str, heading: str, body: list[str]) -> list[str]:
+    return [f'<section id="{anchor}">', f"<h2>{heading}</h2>", *body, "</section>"]
+
+
+def _header(brief: Brief, title: str) -> list[str]:
+    """The title, what was read, and the three answers, each a link to its section."""
+    comparison = brief.report.comparison
+    answers = [
+        ("agree", len(comparison.alignments), "point", "two or more sources share"),
+        ("differ", len(comparison.conflicts), "figure", "the sources give differently"),
+        ("unique", brief.unique_count, "point", "only one source makes"),
+    ]
+    items = [
+        f'<li><a href="#{anchor}"><span class="n">{n:,}</span> {_e(plural(n, what).split(" ", 1)[1])} {rest}</a></li>'
+        if n
+        else f'<li><a href="#{anchor}"><span class="n">No</span> {what}s {rest}</a></li>'
+        for anchor, n, what, rest in answers
+    ]
+    return [
+        "<header>",
+        f"<h1>{_e(title)}</h1>",
+        f'<p class="glance">{_e(glance(brief, answers=False))}</p>',
+        '<ul class="answers">',
+        *items,
+        "</ul>",
+        "</header>",
+    ]
+
+
+def _chip(brief: Brief, article_id: str) -> str:
+    k, article = next((k, a) for k, a in enumerate(brief.articles) if a.id == article_id)
+    return (
+        f'<a class="src" href="#source-{k}" title="{_e(article.title)}">'
+        f"{_e(brief.labels[article_id])}</a>"
+    )
+
+
+def _chips(brief: Brief, ids: Iterable[str]) -> str:
+    return " ".join(_chip(brief, i) for i in ids)
+
+
+def _more(left: int) -> list[str]:
+    if not left:
+        return []
+    note = _e(left_out(left)).replace(FULL_FLAG, f"<code>{FULL_FLAG}</code>")
+    return [f'<p class="more">{note}</p>']
+
+
+def _open(brief: Brief) -> str:
+    return " open" if brief.full else ""
+
+
+def _diff(ops: Sequence[DiffOp]) -> str:
+    """A word diff inline: <del> removed, <ins> added, every space kept (the page shows
+    diffs with white-space: pre-wrap)."""
+    tags = {DiffKind.DELETE: "del", DiffKind.INSERT: "ins"}
+    return "".join(
+        _e(op.text) if op.op == DiffKind.KEEP else f"<{tags[op.op]}>{_e(op.text)}</{tags[op.op]}>"
+        for op in ops
+    )
+
+
+def _points(brief: Brief) -> list[str]:
+    if not brief.points.shown:
+        return ["<p>The sources share no point closely enough to align.</p>"]
+    out = ['<ol class="points">']
+    for point in brief.points.shown:
+        out += ["<li>", f"<p>{_e(point.lead.text)}</p>", *_wordings(brief, point), "</li>"]
+    return [*out, "</ol>", *_more(brief.points.left)]
+
+
+def _wordings(brief: Brief, point: Point) -> list[str]:
+    """Who carries a point and how sure the match is; unfolded, each source's sentence
+    for it and the word diff of the closest pair."""
+    a: Alignment = point.alignment
+    out = [
+        f'<details class="by"{_open(brief)}>',
+        f"<summary>{_chips(brief, point.sources)} · "
+        f'<span class="match">{match_words(a.confidence)}</span> · '
+        '<span class="how">their words</span></summary>',
+        '<ul class="said">',
+        *(
+            f"<li>{_chip(brief, r.article)} {_e(r.text)}</li>"
+            for r in a.sentences
+            if r != point.lead
+        ),
+        "</ul>",
+    ]
+    if a.diff and any(op.op != DiffKind.KEEP for op in a.diff):
+        first, second = a.closest
+        out.append(
+            f'<p class="diff">{_chip(brief, first.article)} → {_chip(brief, second.article)}: '
+            f"{_diff(a.diff)}</p>"
+        )
+    return [*out, "</details>"]
+
+
+def _conflicts(brief: Brief) -> list[str]:
+    if not brief.conflicts.shown:
+        return ["<p>No differing figures found in the points they share.</p>"]
+    out = []
+    for c in brief.conflicts.shown:
+        out += [f"<h3>{_e(c.measure)}</h3>", '<div class="pair">']
+        for ref, says in ((c.first, c.first_says), (c.second, c.second_says)):
+            out.append(
+                f'<div class="side">{_chip(brief, ref.article)} '
+                f'<span class="says">{_e(says)}</span><p>{_e(ref.text)}</p></div>'
+            )
+        out.append("</div>")
+    return [*out, *_more(brief.conflicts.left)]
+
+
+def _unique(brief: Brief) -> list[str]:
+    items = []
+    left = 0
+    for lines in brief.unique:
+        left += lines.lines.left
+        items += [f"<li>{_chip(brief, r.article)} {_e(r.text)}</li>" for r in lines.lines.shown]
+    if not items:
+        return ["<p>Every point is made by two sources or more.</p>"]
+    return ['<ul class="said">', *items, "</ul>", *_more(left)]
+
+
+def _coverage(brief: Brief) -> list[str]:
+    rows = brief.report.comparison.coverage()
+    if not rows:
+        return ["<p>No topics.</p>"]
+    most = max((c for _, counts in rows for c in counts), default=0) or 1
+    head = "".join(f'<th scope="col">{_chip(brief, a.id)}</th>' for a in brief.articles)
+    out = [
+        '<div class="scroll">',
+        '<table class="heat">',
+        f'<thead><tr><th scope="col">topic</th>{head}</tr></thead>',
+        "<tbody>",
+    ]
+    for label, counts in rows:
+        cells = "".join(f'<td class="n h{_level(c, most)}">{c if c else "—"}</td>' for c in counts)
+        out.append(f'<tr><th scope="row" class="topic">{_e(label)}</th>{cells}</tr>')
+    legend = "".join(f'<span class="h{k}">&nbsp;</span>' for k in range(HEAT_STEPS))
+    return [
+        *out,
+        "</tbody>",
+        "</table>",
+        "</div>",
+        f'<p class="legend">Sentences each source gives each topic: {legend} none to {most}.</p>',
+    ]
+
+
+def _level(count: int, most: int) -> int:
+    """A count's step on the heat scale: 0 for none, then up to HEAT_STEPS - 1 for the most."""
+    steps = HEAT_STEPS - 1
+    return 0 if count <= 0 else min(steps, -(-steps * count // most))
+
+
+def _topics(brief: Brief) -> list[str]:
+    if not brief.topics:
+        return ["<p>No topics.</p>"]
+    out: list[str] = []
+    left = 0
+    for topic, by_source in brief.topics:
+        out.append(f"<h3>{_e(topic_heading(topic))}</h3>")
+        if not topic.sentences:
+            out.append(f"<p>No sentence matches “{_e(topic.query or topic.label)}”.</p>")
+            continue
+        out.append('<div class="grid">')
+        for lines in by_source:
+            if lines.lines.shown:
+                left += lines.lines.left
+                out.append(
+                    f'<div class="cell">{_chip(brief, lines.article)}{_cell(lines.lines)}</div>'
+                )
+        out.append("</div>")
+        silent = [s.article for s in by_source if not s.lines.shown]
+        if silent:
+            out.append(f'<p class="by">Not covered by {_chips(brief, silent)}.</p>')
+    return [*out, *_more(left)]
+
+
+def _cell(lines: Cut[SentenceRef]) -> str:
+    text = "".join(f"<p>{_e(r.text)}</p>" for r in lines.shown)
+    return text + (f'<p class="more">+{lines.left} more</p>' if lines.left else "")
+
+
+def _quotes(brief: Brief) -> list[str]:
+    if not brief.report.comparison.quotes:
+        return ["<p>No quotes found.</p>"]
+    out: list[str] = []
+    for group in brief.matched_quotes:
+        out += ["<h3>Quoted by more than one source</h3>", *_quote_group(brief, group)]
+    if brief.single_quotes.shown:
+        if brief.matched_quotes:
+            out.append("<h3>Quoted by one source only</h3>")
+        for group in brief.single_quotes.shown:
+            out += _quote_group(brief, group)
+    return [*out, *_more(brief.single_quotes.left)]
+
+
+def _quote_group(brief: Brief, group: QuoteGroup) -> list[str]:
+    out = []
+    for q in group.quotes:
+        who = f"{_e(q.speaker)}, " if q.speaker else ""
+        out.append(
+            f"<blockquote><p>“{_e(q.text)}”</p>"
+            f'<p class="by">— {who}{_chip(brief, q.article)}</p></blockquote>'
+        )
+    if len(group.quotes) > 1 and any(op.op != DiffKind.KEEP for op in group.diff):
+        out.append(f'<p class="diff">Wording: {_diff(group.diff)}</p>')
+    return out
+
+
+def _sources(brief: Brief) -> list[str]:
+    summaries = brief.summaries
+    out = ['<ul class="sources">']
+    for k, a in enumerate(brief.articles):
+        href = safe_url(a.url)
+        title = f'<a href="{_e(href)}">{_e(a.title)}</a>' if href else _e(a.title)
+        facts = [*source_facts(a), f"{a.word_count:,} words"]
+        out += [
+            f'<li id="source-{k}">',
+            f'<span class="src">{_e(brief.labels[a.id])}</span> {title}',
+            f'<br><span class="facts">{" · ".join(_e(f) for f in facts)}</span>',
+        ]
+        if brief.full and a.id in summaries and summaries[a.id].sentences:
+            out += [
+                f"<details{_open(brief)}><summary>Its summary</summary><ol>",
+                *(f"<li>{_e(s.text)}</li>" for s in summaries[a.id].sentences),
+                "</ol></details>",
+            ]
+        out.append("</li>")
+    out.append("</ul>")
+    if summaries and not brief.full:
+        out.append(f'<p class="more">Each source\'s summary: <code>{FULL_FLAG}</code>.</p>')
+    for d in brief.report.comparison.duplicates:
+        out.append(
+            f"<p>{_chip(brief, d.copy)} is a copy of {_chip(brief, d.original)} "
+            f"({d.overlap:.0%} of its wording); counted once.</p>"
+        )
+    return out
+
+
+def _failures(brief: Brief) -> list[str]:
+    failures = brief.report.failures
+    if not failures:
+        return []
+    items = [f"<li>{_e(f.path)}: {_e(f.reason)}</li>" for f in failures]
+    return _section("not-read", "Not read", ["<ul>", *items, "</ul>"])

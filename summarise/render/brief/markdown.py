@@ -1,0 +1,190 @@
+"""A brief as one Markdown document to paste into a wiki or a message: a pure function.
+
+Deterministic: the same input gives the same bytes (no dates of the run, no timings).
+Every piece of article text goes through md(), so that a "|", "*", "#" or "<script>" in an
+article can neither break a table nor add markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...models import DiffKind, RenderOptions, Report, SentenceRef
+from .._text import md, md_failures, md_link
+from ..compare.diff import diff_markdown
+from ..labels import match_words
+from .plan import FULL_FLAG, Brief, Cut, plan_brief
+from .words import glance, left_out, source_facts, topic_heading
+
+__all__ = ["brief_markdown"]
+
+
+def brief_markdown(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    brief = plan_brief(report, options)
+    out = [f"# News brief: {len(brief.articles)} articles", "", md(glance(brief)), ""]
+    out += ["## What the sources agree on", "", *_points(brief)]
+    out += ["## Where they differ", "", *_conflicts(brief)]
+    out += ["## What only one source says", "", *_unique(brief)]
+    out += ["## Who covers what", "", *_coverage(brief)]
+    out += ["## Topic by topic", "", *_topics(brief)]
+    out += ["## Quotes", "", *_quotes(brief)]
+    out += ["## Sources", "", *_sources(brief)]
+    out += md_failures(report.failures)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _who(brief: Brief, ids: Sequence[str]) -> str:
+    return ", ".join(f"**{md(brief.labels[i])}**" for i in ids)
+
+
+def _more(left: int) -> list[str]:
+    """The note a cut leaves: how many it left out, and the flag that shows them."""
+    return [f"*{md(left_out(left)).replace(FULL_FLAG, f'`{FULL_FLAG}`')}*", ""] if left else []
+
+
+def _points(brief: Brief) -> list[str]:
+    if not brief.points.shown:
+        return ["The sources share no point closely enough to align.", ""]
+    out = []
+    for n, point in enumerate(brief.points.shown, 1):
+        tag = match_words(point.alignment.confidence)
+        out.append(f"{n}. {md(point.lead.text)} — {_who(brief, point.sources)} · {tag}")
+        if brief.full:
+            out += [_said(brief, ref, "   - ") for ref in point.alignment.sentences]
+            if point.alignment.diff:
+                first, second = point.alignment.closest
+                out.append(
+                    f"   - Wording, {_who(brief, [first.article])} → "
+                    f"{_who(brief, [second.article])}: "
+                    f"{diff_markdown(point.alignment.diff, separate=True)}"
+                )
+    return [*out, "", *_more(brief.points.left)]
+
+
+def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
+    return f"{prefix}{_who(brief, [ref.article])}: {md(ref.text)}"
+
+
+def _conflicts(brief: Brief) -> list[str]:
+    if not brief.conflicts.shown:
+        return ["No differing figures found in the points they share.", ""]
+    out = ["| what | one source says | another says |", "|---|---|---|"]
+    for c in brief.conflicts.shown:
+        sides = [
+            f"{_who(brief, [ref.article])}: **{md(says)}** — {md(ref.text)}"
+            for ref, says in ((c.first, c.first_says), (c.second, c.second_says))
+        ]
+        out.append(f"| {md(c.measure)} | {sides[0]} | {sides[1]} |")
+    return [*out, "", *_more(brief.conflicts.left)]
+
+
+def _unique(brief: Brief) -> list[str]:
+    out = []
+    left = 0
+    for lines in brief.unique:
+        left += lines.lines.left
+        if not lines.lines.shown:
+            continue
+        first, *rest = lines.lines.shown
+        out.append(_said(brief, first, "- "))
+        out += [f"  - {md(r.text)}" for r in rest]
+    if not out:
+        return ["Every point is made by two sources or more.", ""]
+    return [*out, "", *_more(left)]
+
+
+def _coverage(brief: Brief) -> list[str]:
+    rows = brief.report.comparison.coverage()
+    if not rows:
+        return ["No topics.", ""]
+    head = "| topic | " + " | ".join(md(brief.labels[a.id]) for a in brief.articles) + " |"
+    rule = "|---|" + "---:|" * len(brief.articles)
+    body = [
+        f"| {md(label)} | " + " | ".join(str(c) if c else "—" for c in counts) + " |"
+        for label, counts in rows
+    ]
+    return ["Sentences each source gives each topic (— for none).", "", head, rule, *body, ""]
+
+
+def _topics(brief: Brief) -> list[str]:
+    if not brief.topics:
+        return ["No topics.", ""]
+    out: list[str] = []
+    left = 0
+    for topic, by_source in brief.topics:
+        out += [f"### {md(topic_heading(topic))}", ""]
+        if not topic.sentences:
+            out += [f"No sentence matches “{md(topic.query or topic.label)}”.", ""]
+            continue
+        covering = [s for s in by_source if s.lines.shown]
+        out += ["| source | says |", "|---|---|"]
+        for lines in covering:
+            left += lines.lines.left
+            out.append(f"| {_who(brief, [lines.article])} | {_cell(lines.lines)} |")
+        silent = [s.article for s in by_source if not s.lines.shown]
+        out += ["", f"Not covered by {_who(brief, silent)}.", ""] if silent else [""]
+    return [*out, *_more(left)]
+
+
+def _cell(lines: Cut[SentenceRef]) -> str:
+    text = "<br>".join(md(r.text) for r in lines.shown)
+    return text + (f" *(+{lines.left} more)*" if lines.left else "")
+
+
+def _quotes(brief: Brief) -> list[str]:
+    comparison = brief.report.comparison
+    if not comparison.quotes:
+        return ["No quotes found.", ""]
+    out: list[str] = []
+    for group in brief.matched_quotes:
+        out += ["| source | quote | speaker |", "|---|---|---|"]
+        out += [
+            f"| {_who(brief, [q.article])} | “{md(q.text)}” | {md(q.speaker or '')} |"
+            for q in group.quotes
+        ]
+        out.append("")
+        if group.diff and any(op.op != DiffKind.KEEP for op in group.diff):
+            out += [f"Wording: {diff_markdown(group.diff, separate=True)}", ""]
+    single = brief.single_quotes
+    if single.shown:
+        out += [
+            "Quoted by one source only:" if brief.matched_quotes else "Each quoted by one source:",
+            "",
+            "| source | quote | speaker |",
+            "|---|---|---|",
+        ]
+        for group in single.shown:
+            q = group.quotes[0]
+            out.append(f"| {_who(brief, [q.article])} | “{md(q.text)}” | {md(q.speaker or '')} |")
+        out.append("")
+    return [*out, *_more(single.left)]
+
+
+def _sources(brief: Brief) -> list[str]:
+    out = ["| source | title | outlet, author, date | words |", "|---|---|---|---:|"]
+    for a in brief.articles:
+        facts = " · ".join(md(f) for f in source_facts(a)) or "—"
+        out.append(
+            f"| {_who(brief, [a.id])} | {md_link(a.title, a.url)} | {facts} | {a.word_count} |"
+        )
+    out.append("")
+    comparison = brief.report.comparison
+    out += [
+        f"- {_who(brief, [d.copy])} is a copy of {_who(brief, [d.original])} "
+        f"({d.overlap:.0%} of its wording); counted once."
+        for d in comparison.duplicates
+    ]
+    if comparison.duplicates:
+        out.append("")
+    summaries = brief.summaries
+    if brief.full and summaries:
+        algorithm = next(iter(summaries.values())).algorithm
+        out += [f"### Each source in brief (summaries by `{md(algorithm)}`)", ""]
+        for a in brief.articles:
+            if a.id in summaries:
+                out += [f"{_who(brief, [a.id])}", ""]
+                out += [f"{n}. {md(s.text)}" for n, s in enumerate(summaries[a.id].sentences, 1)]
+                out.append("")
+    elif summaries:
+        out += [f"*Each source's summary: `{FULL_FLAG}`.*", ""]
+    return out

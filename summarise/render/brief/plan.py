@@ -1,0 +1,171 @@
+"""What a brief shows, in its order, and what it leaves out: one plan for every format.
+
+The order answers a reader's questions first: what the sources agree on, where they
+differ, what only one source says; then who covers what, topic by topic, quotes and the
+sources themselves. Long sections are cut (Markdown) or cut and collapsed (HTML), and each
+cut says how much it left out; RenderOptions(full=True) (`report --full`) keeps everything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from ...models import (
+    Alignment,
+    Article,
+    Conflict,
+    QuoteGroup,
+    RenderOptions,
+    Report,
+    SentenceRef,
+    Summary,
+    Topic,
+)
+from ..labels import source_labels
+
+__all__ = ["FULL_FLAG", "Brief", "Cut", "Limits", "Point", "SourceLines", "cut", "plan_brief"]
+
+FULL_FLAG = "--full"  # the flag that shows what a brief leaves out, named where it cuts
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How many items of each section a brief shows; None: all of them."""
+
+    points: int | None = 5  # points two or more sources share
+    conflicts: int | None = 6
+    unique: int | None = 1  # per source
+    topic_sentences: int | None = 1  # per source and topic
+    quotes: int | None = 3  # quotes only one source gives (those with a speaker first)
+
+    @classmethod
+    def everything(cls) -> Limits:
+        return cls(None, None, None, None, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Cut(Generic[T]):
+    """The items a section shows, and how many it left out."""
+
+    shown: tuple[T, ...]
+    left: int = 0
+
+
+def cut(items: Sequence[T], limit: int | None) -> Cut[T]:
+    if limit is None or len(items) <= limit:
+        return Cut(tuple(items))
+    return Cut(tuple(items[:limit]), len(items) - limit)
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A point two or more sources share: the sentence that stands for it, and the group."""
+
+    lead: SentenceRef
+    alignment: Alignment
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return self.alignment.articles
+
+
+@dataclass(frozen=True, slots=True)
+class SourceLines:
+    """One source's sentences in a section (its unique points, or what it says on a topic)."""
+
+    article: str
+    lines: Cut[SentenceRef]
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    report: Report
+    labels: dict[str, str]
+    full: bool
+    points: Cut[Point]
+    conflicts: Cut[Conflict]
+    unique: tuple[SourceLines, ...]
+    topics: tuple[tuple[Topic, tuple[SourceLines, ...]], ...]
+    matched_quotes: tuple[QuoteGroup, ...]
+    single_quotes: Cut[QuoteGroup]
+
+    @property
+    def articles(self) -> tuple[Article, ...]:
+        return self.report.comparison.articles
+
+    @property
+    def summaries(self) -> dict[str, Summary]:
+        return {s.article.id: s for s in self.report.summaries}
+
+    @property
+    def words(self) -> int:
+        return sum(a.word_count for a in self.articles)
+
+    @property
+    def unique_count(self) -> int:
+        return sum(len(refs) for _, refs in self.report.comparison.unique)
+
+
+def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brief:
+    limits = Limits.everything() if options.full else Limits()
+    comparison = report.comparison
+    # Most sources first, then the surest; ties keep the comparator's order.
+    ranked = sorted(
+        enumerate(comparison.alignments),
+        key=lambda item: (-len(item[1].articles), -item[1].confidence, item[0]),
+    )
+    points = cut([Point(_lead(a), a) for _, a in ranked], limits.points)
+    sources = [a.id for a in comparison.articles]
+    unique = {s: cut(refs, limits.unique) for s, refs in comparison.unique}
+    # Sentences the sections above show already: topic by topic prefers others.
+    above = {(p.lead.article, p.lead.index) for p in points.shown}
+    above |= {(r.article, r.index) for lines in unique.values() for r in lines.shown}
+    topics = tuple(
+        (
+            topic,
+            tuple(
+                SourceLines(s, _on_topic(topic, topic.by_article(s), above, limits))
+                for s in sources
+            ),
+        )
+        for topic in comparison.topics
+    )
+    singles = [g for g in comparison.quotes if len(g.quotes) == 1]
+    singles.sort(key=lambda g: g.quotes[0].speaker is None)  # stable: else in their order
+    return Brief(
+        report=report,
+        labels=source_labels(comparison.articles),
+        full=options.full,
+        points=points,
+        conflicts=cut(comparison.conflicts, limits.conflicts),
+        unique=tuple(SourceLines(s, unique[s]) for s in sources if s in unique),
+        topics=topics,
+        matched_quotes=tuple(g for g in comparison.quotes if len(g.quotes) > 1),
+        single_quotes=cut(singles, limits.quotes),
+    )
+
+
+def _lead(alignment: Alignment) -> SentenceRef:
+    """The sentence that stands for a point: the shorter of its closest pair (the pair most
+    alike, so either says the point; the shorter says it in fewer words)."""
+    return min(alignment.closest, key=lambda ref: (len(ref.text.split()), ref.article))
+
+
+def _on_topic(
+    topic: Topic, refs: Sequence[SentenceRef], above: set[tuple[str, int]], limits: Limits
+) -> Cut[SentenceRef]:
+    """An article's sentences on a topic, cut to the limit: those holding most of the
+    topic's terms and not shown above are kept, then shown in the article's order."""
+    if limits.topic_sentences is None or len(refs) <= limits.topic_sentences:
+        return Cut(tuple(refs))
+    terms = [t.lower() for t in topic.terms]
+
+    def rank(ref: SentenceRef) -> tuple[bool, int, int]:
+        text = ref.text.lower()
+        return ((ref.article, ref.index) in above, -sum(t in text for t in terms), ref.index)
+
+    kept = sorted(sorted(refs, key=rank)[: limits.topic_sentences], key=lambda r: r.index)
+    return Cut(tuple(kept), len(refs) - len(kept))

@@ -1,0 +1,57 @@
+"""The sentences a brief writes about itself, the same in every format: its first line,
+what a cut left out, a source's facts, a topic's heading."""
+
+from __future__ import annotations
+
+from ...models import Article, Topic
+from .plan import FULL_FLAG, Brief
+
+__all__ = ["glance", "left_out", "plural", "source_facts", "topic_heading"]
+
+
+def plural(n: int, what: str) -> str:
+    """ "1 point", "3 points", "2 points only one source makes": the first word takes the s."""
+    if n == 1:
+        return f"{n} {what}"
+    first, _, rest = what.partition(" ")
+    return f"{n:,} {first}s{' ' + rest if rest else ''}"
+
+
+def left_out(n: int) -> str:
+    """What a cut left out (the section says of what), and the flag that shows it."""
+    return f"{n:,} more not shown here; {FULL_FLAG} shows {'it' if n == 1 else 'them'}."
+
+
+def glance(brief: Brief, answers: bool = True) -> str:
+    """The brief's first line: how much was read, and (``answers``) what the first three
+    sections found."""
+    comparison = brief.report.comparison
+    queries = [t for t in comparison.topics if t.query]
+    parts = [f"{plural(len(brief.articles), 'article')} ({brief.words:,} words)"]
+    if answers:
+        parts += [
+            f"{plural(len(comparison.alignments), 'point')} two or more share",
+            f"{plural(len(comparison.conflicts), 'figure')} they give differently"
+            if comparison.conflicts
+            else "no differing figures",
+            f"{plural(brief.unique_count, 'point')} only one makes",
+        ]
+    parts.append(
+        f"{plural(len(comparison.topics), 'topic')} "
+        + ("asked for" if queries else "found in the articles")
+    )
+    if comparison.duplicates:
+        n = len(comparison.duplicates)
+        parts.append(f"{n} {'copy' if n == 1 else 'copies'} counted once")
+    return " · ".join(parts) + " · made with summarise."
+
+
+def source_facts(article: Article) -> list[str]:
+    """What is known of an article's source, in reading order: outlet, author, date."""
+    return [x for x in (article.outlet, article.author, article.date) if x]
+
+
+def topic_heading(topic: Topic) -> str:
+    if topic.query and topic.query != topic.label:
+        return f"{topic.label} (asked: “{topic.query}”)"
+    return topic.label

@@ -1,0 +1,204 @@
+"""A Comparison as GitHub-flavoured Markdown, and the sections the report reuses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
+from .._text import md, md_code
+from ..labels import confidence_words, short_labels
+from .diff import diff_markdown
+from .limits import LIST_LIMIT
+
+__all__ = [
+    "compare_markdown",
+    "md_conflicts",
+    "md_copies",
+    "md_coverage",
+    "md_distinctive",
+    "md_quotes",
+    "md_shared",
+    "md_topics",
+    "md_unique",
+    "md_wording",
+]
+
+
+def _md_cell(refs: Sequence[SentenceRef]) -> str:
+    if not refs:
+        return "—"
+    return "<br>".join(md(r.text) for r in refs)
+
+
+def compare_markdown(
+    comparison: Comparison, options: RenderOptions = RenderOptions(), level: int = 1
+) -> str:
+    """GitHub-flavoured Markdown; ``level`` is the heading level of the title."""
+    h = "#" * level
+    labels = short_labels([a.id for a in comparison.articles])
+    out = [f"{h} Comparison of {len(comparison.articles)} articles", ""]
+    out += [f"{h}# Articles", "", "| | id | title | date | sentences |", "|---|---|---|---|---:|"]
+    for a in comparison.articles:
+        out.append(
+            f"| **{md(labels[a.id])}** | {md_code(a.id)} | {md(a.title)} | {a.date or ''} | {len(a.sentences)} |"
+        )
+    out += ["", f"{h}# Coverage", "", *md_coverage(comparison, labels), ""]
+    out += [f"{h}# Topics side by side", "", *md_topics(comparison, labels, h + "##")]
+    out += md_copies(comparison, labels)
+    out += [f"{h}# Shared points", "", *md_shared(comparison, labels)]
+    out += [f"{h}# Where they differ", "", *md_conflicts(comparison, labels)]
+    out += [f"{h}# Unique points", "", *md_unique(comparison, labels)]
+    out += [f"{h}# Same point, different wording", "", *md_wording(comparison, labels)]
+    out += [f"{h}# Quotes", "", *md_quotes(comparison, labels)]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def md_topics(
+    comparison: Comparison, labels: dict[str, str], heading: str, distinctive: bool = True
+) -> list[str]:
+    """A section per topic: its key terms, then each article's sentences on it side by side."""
+    out: list[str] = []
+    if not comparison.topics:
+        return ["No topics.", ""]
+    for topic in comparison.topics:
+        query = f" (query: “{md(topic.query)}”)" if topic.query else ""
+        out += [f"{heading} {md(topic.label)}{query}", ""]
+        if topic.terms:
+            out += [f"Key terms: {', '.join(md(t) for t in topic.terms)}", ""]
+        if not topic.sentences:
+            out += [f"No sentence matches “{md(topic.query or topic.label)}”.", ""]
+            continue
+        out.append("| article | sentences |")
+        out.append("|---|---|")
+        for a in comparison.articles:
+            out.append(f"| **{md(labels[a.id])}** | {_md_cell(topic.by_article(a.id))} |")
+        if distinctive and topic.distinctive:
+            out += ["", "Distinctive wording:", ""]
+            for d in topic.distinctive:
+                out.append(f"- **{md(labels[d.article])}**: {', '.join(md(w) for w, _ in d.terms)}")
+        out.append("")
+    return out
+
+
+def md_shared(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    return _md_alignments(comparison.shared[:LIST_LIMIT], labels) or ["None.", ""]
+
+
+def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """A line per article that copies another: such copies are counted once."""
+    if not comparison.duplicates:
+        return []
+    lines = [
+        f"- **{md(labels[d.copy])}** is a copy of **{md(labels[d.original])}** "
+        f"({d.overlap:.0%} of its wording); counted once."
+        for d in comparison.duplicates
+    ]
+    return [*lines, ""]
+
+
+def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """Figures that sources give differently for the same point, side by side."""
+    if not comparison.conflicts:
+        return ["No differing figures found in the shared points.", ""]
+    out = ["| what | source | says | sentence |", "|---|---|---|---|"]
+    for c in comparison.conflicts[:LIST_LIMIT]:
+        for ref, says in ((c.first, c.first_says), (c.second, c.second_says)):
+            out.append(
+                f"| {md(c.measure)} | **{md(labels[ref.article])}** | {md(says)} | {md(ref.text)} |"
+            )
+    if len(comparison.conflicts) > LIST_LIMIT:
+        out += ["", f"And {len(comparison.conflicts) - LIST_LIMIT} more (see `--format json`)."]
+    return [*out, ""]
+
+
+def md_unique(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    out = []
+    for article_id, refs in comparison.unique:
+        out.append(f"- **{md(labels[article_id])}**" + ("" if refs else ": —"))
+        out += [f"  - {md(r.text)}" for r in refs]
+    return [*out, ""]
+
+
+def md_wording(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """The same point in different words: aligned sentences with the closest pair's diff."""
+    others = [a for a in comparison.alignments if a not in comparison.shared][:LIST_LIMIT]
+    return _md_alignments(others, labels, diff=True) or ["None.", ""]
+
+
+def md_distinctive(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """Each article's distinctive wording, topic by topic."""
+    rows = [
+        f"| **{md(labels[d.article])}** | {md(topic.label)} | {', '.join(md(w) for w, _ in d.terms)} |"
+        for article in comparison.articles
+        for topic in comparison.topics
+        for d in topic.distinctive
+        if d.article == article.id
+    ]
+    if not rows:
+        return ["None.", ""]
+    return ["| article | topic | distinctive words |", "|---|---|---|", *rows, ""]
+
+
+def md_coverage(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    rows = comparison.coverage()
+    if not rows:
+        return ["No topics."]
+    head = "| topic | " + " | ".join(md(labels[a.id]) for a in comparison.articles) + " |"
+    rule = "|---|" + "---:|" * len(comparison.articles)
+    body = [
+        f"| {md(label)} | " + " | ".join(str(c) if c else "—" for c in counts) + " |"
+        for label, counts in rows
+    ]
+    return [head, rule, *body]
+
+
+def _md_alignments(
+    alignments: Sequence[Alignment], labels: dict[str, str], diff: bool = False
+) -> list[str]:
+    out: list[str] = []
+    for a in alignments:
+        out.append(
+            f"**{len(a.articles)} articles** · {confidence_words(a.confidence)} ({a.confidence:.2f})"
+        )
+        out.append("")
+        out.append("| article | sentence |")
+        out.append("|---|---|")
+        for ref in a.sentences:
+            out.append(f"| **{md(labels[ref.article])}** | {md(ref.text)} |")
+        out.append("")
+        if diff and a.diff:
+            first, second = a.closest
+            out.append(
+                f"Word diff {md(labels[first.article])} → {md(labels[second.article])}: {diff_markdown(a.diff)}"
+            )
+            out.append("")
+    return out
+
+
+def md_quotes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """Quotes that several articles give, with the word diff of their wordings, then the rest."""
+    if not comparison.quotes:
+        return ["No quotes found.", ""]
+    matched = [g for g in comparison.quotes if len(g.quotes) > 1]
+    single = [g.quotes[0] for g in comparison.quotes if len(g.quotes) == 1]
+    out: list[str] = []
+    if not matched:
+        out += ["No quote appears in more than one article.", ""]
+    for group in matched:
+        out += ["| article | quote | speaker |", "|---|---|---|"]
+        for q in group.quotes:
+            out.append(f"| **{md(labels[q.article])}** | “{md(q.text)}” | {md(q.speaker or '')} |")
+        out.append("")
+        if group.diff and any(op.op != DiffKind.KEEP for op in group.diff):
+            out += [f"Wording: {diff_markdown(group.diff)}", ""]
+    if single:
+        shown = single[: LIST_LIMIT * 2]
+        out += ["Quoted in one article only:", "", "| article | quote | speaker |", "|---|---|---|"]
+        out += [
+            f"| **{md(labels[q.article])}** | “{md(q.text)}” | {md(q.speaker or '')} |"
+            for q in shown
+        ]
+        if len(single) > len(shown):
+            out += ["", f"And {len(single) - len(shown)} more (see `--format json`)."]
+        out.append("")
+    return out

@@ -1,0 +1,238 @@
+"""A Comparison as terminal text: side-by-side tables or stacked blocks, wrapped to a width."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tabulate import tabulate
+
+from ...models import (
+    Alignment,
+    Comparison,
+    DiffKind,
+    DiffOp,
+    Duplicate,
+    Quote,
+    RenderOptions,
+    SentenceRef,
+)
+from .._text import safe, style, wrap
+from ..labels import confidence_words, pad_width, short_labels
+from .limits import LIST_LIMIT
+
+__all__ = ["compare_table"]
+
+_MIN_COLUMN = 24  # narrower columns than this are unreadable: switch to the stacked layout
+_PER_CELL = 3  # sentences shown per cell; the rest are counted
+
+
+def _labelled(label: str, text: str, pad: int, width: int, first_line: bool = True) -> str:
+    """Text wrapped beside a label padded to ``pad`` columns (see labels.pad_width); the
+    text's later lines, and a later sentence of the same label, line up under the first."""
+    first = f"  {label.ljust(pad)}" if first_line else " " * (pad + 2)
+    return wrap(text, width, indent=" " * (pad + 2), first=first)
+
+
+def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
+    """Topics as rows and articles as columns, then coverage, shared and unique points."""
+    labels = short_labels([a.id for a in comparison.articles])
+    width = options.width or 100
+    out = [_heading("Articles", options)]
+    out.append(
+        tabulate(
+            [[labels[a.id], a.date or "", safe(a.title)] for a in comparison.articles],
+            headers=["", "date", "title"],
+            tablefmt="simple",
+            maxcolwidths=[None, None, max(20, width - 25)],
+        )
+    )
+    out.append(_heading("Topics side by side", options))
+    out.append(_side_by_side(comparison, labels, width, options))
+    out.append(_heading("Coverage (sentences per topic)", options))
+    out.append(_coverage_table(comparison, labels))
+    if comparison.duplicates:
+        out.append(_heading("Copies (counted once)", options))
+        out.append("\n".join(_copy_line(d, labels) for d in comparison.duplicates))
+    out.append(_heading("Shared points", options))
+    out.append(_alignments_text(comparison.shared[:LIST_LIMIT], labels, width, options) or "(none)")
+    out.append(_heading("Where they differ", options))
+    out.append(_conflicts_text(comparison, labels, width))
+    out.append(_heading("Unique points", options))
+    out.append(_unique_text(comparison, labels, width))
+    out.append(_heading("Same point, different wording (closest pairs)", options))
+    others = [a for a in comparison.alignments if a not in comparison.shared][:LIST_LIMIT]
+    out.append(_alignments_text(others, labels, width, options, diff=True) or "(none)")
+    out.append(_heading("Quotes", options))
+    out.append(_quotes_text(comparison, labels, width, options))
+    out.append(_heading("Distinctive wording by topic", options))
+    out.append(_distinctive_text(comparison, labels, width))
+    return "\n\n".join(part.rstrip("\n") for part in out) + "\n"
+
+
+def _heading(text: str, options: RenderOptions) -> str:
+    return style(text.upper(), "bold", options)
+
+
+def _cell(refs: Sequence[SentenceRef]) -> str:
+    if not refs:
+        return "—"
+    shown = [f"• {safe(r.text)}" for r in refs[:_PER_CELL]]
+    if len(refs) > _PER_CELL:
+        shown.append(f"(+{len(refs) - _PER_CELL} more)")
+    return "\n".join(shown)
+
+
+def _side_by_side(
+    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
+    if not comparison.topics:
+        return "(no topics)"
+    n = len(comparison.articles)
+    label_width = min(18, max(len(t.label) for t in comparison.topics) + 2)
+    column = (width - label_width - 3 * (n + 1) - 1) // n
+    if column < _MIN_COLUMN:
+        return _stacked(comparison, labels, width, options)
+    rows = [
+        [safe(t.label)] + [_cell(t.by_article(a.id)) for a in comparison.articles]
+        for t in comparison.topics
+    ]
+    return tabulate(
+        rows,
+        headers=["topic"] + [labels[a.id] for a in comparison.articles],
+        tablefmt="grid",
+        maxcolwidths=[label_width] + [column] * n,
+    )
+
+
+def _stacked(
+    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
+    blocks = []
+    pad = pad_width(labels)
+    for topic in comparison.topics:
+        lines = [style(f"▸ {safe(topic.label)}", "cyan", options)]
+        if not topic.sentences:
+            lines.append(f"  no sentence matches “{safe(topic.query or topic.label)}”")
+            blocks.append("\n".join(lines))
+            continue
+        for article in comparison.articles:
+            lines += _labelled_refs(labels[article.id], topic.by_article(article.id), pad, width)
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _labelled_refs(label: str, refs: Sequence[SentenceRef], pad: int, width: int) -> list[str]:
+    """An article's sentences under its label, or a dash for none."""
+    if not refs:
+        return [f"  {label.ljust(pad)}—"]
+    return [_labelled(label, safe(ref.text), pad, width, k == 0) for k, ref in enumerate(refs)]
+
+
+def _coverage_table(comparison: Comparison, labels: dict[str, str]) -> str:
+    rows = [
+        [safe(label)] + [str(c) if c else "—" for c in counts]
+        for label, counts in comparison.coverage()
+    ]
+    if not rows:
+        return "(no topics)"
+    return tabulate(
+        rows, headers=["topic"] + [labels[a.id] for a in comparison.articles], tablefmt="simple"
+    )
+
+
+def _alignments_text(
+    alignments: Sequence[Alignment],
+    labels: dict[str, str],
+    width: int,
+    options: RenderOptions,
+    diff: bool = False,
+) -> str:
+    blocks = []
+    pad = pad_width(labels)
+    for a in alignments:
+        head = f"{len(a.articles)} articles · {confidence_words(a.confidence)} ({a.confidence:.2f})"
+        lines = [style(head, "dim", options)]
+        lines += [_labelled(labels[r.article], safe(r.text), pad, width) for r in a.sentences]
+        if diff and a.diff:
+            first, second = a.closest
+            caption = f"  {labels[first.article]} → {labels[second.article]}: "
+            lines.append(wrap(_diff_terminal(a.diff, options), width, indent="    ", first=caption))
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _copy_line(d: Duplicate, labels: dict[str, str]) -> str:
+    return f"  {labels[d.copy]} is a copy of {labels[d.original]} ({d.overlap:.0%} of its wording)"
+
+
+def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+    pad = pad_width(labels)
+    lines = []
+    for c in comparison.conflicts[:LIST_LIMIT]:
+        lines.append(f"▸ {safe(c.measure)}: {safe(c.first_says)} vs {safe(c.second_says)}")
+        lines += [
+            _labelled(labels[r.article], safe(r.text), pad, width) for r in (c.first, c.second)
+        ]
+    if len(comparison.conflicts) > LIST_LIMIT:
+        lines.append(f"  (+{len(comparison.conflicts) - LIST_LIMIT} more in --format json)")
+    return "\n".join(lines) or "(no differing figures found in shared points)"
+
+
+def _diff_terminal(ops: Sequence[DiffOp], options: RenderOptions) -> str:
+    parts = []
+    for op in ops:
+        text = safe(op.text)
+        if op.op == DiffKind.KEEP:
+            parts.append(text)
+        elif options.color:
+            parts.append(style(text, "red" if op.op == DiffKind.DELETE else "green", options))
+        else:
+            parts.append(f"[-{text}-]" if op.op == DiffKind.DELETE else f"{{+{text}+}}")
+    return "".join(parts)
+
+
+def _unique_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+    pad = pad_width(labels)
+    lines = []
+    for article_id, refs in comparison.unique:
+        lines += _labelled_refs(labels[article_id], refs, pad, width)
+    return "\n".join(lines)
+
+
+def _quotes_text(
+    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
+    pad = pad_width(labels)
+    matched = [g for g in comparison.quotes if len(g.quotes) > 1]
+    single = [g for g in comparison.quotes if len(g.quotes) == 1]
+    lines = [
+        f"{sum(len(g.quotes) for g in comparison.quotes)} quotes; {len(matched)} given by more than one article"
+    ]
+    for group in matched[:LIST_LIMIT]:
+        lines += [_quote_line(q, labels, pad, width) for q in group.quotes]
+        if group.diff:
+            lines.append(
+                wrap(_diff_terminal(group.diff, options), width, indent="    ", first="    diff: ")
+            )
+    lines += [_quote_line(g.quotes[0], labels, pad, width) for g in single[:LIST_LIMIT]]
+    if len(single) > LIST_LIMIT:
+        lines.append(f"  (+{len(single) - LIST_LIMIT} more in --format json)")
+    return "\n".join(lines)
+
+
+def _quote_line(q: Quote, labels: dict[str, str], pad: int, width: int) -> str:
+    who = f" ({safe(q.speaker)})" if q.speaker else ""
+    return _labelled(labels[q.article], f"“{safe(q.text)}”{who}", pad, width)
+
+
+def _distinctive_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+    pad = pad_width(labels)
+    lines = []
+    for topic in comparison.topics:
+        if not topic.distinctive:
+            continue
+        lines.append(f"▸ {safe(topic.label)}")
+        for d in topic.distinctive:
+            words = ", ".join(w for w, _ in d.terms)
+            lines.append(_labelled(labels[d.article], safe(words), pad, width))
+    return "\n".join(lines) or "(none)"

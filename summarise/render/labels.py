@@ -1,0 +1,91 @@
+"""How sources and confidences are named to a reader: short labels and confidence words."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..models import Article
+from ..safe_text import one_line, safe
+
+__all__ = [
+    "LIKELY",
+    "STRONG",
+    "confidence_words",
+    "match_words",
+    "pad_width",
+    "short_labels",
+    "source_labels",
+]
+
+_LONGEST = 24  # characters of an outlet's name shown in a label
+
+# Same-point probability (summarise/compare/pairs.py) above which a group reads "strong" or "likely".
+STRONG = 0.4
+LIKELY = 0.3
+
+
+def short_labels(ids: Sequence[str]) -> dict[str, str]:
+    """The shortest prefix (at least 3 characters) that tells each id apart."""
+    labels = {}
+    for article_id in ids:
+        for size in range(3, len(article_id) + 1):
+            prefix = article_id[:size]
+            if sum(1 for other in ids if other.startswith(prefix)) == 1:
+                labels[article_id] = prefix
+                break
+        else:
+            labels[article_id] = article_id
+    # Ids come from file names and JSONL rows: shown, they must be terminal-safe.
+    return {article_id: safe(label) for article_id, label in labels.items()}
+
+
+def pad_width(labels: dict[str, str]) -> int:
+    """The column a label is padded to before text: the longest label and two spaces, so
+    that no label, however long, runs into the text beside it."""
+    return max((len(v) for v in labels.values()), default=3) + 2
+
+
+def confidence_words(confidence: float) -> str:
+    """A group's confidence as a reader would say it."""
+    if confidence >= STRONG:
+        return "same point, strong match"
+    if confidence >= LIKELY:
+        return "likely the same point"
+    return "possibly the same point"
+
+
+def match_words(confidence: float) -> str:
+    """A group's confidence in two words, for a brief: strong, likely or possible match."""
+    if confidence >= STRONG:
+        return "strong match"
+    if confidence >= LIKELY:
+        return "likely match"
+    return "possible match"
+
+
+def source_labels(articles: Sequence[Article]) -> dict[str, str]:
+    """A short readable name for each article's source, all distinct: the label the user
+    gave, else its outlet (with the short id when two articles share an outlet), else the
+    short id."""
+    short = short_labels([a.id for a in articles])
+    outlets = Counter(a.outlet for a in articles if a.outlet and not a.label)
+    labels = {}
+    for a in articles:
+        if a.label:
+            name = a.label
+        elif a.outlet:
+            name = _clip(a.outlet) + (f" {short[a.id]}" if outlets[a.outlet] > 1 else "")
+        else:
+            name = short[a.id]
+        labels[a.id] = one_line(name).strip() or short[a.id]
+    repeated = Counter(labels.values())
+    return {
+        a.id: f"{labels[a.id]} ({short[a.id]})" if repeated[labels[a.id]] > 1 else labels[a.id]
+        for a in articles
+    }
+
+
+def _clip(name: str) -> str:
+    name = " ".join(name.split())
+    return name if len(name) <= _LONGEST else name[: _LONGEST - 1].rstrip() + "…"

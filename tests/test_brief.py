@@ -1,0 +1,334 @@
+"""The brief (`summarise report`): its order, its length, the HTML page's structure and
+safety, sources named (labels, --sources, HTML and JSONL metadata), --full and JSON."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from markdown_it import MarkdownIt
+
+from summarise.cli import cli
+
+from .conftest import ARTICLES
+
+SECTIONS = ["agree", "differ", "unique", "coverage", "topics", "quotes", "sources"]
+
+
+def _report(*args: str, code: int = 0) -> str:
+    result = CliRunner().invoke(cli, ["report", *args])
+    assert result.exit_code == code, result.output
+    return result.stdout if code == 0 else result.stderr
+
+
+class Page(HTMLParser):
+    """The parts of a page the tests look at: tags with their attributes, the text, the
+    text outside folded <details>, and the ids of the sections in order."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.visible: list[str] = []
+        self.sections: list[str] = []
+        self.doctype = ""
+        self._skip = 0
+        self._folds: list[bool] = []  # per open <details>/<summary>: does it hide its text?
+        self.feed(text)
+        self.close()
+
+    def handle_decl(self, decl: str) -> None:
+        self.doctype = decl
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        self.tags.append((tag, found))
+        if tag in ("style", "title"):
+            self._skip += 1
+        if tag == "section":
+            self.sections.append(found.get("id") or "")
+        if tag == "details":
+            self._folds.append("open" not in found)
+        if tag == "summary":
+            self._folds.append(False)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("style", "title"):
+            self._skip -= 1
+        if tag in ("details", "summary"):
+            self._folds.pop()
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        words = data.split()
+        self.text += words
+        hidden = False
+        for folds in self._folds:  # a folded <details> hides all but its <summary>
+            hidden = folds or (hidden and folds)
+        if not hidden:
+            self.visible += words
+
+    def count(self, tag: str) -> int:
+        return sum(1 for t, _ in self.tags if t == tag)
+
+
+def _markdown_words(text: str) -> int:
+    html = MarkdownIt("commonmark").enable("table").enable("strikethrough").render(text)
+    return len(Page(html).text)
+
+
+@pytest.fixture(scope="module")
+def sample_words() -> tuple[int, int]:
+    """The sample's words: after cleaning (what the articles say), and as files (wc -w)."""
+    from summarise.inputs import load_articles
+
+    articles, _ = load_articles([str(ARTICLES)])
+    raw = sum(len(p.read_text(encoding="utf-8").split()) for p in ARTICLES.glob("*.txt"))
+    return sum(a.word_count for a in articles), raw
+
+
+def test_the_brief_is_shorter_than_the_articles(sample_words):
+    cleaned, raw = sample_words
+    markdown = _report(str(ARTICLES))
+    assert _markdown_words(markdown) < 0.8 * cleaned
+    page = Page(_report(str(ARTICLES), "--format", "html"))
+    assert len(page.visible) < 0.8 * cleaned  # what a reader sees before unfolding anything
+    assert len(page.text) < raw  # and all the page holds, folded parts too
+    # The cuts say what they left out and which flag shows it; --full shows everything.
+    assert "more not shown here; `--full` shows them." in markdown
+    full = _report(str(ARTICLES), "--full")
+    assert "not shown here" not in full
+    assert _markdown_words(full) > 2 * _markdown_words(markdown)
+
+
+def test_the_first_screen_answers_agree_differ_and_only_one():
+    markdown = _report(str(ARTICLES))
+    headings = re.findall(r"^## (.+)$", markdown, flags=re.MULTILINE)
+    assert headings[:7] == [
+        "What the sources agree on",
+        "Where they differ",
+        "What only one source says",
+        "Who covers what",
+        "Topic by topic",
+        "Quotes",
+        "Sources",
+    ]
+    first_point = markdown.split("## What the sources agree on\n\n")[1].splitlines()[0]
+    assert re.match(
+        r"1\. .+ — \*\*\d{3}\*\*, \*\*\d{3}\*\*.* · (strong|likely|possible) match$", first_point
+    )
+    page = Page(_report(str(ARTICLES), "--format", "html"))
+    assert page.sections == SECTIONS
+    answers = [
+        a.get("href")
+        for t, a in page.tags
+        if t == "a" and a.get("href") in ("#agree", "#differ", "#unique")
+    ]
+    assert answers == ["#agree", "#differ", "#unique"]  # in the header, before any section
+
+
+def test_the_page_is_one_self_contained_file():
+    text = _report(str(ARTICLES), "--format", "html")
+    page = Page(text)
+    assert page.doctype.lower() == "doctype html"
+    assert page.count("h1") == 1
+    assert page.count("style") == 1
+    for tag in ("script", "link", "img", "iframe", "object", "embed", "base", "form"):
+        assert page.count(tag) == 0, tag
+    for tag, attrs in page.tags:
+        assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+        for name in ("src", "href"):
+            value = attrs.get(name)
+            assert value is None or value.startswith(("#", "https://", "http://")), value
+    assert "url(" not in text
+    assert "@import" not in text
+    assert ('<meta name="viewport" content="width=device-width, initial-scale=1">') in text
+    # The coverage heat map: one shaded cell per topic and source.
+    cells = [a for t, a in page.tags if t == "td" and "n" in (a.get("class") or "").split()]
+    assert len(cells) == 6 * 5
+    assert all(re.fullmatch(r"n h[0-4]", a.get("class") or "") for a in cells)
+
+
+HOSTILE_TITLE = 'Headline <script>alert("t")</script> & "quotes" <b>bold</b>'
+
+
+def _hostile(folder: Path) -> Path:
+    folder.mkdir()
+    (folder / 'a" onload="alert(1).txt').write_text(
+        f"{HOSTILE_TITLE}\n\n"
+        "The minister said <script>alert('x')</script> was found in the text today. "
+        'Officials wrote " onload="alert(2) and <img src=x onerror=alert(3)> in the note. '
+        "“We are committed to an open <iframe> region,” the minister said on Monday.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Another view\n\n"
+        "The minister said <script>alert('x')</script> was found in the text on Friday. "
+        "Officials denied that anything was found in the note. "
+        "“We are committed to an open <iframe> region,” the minister said.\n",
+        encoding="utf-8",
+    )
+    rows = [
+        {
+            "id": "c<svg onload=alert(4)>",
+            "title": "Third <u>view</u>",
+            "source": "<b>Evil</b> Times",
+            "url": "javascript:alert(5)",
+            "author": '"><script>alert(6)</script>',
+            "text": "The minister was in town. He said nothing of <script> tags at all today.",
+        },
+        {
+            "id": "d",
+            "source": "Good News",
+            "url": 'https://example.org/a?b="c"&d=<e>',
+            "text": "A fourth view of the visit. The talks went on late into the night.",
+        },
+    ]
+    (folder / "more.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    return folder
+
+
+def test_no_input_text_can_add_markup_to_the_page(tmp_path):
+    folder = _hostile(tmp_path / "in")
+    for extra in ([], ["--full"], ["--label", "b.txt=<script>alert(7)</script>"]):
+        text = _report(str(folder), "--format", "html", *extra)
+        page = Page(text)
+        assert page.sections == SECTIONS
+        for tag in ("script", "img", "iframe", "svg", "b", "u"):
+            assert page.count(tag) == 0, (tag, extra)
+        for tag, attrs in page.tags:
+            assert not any(name.startswith("on") for name in attrs), (tag, attrs)
+            href = attrs.get("href")
+            assert href is None or href.startswith(("#", "https://example.org/")), href
+        words = " ".join(page.text)
+        assert "<script>alert('x')</script>" in words  # shown, as text
+        assert 'onload="alert(2)' in words
+        assert "<b>Evil</b> Times" in words
+    links = [a["href"] for t, a in Page(text).tags if t == "a" and not a["href"].startswith("#")]
+    assert links == ["https://example.org/a?b=%22c%22&d=%3Ce%3E"]  # javascript: is no link
+
+
+def test_labels_name_the_sources(tmp_path):
+    labelled = _report(str(ARTICLES), "--label", "002=DW", "--label", "004_c7457c3b03e7d460=AP")
+    assert "**DW**" in labelled
+    assert "**AP**" in labelled
+    assert "**002**" not in labelled
+    table = tmp_path / "sources.csv"
+    table.write_text(
+        "id,label,outlet,author,date,url\n"
+        "000_9cf42e20098e3ff1.txt,MD,Modern Diplomacy,A. Writer,2022-04-12,https://example.com/000\n"
+        "001,,Sputnik,,,\n",
+        encoding="utf-8",
+    )
+    markdown = _report(str(ARTICLES), "--sources", str(table), "--label", "001=SP")
+    assert (
+        "| **MD** | [India, US to Strengthen Defence Relations amid CAATSA Discussions](<https://example.com/000>) | Modern Diplomacy · A. Writer · 2022-04-12 |"
+        in markdown
+    )
+    assert "**SP**" in markdown
+    assert "Sputnik" in markdown
+    data = json.loads(_report(str(ARTICLES), "--sources", str(table), "--format", "json"))
+    first = data["sources"][0]
+    assert (first["label"], first["outlet"], first["date"]) == (
+        "MD",
+        "Modern Diplomacy",
+        "2022-04-12",
+    )
+    assert data["sources"][1]["label"] == "Sputnik"  # an outlet is the label when none is given
+
+
+def test_label_errors_are_usage_errors(tmp_path):
+    assert "no article has the id 'nine'" in _report(str(ARTICLES), "--label", "nine=X", code=2)
+    assert "names more than one article" in _report(str(ARTICLES), "--label", "00=X", code=2)
+    assert "expected ID=LABEL" in _report(str(ARTICLES), "--label", "002", code=2)
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,label\nx,y\n", encoding="utf-8")
+    assert "no 'id' column" in _report(str(ARTICLES), "--sources", str(bad), code=2)
+    assert "cannot read it" in _report(
+        str(ARTICLES), "--sources", str(tmp_path / "none.csv"), code=2
+    )
+
+
+def test_html_and_jsonl_inputs_name_their_sources(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "page.html").write_text(
+        "<!doctype html><html><head><title>Talks end | The Daily</title>"
+        '<meta property="og:site_name" content="The Daily">'
+        '<meta name="author" content="Jane Roe">'
+        '<link rel="canonical" href="https://daily.example/news/1">'
+        '<meta property="article:published_time" content="2023-11-10"></head>'
+        "<body><article><h1>Talks end</h1>"
+        "<p>The ministers met in New Delhi and spoke for hours about trade and defence.</p>"
+        "<p>Officials said the talks went well and that more meetings would follow.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    (folder / "wire.jsonl").write_text(
+        json.dumps(
+            {
+                "id": "wire-1",
+                "title": "Ministers meet",
+                "source": "Wire Service",
+                "author": ["A. One", "B. Two"],
+                "date": "2023-11-11",
+                "url": "https://wire.example/1",
+                "text": "The ministers met in New Delhi to talk about trade and defence. "
+                "More meetings will follow next year, officials said.",
+            }
+        )
+        + "\n",
+        encoding="utf-8",
+    )
+    data = json.loads(_report(str(folder), "--format", "json"))
+    sources = {s["id"]: s for s in data["sources"]}
+    assert sources["page"]["outlet"] == "The Daily"
+    assert sources["page"]["author"] == "Jane Roe"
+    assert sources["page"]["url"] == "https://daily.example/news/1"
+    assert sources["page"]["date"] == "2023-11-10"
+    assert sources["wire-1"]["outlet"] == "Wire Service"
+    assert sources["wire-1"]["author"] == "A. One, B. Two"
+    assert (sources["wire-1"]["date"], sources["wire-1"]["url"]) == (
+        "2023-11-11",
+        "https://wire.example/1",
+    )
+    assert [s["label"] for s in data["sources"]] == ["The Daily", "Wire Service"]
+    assert set(data) == {"sources", "summaries", "comparison", "failures"}
+    page = Page(_report(str(folder), "--format", "html"))
+    hrefs = [a.get("href") for t, a in page.tags if t == "a"]
+    assert "https://daily.example/news/1" in hrefs
+    assert "https://wire.example/1" in hrefs
+
+
+def test_the_output_format_follows_the_extension(tmp_path):
+    runner = CliRunner()
+    for name, start in (
+        ("b.html", "<!DOCTYPE html>"),
+        ("b.json", "{"),
+        ("b.md", "# News brief"),
+        ("b.txt", "# News brief"),
+    ):
+        result = runner.invoke(cli, ["report", str(ARTICLES), "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(start), name
+    forced = runner.invoke(
+        cli, ["report", str(ARTICLES), "--format", "markdown", "-o", str(tmp_path / "x.html")]
+    )
+    assert forced.exit_code == 0
+    assert (tmp_path / "x.html").read_text(encoding="utf-8").startswith("# News brief")
+
+
+def test_word_diffs_are_ins_and_del_with_their_spaces():
+    text = _report(str(ARTICLES), "--format", "html", "--full")
+    diffs = re.findall(r'<p class="diff">(.*?)</p>', text)
+    assert diffs
+    assert all("<ins>" in d or "<del>" in d for d in diffs)
+    assert ".diff { white-space: pre-wrap;" in text
+    markdown = _report(str(ARTICLES), "--full")
+    assert "~~**" not in markdown
+    assert re.search(r"~~ \*\*", markdown)
