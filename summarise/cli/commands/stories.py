@@ -66,7 +66,7 @@ def stories(
     inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
     renderers = {"markdown": stories_markdown, "html": stories_html, "json": stories_json}
     if out_dir is not None:
-        found = _briefs(found, articles, Path(out_dir), load.language)
+        found = _briefs(found, articles, Path(out_dir), load.language, fmt)
         output = output or str(Path(out_dir) / _INDEX[fmt])
     with interrupt_between_steps():
         here.emit(renderers[fmt](found), output, inputs)
@@ -74,7 +74,7 @@ def stories(
         sys.exit(ExitStatus.ERROR)
 
 
-def _briefs(found, articles, folder, language):  # type: ignore[no-untyped-def]
+def _briefs(found, articles, folder, language, fmt):  # type: ignore[no-untyped-def]
     from ...models import CompareOptions, SummaryOptions
     from ...render import render
     from ...report import build_report
@@ -84,8 +84,9 @@ def _briefs(found, articles, folder, language):  # type: ignore[no-untyped-def]
         report = build_report(
             members, SummaryOptions(language=language), CompareOptions(language=language)
         )
-        return render(report, "markdown")
+        return render(report, "html" if fmt == "html" else "markdown")
 
-    result, written, kept = write_briefs(found, articles, folder, brief)
+    suffix = ".html" if fmt == "html" else ".md"
+    result, written, kept = write_briefs(found, articles, folder, brief, suffix)
     console().say(f"{written} briefs written, {kept} up to date, in {folder}")
     return result
