@@ -205,6 +205,12 @@ def _alignment(
 
 def ref(articles: Sequence[Article], scorer: PairScorer, row: int) -> SentenceRef:
     """The sentence of a row, as the models name it."""
-    article = articles[int(scorer.owner[row])]
-    sentence = article.sentences[int(scorer.local[row])]
-    return SentenceRef(article.id, sentence.index, sentence.text)
+    return sentence_ref(articles, int(scorer.owner[row]), int(scorer.local[row]))
+
+
+def sentence_ref(articles: Sequence[Article], article: int, position: int) -> SentenceRef:
+    """The ``position``-th candidate sentence of the ``article``-th article, as a SentenceRef:
+    the one place rows of a sentence matrix become references (alignment and topics)."""
+    chosen = articles[article]
+    sentence = chosen.sentences[position]
+    return SentenceRef(chosen.id, sentence.index, sentence.text)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from ..models import DiffOp
+from ..models import DiffKind, DiffOp
 
 __all__ = ["word_diff"]
 
 _TOKEN = re.compile(r"\s+|\w+(?:[-'’.]\w+)*\s*|[^\w\s]\s*", re.UNICODE)
-_OPS = {0: "=", -1: "-", 1: "+"}
+_OPS = {0: DiffKind.KEEP, -1: DiffKind.DELETE, 1: DiffKind.INSERT}
 
 
 def word_diff(first: str, second: str) -> tuple[DiffOp, ...]:
@@ -58,9 +58,9 @@ def _spaces_to_kept(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
             for j in range(k, end):
                 out[j] = DiffOp(out[j].op, out[j].text[: -len(space)])
             if end < len(out):
-                out[end] = DiffOp("=", space + out[end].text)
+                out[end] = DiffOp(DiffKind.KEEP, space + out[end].text)
             else:
-                out.append(DiffOp("=", space))
+                out.append(DiffOp(DiffKind.KEEP, space))
         k = end + 1
     return tuple(out)
 

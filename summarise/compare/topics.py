@@ -22,6 +22,7 @@ from scipy import sparse
 from ..models import Article, Distinctive, SentenceRef, Topic
 from ..nlp import content_terms, content_tokens, stop_words
 from ..tfidf import l2_normalise
+from .align import sentence_ref
 from .vectors import SentenceSpace
 
 if TYPE_CHECKING:
@@ -398,9 +399,7 @@ def _grams(text: str, stops: frozenset[str]) -> list[str]:
 
 
 def _ref(articles: Sequence[Article], space: SentenceSpace, row: int) -> SentenceRef:
-    article = articles[int(space.owner[row])]
-    sentence = article.sentences[int(space.local[row])]
-    return SentenceRef(article.id, sentence.index, sentence.text)
+    return sentence_ref(articles, int(space.owner[row]), int(space.local[row]))
 
 
 # Words that make poor labels: dates, reporting and linking words, editing notes.
