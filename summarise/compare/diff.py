@@ -9,6 +9,7 @@ what diff-match-patch's time grows with.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..models import DiffKind, DiffOp
 
@@ -65,7 +66,7 @@ def _spaces_to_kept(ops: tuple[DiffOp, ...]) -> tuple[DiffOp, ...]:
     return tuple(out)
 
 
-def _tidy(pieces: list[tuple[str, str]]) -> tuple[DiffOp, ...]:
+def _tidy(pieces: Sequence[tuple[str, str]]) -> tuple[DiffOp, ...]:
     """Fold kept runs without a word (a space, a comma) into the edits around them, so the
     diff reads as whole phrases removed and added, then merge neighbouring runs."""
     out: list[list[str]] = []  # [op, text]; deletions before insertions between kept runs
