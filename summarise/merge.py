@@ -6,6 +6,8 @@ the comparator's sentence vectors (static embeddings, ``compare.semantic``), so 
 213 people dead" supports "the earthquake killed 213 people" although they share few words.
 Redundancy is judged by meaning and words together (the mean of the embedding cosine, negative
 taken as 0, and the TF-IDF cosine), so a reworded repeat is penalised, not only a copy.
+``sources`` names, for each merged sentence, every article that reports its point, by the
+comparator's own same-point decision (``compare.pairs``).
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from . import defaults
+from .compare.pairs import SAME_POINT, build_scorer
 from .compare.semantic import default_embedder
 from .errors import SummariseError
+from .languages import normalize_language
 from .models import Article, MergedSentence, MergedSummary, MergeOptions
 from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
 
-__all__ = ["merge", "merge_scores"]
+__all__ = ["merge", "merge_scores", "sources"]
 
 
 def merge_scores(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -> np.ndarray:
@@ -45,6 +50,35 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
         for i in sorted(chosen)
     )
     return MergedSummary(options.summary.algorithm, picked, summaries)
+
+
+def sources(
+    articles: Sequence[Article], merged: MergedSummary, language: str = defaults.LANGUAGE
+) -> tuple[tuple[str, ...], ...]:
+    """For each sentence of ``merged``, the ids of the articles that report its point: its own
+    article first, then every other article with a sentence the comparator judges the same
+    point (probability at least compare.pairs.SAME_POINT), in input order. ``articles`` is the
+    set ``merged`` was made from; SummariseError for a sentence of another article."""
+    scorer = build_scorer(articles, normalize_language(language), default_embedder())
+    row: dict[tuple[str, int], int] = {}
+    offset = 0
+    for a in articles:
+        for k, s in enumerate(a.sentences):
+            row[(a.id, s.index)] = offset + k
+        offset += len(a.sentences)
+    owner = scorer.owner
+    out = []
+    for sentence in merged.sentences:
+        i = row.get((sentence.article, sentence.index), -1)
+        if i < 0:
+            raise SummariseError(f"{sentence.article} #{sentence.index + 1}: not in these articles")
+        found = {int(owner[i])}
+        for j in range(len(owner)):
+            if int(owner[j]) not in found and scorer.probability(i, j) >= SAME_POINT:
+                found.add(int(owner[j]))
+        own = articles[int(owner[i])].id
+        out.append((own, *(articles[k].id for k in sorted(found) if articles[k].id != own)))
+    return tuple(out)
 
 
 def _similarities(articles: Sequence[Article], language: str) -> tuple[np.ndarray, np.ndarray]:

@@ -1,12 +1,13 @@
-"""The merged summary: support and redundancy by meaning."""
+"""The merged summary: support and redundancy by meaning, and the sources of each point."""
 
 from __future__ import annotations
 
 import pytest
 
 from summarise.cleaning import parse_text
-from summarise.merge import merge_scores
-from summarise.models import Article
+from summarise.errors import SummariseError
+from summarise.merge import merge, merge_scores, sources
+from summarise.models import Article, Budget, MergeOptions, SummaryOptions
 
 # The same point (213 dead) in three wordings; every other sentence is said by one article only.
 QUAKE = (
@@ -35,3 +36,28 @@ def test_a_point_the_others_report_in_other_words_outranks_a_lone_opening(
     assert ((relevance >= 0) & (relevance <= 1)).all()
     for k in range(3):  # each article: its death-toll sentence above its unrelated first one
         assert relevance[3 * k + 1] > relevance[3 * k]
+
+
+def test_sources_name_every_article_that_reports_the_point(quake: list[Article]) -> None:
+    merged = merge(quake, MergeOptions(summary=SummaryOptions(budget=Budget(sentences=3))))
+    cited = sources(quake, merged)
+    assert len(cited) == len(merged.sentences) == 3
+    for sentence, ids in zip(merged.sentences, cited, strict=True):
+        assert ids[0] == sentence.article  # its own article first
+        if "213" in sentence.text:
+            assert sorted(ids) == ["a", "b", "c"]  # the same point, worded three ways
+        else:
+            assert ids == (sentence.article,)  # a point no other article makes
+    assert sum("213" in s.text for s in merged.sentences) == 1
+
+
+def test_sources_of_a_single_article() -> None:
+    article = parse_text(QUAKE[0], article_id="only")
+    merged = merge([article])
+    assert sources([article], merged) == tuple(("only",) for _ in merged.sentences)
+
+
+def test_sources_refuses_a_summary_of_other_articles(quake: list[Article]) -> None:
+    merged = merge(quake)
+    with pytest.raises(SummariseError, match="not in these articles"):
+        sources(quake[1:], merged)
