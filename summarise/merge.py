@@ -42,8 +42,12 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
     meaning, words = _similarities(articles, options.summary.language)
     relevance = _relevance(articles, options, meaning)
     pool = [(a, s) for a in articles for s in a.sentences]
-    # Redundancy: close in meaning and in words alike (either alone misses half the repeats).
-    sims = (np.maximum(meaning, 0.0) + words) / 2
+    # Redundancy: close in meaning and in words alike, the mean of the two cosines (built in
+    # place: the set's n x n matrices are the merge's memory).
+    sims = np.maximum(meaning, 0.0, out=meaning)
+    sims += words
+    sims /= 2
+    del words
     chosen = _mmr(relevance, sims, [len(s.text.split()) for _, s in pool], options)
     picked = tuple(
         MergedSentence(pool[i][0].id, pool[i][1].index, pool[i][1].text, float(relevance[i]))
