@@ -21,3 +21,6 @@ echo
 echo "== MultiLing 2011 English, merged summary of each 10-article cluster, 250 words, recall vs 3 references"
 echo "   issue's figures: sumy LexRank R1 48.1 / R2 17.1; human topline 52.5 / 25.2"
 $summarise evaluate "$data/multiling2011_english/multiling2011_english.jsonl" --words 250 -a news -a lexrank -a textrank -a sumbasic "$@"
+echo
+echo "== the same at 100 words (news and lead), a length nearer DUC's"
+$summarise evaluate "$data/multiling2011_english/multiling2011_english.jsonl" --words 100 -a news "$@"

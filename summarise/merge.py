@@ -1,5 +1,13 @@
 """One summary of a set of articles: relevance within each article and across the set, with
-redundancy control (maximal marginal relevance over sparse TF-IDF). No I/O, no formatting.
+redundancy control (maximal marginal relevance). No I/O, no formatting.
+
+Across the set, a sentence counts when the other articles report its point, judged by meaning:
+the comparator's sentence vectors (static embeddings, ``compare.semantic``), so "the quake left
+213 people dead" supports "the earthquake killed 213 people" although they share few words.
+Redundancy is judged by meaning and words together (the mean of the embedding cosine, negative
+taken as 0, and the TF-IDF cosine), so a reworded repeat is penalised, not only a copy.
+``sources`` names, for each merged sentence, every article that reports its point, by the
+comparator's own same-point decision (``compare.pairs``).
 """
 
 from __future__ import annotations
@@ -8,34 +16,22 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from . import defaults
+from .compare.pairs import SAME_POINT, build_scorer
+from .compare.semantic import default_embedder
 from .errors import SummariseError
+from .languages import normalize_language
 from .models import Article, MergedSentence, MergedSummary, MergeOptions
 from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
 
-__all__ = ["merge", "merge_scores"]
+__all__ = ["merge", "merge_scores", "sources"]
 
 
 def merge_scores(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -> np.ndarray:
     """Relevance of every sentence of the set, in [0, 1], articles in order."""
-    language = options.summary.language
-    algorithm = get_algorithm(options.summary.algorithm)
-    within = np.concatenate(
-        [_unit(np.asarray(algorithm.score(a, language), dtype=float)) for a in articles]
-    )
-    texts = [s.text for a in articles for s in a.sentences]
-    owner = np.concatenate([np.full(len(a.sentences), k) for k, a in enumerate(articles)])
-    matrix = tfidf_matrix(texts, language)
-    sims = (matrix @ matrix.T).toarray()
-    # Support from the rest of the set: the mean of the best match in each other article.
-    support = np.zeros(len(texts))
-    if len(articles) > 1:
-        for k in range(len(articles)):
-            best = sims[:, owner == k].max(axis=1)
-            best[owner == k] = 0.0
-            support += best
-        support /= len(articles) - 1
-    return (1 - options.set_weight) * within + options.set_weight * _unit(support)
+    meaning, _ = _similarities(articles, options.summary.language)
+    return _relevance(articles, options, meaning)
 
 
 def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -> MergedSummary:
@@ -43,16 +39,79 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
     if not articles:
         raise SummariseError("nothing to merge: no articles")
     summaries = tuple(summarise(a, options.summary) for a in articles)
-    relevance = merge_scores(articles, options)
+    meaning, words = _similarities(articles, options.summary.language)
+    relevance = _relevance(articles, options, meaning)
     pool = [(a, s) for a in articles for s in a.sentences]
-    matrix = tfidf_matrix([s.text for _, s in pool], options.summary.language)
-    sims = (matrix @ matrix.T).toarray()
+    # Redundancy: close in meaning and in words alike, the mean of the two cosines (built in
+    # place: the set's n x n matrices are the merge's memory).
+    sims = np.maximum(meaning, 0.0, out=meaning)
+    sims += words
+    sims /= 2
+    del words
     chosen = _mmr(relevance, sims, [len(s.text.split()) for _, s in pool], options)
     picked = tuple(
         MergedSentence(pool[i][0].id, pool[i][1].index, pool[i][1].text, float(relevance[i]))
         for i in sorted(chosen)
     )
     return MergedSummary(options.summary.algorithm, picked, summaries)
+
+
+def sources(
+    articles: Sequence[Article], merged: MergedSummary, language: str = defaults.LANGUAGE
+) -> tuple[tuple[str, ...], ...]:
+    """For each sentence of ``merged``, the ids of the articles that report its point: its own
+    article first, then every other article with a sentence the comparator judges the same
+    point (probability at least compare.pairs.SAME_POINT), in input order. ``articles`` is the
+    set ``merged`` was made from; SummariseError for a sentence of another article."""
+    scorer = build_scorer(articles, normalize_language(language), default_embedder())
+    row: dict[tuple[str, int], int] = {}
+    offset = 0
+    for a in articles:
+        for k, s in enumerate(a.sentences):
+            row[(a.id, s.index)] = offset + k
+        offset += len(a.sentences)
+    owner = scorer.owner
+    out = []
+    for sentence in merged.sentences:
+        i = row.get((sentence.article, sentence.index), -1)
+        if i < 0:
+            raise SummariseError(f"{sentence.article} #{sentence.index + 1}: not in these articles")
+        found = {int(owner[i])}
+        for j in range(len(owner)):
+            if int(owner[j]) not in found and scorer.probability(i, j) >= SAME_POINT:
+                found.add(int(owner[j]))
+        own = articles[int(owner[i])].id
+        out.append((own, *(articles[k].id for k in sorted(found) if articles[k].id != own)))
+    return tuple(out)
+
+
+def _similarities(articles: Sequence[Article], language: str) -> tuple[np.ndarray, np.ndarray]:
+    """Cosine of every two sentences of the set: in meaning (embeddings) and in words (TF-IDF)."""
+    texts = [s.text for a in articles for s in a.sentences]
+    vectors = default_embedder().embed(texts).astype(np.float64)
+    matrix = tfidf_matrix(texts, language)
+    return vectors @ vectors.T, (matrix @ matrix.T).toarray()
+
+
+def _relevance(
+    articles: Sequence[Article], options: MergeOptions, meaning: np.ndarray
+) -> np.ndarray:
+    language = options.summary.language
+    algorithm = get_algorithm(options.summary.algorithm)
+    within = np.concatenate(
+        [_unit(np.asarray(algorithm.score(a, language), dtype=float)) for a in articles]
+    )
+    owner = np.concatenate([np.full(len(a.sentences), k) for k, a in enumerate(articles)])
+    # Support from the rest of the set: the mean, over the other articles, of the closest
+    # sentence there in meaning (how widely the point is reported).
+    support = np.zeros(len(owner))
+    if len(articles) > 1:
+        for k in range(len(articles)):
+            best = meaning[:, owner == k].max(axis=1)
+            best[owner == k] = 0.0
+            support += best
+        support /= len(articles) - 1
+    return (1 - options.set_weight) * within + options.set_weight * _unit(support)
 
 
 def _mmr(

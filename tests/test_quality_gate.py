@@ -54,15 +54,17 @@ def test_bbc_slice_reference_length() -> None:
     assert percent(result, "news", "rouge1") > percent(result, "lead", "rouge1")
 
 
-def test_multiling_slice_merged_250_words_recall() -> None:
-    data = load_dataset(
-        str(DATA / "multiling2011_english" / "multiling2011_english.jsonl"), limit=2
-    )
+def test_multiling_merged_250_words_recall() -> None:
+    # All 10 clusters (the merged summary's only set): on the first two alone, the summaries
+    # chosen by meaning (issue 14) are the ones the word-only merge chose.
+    data = load_dataset(str(DATA / "multiling2011_english" / "multiling2011_english.jsonl"))
+    assert len(data.rows) == 10
     assert all(len(r.articles) == 10 for r in data.rows)
     result = evaluate(
         data, EvaluationOptions(algorithms=("news", "lexrank"), budget=Budget(words=250))
     )
-    floors = {"rouge1": 49.94, "rouge2": 21.86}  # lexrank: 46.34 / 15.56
+    # lexrank: 48.09 / 17.75; the word-only merge before issue 14: news 50.63 / 21.88
+    floors = {"rouge1": 51.33, "rouge2": 22.25}
     for metric, floor in floors.items():
         assert percent(result, "news", metric, "recall") >= floor - SLACK, metric
         assert (

@@ -1,0 +1,63 @@
+"""The merged summary: support and redundancy by meaning, and the sources of each point."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarise.cleaning import parse_text
+from summarise.errors import SummariseError
+from summarise.merge import merge, merge_scores, sources
+from summarise.models import Article, Budget, MergeOptions, SummaryOptions
+
+# The same point (213 dead) in three wordings; every other sentence is said by one article only.
+QUAKE = (
+    "The local football club postponed its match against the visitors. "
+    "The earthquake killed 213 people in the northern province, officials said. "
+    "Rescue teams searched the rubble of the collapsed school on Tuesday.",
+    "A new bridge over the river opened to traffic in the capital. "
+    "The quake left 213 people dead across the north of the country. "
+    "Aid flights landed at the regional airport with tents and medicine.",
+    "The national orchestra announced its summer concert season. "
+    "Authorities said the death toll from the earthquake had risen to 213. "
+    "Engineers inspected cracked hospitals after the tremor.",
+)
+
+
+@pytest.fixture(scope="module")
+def quake() -> list[Article]:
+    return [parse_text(text, article_id=k) for k, text in zip("abc", QUAKE, strict=True)]
+
+
+def test_a_point_the_others_report_in_other_words_outranks_a_lone_opening(
+    quake: list[Article],
+) -> None:
+    relevance = merge_scores(quake)
+    assert relevance.shape == (9,)
+    assert ((relevance >= 0) & (relevance <= 1)).all()
+    for k in range(3):  # each article: its death-toll sentence above its unrelated first one
+        assert relevance[3 * k + 1] > relevance[3 * k]
+
+
+def test_sources_name_every_article_that_reports_the_point(quake: list[Article]) -> None:
+    merged = merge(quake, MergeOptions(summary=SummaryOptions(budget=Budget(sentences=3))))
+    cited = sources(quake, merged)
+    assert len(cited) == len(merged.sentences) == 3
+    for sentence, ids in zip(merged.sentences, cited, strict=True):
+        assert ids[0] == sentence.article  # its own article first
+        if "213" in sentence.text:
+            assert sorted(ids) == ["a", "b", "c"]  # the same point, worded three ways
+        else:
+            assert ids == (sentence.article,)  # a point no other article makes
+    assert sum("213" in s.text for s in merged.sentences) == 1
+
+
+def test_sources_of_a_single_article() -> None:
+    article = parse_text(QUAKE[0], article_id="only")
+    merged = merge([article])
+    assert sources([article], merged) == tuple(("only",) for _ in merged.sentences)
+
+
+def test_sources_refuses_a_summary_of_other_articles(quake: list[Article]) -> None:
+    merged = merge(quake)
+    with pytest.raises(SummariseError, match="not in these articles"):
+        sources(quake[1:], merged)
