@@ -82,7 +82,7 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
     flagged = 0
     found_conflicts = {
         frozenset(((c.first.article, c.first.index), (c.second.article, c.second.index)))
-        for c in result.conflicts
+        for c in getattr(result, "conflicts", ())  # older versions have none
     }
     for c in conflicts:
         a, b = (locate(articles, k, anchor) for k, anchor in c["members"])
@@ -144,7 +144,7 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
         "recall": hits / total if total else 1.0,
         "negatives": negatives,
         "conflicts": f"{flagged}/{len(conflicts)}",
-        "flagged": len(result.conflicts),
+        "flagged": len(getattr(result, "conflicts", ())),
         "topic_p": sum(topic_p) / len(topic_p) if topic_p else 1.0,
         "topic_r": sum(topic_r) / len(topic_r) if topic_r else 1.0,
     }
@@ -155,7 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--groups", action="store_true", help="print every judged group")
     args = parser.parse_args(argv)
     print(
-        f"{'cluster':8} {'groups':>6} {'judged':>6} {'prec':>5} {'pairs':>5} {'recall':>6} {'neg':>3} {'topicP':>6} {'topicR':>6}"
+        f"{'cluster':8} {'groups':>6} {'judged':>6} {'prec':>5} {'pairs':>5} {'recall':>6} {'neg':>3} {'topicP':>6} {'topicR':>6} {'confl':>5} {'flagged':>7}"
     )
     for name, articles, labels in clusters():
         if args.groups:
