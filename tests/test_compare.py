@@ -151,9 +151,10 @@ def test_a_query_that_matches_nothing_says_so(sample):
 
 
 def test_every_sentence_is_aligned_unique_or_unmatched(sample):
-    result = compare(sample, CompareOptions(unique_per_article=10_000))
+    result = compare(sample)
     placed = {(s.article, s.index) for a in result.alignments for s in a.sentences}
     placed |= {(r.article, r.index) for _, refs in result.unique for r in refs}
+    placed |= {(r.article, r.index) for _, refs in result.unique_more for r in refs}
     placed |= {(u.sentence.article, u.sentence.index) for u in result.unmatched}
     everything = {(a.id, s.index) for a in sample for s in a.sentences}
     assert placed == everything
@@ -194,11 +195,21 @@ def test_json_contract(sample):
         by_article: dict[str, list[int]] = {}
         for ref in alignment["sentences"]:
             by_article.setdefault(ref["article"], []).append(ref["index"])
-        for indices in by_article.values():  # one sentence per article, or two consecutive
-            assert len(indices) == 1 or (len(indices) == 2 and abs(indices[0] - indices[1]) == 1)
+        assert all(len(indices) == 1 for indices in by_article.values())  # one per article
+        assert 0 <= alignment["confidence"] <= 1
+        assert alignment["confidence_words"]
+        for conflict in alignment["conflicts"]:
+            assert {"measure", "sources"} <= set(conflict)
         refs += alignment["sentences"]
-    for unique in payload["unique"].values():
-        refs += unique
+    for key in ("unique", "unique_more"):
+        for unique in payload[key].values():
+            refs += unique
+    for unmatched in payload["unmatched"]:
+        refs.append(unmatched["sentence"])
+        assert unmatched["best"] is None or set(unmatched["best"]) == {"article", "index", "text"}
+        assert 0 <= unmatched["score"] <= 1
+    assert isinstance(payload["duplicates"], list)
+    assert isinstance(payload["conflicts"], list)
     for ref in refs:
         assert set(ref) == {"article", "index", "text"}
         assert texts[(ref["article"], ref["index"])] == ref["text"]

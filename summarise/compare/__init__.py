@@ -80,7 +80,7 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     # (ten wire reports rarely repeat one point five times, but three saying it is news).
     need = max(2, min(SHARED_AT_MOST, math.ceil(len(sources) / 2)))
     shared = tuple(a for a in alignments if len(a.articles) >= need)
-    unique, unmatched = _unique(
+    unique, unique_more, unmatched = _unique(
         sources, scorer, links, alignments, options.unique_per_article, language
     )
     return Comparison(
@@ -92,6 +92,7 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         quotes=match_quotes(sources, language),
         duplicates=duplicates,
         unmatched=unmatched,
+        unique_more=unique_more,
     )
 
 
@@ -102,9 +103,14 @@ def _unique(
     alignments: Sequence[Alignment],
     limit: int,
     language: str,
-) -> tuple[tuple[tuple[str, tuple[SentenceRef, ...]], ...], tuple[Unmatched, ...]]:
+) -> tuple[
+    tuple[tuple[str, tuple[SentenceRef, ...]], ...],
+    tuple[tuple[str, tuple[SentenceRef, ...]], ...],
+    tuple[Unmatched, ...],
+]:
     """Each article's points that no other article makes, its most salient first (at most
-    ``limit``, then in its order), and the sentences that are neither aligned nor unique.
+    ``limit``, then in its order), the other unique sentences (past the limit), and the
+    sentences that are neither aligned nor unique.
 
     A point is unique when its most likely match in every other article stays below
     pairs.UNIQUE. Salience is the default summariser's score, so "unique points" are what a
@@ -117,6 +123,7 @@ def _unique(
     aligned = {(s.article, s.index) for a in alignments for s in a.sentences}
     salience = ALGORITHMS[DEFAULT_ALGORITHM].score
     out = []
+    more = []
     unmatched = []
     row = 0
     for article in articles:
@@ -139,5 +146,7 @@ def _unique(
                 )
         candidates.sort(key=lambda s: (-scores[s.index], s.index))
         chosen = sorted(candidates[:limit], key=lambda s: s.index)
+        rest = sorted(candidates[limit:], key=lambda s: s.index)
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))
-    return tuple(out), tuple(unmatched)
+        more.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in rest)))
+    return tuple(out), tuple(more), tuple(unmatched)

@@ -160,6 +160,8 @@ class Comparison:
     quotes: tuple[QuoteGroup, ...]
     duplicates: tuple[Duplicate, ...] = ()  # copies, left out of alignment
     unmatched: tuple[Unmatched, ...] = ()  # sentences neither aligned nor unique
+    # unique sentences past CompareOptions.unique_per_article (id, refs), in article order
+    unique_more: tuple[tuple[str, tuple[SentenceRef, ...]], ...] = ()
 
     @property
     def conflicts(self) -> tuple[Conflict, ...]:

@@ -219,6 +219,9 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
         "alignments": [_alignment(a) for a in comparison.alignments],
         "conflicts": [_conflict(c) for c in comparison.conflicts],
         "unique": {article_id: [_ref(s) for s in refs] for article_id, refs in comparison.unique},
+        "unique_more": {
+            article_id: [_ref(s) for s in refs] for article_id, refs in comparison.unique_more
+        },
         "unmatched": [
             {
                 "sentence": _ref(u.sentence),
