@@ -236,3 +236,42 @@ def test_the_scheduler_can_come_from_the_environment(tmp_path, monkeypatch):
 def test_the_cli_offers_every_executor():
     option = next(p for p in cli.commands["batch"].params if p.name == "executor")
     assert sorted(option.type.choices) == sorted(executors.EXECUTORS)  # type: ignore[attr-defined]
+
+
+def test_stories_briefs_on_the_cluster_are_byte_identical(tmp_path, scheduler):
+    multiling = (
+        ROOT.parent / "shared" / "data" / "multiling2011_english" / "multiling2011_english.jsonl"
+    )
+    if not multiling.exists():
+        pytest.skip("the shared data is not beside the repo")
+    rows = [json.loads(line) for line in multiling.read_text(encoding="utf-8").splitlines()[:3]]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(
+        "".join(
+            json.dumps({"id": d["id"], "title": d["title"], "text": d["text"]}) + "\n"
+            for row in rows
+            for d in row["documents"]
+        ),
+        encoding="utf-8",
+    )
+    runner = CliRunner()
+    local = runner.invoke(
+        cli, ["stories", str(feed), "--out-dir", str(tmp_path / "local"), "-j", "1"]
+    )
+    assert local.exit_code == 0, local.output
+    remote = runner.invoke(
+        cli,
+        [
+            "stories",
+            str(feed),
+            "--out-dir",
+            str(tmp_path / "dask"),
+            "--executor",
+            "dask",
+            "--scheduler",
+            scheduler,
+        ],
+    )
+    assert remote.exit_code == 0, remote.output
+    assert _files(tmp_path / "local") == _files(tmp_path / "dask")
+    assert any(name.startswith("briefs/") for name in _files(tmp_path / "dask"))

@@ -5,8 +5,9 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from ..models import Article, Stories, Story
 from ..output import write_atomic
@@ -25,41 +26,63 @@ def _key(articles: Sequence[Article]) -> str:
     return digest.hexdigest()
 
 
+def story_brief(job: tuple[tuple[Article, ...], str, str]) -> str:
+    """The brief of one story's articles, rendered: (articles, language, format). A plain
+    function of plain data, so that a process pool or a Dask worker can run it."""
+    from ..models import CompareOptions, SummaryOptions
+    from ..render import render
+    from ..report import build_report
+
+    members, language, fmt = job
+    report = build_report(
+        members, SummaryOptions(language=language), CompareOptions(language=language)
+    )
+    return render(report, fmt)
+
+
 def write_briefs(
     stories: Stories,
     articles: Sequence[Article],
     folder: Path,
-    brief: Callable[[Sequence[Article]], str],
-    suffix: str = ".md",
+    fmt: str = "markdown",
+    language: str = "english",
+    mapper: Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]] = map,
     progress: Callable[[int, int], None] | None = None,
 ) -> tuple[Stories, int, int]:
-    """Write a brief for each story of two or more articles into ``folder/briefs``; return
-    the stories with their brief paths (relative to ``folder``), how many briefs were written
-    and how many were already up to date (same articles, same text, file still there)."""
+    """Write a brief (``fmt``: markdown or html) for each story of two or more articles into
+    ``folder/briefs``, the stale ones through ``mapper`` (map, a process pool's, a Dask
+    cluster's: the same bytes either way); return the stories with their brief paths
+    (relative to ``folder``), how many briefs were written and how many were already up to
+    date (same articles, same text, file still there). Each finished brief is recorded at
+    once, so an interrupted run loses none."""
     by_id = {a.id: a for a in articles}
+    suffix = ".html" if fmt == "html" else ".md"
     (folder / BRIEFS).mkdir(parents=True, exist_ok=True)
     manifest_path = folder / MANIFEST
     try:
         manifest: dict[str, str] = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         manifest = {}
-    written = kept = 0
     shared = stories.shared
     updated: dict[str, Story] = {}
-    for n, story in enumerate(shared, 1):
-        members = [by_id[i] for i in story.articles]
+    stale: list[tuple[str, str, tuple[Article, ...]]] = []
+    for story in shared:
+        members = tuple(by_id[i] for i in story.articles)
         name = f"{BRIEFS}/{story.id}{suffix}"
         key = _key(members)
-        if manifest.get(name) == key and (folder / name).is_file():
-            kept += 1
-        else:
-            write_atomic(folder / name, brief(members), durable=False)
-            manifest[name] = key
-            write_atomic(manifest_path, json.dumps(manifest, sort_keys=True, indent=0))
-            written += 1
+        if not (manifest.get(name) == key and (folder / name).is_file()):
+            stale.append((name, key, members))
         updated[story.id] = dataclasses.replace(story, brief=name)
+    jobs = ((members, language, fmt) for _, _, members in stale)
+    for n, ((name, key, _), text) in enumerate(
+        zip(stale, mapper(story_brief, jobs), strict=True), 1
+    ):
+        write_atomic(folder / name, text, durable=False)
+        manifest[name] = key
+        write_atomic(manifest_path, json.dumps(manifest, sort_keys=True, indent=0))
         if progress:
-            progress(n, len(shared))
+            progress(n, len(stale))
+    written, kept = len(stale), len(shared) - len(stale)
     result = dataclasses.replace(
         stories, stories=tuple(updated.get(s.id, s) for s in stories.stories)
     )

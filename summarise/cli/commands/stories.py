@@ -12,6 +12,7 @@ from ..app import cli
 from ..console import console
 from ..errors import ExitStatus, interrupt_between_steps
 from ..options import input_options
+from .batch import EXECUTORS, _check_executor
 
 __all__ = ["stories"]
 
@@ -40,10 +41,38 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
     "--out-dir",
     type=click.Path(file_okay=False),
     default=None,
-    help="Write the index and one brief per story (briefs/story-N.md) into this folder; a rerun redoes only stories whose articles changed.",
+    help="Write the index and one brief per story (briefs/story-N.md, .html with --format html) into this folder; a rerun redoes only stories whose articles changed.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Parallel processes for the briefs [default: the machine's cores].",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(EXECUTORS),
+    default="local",
+    show_default=True,
+    help="Where to write the briefs: processes on this machine, or a Dask cluster (pip install 'summarise[dask]').",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    envvar="DASK_SCHEDULER_ADDRESS",
+    default=None,
+    help="The Dask scheduler for --executor dask [env: DASK_SCHEDULER_ADDRESS].",
 )
 def stories(
-    paths: tuple[str, ...], load: LoadOptions, fmt: str, output: str | None, out_dir: str | None
+    paths: tuple[str, ...],
+    load: LoadOptions,
+    fmt: str,
+    output: str | None,
+    out_dir: str | None,
+    jobs: int | None,
+    executor: str,
+    scheduler: str | None,
 ) -> None:
     """Group articles into stories (the same event, not only the same subject) and list them,
     biggest first, each with its title, dates, key points and articles.
@@ -66,7 +95,10 @@ def stories(
     inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
     renderers = {"markdown": stories_markdown, "html": stories_html, "json": stories_json}
     if out_dir is not None:
-        found = _briefs(found, articles, Path(out_dir), load.language, fmt)
+        _check_executor(executor, scheduler, jobs)
+        found = _briefs(
+            found, articles, Path(out_dir), load.language, fmt, executor, jobs, scheduler
+        )
         output = output or str(Path(out_dir) / _INDEX[fmt])
     with interrupt_between_steps():
         here.emit(renderers[fmt](found), output, inputs)
@@ -74,19 +106,16 @@ def stories(
         sys.exit(ExitStatus.ERROR)
 
 
-def _briefs(found, articles, folder, language, fmt):  # type: ignore[no-untyped-def]
-    from ...models import CompareOptions, SummaryOptions
-    from ...render import render
-    from ...report import build_report
+def _briefs(found, articles, folder, language, fmt, executor, jobs, scheduler):  # type: ignore[no-untyped-def]
+    import os
+
+    from ...batch import open_executor
     from ...stories.briefs import write_briefs
 
-    def brief(members):  # type: ignore[no-untyped-def]
-        report = build_report(
-            members, SummaryOptions(language=language), CompareOptions(language=language)
+    cores = jobs or os.cpu_count() or 1
+    with open_executor(executor, jobs=cores, scheduler=scheduler) as runner:
+        result, written, kept = write_briefs(
+            found, articles, folder, "html" if fmt == "html" else "markdown", language, runner.map
         )
-        return render(report, "html" if fmt == "html" else "markdown")
-
-    suffix = ".html" if fmt == "html" else ".md"
-    result, written, kept = write_briefs(found, articles, folder, brief, suffix)
     console().say(f"{written} briefs written, {kept} up to date, in {folder}")
     return result
