@@ -44,10 +44,11 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     # numpy and scipy load here, on first use, so that importing the package stays fast.
     from .align import align, link
     from .copies import find_copies
+    from .distinctive import distinctive_terms, word_background
     from .pairs import build_scorer
     from .quotes import match_quotes
     from .semantic import default_embedder
-    from .topics import discover_topics, distinctive_terms, query_topic, word_background
+    from .topics import discover_topics, query_topic
     from .vectors import build_space
 
     articles = tuple(articles)

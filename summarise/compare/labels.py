@@ -1,0 +1,219 @@
+"""Topic labels people would write: short noun phrases ("CAATSA sanctions", "S-400
+purchase"), never dates, weekdays, reporting words or editing notes."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from ..nlp import stop_words, words
+
+__all__ = ["label_topics"]
+
+
+# Words that make poor labels: dates, reporting and linking words, editing notes.
+_NOT_IN_LABELS = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "said",
+        "says",
+        "told",
+        "added",
+        "stated",
+        "asked",
+        "noted",
+        "according",
+        "reported",
+        "reports",
+        "reuters",
+        "ap",
+        "afp",
+        "also",
+        "however",
+        "meanwhile",
+        "last",
+        "next",
+        "first",
+        "second",
+        "third",
+        "new",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "percent",
+        "per",
+        "cent",
+        "photo",
+        "video",
+        "image",
+        "caption",
+        "update",
+        "updated",
+        "editing",
+        "read",
+        "comment",
+        "comments",
+        "share",
+        "click",
+        "including",
+        "well",
+        "would",
+        "could",
+        "should",
+        "will",
+        "may",
+        "might",
+        "must",
+        "one",
+        "two",
+        "three",
+        "talks",
+        "meeting",
+        "meetings",
+        "statement",
+        "minister",
+        "ministers",
+        "official",
+        "officials",
+        "secretary",
+        "people",
+        "hope",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "fifteen",
+        "twenty",
+        "hundred",
+        "thousand",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "run",
+    ]
+)
+
+
+def _phrases(text: str, stops: frozenset[str]) -> set[tuple[str, ...]]:
+    """The one- to three-word runs of usable words in a text, as written."""
+
+    found: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    for word in [*words(text), "."]:
+        key = word.lower().replace("’", "'").removesuffix("'s")
+        usable = (
+            key not in stops
+            and len(key) > 1
+            and not key.isdigit()
+            and not key.endswith("ly")
+            and any(c.isalpha() for c in key)
+        )
+        if usable:
+            run.append(word.removesuffix("’s").removesuffix("'s"))
+            continue
+        for size in (1, 2, 3):
+            for k in range(len(run) - size + 1):
+                found.add(tuple(run[k : k + size]))
+        run = []
+    return found
+
+
+def label_topics(
+    topics: Sequence[tuple[Sequence[str], Sequence[str]]], corpus: Sequence[str], language: str
+) -> list[str | None]:
+    """A short noun phrase a person would write for each topic ("CAATSA sanctions", "S-400
+    purchase"), given as (its sentences, its characteristic terms best first): the one- to
+    three-word run of content words the topic's sentences use most, relative to the whole
+    corpus, two-word phrases preferred; never a date, a weekday or a reporting word; a
+    phrase holding the characteristic terms counts more, a name less (names say who, a label
+    says what). None for a topic in which nothing recurs. The corpus is read once."""
+    stops = stop_words(language) | _NOT_IN_LABELS
+    inside: list[Counter[tuple[str, ...]]] = []
+    forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
+    for texts, _ in topics:
+        counts: Counter[tuple[str, ...]] = Counter()
+        for text in texts:
+            for phrase in _phrases(text, stops):
+                key = tuple(w.lower() for w in phrase)
+                counts[key] += 1
+                forms.setdefault(key, Counter())[phrase] += 1
+        inside.append(Counter({k: n for k, n in counts.items() if n >= 2}))
+    wanted = set().union(*(c.keys() for c in inside)) if inside else set()
+    everywhere: Counter[tuple[str, ...]] = Counter()
+    if wanted:
+        for text in corpus:
+            everywhere.update({tuple(w.lower() for w in p) for p in _phrases(text, stops)} & wanted)
+    labels: list[str | None] = []
+    for counts, (_, terms) in zip(inside, topics, strict=True):
+        rank = {t.lower(): n for n, t in enumerate(terms)}
+
+        def score(
+            key: tuple[str, ...],
+            counts: Counter[tuple[str, ...]] = counts,
+            rank: dict[str, int] = rank,
+        ) -> float:
+            concentration = counts[key] / max(everywhere[key], counts[key])
+            shape = {1: 1.0, 2: 2.5, 3: 2.0}[len(key)]
+            verb = 0.5 if key[-1].endswith(("ed", "ing")) else 1.0
+            written = forms[key].most_common(1)[0][0]
+            name = all(
+                w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)
+                for w in written
+            )
+            characteristic = 1.0 + sum(1.0 / (1 + rank.get(w, 99)) for w in key)
+            return (
+                counts[key] * concentration * shape * verb * (0.2 if name else 1.0) * characteristic
+            )
+
+        if not counts:
+            labels.append(None)
+            continue
+        best = max(sorted(counts), key=score)
+        labels.append(" ".join(forms[best].most_common(1)[0][0]))
+    return labels
