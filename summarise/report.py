@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from .compare import compare
-from .models import Article, CompareOptions, Failure, Report, SummaryOptions
+from .merge import merge
+from .models import Article, Budget, CompareOptions, Failure, MergeOptions, Report, SummaryOptions
 from .summarizers import summarise_all
+
+IN_SHORT = 3  # sentences of the merged summary at the top of a brief
 
 __all__ = ["build_report"]
 
@@ -17,6 +21,21 @@ def build_report(
     comparison: CompareOptions = CompareOptions(),
     failures: Sequence[Failure] = (),
 ) -> Report:
-    """Summarise each article and compare them all. Raises SummariseError for fewer than two."""
+    """Summarise each article and compare them all, and merge them into a few sentences
+    that say what happened, each with the sources that report it. Raises SummariseError
+    for fewer than two."""
     compared = compare(articles, comparison)
-    return Report(summarise_all(articles, summary), compared, tuple(failures))
+    sources_only = [a for a in articles if a.id not in {d.copy for d in compared.duplicates}]
+    short = dataclasses.replace(summary, budget=Budget(sentences=IN_SHORT))
+    merged = merge(sources_only, MergeOptions(summary=short))
+    # Each sentence cites the articles of the comparator's point it belongs to (the same
+    # decision the brief shows under "What the sources agree on"), else its own alone.
+    point_of = {(r.article, r.index): a.articles for a in compared.alignments for r in a.sentences}
+    in_short = tuple(
+        (
+            s.text,
+            (s.article, *(i for i in point_of.get((s.article, s.index), ()) if i != s.article)),
+        )
+        for s in merged.sentences
+    )
+    return Report(summarise_all(articles, summary), compared, tuple(failures), in_short)

@@ -16,7 +16,7 @@ from summarise.cli import cli
 
 from .conftest import ARTICLES
 
-SECTIONS = ["agree", "differ", "unique", "coverage", "topics", "quotes", "sources"]
+SECTIONS = ["short", "agree", "differ", "unique", "coverage", "topics", "quotes", "sources"]
 
 
 def _report(*args: str, code: int = 0) -> str:
@@ -109,7 +109,8 @@ def test_the_brief_is_shorter_than_the_articles(sample_words):
 def test_the_first_screen_answers_agree_differ_and_only_one():
     markdown = _report(str(ARTICLES))
     headings = re.findall(r"^## (.+)$", markdown, flags=re.MULTILINE)
-    assert headings[:7] == [
+    assert headings[:8] == [
+        "In short",
         "What the sources agree on",
         "Where they differ",
         "What only one source says",
@@ -332,3 +333,20 @@ def test_word_diffs_are_ins_and_del_with_their_spaces():
     markdown = _report(str(ARTICLES), "--full")
     assert "~~**" not in markdown
     assert re.search(r"~~ \*\*", markdown)
+
+
+def test_in_short_cites_each_sentence_with_the_sources_of_its_point():
+    from summarise import load_articles
+    from summarise.report import IN_SHORT, build_report
+
+    articles, _ = load_articles([str(ARTICLES)])
+    report = build_report(articles)
+    assert 0 < len(report.in_short) <= IN_SHORT
+    points = {
+        (r.article, r.index): a.articles for a in report.comparison.alignments for r in a.sentences
+    }
+    for text, ids in report.in_short:
+        owner = next(a for a in articles if any(s.text == text for s in a.sentences))
+        assert ids[0] == owner.id
+        index = next(s.index for s in owner.sentences if s.text == text)
+        assert set(ids) == ({owner.id} | set(points.get((owner.id, index), ())))

@@ -181,3 +181,6 @@ class Report:
     summaries: tuple[Summary, ...]
     comparison: Comparison
     failures: tuple[Failure, ...] = ()
+    # In short: the merged summary of the set, each sentence with the ids of the articles
+    # that report its point (its own first).
+    in_short: tuple[tuple[str, tuple[str, ...]], ...] = ()

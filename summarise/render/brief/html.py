@@ -43,6 +43,7 @@ def brief_html(report: Report, options: RenderOptions = RenderOptions()) -> str:
         "<body>",
         "<main>",
         *_header(brief, title),
+        *_in_short(brief),
         *_section("agree", "What the sources agree on", _points(brief)),
         *_section("differ", "Where they differ", _conflicts(brief)),
         *_section("unique", "What only one source says", _unique(brief)),
@@ -119,6 +120,17 @@ def _diff(ops: Sequence[DiffOp]) -> str:
         _e(op.text) if op.op == DiffKind.KEEP else f"<{tags[op.op]}>{_e(op.text)}</{tags[op.op]}>"
         for op in ops
     )
+
+
+def _in_short(brief: Brief) -> list[str]:
+    """The merged summary, each sentence with the sources that report it."""
+    if not brief.report.in_short:
+        return []
+    items = [
+        f'<li>{_e(text)} <span class="by">{_chips(brief, ids)}</span></li>'
+        for text, ids in brief.report.in_short
+    ]
+    return _section("short", "In short", ['<ul class="short">', *items, "</ul>"])
 
 
 def _points(brief: Brief) -> list[str]:

@@ -22,6 +22,7 @@ __all__ = ["brief_markdown"]
 def brief_markdown(report: Report, options: RenderOptions = RenderOptions()) -> str:
     brief = plan_brief(report, options)
     out = [f"# News brief: {len(brief.articles)} articles", "", md(glance(brief)), ""]
+    out += _in_short(brief)
     out += ["## What the sources agree on", "", *_points(brief)]
     out += ["## Where they differ", "", *_conflicts(brief)]
     out += ["## What only one source says", "", *_unique(brief)]
@@ -31,6 +32,14 @@ def brief_markdown(report: Report, options: RenderOptions = RenderOptions()) -> 
     out += ["## Sources", "", *_sources(brief)]
     out += md_failures(report.failures)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _in_short(brief: Brief) -> list[str]:
+    """The merged summary, each sentence with the sources that report it."""
+    if not brief.report.in_short:
+        return []
+    lines = [f"- {md(text)} — {_who(brief, ids)}" for text, ids in brief.report.in_short]
+    return ["## In short", "", *lines, ""]
 
 
 def _who(brief: Brief, ids: Sequence[str]) -> str:
