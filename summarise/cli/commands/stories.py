@@ -11,7 +11,7 @@ from ...models import LoadOptions
 from ..app import cli
 from ..console import console
 from ..errors import ExitStatus, interrupt_between_steps
-from ..options import input_options
+from ..options import format_option, input_options, quiet_option, require_inputs
 
 __all__ = ["stories"]
 
@@ -21,14 +21,7 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
 
 @cli.command()
 @input_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(_FORMATS),
-    default="markdown",
-    show_default=True,
-    help="Format of the index.",
-)
+@format_option(_FORMATS, "markdown", help="Format of the index.")
 @click.option(
     "-o",
     "--output",
@@ -42,6 +35,7 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
     default=None,
     help="Write the index and one brief per story (briefs/story-N.md) into this folder; a rerun redoes only stories whose articles changed.",
 )
+@quiet_option
 def stories(
     paths: tuple[str, ...], load: LoadOptions, fmt: str, output: str | None, out_dir: str | None
 ) -> None:
@@ -60,8 +54,7 @@ def stories(
     here = console()
     articles, failures = load_articles(paths, load)
     here.failures(failures)
-    if not articles:
-        raise click.ClickException("no readable article among the inputs")
+    require_inputs(paths, len(articles), len(failures))
     found = find_stories(articles, load.language, failures)
     inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
     renderers = {"markdown": stories_markdown, "html": stories_html, "json": stories_json}
@@ -88,5 +81,5 @@ def _briefs(found, articles, folder, language, fmt):  # type: ignore[no-untyped-
 
     suffix = ".html" if fmt == "html" else ".md"
     result, written, kept = write_briefs(found, articles, folder, brief, suffix)
-    console().say(f"{written} briefs written, {kept} up to date, in {folder}")
+    console().info(f"{written} briefs written, {kept} up to date, in {folder}")
     return result
