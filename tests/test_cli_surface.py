@@ -260,14 +260,32 @@ def test_a_folder_with_nothing_to_read_is_an_error(
     assert not (tmp_path / "out").exists()  # batch makes no folder for nothing
 
 
-@pytest.mark.parametrize("command", ["summary", "compare", "report", "batch", "stories"])
-def test_a_folder_of_unreadable_files_is_an_error(command: str, nothing, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    result = run(*_args(command, nothing["bad"], tmp_path))
+@pytest.mark.parametrize(
+    ("command", "last"),
+    [
+        ("compare", "compare needs at least two readable articles, got 0"),
+        ("report", "compare needs at least two readable articles, got 0"),
+        ("stories", "no readable article among the inputs"),
+    ],
+)
+def test_a_folder_of_unreadable_files_is_an_error(command: str, last: str, nothing) -> None:  # type: ignore[no-untyped-def]
+    # each input is named, then why nothing can be made of them
+    result = run(command, str(nothing["bad"]))
     assert result.exit_code == 1
     assert result.stdout == ""
-    lines = result.stderr.splitlines()
-    assert lines[-1] == "summarise: nothing to read: none of the 2 inputs could be used"
-    assert len(lines) == 3  # each input named, then the one line
+    assert result.stderr.splitlines() == [
+        f"summarise: {nothing['bad'] / 'a.txt'}: empty file",
+        f"summarise: {nothing['bad'] / 'b.txt'}: binary file, not text",
+        f"summarise: {last}",
+    ]
+
+
+def test_a_jsonl_file_without_a_row_is_nothing_to_read(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("\n")
+    result = run("batch", str(rows), "--out-dir", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert result.stderr == f"summarise: nothing to read in {rows}: not one article in it\n"
 
 
 def test_evaluate_with_nothing_to_read_is_an_error(tmp_path: Path) -> None:

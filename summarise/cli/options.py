@@ -137,13 +137,9 @@ def quiet_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     )(fn)
 
 
-def nothing_to_read(paths: Sequence[str], failed: int, detail: str | None = None) -> str:
-    """The message when the inputs gave no article: an empty folder, only files of other
-    kinds, or only inputs that could not be used (each already named)."""
-    if failed:
-        if failed == 1:
-            return "nothing to read: the one input could not be used"
-        return f"nothing to read: none of the {failed} inputs could be used"
+def nothing_to_read(paths: Sequence[str], detail: str | None = None) -> str:
+    """The message when the inputs hold nothing to read: an empty folder, or only files of
+    other kinds (PDFs, images)."""
     where = " ".join(paths) if len(paths) <= 3 else f"{' '.join(paths[:3])} ..."
     if detail is None:
         from ..inputs import INPUT_SUFFIXES, JSONL_SUFFIXES
@@ -154,11 +150,13 @@ def nothing_to_read(paths: Sequence[str], failed: int, detail: str | None = None
 
 
 def require_inputs(paths: Sequence[str], count: int, failed: int) -> None:
-    """Nothing to read is an error (exit 1), with a one-line message."""
-    if count == 0:
+    """Nothing to read is an error (exit 1) with a one-line message. Inputs that were tried
+    and failed are already named, one line each, and the run goes on (exit 1): its output
+    still lists them (summary's JSON "failures")."""
+    if count == 0 and failed == 0:
         from .errors import ToolError
 
-        raise ToolError(nothing_to_read(paths, failed))
+        raise ToolError(nothing_to_read(paths))
 
 
 def output_options(formats: Sequence[str], default: str) -> Decorator:

@@ -132,11 +132,8 @@ def batch(
             on_start=shown.start,
             on_outcome=step,
         )
-    failed = result.count(Status.FAILED)
-    if failed == len(result.outcomes):  # not one article could be read
-        raise ToolError(nothing_to_read(paths, failed))
     shown.finish(result, time.perf_counter() - started, None if streaming else out_dir)
-    if failed:
+    if result.count(Status.FAILED):
         sys.exit(ExitStatus.ERROR)
 
 
@@ -153,7 +150,7 @@ class _Progress(contextlib.ExitStack):
 
     def start(self, total: int) -> None:
         if total == 0:  # JSONL files without a row: nothing to read
-            raise ToolError(nothing_to_read(self._paths, 0, "not one article in it"))
+            raise ToolError(nothing_to_read(self._paths, "not one article in it"))
         self._update = self.enter_context(self._here.progress(total, "summarising"))
 
     def finish(self, result: BatchResult, seconds: float, out_dir: str | None) -> None:
@@ -182,7 +179,7 @@ def _check_something_to_read(paths: tuple[str, ...]) -> None:
     from ...inputs import INPUT_SUFFIXES, JSONL_SUFFIXES, expand_paths
 
     if not expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES):
-        raise ToolError(nothing_to_read(paths, 0))
+        raise ToolError(nothing_to_read(paths))
 
 
 def _check_executor(executor: str, scheduler: str | None, jobs: int | None) -> None:

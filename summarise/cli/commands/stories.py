@@ -10,7 +10,7 @@ import click
 from ...models import LoadOptions
 from ..app import cli
 from ..console import console
-from ..errors import ExitStatus, interrupt_between_steps
+from ..errors import ExitStatus, ToolError, interrupt_between_steps
 from ..options import format_option, input_options, quiet_option, require_inputs
 
 __all__ = ["stories"]
@@ -55,6 +55,8 @@ def stories(
     articles, failures = load_articles(paths, load)
     here.failures(failures)
     require_inputs(paths, len(articles), len(failures))
+    if not articles:  # each input that failed is named above
+        raise ToolError("no readable article among the inputs")
     found = find_stories(articles, load.language, failures)
     inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
     renderers = {"markdown": stories_markdown, "html": stories_html, "json": stories_json}
