@@ -37,7 +37,11 @@ def test_the_command_line_offers_what_the_registries_hold() -> None:
     assert _choices("summary", "fmt") == list(RENDER_FORMATS["summaries"])
     assert _choices("compare", "fmt") == list(RENDER_FORMATS["comparison"])
     assert _choices("evaluate", "fmt") == list(RENDER_FORMATS["evaluation"])
-    assert _choices("batch", "fmt") == list(BATCH_FORMATS)
+    # batch offers the long names; each maps to one of the batch's format keys, all of them
+    from summarise.cli.commands.batch import FORMATS as BATCH_CLI_FORMATS
+
+    assert _choices("batch", "fmt") == list(BATCH_CLI_FORMATS)
+    assert sorted(BATCH_CLI_FORMATS.values()) == sorted(BATCH_FORMATS)
     assert _choices("batch", "executor") == sorted(EXECUTORS)
     assert _choices("summary", "algorithm") == sorted(ALGORITHMS)
     assert _choices("evaluate", "algorithms") == ["all", *sorted(ALGORITHMS)]

@@ -45,7 +45,9 @@ def run_batch(
         on_start(len(items))
     manifest = read_manifest(folder) if folder is not None else {}
     key = options_key(options)
-    names = output_names([i.id for i in items if isinstance(i, Source)], FORMATS[options.format])
+    # No file names when streaming: a record must not name a file that is never written.
+    ids = [i.id for i in items if isinstance(i, Source)] if folder is not None else []
+    names = output_names(ids, FORMATS[options.format])
 
     def tasks() -> Iterator[Task]:
         for item in items:

@@ -45,6 +45,7 @@ class Console:
         self._stderr_tty = stderr_tty
         self._columns = columns
         self._environ = environ
+        self.quiet = False  # -q: no progress, no informational line (errors still shown)
 
     def stdout_is_terminal(self) -> bool:
         return sys.stdout.isatty() if self._stdout_tty is None else self._stdout_tty
@@ -85,6 +86,11 @@ class Console:
         """One line on standard error: "summarise: message"."""
         say(message)
 
+    def info(self, message: str) -> None:
+        """An informational line on standard error ("summarise: ..."), unless --quiet."""
+        if not self.quiet:
+            say(message)
+
     def failures(self, failures: Sequence[Failure]) -> None:
         for failure in failures:
             say(f"{failure.path}: {failure.reason}")
@@ -92,8 +98,8 @@ class Console:
     @contextlib.contextmanager
     def progress(self, length: int, label: str) -> Iterator[Callable[[int], None] | None]:
         """A progress bar on standard error when it is a terminal: yields its update, or
-        None (nothing to show on a pipe)."""
-        if not self.stderr_is_terminal():
+        None (nothing to show on a pipe, or with --quiet)."""
+        if self.quiet or not self.stderr_is_terminal():
             yield None
             return
         with click.progressbar(length=length, label=label, file=sys.stderr) as bar:

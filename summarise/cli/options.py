@@ -18,15 +18,19 @@ from ..models import Budget, CompareOptions, LoadOptions, SourceInfo, SummaryOpt
 from .console import Output
 
 __all__ = [
+    "FormatChoice",
     "algorithm_names",
     "algorithm_option",
     "budget",
     "budget_options",
     "builds",
     "compare_options",
+    "format_option",
     "input_options",
     "language_callback",
     "output_options",
+    "quiet_option",
+    "require_inputs",
     "source_options",
     "summary_options",
     "topic_options",
@@ -76,6 +80,85 @@ def input_options(fn: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("paths", nargs=-1, required=True, metavar="PATH...")(fn)
 
 
+FORMAT_ALIASES = {"md": "markdown", "txt": "text"}
+
+
+class FormatChoice(click.Choice):  # type: ignore[type-arg]
+    """--format's choices, by their long names (text, table, markdown, json, jsonl, csv,
+    html), also taking the short names md and txt on every command."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str):
+            alias = FORMAT_ALIASES.get(value.lower())
+            if alias in self.choices:
+                value = alias
+        return super().convert(value, param, ctx)
+
+
+def _with_note(help: str, note: str) -> str:
+    """The help text with ``note`` after its first clause, before any "[default: ...]"."""
+    text, bracket, rest = help.rstrip(".").partition(" [")
+    return f"{text}{note}{bracket}{rest}."
+
+
+def format_option(
+    formats: Sequence[str], default: str | None, help: str = "Output format."
+) -> Decorator:
+    """--format FORMAT over ``formats``, md and txt accepted for markdown and text: ``fmt``."""
+    aliases = [f"{a} for {f}" for a, f in FORMAT_ALIASES.items() if f in formats]
+    note = f" ({', '.join(aliases)})" if aliases else ""
+    return click.option(
+        "--format",
+        "fmt",
+        type=FormatChoice(list(formats)),
+        default=default,
+        show_default=default is not None,
+        help=_with_note(help, note),
+    )
+
+
+def _set_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value:
+        from .console import console
+
+        console().quiet = True
+
+
+def quiet_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """-q/--quiet: no progress bar and no informational line on standard error; errors and
+    the inputs that could not be read are still named."""
+    return click.option(
+        "--quiet",
+        "-q",
+        is_flag=True,
+        expose_value=False,
+        callback=_set_quiet,
+        help="No progress and no informational messages (errors are still shown).",
+    )(fn)
+
+
+def nothing_to_read(paths: Sequence[str], detail: str | None = None) -> str:
+    """The message when the inputs hold nothing to read: an empty folder, or only files of
+    other kinds (PDFs, images)."""
+    where = " ".join(paths) if len(paths) <= 3 else f"{' '.join(paths[:3])} ..."
+    if detail is None:
+        from ..inputs import INPUT_SUFFIXES, JSONL_SUFFIXES
+
+        kinds = sorted(INPUT_SUFFIXES | JSONL_SUFFIXES)
+        detail = f"no {', '.join(kinds[:-1])} or {kinds[-1]} file"
+    return f"nothing to read in {where}: {detail}"
+
+
+def require_inputs(paths: Sequence[str], count: int, failed: int) -> None:
+    """Nothing to read is an error (exit 1) with a one-line message. Inputs that were tried
+    and failed are already named, one line each, and the run goes on (exit 1): its output
+    still lists them (summary's JSON "failures")."""
+    if count == 0 and failed == 0:
+        from .errors import ToolError
+
+        raise ToolError(nothing_to_read(paths))
+
+
 def output_options(formats: Sequence[str], default: str) -> Decorator:
     """--format, -o/--output, --width and --color, stacked on every command that prints:
     ``out`` (Output)."""
@@ -85,6 +168,7 @@ def output_options(formats: Sequence[str], default: str) -> Decorator:
             "out",
             lambda kw: Output(kw.pop("fmt"), kw.pop("output"), kw.pop("width"), kw.pop("color")),
         )(fn)
+        fn = quiet_option(fn)
         fn = click.option(
             "--color/--no-color",
             default=None,
@@ -94,7 +178,7 @@ def output_options(formats: Sequence[str], default: str) -> Decorator:
             "--width",
             type=click.IntRange(min=40),
             default=None,
-            help="Wrap to this many columns (default: the terminal's width; no wrapping when piped).",
+            help="Wrap to this many columns [default: the terminal's width on a terminal].",
         )(fn)
         fn = click.option(
             "-o",
@@ -103,14 +187,7 @@ def output_options(formats: Sequence[str], default: str) -> Decorator:
             default=None,
             help="Write to this file (atomically) instead of standard output.",
         )(fn)
-        return click.option(
-            "--format",
-            "fmt",
-            type=click.Choice(list(formats)),
-            default=default,
-            show_default=True,
-            help="Output format.",
-        )(fn)
+        return format_option(formats, default)(fn)
 
     return decorate
 

@@ -45,9 +45,9 @@ __all__ = [
 ]
 
 FORMATS: dict[str, tuple[str, ...]] = {  # kind -> its formats, in the order --format offers
-    "summaries": ("text", "table", "markdown", "json"),
-    "merged": ("text", "table", "markdown", "json"),
-    "comparison": ("table", "markdown", "json"),
+    "summaries": ("text", "table", "markdown", "json", "jsonl", "csv"),
+    "merged": ("text", "table", "markdown", "json", "jsonl", "csv"),
+    "comparison": ("table", "markdown", "json", "jsonl", "csv"),
     "evaluation": ("table", "markdown", "json"),
     "report": ("markdown", "html", "json"),
 }

@@ -10,6 +10,14 @@ from .compare import compare_json, compare_markdown, compare_table
 from .evaluation import evaluation_markdown, evaluation_table
 from .json import evaluation_json, merged_json, report_json, summary_json
 from .merged import merged_markdown, merged_table, merged_text
+from .records import (
+    compare_csv,
+    compare_jsonl,
+    merged_csv,
+    merged_jsonl,
+    summary_csv,
+    summary_jsonl,
+)
 from .summary import summary_markdown, summary_table, summary_text
 
 __all__ = [
@@ -27,6 +35,8 @@ SUMMARY_RENDERERS: dict[str, Callable[..., str]] = {
     "table": summary_table,
     "markdown": summary_markdown,
     "json": summary_json,
+    "jsonl": summary_jsonl,
+    "csv": summary_csv,
 }
 # (merged, failures, options) -> str
 MERGED_RENDERERS: dict[str, Callable[..., str]] = {
@@ -34,12 +44,16 @@ MERGED_RENDERERS: dict[str, Callable[..., str]] = {
     "table": merged_table,
     "markdown": merged_markdown,
     "json": merged_json,
+    "jsonl": merged_jsonl,
+    "csv": merged_csv,
 }
 # (comparison, options) -> str
 COMPARE_RENDERERS: dict[str, Callable[..., str]] = {
     "table": compare_table,
     "markdown": compare_markdown,
     "json": compare_json,
+    "jsonl": compare_jsonl,
+    "csv": compare_csv,
 }
 # (evaluation, options) -> str
 EVALUATION_RENDERERS: dict[str, Callable[..., str]] = {

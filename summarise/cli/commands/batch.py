@@ -11,13 +11,26 @@ from typing import Any
 import click
 
 from ... import defaults
-from ...models import BATCH_FORMATS, BatchOptions, BatchResult, LoadOptions, Outcome, Status
+from ...models import BatchOptions, BatchResult, LoadOptions, Outcome, Status
 from ..app import cli
 from ..console import Console, console
-from ..errors import ExitStatus, interrupt_between_steps
-from ..options import algorithm_option, budget_options, builds, input_options, summary_options
+from ..errors import ExitStatus, ToolError, interrupt_between_steps
+from ..options import (
+    algorithm_option,
+    budget_options,
+    builds,
+    format_option,
+    input_options,
+    nothing_to_read,
+    quiet_option,
+    summary_options,
+)
 
 __all__ = ["batch"]
+
+# --format's long names -> the batch's format keys (models.BATCH_FORMATS: md, json, txt,
+# which are also the files' extensions and part of the manifest's options key).
+FORMATS = {"json": "json", "markdown": "md", "text": "txt"}
 
 # batch.EXECUTORS, sorted, named here: importing the batch package would slow every
 # command's start (a test keeps the two equal).
@@ -27,19 +40,18 @@ EXECUTORS = ("dask", "local")
 @cli.command()
 @input_options
 @click.option(
+    "--out-dir",
     "--out",
     "out_dir",
     required=True,
-    help="Folder for one file per article, index.md, summaries.jsonl and the manifest; - streams JSONL to standard output.",
+    metavar="DIR",
+    help="Folder for one file per article, index.md, summaries.jsonl and the manifest; - streams JSONL records to standard output instead, whatever --format says (--out is the same option).",
 )
 @algorithm_option
 @budget_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(BATCH_FORMATS)),
-    default=defaults.BATCH_FORMAT,
-    show_default=True,
+@format_option(
+    tuple(FORMATS),
+    {v: k for k, v in FORMATS.items()}[defaults.BATCH_FORMAT],
     help="Format of the file written for each article.",
 )
 @click.option(
@@ -64,11 +76,12 @@ EXECUTORS = ("dask", "local")
     help="The Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786 [env: DASK_SCHEDULER_ADDRESS].",
 )
 @click.option("--force", is_flag=True, help="Redo every article, even those already up to date.")
+@quiet_option
 @summary_options
 @builds(
     "options",
     lambda kw: BatchOptions(
-        kw.pop("summary"), kw.pop("fmt"), kw["load"].max_bytes, kw.pop("force")
+        kw.pop("summary"), FORMATS[kw.pop("fmt")], kw["load"].max_bytes, kw.pop("force")
     ),
 )
 def batch(
@@ -85,15 +98,22 @@ def batch(
     PATH as for `summary`, plus JSONL files with one article per line ({"id", "text",
     "title"...}). A rerun skips every article already done with the same content and
     options; a run killed at any moment loses no finished output.
+
+    \b
+    Examples:
+      summarise batch articles/ --out-dir summaries/ --format markdown
+      summarise batch feed.jsonl --out-dir - | jq -r '.summary[0].text'
+      summarise batch feed.jsonl --out-dir out/ --executor dask --scheduler tcp://10.0.0.5:8786
     """
     from ...batch import open_executor, run_batch
 
     streaming = out_dir == "-"
     _check_executor(executor, scheduler, jobs)
+    _check_something_to_read(paths)
     started = time.perf_counter()
     cores = jobs or os.cpu_count() or 1
     with (
-        _Progress(console(), streaming) as shown,
+        _Progress(console(), streaming, paths) as shown,
         open_executor(executor, jobs=cores, scheduler=scheduler) as runner,
         interrupt_between_steps() as check,
     ):
@@ -121,19 +141,22 @@ class _Progress(contextlib.ExitStack):
     """What a batch shows as it goes: a progress bar on a terminal (nothing on a pipe), each
     failure on stderr, and with --out - each record on stdout."""
 
-    def __init__(self, here: Console, streaming: bool) -> None:
+    def __init__(self, here: Console, streaming: bool, paths: tuple[str, ...]) -> None:
         super().__init__()
+        self._paths = paths
         self._here = here
         self._streaming = streaming
         self._update: Any = None
 
     def start(self, total: int) -> None:
+        if total == 0:  # JSONL files without a row: nothing to read
+            raise ToolError(nothing_to_read(self._paths, "not one article in it"))
         self._update = self.enter_context(self._here.progress(total, "summarising"))
 
     def finish(self, result: BatchResult, seconds: float, out_dir: str | None) -> None:
         """The closing line: the counts, the time, and where the index is."""
         index = "" if out_dir is None else f"; see {os.path.join(out_dir, 'index.md')}"
-        self._here.say(
+        self._here.info(
             f"{len(result.outcomes)} articles in {seconds:.1f} s: "
             f"{result.count(Status.DONE)} summarised, {result.count(Status.SKIPPED)} up to date, "
             f"{result.count(Status.FAILED)} failed{index}"
@@ -148,6 +171,15 @@ class _Progress(contextlib.ExitStack):
             self._here.say(f"{outcome.path}: {outcome.reason}")
         if self._update is not None:
             self._update(1)
+
+
+def _check_something_to_read(paths: tuple[str, ...]) -> None:
+    """Nothing to read is an error, found before the output folder is made: a folder
+    without an article file (an empty one, or one of PDFs)."""
+    from ...inputs import INPUT_SUFFIXES, JSONL_SUFFIXES, expand_paths
+
+    if not expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES):
+        raise ToolError(nothing_to_read(paths))
 
 
 def _check_executor(executor: str, scheduler: str | None, jobs: int | None) -> None:

@@ -11,7 +11,13 @@ from ...render import FORMATS
 from ..app import cli
 from ..console import Output, console
 from ..errors import ExitStatus
-from ..options import compare_options, input_options, output_options, topic_options
+from ..options import (
+    compare_options,
+    input_options,
+    output_options,
+    require_inputs,
+    topic_options,
+)
 
 __all__ = ["compare"]
 
@@ -33,6 +39,13 @@ def compare(
     """Compare articles: who covers which topic, shared and unique points, and wording.
 
     PATH as for `summary`; at least two readable articles are needed.
+
+    \b
+    Examples:
+      summarise compare articles/
+      summarise compare articles/ --topic "S-400" --topic "Ukraine war"
+      summarise compare a.txt b.txt c.html --format markdown -o comparison.md
+      summarise compare articles/ --format csv > aligned.csv
     """
     from ...compare import compare as run_compare
     from ...inputs import load_articles
@@ -41,6 +54,7 @@ def compare(
     here = console()
     articles, failures = load_articles(paths, load)
     here.failures(failures)
+    require_inputs(paths, len(articles), len(failures))
     text = render(run_compare(articles, comparing), out.fmt, here.render_options(out))
     here.emit(text, out.path, [*paths, *(a.path for a in articles), *(f.path for f in failures)])
     if failures:

@@ -118,6 +118,12 @@ def evaluate(
 
     Rows hold `text` (one article) or `documents` (a set, summarised as one merged
     summary), and `summaries`, the references. See README, "Summary quality".
+
+    \b
+    Examples:
+      summarise evaluate dataset.jsonl
+      summarise evaluate dataset.jsonl -a all --sentences 3 --reference 0
+      summarise evaluate dataset.jsonl --limit 20 --format markdown -o scores.md
     """
     from ...evaluate import evaluate as run_evaluate
     from ...evaluate import load_dataset

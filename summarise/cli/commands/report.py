@@ -16,7 +16,10 @@ from ..options import (
     algorithm_option,
     budget_options,
     compare_options,
+    format_option,
     input_options,
+    quiet_option,
+    require_inputs,
     source_options,
     summary_options,
     topic_options,
@@ -40,11 +43,9 @@ def report_format(fmt: str | None, output: str | None) -> str:
 @topic_options
 @algorithm_option
 @budget_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(list(FORMATS["report"])),
-    default=None,
+@format_option(
+    FORMATS["report"],
+    None,
     help="Output format [default: from -o's extension (.html, .json, .md), else markdown].",
 )
 @click.option(
@@ -59,6 +60,7 @@ def report_format(fmt: str | None, output: str | None) -> str:
     is_flag=True,
     help="Show everything: a brief cuts its long sections, saying how much it left out.",
 )
+@quiet_option
 @source_options
 @summary_options
 @compare_options
@@ -76,6 +78,12 @@ def report(
     says, then who covers what, topic by topic, quotes and the sources.
 
     PATH as for `summary`; at least two readable articles are needed.
+
+    \b
+    Examples:
+      summarise report articles/ -o brief.html
+      summarise report articles/ --label 002=Reuters --full -o brief.md
+      summarise report a.txt b.txt --format json | jq .comparison.shared
     """
     from ... import report as reports
     from ...inputs import apply_sources, load_articles
@@ -85,6 +93,7 @@ def report(
     here = console()
     articles, failures = load_articles(paths, load)
     here.failures(failures)
+    require_inputs(paths, len(articles), len(failures))
     built = reports.build_report(apply_sources(articles, sources), summary, comparing, failures)
     text = render(built, report_format(fmt, output), RenderOptions(full=full))
     inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]

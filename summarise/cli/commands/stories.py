@@ -10,8 +10,8 @@ import click
 from ...models import LoadOptions
 from ..app import cli
 from ..console import console
-from ..errors import ExitStatus, interrupt_between_steps
-from ..options import input_options
+from ..errors import ExitStatus, ToolError, interrupt_between_steps
+from ..options import format_option, input_options, quiet_option, require_inputs
 from .batch import EXECUTORS, _check_executor
 
 __all__ = ["stories"]
@@ -22,14 +22,7 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
 
 @cli.command()
 @input_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(_FORMATS),
-    default="markdown",
-    show_default=True,
-    help="Format of the index.",
-)
+@format_option(_FORMATS, "markdown", help="Format of the index.")
 @click.option(
     "-o",
     "--output",
@@ -64,6 +57,7 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
     default=None,
     help="The Dask scheduler for --executor dask [env: DASK_SCHEDULER_ADDRESS].",
 )
+@quiet_option
 def stories(
     paths: tuple[str, ...],
     load: LoadOptions,
@@ -89,8 +83,9 @@ def stories(
     here = console()
     articles, failures = load_articles(paths, load)
     here.failures(failures)
-    if not articles:
-        raise click.ClickException("no readable article among the inputs")
+    require_inputs(paths, len(articles), len(failures))
+    if not articles:  # each input that failed is named above
+        raise ToolError("no readable article among the inputs")
     found = find_stories(articles, load.language, failures)
     inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
     renderers = {"markdown": stories_markdown, "html": stories_html, "json": stories_json}
@@ -117,5 +112,5 @@ def _briefs(found, articles, folder, language, fmt, executor, jobs, scheduler): 
         result, written, kept = write_briefs(
             found, articles, folder, "html" if fmt == "html" else "markdown", language, runner.map
         )
-    console().say(f"{written} briefs written, {kept} up to date, in {folder}")
+    console().info(f"{written} briefs written, {kept} up to date, in {folder}")
     return result

@@ -16,6 +16,8 @@ from ..options import (
     budget_options,
     input_options,
     output_options,
+    quiet_option,
+    require_inputs,
     summary_options,
 )
 
@@ -39,7 +41,14 @@ def summary(
     """Summarise each article: real sentences from it, in its order.
 
     PATH may be a file, a folder (its .txt, .md, .html and .htm files), a glob
-    pattern, or - for standard input.
+    pattern, a JSONL file (one article a line), or - for standard input.
+
+    \b
+    Examples:
+      summarise summary articles/
+      summarise summary story.html -n 2 --format markdown -o summary.md
+      summarise summary 'news/*.txt' --words 60 --format csv > summaries.csv
+      cat article.txt | summarise summary - --format json
     """
     from ...inputs import load_articles
     from ...render import render
@@ -47,6 +56,7 @@ def summary(
     here = console()
     articles, failures = load_articles(paths, load)
     here.failures(failures)
+    require_inputs(paths, len(articles), len(failures))
     if merge:
         from ...merge import merge as merge_articles
         from ...models import MergeOptions
@@ -64,8 +74,15 @@ def summary(
 
 
 @cli.command()
+@quiet_option
 def algorithms() -> None:
-    """List the summarisation algorithms, one line each."""
+    """List the summarisation algorithms, one line each.
+
+    \b
+    Example:
+      summarise algorithms
+      summarise summary articles/ -a lexrank
+    """
     from ...summarizers import ALGORITHMS, DEFAULT_ALGORITHM
 
     width = max(len(name) for name in ALGORITHMS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from tabulate import tabulate
@@ -156,7 +157,7 @@ def _alignments_text(
         if diff and a.diff:
             first, second = a.closest
             caption = f"  {labels[first.article]} → {labels[second.article]}: "
-            lines.append(wrap(_diff_terminal(a.diff, options), width, indent="    ", first=caption))
+            lines.append(_diff_terminal(a.diff, width, caption, options))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
@@ -178,17 +179,28 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
     return "\n".join(lines) or "(no differing figures found in shared points)"
 
 
-def _diff_terminal(ops: Sequence[DiffOp], options: RenderOptions) -> str:
+def _diff_terminal(ops: Sequence[DiffOp], width: int, first: str, options: RenderOptions) -> str:
+    """A word diff as [-removed-] and {+added+} (git's --word-diff=plain), wrapped. Colour,
+    when on, only adds to the marks and is put on after wrapping, so the diff reads, wraps
+    and copies the same with or without it (and to a colour-blind reader)."""
     parts = []
     for op in ops:
         text = safe(op.text)
         if op.op == DiffKind.KEEP:
             parts.append(text)
-        elif options.color:
-            parts.append(style(text, "red" if op.op == DiffKind.DELETE else "green", options))
+        elif op.op == DiffKind.DELETE:
+            parts.append(f"[-{text}-]")
         else:
-            parts.append(f"[-{text}-]" if op.op == DiffKind.DELETE else f"{{+{text}+}}")
-    return "".join(parts)
+            parts.append(f"{{+{text}+}}")
+    wrapped = wrap("".join(parts), width, indent="    ", first=first)
+    if not options.color:
+        return wrapped
+    return _MARKS.sub(
+        lambda m: style(m.group(0), "red" if m.group(0)[0] == "[" else "green", options), wrapped
+    )
+
+
+_MARKS = re.compile(r"\[-.*?-\]|\{\+.*?\+\}", re.DOTALL)
 
 
 def _unique_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
@@ -211,9 +223,7 @@ def _quotes_text(
     for group in matched[:LIST_LIMIT]:
         lines += [_quote_line(q, labels, pad, width) for q in group.quotes]
         if group.diff:
-            lines.append(
-                wrap(_diff_terminal(group.diff, options), width, indent="    ", first="    diff: ")
-            )
+            lines.append(_diff_terminal(group.diff, width, "    diff: ", options))
     lines += [_quote_line(g.quotes[0], labels, pad, width) for g in single[:LIST_LIMIT]]
     if len(single) > LIST_LIMIT:
         lines.append(f"  (+{len(single) - LIST_LIMIT} more in --format json)")
