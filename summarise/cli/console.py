@@ -64,6 +64,18 @@ class Console:
             width = self._columns or shutil.get_terminal_size((100, 24)).columns
         return RenderOptions(width=width, color=color)
 
+    def guard_output(self, path: str | None, paths: Sequence[str]) -> list[str]:
+        """Before any work: refuse an output that is one of the inputs (a file the paths
+        name or expand to, a JSONL file included). Returns the inputs, for emit()."""
+        from ..inputs import input_files
+        from ..output import check_not_input
+
+        if path is None or path == "-":
+            return list(paths)
+        inputs = [*paths, *input_files(paths)]
+        check_not_input(path, inputs)
+        return inputs
+
     def emit(self, text: str, path: str | None, inputs: Sequence[str]) -> None:
         """The rendered text on standard output, or written atomically to ``path`` (never
         over one of the inputs)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .decoding import decode
 from .jsonl import iter_jsonl, row_documents
-from .paths import INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, zip_ids
+from .paths import INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, input_files, zip_ids
 from .reading import read_bytes
 from .sources import (
     Source,
@@ -23,6 +23,7 @@ __all__ = [
     "Source",
     "decode",
     "expand_paths",
+    "input_files",
     "iter_jsonl",
     "iter_sources",
     "load_article",

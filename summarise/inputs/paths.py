@@ -10,7 +10,15 @@ from pathlib import Path
 from ..errors import MissingPathError
 from ..names import first_free
 
-__all__ = ["HTML_SUFFIXES", "INPUT_SUFFIXES", "JSONL_SUFFIXES", "STDIN", "expand_paths", "zip_ids"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "INPUT_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "STDIN",
+    "expand_paths",
+    "input_files",
+    "zip_ids",
+]
 
 
 INPUT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
@@ -60,6 +68,12 @@ def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES
         else:
             raise MissingPathError(path)
     return out
+
+
+def input_files(paths: Iterable[str]) -> list[str]:
+    """Every file the paths name or expand to, JSONL files included (those read row by
+    row): what an output must never overwrite. Raises MissingPathError as expand_paths."""
+    return expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES)
 
 
 def _walk(folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:

@@ -47,10 +47,11 @@ def compare(
     from ...render import render
 
     here = console()
+    inputs = here.guard_output(out.path, paths)
     articles, failures = load_articles(paths, load)
     here.failures(failures)
     text = render(run_compare(articles, comparing), out.fmt, here.render_options(out))
-    here.emit(text, out.path, [*paths, *(a.path for a in articles), *(f.path for f in failures)])
+    here.emit(text, out.path, [*inputs, *(a.path for a in articles), *(f.path for f in failures)])
     if failures:
         sys.exit(ExitStatus.ERROR)
 
@@ -86,10 +87,11 @@ def report(
     from ...render import render
 
     here = console()
+    given = here.guard_output(output, paths)
     articles, failures = load_articles(paths, load)
     here.failures(failures)
     built = reports.build_report(articles, summary, comparing, failures)
-    inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
+    inputs = [*given, *(a.path for a in articles), *(f.path for f in failures)]
     with interrupt_between_steps():
         here.emit(render(built, "markdown"), output, inputs)
     if failures:

@@ -45,6 +45,7 @@ def summary(
     from ...render import render
 
     here = console()
+    inputs = here.guard_output(out.path, paths)
     articles, failures = load_articles(paths, load)
     here.failures(failures)
     if merge:
@@ -58,7 +59,7 @@ def summary(
         result = summarise_all(articles, summary)
     text = render(result, out.fmt, here.render_options(out), failures)
     # Check the files a folder or pattern expanded to as well: -o must never overwrite an input.
-    here.emit(text, out.path, [*paths, *(a.path for a in articles), *(f.path for f in failures)])
+    here.emit(text, out.path, [*inputs, *(a.path for a in articles), *(f.path for f in failures)])
     if failures:
         sys.exit(ExitStatus.ERROR)
 
