@@ -110,7 +110,8 @@ def test_output_through_a_symlink_writes_its_target_and_keeps_the_link(tmp_path:
     fresh = tmp_path / "real" / "fresh.txt"
     link.symlink_to(fresh)
     assert run("summary", str(good), "-o", str(link)).exit_code == 0
-    assert link.is_symlink() and "The council approved" in fresh.read_text(encoding="utf-8")
+    assert link.is_symlink()
+    assert "The council approved" in fresh.read_text(encoding="utf-8")
 
 
 def test_output_onto_a_fifo_writes_through_it(tmp_path: Path) -> None:
@@ -184,52 +185,49 @@ def test_an_output_holding_another_articles_summary_is_redone(tmp_path: Path) ->
     both = rows(tmp_path / "both.jsonl", ("a b", first), ("a_b", second))
     alone = rows(tmp_path / "alone.jsonl", ("a_b", second))
     out = str(tmp_path / "out")
-    assert run("batch", str(both), "--out", out, "-n", "1").exit_code == 0
+    assert run("batch", str(both), "--out", out, "-n", "1", "--format", "md").exit_code == 0
     assert "Sunday" in (tmp_path / "out" / "a_b.md").read_text(encoding="utf-8")
-    assert run("batch", str(alone), "--out", out, "-n", "1").exit_code == 0  # a_b.md: Friday
-    assert run("batch", str(both), "--out", out, "-n", "1").exit_code == 0
+    assert (
+        run("batch", str(alone), "--out", out, "-n", "1", "--format", "md").exit_code == 0
+    )  # a_b.md: Friday
+    assert run("batch", str(both), "--out", out, "-n", "1", "--format", "md").exit_code == 0
     text = (tmp_path / "out" / "a_b.md").read_text(encoding="utf-8")
-    assert "Sunday" in text and "Friday" not in text
+    assert "Sunday" in text
+    assert "Friday" not in text
 
 
 # --------------------------------------------------------------------------- 5. two batches
 
 
 def test_a_second_batch_on_a_busy_output_folder_is_refused(tmp_path: Path) -> None:
-    fifo = tmp_path / "slow.txt"
-    os.mkfifo(fifo)
     good = tmp_path / "good.txt"
     good.write_text(GOOD, encoding="utf-8")
     out = tmp_path / "out"
+    # The first batch waits for its standard input while it holds the folder.
     first = subprocess.Popen(
-        [sys.executable, "-m", "summarise", "batch", str(fifo), "--out", str(out), "-j", "1"],
+        [sys.executable, "-m", "summarise", "batch", "-", "--out", str(out), "-j", "1"],
+        stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
-        text=True,
     )
     try:
-        writer = None
         deadline = time.monotonic() + 60
-        while writer is None and time.monotonic() < deadline:  # wait until it reads the pipe
-            try:
-                writer = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
-            except OSError:
-                time.sleep(0.05)
-        assert writer is not None
+        while not (out / "manifest.jsonl").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)  # the manifest is opened once the folder is held
         second = cli_process("batch", str(good), "--out", str(out))
         assert second.returncode == ExitStatus.ERROR
         assert second.stderr.splitlines()[-1] == (
             f"summarise: {out}: another batch is writing to this folder; "
             "wait for it to finish or choose another --out"
         )
-        os.write(writer, GOOD.encode())
-        os.close(writer)
-        _, err = first.communicate(timeout=60)
+        _, err = first.communicate(GOOD.encode(), timeout=60)
         assert first.returncode == 0, err
     finally:
         first.kill()
         first.wait()
-    assert (out / "slow.md").exists() and not (out / "good.md").exists()
+    assert (out / "stdin.json").exists()
+    assert not (out / "good.json").exists()
+    assert run("batch", str(good), "--out", str(out)).exit_code == 0  # free again
 
 
 def test_batch_keeps_a_users_hidden_temporary_file(tmp_path: Path) -> None:
@@ -262,6 +260,9 @@ def test_an_id_never_makes_a_folder_where_another_ids_file_is(tmp_path: Path) ->
     data2 = rows(tmp_path / "rows2.jsonl", ("c", OTHER))
     out = tmp_path / "out"
     for _ in range(2):
-        result = run("batch", str(data), str(data2), "--out", str(out))
+        result = run("batch", str(data), str(data2), "--out", str(out), "--format", "md")
         assert result.exit_code == 0, result.stderr
-    assert (out / "a.md").is_file() and (out / "c.md").is_file()
+    assert (out / "a.md").is_file()
+    assert (out / "a.md-2" / "b.md").is_file()
+    assert (out / "c.md" / "d.md").is_file()
+    assert (out / "c-2.md").is_file()

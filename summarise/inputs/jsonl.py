@@ -2,31 +2,46 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
+from .. import defaults
 from ..errors import InputError
 from ..safe_text import no_surrogates
+from .reading import too_large
 
 __all__ = ["iter_jsonl", "row_documents"]
 
 
-def iter_jsonl(path: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+def iter_jsonl(
+    path: str, max_bytes: int = defaults.MAX_BYTES
+) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
     """Each non-blank line of a JSONL file: (where, object, None), or (where, None, reason)
-    for a line that is not a JSON object. Raises InputError when the file cannot be read."""
+    for a line that is not a JSON object, is not UTF-8 or is over ``max_bytes``. A line is
+    measured as it is read, in pieces: one over the limit is skipped without being held in
+    memory or parsed. Raises InputError when the file cannot be read."""
     try:
-        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 - closed below
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from None
     with handle:
         try:
-            for number, line in enumerate(handle, 1):
+            for number, line in enumerate(_lines(handle, max_bytes), 1):
+                where = f"{path}:{number}"
+                if line is None:
+                    yield where, None, too_large(where, max_bytes).reason
+                    continue
+                if number == 1 and line.startswith(codecs.BOM_UTF8):
+                    line = line[len(codecs.BOM_UTF8) :]
                 if not line.strip():
                     continue
-                where = f"{path}:{number}"
                 try:
-                    data = json.loads(line)
+                    data = json.loads(line.decode("utf-8"))
+                except UnicodeDecodeError:
+                    yield where, None, "not UTF-8 text"
+                    continue
                 except json.JSONDecodeError as exc:
                     yield where, None, f"not valid JSON ({exc.msg})"
                     continue
@@ -34,8 +49,25 @@ def iter_jsonl(path: str) -> Iterator[tuple[str, dict[str, Any] | None, str | No
                     yield where, data, None
                 else:
                     yield where, None, "not a JSON object"
-        except UnicodeDecodeError:
-            raise InputError(path, "not UTF-8 text") from None
+        except OSError as exc:
+            raise InputError(path, exc.strerror or str(exc)) from None
+
+
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Each line's bytes without its newline, or None for a line over ``max_bytes`` (read
+    to its end in pieces of that size, never whole)."""
+    while True:
+        line = handle.readline(max_bytes + 2)
+        if not line:
+            return
+        if line.endswith(b"\n"):
+            line = line[:-1]
+        elif len(line) == max_bytes + 2:  # cut short: skip to the end of the line
+            while (rest := handle.readline(max_bytes + 2)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line if len(line.rstrip(b"\r")) <= max_bytes else None
 
 
 def row_documents(data: dict[str, Any], where: str) -> list[tuple[str, str | None, str]]:
