@@ -4,6 +4,7 @@ codes" states what they check."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import stat
@@ -266,3 +267,314 @@ def test_an_id_never_makes_a_folder_where_another_ids_file_is(tmp_path: Path) ->
     assert (out / "a.md-2" / "b.md").is_file()
     assert (out / "c.md" / "d.md").is_file()
     assert (out / "c-2.md").is_file()
+
+
+# --------------------------------------------------------------------------- processes
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rpartition(")")[2].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _many_rows(path: Path, count: int) -> Path:
+    text = " ".join(f"Council {n} approves plan number {n} after a vote." for n in range(40))
+    return rows(path, *((f"r{n}", f"Plan {n}\n\n{text}") for n in range(count)))
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_die_when_the_parent_is_killed(tmp_path: Path) -> None:
+    data = _many_rows(tmp_path / "rows.jsonl", 3000)
+    parent = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "summarise",
+            "batch",
+            str(data),
+            "--out",
+            str(tmp_path / "o"),
+            "-j",
+            "2",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
+        workers = _children(parent.pid)
+        time.sleep(0.05)
+    assert len(workers) >= 2
+    parent.kill()
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while any(_alive(w) for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if _alive(w)]
+    for worker in left:  # not to leave them behind when the test fails
+        os.kill(worker, 9)
+    assert not left
+
+
+def test_a_pooled_batch_leaves_no_pool_thread_behind(tmp_path: Path) -> None:
+    """The pool is shut down inside the run, never at interpreter exit, where its thread
+    could print "Exception ignored in: <module 'threading'> ... OSError"."""
+    from concurrent.futures.process import _ExecutorManagerThread
+
+    from summarise.batch import local_map, run_batch
+
+    data = rows(tmp_path / "rows.jsonl", ("a", GOOD), ("b", OTHER), ("c", GOOD))
+    result = run_batch([str(data)], str(tmp_path / "out"), mapper=local_map(2))
+    assert len(result.outcomes) == 3
+    assert not [
+        t for t in threading.enumerate() if isinstance(t, _ExecutorManagerThread) and t.is_alive()
+    ]
+
+
+def test_the_local_pool_pulls_items_as_it_needs_them() -> None:
+    from summarise.batch.executors.local import CHUNK, WINDOW
+
+    pulled = 0
+
+    def items():  # type: ignore[no-untyped-def]
+        nonlocal pulled
+        for n in range(100_000):
+            pulled += 1
+            yield -n
+
+    from summarise.batch import local_map
+
+    results = local_map(2)(abs, items())
+    assert next(results) == 0
+    assert pulled <= (2 * WINDOW + 1) * CHUNK
+    results.close()
+
+
+# --------------------------------------------------------------------------- writing errors
+
+
+def _limited_file_size(limit: int):  # type: ignore[no-untyped-def]
+    def apply() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails: EFBIG
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_a_batch_that_cannot_write_its_manifest_says_so_in_one_line(tmp_path: Path) -> None:
+    data = _many_rows(tmp_path / "rows.jsonl", 40)
+    out = tmp_path / "out"
+    done = cli_process(
+        "batch", str(data), "--out", str(out), "-j", "1", preexec_fn=_limited_file_size(8192)
+    )
+    assert done.returncode == ExitStatus.ERROR
+    assert done.stderr.splitlines()[-1] == (
+        f"summarise: {out / 'manifest.jsonl'}: cannot write (File too large)"
+    )
+    assert "Traceback" not in done.stderr
+    assert "internal error" not in done.stderr
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["summary", "{good}"],
+        ["summary", "{good}", "--format", "json"],
+        ["compare", "{good}", "{other}"],
+        ["batch", "{good}", "--out", "-"],
+    ],
+)
+@pytest.mark.parametrize("where", ["/dev/full", "closed"])
+def test_standard_output_that_cannot_be_written_is_one_line(
+    tmp_path: Path, args: list[str], where: str
+) -> None:
+    good, other = tmp_path / "good.txt", tmp_path / "other.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    other.write_text(OTHER, encoding="utf-8")
+    argv = [a.format(good=good, other=other) for a in args]
+    command = [sys.executable, "-m", "summarise", *argv]
+    shell = " ".join(f"'{a}'" for a in command) + (" >/dev/full" if where != "closed" else " >&-")
+    done = subprocess.run(
+        ["bash", "-c", shell], capture_output=True, text=True, check=False, timeout=120
+    )
+    reason = "No space left on device" if where == "/dev/full" else "it is closed"
+    assert done.returncode == ExitStatus.ERROR
+    assert done.stderr.splitlines()[-1] == f"summarise: standard output: cannot write ({reason})"
+    assert "Traceback" not in done.stderr
+    assert "Exception ignored" not in done.stderr
+
+
+# --------------------------------------------------------------------------- SIGTERM
+
+
+def test_sigterm_is_handled_like_ctrl_c(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import signal
+
+    import summarise.report
+
+    def terminated(*args: object, **kwargs: object) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(1)  # the signal arrives here
+        raise AssertionError("SIGTERM was not handled")
+
+    monkeypatch.setattr(summarise.report, "build_report", terminated)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(GOOD, encoding="utf-8")
+    second.write_text(OTHER, encoding="utf-8")
+    result = run("report", str(first), str(second), "-o", str(tmp_path / "r.md"))
+    assert result.exit_code == ExitStatus.TERMINATED == 143
+    assert result.stderr == "summarise: terminated\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.txt", "second.txt"]
+
+
+def test_sigterm_while_writing_finishes_the_file_then_exits_143(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import signal
+
+    import summarise.output
+
+    write = summarise.output.write_atomic
+
+    def sigterm_mid_write(path: str, text: str) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+        write(path, text)
+
+    monkeypatch.setattr(summarise.output, "write_atomic", sigterm_mid_write)
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(GOOD, encoding="utf-8")
+    second.write_text(OTHER, encoding="utf-8")
+    out = tmp_path / "report.md"
+    result = run("report", str(first), str(second), "-o", str(out))
+    assert result.exit_code == ExitStatus.TERMINATED
+    assert out.read_text(encoding="utf-8").endswith("\n")
+
+
+@pytest.mark.slow
+def test_sigterm_to_a_running_batch_keeps_finished_work(tmp_path: Path) -> None:
+    import signal
+
+    data = _many_rows(tmp_path / "rows.jsonl", 3000)
+    out = tmp_path / "out"
+    parent = subprocess.Popen(
+        [sys.executable, "-m", "summarise", "batch", str(data), "--out", str(out), "-j", "2"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (out / "r0.json").exists():
+        time.sleep(0.05)
+    workers = _children(parent.pid)
+    parent.send_signal(signal.SIGTERM)
+    try:
+        _, err = parent.communicate(timeout=60)
+    finally:
+        parent.kill()
+        parent.wait()
+        for worker in workers:
+            with contextlib.suppress(OSError):
+                os.kill(worker, signal.SIGKILL)
+    assert parent.returncode == ExitStatus.TERMINATED
+    assert err.splitlines()[-1] == "summarise: terminated"
+    assert not [w for w in workers if _alive(w)]
+    assert not list(out.rglob(".*.tmp"))
+    again = cli_process("batch", str(data), "--out", str(out), "-j", "2")
+    assert again.returncode == 0
+    assert "up to date" in again.stderr
+
+
+# --------------------------------------------------------------------------- terminal safety
+
+INVISIBLE = "\u202e\u2066\u2069\u200b\u200d\u2060\ufeff\u200f"
+
+
+def _hostile_invisible(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "evil\u202etxt.txt").write_text(
+        f"Harbour\u202e plan\u200b approved\n\n{GOOD.split(chr(10), 2)[2]}".replace(
+            "council", "coun\u2066cil\u2069"
+        ),
+        encoding="utf-8",
+    )
+    (folder / "other\u200b.txt").write_text(OTHER, encoding="utf-8")
+    data = rows(tmp_path / "rows.jsonl", ("row\u202eid", GOOD.replace("vote", "vo\u200dte")))
+    return folder, data
+
+
+def _without_paths(value: object) -> object:
+    """JSON data without its "path" fields (the file's real name, see below)."""
+    if isinstance(value, dict):
+        return {k: _without_paths(v) for k, v in value.items() if k != "path"}
+    if isinstance(value, list):
+        return [_without_paths(v) for v in value]
+    return value
+
+
+def test_bidi_and_zero_width_characters_never_reach_an_output(tmp_path: Path) -> None:
+    """Ids, titles, article text, messages and batch file names: none holds a bidi control
+    or a zero-width character (Trojan Source)."""
+    folder, data = _hostile_invisible(tmp_path)
+    outputs = []
+    for fmt in ("text", "table", "markdown", "json"):
+        result = run("summary", str(folder), str(data), "--format", fmt)
+        outputs += [result.stdout, result.stderr]
+    for fmt in ("table", "markdown", "json"):
+        outputs.append(run("compare", str(folder), "--format", fmt).stdout)
+    out = tmp_path / "out"
+    result = run("batch", str(folder), str(data), "--out", str(out))
+    outputs.append(result.stderr)
+    outputs += [p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file()]
+    outputs += [p.name for p in out.rglob("*")]
+    for text in outputs:
+        if text.startswith("{"):  # JSON or JSONL: the paths are checked below
+            try:
+                docs = [json.loads(text)]
+            except json.JSONDecodeError:
+                docs = [json.loads(line) for line in text.splitlines()]
+            text = json.dumps(_without_paths(docs), ensure_ascii=False)
+        assert not set(text) & set(INVISIBLE), [c for c in text if c in INVISIBLE]
+
+
+@pytest.mark.xfail(
+    reason="render/json.py's fast path (_UNCLEAN_JSON) does not look for "
+    "safe_text.INVISIBLE_CHARACTERS yet: a JSON path keeps them (render/ is another owner's)",
+    strict=False,
+)
+def test_bidi_characters_in_a_file_name_never_reach_json(tmp_path: Path) -> None:
+    folder, _ = _hostile_invisible(tmp_path)
+    text = run("summary", str(folder), "--format", "json").stdout
+    assert not set(text) & set(INVISIBLE)
+
+
+def test_a_newline_in_a_file_name_cannot_fake_a_line(tmp_path: Path) -> None:
+    (tmp_path / "story\n 1. Fake summary line.txt").write_text(GOOD, encoding="utf-8")
+    result = run("summary", str(tmp_path))
+    assert result.exit_code == 0
+    assert not [line for line in result.stdout.splitlines() if line.startswith(" 1. Fake")]
+    assert "story  1. Fake summary line" in result.stdout
+    data = json.loads(run("summary", str(tmp_path), "--format", "json").stdout)
+    assert data["articles"][0]["id"] == "story  1. Fake summary line"
+    assert data["articles"][0]["path"].endswith("story\n 1. Fake summary line.txt")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..safe_text import CONTROL_CHARACTERS, no_surrogates
+from ..safe_text import CONTROL_CHARACTERS, INVISIBLE_CHARACTERS, no_surrogates
 
 __all__ = [
     "CLOSERS",
@@ -38,10 +38,10 @@ CLOSERS = "'\"’”»)]*"
 INNER_BREAK = re.compile(r"[.!?…]['\"’”»)]*\s+['\"“‘(]?[A-Z]")
 
 
-# The control characters safe_text removes, and invisible ones that break words apart
-# (zero-width space, line and paragraph separators, a BOM inside the text). Carriage
-# returns are turned into newlines first.
-_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}\u200b\u2028\u2029\ufeff]")
+# The control and invisible characters safe_text removes (bidirectional controls,
+# zero-width characters, a BOM inside the text), and line and paragraph separators.
+# Carriage returns are turned into newlines first.
+_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}\u2028\u2029]")
 
 
 def sanitize(text: str) -> str:

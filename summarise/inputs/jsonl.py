@@ -9,7 +9,7 @@ from typing import Any, BinaryIO
 
 from .. import defaults
 from ..errors import InputError
-from ..safe_text import no_surrogates
+from ..safe_text import no_surrogates, safe_id
 from .reading import too_large
 
 __all__ = ["iter_jsonl", "row_documents"]
@@ -73,7 +73,7 @@ def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
 def row_documents(data: dict[str, Any], where: str) -> list[tuple[str, str | None, str]]:
     """The articles of a JSONL row as (id, title, text): the row itself when it has a
     ``text``, or each of its ``documents``. Raises InputError with the reason."""
-    row_id = no_surrogates(str(data.get("id") or where))
+    row_id = safe_id(str(data.get("id") or where))
     documents = data.get("documents")
     if isinstance(documents, list):
         found = [
@@ -91,7 +91,7 @@ def row_documents(data: dict[str, Any], where: str) -> list[tuple[str, str | Non
             raise InputError(where, f"{doc_id}: no text")
         # JSON may escape lone surrogates ("\ud800"): they would fail every UTF-8 write.
         title = no_surrogates(title) if isinstance(title, str) and title.strip() else None
-        out.append((no_surrogates(doc_id), title, no_surrogates(text)))
+        out.append((safe_id(doc_id), title, no_surrogates(text)))
     if not out:
         raise InputError(where, "no documents")
     return out

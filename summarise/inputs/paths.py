@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import MissingPathError
 from ..names import first_free
+from ..safe_text import safe_id
 
 __all__ = [
     "HTML_SUFFIXES",
@@ -89,7 +90,8 @@ def _walk(folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
 
 def zip_ids(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
     """Each path with a stable id: the file stem, widened by parent folders where stems clash."""
-    stems = ["stdin" if p == STDIN else Path(p).stem for p in paths]
+    # A file name may hold a newline, a control or an invisible character: not its id.
+    stems = ["stdin" if p == STDIN else safe_id(Path(p).stem) for p in paths]
     counts: dict[str, int] = {}
     for stem in stems:
         counts[stem] = counts.get(stem, 0) + 1
@@ -99,7 +101,7 @@ def zip_ids(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
         if counts[stem] > 1 and path != STDIN:
             parts = Path(path).with_suffix("").parts
             for depth in range(2, len(parts) + 1):
-                article_id = "/".join(parts[-depth:])
+                article_id = safe_id("/".join(parts[-depth:]))
                 if article_id not in used:
                     break
         article_id = first_free(article_id, used.__contains__)

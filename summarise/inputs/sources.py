@@ -12,6 +12,7 @@ from ..cleaning import parse_text
 from ..errors import InputError
 from ..models import Article, Failure, LoadOptions
 from ..names import first_free
+from ..safe_text import safe_id
 from .decoding import decode
 from .html import extract_html, looks_like_html
 from .jsonl import iter_jsonl, row_documents
@@ -114,7 +115,7 @@ def load_article(
     if data is None:
         data = read_bytes(path, options.max_bytes)
     source = text = decode(data, path)
-    stem = "stdin" if path == STDIN else Path(path).stem
+    stem = "stdin" if path == STDIN else safe_id(Path(path).stem)
     title_hint = date_hint = None
     if Path(path).suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         text, title_hint, date_hint = extract_html(text, path)
