@@ -578,3 +578,187 @@ def test_a_newline_in_a_file_name_cannot_fake_a_line(tmp_path: Path) -> None:
     data = json.loads(run("summary", str(tmp_path), "--format", "json").stdout)
     assert data["articles"][0]["id"] == "story  1. Fake summary line"
     assert data["articles"][0]["path"].endswith("story\n 1. Fake summary line.txt")
+
+
+# --------------------------------------------------------------------------- runaway inputs
+
+
+def test_a_glob_through_self_links_ends_and_lists_each_file_once(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(OTHER, encoding="utf-8")
+    (tmp_path / "x").symlink_to(".")
+    (tmp_path / "y").symlink_to(".")
+    (tmp_path / "sub" / "up").symlink_to("..")
+    done = cli_process("summary", "**/*.txt", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert sorted(a["id"] for a in json.loads(done.stdout)["articles"]) == ["a", "b"]
+
+
+def _html_with_attributes(count: int) -> str:
+    attributes = " ".join(f'data-a{n}="v{n}"' for n in range(count))
+    return (
+        "<!DOCTYPE html><html><head><title>Harbour plan approved</title></head><body>"
+        f"<div {attributes}><p>{GOOD.split(chr(10), 2)[2]}</p></div></body></html>"
+    )
+
+
+def test_html_extraction_over_its_time_budget_falls_back_to_plain_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import trafilatura
+
+    from summarise.inputs.html import extract_html
+
+    def endless(*args: object, **kwargs: object) -> None:
+        while True:
+            time.sleep(0.01)
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", endless)
+    started = time.monotonic()
+    text, title, _ = extract_html(_html_with_attributes(3), "page.html", seconds=0.2)
+    assert time.monotonic() - started < 5
+    assert text.startswith("The council approved the harbour plan on Monday.")
+    assert title == "Harbour plan approved"
+
+
+@pytest.mark.slow
+def test_html_with_thousands_of_attributes_is_read_in_linear_time(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(_html_with_attributes(200_000), encoding="utf-8")  # 3.9 MB
+    started = time.monotonic()
+    done = cli_process("summary", str(page), "--format", "json")
+    assert time.monotonic() - started < 30  # trafilatura alone: over 300 s
+    assert done.returncode == 0, done.stderr
+    assert "The council approved" in done.stdout
+
+
+@pytest.mark.parametrize("algorithm", ["reduction", "sumbasic"])
+def test_quadratic_algorithms_refuse_more_sentences_than_they_take(
+    tmp_path: Path, algorithm: str
+) -> None:
+    from summarise.defaults import QUADRATIC_MAX_SENTENCES
+
+    long = tmp_path / "long.txt"
+    long.write_text(
+        "Long story\n\n"
+        + " ".join(f"Council {n} approved plan {n}." for n in range(QUADRATIC_MAX_SENTENCES + 1)),
+        encoding="utf-8",
+    )
+    good = tmp_path / "good.txt"
+    good.write_text(GOOD, encoding="utf-8")
+    started = time.monotonic()
+    result = run("summary", str(long), str(good), "-a", algorithm, "--format", "json")
+    assert time.monotonic() - started < 20
+    assert result.exit_code == ExitStatus.ERROR
+    assert result.stderr == (
+        f"summarise: {long}: {QUADRATIC_MAX_SENTENCES + 1:,} sentences; -a {algorithm} takes "
+        f"at most {QUADRATIC_MAX_SENTENCES:,} (its time grows with the square of the count)\n"
+    )
+    assert [a["id"] for a in json.loads(result.stdout)["articles"]] == ["good"]
+
+
+def test_compare_refuses_an_article_longer_than_it_takes(tmp_path: Path) -> None:
+    from summarise.defaults import COMPARE_MAX_SENTENCES
+
+    long = tmp_path / "long.txt"
+    long.write_text(
+        "Long story\n\n"
+        + " ".join(f"Council {n} approved plan {n}." for n in range(COMPARE_MAX_SENTENCES + 1)),
+        encoding="utf-8",
+    )
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(GOOD, encoding="utf-8")
+    second.write_text(OTHER, encoding="utf-8")
+    for command in ("compare", "report"):
+        result = run(command, str(long), str(first), str(second))
+        assert result.exit_code == ExitStatus.ERROR
+        assert result.stderr.splitlines()[0] == (
+            f"summarise: {long}: {COMPARE_MAX_SENTENCES + 1:,} sentences; compare takes at "
+            f"most {COMPARE_MAX_SENTENCES:,} (its time grows with the square of the count)"
+        )
+        assert "Harbour plan approved" in result.stdout
+
+
+def test_a_data_blob_is_dropped_in_cleaning() -> None:
+    from summarise.cleaning import parse_text
+
+    article = parse_text(f"Data story\n\nThe data follows. {'x' * 5000} The end came soon after.")
+    assert max(len(word) for s in article.sentences for word in s.text.split()) < 100
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [["compare", "{0}", "{1}"], ["summary", "{0}", "--format", "table", "--width", "80"]],
+)
+def test_a_megabyte_token_is_not_wrapped_for_minutes(tmp_path: Path, args: list[str]) -> None:
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(GOOD.replace("Monday.", "Monday. " + "y" * 3_000_000 + " ok."), "utf-8")
+    second.write_text(OTHER, encoding="utf-8")
+    started = time.monotonic()
+    done = cli_process(*(a.format(first, second) for a in args))
+    assert time.monotonic() - started < 20  # 1 MB before: 58 s (compare), 11 s (summary)
+    assert done.returncode == 0, done.stderr
+
+
+def test_batch_reads_jsonl_rows_as_the_work_needs_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import summarise.batch.run as batch_run
+
+    data = _many_rows(tmp_path / "rows.jsonl", 50)
+    pulled = 0
+    real = batch_run.iter_sources
+
+    def counting(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        nonlocal pulled
+        for item in real(*args, **kwargs):  # type: ignore[arg-type]
+            pulled += 1
+            yield item
+
+    monkeypatch.setattr(batch_run, "iter_sources", counting)
+    at_first: list[int] = []
+
+    def mapper(fn, tasks):  # type: ignore[no-untyped-def]
+        for task in tasks:
+            at_first.append(pulled)
+            yield fn(task)
+
+    result = batch_run.run_batch([str(data)], str(tmp_path / "out"), mapper=mapper)
+    assert len(result.outcomes) == 50
+    assert at_first[0] <= 2
+
+
+# Runs the command from a small Python process and prints its peak memory: a child forked
+# straight from pytest would start with pytest's peak (Linux keeps ru_maxrss across exec).
+_MEASURE = """
+import os, subprocess, sys
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(os.wait4(child.pid, 0)[2].ru_maxrss / 1024)
+"""
+
+
+def _peak_mb(args: list[str]) -> float:
+    done = subprocess.run(
+        [sys.executable, "-c", _MEASURE, sys.executable, "-m", "summarise", *args],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(done.stdout)
+
+
+@pytest.mark.slow
+def test_a_jsonl_row_over_the_limit_is_refused_before_it_is_read_whole(tmp_path: Path) -> None:
+    small = rows(tmp_path / "small.jsonl", ("a", GOOD * 5))  # over the limit too
+    big = tmp_path / "big.jsonl"
+    big.write_text(
+        json.dumps({"id": "big", "text": "word " * 10_000_000}) + "\n", encoding="utf-8"
+    )  # 50 MB
+    base = _peak_mb(["batch", str(small), "--out", "-", "-j", "1", "--max-bytes", "1000"])
+    peak = _peak_mb(["batch", str(big), "--out", "-", "-j", "1", "--max-bytes", "1000"])
+    assert peak < base + 15  # before: 34 MB more (192 MB in all)
+    done = cli_process("batch", str(big), "--out", "-", "--max-bytes", "1000")
+    assert done.returncode == ExitStatus.ERROR
+    assert f"summarise: {big}:1: larger than the limit of 1,000 bytes" in done.stderr

@@ -57,10 +57,15 @@ def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES
         elif os.path.lexists(path):
             add(path)
         elif glob.has_magic(path):
-            matches = sorted(glob.glob(path, recursive=True))
+            matches = sorted(_glob(path))
             if not matches:
                 raise MissingPathError(path)
+            real: set[str] = set()  # one file reached through links in the pattern: once
             for match in matches:
+                key = os.path.realpath(match)
+                if key in real:
+                    continue
+                real.add(key)
                 if os.path.isdir(match):
                     for found in _walk(match, suffixes):
                         add(found)
@@ -69,6 +74,35 @@ def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES
         else:
             raise MissingPathError(path)
     return out
+
+
+def _glob(pattern: str) -> list[str]:
+    """glob.glob(pattern, recursive=True), except that "**" never follows a link to a
+    folder (as folders are walked): glob's own "**" does, and a link to "." or to a parent
+    makes it endless, or lists the same file under many names."""
+    parts = pattern.split(os.sep)
+    if "**" not in parts:
+        return glob.glob(pattern)  # each part lists one folder's entries: finite
+    at = parts.index("**")
+    head, tail = os.sep.join(parts[:at]), parts[at + 1 :]
+    if not head and at:  # an absolute pattern: "/**/x" -> "/"
+        head = os.sep
+    bases = glob.glob(head) if head and glob.has_magic(head) else [head or os.curdir]
+    found: list[str] = []
+    for base in bases:
+        if not os.path.isdir(base):
+            continue
+        for root, dirs, files in os.walk(base, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            shown = root if head else os.path.relpath(root)
+            prefix = [] if shown == os.curdir else [glob.escape(shown)]
+            if tail:
+                found += _glob(os.path.join(*prefix, *tail))
+            else:  # "x/**": every folder and file below
+                found += [os.path.join(*prefix, f) for f in files if not f.startswith(".")]
+                if prefix:
+                    found.append(shown)
+    return found
 
 
 def input_files(paths: Iterable[str]) -> list[str]:

@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from ...models import CompareOptions, LoadOptions, SummaryOptions
+from ... import defaults
+from ...models import Article, CompareOptions, Failure, LoadOptions, SummaryOptions
 from ...render import FORMATS
 from ..app import cli
 from ..console import Output, console
@@ -43,12 +44,11 @@ def compare(
     PATH as for `summary`; at least two readable articles are needed.
     """
     from ...compare import compare as run_compare
-    from ...inputs import load_articles
     from ...render import render
 
     here = console()
     inputs = here.guard_output(out.path, paths)
-    articles, failures = load_articles(paths, load)
+    articles, failures = _load(paths, load)
     here.failures(failures)
     text = render(run_compare(articles, comparing), out.fmt, here.render_options(out))
     here.emit(text, out.path, [*inputs, *(a.path for a in articles), *(f.path for f in failures)])
@@ -83,12 +83,17 @@ def report(
     PATH as for `summary`; at least two readable articles are needed.
     """
     from ... import report as reports
-    from ...inputs import load_articles
     from ...render import render
 
     here = console()
     given = here.guard_output(output, paths)
-    articles, failures = load_articles(paths, load)
+    articles, failures = _load(paths, load)
+    from ...summarizers import algorithm_limit, within_limit
+
+    articles, too_long = within_limit(
+        articles, algorithm_limit(summary.algorithm), f"-a {summary.algorithm}"
+    )
+    failures += too_long
     here.failures(failures)
     built = reports.build_report(articles, summary, comparing, failures)
     inputs = [*given, *(a.path for a in articles), *(f.path for f in failures)]
@@ -96,3 +101,17 @@ def report(
         here.emit(render(built, "markdown"), output, inputs)
     if failures:
         sys.exit(ExitStatus.ERROR)
+
+
+def _load(
+    paths: tuple[str, ...], load: LoadOptions
+) -> tuple[tuple[Article, ...], tuple[Failure, ...]]:
+    """The articles to compare, and the failures: an article of more than
+    COMPARE_MAX_SENTENCES sentences is one (the comparator's time and memory grow faster
+    than its input), named, while the others are compared."""
+    from ...inputs import load_articles
+    from ...summarizers import within_limit
+
+    articles, failures = load_articles(paths, load)
+    articles, too_long = within_limit(articles, defaults.COMPARE_MAX_SENTENCES, "compare")
+    return articles, failures + too_long

@@ -46,7 +46,14 @@ def summary(
 
     here = console()
     inputs = here.guard_output(out.path, paths)
+    from ...summarizers import algorithm_limit, within_limit
+
     articles, failures = load_articles(paths, load)
+    # An article longer than a quadratic algorithm takes is named, and the others go on.
+    articles, too_long = within_limit(
+        articles, algorithm_limit(summary.algorithm), f"-a {summary.algorithm}"
+    )
+    failures += too_long
     here.failures(failures)
     if merge:
         from ...merge import merge as merge_articles
