@@ -1,20 +1,27 @@
-"""Pathological inputs through the real CLI: seconds for each, and a linearity check.
+"""Pathological inputs through the real CLI: seconds and peak memory for each, and a
+linearity check.
 
-Each case is generated at two sizes, n and 2n, and run as ``summarise summary FILE --format
-json`` in a fresh process (start-up included, as a user sees it). A case is linear when doubling
-the input at most about doubles the time; the ratio t(2n)/t(n) is printed with a verdict (above
-2.6 is flagged: quadratic work shows as about 4). Run from the repository root:
+Each case is generated at two sizes, n and 2n, and run through the command it attacks
+(``summary``, ``compare``, ``batch``) in a fresh process (start-up included, as a user sees
+it), with its peak memory (the largest of its processes). A case is linear when doubling
+the input at most about doubles the time; the ratio t(2n)/t(n) is printed with a verdict
+(above 2.6 is flagged: quadratic work shows as about 4). A case refused by a documented
+limit (README, "Errors and exit codes") shows ``exit 1`` and its message: bounded. The
+cases of issue 16 are html-attrs, html-spans, reduction, sumbasic, token-table,
+token-compare, compare, glob-loop, jsonl-row and jsonl-rows. Run from the repository root:
 
     python benchmarks/pathological.py            # every case
     python benchmarks/pathological.py html quotes  # some of them
 
-Exit status 1 when a case crashes (a traceback or an exit status other than 0 or 1) or is
-flagged as super-linear. The tests run the same cases once, under the ``slow`` marker,
-without timing them (tests/test_fuzz.py).
+Exit status 1 when a case crashes (a traceback or an exit status other than 0 or 1), runs
+over 300 s or is flagged as super-linear. The tests run such cases once, under the
+``slow`` marker, without timing them closely (tests/test_fuzz.py,
+tests/test_hardening_round2.py).
 """
 
 from __future__ import annotations
 
+import json
 import random
 import subprocess
 import sys
@@ -125,29 +132,172 @@ def quote_marks(count: int) -> str:
     )
 
 
-# name -> (generator, n, suffix); each case also runs at 2n.
-CASES: dict[str, tuple[Callable[[int], str], int, str]] = {
-    "line": (prose_line, 5_000_000, ".txt"),
-    "nopunct": (no_punctuation, 1_000_000, ".txt"),
-    "repeated": (repeated_lines, 100_000, ".txt"),
-    "html": (nested_html, 100_000, ".html"),
-    "quotes": (quote_marks, 1_000_000, ".txt"),
+def html_attributes(count: int) -> str:
+    """One element with ``count`` attributes (trafilatura: 9 s at 40,000, quadratic)."""
+    attributes = " ".join(f'data-a{n}="v{n}"' for n in range(count))
+    return (
+        "<!DOCTYPE html><html><head><title>Attributes</title></head><body>"
+        f"<div {attributes}><p>The council approved the harbour plan on Monday. "
+        "Residents asked for parks.</p></div></body></html>"
+    )
+
+
+def html_spans(count: int) -> str:
+    """``count`` inline <span>s in one paragraph (trafilatura: 47 s at 6.6 MB, quadratic)."""
+    spans = "".join(f"<span>word{n} </span>" for n in range(count))
+    return (
+        "<!DOCTYPE html><html><head><title>Spans</title></head><body>"
+        f"<p>The council approved the plan. {spans}.</p></body></html>"
+    )
+
+
+def short_sentences(count: int) -> str:
+    """``count`` short sentences (reduction and sumbasic are quadratic in their number)."""
+    rng = random.Random(5)
+    words = WORDS[:20]
+    sentences = (" ".join(rng.choices(words, k=6)).capitalize() + "." for _ in range(count))
+    return "Many short sentences\n\n" + " ".join(sentences) + "\n"
+
+
+def long_token(size: int) -> str:
+    """An article holding one token of ``size`` characters (tabulate's wrapping of it was
+    quadratic)."""
+    return (
+        "Harbour plan approved\n\nThe council approved the harbour plan on Monday. "
+        + "y" * size
+        + " The vote was close after a long debate. The mayor said work starts in spring.\n"
+    )
+
+
+Builder = Callable[[int, Path], list[str]]
+
+
+def one_file(make: Callable[[int], str], suffix: str, *options: str) -> Builder:
+    """``summarise summary FILE --format json`` (or ``options``) on one generated file."""
+
+    def build(size: int, folder: Path) -> list[str]:
+        path = folder / f"case-{size}{suffix}"
+        path.write_text(make(size), encoding="utf-8")
+        return ["summary", str(path), *(options or ("--format", "json"))]
+
+    return build
+
+
+def compare_two(make: Callable[[int], str], *options: str) -> Builder:
+    """``summarise compare A B`` (table, piped) on a generated article and a sample one."""
+
+    def build(size: int, folder: Path) -> list[str]:
+        path = folder / f"case-{size}.txt"
+        path.write_text(make(size), encoding="utf-8")
+        return ["compare", str(path), str(SAMPLE), *options]
+
+    return build
+
+
+def compare_pair(size: int, folder: Path) -> list[str]:
+    """Two articles of ``size`` bytes each: the comparator's time and memory grow faster than
+    its input; each is refused over COMPARE_MAX_SENTENCES sentences."""
+    first, second = folder / f"a-{size}.txt", folder / f"b-{size}.txt"
+    first.write_text("Story one\n\n" + prose_line(size), encoding="utf-8")
+    second.write_text("Story two\n\n" + prose_line(size + 11)[11:], encoding="utf-8")
+    return ["compare", str(first), str(second), "--format", "json"]
+
+
+def glob_loop(count: int, folder: Path) -> list[str]:
+    """``count`` files under a folder holding two links to itself, read through "**"."""
+    root = folder / f"loop-{count}"
+    (root / "sub").mkdir(parents=True)
+    for n in range(count):
+        (root / ("sub" if n % 2 else ".") / f"f{n}.txt").write_text(
+            f"Story {n}\n\nCouncil {n} approved the plan. The vote was close.\n", encoding="utf-8"
+        )
+    (root / "x").symlink_to(".")
+    (root / "y").symlink_to(".")
+    return ["summary", str(root / "**" / "*.txt"), "-a", "lead", "--format", "json"]
+
+
+def jsonl_big_row(size: int, folder: Path) -> list[str]:
+    """One JSONL row of ``size`` bytes over --max-bytes: refused as it is read, in pieces."""
+    path = folder / f"row-{size}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        handle.write('{"id": "big", "text": "')
+        chunk = "word " * 200_000
+        for _ in range(size // len(chunk)):
+            handle.write(chunk)
+        handle.write('"}\n')
+    return ["batch", str(path), "--out", "-", "-j", "1", "--max-bytes", "1000"]
+
+
+def jsonl_rows(count: int, folder: Path) -> list[str]:
+    """A JSONL file of ``count`` 8 KB articles: batch streams them (memory stays flat)."""
+    path = folder / f"rows-{count}.jsonl"
+    line = prose_line(8_000)
+    with path.open("w", encoding="utf-8") as handle:
+        for n in range(count):
+            handle.write(json.dumps({"id": f"r{n}", "text": f"Story {n}\n\n{line}"}) + "\n")
+    out = folder / f"out-{count}"
+    return ["batch", str(path), "--out", str(out), "-j", "2", "-a", "lead"]
+
+
+SAMPLE = Path(__file__).resolve().parent.parent / "articles" / "002_8a5d771be4aadd4e.txt"
+
+
+# name -> (builder, n); each case also runs at 2n.
+CASES: dict[str, tuple[Builder, int]] = {
+    "line": (one_file(prose_line, ".txt"), 5_000_000),
+    "nopunct": (one_file(no_punctuation, ".txt"), 1_000_000),
+    "repeated": (one_file(repeated_lines, ".txt"), 100_000),
+    "html": (one_file(nested_html, ".html"), 100_000),
+    "quotes": (one_file(quote_marks, ".txt"), 1_000_000),
+    "html-attrs": (one_file(html_attributes, ".html"), 40_000),
+    "html-spans": (one_file(html_spans, ".html"), 300_000),
+    "reduction": (one_file(short_sentences, ".txt", "-a", "reduction"), 10_000),
+    "sumbasic": (one_file(short_sentences, ".txt", "-a", "sumbasic"), 10_000),
+    "token-table": (one_file(long_token, ".txt", "--format", "table", "--width", "80"), 1_000_000),
+    "token-compare": (compare_two(long_token), 1_000_000),
+    "compare": (compare_pair, 580_000),
+    "glob-loop": (glob_loop, 200),
+    "jsonl-row": (jsonl_big_row, 50_000_000),
+    "jsonl-rows": (jsonl_rows, 2_000),
 }
 SUPERLINEAR = 2.6
+TIMEOUT = 300.0  # seconds: a case still running then is reported as such, and flagged
 
 
-def run_case(path: Path) -> tuple[float, int, str]:
-    """Seconds, exit status and the last line of standard error of one CLI run."""
+# Runs the command from a small Python process and prints its peak memory: measured from
+# this script directly, a child would start with this process's peak (Linux keeps
+# ru_maxrss across exec).
+_MEASURE = """
+import resource, subprocess, sys
+child = subprocess.Popen(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+try:
+    _, err = child.communicate(timeout=float(sys.argv[1]))
+except subprocess.TimeoutExpired:
+    child.kill()
+    child.communicate()
+    print("timeout 0 0")
+    sys.exit()
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+last = (err.decode("utf-8", "replace").strip().splitlines() or [""])[-1]
+print(child.returncode, peak, last)
+"""
+
+
+def run_case(args: list[str]) -> tuple[float, int | None, float, str]:
+    """Seconds, exit status (None: timed out), peak memory in MB and the last line of
+    standard error of one CLI run in a fresh process."""
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "summarise", "summary", str(path), "--format", "json"],
+        [sys.executable, "-c", _MEASURE, str(TIMEOUT), sys.executable, "-m", "summarise", *args],
         capture_output=True,
         text=True,
         check=False,
     )
     seconds = time.perf_counter() - started
-    lines = done.stderr.strip().splitlines()
-    return seconds, done.returncode, lines[-1] if lines else ""
+    status, peak, last = [*done.stdout.strip().split(" ", 2), "", "", ""][:3]
+    if status == "timeout":
+        return seconds, None, 0.0, ""
+    return seconds, int(status), float(peak), last
 
 
 def startup() -> float:
@@ -161,30 +311,41 @@ def startup() -> float:
 def main(names: list[str]) -> int:
     bad = 0
     base = startup()
-    print(f"start-up (summarise --version): {base:.2f} s; ratios below are of time less start-up")
-    print(f"{'case':<10} {'n':>10} {'t(n) s':>8} {'t(2n) s':>8} {'ratio':>6}  verdict / outcome")
-    with tempfile.TemporaryDirectory() as folder:
-        for name in names or list(CASES):
-            make, n, suffix = CASES[name]
-            times = []
-            outcome = ""
+    print(
+        f"start-up (summarise --version): {base:.2f} s; time ratios below are of time less start-up"
+    )
+    print(
+        f"{'case':<13} {'n':>11} {'t(n) s':>8} {'t(2n) s':>8} {'ratio':>6} "
+        f"{'MB(n)':>7} {'MB(2n)':>7}  verdict; outcome"
+    )
+    for name in names or list(CASES):
+        build, n = CASES[name]
+        times, peaks = [], []
+        outcome = ""
+        with tempfile.TemporaryDirectory() as folder:
             for size in (n, 2 * n):
-                path = Path(folder) / f"{name}-{size}{suffix}"
-                path.write_text(make(size), encoding="utf-8")
-                seconds, status, last = run_case(path)
+                seconds, status, peak, last = run_case(build(size, Path(folder)))
                 times.append(seconds)
+                peaks.append(peak)
+                if status is None:
+                    outcome = f"TIMEOUT (over {TIMEOUT:.0f} s)"
+                    break
                 if status not in (0, 1) or "Traceback" in last or "internal error" in last:
                     outcome = f"CRASH (exit {status}: {last})"
                 elif status == 1 and not outcome:
                     outcome = f"exit 1: {last}"
-            small, large = (max(t - base, 0.01) for t in times)
-            ratio = large / small
-            verdict = "linear" if ratio <= SUPERLINEAR else "SUPER-LINEAR"
-            bad += ratio > SUPERLINEAR or outcome.startswith("CRASH")
-            print(
-                f"{name:<10} {n:>10,} {times[0]:>8.2f} {times[1]:>8.2f} {ratio:>6.2f}  "
-                f"{verdict}{'; ' + outcome if outcome else '; exit 0'}"
-            )
+        if len(times) < 2:
+            times.append(float("nan"))
+            peaks.append(float("nan"))
+        small, large = (max(t - base, 0.01) for t in times)
+        ratio = large / small
+        verdict = "linear" if ratio <= SUPERLINEAR else "SUPER-LINEAR"
+        bad += not ratio <= SUPERLINEAR or outcome.startswith(("CRASH", "TIMEOUT"))
+        print(
+            f"{name:<13} {n:>11,} {times[0]:>8.2f} {times[1]:>8.2f} {ratio:>6.2f} "
+            f"{peaks[0]:>7.0f} {peaks[1]:>7.0f}  {verdict}; {outcome or 'exit 0'}",
+            flush=True,
+        )
     return 1 if bad else 0
 
 

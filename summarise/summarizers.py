@@ -12,9 +12,9 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from . import defaults
-from .errors import UnknownAlgorithmError
+from .errors import InputError, UnknownAlgorithmError
 from .languages import normalize_language
-from .models import Article, Budget, Summary, SummaryOptions, SummarySentence
+from .models import Article, Budget, Failure, Summary, SummaryOptions, SummarySentence
 from .nlp import Tokenizer, stemmer, stop_words, words
 
 __all__ = [
@@ -22,10 +22,12 @@ __all__ = [
     "DEFAULT_ALGORITHM",
     "SUMY_REFERENCE",
     "Algorithm",
+    "algorithm_limit",
     "get_algorithm",
     "select",
     "summarise",
     "summarise_all",
+    "within_limit",
 ]
 
 Scorer = Callable[[Article, str], Sequence[float]]
@@ -36,6 +38,7 @@ class Algorithm:
     name: str
     description: str
     score: Scorer  # (article, language) -> one score per candidate sentence
+    max_sentences: int | None = None  # a cap for an algorithm whose time is quadratic
 
 
 # --------------------------------------------------------------------------- sumy
@@ -203,11 +206,13 @@ ALGORITHMS: dict[str, Algorithm] = {
             "sumbasic",
             "word-probability sentence choice with redundancy update (Nenkova and Vanderwende 2005; sumy)",
             _sumy_scorer(_build_sumy("sumy.summarizers.sum_basic.SumBasicSummarizer")),
+            defaults.QUADRATIC_MAX_SENTENCES,
         ),
         Algorithm(
             "reduction",
             "graph reduction: sentences scored by their summed similarity to all others (sumy)",
             _sumy_scorer(_build_sumy("sumy.summarizers.reduction.ReductionSummarizer")),
+            defaults.QUADRATIC_MAX_SENTENCES,
         ),
     )
 }
@@ -237,8 +242,11 @@ def select(scores: Sequence[float], word_counts: Sequence[int], budget: Budget) 
 
 
 def summarise(article: Article, options: SummaryOptions = SummaryOptions()) -> Summary:
-    """Summarise one article. Raises UnknownAlgorithmError or UnknownLanguageError."""
+    """Summarise one article. Raises UnknownAlgorithmError or UnknownLanguageError, and
+    InputError for an article longer than the algorithm takes (see within_limit)."""
     algorithm = get_algorithm(options.algorithm)
+    if algorithm.max_sentences is not None and len(article.sentences) > algorithm.max_sentences:
+        raise _too_long(article, algorithm.max_sentences, f"-a {algorithm.name}")
     language = normalize_language(options.language)
     scores = list(algorithm.score(article, language))
     counts = [len(s.text.split()) for s in article.sentences]
@@ -258,6 +266,36 @@ def summarise_all(
     articles: Iterable[Article], options: SummaryOptions = SummaryOptions()
 ) -> tuple[Summary, ...]:
     return tuple(summarise(article, options) for article in articles)
+
+
+def within_limit(
+    articles: Iterable[Article], limit: int | None, what: str
+) -> tuple[tuple[Article, ...], tuple[Failure, ...]]:
+    """The articles of at most ``limit`` sentences, and a Failure for each longer one: the
+    guard in front of work whose time grows with the square of the sentences (``what``
+    names it: "-a reduction", "compare")."""
+    kept: list[Article] = []
+    failures: list[Failure] = []
+    for article in articles:
+        if limit is not None and len(article.sentences) > limit:
+            error = _too_long(article, limit, what)
+            failures.append(Failure(error.path, error.reason))
+        else:
+            kept.append(article)
+    return tuple(kept), tuple(failures)
+
+
+def algorithm_limit(name: str) -> int | None:
+    """The most sentences an algorithm takes (None: no limit)."""
+    return get_algorithm(name).max_sentences
+
+
+def _too_long(article: Article, limit: int, what: str) -> InputError:
+    return InputError(
+        article.path or article.id,
+        f"{len(article.sentences):,} sentences; {what} takes at most {limit:,} "
+        "(its time grows with the square of the count)",
+    )
 
 
 def get_algorithm(name: str) -> Algorithm:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..errors import OutputError
-from ..inputs import Source
-from ..models import BATCH_FORMATS, Failure
+from ..models import BATCH_FORMATS
 from ..names import first_free
 from ..output import remove_stale_temporaries
 
@@ -18,8 +19,10 @@ __all__ = [
     "INDEX_JSONL",
     "INDEX_MD",
     "MANIFEST",
-    "input_files",
+    "OutputNames",
     "intact",
+    "locked",
+    "output_digest",
     "output_names",
     "prepare",
 ]
@@ -41,32 +44,39 @@ FORMATS = BATCH_FORMATS  # --format -> file extension
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
-def output_names(ids: Sequence[str], extension: str) -> dict[str, str]:
-    """A safe relative file name for each id: its "/" parts as folders, other characters
-    replaced, never "." or ".." and never two ids on one file."""
-    names: dict[str, str] = {}
-    taken: set[str] = set()
-    for article_id in ids:
+class OutputNames:
+    """A safe relative file name for each id, given in input order: its "/" parts as
+    folders, other characters replaced, never "." or "..", never two ids on one file, never
+    a folder where another id's file is (or the other way round), and never the index or the
+    manifest, as a file or as a folder."""
+
+    def __init__(self, extension: str) -> None:
+        self._suffix = f".{extension}"
+        self._files: set[str] = {n.lower() for n in _RESERVED}  # lower case: a folder may
+        self._folders: set[str] = set()  # be on a case-insensitive disk
+
+    def __call__(self, article_id: str) -> str:
         parts = [
             _UNSAFE.sub("_", p).strip(".") or "_" for p in re.split(r"[/\\]+", article_id) if p
-        ]
-        base = "/".join(parts or ["_"])
-        name = first_free(base, lambda n: n.lower() in taken or n in _RESERVED, f".{extension}")
-        taken.add(name.lower())
-        names[article_id] = name
-    return names
+        ] or ["_"]
+        folders: list[str] = []
+        for part in parts[:-1]:
+            part = first_free(part, lambda p: "/".join([*folders, p]).lower() in self._files)
+            folders.append(part)
+        base = "/".join([*folders, parts[-1]])
+        name = first_free(
+            base, lambda n: n.lower() in self._files or n.lower() in self._folders, self._suffix
+        )
+        self._files.add(name.lower())
+        for depth in range(1, len(folders) + 1):
+            self._folders.add("/".join(folders[:depth]).lower())
+        return name
 
 
-def input_files(items: Sequence[Source | Failure]) -> list[str]:
-    """The files behind the items, each once: a file, or the JSONL file of a row
-    ("rows.jsonl:7")."""
-    files: dict[str, None] = {}
-    for item in items:
-        path = item.path
-        if path not in files and not os.path.exists(path):
-            path = path.rpartition(":")[0] or path
-        files[path] = None
-    return list(files)
+def output_names(ids: Sequence[str], extension: str) -> dict[str, str]:
+    """OutputNames for a whole list of ids at once."""
+    name = OutputNames(extension)
+    return {article_id: name(article_id) for article_id in ids}
 
 
 def prepare(out_dir: str, inputs: Sequence[str]) -> Path:
@@ -93,14 +103,54 @@ def prepare(out_dir: str, inputs: Sequence[str]) -> Path:
         raise OutputError(f"{out_dir}: not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"{out_dir}: the output folder is not writable")
-    remove_stale_temporaries(folder)  # what a killed run was writing when it died
+    for name in (MANIFEST, INDEX_MD, INDEX_JSONL):
+        if os.path.islink(folder / name):  # appending to the manifest would write through it
+            raise OutputError(f"{folder / name}: is a symbolic link; refusing to write through it")
     return folder
 
 
-def intact(path: Path, size: object) -> bool:
-    """Is the recorded output still there, whole? (After a power cut, a file whose data had
-    not reached the disk can be there but empty or short: it is made again.)"""
+@contextlib.contextmanager
+def locked(folder: Path, out_dir: str) -> Iterator[None]:
+    """Hold the output folder for one run: a second batch on the same folder is refused at
+    once (it would delete this one's files in progress and rewrite its index). Then the
+    temporary files a killed run left are removed (no other run is writing them)."""
+    import fcntl
+
+    try:  # the folder itself is locked: no lock file to leave behind or to race over
+        fd = os.open(
+            folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_CLOEXEC", 0)
+        )
+    except OSError as exc:
+        raise OutputError(
+            f"{out_dir}: cannot open the output folder ({exc.strerror or exc})"
+        ) from None
     try:
-        return path.is_file() and path.stat().st_size == size
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise OutputError(
+                f"{out_dir}: another batch is writing to this folder; "
+                "wait for it to finish or choose another --out"
+            ) from None
+        remove_stale_temporaries(folder)  # what a killed run was writing when it died
+        yield
+    finally:
+        os.close(fd)  # releases the lock
+
+
+def intact(path: Path, size: object, digest: object) -> bool:
+    """Is the recorded output still there, whole and the same? Size and content hash: after
+    a power cut a file can be there but empty or short, and a rerun with other inputs can
+    have put another article's summary of the same length under this name. Either way it
+    is made again."""
+    try:
+        if path.is_symlink() or not path.is_file() or path.stat().st_size != size:
+            return False
+        return isinstance(digest, str) and output_digest(path.read_bytes()) == digest
     except OSError:
         return False
+
+
+def output_digest(data: bytes) -> str:
+    """The manifest's hash of an output file."""
+    return hashlib.sha256(data).hexdigest()

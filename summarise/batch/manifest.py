@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from ..errors import OutputError
 from ..models import BatchOptions
 from ..version import release
 from .layout import MANIFEST
@@ -48,7 +51,8 @@ def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
 
 
 class ManifestWriter:
-    """Appends one JSON line per finished article, flushed to disk before the next."""
+    """Appends one JSON line per finished article, flushed to disk before the next. Raises
+    OutputError naming the manifest when it cannot be written (a full disk)."""
 
     def __init__(self, folder: Path | None) -> None:
         self._path = folder / MANIFEST if folder is not None else None
@@ -56,9 +60,18 @@ class ManifestWriter:
 
     def __enter__(self) -> ManifestWriter:
         if self._path is not None:
-            self._repair_torn_end()
-            self._handle = open(self._path, "a", encoding="utf-8")
+            with self._failing():
+                self._repair_torn_end()
+                flags = os.O_WRONLY | os.O_APPEND | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+                self._handle = open(os.open(self._path, flags, 0o666), "a", encoding="utf-8")
         return self
+
+    @contextlib.contextmanager
+    def _failing(self) -> Iterator[None]:
+        try:
+            yield
+        except OSError as exc:
+            raise OutputError(f"{self._path}: cannot write ({exc.strerror or exc})") from None
 
     def _repair_torn_end(self) -> None:
         # A run killed mid-line leaves no newline at the end: start the next line cleanly.
@@ -78,12 +91,20 @@ class ManifestWriter:
             return
         # ASCII: an id from a file name that is not UTF-8 holds lone surrogates, which an
         # UTF-8 file cannot take; escaped, they come back as the same id on the next run.
-        self._handle.write(json.dumps(entry) + "\n")
-        self._handle.flush()  # in the kernel's hands: a killed run keeps it
+        with self._failing():
+            self._handle.write(json.dumps(entry) + "\n")
+            self._handle.flush()  # in the kernel's hands: a killed run keeps it
 
     def __exit__(self, *exc: object) -> None:
         if self._handle is not None:
+            handle, self._handle = self._handle, None
             # Outputs and manifest lines reach the disk together at the end of a run (one
             # sync, not two for each of thousands of articles).
             os.sync()
-            self._handle.close()
+            try:
+                handle.close()
+            except OSError as error:
+                if exc[0] is None:  # the first error is the one to tell
+                    raise OutputError(
+                        f"{self._path}: cannot write ({error.strerror or error})"
+                    ) from None

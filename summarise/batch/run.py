@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, OutputError
-from ..inputs import Source, iter_sources
+from ..inputs import JSONL_SUFFIXES, Source, input_files, iter_sources
 from ..models import BatchOptions, BatchResult, Failure, Outcome, Status
 from ..output import write_atomic
 from .executors import Mapper
-from .layout import FORMATS, INDEX_JSONL, INDEX_MD, input_files, intact, output_names, prepare
+from .layout import FORMATS, INDEX_JSONL, INDEX_MD, OutputNames, intact, locked, prepare
 from .manifest import ManifestWriter, options_key, read_manifest
 from .worker import Task, work, write_output
 
@@ -32,42 +32,59 @@ def run_batch(
 ) -> BatchResult:
     """Summarise every article behind ``paths`` into ``out_dir`` (None: records are only
     passed to ``on_outcome``, for streaming). Raises OutputError when the folder cannot be
-    used; an article that fails is an Outcome, never an exception.
+    used or another batch holds it; an article that fails is an Outcome, never an exception.
 
-    ``mapper`` runs the work (see local_map and summarise.executors); ``ship_inputs``
-    reads each input here and sends its bytes with the work, for workers that cannot see
-    this machine's files. Outputs are the same either way."""
+    Articles are read as the work asks for them: the rows of a JSONL file of any size are
+    never all in memory at once. ``mapper`` runs the work (see local_map and
+    summarise.executors); ``ship_inputs`` reads each input here and sends its bytes with
+    the work, for workers that cannot see this machine's files. Outputs are the same
+    either way. ``on_start`` gets the number of inputs to expect (a JSONL row counts one)."""
     if options.format not in FORMATS:
         raise OutputError(f"unknown format {options.format!r}; choose one of {', '.join(FORMATS)}")
-    items = list(iter_sources(paths))
-    folder = prepare(out_dir, [*paths, *input_files(items)]) if out_dir is not None else None
+    files = input_files(paths)
+    if out_dir is None:
+        return _run(paths, None, files, options, mapper, ship_inputs, on_start, on_outcome)
+    folder = prepare(out_dir, [*paths, *files])
+    with locked(folder, out_dir):
+        return _run(paths, folder, files, options, mapper, ship_inputs, on_start, on_outcome)
+
+
+def _run(
+    paths: Sequence[str],
+    folder: Path | None,
+    files: Sequence[str],
+    options: BatchOptions,
+    mapper: Mapper,
+    ship_inputs: bool,
+    on_start: Callable[[int], None] | None,
+    on_outcome: Callable[[Outcome], None] | None,
+) -> BatchResult:
     if on_start is not None:
-        on_start(len(items))
+        on_start(_expected(files))
     manifest = read_manifest(folder) if folder is not None else {}
     key = options_key(options)
-    # No file names when streaming: a record must not name a file that is never written.
-    ids = [i.id for i in items if isinstance(i, Source)] if folder is not None else []
-    names = output_names(ids, FORMATS[options.format])
+    name = OutputNames(FORMATS[options.format])
 
     def tasks() -> Iterator[Task]:
-        for item in items:
-            if isinstance(item, Source):
-                task = _task(item, names.get(item.id), folder, manifest, key, options)
-                if ship_inputs:
-                    yield _read_ahead(task)
-                else:  # the worker sees our files: it writes the output itself
-                    task = replace(task, folder=None if folder is None else str(folder))
-                    yield _up_to_date_here(task)
+        for item in iter_sources(paths, options.max_bytes):
+            if isinstance(item, Failure):
+                failed = Outcome(item.path, item.path, Status.FAILED, reason=item.reason)
+                yield Task(Source(item.path, item.path), None, None, options, settled=failed)
+                continue
+            # No file names when streaming: a record must not name a file never written.
+            task = _task(
+                item, name(item.id) if folder is not None else None, folder, manifest, key, options
+            )
+            if ship_inputs:
+                yield _read_ahead(task)
+            else:  # the worker sees our files: it writes the output itself
+                task = replace(task, folder=None if folder is None else str(folder))
+                yield _up_to_date_here(task)
 
-    results = iter(_settled_here(mapper)(work, tasks()))
     outcomes: list[Outcome] = []
     with ManifestWriter(folder) as writer:
-        for item in items:
-            if isinstance(item, Failure):
-                outcome = Outcome(item.path, item.path, Status.FAILED, reason=item.reason)
-            else:
-                outcome, text = next(results)
-                outcome = _settle(outcome, text, folder, manifest, key, writer)
+        for outcome, text in _settled_here(mapper)(work, tasks()):
+            outcome = _settle(outcome, text, folder, manifest, key, writer)
             outcomes.append(outcome)
             if on_outcome is not None:
                 on_outcome(outcome)
@@ -76,9 +93,29 @@ def run_batch(
         from ..render.batch import index_markdown
         from ..render.json import index_jsonl
 
-        write_atomic(folder / INDEX_JSONL, index_jsonl(result))
-        write_atomic(folder / INDEX_MD, index_markdown(result, options))
+        write_atomic(folder / INDEX_JSONL, index_jsonl(result), follow_links=False)
+        write_atomic(folder / INDEX_MD, index_markdown(result, options), follow_links=False)
     return result
+
+
+def _expected(files: Sequence[str]) -> int:
+    """How many inputs to expect, for a progress bar: one a file, one a line of a JSONL file
+    (counted in pieces, never holding the file)."""
+    total = 0
+    for path in files:
+        if Path(path).suffix.lower() not in JSONL_SUFFIXES:
+            total += 1
+            continue
+        try:
+            with open(path, "rb") as handle:
+                last = b"\n"
+                while chunk := handle.read(1 << 20):
+                    total += chunk.count(b"\n")
+                    last = chunk[-1:]
+                total += last != b"\n"
+        except OSError:
+            total += 1
+    return total
 
 
 def _task(
@@ -98,7 +135,7 @@ def _task(
         and entry is not None
         and entry.get("options") == key
         and entry.get("output") == output
-        and intact(folder / output, entry.get("bytes"))
+        and intact(folder / output, entry.get("bytes"), entry.get("sha256"))
     ):
         known = entry.get("digest")
     return Task(source, output, known, options)
@@ -200,6 +237,7 @@ def _settle(
             "options": key,
             "output": outcome.output,
             "bytes": outcome.size,
+            "sha256": outcome.output_digest,
             "record": outcome.record,
         }
     )

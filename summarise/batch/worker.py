@@ -8,7 +8,8 @@ from pathlib import Path
 from ..errors import InputError, OutputError
 from ..inputs import Source, load_source
 from ..models import BatchOptions, LoadOptions, Outcome, Status
-from ..output import write_atomic
+from ..output import safe_path_under, write_atomic
+from .layout import output_digest
 
 __all__ = ["Task", "work", "write_output"]
 
@@ -51,16 +52,15 @@ def work(task: Task) -> tuple[Outcome, str | None]:
 
 
 def write_output(outcome: Outcome, text: str, folder: Path) -> Outcome:
-    """Write a finished output atomically; the outcome with its size, or failed."""
+    """Write a finished output atomically, never through a link inside the folder; the
+    outcome with its size and hash, or failed."""
     assert outcome.output is not None
     try:
-        target = folder / outcome.output
-        if "/" in outcome.output:  # an id with folders ("2024/05/a.json")
-            target.parent.mkdir(parents=True, exist_ok=True)
+        target = safe_path_under(folder, outcome.output)  # an id with folders ("2024/05/a.json")
         data = text.encode("utf-8")
-        write_atomic(target, data, durable=False)
+        write_atomic(target, data, durable=False, follow_links=False)
     except (OSError, OutputError) as exc:
         return replace(
             outcome, status=Status.FAILED, record=None, reason=f"cannot write the output ({exc})"
         )
-    return replace(outcome, size=len(data))
+    return replace(outcome, size=len(data), output_digest=output_digest(data))

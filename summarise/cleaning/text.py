@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from ..safe_text import CONTROL_CHARACTERS, no_surrogates
+from .. import defaults
+from ..safe_text import CONTROL_CHARACTERS, INVISIBLE_CHARACTERS, no_surrogates
 
 __all__ = [
     "CLOSERS",
@@ -38,17 +39,28 @@ CLOSERS = "'\"’”»)]*"
 INNER_BREAK = re.compile(r"[.!?…]['\"’”»)]*\s+['\"“‘(]?[A-Z]")
 
 
-# The control characters safe_text removes, and invisible ones that break words apart
-# (zero-width space, line and paragraph separators, a BOM inside the text). Carriage
-# returns are turned into newlines first.
-_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}\u200b\u2028\u2029\ufeff]")
+# The control and invisible characters safe_text removes (bidirectional controls,
+# zero-width characters, a BOM inside the text), and line and paragraph separators.
+# Carriage returns are turned into newlines first.
+_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}\u2028\u2029]")
+
+
+# A run of more than LONGEST_TOKEN characters without a space is a data blob (base64, a
+# minified script), not words; it would make wrapping quadratic. Matched only from the
+# start of a token (the lookbehind), so the scan stays linear however many long tokens.
+_BLOB = re.compile(rf"(?<!\S)\S{{{defaults.LONGEST_TOKEN + 1},}}")
 
 
 def sanitize(text: str) -> str:
-    """Unify line ends, drop control characters (C0/C1, but newline and tab) and replace
-    lone surrogates (from a "\\ud800" escape in JSON), which cannot be written as UTF-8."""
+    """Unify line ends, drop control and invisible characters (C0/C1, but newline and tab;
+    bidirectional and zero-width ones), drop data blobs (a run of more than LONGEST_TOKEN
+    characters without a space) and replace lone surrogates (from a "\\ud800" escape in
+    JSON), which cannot be written as UTF-8."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return no_surrogates(_CONTROLS.sub("", text))
+    text = _CONTROLS.sub("", text)
+    if len(text) > defaults.LONGEST_TOKEN:
+        text = _BLOB.sub("", text)
+    return no_surrogates(text)
 
 
 def collapse_spaces(text: str) -> str:

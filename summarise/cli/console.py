@@ -48,10 +48,14 @@ class Console:
         self.quiet = False  # -q: no progress, no informational line (errors still shown)
 
     def stdout_is_terminal(self) -> bool:
-        return sys.stdout.isatty() if self._stdout_tty is None else self._stdout_tty
+        if self._stdout_tty is None:  # sys.stdout is None when the command runs with it closed
+            return sys.stdout is not None and sys.stdout.isatty()
+        return self._stdout_tty
 
     def stderr_is_terminal(self) -> bool:
-        return sys.stderr.isatty() if self._stderr_tty is None else self._stderr_tty
+        if self._stderr_tty is None:
+            return sys.stderr is not None and sys.stderr.isatty()
+        return self._stderr_tty
 
     def render_options(self, out: Output) -> RenderOptions:
         """Colour and wrapping only on a terminal (colour never with NO_COLOR set), unless
@@ -65,6 +69,18 @@ class Console:
             width = self._columns or shutil.get_terminal_size((100, 24)).columns
         return RenderOptions(width=width, color=color)
 
+    def guard_output(self, path: str | None, paths: Sequence[str]) -> list[str]:
+        """Before any work: refuse an output that is one of the inputs (a file the paths
+        name or expand to, a JSONL file included). Returns the inputs, for emit()."""
+        from ..inputs import input_files
+        from ..output import check_not_input
+
+        if path is None or path == "-":
+            return list(paths)
+        inputs = [*paths, *input_files(paths)]
+        check_not_input(path, inputs)
+        return inputs
+
     def emit(self, text: str, path: str | None, inputs: Sequence[str]) -> None:
         """The rendered text on standard output, or written atomically to ``path`` (never
         over one of the inputs)."""
@@ -73,14 +89,14 @@ class Console:
         if path is None or path == "-":
             # color=True: keep the codes the renderer chose (--color asks for them even when
             # piped); render strips control characters from article text, so any are ours.
-            click.echo(text, nl=False, color=True)
+            _to_stdout(text, nl=False, color=True)
             return
         check_not_input(path, inputs)
         write_atomic(path, text)
 
     def line(self, text: str) -> None:
         """One line on standard output (a streamed record)."""
-        click.echo(text)
+        _to_stdout(text)
 
     def say(self, message: str) -> None:
         """One line on standard error: "summarise: message"."""
@@ -104,6 +120,26 @@ class Console:
             return
         with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
             yield bar.update
+
+
+def _to_stdout(text: str, nl: bool = True, color: bool | None = None) -> None:
+    """Text on standard output; OutputError names it when it cannot take it (closed, a full
+    disk, /dev/full). A reader that went away (| head) is not an error: BrokenPipeError
+    goes on to the command's handler."""
+    from ..errors import OutputError
+
+    if sys.stdout is None:
+        raise OutputError("standard output: cannot write (it is closed)")
+    try:
+        click.echo(text, nl=nl, color=color)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        # What is still buffered would fail again at exit, with a traceback: drop it there.
+        with contextlib.suppress(OSError, ValueError):
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        raise OutputError(f"standard output: cannot write ({exc.strerror or exc})") from None
 
 
 def console() -> Console:

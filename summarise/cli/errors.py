@@ -1,7 +1,8 @@
 """Exit statuses, and the one place exceptions become them, for every command of the group.
 
 0 success; 1 some input failed or a domain error; 2 usage error (click's own, a missing
-path, a library option refused, with its flag named); 130 interrupted (Ctrl-C)."""
+path, a library option refused, with its flag named); 130 interrupted (Ctrl-C); 143
+terminated (SIGTERM, handled as Ctrl-C is)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,15 @@ import click
 from ..errors import MissingPathError, OptionError, SummariseError
 from ..safe_text import one_line
 
-__all__ = ["Command", "ExitStatus", "ToolError", "interrupt_between_steps", "say"]
+__all__ = [
+    "Command",
+    "ExitStatus",
+    "Terminated",
+    "ToolError",
+    "interrupt_between_steps",
+    "say",
+    "stopping_signals",
+]
 
 
 class ExitStatus(enum.IntEnum):
@@ -25,6 +34,34 @@ class ExitStatus(enum.IntEnum):
     ERROR = 1
     USAGE = 2
     INTERRUPTED = 130
+    TERMINATED = 143
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM: stops the work as Ctrl-C does, and exits 143."""
+
+
+def _raise_stop(signum: int, frame: object) -> None:
+    import signal
+
+    raise Terminated if signum == signal.SIGTERM else KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def stopping_signals() -> Iterator[None]:
+    """SIGTERM raises Terminated, as Ctrl-C raises KeyboardInterrupt, while a command runs
+    (in the main thread only: elsewhere signals cannot be handled)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _raise_stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def say(message: str) -> None:
@@ -45,7 +82,8 @@ class Command(click.Command):
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
-            return super().invoke(ctx)
+            with stopping_signals():
+                return super().invoke(ctx)
         except MissingPathError as exc:  # a path that matches nothing: a usage error
             raise click.UsageError(one_line(str(exc)), ctx=ctx) from None
         except OptionError as exc:  # a library option refused: name the flag it came from
@@ -53,6 +91,9 @@ class Command(click.Command):
             raise click.BadParameter(str(exc), ctx=ctx, param_hint=f"'{flag}'") from None
         except SummariseError as exc:
             raise ToolError(str(exc)) from None
+        except Terminated:
+            click.echo("summarise: terminated", err=True)
+            sys.exit(ExitStatus.TERMINATED)
         except KeyboardInterrupt:
             click.echo("summarise: interrupted", err=True)
             sys.exit(ExitStatus.INTERRUPTED)
@@ -75,23 +116,27 @@ class Command(click.Command):
 
 @contextlib.contextmanager
 def interrupt_between_steps() -> Iterator[Callable[[], None]]:
-    """Ctrl-C sets a flag; the work raises KeyboardInterrupt only where the returned check
-    is called, between two finished steps, never in the middle of a write."""
+    """Ctrl-C (or SIGTERM) sets a flag; the work raises KeyboardInterrupt (Terminated) only
+    where the returned check is called, between two finished steps, never in the middle
+    of a write."""
     import signal
 
-    pending = False
+    pending: int | None = None
 
     def note(signum: int, frame: object) -> None:
         nonlocal pending
-        pending = True
+        pending = signum
 
     def check() -> None:
-        if pending:
+        if pending == signal.SIGTERM:
+            raise Terminated
+        if pending is not None:
             raise KeyboardInterrupt
 
-    previous = signal.signal(signal.SIGINT, note)
+    previous = {s: signal.signal(s, note) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield check
         check()
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)

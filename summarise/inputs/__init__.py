@@ -6,7 +6,7 @@ from __future__ import annotations
 from .decoding import decode
 from .jsonl import Document, iter_jsonl, row_documents
 from .metadata import apply_sources, parse_labels, read_sources_file
-from .paths import INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, zip_ids
+from .paths import INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, input_files, zip_ids
 from .reading import read_bytes
 from .sources import (
     Source,
@@ -26,6 +26,7 @@ __all__ = [
     "apply_sources",
     "decode",
     "expand_paths",
+    "input_files",
     "iter_jsonl",
     "iter_sources",
     "load_article",

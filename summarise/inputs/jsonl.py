@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 from collections.abc import Iterator
-from typing import Any, NamedTuple
+from typing import Any, BinaryIO, NamedTuple
 
+from .. import defaults
 from ..errors import InputError
 from ..models import SourceInfo
-from ..safe_text import no_surrogates
+from ..safe_text import no_surrogates, safe_id
 from .metadata import ROW_FIELDS, info_from_fields
+from .reading import too_large
 
 __all__ = ["Document", "iter_jsonl", "row_documents"]
 
@@ -25,21 +28,33 @@ class Document(NamedTuple):
     source: SourceInfo
 
 
-def iter_jsonl(path: str) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
+def iter_jsonl(
+    path: str, max_bytes: int = defaults.MAX_BYTES
+) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
     """Each non-blank line of a JSONL file: (where, object, None), or (where, None, reason)
-    for a line that is not a JSON object. Raises InputError when the file cannot be read."""
+    for a line that is not a JSON object, is not UTF-8 or is over ``max_bytes``. A line is
+    measured as it is read, in pieces: one over the limit is skipped without being held in
+    memory or parsed. Raises InputError when the file cannot be read."""
     try:
-        handle = open(path, encoding="utf-8-sig")  # noqa: SIM115 - closed below
+        handle = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from None
     with handle:
         try:
-            for number, line in enumerate(handle, 1):
+            for number, line in enumerate(_lines(handle, max_bytes), 1):
+                where = f"{path}:{number}"
+                if line is None:
+                    yield where, None, too_large(where, max_bytes).reason
+                    continue
+                if number == 1 and line.startswith(codecs.BOM_UTF8):
+                    line = line[len(codecs.BOM_UTF8) :]
                 if not line.strip():
                     continue
-                where = f"{path}:{number}"
                 try:
-                    data = json.loads(line)
+                    data = json.loads(line.decode("utf-8"))
+                except UnicodeDecodeError:
+                    yield where, None, "not UTF-8 text"
+                    continue
                 except json.JSONDecodeError as exc:
                     yield where, None, f"not valid JSON ({exc.msg})"
                     continue
@@ -47,14 +62,31 @@ def iter_jsonl(path: str) -> Iterator[tuple[str, dict[str, Any] | None, str | No
                     yield where, data, None
                 else:
                     yield where, None, "not a JSON object"
-        except UnicodeDecodeError:
-            raise InputError(path, "not UTF-8 text") from None
+        except OSError as exc:
+            raise InputError(path, exc.strerror or str(exc)) from None
+
+
+def _lines(handle: BinaryIO, max_bytes: int) -> Iterator[bytes | None]:
+    """Each line's bytes without its newline, or None for a line over ``max_bytes`` (read
+    to its end in pieces of that size, never whole)."""
+    while True:
+        line = handle.readline(max_bytes + 2)
+        if not line:
+            return
+        if line.endswith(b"\n"):
+            line = line[:-1]
+        elif len(line) == max_bytes + 2:  # cut short: skip to the end of the line
+            while (rest := handle.readline(max_bytes + 2)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line if len(line.rstrip(b"\r")) <= max_bytes else None
 
 
 def row_documents(data: dict[str, Any], where: str) -> list[Document]:
     """The articles of a JSONL row: the row itself when it has a ``text``, or each of its
     ``documents``. Raises InputError with the reason."""
-    row_id = no_surrogates(str(data.get("id") or where))
+    row_id = safe_id(str(data.get("id") or where))
     row_source = info_from_fields(data, known=ROW_FIELDS)
     documents = data.get("documents")
     if isinstance(documents, list):
@@ -78,7 +110,7 @@ def row_documents(data: dict[str, Any], where: str) -> list[Document]:
             raise InputError(where, f"{doc_id}: no text")
         # JSON may escape lone surrogates ("\ud800"): they would fail every UTF-8 write.
         title = no_surrogates(title) if isinstance(title, str) and title.strip() else None
-        out.append(Document(no_surrogates(doc_id), title, no_surrogates(text), source))
+        out.append(Document(safe_id(doc_id), title, no_surrogates(text), source))
     if not out:
         raise InputError(where, "no documents")
     return out

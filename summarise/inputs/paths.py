@@ -9,8 +9,17 @@ from pathlib import Path
 
 from ..errors import MissingPathError
 from ..names import first_free
+from ..safe_text import safe_id
 
-__all__ = ["HTML_SUFFIXES", "INPUT_SUFFIXES", "JSONL_SUFFIXES", "STDIN", "expand_paths", "zip_ids"]
+__all__ = [
+    "HTML_SUFFIXES",
+    "INPUT_SUFFIXES",
+    "JSONL_SUFFIXES",
+    "STDIN",
+    "expand_paths",
+    "input_files",
+    "zip_ids",
+]
 
 
 INPUT_SUFFIXES = frozenset({".txt", ".md", ".html", ".htm"})
@@ -48,10 +57,15 @@ def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES
         elif os.path.lexists(path):
             add(path)
         elif glob.has_magic(path):
-            matches = sorted(glob.glob(path, recursive=True))
+            matches = sorted(_glob(path))
             if not matches:
                 raise MissingPathError(path)
+            real: set[str] = set()  # one file reached through links in the pattern: once
             for match in matches:
+                key = os.path.realpath(match)
+                if key in real:
+                    continue
+                real.add(key)
                 if os.path.isdir(match):
                     for found in _walk(match, suffixes):
                         add(found)
@@ -60,6 +74,41 @@ def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES
         else:
             raise MissingPathError(path)
     return out
+
+
+def _glob(pattern: str) -> list[str]:
+    """glob.glob(pattern, recursive=True), except that "**" never follows a link to a
+    folder (as folders are walked): glob's own "**" does, and a link to "." or to a parent
+    makes it endless, or lists the same file under many names."""
+    parts = pattern.split(os.sep)
+    if "**" not in parts:
+        return glob.glob(pattern)  # each part lists one folder's entries: finite
+    at = parts.index("**")
+    head, tail = os.sep.join(parts[:at]), parts[at + 1 :]
+    if not head and at:  # an absolute pattern: "/**/x" -> "/"
+        head = os.sep
+    bases = glob.glob(head) if head and glob.has_magic(head) else [head or os.curdir]
+    found: list[str] = []
+    for base in bases:
+        if not os.path.isdir(base):
+            continue
+        for root, dirs, files in os.walk(base, followlinks=False):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            shown = root if head else os.path.relpath(root)
+            prefix = [] if shown == os.curdir else [glob.escape(shown)]
+            if tail:
+                found += _glob(os.path.join(*prefix, *tail))
+            else:  # "x/**": every folder and file below
+                found += [os.path.join(*prefix, f) for f in files if not f.startswith(".")]
+                if prefix:
+                    found.append(shown)
+    return found
+
+
+def input_files(paths: Iterable[str]) -> list[str]:
+    """Every file the paths name or expand to, JSONL files included (those read row by
+    row): what an output must never overwrite. Raises MissingPathError as expand_paths."""
+    return expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES)
 
 
 def _walk(folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
@@ -75,7 +124,8 @@ def _walk(folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
 
 def zip_ids(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
     """Each path with a stable id: the file stem, widened by parent folders where stems clash."""
-    stems = ["stdin" if p == STDIN else Path(p).stem for p in paths]
+    # A file name may hold a newline, a control or an invisible character: not its id.
+    stems = ["stdin" if p == STDIN else safe_id(Path(p).stem) for p in paths]
     counts: dict[str, int] = {}
     for stem in stems:
         counts[stem] = counts.get(stem, 0) + 1
@@ -85,7 +135,7 @@ def zip_ids(paths: Sequence[str]) -> Iterator[tuple[str, str]]:
         if counts[stem] > 1 and path != STDIN:
             parts = Path(path).with_suffix("").parts
             for depth in range(2, len(parts) + 1):
-                article_id = "/".join(parts[-depth:])
+                article_id = safe_id("/".join(parts[-depth:]))
                 if article_id not in used:
                     break
         article_id = first_free(article_id, used.__contains__)

@@ -12,6 +12,7 @@ from ..cleaning import parse_text
 from ..errors import InputError
 from ..models import Article, Failure, LoadOptions, SourceInfo
 from ..names import first_free
+from ..safe_text import safe_id
 from .decoding import decode
 from .html import extract_html, looks_like_html
 from .jsonl import iter_jsonl, row_documents
@@ -57,9 +58,13 @@ class Source:
         return replace(self, data=read_bytes(self.path, max_bytes))
 
 
-def iter_sources(paths: Sequence[str]) -> Iterator[Source | Failure]:
+def iter_sources(
+    paths: Sequence[str], max_bytes: int = defaults.MAX_BYTES
+) -> Iterator[Source | Failure]:
     """Every article behind ``paths``: files as for load_articles, plus the rows of JSONL
-    files (one article per row, or one per document of a row). Ids stay unique."""
+    files (one article per row, or one per document of a row), read as they are asked for
+    (a JSONL file is never held whole). A row over ``max_bytes`` is a Failure, found
+    before it is parsed. Ids stay unique."""
     files = expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES)
     plain = [p for p in files if Path(p).suffix.lower() not in JSONL_SUFFIXES]
     ids = dict(zip_ids(plain))
@@ -75,7 +80,7 @@ def iter_sources(paths: Sequence[str]) -> Iterator[Source | Failure]:
             yield Source(unique(ids[path]), path)
             continue
         try:
-            for where, data, problem in iter_jsonl(path):
+            for where, data, problem in iter_jsonl(path, max_bytes):
                 if data is None:
                     yield Failure(where, problem or "unreadable line")
                     continue
@@ -114,7 +119,7 @@ def load_article(
     if data is None:
         data = read_bytes(path, options.max_bytes)
     source = text = decode(data, path)
-    stem = "stdin" if path == STDIN else Path(path).stem
+    stem = "stdin" if path == STDIN else safe_id(Path(path).stem)
     title_hint = date_hint = None
     found = SourceInfo()
     if Path(path).suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
@@ -139,7 +144,7 @@ def load_articles(
     JSONL files); one bad input never stops the others."""
     articles: list[Article] = []
     failures: list[Failure] = []
-    for source in iter_sources(paths):
+    for source in iter_sources(paths, options.max_bytes):
         if isinstance(source, Failure):
             failures.append(source)
             continue

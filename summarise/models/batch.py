@@ -41,6 +41,7 @@ class Outcome:
     output: str | None = None  # the output file, relative to the output folder
     digest: str | None = None
     size: int | None = None  # bytes of the output, once written
+    output_digest: str | None = None  # sha256 of the output, once written
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,15 +3,22 @@ with one BLAS thread."""
 
 from __future__ import annotations
 
+import os
+import sys
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 from .base import Mapper
 
-__all__ = ["CHUNK", "local_map", "one_blas_thread", "start_method"]
+__all__ = ["CHUNK", "WINDOW", "local_map", "one_blas_thread", "start_method"]
 
 
 CHUNK = 16  # articles a local worker takes at once: one round trip for several
+
+
+WINDOW = 2  # chunks in flight for each worker: enough to keep it busy, few to hold
 
 
 def local_map(jobs: int) -> Mapper:
@@ -23,15 +30,37 @@ def local_map(jobs: int) -> Mapper:
     def pooled(fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         from concurrent.futures import ProcessPoolExecutor
 
-        executor = ProcessPoolExecutor(jobs, mp_context=start_method(), initializer=_worker_init)
+        executor = ProcessPoolExecutor(
+            jobs, mp_context=start_method(), initializer=_worker_init, initargs=(os.getpid(),)
+        )
+        source = iter(items)
+        pending: deque[Any] = deque()
         try:
-            yield from executor.map(fn, items, chunksize=CHUNK)
-        except BaseException:  # interrupted, or the caller stopped early: drop what is queued
-            executor.shutdown(wait=False, cancel_futures=True)
-            raise
-        executor.shutdown(wait=True)
+            # At most WINDOW chunks a worker in flight: items are pulled as they are needed
+            # (Executor.map would pull them all at once, and hold every article's text).
+            while True:
+                while len(pending) < WINDOW * jobs:
+                    part = list(islice(source, CHUNK))
+                    if not part:
+                        break
+                    pending.append(executor.submit(_run_chunk, fn, part))
+                if not pending:
+                    break
+                yield from pending.popleft().result()
+        finally:
+            # Finished, interrupted or stopped early: drop what is queued, and wait for the
+            # workers to end here, never in the interpreter's exit (where the pool's
+            # clean-up thread, still running, could print "Exception ignored ... OSError").
+            for future in pending:
+                future.cancel()
+            executor.shutdown(wait=True, cancel_futures=True)
 
     return pooled
+
+
+def _run_chunk(fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:
+    """In a worker: one round trip's worth of items."""
+    return [fn(item) for item in items]
 
 
 def start_method() -> Any:
@@ -54,13 +83,43 @@ def start_method() -> Any:
     return multiprocessing.get_context("fork" if safe else "spawn")
 
 
-def _worker_init() -> None:
-    """Workers ignore Ctrl-C: the parent decides when to stop, and stops cleanly. And each
-    runs one BLAS thread: the pool already fills the cores."""
+def _worker_init(parent: int) -> None:
+    """Workers ignore Ctrl-C and SIGTERM: the parent decides when to stop, and stops
+    cleanly. They die with the parent, even a parent killed by SIGKILL: no worker is left
+    behind. And each runs one BLAS thread: the pool already fills the cores."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    exit_with_parent(parent)
     one_blas_thread()
+
+
+def exit_with_parent(parent: int) -> None:
+    """End this process when ``parent`` dies: on Linux the kernel sends SIGKILL
+    (PR_SET_PDEATHSIG); elsewhere a thread checks every second whether the parent is
+    still there."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            pr_set_pdeathsig, sigkill = 1, 9
+            if libc.prctl(pr_set_pdeathsig, sigkill, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # it died before the request was made
+                    os._exit(1)
+                return
+        except (OSError, AttributeError):
+            pass
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="summarise-parent-watch", daemon=True).start()
 
 
 def one_blas_thread() -> None:

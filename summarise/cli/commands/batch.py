@@ -155,6 +155,8 @@ class _Progress(contextlib.ExitStack):
 
     def finish(self, result: BatchResult, seconds: float, out_dir: str | None) -> None:
         """The closing line: the counts, the time, and where the index is."""
+        if not result.outcomes:  # JSONL files with only blank lines: nothing was read
+            raise ToolError(nothing_to_read(self._paths, "not one article in it"))
         index = "" if out_dir is None else f"; see {os.path.join(out_dir, 'index.md')}"
         self._here.info(
             f"{len(result.outcomes)} articles in {seconds:.1f} s: "

@@ -6,7 +6,8 @@ import sys
 
 import click
 
-from ...models import CompareOptions, LoadOptions
+from ... import defaults
+from ...models import Article, CompareOptions, Failure, LoadOptions
 from ...render import FORMATS
 from ..app import cli
 from ..console import Output, console
@@ -19,7 +20,7 @@ from ..options import (
     topic_options,
 )
 
-__all__ = ["compare"]
+__all__ = ["compare", "load_to_compare"]
 
 
 @cli.command()
@@ -48,14 +49,28 @@ def compare(
       summarise compare articles/ --format csv > aligned.csv
     """
     from ...compare import compare as run_compare
-    from ...inputs import load_articles
     from ...render import render
 
     here = console()
-    articles, failures = load_articles(paths, load)
+    inputs = here.guard_output(out.path, paths)
+    articles, failures = load_to_compare(paths, load)
     here.failures(failures)
     require_inputs(paths, len(articles), len(failures))
     text = render(run_compare(articles, comparing), out.fmt, here.render_options(out))
-    here.emit(text, out.path, [*paths, *(a.path for a in articles), *(f.path for f in failures)])
+    here.emit(text, out.path, [*inputs, *(a.path for a in articles), *(f.path for f in failures)])
     if failures:
         sys.exit(ExitStatus.ERROR)
+
+
+def load_to_compare(
+    paths: tuple[str, ...], load: LoadOptions
+) -> tuple[tuple[Article, ...], tuple[Failure, ...]]:
+    """The articles to compare, and the failures: an article of more than
+    COMPARE_MAX_SENTENCES sentences is one (the comparator's time and memory grow faster
+    than its input), named, while the others are compared."""
+    from ...inputs import load_articles
+    from ...summarizers import within_limit
+
+    articles, failures = load_articles(paths, load)
+    articles, too_long = within_limit(articles, defaults.COMPARE_MAX_SENTENCES, "compare")
+    return articles, failures + too_long

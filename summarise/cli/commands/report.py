@@ -86,17 +86,24 @@ def report(
       summarise report a.txt b.txt --format json | jq .comparison.shared
     """
     from ... import report as reports
-    from ...inputs import apply_sources, load_articles
+    from ...inputs import apply_sources
     from ...models import RenderOptions
     from ...render import render
+    from ...summarizers import algorithm_limit, within_limit
+    from .compare import load_to_compare
 
     here = console()
-    articles, failures = load_articles(paths, load)
+    given = here.guard_output(output, paths)
+    articles, failures = load_to_compare(paths, load)
+    articles, too_long = within_limit(
+        articles, algorithm_limit(summary.algorithm), f"-a {summary.algorithm}"
+    )
+    failures += too_long
     here.failures(failures)
     require_inputs(paths, len(articles), len(failures))
     built = reports.build_report(apply_sources(articles, sources), summary, comparing, failures)
     text = render(built, report_format(fmt, output), RenderOptions(full=full))
-    inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
+    inputs = [*given, *(a.path for a in articles), *(f.path for f in failures)]
     with interrupt_between_steps():
         here.emit(text, output, inputs)
     if failures:

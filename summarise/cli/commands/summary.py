@@ -54,7 +54,15 @@ def summary(
     from ...render import render
 
     here = console()
+    inputs = here.guard_output(out.path, paths)
+    from ...summarizers import algorithm_limit, within_limit
+
     articles, failures = load_articles(paths, load)
+    # An article longer than a quadratic algorithm takes is named, and the others go on.
+    articles, too_long = within_limit(
+        articles, algorithm_limit(summary.algorithm), f"-a {summary.algorithm}"
+    )
+    failures += too_long
     here.failures(failures)
     require_inputs(paths, len(articles), len(failures))
     if merge:
@@ -68,7 +76,7 @@ def summary(
         result = summarise_all(articles, summary)
     text = render(result, out.fmt, here.render_options(out), failures)
     # Check the files a folder or pattern expanded to as well: -o must never overwrite an input.
-    here.emit(text, out.path, [*paths, *(a.path for a in articles), *(f.path for f in failures)])
+    here.emit(text, out.path, [*inputs, *(a.path for a in articles), *(f.path for f in failures)])
     if failures:
         sys.exit(ExitStatus.ERROR)
 
