@@ -558,11 +558,6 @@ def test_bidi_and_zero_width_characters_never_reach_an_output(tmp_path: Path) ->
         assert not set(text) & set(INVISIBLE), [c for c in text if c in INVISIBLE]
 
 
-@pytest.mark.xfail(
-    reason="render/json.py's fast path (_UNCLEAN_JSON) does not look for "
-    "safe_text.INVISIBLE_CHARACTERS yet: a JSON path keeps them (render/ is another owner's)",
-    strict=False,
-)
 def test_bidi_characters_in_a_file_name_never_reach_json(tmp_path: Path) -> None:
     folder, _ = _hostile_invisible(tmp_path)
     text = run("summary", str(folder), "--format", "json").stdout

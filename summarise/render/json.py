@@ -25,7 +25,7 @@ from ..models import (
     Status,
     Summary,
 )
-from ..safe_text import safe
+from ..safe_text import INVISIBLE_CHARACTERS, safe
 from .labels import confidence_words, source_labels
 
 __all__ = [
@@ -59,9 +59,12 @@ def clean_data(value: Any) -> Any:
 
 
 # What clean_data would change, as it shows in JSON text: an escaped control character other
-# than tab or newline ("\\r", "\\u001b"...), a C1 control or a lone surrogate. A literal
+# than tab or newline ("\\r", "\\u001b"...), a C1 control, a lone surrogate or an invisible
+# character (bidi controls, zero-width). A literal
 # backslash before such a letter matches too: that only costs the slow path.
-_UNCLEAN_JSON = re.compile(r"\\[bfr]|\\u00[01]|\\u007f|[\x7f-\x9f\ud800-\udfff]")
+_UNCLEAN_JSON = re.compile(
+    rf"\\[bfr]|\\u00[01]|\\u007f|[\x7f-\x9f\ud800-\udfff{INVISIBLE_CHARACTERS}]"
+)
 
 
 def to_json(data: Any, indent: int | None = 2) -> str:
