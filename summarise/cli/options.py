@@ -124,6 +124,57 @@ def _set_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> None:
         console().quiet = True
 
 
+# batch.EXECUTORS, sorted, named here: importing the batch package would slow every
+# command's start (a test keeps the two equal).
+EXECUTORS = ("dask", "local")
+
+
+def executor_options(work: str) -> Decorator:
+    """-j/--jobs, --executor and --scheduler, for the commands that spread ``work`` over
+    processes or a Dask cluster (batch, stories): ``jobs``, ``executor``, ``scheduler``."""
+
+    def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
+        fn = click.option(
+            "--scheduler",
+            metavar="ADDRESS",
+            envvar="DASK_SCHEDULER_ADDRESS",
+            default=None,
+            help="The Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786 [env: DASK_SCHEDULER_ADDRESS].",
+        )(fn)
+        fn = click.option(
+            "--executor",
+            type=click.Choice(EXECUTORS),
+            default="local",
+            show_default=True,
+            help=f"Where to {work}: processes on this machine, or a Dask cluster (pip install 'summarise[dask]').",
+        )(fn)
+        return click.option(
+            "--jobs",
+            "-j",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Parallel processes [default: the machine's cores].",
+        )(fn)
+
+    return decorate
+
+
+def check_executor(executor: str, scheduler: str | None, jobs: int | None) -> None:
+    """--scheduler goes with the dask executor, --jobs with the local one."""
+    ctx = click.get_current_context()
+    if executor == "dask":
+        if not scheduler:
+            raise click.UsageError(
+                "--executor dask needs --scheduler ADDRESS (or DASK_SCHEDULER_ADDRESS)"
+            )
+        if jobs is not None:
+            raise click.UsageError(
+                "--jobs counts local processes; a Dask cluster runs as many as its workers"
+            )
+    elif ctx.get_parameter_source("scheduler") is click.core.ParameterSource.COMMANDLINE:
+        raise click.UsageError("--scheduler goes with --executor dask")
+
+
 def quiet_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     """-q/--quiet: no progress bar and no informational line on standard error; errors and
     the inputs that could not be read are still named."""

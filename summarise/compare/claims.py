@@ -12,10 +12,19 @@ import functools
 import re
 from dataclasses import dataclass
 
-__all__ = ["Facts", "event_places", "facts", "incompatible", "meeting_place", "number_conflicts"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "Facts",
+    "event_places",
+    "facts",
+    "incompatible",
+    "meeting_place",
+    "number_conflicts",
+]
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = [
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
     "january",
     "february",
     "march",
@@ -28,7 +37,7 @@ _MONTHS = [
     "october",
     "november",
     "december",
-]
+)
 _WORD_NUMBERS = {
     w: n
     for n, w in enumerate(
@@ -86,7 +95,7 @@ _NUMBER = re.compile(
 _TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?(am|pm|a\.m\.|p\.m\.)?(?![\d.]*\d)", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATE = re.compile(
-    r"\b(" + "|".join(_MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(_MONTHS) + r")\b",
+    r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b",
     re.IGNORECASE,
 )
 # Units that news reports count under different words: all the same measure.
@@ -268,7 +277,7 @@ def facts(text: str, place: str | None = None) -> Facts:
         if unit is None:
             continue
         numbers.append((unit, _value(m), f"{written} {unit}" if unit not in ("usd",) else written))
-    weekdays = frozenset(d for d in _WEEKDAYS if re.search(rf"\b{d}\b", lowered))
+    weekdays = frozenset(d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered))
     here = meeting_place(text) or (place if _MEETING.search(text) else None)
     return Facts(tuple(numbers), years, frozenset(dates), weekdays, here)
 

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..nlp import stop_words, words
+from .claims import MONTHS, WEEKDAYS
 
 __all__ = ["label_topics"]
 
@@ -14,28 +15,11 @@ __all__ = ["label_topics"]
 # Words that make poor labels: dates, reporting and linking words, editing notes.
 _NOT_IN_LABELS = frozenset(
     [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
+        *WEEKDAYS,
+        *MONTHS,
         "today",
         "yesterday",
         "tomorrow",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
         "jan",
         "feb",
         "mar",
@@ -101,7 +85,6 @@ _NOT_IN_LABELS = frozenset(
         "could",
         "should",
         "will",
-        "may",
         "might",
         "must",
         "one",

@@ -19,6 +19,8 @@ from ..options import (
     algorithm_option,
     budget_options,
     builds,
+    check_executor,
+    executor_options,
     format_option,
     input_options,
     nothing_to_read,
@@ -31,10 +33,6 @@ __all__ = ["batch"]
 # --format's long names -> the batch's format keys (models.BATCH_FORMATS: md, json, txt,
 # which are also the files' extensions and part of the manifest's options key).
 FORMATS = {"json": "json", "markdown": "md", "text": "txt"}
-
-# batch.EXECUTORS, sorted, named here: importing the batch package would slow every
-# command's start (a test keeps the two equal).
-EXECUTORS = ("dask", "local")
 
 
 @cli.command()
@@ -54,27 +52,7 @@ EXECUTORS = ("dask", "local")
     {v: k for k, v in FORMATS.items()}[defaults.BATCH_FORMAT],
     help="Format of the file written for each article.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Parallel processes [default: the machine's cores].",
-)
-@click.option(
-    "--executor",
-    type=click.Choice(EXECUTORS),
-    default="local",
-    show_default=True,
-    help="Where to summarise: processes on this machine, or a Dask cluster (pip install 'summarise[dask]').",
-)
-@click.option(
-    "--scheduler",
-    metavar="ADDRESS",
-    envvar="DASK_SCHEDULER_ADDRESS",
-    default=None,
-    help="The Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786 [env: DASK_SCHEDULER_ADDRESS].",
-)
+@executor_options("summarise")
 @click.option("--force", is_flag=True, help="Redo every article, even those already up to date.")
 @quiet_option
 @summary_options
@@ -108,7 +86,7 @@ def batch(
     from ...batch import open_executor, run_batch
 
     streaming = out_dir == "-"
-    _check_executor(executor, scheduler, jobs)
+    check_executor(executor, scheduler, jobs)
     _check_something_to_read(paths)
     started = time.perf_counter()
     cores = jobs or os.cpu_count() or 1
@@ -182,19 +160,3 @@ def _check_something_to_read(paths: tuple[str, ...]) -> None:
 
     if not expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES):
         raise ToolError(nothing_to_read(paths))
-
-
-def _check_executor(executor: str, scheduler: str | None, jobs: int | None) -> None:
-    """--scheduler goes with the dask executor, --jobs with the local one."""
-    ctx = click.get_current_context()
-    if executor == "dask":
-        if not scheduler:
-            raise click.UsageError(
-                "--executor dask needs --scheduler ADDRESS (or DASK_SCHEDULER_ADDRESS)"
-            )
-        if jobs is not None:
-            raise click.UsageError(
-                "--jobs counts local processes; a Dask cluster runs as many as its workers"
-            )
-    elif ctx.get_parameter_source("scheduler") is click.core.ParameterSource.COMMANDLINE:
-        raise click.UsageError("--scheduler goes with --executor dask")

@@ -11,8 +11,14 @@ from ...models import LoadOptions
 from ..app import cli
 from ..console import console
 from ..errors import ExitStatus, ToolError, interrupt_between_steps
-from ..options import format_option, input_options, quiet_option, require_inputs
-from .batch import EXECUTORS, _check_executor
+from ..options import (
+    check_executor,
+    executor_options,
+    format_option,
+    input_options,
+    quiet_option,
+    require_inputs,
+)
 
 __all__ = ["stories"]
 
@@ -36,27 +42,7 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
     default=None,
     help="Write the index and one brief per story (briefs/story-N.md, .html with --format html) into this folder; a rerun redoes only stories whose articles changed.",
 )
-@click.option(
-    "--jobs",
-    "-j",
-    type=click.IntRange(min=1),
-    default=None,
-    help="Parallel processes for the briefs [default: the machine's cores].",
-)
-@click.option(
-    "--executor",
-    type=click.Choice(EXECUTORS),
-    default="local",
-    show_default=True,
-    help="Where to write the briefs: processes on this machine, or a Dask cluster (pip install 'summarise[dask]').",
-)
-@click.option(
-    "--scheduler",
-    metavar="ADDRESS",
-    envvar="DASK_SCHEDULER_ADDRESS",
-    default=None,
-    help="The Dask scheduler for --executor dask [env: DASK_SCHEDULER_ADDRESS].",
-)
+@executor_options("write the briefs")
 @quiet_option
 def stories(
     paths: tuple[str, ...],
@@ -90,7 +76,7 @@ def stories(
     inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
     renderers = {"markdown": stories_markdown, "html": stories_html, "json": stories_json}
     if out_dir is not None:
-        _check_executor(executor, scheduler, jobs)
+        check_executor(executor, scheduler, jobs)
         found = _briefs(
             found, articles, Path(out_dir), load.language, fmt, executor, jobs, scheduler
         )
