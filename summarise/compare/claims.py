@@ -84,6 +84,7 @@ _WORD_NUMBERS |= {
     for unit, n in _WORD_NUMBERS.items()
     if 0 < n < 10
 }
+NUMBER_WORDS = frozenset(_WORD_NUMBERS)  # "two", "fifty-two", "dozen": numbers written as words
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 _NUMBER = re.compile(
     r"(?<![\w.,+/-])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..nlp import stop_words, words
-from .claims import MONTHS, WEEKDAYS
+from .claims import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 __all__ = ["label_topics"]
 
@@ -17,6 +17,7 @@ _NOT_IN_LABELS = frozenset(
     [
         *WEEKDAYS,
         *MONTHS,
+        *NUMBER_WORDS,
         "today",
         "yesterday",
         "tomorrow",
@@ -88,8 +89,6 @@ _NOT_IN_LABELS = frozenset(
         "might",
         "must",
         "one",
-        "two",
-        "three",
         "talks",
         "meeting",
         "meetings",
@@ -101,18 +100,6 @@ _NOT_IN_LABELS = frozenset(
         "secretary",
         "people",
         "hope",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "fifteen",
-        "twenty",
-        "hundred",
         "thousand",
         "dozens",
         "hundreds",
