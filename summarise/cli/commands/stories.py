@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import click
 
-from ...models import LoadOptions
+from ...models import Article, LoadOptions, Stories
 from ..app import cli
 from ..console import console
 from ..errors import ExitStatus, ToolError, interrupt_between_steps
@@ -87,7 +88,18 @@ def stories(
         sys.exit(ExitStatus.ERROR)
 
 
-def _briefs(found, articles, folder, language, fmt, executor, jobs, scheduler):  # type: ignore[no-untyped-def]
+def _briefs(
+    found: Stories,
+    articles: Sequence[Article],
+    folder: Path,
+    language: str,
+    fmt: str,
+    executor: str,
+    jobs: int | None,
+    scheduler: str | None,
+) -> Stories:
+    """Each story's brief into ``folder``, through the chosen executor; the stories with
+    their briefs' paths."""
     import os
 
     from ...batch import open_executor
