@@ -110,6 +110,7 @@ _UNITS = {
     "km": "km kilometres kilometers kilometre kilometer",
     "mile": "mile miles mi",
     "homeless": "homeless",
+    "magnitude": "magnitude",
 }
 _UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
 _SKIP = frozenset(

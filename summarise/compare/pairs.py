@@ -42,6 +42,9 @@ SAME_POINT = 0.2
 # Two sentences naming the same designation (a weapon system, a model: "S-400") speak of the
 # same specific thing, which the fitted model (trained on pairs that mostly have none) misses.
 DESIGNATION_BONUS = 0.15
+# Content words (news small talk aside) a sentence needs for a full-strength match; with
+# fewer, its probability is scaled down in proportion.
+MIN_WORDS = 5
 # Two sentences giving the same measure different figures are the same point with a conflict
 # only when they are alike enough otherwise; below this they are reports of different events
 # ("a magnitude 7.0 quake" and "the aftershock had a magnitude of 6.1").
@@ -152,6 +155,11 @@ class PairScorer:
                 > 0
             )
             p = np.where(same_thing, np.minimum(1.0, p + DESIGNATION_BONUS), p)
+            # A sentence of two or three content words ("Six other Iranian boats arrived.")
+            # says too little to be matched as a point: its soft overlap is near-total by chance.
+            said = (self.padded[1] > 0).sum(axis=1)
+            shorter = np.minimum(said[i], said[j])
+            p = p * np.minimum(1.0, shorter / MIN_WORDS)
             p[self.owner[i] == self.owner[j]] = 0.0
             for k in np.flatnonzero(p > 0).tolist():
                 a, b = self.facts[int(i[k])], self.facts[int(j[k])]
