@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Article, Failure, Stories, Story
-from .group import STORY_LINK, group_articles
+from .group import STORY_LINK, article_vectors, group_articles
 
 __all__ = ["KEY_POINTS", "STORY_LINK", "find_stories", "group_articles"]
 
@@ -47,9 +47,7 @@ def _central_title(articles: Sequence[Article], language: str) -> str:
     """The title of the article closest to the others (the first one's for two)."""
     if len(articles) <= 2:
         return articles[0].title
-    from .group import _vectors
-
-    matrix = _vectors(articles, language)
+    matrix = article_vectors(articles, language)
     centrality = (matrix @ matrix.sum(axis=0).T).A.ravel()
     return articles[int(centrality.argmax())].title
 

@@ -25,7 +25,7 @@ from ..models import Article
 from ..nlp import content_terms
 from ..tfidf import count_matrix, idf, l2_normalise
 
-__all__ = ["COMMON_SHARE", "STORY_LINK", "group_articles"]
+__all__ = ["COMMON_SHARE", "STORY_LINK", "article_vectors", "group_articles"]
 
 STORY_LINK = 0.1  # benchmarks/stories_bcubed.py (MultiLing 2011 clusters among BBC articles)
 COMMON_SHARE = 0.05  # a term in more than this share of the articles is not a story's mark
@@ -41,7 +41,9 @@ def _weighted(rows: Sequence[Sequence[str]], n: int) -> sparse.csr_matrix:
     return l2_normalise(counts @ sparse.diags(idf(counts) * keep))
 
 
-def _vectors(articles: Sequence[Article], language: str) -> sparse.csr_matrix:
+def article_vectors(articles: Sequence[Article], language: str) -> sparse.csr_matrix:
+    """Each article as one L2-normalised TF-IDF row of its title and sentences, very common
+    terms left out."""
     rows = [
         [
             t
@@ -80,7 +82,7 @@ def group_articles(
     n = len(articles)
     if n == 0:
         return []
-    matrix = _vectors(articles, language)
+    matrix = article_vectors(articles, language)
     edges = _candidates(matrix, _NEIGHBOURS)
     # Average link over candidate links: story totals of similarity between members.
     parent = list(range(n))
