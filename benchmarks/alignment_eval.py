@@ -26,7 +26,8 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from summarise import CompareOptions, compare, load_articles, parse_text
+from summarise import CompareOptions, load_articles, parse_text
+from summarise.compare import compare  # the function, even once its package is imported
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -114,7 +115,7 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
         ok = all(frozenset((x, y)) in same for x, y in cross)
         right += ok
         if show:
-            print(f"  [{'ok' if ok else 'WRONG'}]", alignment.similarity)
+            print(f"  [{'ok' if ok else 'WRONG'}]", alignment.similarity, alignment.confidence)
             for s in alignment.sentences:
                 tag = labelled.get((s.article, s.index), "-")
                 print(f"     {s.article[:8]} {tag:>14}  {s.text[:110]}")

@@ -17,7 +17,8 @@ from collections.abc import Sequence
 import numpy as np
 
 from . import defaults
-from .compare.pairs import SAME_POINT, build_scorer
+from .compare.align import align, link
+from .compare.pairs import build_scorer
 from .compare.semantic import default_embedder
 from .errors import SummariseError
 from .languages import normalize_language
@@ -60,28 +61,21 @@ def sources(
     articles: Sequence[Article], merged: MergedSummary, language: str = defaults.LANGUAGE
 ) -> tuple[tuple[str, ...], ...]:
     """For each sentence of ``merged``, the ids of the articles that report its point: its own
-    article first, then every other article with a sentence the comparator judges the same
-    point (probability at least compare.pairs.SAME_POINT), in input order. ``articles`` is the
-    set ``merged`` was made from; SummariseError for a sentence of another article."""
+    article first, then, in input order, the other articles of the comparator's alignment group
+    that holds it (the same decision ``compare`` makes). ``articles`` is the set ``merged`` was
+    made from; SummariseError for a sentence of another article."""
     scorer = build_scorer(articles, normalize_language(language), default_embedder())
-    row: dict[tuple[str, int], int] = {}
-    offset = 0
-    for a in articles:
-        for k, s in enumerate(a.sentences):
-            row[(a.id, s.index)] = offset + k
-        offset += len(a.sentences)
-    owner = scorer.owner
+    groups = align(articles, scorer, link(scorer), diffs=False)
+    known = {(a.id, s.index) for a in articles for s in a.sentences}
+    group_of = {(s.article, s.index): g.articles for g in groups for s in g.sentences}
+    order = {a.id: k for k, a in enumerate(articles)}
     out = []
     for sentence in merged.sentences:
-        i = row.get((sentence.article, sentence.index), -1)
-        if i < 0:
+        key = (sentence.article, sentence.index)
+        if key not in known:
             raise SummariseError(f"{sentence.article} #{sentence.index + 1}: not in these articles")
-        found = {int(owner[i])}
-        for j in range(len(owner)):
-            if int(owner[j]) not in found and scorer.probability(i, j) >= SAME_POINT:
-                found.add(int(owner[j]))
-        own = articles[int(owner[i])].id
-        out.append((own, *(articles[k].id for k in sorted(found) if articles[k].id != own)))
+        others = sorted(set(group_of.get(key, ())) - {sentence.article}, key=order.__getitem__)
+        out.append((sentence.article, *others))
     return tuple(out)
 
 

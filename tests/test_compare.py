@@ -8,6 +8,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 
@@ -15,7 +16,10 @@ from summarise import load_articles
 from summarise.cleaning import parse_text
 from summarise.cli import cli
 from summarise.compare import compare
+from summarise.compare.claims import facts, incompatible, shared_figures
 from summarise.compare.diff import word_diff
+from summarise.compare.pairs import SAME_POINT, build_scorer
+from summarise.compare.semantic import default_embedder
 from summarise.compare.vectors import build_space
 from summarise.errors import SummariseError
 from summarise.models import CompareOptions
@@ -457,3 +461,86 @@ def test_diff_ops_are_string_enums_with_the_contract_values():
     assert json.loads(json.dumps({"op": op.op})) == {"op": "-"}
     with pytest.raises(ValueError, match="is not a valid DiffKind"):
         DiffOp("~", "war")
+
+
+def test_dev_set_alignment_floors():
+    """The labelled MultiLing dev set and the sample gold (benchmarks/alignment_eval.py):
+    pooled group precision, pooled pair recall and labelled negatives aligned, pinned as
+    measured. Below the issue's 0.8 recall target: raise them as the comparator improves."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import alignment_eval
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    found = alignment_eval.clusters()
+    if len(found) < 2:
+        pytest.skip("the MultiLing dev data is not at ../shared")
+    figures = [alignment_eval.evaluate_cluster(articles, labels) for _, articles, labels in found]
+    judged = sum(f["judged"] for f in figures)
+    right = sum(round(f["precision"] * f["judged"]) for f in figures)
+    pairs = sum(f["pairs"] for f in figures)
+    hits = sum(round(f["recall"] * f["pairs"]) for f in figures)
+    assert sum(f["negatives"] for f in figures) == 0
+    assert right / judged >= 0.8, (right, judged)  # measured 18 / 21
+    assert hits / pairs >= 0.55, (hits, pairs)  # measured 37 / 60
+
+
+def test_a_first_statement_and_its_revision_are_two_events():
+    first = facts("The Iranian government initially gave the position as outside Iranian waters.")
+    revised = facts("After the UK queried it, the Iranian government gave a revised position.")
+    assert (first.stage, revised.stage) == ("first", "revised")
+    assert incompatible(first, revised)
+    assert not incompatible(first, facts("Iran initially said the boat was inside its waters."))
+
+
+def test_the_same_figure_for_the_same_measure_is_evidence_of_one_point():
+    assert shared_figures(
+        facts("52 people were killed when four bombs exploded."),
+        facts("Fifty-two people died in the attacks, and 700 were injured."),
+    )
+    # Counts under a thousand of things other than casualties or money recur across a story.
+    assert not shared_figures(
+        facts("Fifteen British sailors were captured in the Gulf."),
+        facts("Iran said it would free the fifteen British sailors on Wednesday."),
+    )
+
+
+def test_a_telephone_number_is_one_specific_thing():
+    articles = [
+        parse_text(
+            "Appeal\n\nPolice have asked the public to call the telephone number 0800 789321 with any information about the attack.",
+            article_id="a",
+        ),
+        parse_text(
+            "Hotline\n\nIf you have information in connection with the bombings please call the Anti-Terrorist Hotline on 0800 789321.",
+            article_id="b",
+        ),
+    ]
+    scorer = build_scorer(articles, "english", default_embedder())
+    assert "789321" in scorer.designations[0] & scorer.designations[1]
+    result = compare(articles)
+    assert [a.articles for a in result.alignments] == [("a", "b")]
+
+
+def test_a_pair_just_below_the_threshold_joins_when_the_group_carries_it():
+    """Three reports of one point, one pair of them worded far apart: the group holds all three
+    when its pairs reach the threshold on average and none falls more than SUPPORT below."""
+    from summarise.compare.align import SUPPORT, Links, align
+
+    articles = [
+        parse_text(f"T\n\nSentence {k} of article {name} says one thing.", article_id=name)
+        for k, name in enumerate("abc")
+    ]
+    scorer = build_scorer(articles, "english", default_embedder())
+    n = len(scorer.owner)
+    near = SAME_POINT - SUPPORT / 2
+    links = Links({(0, 1): 0.5, (1, 2): 0.4, (0, 2): near}, np.zeros(n), np.full(n, -1))
+    assert [len(g.sentences) for g in align(articles, scorer, links, diffs=False)] == [3]
+    far = SAME_POINT - 2 * SUPPORT
+    links = Links({(0, 1): 0.5, (1, 2): 0.4}, np.zeros(n), np.full(n, -1))
+    assert far < SAME_POINT - SUPPORT  # a pair below the floor is never accepted
+    assert [len(g.sentences) for g in align(articles, scorer, links, diffs=False)] == [2]
+    alone = Links({(0, 1): near}, np.zeros(n), np.full(n, -1))
+    assert align(articles, scorer, alone, diffs=False) == ()

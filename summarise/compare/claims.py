@@ -21,6 +21,7 @@ __all__ = [
     "incompatible",
     "meeting_place",
     "number_conflicts",
+    "shared_figures",
 ]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -158,10 +159,19 @@ class Facts:
     dates: frozenset[str]  # "march 20"
     weekdays: frozenset[str]
     place: str | None = None  # where the meeting or event the sentence reports took place
+    stage: str | None = None  # "first" or "revised": which of a statement's versions it reports
 
 
 _MEETING = re.compile(
     r"\b(met|meet|meets|meeting|talks|held|hold|holds|visit|visited|summit|dialogue)\b", re.I
+)
+# A statement's first version and its revision are two events ("Iran initially gave the
+# position as ..." / "Iran gave a revised position"), however alike their words.
+_FIRST = re.compile(r"\b(initially|originally|at first|first reported|early reports)\b", re.I)
+_REVISED = re.compile(
+    r"\b(revised|revising|revises|corrected|correcting|retracted|retracts|amended|"
+    r"updated|later (?:said|revised|changed|admitted|corrected)|subsequently)\b",
+    re.I,
 )
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)")
 
@@ -281,25 +291,46 @@ def facts(text: str, place: str | None = None) -> Facts:
         numbers.append((unit, _value(m), f"{written} {unit}" if unit not in ("usd",) else written))
     weekdays = frozenset(d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered))
     here = meeting_place(text) or (place if _MEETING.search(text) else None)
-    return Facts(tuple(numbers), years, frozenset(dates), weekdays, here)
+    first, revised = bool(_FIRST.search(text)), bool(_REVISED.search(text))
+    stage = "first" if first and not revised else "revised" if revised and not first else None
+    return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage)
 
 
 def incompatible(a: Facts, b: Facts) -> bool:
-    """Two sentences that name different dates or weekdays, or meetings in different places,
-    report different events. (Years are not enough: "the deadliest attack since 1988" and
+    """Two sentences that name different dates or weekdays, meetings in different places, or
+    a statement's first version and its revision, report different events. (Years are not enough: "the deadliest attack since 1988" and
     "on July 7th 2005" can report the same bombing.)"""
     if a.dates and b.dates and not a.dates & b.dates:
         return True
     if a.place and b.place and a.place != b.place:
         return True
+    if a.stage and b.stage and a.stage != b.stage:
+        return True
     return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
+
+
+def _same(x: float, y: float) -> bool:
+    """Two figures that are one: equal, or within half a percent for figures in thousands."""
+    return abs(x - y) <= (0.005 * max(abs(x), abs(y)) if max(abs(x), abs(y)) >= 1000 else 0)
+
+
+# Measures whose figure pins a point down even when small ("two killed", "$5 million").
+_MEASURES = frozenset(["dead", "injured", "arrested", "missing", "homeless", "usd", "time"])
+
+
+def shared_figures(a: Facts, b: Facts) -> bool:
+    """Both give the same figure for the same measure: "52 people were killed" and "fifty-two
+    dead", "5 million people". Counts of other things under a thousand ("fifteen British
+    sailors", "two boats") recur through a story's every point."""
+    return any(
+        unit == other_unit and _same(value, other) and (value >= 1000 or unit in _MEASURES)
+        for unit, value, _ in a.numbers
+        for other_unit, other, _ in b.numbers
+    )
 
 
 def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
     """(measure, as a writes it, as b writes it) for each measure both give with different values."""
-
-    def same(x: float, y: float) -> bool:
-        return abs(x - y) <= (0.005 * max(abs(x), abs(y)) if max(abs(x), abs(y)) >= 1000 else 0)
 
     out = []
     seen = set()
@@ -307,10 +338,10 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         others = [(v, w) for u, v, w in b.numbers if u == unit]
         if not others or unit in seen:
             continue
-        if any(same(v, value) for v, _ in others):
+        if any(_same(v, value) for v, _ in others):
             continue
         ours = [v for u, v, _ in a.numbers if u == unit]
-        if any(same(v, o) for v, _ in others for o in ours):
+        if any(_same(v, o) for v, _ in others for o in ours):
             continue  # the same figure is in both: the other numbers count something else
         seen.add(unit)
         out.append((unit, written, others[0][1]))

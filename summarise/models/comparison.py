@@ -95,7 +95,7 @@ class Alignment:
     sentences: tuple[SentenceRef, ...]
     closest: tuple[SentenceRef, SentenceRef]
     diff: tuple[DiffOp, ...]  # word diff of the closest pair
-    confidence: float = 1.0  # the least likely member pair's probability of the same point
+    confidence: float = 1.0  # the mean probability of the same point over its member pairs
     conflicts: tuple[Conflict, ...] = ()  # where the members disagree
 
     @property
