@@ -483,8 +483,8 @@ def test_dev_set_alignment_floors():
     pairs = sum(f["pairs"] for f in figures)
     hits = sum(round(f["recall"] * f["pairs"]) for f in figures)
     assert sum(f["negatives"] for f in figures) == 0
-    assert right / judged >= 0.8, (right, judged)  # measured 18 / 21
-    assert hits / pairs >= 0.55, (hits, pairs)  # measured 37 / 60
+    assert right / judged >= 0.8, (right, judged)  # measured 17 / 20
+    assert hits / pairs >= 0.55, (hits, pairs)  # measured 36 / 60
 
 
 def test_a_first_statement_and_its_revision_are_two_events():
@@ -544,3 +544,24 @@ def test_a_pair_just_below_the_threshold_joins_when_the_group_carries_it():
     assert [len(g.sentences) for g in align(articles, scorer, links, diffs=False)] == [2]
     alone = Links({(0, 1): near}, np.zeros(n), np.full(n, -1))
     assert align(articles, scorer, alone, diffs=False) == ()
+
+
+def test_numbered_things_times_and_magnitudes_tell_events_apart():
+    assert incompatible(facts("Vinokourov won stage 13 of the Tour."), facts("He won stage 15."))
+    assert not incompatible(facts("He won stage 13 on Saturday."), facts("Stage 13 was his."))
+    aftershock = facts("Another aftershock, magnitude 5.1, took place at 20:36:08 local time.")
+    later = facts("It took place at 23:49:56 local time.")
+    assert incompatible(aftershock, later)  # hours apart: two aftershocks
+    assert [u for u, _, _ in aftershock.numbers] == ["time", "magnitude"]  # no ":08" count
+    # Minutes apart, the same sighting reported two ways: a disagreement, not two events.
+    seen = facts("The suspects arrived at Kings Cross station at 08:30 BST.")
+    assert not incompatible(seen, facts("His movements between 8.26am at King's Cross and later."))
+    assert incompatible(
+        facts("A quake of magnitude 7.0 struck."), facts("A 6.1 magnitude aftershock.")
+    )
+
+
+def test_depth_is_not_distance():
+    deep = facts("It occurred 32 kilometers south of Pichilemu at a depth of 41.9 kilometers.")
+    assert sorted((u, v) for u, v, _ in deep.numbers) == [("depth (km)", 41.9), ("km", 32.0)]
+    assert [w for u, _, w in deep.numbers if u.startswith("depth")] == ["41.9 km"]

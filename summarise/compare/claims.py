@@ -88,13 +88,15 @@ _WORD_NUMBERS |= {
 NUMBER_WORDS = frozenset(_WORD_NUMBERS)  # "two", "fifty-two", "dozen": numbers written as words
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 _NUMBER = re.compile(
-    r"(?<![\w.,+/-])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    r"(?<![\w.,+/:-])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     + r")(?![\w+/-])(?:\s+(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
     r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
     re.IGNORECASE,
 )
-_TIME = re.compile(r"\b(\d{1,2})[:.](\d{2})\s?(am|pm|a\.m\.|p\.m\.)?(?![\d.]*\d)", re.IGNORECASE)
+_TIME = re.compile(
+    r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(?![\d.]*\d)", re.IGNORECASE
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATE = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b",
@@ -160,11 +162,32 @@ class Facts:
     weekdays: frozenset[str]
     place: str | None = None  # where the meeting or event the sentence reports took place
     stage: str | None = None  # "first" or "revised": which of a statement's versions it reports
+    numbered: frozenset[tuple[str, str]] = frozenset()  # ("stage", "13"), ("flight", "447")
+
+    @property
+    def pinned(self) -> bool:
+        """Whether the sentence pins anything down that can tell it from another event."""
+        return bool(
+            self.numbers or self.dates or self.weekdays or self.place or self.stage or self.numbered
+        )
 
 
 _MEETING = re.compile(
     r"\b(met|meet|meets|meeting|talks|held|hold|holds|visit|visited|summit|dialogue)\b", re.I
 )
+# A thing known by its number: "stage 13", "Flight 447", "Resolution 1747", "Game 7". Two
+# sentences naming the same kind of thing by different numbers speak of different things.
+_NUMBERED = re.compile(
+    r"\b(stage|round|game|match|flight|resolution|article|chapter|section|leg|race|episode|"
+    r"phase|terminal|gate|platform|route|bus|highway|interstate|district|ward|block|camp|"
+    r"building|tower|reactor|unit|lot|hole)\s+(?:no\.?\s*|number\s+|#)?([a-z]{0,3}\d+[a-z]?)\b",
+    re.I,
+)
+# Measures that tell one event from another: two quakes, or two sightings, at times more than
+# this many minutes apart, or of magnitudes more than this far apart, are two events (an
+# aftershock is not the main quake); closer, they are one event the sources disagree on.
+_SAME_EVENT_MINUTES = 15
+_SAME_EVENT_MAGNITUDE = 0.5
 # A statement's first version and its revision are two events ("Iran initially gave the
 # position as ..." / "Iran gave a revised position"), however alike their words.
 _FIRST = re.compile(r"\b(initially|originally|at first|first reported|early reports)\b", re.I)
@@ -288,17 +311,23 @@ def facts(text: str, place: str | None = None) -> Facts:
         unit = _unit(m, lowered)
         if unit is None:
             continue
-        numbers.append((unit, _value(m), f"{written} {unit}" if unit not in ("usd",) else written))
+        shown = written if unit == "usd" else f"{written} {unit}"
+        if unit in ("km", "mile") and "depth" in lowered[max(0, m.start() - 40) : m.start()]:
+            unit = f"depth ({unit})"  # how deep, not how far: "at a depth of 10 km (6 miles)"
+        numbers.append((unit, _value(m), shown))
     weekdays = frozenset(d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered))
     here = meeting_place(text) or (place if _MEETING.search(text) else None)
     first, revised = bool(_FIRST.search(text)), bool(_REVISED.search(text))
     stage = "first" if first and not revised else "revised" if revised and not first else None
-    return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage)
+    numbered = frozenset((kind.lower(), n.lower()) for kind, n in _NUMBERED.findall(text))
+    return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage, numbered)
 
 
 def incompatible(a: Facts, b: Facts) -> bool:
-    """Two sentences that name different dates or weekdays, meetings in different places, or
-    a statement's first version and its revision, report different events. (Years are not enough: "the deadliest attack since 1988" and
+    """Two sentences that name different dates or weekdays, meetings in different places, a
+    statement's first version and its revision, the same kind of numbered thing by different
+    numbers ("stage 13", "stage 15"), or times or magnitudes too far apart to be one event's,
+    report different events. (Years are not enough: "the deadliest attack since 1988" and
     "on July 7th 2005" can report the same bombing.)"""
     if a.dates and b.dates and not a.dates & b.dates:
         return True
@@ -306,6 +335,17 @@ def incompatible(a: Facts, b: Facts) -> bool:
         return True
     if a.stage and b.stage and a.stage != b.stage:
         return True
+    kinds = {k for k, _ in a.numbered} & {k for k, _ in b.numbered}
+    if any(
+        {n for k, n in a.numbered if k == kind}.isdisjoint(n for k, n in b.numbered if k == kind)
+        for kind in kinds
+    ):
+        return True
+    for unit, gap in (("time", _SAME_EVENT_MINUTES), ("magnitude", _SAME_EVENT_MAGNITUDE)):
+        ours = [v for u, v, _ in a.numbers if u == unit]
+        theirs = [v for u, v, _ in b.numbers if u == unit]
+        if ours and theirs and not any(abs(x - y) <= gap for x in ours for y in theirs):
+            return True
     return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
 
 

@@ -181,9 +181,7 @@ class PairScorer:
             p[self.owner[i] == self.owner[j]] = 0.0
             for k in np.flatnonzero(p > 0).tolist():
                 a, b = self.facts[int(i[k])], self.facts[int(j[k])]
-                if not (a.numbers or a.dates or a.weekdays or a.place or a.stage) or not (
-                    b.numbers or b.dates or b.weekdays or b.place or b.stage
-                ):
+                if not a.pinned or not b.pinned:
                     continue
                 if incompatible(a, b) or (p[k] < CONFLICT_FLOOR and number_conflicts(a, b)):
                     p[k] = 0.0
