@@ -175,6 +175,7 @@ class Facts:
 _MEETING = re.compile(
     r"\b(met|meet|meets|meeting|talks|held|hold|holds|visit|visited|summit|dialogue)\b", re.I
 )
+_HALF = re.compile(r"\bhalf[- ](?:an?[- ])?(thousand|million|billion|trillion)\b", re.I)
 # A thing known by its number: "stage 13", "Flight 447", "Resolution 1747", "Game 7". Two
 # sentences naming the same kind of thing by different numbers speak of different things.
 _NUMBERED = re.compile(
@@ -279,6 +280,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
 def facts(text: str, place: str | None = None) -> Facts:
     """What the text pins down; ``place`` is where its article's meetings happen, taken as
     the sentence's own place when it reports a meeting without saying where."""
+    text = _HALF.sub(r"0.5 \1", text)  # "a half-billion dollar donation" is $500 million
     lowered = text.lower()
     years = frozenset(_YEAR.findall(text))
     dates = set()
