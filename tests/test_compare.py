@@ -16,9 +16,9 @@ from summarise import load_articles
 from summarise.cleaning import parse_text
 from summarise.cli import cli
 from summarise.compare import compare
-from summarise.compare.claims import facts, incompatible, shared_figures
+from summarise.compare.claims import facts, incompatible, people, shared_figures
 from summarise.compare.diff import word_diff
-from summarise.compare.pairs import SAME_POINT, build_scorer
+from summarise.compare.pairs import OTHER_PEOPLE, SAME_POINT, build_scorer
 from summarise.compare.semantic import default_embedder
 from summarise.compare.vectors import build_space
 from summarise.errors import SummariseError
@@ -565,3 +565,37 @@ def test_depth_is_not_distance():
     deep = facts("It occurred 32 kilometers south of Pichilemu at a depth of 41.9 kilometers.")
     assert sorted((u, v) for u, v, _ in deep.numbers) == [("depth (km)", 41.9), ("km", 32.0)]
     assert [w for u, _, w in deep.numbers if u.startswith("depth")] == ["41.9 km"]
+
+
+def test_people_are_named_people_not_institutions():
+    texts = [
+        "Secretary Austin and Minister Jaishankar reaffirmed their commitment.",
+        "Blinken also met with Prime Minister Narendra Modi, spokesperson Matthew Miller said.",
+        "The Pacific Tsunami Warning Center said no tsunami was expected.",
+        "Russian counterpart General Sergey Shoigu signed the pact.",
+    ]
+    assert people(texts) == [
+        frozenset({"Austin", "Jaishankar"}),
+        frozenset({"Modi", "Miller"}),
+        frozenset(),
+        frozenset({"Shoigu"}),
+    ]
+
+
+def test_sentences_about_different_people_are_less_likely_one_point():
+    articles = [
+        parse_text(
+            "A\n\nSecretary Austin and Minister Jaishankar reaffirmed their shared vision for a free and open Indo-Pacific region.",
+            article_id="a",
+        ),
+        parse_text(
+            "B\n\nSecretary Blinken met Prime Minister Modi and reaffirmed their shared vision for a free and open Indo-Pacific region.",
+            article_id="b",
+        ),
+        parse_text(
+            "C\n\nSecretary Austin and Minister Jaishankar reaffirmed their shared vision for an open and free Indo-Pacific region.",
+            article_id="c",
+        ),
+    ]
+    scorer = build_scorer(articles, "english", default_embedder())
+    assert scorer.probability(0, 2) - scorer.probability(0, 1) >= OTHER_PEOPLE

@@ -21,6 +21,7 @@ __all__ = [
     "incompatible",
     "meeting_place",
     "number_conflicts",
+    "people",
     "shared_figures",
 ]
 
@@ -388,3 +389,137 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         seen.add(unit)
         out.append((unit, written, others[0][1]))
     return out
+
+
+# People, as the text shows them: a name after a title ("Secretary Austin", "Prime Minister
+# Narendra Modi") or a two-word name before a verb of saying ("Matthew Miller said").
+_TITLE = (
+    r"(?:President|Prime Minister|Minister|Secretary|Senator|Governor|General|Gen\.|Mr\.?|"
+    r"Mrs\.?|Ms\.?|Dr\.?|Ambassador|ambassador|spokesman|spokeswoman|spokesperson|Chancellor|"
+    r"King|Queen|Prince|Pope|Mayor|Judge|Lt\.|Col\.|Capt\.|analyst|reporter|envoy|counterpart)"
+)
+_AFTER_TITLE = re.compile(_TITLE + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+_BEFORE_SAYING = re.compile(
+    r"\b([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s+"
+    r"(?:said|says|told|added|stated|announced|remarked|commented)\b"
+)
+# Words of institutions and titles, which the patterns above would take for surnames.
+_NOT_PEOPLE = frozenset(
+    [
+        "A",
+        "Agency",
+        "Air",
+        "Airport",
+        "American",
+        "An",
+        "Army",
+        "Association",
+        "Bank",
+        "Board",
+        "Brig",
+        "British",
+        "Capt",
+        "Center",
+        "Centre",
+        "Chinese",
+        "Church",
+        "Club",
+        "Col",
+        "Commission",
+        "Committee",
+        "Company",
+        "Consul",
+        "Corporation",
+        "Council",
+        "Court",
+        "Cross",
+        "Defence",
+        "Defense",
+        "Department",
+        "Force",
+        "Forces",
+        "Foreign",
+        "France",
+        "French",
+        "Fund",
+        "Games",
+        "Gen",
+        "General",
+        "Government",
+        "Group",
+        "Guard",
+        "Guards",
+        "Health",
+        "Home",
+        "Hospital",
+        "House",
+        "Indian",
+        "Institute",
+        "Interior",
+        "International",
+        "Iranian",
+        "Kingdom",
+        "Lt",
+        "Minister",
+        "Ministry",
+        "Mission",
+        "Monde",
+        "National",
+        "Nations",
+        "Navy",
+        "Network",
+        "News",
+        "Office",
+        "Olympic",
+        "Organisation",
+        "Organization",
+        "Party",
+        "Police",
+        "Post",
+        "President",
+        "Press",
+        "Prime",
+        "Program",
+        "Programme",
+        "Project",
+        "Radio",
+        "Red",
+        "Region",
+        "Russian",
+        "Secretary",
+        "Security",
+        "Service",
+        "Services",
+        "State",
+        "States",
+        "Station",
+        "Street",
+        "Survey",
+        "Team",
+        "Television",
+        "The",
+        "Times",
+        "Union",
+        "United",
+        "University",
+        "Watch",
+        "Yard",
+    ]
+)
+
+
+def people(texts: list[str]) -> list[frozenset[str]]:
+    """Per text, the people it names: surnames the set's texts show as people's (after a
+    title, or as a two-word name before "said"), wherever a text names them."""
+    surnames = set()
+    for text in texts:
+        for match in [*_AFTER_TITLE.finditer(text), *_BEFORE_SAYING.finditer(text)]:
+            words = match.group(1).split()
+            last = words[-1].removesuffix("'s").removesuffix("’s")
+            # "General Sergey Shoigu" is a person; "Pacific Tsunami Warning Center" is not.
+            if len(last) > 2 and last not in _NOT_PEOPLE and words[0] not in ("The", "A"):
+                surnames.add(last)
+    if not surnames:
+        return [frozenset() for _ in texts]
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    return [frozenset(pattern.findall(text)) for text in texts]
