@@ -188,8 +188,8 @@ def test_text_format_exact(tmp_path: Path) -> None:
     assert result.stdout == (
         "Ties deepen\n"
         "story\n"
-        " 1. The minister met his counterpart on Monday.\n"
-        " 2. They agreed to hold talks again next year.\n"
+        " #1 The minister met his counterpart on Monday.\n"
+        " #2 They agreed to hold talks again next year.\n"
     )
 
 

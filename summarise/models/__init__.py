@@ -39,7 +39,7 @@ from .evaluation import (
     Row,
     Score,
 )
-from .render import RenderOptions
+from .render import TABLE_WIDTH, RenderOptions
 from .stories import Stories, Story
 from .summary import (
     Budget,
@@ -54,6 +54,7 @@ from .summary import (
 __all__ = [
     "BATCH_FORMATS",
     "METRICS",
+    "TABLE_WIDTH",
     "AlgorithmScore",
     "Alignment",
     "Article",

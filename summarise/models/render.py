@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["RenderOptions"]
+__all__ = ["TABLE_WIDTH", "RenderOptions"]
+
+# A table is wrapped even when piped (a cell of 240 characters makes no table): to the
+# terminal's width, --width, or else this many columns. Text is wrapped on a terminal only.
+TABLE_WIDTH = 100
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,10 +7,11 @@ import textwrap
 import urllib.parse
 from collections.abc import Sequence
 
-from ..models import Failure, RenderOptions
+from ..models import TABLE_WIDTH, Failure, RenderOptions
 from ..safe_text import one_line, safe
 
 __all__ = [
+    "TABLE_WIDTH",
     "RenderOptions",
     "md",
     "md_code",
@@ -18,6 +19,7 @@ __all__ = [
     "md_link",
     "numbered",
     "one_line",
+    "positioned",
     "safe",
     "safe_url",
     "style",
@@ -92,6 +94,13 @@ def numbered(n: int, text: str, width: int | None) -> str:
     """Item ``n`` of a numbered list, wrapped under its own text however many digits n has."""
     first = f"{n:>2}. "
     return wrap(text, width, indent=" " * len(first), first=first)
+
+
+def positioned(index: int, text: str, width: int | None) -> str:
+    """A sentence after its position in the article, ``#N`` (N = index + 1: the meaning of
+    "#" in every format), wrapped under its own text."""
+    first = f"{'#' + str(index + 1):>3} "
+    return wrap(text, width, indent="    ", first=first)
 
 
 _STYLES = {"bold": "1", "dim": "2", "green": "32", "red": "31", "cyan": "36", "yellow": "33"}

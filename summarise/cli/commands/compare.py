@@ -13,6 +13,7 @@ from ..app import cli
 from ..console import Output, console
 from ..errors import ExitStatus
 from ..options import (
+    WRAPS_TABLE,
     compare_options,
     input_options,
     output_options,
@@ -32,7 +33,7 @@ __all__ = ["compare", "load_to_compare"]
     default=None,
     help="Probability two sentences need to count as the same point [default: 0.2, calibrated].",
 )
-@output_options(FORMATS["comparison"], "table")
+@output_options(FORMATS["comparison"], "table", WRAPS_TABLE)
 @compare_options
 def compare(
     paths: tuple[str, ...], load: LoadOptions, comparing: CompareOptions, out: Output

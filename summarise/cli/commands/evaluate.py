@@ -14,7 +14,7 @@ from ...render import FORMATS
 from ..app import cli
 from ..console import Output, console
 from ..errors import ExitStatus
-from ..options import budget, builds, language_callback, output_options
+from ..options import WRAPS_NOTHING, budget, builds, language_callback, output_options
 
 __all__ = ["evaluate"]
 
@@ -105,7 +105,7 @@ def evaluation_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @cli.command()
 @click.argument("dataset", type=click.Path(exists=True, dir_okay=False))
 @evaluation_options
-@output_options(FORMATS["evaluation"], "table")
+@output_options(FORMATS["evaluation"], "table", WRAPS_NOTHING)
 def evaluate(
     dataset: str,
     evaluating: EvaluationOptions,

@@ -12,6 +12,7 @@ from ..app import cli
 from ..console import Output, console
 from ..errors import ExitStatus
 from ..options import (
+    WRAPS_TEXT_AND_TABLES,
     algorithm_option,
     budget_options,
     input_options,
@@ -33,7 +34,7 @@ __all__ = ["algorithms", "summary"]
     help="One summary of the whole set, without repeating a point, each sentence tagged with its article.",
 )
 @budget_options
-@output_options(FORMATS["summaries"], "text")
+@output_options(FORMATS["summaries"], "text", WRAPS_TEXT_AND_TABLES)
 @summary_options
 def summary(
     paths: tuple[str, ...], load: LoadOptions, merge: bool, summary: SummaryOptions, out: Output

@@ -1,0 +1,131 @@
+"""One command line (issue 15), the rest: an install without pip warnings, tables wrapped
+when piped, one meaning of "#", outputs the tool wrote never read back as articles, batch
+reruns that say what happens to old outputs, progress with counts and rate, an honest
+evaluate, a paged batch index, cleaner HTML input, Chinese and Hindi sentences."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from summarise.cli import Console, cli
+from summarise.models import RenderOptions, Summary, SummarySentence
+from summarise.render import render
+
+from .conftest import ROOT, make_article
+
+BODY = (
+    "Ties deepen\n\nThe minister met his counterpart on Monday. They agreed to hold talks again "
+    "next year. Officials called the meeting a success. Trade was also discussed at length.\n"
+)
+LONG = (
+    "Long lines\n\n"
+    + " ".join(
+        f"Sentence {n} is a rather long sentence that goes on and on about the talks held in "
+        f"the capital between the two delegations over several days of meetings."
+        for n in range(1, 5)
+    )
+    + "\n"
+)
+
+
+def run(*args: str, obj: Console | None = None):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), obj=obj, catch_exceptions=False)
+
+
+def _write(tmp_path: Path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+# --------------------------------------------------------------------------- 1. no pip warning
+
+
+def test_install_lines_bring_pip_up_to_date_first() -> None:
+    """Python 3.11's pip (23.2) warns "lxml does not provide the extra 'html_clean'" (jusText
+    and breadability ask for lxml[html_clean]; lxml 6 spells it html-clean, which pip 23.3 and
+    later match, PEP 685). Every install line creates the environment with --upgrade-deps,
+    and .ci/run fails on the warning."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    lines = [line for line in readme.splitlines() if "python3 -m venv" in line]
+    assert len(lines) == 3
+    assert all("python3 -m venv --upgrade-deps .venv" in line for line in lines), lines
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "python3 -m venv --upgrade-deps .venv" in ci
+    assert "does not provide the extra" in ci
+
+
+def test_editable_install_is_a_plain_path_file() -> None:
+    """A recent setuptools warns on every editable install of a root layout it serves with an
+    import hook, and on a license given as a table: neither warning is left."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert project["tool"]["setuptools"]["package-dir"] == {"": "."}
+    assert project["project"]["license"] == "MIT"
+
+
+# --------------------------------------------------------------------------- 2. wrapping
+
+
+def test_summary_table_is_wrapped_when_piped(tmp_path: Path) -> None:
+    path = _write(tmp_path, "long.txt", LONG)
+    result = run("summary", path, "-a", "lead", "-n", "2", "--format", "table")
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 100
+    assert "Sentence 1 is a rather long" in result.stdout
+
+
+def test_summary_text_is_not_wrapped_when_piped_and_titles_wrap_on_a_terminal(
+    tmp_path: Path,
+) -> None:
+    title = "A headline that is long enough to need two lines on a terminal of forty columns"
+    path = _write(tmp_path, "long.txt", LONG.replace("Long lines", title))
+    piped = run("summary", path, "-a", "lead", "-n", "1").stdout
+    assert title in piped  # one line each, for grep
+    terminal = run(
+        "summary",
+        path,
+        "-a",
+        "lead",
+        "-n",
+        "1",
+        "--no-color",
+        obj=Console(stdout_tty=True, columns=40),
+    )
+    lines = terminal.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 40
+    assert lines[0] == "A headline that is long enough to need"
+
+
+def test_width_help_says_what_each_command_wraps() -> None:
+    def width_help(command: str) -> str:
+        params = {p.name: p for p in cli.commands[command].params}  # type: ignore[attr-defined]
+        return str(params["width"].help)
+
+    assert "tables at 100 columns and text not at all" in width_help("summary")
+    assert "100 when piped" in width_help("compare")
+    assert "never wrapped" in width_help("evaluate")
+    assert not any("no wrapping when piped" in width_help(c) for c in ("summary", "compare"))
+
+
+# --------------------------------------------------------------------------- 3. one "#"
+
+
+def test_hash_is_the_position_in_the_article_in_text_and_table() -> None:
+    article = make_article(
+        "Ties\n\n" + " ".join(f"Point {w} was made at length today." for w in "ABCDEF"), "story"
+    )
+    chosen = tuple(SummarySentence(i, article.sentences[i].text, 1.0) for i in (1, 4))
+    summary = Summary(article, "lead", chosen)
+    text = render([summary], "text", RenderOptions())
+    assert text.splitlines()[2:] == [
+        " #2 Point B was made at length today.",
+        " #5 Point E was made at length today.",
+    ]
+    table = render([summary], "table", RenderOptions())
+    assert re.search(r"^story\s+2\s+Point B", table, re.M)
+    assert re.search(r"^\s+5\s+Point E", table, re.M)
+    assert "article      #  summary sentence" in table
