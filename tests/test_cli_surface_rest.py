@@ -129,3 +129,61 @@ def test_hash_is_the_position_in_the_article_in_text_and_table() -> None:
     assert re.search(r"^story\s+2\s+Point B", table, re.M)
     assert re.search(r"^\s+5\s+Point E", table, re.M)
     assert "article      #  summary sentence" in table
+
+
+# --------------------------------------------------------------------------- 10. scripts
+
+CHINESE = (
+    "中国与印度举行会谈\n\n"
+    "两国外长周一在北京举行会谈。双方同意加强合作！会谈持续了三个小时吗？官员称会谈取得成功。\n"
+)
+HINDI = (
+    "भारत और अमेरिका की बैठक\n\n"
+    "दोनों देशों के मंत्रियों ने सोमवार को दिल्ली में मुलाकात की। उन्होंने सहयोग बढ़ाने पर "
+    "सहमति जताई। बैठक तीन घंटे चली॥ अधिकारियों ने इसे सफल बताया।\n"
+)
+
+
+def test_chinese_text_is_split_into_sentences_not_dropped(tmp_path: Path) -> None:
+    article = make_article(CHINESE)
+    assert article.title == "中国与印度举行会谈"
+    assert [s.text for s in article.sentences] == [
+        "两国外长周一在北京举行会谈。",
+        "双方同意加强合作！",
+        "会谈持续了三个小时吗？",
+        "官员称会谈取得成功。",
+    ]
+    result = run("summary", _write(tmp_path, "zh.txt", CHINESE), "-n", "2")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count(" #") == 2
+
+
+def test_chinese_words_are_characters_and_latin_words_stay_whole() -> None:
+    from summarise.nlp import words
+
+    assert words("世贸组织WTO发表S-400声明。") == [
+        "世",
+        "贸",
+        "组",
+        "织",
+        "WTO",
+        "发",
+        "表",
+        "S-400",
+        "声",
+        "明",
+    ]
+    assert words("India's S-400 and the U.S. deal") == [
+        "India's",
+        "S-400",
+        "and",
+        "the",
+        "U.S",
+        "deal",
+    ]
+
+
+def test_a_danda_ends_a_sentence() -> None:
+    article = make_article(HINDI)
+    assert [s.text[-1] for s in article.sentences] == ["।", "।", "॥", "।"]
+    assert len(article.sentences) == 4
