@@ -187,3 +187,52 @@ def test_a_danda_ends_a_sentence() -> None:
     article = make_article(HINDI)
     assert [s.text[-1] for s in article.sentences] == ["।", "।", "॥", "।"]
     assert len(article.sentences) == 4
+
+
+# --------------------------------------------------------------------------- 9. HTML cleaning
+
+COUNCIL_HTML = """<!DOCTYPE html>
+<html><head><title>Council to close two libraries | National Wire</title></head>
+<body><article>
+<h1>Council to close two libraries</h1>
+<p>RIVERTON, England, March 14 (National Wire) - Riverton council said on Tuesday it would
+close two of its five public libraries next year to save money, after a review of how
+residents use the service.</p>
+<p>The council said visits to the two branches had fallen by more than half over the past
+decade, while the cost of running them had risen sharply.</p>
+<h2>Why is the council doing this?</h2>
+<p>Council leaders say they must find savings of twelve million pounds over the next three
+years because government grants have been cut.</p>
+<p>Opposition councillors said the closures would hurt older residents and families who rely
+on the libraries for free internet access.</p>
+<h2>What happens next?</h2>
+<p>A public consultation on the plans will run until the end of May, and a final decision is
+expected in the summer.</p>
+<p>Our Standards: The National Wire Trust Principles.</p>
+</article></body></html>
+"""
+
+
+def test_html_subheading_questions_standards_and_datelines_are_no_sentences(
+    tmp_path: Path,
+) -> None:
+    from summarise.inputs import load_article
+
+    article = load_article(_write(tmp_path, "council.html", COUNCIL_HTML))
+    texts = [s.text for s in article.sentences]
+    assert texts[0].startswith("Riverton council said on Tuesday")
+    assert not [t for t in texts if t.endswith("?") or "Standards" in t or "RIVERTON" in t]
+    assert len(texts) == 5
+    assert "Why is the council doing this?" in article.headings
+    assert "What happens next?" in article.headings
+
+
+def test_a_question_in_the_text_stays_a_sentence() -> None:
+    article = make_article(
+        "Talks resume\n\nThe minister asked: why now? Nobody answered the question at all.\n\n"
+        '"Why is the council doing this?" one resident asked at the meeting.\n\n'
+        "So what went wrong with the plan, and who decided it?\n"
+    )
+    texts = [s.text for s in article.sentences]
+    assert '"Why is the council doing this?" one resident asked at the meeting.' in texts
+    assert "So what went wrong with the plan, and who decided it?" in texts
