@@ -236,3 +236,72 @@ def test_a_question_in_the_text_stays_a_sentence() -> None:
     texts = [s.text for s in article.sentences]
     assert '"Why is the council doing this?" one resident asked at the meeting.' in texts
     assert "So what went wrong with the plan, and who decided it?" in texts
+
+
+# --------------------------------------------------------------------------- 6, 7. progress
+
+
+def test_progress_shows_count_rate_and_an_honest_time_left() -> None:
+    """evaluate's first row loads the models (5 s here), the others take 0.05 s each: the
+    time left is the rows left at the rate measured after the first, not 5 s a row."""
+    from summarise.cli.console import Progress
+
+    now = [0.0]
+    written: list[str] = []
+    bar = Progress(200, "evaluating", write=written.append, clock=lambda: now[0])
+    now[0] = 5.0
+    bar.update(1)
+    assert bar.line(now[0]).endswith("1/200")  # no rate from one item
+    for _ in range(21):
+        now[0] += 0.05
+        bar.update(1)
+    line = bar.line(now[0])
+    assert "22/200" in line
+    assert "20/s" in line
+    assert line.endswith("0:09 left")  # 178 rows at 20 a second
+    bar.close()
+    assert written[-1].endswith("\n")
+
+
+def test_compare_and_report_show_reading_progress_on_a_terminal(tmp_path: Path) -> None:
+    from .conftest import SAMPLE_FILES
+
+    paths = [str(p) for p in SAMPLE_FILES]
+    for command in ("compare", "report"):
+        shown = run(command, *paths, obj=Console(stderr_tty=True))
+        assert shown.exit_code == 0
+        assert f"reading  [{'#' * 24}]  5/5" in shown.stderr
+        quiet = run(command, *paths, "-q", obj=Console(stderr_tty=True))
+        assert "reading" not in quiet.stderr
+    piped = run("compare", *paths)
+    assert "reading" not in piped.stderr
+
+
+def test_batch_progress_has_count_and_rate(tmp_path: Path) -> None:
+    from .conftest import ARTICLES
+
+    result = run(
+        "batch",
+        str(ARTICLES),
+        "--out-dir",
+        str(tmp_path / "out"),
+        "-j",
+        "1",
+        obj=Console(stderr_tty=True),
+    )
+    assert result.exit_code == 0
+    assert re.search(r"summarising  \[#+\]  5/5  [\d.,]+/s", result.stderr), result.stderr
+
+
+def test_a_file_that_is_not_jsonl_is_one_line(tmp_path: Path) -> None:
+    text = tmp_path / "notes.jsonl"
+    text.write_text("".join(f"This is line {n} of a text file.\n" for n in range(100)))
+    result = run("evaluate", str(text))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"summarise: {text}: not JSON Lines: none of its first 5 lines is a JSON object; "
+        "line 1: not valid JSON (Expecting value)"
+    ]
+    summary = run("summary", str(text))
+    assert summary.exit_code == 1
+    assert len(summary.stderr.splitlines()) == 1

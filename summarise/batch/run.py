@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, OutputError
-from ..inputs import JSONL_SUFFIXES, Source, input_files, iter_sources
+from ..inputs import Source, count_items, input_files, iter_sources
 from ..models import BatchOptions, BatchResult, Failure, Outcome, Status
 from ..output import write_atomic
 from .executors import Mapper
@@ -60,7 +60,7 @@ def _run(
     on_outcome: Callable[[Outcome], None] | None,
 ) -> BatchResult:
     if on_start is not None:
-        on_start(_expected(files))
+        on_start(count_items(files))
     manifest = read_manifest(folder) if folder is not None else {}
     key = options_key(options)
     name = OutputNames(FORMATS[options.format])
@@ -96,26 +96,6 @@ def _run(
         write_atomic(folder / INDEX_JSONL, index_jsonl(result), follow_links=False)
         write_atomic(folder / INDEX_MD, index_markdown(result, options), follow_links=False)
     return result
-
-
-def _expected(files: Sequence[str]) -> int:
-    """How many inputs to expect, for a progress bar: one a file, one a line of a JSONL file
-    (counted in pieces, never holding the file)."""
-    total = 0
-    for path in files:
-        if Path(path).suffix.lower() not in JSONL_SUFFIXES:
-            total += 1
-            continue
-        try:
-            with open(path, "rb") as handle:
-                last = b"\n"
-                while chunk := handle.read(1 << 20):
-                    total += chunk.count(b"\n")
-                    last = chunk[-1:]
-                total += last != b"\n"
-        except OSError:
-            total += 1
-    return total
 
 
 def _task(

@@ -10,6 +10,8 @@ from .paths import INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, input_fi
 from .reading import read_bytes
 from .sources import (
     Source,
+    count_items,
+    count_sources,
     iter_sources,
     load_article,
     load_articles,
@@ -24,6 +26,8 @@ __all__ = [
     "Document",
     "Source",
     "apply_sources",
+    "count_items",
+    "count_sources",
     "decode",
     "expand_paths",
     "input_files",

@@ -69,9 +69,8 @@ def load_to_compare(
     """The articles to compare, and the failures: an article of more than
     COMPARE_MAX_SENTENCES sentences is one (the comparator's time and memory grow faster
     than its input), named, while the others are compared."""
-    from ...inputs import load_articles
     from ...summarizers import within_limit
 
-    articles, failures = load_articles(paths, load)
+    articles, failures = console().load(paths, load)
     articles, too_long = within_limit(articles, defaults.COMPARE_MAX_SENTENCES, "compare")
     return articles, failures + too_long

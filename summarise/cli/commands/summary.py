@@ -51,14 +51,13 @@ def summary(
       summarise summary 'news/*.txt' --words 60 --format csv > summaries.csv
       cat article.txt | summarise summary - --format json
     """
-    from ...inputs import load_articles
     from ...render import render
 
     here = console()
     inputs = here.guard_output(out.path, paths)
     from ...summarizers import algorithm_limit, within_limit
 
-    articles, failures = load_articles(paths, load)
+    articles, failures = here.load(paths, load)
     # An article longer than a quadratic algorithm takes is named, and the others go on.
     articles, too_long = within_limit(
         articles, algorithm_limit(summary.algorithm), f"-a {summary.algorithm}"
