@@ -76,8 +76,23 @@ class Console:
         """load_articles(paths, options), with a "reading" progress bar (count and rate)."""
         from ..inputs import count_sources, load_articles
 
+        self.skipped(paths)
         with self.progress(lambda: count_sources(paths), "reading") as update:
             return load_articles(paths, options, progress=update)
+
+    def skipped(self, paths: Sequence[str]) -> None:
+        """One informational line naming the files (and batch folders) among the inputs
+        that the tool wrote itself, which are not read as articles."""
+        if self.quiet:
+            return
+        from ..inputs import INPUT_SUFFIXES, JSONL_SUFFIXES, skipped_outputs
+
+        found = skipped_outputs(paths, INPUT_SUFFIXES | JSONL_SUFFIXES)
+        if found:
+            shown = ", ".join(found[:3]) + (
+                f" and {len(found) - 3:,} more" if len(found) > 3 else ""
+            )
+            say(f"skipped, as written by summarise (not articles): {shown}")
 
     def guard_output(self, path: str | None, paths: Sequence[str]) -> list[str]:
         """Before any work: refuse an output that is one of the inputs (a file the paths

@@ -6,7 +6,17 @@ from __future__ import annotations
 from .decoding import decode
 from .jsonl import Document, iter_jsonl, row_documents
 from .metadata import apply_sources, parse_labels, read_sources_file
-from .paths import INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, input_files, zip_ids
+from .paths import (
+    BATCH_MANIFEST,
+    INPUT_SUFFIXES,
+    JSONL_SUFFIXES,
+    STDIN,
+    expand_paths,
+    input_files,
+    is_own_output,
+    skipped_outputs,
+    zip_ids,
+)
 from .reading import read_bytes
 from .sources import (
     Source,
@@ -20,6 +30,7 @@ from .sources import (
 )
 
 __all__ = [
+    "BATCH_MANIFEST",
     "INPUT_SUFFIXES",
     "JSONL_SUFFIXES",
     "STDIN",
@@ -31,6 +42,7 @@ __all__ = [
     "decode",
     "expand_paths",
     "input_files",
+    "is_own_output",
     "iter_jsonl",
     "iter_sources",
     "load_article",
@@ -41,5 +53,6 @@ __all__ = [
     "read_bytes",
     "read_sources_file",
     "row_documents",
+    "skipped_outputs",
     "zip_ids",
 ]

@@ -7,12 +7,13 @@ import textwrap
 import urllib.parse
 from collections.abc import Sequence
 
-from ..models import TABLE_WIDTH, Failure, RenderOptions
+from ..models import GENERATED_MARK, TABLE_WIDTH, Failure, RenderOptions
 from ..safe_text import one_line, safe
 
 __all__ = [
     "TABLE_WIDTH",
     "RenderOptions",
+    "marked",
     "md",
     "md_code",
     "md_failures",
@@ -67,6 +68,12 @@ def md_link(text: str, url: str | None) -> str:
     URL is not a safe http(s) one (see safe_url)."""
     href = safe_url(url)
     return f"[{md(text)}](<{href}>)" if href else md(text)
+
+
+def marked(markdown: str) -> str:
+    """A Markdown output with the mark of the tool's own files as its last line (hidden
+    where Markdown is shown), so that no command reads it back as an article."""
+    return markdown.rstrip("\n") + "\n\n" + GENERATED_MARK + "\n"
 
 
 def md_failures(failures: Sequence[Failure]) -> list[str]:

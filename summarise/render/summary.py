@@ -8,7 +8,17 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import Failure, RenderOptions, Summary
-from ._text import TABLE_WIDTH, md, md_code, md_failures, positioned, safe, style, wrap
+from ._text import (
+    TABLE_WIDTH,
+    marked,
+    md,
+    md_code,
+    md_failures,
+    positioned,
+    safe,
+    style,
+    wrap,
+)
 from .json import article_record, to_json
 
 __all__ = [
@@ -32,7 +42,7 @@ def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = N
     meta.append(f"{len(article.sentences)} sentences · `{md(summary.algorithm)}`")
     lines = [f"# {md(article.title)}", "", " · ".join(meta), ""]
     lines += [f"{n}. {md(s.text)}" for n, s in enumerate(summary.sentences, 1)]
-    return "\n".join(lines) + "\n"
+    return marked("\n".join(lines))
 
 
 def summary_text(
@@ -102,4 +112,4 @@ def summary_markdown(
             out.append(f"{n}. {md(sentence.text)}")
         out.append("")
     out += md_failures(failures)
-    return "\n".join(out)
+    return marked("\n".join(out))
