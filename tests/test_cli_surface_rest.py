@@ -265,7 +265,7 @@ def test_progress_shows_count_rate_and_an_honest_time_left() -> None:
     assert written[-1].endswith("\n")
 
 
-def test_compare_and_report_show_reading_progress_on_a_terminal(tmp_path: Path) -> None:
+def test_compare_and_report_show_progress_on_a_terminal(tmp_path: Path) -> None:
     from .conftest import SAMPLE_FILES
 
     paths = [str(p) for p in SAMPLE_FILES]
@@ -273,6 +273,9 @@ def test_compare_and_report_show_reading_progress_on_a_terminal(tmp_path: Path) 
         shown = run(command, *paths, obj=Console(stderr_tty=True))
         assert shown.exit_code == 0
         assert f"reading  [{'#' * 24}]  5/5" in shown.stderr
+        label, steps = ("comparing", 8) if command == "compare" else ("writing the brief", 10)
+        assert f"{label}  [{'-' * 24}]  step 1 of {steps}: finding copies  0:0" in shown.stderr
+        assert f"{label}  [{'#' * 24}]  {steps}/{steps}  " in shown.stderr
         quiet = run(command, *paths, "-q", obj=Console(stderr_tty=True))
         assert "reading" not in quiet.stderr
     piped = run("compare", *paths)

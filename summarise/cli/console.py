@@ -152,6 +152,21 @@ class Console:
         finally:
             bar.close()
 
+    @contextlib.contextmanager
+    def steps(self, names: Sequence[str], label: str) -> Iterator[Callable[[str], None] | None]:
+        """A bar over the named steps of one long piece of work (a comparison) on standard
+        error when it is a terminal: yields a function to call as each step begins, or None.
+        It shows the step and the time taken so far: steps differ too much in length for a
+        rate or a time left to mean anything."""
+        if self.quiet or not self.stderr_is_terminal():
+            yield None
+            return
+        bar = Progress(len(names), label, rate=False)
+        try:
+            yield bar.begin
+        finally:
+            bar.close()
+
 
 class Progress:
     """A progress bar with the count and the rate: ``label  [####------]  120/2,225
@@ -169,10 +184,14 @@ class Progress:
         label: str,
         write: Callable[[str], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
+        rate: bool = True,
     ) -> None:
         self.total = max(total, 0)
         self.label = label
         self.done = 0
+        self.step = ""  # the step under way, for a bar over steps (rate=False)
+        self._rate = rate
+        self._start = clock()
         self._write = write or _to_stderr
         self._clock = clock
         self._first: tuple[float, int] | None = None  # (time, count) when the first was done
@@ -188,6 +207,13 @@ class Progress:
         if now - self._drawn >= self.EVERY or self.done >= self.total:
             self._draw(now)
 
+    def begin(self, step: str) -> None:
+        """A bar over steps: ``step`` begins (the one before it is done)."""
+        if self.step:
+            self.done += 1
+        self.step = step
+        self._draw(self._clock())
+
     def line(self, now: float) -> str:
         """What the bar reads at time ``now``."""
         total = max(self.total, self.done)
@@ -196,6 +222,10 @@ class Progress:
             f"{self.label}  [{'#' * filled}{'-' * (self.WIDTH - filled)}]",
             f"{self.done:,}/{total:,}",
         ]
+        if not self._rate:
+            if self.step and self.done < total:
+                parts[-1] = f"step {self.done + 1} of {total}: {self.step}"
+            return "  ".join([*parts, _clock_time(now - self._start)])
         rate = self.rate(now)
         if rate is not None:
             parts.append(f"{rate:,.1f}/s" if rate < 10 else f"{rate:,.0f}/s")
@@ -218,6 +248,8 @@ class Progress:
         self._write("\r" + self.line(now) + "\x1b[K")
 
     def close(self) -> None:
+        if not self._rate and self.step:
+            self.done, self.step = self.total, ""
         if self._shown:
             self._write("\r" + self.line(self._clock()) + "\x1b[K\n")
 

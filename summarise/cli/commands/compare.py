@@ -57,7 +57,11 @@ def compare(
     articles, failures = load_to_compare(paths, load)
     here.failures(failures)
     require_inputs(paths, len(articles), len(failures))
-    text = render(run_compare(articles, comparing), out.fmt, here.render_options(out))
+    from ...compare import COMPARE_STEPS
+
+    with here.steps(COMPARE_STEPS, "comparing") as step:
+        compared = run_compare(articles, comparing, step)
+    text = render(compared, out.fmt, here.render_options(out))
     here.emit(text, out.path, [*inputs, *(a.path for a in articles), *(f.path for f in failures)])
     if failures:
         sys.exit(ExitStatus.ERROR)
