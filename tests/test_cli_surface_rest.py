@@ -356,6 +356,12 @@ def test_a_batch_folder_among_the_inputs_is_skipped_whole(tmp_path: Path) -> Non
     result = run("summary", str(story), "--format", "json")
     assert len(json.loads(result.stdout)["articles"]) == 3
     assert f"{moved}" in result.stderr
+    alone = run("summary", str(moved))
+    assert alone.exit_code == 1
+    assert alone.stderr.endswith(
+        f"summarise: nothing to read in {moved}: no .htm, .html, .jsonl, .md or .txt file "
+        "but those summarise wrote itself\n"
+    )
 
 
 def test_every_markdown_output_carries_the_mark(tmp_path: Path) -> None:

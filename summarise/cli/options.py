@@ -203,10 +203,12 @@ def nothing_to_read(paths: Sequence[str], detail: str | None = None) -> str:
     other kinds (PDFs, images)."""
     where = " ".join(paths) if len(paths) <= 3 else f"{' '.join(paths[:3])} ..."
     if detail is None:
-        from ..inputs import INPUT_SUFFIXES, JSONL_SUFFIXES
+        from ..inputs import INPUT_SUFFIXES, JSONL_SUFFIXES, skipped_outputs
 
         kinds = sorted(INPUT_SUFFIXES | JSONL_SUFFIXES)
         detail = f"no {', '.join(kinds[:-1])} or {kinds[-1]} file"
+        if skipped_outputs(paths, INPUT_SUFFIXES | JSONL_SUFFIXES):
+            detail += " but those summarise wrote itself"
     return f"nothing to read in {where}: {detail}"
 
 

@@ -113,7 +113,9 @@ def is_own_output(path: str) -> bool:
     is not opened for reading) and never raises."""
     if Path(path).suffix.lower() not in INPUT_SUFFIXES:
         return False
-    try:
+    try:  # a pipe or a device is not opened at all (a pipe's writer would see it closed)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except OSError:
         return False
