@@ -246,7 +246,7 @@ def test_a_question_in_the_text_stays_a_sentence() -> None:
 def test_progress_shows_count_rate_and_an_honest_time_left() -> None:
     """evaluate's first row loads the models (5 s here), the others take 0.05 s each: the
     time left is the rows left at the rate measured after the first, not 5 s a row."""
-    from summarise.cli.console import Progress
+    from summarise.cli.progress import Progress
 
     now = [0.0]
     written: list[str] = []
