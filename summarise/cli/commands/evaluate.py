@@ -130,7 +130,16 @@ def evaluate(
     from ...render import render
 
     here = console()
-    data = load_dataset(dataset, limit=limit, keep_duplicates=keep_duplicates, language=language)
+    from ...inputs import count_items
+
+    with here.progress(lambda: limit or count_items([dataset]), "reading") as update:
+        data = load_dataset(
+            dataset,
+            limit=limit,
+            keep_duplicates=keep_duplicates,
+            language=language,
+            progress=update,
+        )
     here.failures(data.failures)
     with here.progress(len(data.rows), "evaluating") as update:
         result = run_evaluate(data, evaluating, progress=update)
