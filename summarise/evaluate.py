@@ -43,14 +43,18 @@ def load_dataset(
     limit: int | None = None,
     keep_duplicates: bool = False,
     language: str = defaults.LANGUAGE,
+    progress: Callable[[int], None] | None = None,
 ) -> Dataset:
-    """Read a JSONL evaluation set. A row that cannot be used is a Failure, not an error."""
+    """Read a JSONL evaluation set. A row that cannot be used is a Failure, not an error.
+    ``progress(1)`` is called after each line (count_items([path]) tells how many)."""
     rows: list[Row] = []
     failures: list[Failure] = []
     duplicates = 0
     for where, data, problem in iter_jsonl(path):
         if limit is not None and len(rows) >= limit:
             break
+        if progress is not None:
+            progress(1)
         if data is None:
             failures.append(Failure(where, problem or "unreadable line"))
             continue

@@ -34,8 +34,26 @@ __all__ = [
 # A word: letters or digits, with inner hyphens, apostrophes, ampersands or dots ("U.S",
 # "S-400", "India's", "AT&T"). A trailing abbreviation dot is not part of the word.
 _WORD = re.compile(r"\w+(?:[-‐‑'’.&]\w+)*", re.UNICODE)
+# Chinese and Japanese are written without spaces: there each Han character or kana is a
+# word of its own (a character unigram, as extractive summarisers of Chinese count), and
+# letters of other scripts around them are words as above. Used only for a text with such a
+# character (one search), so other text is split exactly as before, at the old speed.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAS_CJK = re.compile(f"[{_CJK}]")
+_WORD_CJK = re.compile(rf"[^\W{_CJK}]+(?:[-‐‑'’.&][^\W{_CJK}]+)*|[{_CJK}]")
 _NOT_LETTERS = "0123456789_-‐‑'’.&"
 _HYPHENS = str.maketrans({"‐": "-", "‑": "-", "’": "'"})
+
+
+def _word_pattern(text: str) -> re.Pattern[str]:
+    return _WORD_CJK if _HAS_CJK.search(text) else _WORD
+
+
+# Sentence ends BlingFire's model may not know: the Devanagari danda and double danda
+# (Hindi, Marathi, Nepali) and the full-width ends of Chinese and Japanese (which need no
+# space after them), each with the closing quotes or brackets that follow it.
+_OTHER_ENDS = re.compile(r"[।॥。！？]+[”’」』）)\"']*")
+_OTHER_END_CHARS = frozenset("।॥。！？")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -57,7 +75,23 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans = [(a, b) for a, b in (_trim(text, *span) for span in offsets) if b > a]
     if '"' in text or "”" in text:  # else no quote run (see _QUOTE_RUN) can split a span
         spans = [run for start, end in spans for run in _split_quote_runs(text, start, end)]
+    if not _OTHER_END_CHARS.isdisjoint(text):
+        spans = [part for start, end in spans for part in _split_other_ends(text, start, end)]
     return _repair(text, spans)
+
+
+def _split_other_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut after each danda or full-width sentence end inside it (see _OTHER_ENDS)."""
+    out = []
+    for match in _OTHER_ENDS.finditer(text, start, end):
+        a, b = _trim(text, start, match.end())
+        if b > a:
+            out.append((a, b))
+        start = match.end()
+    a, b = _trim(text, start, end)
+    if b > a:
+        out.append((a, b))
+    return out
 
 
 def _text_to_sentences(text: str) -> str:
@@ -176,7 +210,7 @@ def words(text: str) -> list[str]:
     """The words of a text that contain a letter (numbers alone are not words, as in sumy)."""
     # A word has a letter when something is left after stripping digits and joiners from
     # its ends (str.strip runs in C: much faster than a regex per word).
-    return [w for w in _WORD.findall(text) if w.strip(_NOT_LETTERS)]
+    return [w for w in _word_pattern(text).findall(text) if w.strip(_NOT_LETTERS)]
 
 
 def has_words(text: str, count: int) -> bool:
@@ -186,7 +220,7 @@ def has_words(text: str, count: int) -> bool:
     if count <= 0:
         return True
     found = 0
-    for match in _WORD.finditer(text):
+    for match in _word_pattern(text).finditer(text):
         if match.group().strip(_NOT_LETTERS):
             found += 1
             if found == count:
@@ -265,11 +299,11 @@ class TermTable:
 
     def terms(self, text: str) -> list[str]:
         """The terms of the text's words, in order."""
-        return list(filter(None, self._lookup(_WORD.findall(text))))
+        return list(filter(None, self._lookup(_word_pattern(text).findall(text))))
 
     def pairs(self, text: str) -> list[tuple[str, str]]:
         """(term, surface word) for the text's words that are terms, in order."""
-        words_ = _WORD.findall(text)
+        words_ = _word_pattern(text).findall(text)
         return [(t, w) for t, w in zip(self._lookup(words_), words_, strict=True) if t]
 
     def _lookup(self, words_: list[str]) -> list[str]:

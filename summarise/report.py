@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
-from .compare import compare
+from .compare import COMPARE_STEPS, compare
 from .merge import merge
 from .models import Article, Budget, CompareOptions, Failure, MergeOptions, Report, SummaryOptions
 from .summarizers import summarise_all
 
 IN_SHORT = 3  # sentences of the merged summary at the top of a brief
 
-__all__ = ["build_report"]
+# The steps of a brief, as build_report reports them to ``progress``: the comparison's,
+# then its own.
+REPORT_STEPS = (*COMPARE_STEPS, "merging the summary in short", "summarising each source")
+
+__all__ = ["REPORT_STEPS", "build_report"]
 
 
 def build_report(
@@ -20,11 +24,14 @@ def build_report(
     summary: SummaryOptions = SummaryOptions(),
     comparison: CompareOptions = CompareOptions(),
     failures: Sequence[Failure] = (),
+    progress: Callable[[str], None] | None = None,
 ) -> Report:
     """Summarise each article and compare them all, and merge them into a few sentences
     that say what happened, each with the sources that report it. Raises SummariseError
-    for fewer than two."""
-    compared = compare(articles, comparison)
+    for fewer than two. ``progress(step)`` is called as each of REPORT_STEPS begins."""
+    compared = compare(articles, comparison, progress)
+    step = progress or (lambda name: None)
+    step(REPORT_STEPS[len(COMPARE_STEPS)])
     sources_only = [a for a in articles if a.id not in {d.copy for d in compared.duplicates}]
     short = dataclasses.replace(summary, budget=Budget(sentences=IN_SHORT))
     merged = merge(sources_only, MergeOptions(summary=short))
@@ -38,4 +45,5 @@ def build_report(
         )
         for s in merged.sentences
     )
+    step(REPORT_STEPS[len(COMPARE_STEPS) + 1])
     return Report(summarise_all(articles, summary), compared, tuple(failures), in_short)

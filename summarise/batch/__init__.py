@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .executors import EXECUTORS, local_map, open_executor
 from .layout import FORMATS, INDEX_JSONL, INDEX_MD, MANIFEST
+from .manifest import earlier_outputs
 from .run import run_batch
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "INDEX_JSONL",
     "INDEX_MD",
     "MANIFEST",
+    "earlier_outputs",
     "local_map",
     "open_executor",
     "run_batch",

@@ -10,12 +10,15 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ..errors import OutputError
+from ..inputs import BATCH_MANIFEST
 from ..models import BATCH_FORMATS
 from ..names import first_free
 from ..output import remove_stale_temporaries
+from ..render.batch import INDEX_FOLDER
 
 __all__ = [
     "FORMATS",
+    "INDEX_FOLDER",
     "INDEX_JSONL",
     "INDEX_MD",
     "MANIFEST",
@@ -28,7 +31,7 @@ __all__ = [
 ]
 
 
-MANIFEST = "manifest.jsonl"
+MANIFEST = BATCH_MANIFEST  # what marks a batch output folder to the input reader
 
 
 INDEX_MD = "index.md"
@@ -37,7 +40,10 @@ INDEX_MD = "index.md"
 INDEX_JSONL = "summaries.jsonl"
 
 
-_RESERVED = (MANIFEST, INDEX_MD, INDEX_JSONL)
+# INDEX_FOLDER: the folder of the pages of a long batch's index.md
+
+
+_RESERVED = (MANIFEST, INDEX_MD, INDEX_JSONL, INDEX_FOLDER)
 FORMATS = BATCH_FORMATS  # --format -> file extension
 
 
@@ -103,7 +109,7 @@ def prepare(out_dir: str, inputs: Sequence[str]) -> Path:
         raise OutputError(f"{out_dir}: not a folder")
     if not os.access(folder, os.W_OK | os.X_OK):
         raise OutputError(f"{out_dir}: the output folder is not writable")
-    for name in (MANIFEST, INDEX_MD, INDEX_JSONL):
+    for name in _RESERVED:
         if os.path.islink(folder / name):  # appending to the manifest would write through it
             raise OutputError(f"{folder / name}: is a symbolic link; refusing to write through it")
     return folder

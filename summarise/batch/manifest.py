@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import OutputError
-from ..models import BatchOptions
+from ..models import BatchOptions, EarlierOutputs
 from ..version import release
-from .layout import MANIFEST
+from .layout import FORMATS, MANIFEST
 
-__all__ = ["ManifestWriter", "options_key", "read_manifest"]
+__all__ = ["ManifestWriter", "earlier_outputs", "options_key", "read_manifest"]
 
 
 def options_key(options: BatchOptions) -> str:
@@ -33,21 +33,52 @@ def options_key(options: BatchOptions) -> str:
 
 def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
     """The manifest's latest entry for each id; a torn last line (a killed run) is ignored."""
-    entries: dict[str, dict[str, Any]] = {}
+    return {entry["id"]: entry for entry in _entries(folder)}
+
+
+def _entries(folder: Path) -> Iterator[dict[str, Any]]:
+    """Every entry of the manifest, oldest first."""
     try:
         with open(folder / MANIFEST, encoding="utf-8") as handle:
-            for line in handle:
-                try:
-                    entry = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-                    entries[entry["id"]] = entry
+            lines = list(handle)
     except FileNotFoundError:
-        pass
+        return
     except (OSError, UnicodeDecodeError):
-        return {}
-    return entries
+        return
+    for line in lines:
+        try:
+            entry = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+            yield entry
+
+
+def earlier_outputs(out_dir: str, options: BatchOptions) -> EarlierOutputs:
+    """What a run with ``options`` will do with the outputs earlier runs with other options
+    left in ``out_dir`` (as the manifest records them, in any earlier run, and still
+    there): those in another format are left as they are, those in this format are made
+    again."""
+    folder = Path(out_dir)
+    key = options_key(options)
+    extension = f".{FORMATS[options.format]}"
+    left, redone, formats = 0, 0, set()
+    latest: dict[str, dict[str, Any]] = {}  # each output file's latest entry, in any run
+    for entry in _entries(folder):
+        if isinstance(entry.get("output"), str):
+            latest[entry["output"]] = entry
+    for output, entry in latest.items():
+        if entry.get("options") == key:
+            continue
+        path = folder / output
+        if path.is_symlink() or not path.is_file():
+            continue
+        if path.suffix == extension:
+            redone += 1
+        else:
+            left += 1
+            formats.add(path.suffix.lstrip("."))
+    return EarlierOutputs(left, redone, tuple(sorted(formats)))
 
 
 class ManifestWriter:

@@ -9,11 +9,20 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, OutputError
-from ..inputs import JSONL_SUFFIXES, Source, input_files, iter_sources
+from ..inputs import Source, count_items, input_files, is_own_output, iter_sources
 from ..models import BatchOptions, BatchResult, Failure, Outcome, Status
 from ..output import write_atomic
 from .executors import Mapper
-from .layout import FORMATS, INDEX_JSONL, INDEX_MD, OutputNames, intact, locked, prepare
+from .layout import (
+    FORMATS,
+    INDEX_FOLDER,
+    INDEX_JSONL,
+    INDEX_MD,
+    OutputNames,
+    intact,
+    locked,
+    prepare,
+)
 from .manifest import ManifestWriter, options_key, read_manifest
 from .worker import Task, work, write_output
 
@@ -60,7 +69,7 @@ def _run(
     on_outcome: Callable[[Outcome], None] | None,
 ) -> BatchResult:
     if on_start is not None:
-        on_start(_expected(files))
+        on_start(count_items(files))
     manifest = read_manifest(folder) if folder is not None else {}
     key = options_key(options)
     name = OutputNames(FORMATS[options.format])
@@ -90,32 +99,28 @@ def _run(
                 on_outcome(outcome)
     result = BatchResult(tuple(outcomes))
     if folder is not None:
-        from ..render.batch import index_markdown
-        from ..render.json import index_jsonl
-
-        write_atomic(folder / INDEX_JSONL, index_jsonl(result), follow_links=False)
-        write_atomic(folder / INDEX_MD, index_markdown(result, options), follow_links=False)
+        _write_index(folder, result, options)
     return result
 
 
-def _expected(files: Sequence[str]) -> int:
-    """How many inputs to expect, for a progress bar: one a file, one a line of a JSONL file
-    (counted in pieces, never holding the file)."""
-    total = 0
-    for path in files:
-        if Path(path).suffix.lower() not in JSONL_SUFFIXES:
-            total += 1
-            continue
-        try:
-            with open(path, "rb") as handle:
-                last = b"\n"
-                while chunk := handle.read(1 << 20):
-                    total += chunk.count(b"\n")
-                    last = chunk[-1:]
-                total += last != b"\n"
-        except OSError:
-            total += 1
-    return total
+def _write_index(folder: Path, result: BatchResult, options: BatchOptions) -> None:
+    """summaries.jsonl, index.md and, for a long batch, the index's pages; pages an earlier,
+    longer run left (and the tool wrote: see is_own_output) are removed."""
+    from ..render.batch import index_pages
+    from ..render.json import index_jsonl
+
+    write_atomic(folder / INDEX_JSONL, index_jsonl(result), follow_links=False)
+    index, pages = index_pages(result, options)
+    if pages:
+        (folder / INDEX_FOLDER).mkdir(exist_ok=True)
+    for name, text in pages.items():
+        write_atomic(folder / name, text, follow_links=False)
+    write_atomic(folder / INDEX_MD, index, follow_links=False)
+    if (folder / INDEX_FOLDER).is_dir():
+        for old in (folder / INDEX_FOLDER).glob("[0-9][0-9][0-9]*.md"):
+            name = f"{INDEX_FOLDER}/{old.name}"
+            if name not in pages and not old.is_symlink() and is_own_output(str(old)):
+                old.unlink(missing_ok=True)
 
 
 def _task(

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DATE_ONLY, date_from_match
+from .rules import QUESTION_HEADING
 from .ruleset import is_credit, is_furniture
 from .text import (
     CLOSERS,
@@ -141,11 +142,9 @@ def classify(text: str) -> str:
 
 
 def _is_heading(text: str) -> bool:
-    return (
-        not more_words_than(text, _HEADING_MAX_WORDS)
-        and not ends_sentence(text)
-        and not INNER_BREAK.search(text)
-    )
+    if more_words_than(text, _HEADING_MAX_WORDS) or INNER_BREAK.search(text):
+        return False
+    return not ends_sentence(text) or QUESTION_HEADING.fullmatch(text) is not None
 
 
 def _is_headline(text: str) -> bool:

@@ -43,9 +43,12 @@ DATE_ONLY = re.compile(
 )
 
 
-# A place dateline: "NEW DELHI:", "New Delhi:", "WASHINGTON (Reuters) -", "LONDON —".
+# A place dateline: "NEW DELHI:", "New Delhi:", "WASHINGTON (Reuters) -", "LONDON —", and
+# with the day a wire gives: "RIVERTON, England, March 14 (National Wire) -".
 _PLACE_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})\s*(?:\((?P<agency>[^)]{1,40})\))?\s*"
+    r"^(?P<place>[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3})"
+    rf"(?:,\s*(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:,\s*(?:19|20)\d\d)?)?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*"
     r"(?::|[-–—]{1,2})\s+(?=[A-Z\"“‘])"
 )
 

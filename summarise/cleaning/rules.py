@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CREDIT_PATTERNS", "FURNITURE_PATTERNS", "GLUED_POINTER", "GLUED_POINTER_STARTS"]
+__all__ = [
+    "CREDIT_PATTERNS",
+    "FURNITURE_PATTERNS",
+    "GLUED_POINTER",
+    "GLUED_POINTER_STARTS",
+    "QUESTION_HEADING",
+]
 
 
 # Each pattern ignores case; "^" marks those anchored at the start of a line or sentence
@@ -39,6 +45,9 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\ball rights reserved\b",
     # media captions
     r"^(?:image|photo|picture|video|file photo|graphic)(?:\s+(?:caption|credit|source))?\s*[:|]",
+    # the publisher's own pointers to its editorial standards ("Our Standards: The Thomson
+    # Reuters Trust Principles.")
+    r"^our (?:standards|editorial (?:standards|guidelines|policy)|principles)\s*[:|]",
 )
 
 
@@ -69,3 +78,13 @@ GLUED_POINTER = re.compile(r"scroll down for (?:the )?(?:videos?|more)\b[\s:.!�
 
 
 GLUED_POINTER_STARTS = ("Scroll", "scroll", "SCROLL")
+
+
+# An explainer's subheading: a short question on a line of its own, opening with a question
+# word, without quotation marks ("Why is the council doing this?", "What happens next?").
+# Structure, as a heading is, not a sentence (blocks.classify; at most 12 words).
+QUESTION_HEADING = re.compile(
+    r"(?:why|what|how|when|where|who|whose|which|is|are|was|were|can|could|will|would|"
+    r"should|does|do|did|has|have)\b[^\"“”‘’'.!?]*\?",
+    re.IGNORECASE,
+)

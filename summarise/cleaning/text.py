@@ -30,7 +30,8 @@ SPACE_RUN = re.compile(rf"[ \t{_WIDE_SPACES}]+")  # never a newline
 _WIDE_SPACE = re.compile(rf"[{_WIDE_SPACES}]")
 
 
-TERMINAL = re.compile(r"[.!?…]['\"’”»)\]]*$")
+# A sentence end, with the Devanagari danda and the full-width ends of Chinese and Japanese.
+TERMINAL = re.compile(r"[.!?…।॥。！？]['\"’”»)\]」』）]*$")
 
 
 CLOSERS = "'\"’”»)]*"

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import click
 
-from ..models import Failure, RenderOptions
+from ..models import Article, Failure, LoadOptions, RenderOptions
 from .errors import say
+from .progress import Progress
 
 __all__ = ["Console", "Output", "console"]
 
@@ -69,6 +70,30 @@ class Console:
             width = self._columns or shutil.get_terminal_size((100, 24)).columns
         return RenderOptions(width=width, color=color)
 
+    def load(
+        self, paths: Sequence[str], options: LoadOptions
+    ) -> tuple[tuple[Article, ...], tuple[Failure, ...]]:
+        """load_articles(paths, options), with a "reading" progress bar (count and rate)."""
+        from ..inputs import count_sources, load_articles
+
+        self.skipped(paths)
+        with self.progress(lambda: count_sources(paths), "reading") as update:
+            return load_articles(paths, options, progress=update)
+
+    def skipped(self, paths: Sequence[str]) -> None:
+        """One informational line naming the files (and batch folders) among the inputs
+        that the tool wrote itself, which are not read as articles."""
+        if self.quiet:
+            return
+        from ..inputs import INPUT_SUFFIXES, JSONL_SUFFIXES, skipped_outputs
+
+        found = skipped_outputs(paths, INPUT_SUFFIXES | JSONL_SUFFIXES)
+        if found:
+            shown = ", ".join(found[:3]) + (
+                f" and {len(found) - 3:,} more" if len(found) > 3 else ""
+            )
+            say(f"skipped, as written by summarise (not articles): {shown}")
+
     def guard_output(self, path: str | None, paths: Sequence[str]) -> list[str]:
         """Before any work: refuse an output that is one of the inputs (a file the paths
         name or expand to, a JSONL file included). Returns the inputs, for emit()."""
@@ -112,14 +137,35 @@ class Console:
             say(f"{failure.path}: {failure.reason}")
 
     @contextlib.contextmanager
-    def progress(self, length: int, label: str) -> Iterator[Callable[[int], None] | None]:
+    def progress(
+        self, length: int | Callable[[], int], label: str
+    ) -> Iterator[Callable[[int], None] | None]:
         """A progress bar on standard error when it is a terminal: yields its update, or
-        None (nothing to show on a pipe, or with --quiet)."""
+        None (nothing to show on a pipe, or with --quiet). ``length``: the number of items,
+        or a function counting them, called only when the bar is shown."""
         if self.quiet or not self.stderr_is_terminal():
             yield None
             return
-        with click.progressbar(length=length, label=label, file=sys.stderr) as bar:
+        bar = Progress(length() if callable(length) else length, label)
+        try:
             yield bar.update
+        finally:
+            bar.close()
+
+    @contextlib.contextmanager
+    def steps(self, names: Sequence[str], label: str) -> Iterator[Callable[[str], None] | None]:
+        """A bar over the named steps of one long piece of work (a comparison) on standard
+        error when it is a terminal: yields a function to call as each step begins, or None.
+        It shows the step and the time taken so far: steps differ too much in length for a
+        rate or a time left to mean anything."""
+        if self.quiet or not self.stderr_is_terminal():
+            yield None
+            return
+        bar = Progress(len(names), label, rate=False)
+        try:
+            yield bar.begin
+        finally:
+            bar.close()
 
 
 def _to_stdout(text: str, nl: bool = True, color: bool | None = None) -> None:

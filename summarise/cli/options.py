@@ -14,10 +14,20 @@ import click
 from .. import defaults
 from ..errors import UnknownLanguageError
 from ..languages import LANGUAGES, normalize_language
-from ..models import Budget, CompareOptions, LoadOptions, SourceInfo, SummaryOptions
+from ..models import (
+    TABLE_WIDTH,
+    Budget,
+    CompareOptions,
+    LoadOptions,
+    SourceInfo,
+    SummaryOptions,
+)
 from .console import Output
 
 __all__ = [
+    "WRAPS_NOTHING",
+    "WRAPS_TABLE",
+    "WRAPS_TEXT_AND_TABLES",
     "FormatChoice",
     "algorithm_names",
     "algorithm_option",
@@ -193,10 +203,12 @@ def nothing_to_read(paths: Sequence[str], detail: str | None = None) -> str:
     other kinds (PDFs, images)."""
     where = " ".join(paths) if len(paths) <= 3 else f"{' '.join(paths[:3])} ..."
     if detail is None:
-        from ..inputs import INPUT_SUFFIXES, JSONL_SUFFIXES
+        from ..inputs import INPUT_SUFFIXES, JSONL_SUFFIXES, skipped_outputs
 
         kinds = sorted(INPUT_SUFFIXES | JSONL_SUFFIXES)
         detail = f"no {', '.join(kinds[:-1])} or {kinds[-1]} file"
+        if skipped_outputs(paths, INPUT_SUFFIXES | JSONL_SUFFIXES):
+            detail += " but those summarise wrote itself"
     return f"nothing to read in {where}: {detail}"
 
 
@@ -210,9 +222,22 @@ def require_inputs(paths: Sequence[str], count: int, failed: int) -> None:
         raise ToolError(nothing_to_read(paths))
 
 
-def output_options(formats: Sequence[str], default: str) -> Decorator:
+# --width's help, as each command wraps: tables always (TABLE_WIDTH columns when piped),
+# text on a terminal only, a table of figures never.
+WRAPS_TEXT_AND_TABLES = (
+    "Wrap text and tables to this many columns [default: the terminal's width; "
+    f"when piped, tables at {TABLE_WIDTH} columns and text not at all]."
+)
+WRAPS_TABLE = (
+    "Wrap the table to this many columns "
+    f"[default: the terminal's width; {TABLE_WIDTH} when piped]."
+)
+WRAPS_NOTHING = "Accepted as on the other commands; a table of figures is never wrapped."
+
+
+def output_options(formats: Sequence[str], default: str, wraps: str) -> Decorator:
     """--format, -o/--output, --width and --color, stacked on every command that prints:
-    ``out`` (Output)."""
+    ``out`` (Output). ``wraps``: --width's help, saying what the command wraps."""
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
         fn = builds(
@@ -229,7 +254,7 @@ def output_options(formats: Sequence[str], default: str) -> Decorator:
             "--width",
             type=click.IntRange(min=40),
             default=None,
-            help="Wrap to this many columns [default: the terminal's width on a terminal].",
+            help=wraps,
         )(fn)
         fn = click.option(
             "-o",

@@ -6,7 +6,7 @@ compare(articles, CompareOptions(topics=...)) -> Comparison. No I/O and no forma
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import SummariseError
@@ -25,13 +25,32 @@ if TYPE_CHECKING:
     from .align import Links
     from .pairs import PairScorer
 
-__all__ = ["SHARED_AT_MOST", "compare"]
+__all__ = ["COMPARE_STEPS", "SHARED_AT_MOST", "compare"]
 
 SHARED_AT_MOST = 3  # sources a point needs to count as shared, however many there are
 
 
-def compare(articles: Sequence[Article], options: CompareOptions = CompareOptions()) -> Comparison:
-    """Compare two or more articles. Raises SummariseError for fewer than two."""
+# The steps of a comparison, in order, as compare() reports them to ``progress``.
+COMPARE_STEPS = (
+    "finding copies",
+    "reading the sentences' meaning",
+    "matching sentences",
+    "grouping points",
+    "finding topics",
+    "finding distinctive words",
+    "finding unique points",
+    "matching quotes",
+)
+
+
+def compare(
+    articles: Sequence[Article],
+    options: CompareOptions = CompareOptions(),
+    progress: Callable[[str], None] | None = None,
+) -> Comparison:
+    """Compare two or more articles. Raises SummariseError for fewer than two.
+    ``progress(step)`` is called as each of COMPARE_STEPS begins."""
+    step = progress or (lambda name: None)
     if len(articles) < 2:
         raise SummariseError(f"compare needs at least two readable articles, got {len(articles)}")
     ids = [a.id for a in articles]
@@ -53,12 +72,17 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
 
     articles = tuple(articles)
     embedder = default_embedder(options.model)
+    step(COMPARE_STEPS[0])
     duplicates = find_copies(articles)
     copies = {d.copy for d in duplicates}
     sources = tuple(a for a in articles if a.id not in copies)
+    step(COMPARE_STEPS[1])
     scorer = build_scorer(sources, language, embedder)
+    step(COMPARE_STEPS[2])
     links = link(scorer, threshold=options.threshold)
+    step(COMPARE_STEPS[3])
     alignments = align(sources, scorer, links)
+    step(COMPARE_STEPS[4])
     space = build_space(articles, language)
     if options.topics:
         topics = [
@@ -66,6 +90,7 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
         ]
     else:
         topics = discover_topics(articles, space, language, options.max_topics)
+    step(COMPARE_STEPS[5])
     background = word_background(articles, language)
     topics = [
         Topic(
@@ -81,16 +106,19 @@ def compare(articles: Sequence[Article], options: CompareOptions = CompareOption
     # (ten wire reports rarely repeat one point five times, but three saying it is news).
     need = max(2, min(SHARED_AT_MOST, math.ceil(len(sources) / 2)))
     shared = tuple(a for a in alignments if len(a.articles) >= need)
+    step(COMPARE_STEPS[6])
     unique, unique_more, unmatched = _unique(
         sources, scorer, links, alignments, options.unique_per_article, language
     )
+    step(COMPARE_STEPS[7])
+    quotes = match_quotes(sources, language)
     return Comparison(
         articles=articles,
         topics=tuple(topics),
         alignments=alignments,
         unique=unique,
         shared=shared,
-        quotes=match_quotes(sources, language),
+        quotes=quotes,
         duplicates=duplicates,
         unmatched=unmatched,
         unique_more=unique_more,

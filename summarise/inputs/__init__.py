@@ -6,10 +6,22 @@ from __future__ import annotations
 from .decoding import decode
 from .jsonl import Document, iter_jsonl, row_documents
 from .metadata import apply_sources, parse_labels, read_sources_file
-from .paths import INPUT_SUFFIXES, JSONL_SUFFIXES, STDIN, expand_paths, input_files, zip_ids
+from .paths import (
+    BATCH_MANIFEST,
+    INPUT_SUFFIXES,
+    JSONL_SUFFIXES,
+    STDIN,
+    expand_paths,
+    input_files,
+    is_own_output,
+    skipped_outputs,
+    zip_ids,
+)
 from .reading import read_bytes
 from .sources import (
     Source,
+    count_items,
+    count_sources,
     iter_sources,
     load_article,
     load_articles,
@@ -18,15 +30,19 @@ from .sources import (
 )
 
 __all__ = [
+    "BATCH_MANIFEST",
     "INPUT_SUFFIXES",
     "JSONL_SUFFIXES",
     "STDIN",
     "Document",
     "Source",
     "apply_sources",
+    "count_items",
+    "count_sources",
     "decode",
     "expand_paths",
     "input_files",
+    "is_own_output",
     "iter_jsonl",
     "iter_sources",
     "load_article",
@@ -37,5 +53,6 @@ __all__ = [
     "read_bytes",
     "read_sources_file",
     "row_documents",
+    "skipped_outputs",
     "zip_ids",
 ]

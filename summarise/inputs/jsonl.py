@@ -14,7 +14,7 @@ from ..safe_text import no_surrogates, safe_id
 from .metadata import ROW_FIELDS, info_from_fields
 from .reading import too_large
 
-__all__ = ["Document", "iter_jsonl", "row_documents"]
+__all__ = ["NOT_JSONL_AFTER", "Document", "iter_jsonl", "row_documents"]
 
 
 class Document(NamedTuple):
@@ -28,13 +28,51 @@ class Document(NamedTuple):
     source: SourceInfo
 
 
+# A file none of whose first lines is a JSON object is not JSON Lines at all (a text file, a
+# PDF, a JSON array): it is refused in one line instead of one failure a line.
+NOT_JSONL_AFTER = 5
+
+
 def iter_jsonl(
     path: str, max_bytes: int = defaults.MAX_BYTES
 ) -> Iterator[tuple[str, dict[str, Any] | None, str | None]]:
     """Each non-blank line of a JSONL file: (where, object, None), or (where, None, reason)
     for a line that is not a JSON object, is not UTF-8 or is over ``max_bytes``. A line is
     measured as it is read, in pieces: one over the limit is skipped without being held in
-    memory or parsed. Raises InputError when the file cannot be read."""
+    memory or parsed. Raises InputError when the file cannot be read, or is not JSON Lines:
+    no JSON object in its first NOT_JSONL_AFTER non-blank lines, or in all of them when it
+    has two to NOT_JSONL_AFTER (the lines read so far are then not reported one by one)."""
+    held: list[tuple[str, None, str]] = []  # bad lines before the first object
+    seen_object = False
+    for where, data, problem in _rows(path, max_bytes):
+        if data is not None:
+            seen_object = True
+            yield from held
+            held.clear()
+            yield where, data, None
+        elif seen_object:
+            yield where, None, problem
+        else:
+            held.append((where, None, problem))
+            if len(held) >= NOT_JSONL_AFTER:
+                raise _not_jsonl(path, held)
+    if len(held) > 1:
+        raise _not_jsonl(path, held)
+    yield from held
+
+
+def _not_jsonl(path: str, held: list[tuple[str, None, str]]) -> InputError:
+    first_where, _, first_problem = held[0]
+    line = first_where.rsplit(":", 1)[-1]
+    return InputError(
+        path,
+        f"not JSON Lines: none of its first {len(held)} lines is a JSON object; "
+        f"line {line}: {first_problem}",
+    )
+
+
+def _rows(path: str, max_bytes: int) -> Iterator[tuple[str, dict[str, Any] | None, str]]:
+    """iter_jsonl's lines, each judged on its own."""
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below
     except OSError as exc:
@@ -59,7 +97,7 @@ def iter_jsonl(
                     yield where, None, f"not valid JSON ({exc.msg})"
                     continue
                 if isinstance(data, dict):
-                    yield where, data, None
+                    yield where, data, ""
                 else:
                     yield where, None, "not a JSON object"
         except OSError as exc:

@@ -3,21 +3,28 @@
 from __future__ import annotations
 
 import glob
+import json
 import os
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..errors import MissingPathError
+from ..models import GENERATED_MARK, GENERATOR_META
 from ..names import first_free
 from ..safe_text import safe_id
 
 __all__ = [
+    "BATCH_MANIFEST",
     "HTML_SUFFIXES",
     "INPUT_SUFFIXES",
     "JSONL_SUFFIXES",
     "STDIN",
     "expand_paths",
     "input_files",
+    "is_batch_folder",
+    "is_own_output",
+    "skipped_outputs",
     "zip_ids",
 ]
 
@@ -32,27 +39,47 @@ JSONL_SUFFIXES = frozenset({".jsonl"})
 STDIN = "-"
 
 
+BATCH_MANIFEST = "manifest.jsonl"  # batch.layout.MANIFEST: what marks a batch output folder
+
+
 def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
     """Files, folders (their input files, recursively, sorted), glob patterns and "-".
 
     A path that does not exist and matches nothing raises MissingPathError. Files inside
     a folder that cannot be listed are skipped; a file named directly is always returned,
-    so that reading it reports why it fails.
+    so that reading it reports why it fails. Files the tool wrote itself are left out,
+    wherever they are (see skipped_outputs).
     """
+    return _expand(paths, suffixes)[0]
+
+
+def skipped_outputs(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
+    """What expand_paths leaves out as written by the tool itself: Markdown ending with its
+    mark, HTML holding its generator meta element (models.GENERATED_MARK, GENERATOR_META),
+    and whole batch output folders (those holding a batch's manifest.jsonl)."""
+    return _expand(paths, suffixes)[1]
+
+
+def _expand(paths: Iterable[str], suffixes: frozenset[str]) -> tuple[list[str], list[str]]:
     out: list[str] = []
+    skipped: list[str] = []
     seen: set[str] = set()
 
     def add(path: str) -> None:
         key = path if path == STDIN else os.path.normpath(path)
-        if key not in seen:
-            seen.add(key)
+        if key in seen:
+            return
+        seen.add(key)
+        if path != STDIN and is_own_output(path):
+            skipped.append(path)
+        else:
             out.append(path)
 
     for path in paths:
         if path == STDIN:
             add(path)
         elif os.path.isdir(path):
-            for found in _walk(path, suffixes):
+            for found in _walk(path, suffixes, skipped):
                 add(found)
         elif os.path.lexists(path):
             add(path)
@@ -67,13 +94,55 @@ def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES
                     continue
                 real.add(key)
                 if os.path.isdir(match):
-                    for found in _walk(match, suffixes):
+                    for found in _walk(match, suffixes, skipped):
                         add(found)
                 elif Path(match).suffix.lower() in suffixes:
                     add(match)
         else:
             raise MissingPathError(path)
-    return out
+    return out, skipped
+
+
+_HEAD = 4096  # bytes read from the start of a file for the generator meta element
+_TAIL = 256  # and from its end for the Markdown mark
+
+
+def is_own_output(path: str) -> bool:
+    """Did the tool write this file? A regular .md, .txt, .html or .htm file whose last
+    line is GENERATED_MARK or whose head holds GENERATOR_META. Never blocks (a named pipe
+    is not opened for reading) and never raises."""
+    if Path(path).suffix.lower() not in INPUT_SUFFIXES:
+        return False
+    try:  # a pipe or a device is not opened at all (a pipe's writer would see it closed)
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return False
+    with open(fd, "rb") as handle:
+        try:
+            size = os.fstat(fd)
+            if not stat.S_ISREG(size.st_mode):
+                return False
+            head = handle.read(_HEAD)
+            handle.seek(max(0, size.st_size - _TAIL))
+            tail = handle.read(_TAIL)
+        except OSError:
+            return False
+    if tail.rstrip().endswith(GENERATED_MARK.encode()):
+        return True
+    return GENERATOR_META.encode() in head
+
+
+def is_batch_folder(folder: str) -> bool:
+    """Is this a batch output folder? One holding a batch's manifest (its first line a
+    record with an id, an options key and an output)."""
+    try:
+        with open(os.path.join(folder, BATCH_MANIFEST), "rb") as handle:
+            first = json.loads(handle.readline(1 << 20) or b"null")
+    except (OSError, ValueError):
+        return False
+    return isinstance(first, dict) and {"id", "options", "output"} <= first.keys()
 
 
 def _glob(pattern: str) -> list[str]:
@@ -111,10 +180,19 @@ def input_files(paths: Iterable[str]) -> list[str]:
     return expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES)
 
 
-def _walk(folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
+def _walk(
+    folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES, skipped: list[str] | None = None
+) -> list[str]:
+    """The input files in a folder, recursively; a batch output folder in it is left out
+    whole (and added to ``skipped``)."""
     found = []
     # followlinks=False: a symlink loop cannot make the walk endless.
     for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+        if BATCH_MANIFEST in files and is_batch_folder(root):
+            dirs[:] = []
+            if skipped is not None:
+                skipped.append(root)
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in files:
             if not name.startswith(".") and Path(name).suffix.lower() in suffixes:

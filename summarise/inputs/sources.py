@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -22,6 +22,8 @@ from .reading import read_bytes, too_large
 
 __all__ = [
     "Source",
+    "count_items",
+    "count_sources",
     "iter_sources",
     "load_article",
     "load_articles",
@@ -138,21 +140,51 @@ def load_article(
 
 
 def load_articles(
-    paths: Sequence[str], options: LoadOptions = LoadOptions()
+    paths: Sequence[str],
+    options: LoadOptions = LoadOptions(),
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[tuple[Article, ...], tuple[Failure, ...]]:
     """Load every input behind ``paths`` (files, folders, patterns, "-", and the rows of
-    JSONL files); one bad input never stops the others."""
+    JSONL files); one bad input never stops the others. ``progress(1)`` is called after
+    each (count_sources(paths) tells how many to expect)."""
     articles: list[Article] = []
     failures: list[Failure] = []
     for source in iter_sources(paths, options.max_bytes):
         if isinstance(source, Failure):
             failures.append(source)
+        else:
+            try:
+                articles.append(load_source(source, options))
+            except InputError as exc:
+                failures.append(Failure(exc.path, exc.reason))
+        if progress is not None:
+            progress(1)
+    return tuple(articles), tuple(failures)
+
+
+def count_sources(paths: Sequence[str]) -> int:
+    """About how many sources iter_sources(paths) gives, for a progress bar (count_items)."""
+    return count_items(expand_paths(paths, INPUT_SUFFIXES | JSONL_SUFFIXES))
+
+
+def count_items(files: Sequence[str]) -> int:
+    """How many inputs to expect from these files: one a file, one a line of a JSONL
+    file (counted in pieces, never holding the file)."""
+    total = 0
+    for path in files:
+        if Path(path).suffix.lower() not in JSONL_SUFFIXES:
+            total += 1
             continue
         try:
-            articles.append(load_source(source, options))
-        except InputError as exc:
-            failures.append(Failure(exc.path, exc.reason))
-    return tuple(articles), tuple(failures)
+            with open(path, "rb") as handle:
+                last = b"\n"
+                while chunk := handle.read(1 << 20):
+                    total += chunk.count(b"\n")
+                    last = chunk[-1:]
+                total += last != b"\n"
+        except OSError:
+            total += 1
+    return total
 
 
 def parse_document(

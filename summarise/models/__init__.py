@@ -13,7 +13,7 @@ from .article import (
     Sentence,
     SourceInfo,
 )
-from .batch import BATCH_FORMATS, BatchOptions, BatchResult, Outcome, Status
+from .batch import BATCH_FORMATS, BatchOptions, BatchResult, EarlierOutputs, Outcome, Status
 from .comparison import (
     Alignment,
     CompareOptions,
@@ -39,7 +39,7 @@ from .evaluation import (
     Row,
     Score,
 )
-from .render import RenderOptions
+from .render import GENERATED_MARK, GENERATOR_META, TABLE_WIDTH, RenderOptions
 from .stories import Stories, Story
 from .summary import (
     Budget,
@@ -53,7 +53,10 @@ from .summary import (
 
 __all__ = [
     "BATCH_FORMATS",
+    "GENERATED_MARK",
+    "GENERATOR_META",
     "METRICS",
+    "TABLE_WIDTH",
     "AlgorithmScore",
     "Alignment",
     "Article",
@@ -68,6 +71,7 @@ __all__ = [
     "DiffOp",
     "Distinctive",
     "Duplicate",
+    "EarlierOutputs",
     "Evaluation",
     "EvaluationOptions",
     "Failure",

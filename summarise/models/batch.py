@@ -9,7 +9,7 @@ from typing import Any
 from .. import defaults
 from .summary import SummaryOptions
 
-__all__ = ["BATCH_FORMATS", "BatchOptions", "BatchResult", "Outcome", "Status"]
+__all__ = ["BATCH_FORMATS", "BatchOptions", "BatchResult", "EarlierOutputs", "Outcome", "Status"]
 
 # --format of a batch -> the extension of each article's file
 BATCH_FORMATS = {"md": "md", "json": "json", "txt": "txt"}
@@ -50,3 +50,14 @@ class BatchResult:
 
     def count(self, status: Status) -> int:
         return sum(1 for o in self.outcomes if o.status == status)
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierOutputs:
+    """The outputs an earlier run with other options left in the output folder: those in
+    another format, which this run leaves as they are (``formats``: their extensions), and
+    those in this run's format, which it makes again with its own options."""
+
+    left: int = 0
+    redone: int = 0
+    formats: tuple[str, ...] = ()

@@ -7,17 +7,20 @@ import textwrap
 import urllib.parse
 from collections.abc import Sequence
 
-from ..models import Failure, RenderOptions
+from ..models import GENERATED_MARK, TABLE_WIDTH, Failure, RenderOptions
 from ..safe_text import one_line, safe
 
 __all__ = [
+    "TABLE_WIDTH",
     "RenderOptions",
+    "marked",
     "md",
     "md_code",
     "md_failures",
     "md_link",
     "numbered",
     "one_line",
+    "positioned",
     "safe",
     "safe_url",
     "style",
@@ -67,6 +70,12 @@ def md_link(text: str, url: str | None) -> str:
     return f"[{md(text)}](<{href}>)" if href else md(text)
 
 
+def marked(markdown: str) -> str:
+    """A Markdown output with the mark of the tool's own files as its last line (hidden
+    where Markdown is shown), so that no command reads it back as an article."""
+    return markdown.rstrip("\n") + "\n\n" + GENERATED_MARK + "\n"
+
+
 def md_failures(failures: Sequence[Failure]) -> list[str]:
     """A "Not read" section naming each input that could not be used, and why."""
     if not failures:
@@ -92,6 +101,13 @@ def numbered(n: int, text: str, width: int | None) -> str:
     """Item ``n`` of a numbered list, wrapped under its own text however many digits n has."""
     first = f"{n:>2}. "
     return wrap(text, width, indent=" " * len(first), first=first)
+
+
+def positioned(index: int, text: str, width: int | None) -> str:
+    """A sentence after its position in the article, ``#N`` (N = index + 1: the meaning of
+    "#" in every format), wrapped under its own text."""
+    first = f"{'#' + str(index + 1):>3} "
+    return wrap(text, width, indent="    ", first=first)
 
 
 _STYLES = {"bold": "1", "dim": "2", "green": "32", "red": "31", "cyan": "36", "yellow": "33"}

@@ -7,7 +7,7 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import METRICS, Evaluation, RenderOptions
-from ._text import md, safe, style
+from ._text import marked, md, safe, style
 
 __all__ = [
     "evaluation_markdown",
@@ -72,4 +72,4 @@ def evaluation_markdown(evaluation: Evaluation, options: RenderOptions = RenderO
         out += ["## Rows not used", ""]
         out += [f"- {md(f.path)}: {md(f.reason)}" for f in evaluation.failures]
         out.append("")
-    return "\n".join(out)
+    return marked("\n".join(out))

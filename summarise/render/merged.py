@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Failure, MergedSummary, RenderOptions
-from ._text import md, md_code, md_failures, numbered, safe, style
+from ._text import marked, md, md_code, md_failures, numbered, safe, style
 from .summary import sentence_table
 
 __all__ = [
@@ -55,4 +55,4 @@ def merged_markdown(
         out.append(f"{n}. {md(s.text)} ({md_code(s.article)} #{s.index + 1})")
     out.append("")
     out += md_failures(failures)
-    return "\n".join(out)
+    return marked("\n".join(out))

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from ..models import Stories, Story
-from ._text import md, md_failures
+from ..models import GENERATOR_META, Stories, Story
+from ._text import marked, md, md_failures
 from .json import to_json
 
 __all__ = ["SINGLES_SHOWN", "stories_html", "stories_json", "stories_markdown", "stories_payload"]
@@ -87,7 +87,7 @@ def stories_markdown(stories: Stories) -> str:
             out.append(f"- and {len(singles) - SINGLES_SHOWN} more (see `--format json`)")
         out.append("")
     out += md_failures(stories.failures)
-    return "\n".join(out).rstrip("\n") + "\n"
+    return marked("\n".join(out))
 
 
 _CSS = """body{font:16px/1.5 system-ui,sans-serif;max-width:52rem;margin:0 auto;padding:1rem;color:#222}
@@ -104,6 +104,7 @@ def stories_html(stories: Stories) -> str:
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
+        GENERATOR_META,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>Stories: {stories.article_count} articles</title>",
         f"<style>{_CSS}</style></head><body>",

@@ -8,7 +8,17 @@ from typing import Any
 from tabulate import tabulate
 
 from ..models import Failure, RenderOptions, Summary
-from ._text import md, md_code, md_failures, numbered, safe, style
+from ._text import (
+    TABLE_WIDTH,
+    marked,
+    md,
+    md_code,
+    md_failures,
+    positioned,
+    safe,
+    style,
+    wrap,
+)
 from .json import article_record, to_json
 
 __all__ = [
@@ -32,7 +42,7 @@ def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = N
     meta.append(f"{len(article.sentences)} sentences · `{md(summary.algorithm)}`")
     lines = [f"# {md(article.title)}", "", " · ".join(meta), ""]
     lines += [f"{n}. {md(s.text)}" for n, s in enumerate(summary.sentences, 1)]
-    return "\n".join(lines) + "\n"
+    return marked("\n".join(lines))
 
 
 def summary_text(
@@ -42,23 +52,23 @@ def summary_text(
 ) -> str:
     blocks = []
     for s in summaries:
-        head = style(safe(s.article.title), "bold", options)
+        head = style(wrap(safe(s.article.title), options.width), "bold", options)
         meta = " · ".join(safe(x) for x in (s.article.id, s.article.date) if x)
         lines = [f"{head}\n{style(meta, 'dim', options)}"]
-        for n, sentence in enumerate(s.sentences, 1):
-            lines.append(numbered(n, safe(sentence.text), options.width))
+        for sentence in s.sentences:
+            lines.append(positioned(sentence.index, safe(sentence.text), options.width))
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
 def sentence_table(rows: Sequence[Sequence[object]], heading: str, options: RenderOptions) -> str:
-    """Rows of (article id, sentence number, sentence) as a table; wrapped on a terminal."""
+    """Rows of (article id, position in the article, sentence) as a table, wrapped to the
+    terminal's width (a grid) or, when piped, to TABLE_WIDTH columns."""
     if not rows:
         return ""
-    widths = None
-    if options.width:
-        id_width = min(max(len(str(row[0])) for row in rows), 24)
-        widths = [id_width, 5, max(20, options.width - id_width - 5 - 10)]
+    width = options.width or TABLE_WIDTH
+    id_width = min(max(len(str(row[0])) for row in rows), 24)
+    widths = [id_width, 5, max(20, width - id_width - 5 - 10)]
     return (
         tabulate(
             rows,
@@ -102,4 +112,4 @@ def summary_markdown(
             out.append(f"{n}. {md(sentence.text)}")
         out.append("")
     out += md_failures(failures)
-    return "\n".join(out)
+    return marked("\n".join(out))

@@ -88,6 +88,9 @@ def batch(
     streaming = out_dir == "-"
     check_executor(executor, scheduler, jobs)
     _check_something_to_read(paths)
+    console().skipped(paths)
+    if not streaming:
+        _tell_earlier(out_dir, options)
     started = time.perf_counter()
     cores = jobs or os.cpu_count() or 1
     with (
@@ -151,6 +154,28 @@ class _Progress(contextlib.ExitStack):
             self._here.say(f"{outcome.path}: {outcome.reason}")
         if self._update is not None:
             self._update(1)
+
+
+def _tell_earlier(out_dir: str, options: BatchOptions) -> None:
+    """One line on what this run does with the outputs of an earlier run with other
+    options in the same folder (nothing when there are none)."""
+    from ...batch import earlier_outputs
+
+    earlier = earlier_outputs(out_dir, options)
+    told = []
+    if earlier.left:
+        kinds = ", ".join(f".{f}" for f in earlier.formats)
+        told.append(
+            f"{earlier.left:,} outputs of an earlier run in another format ({kinds}) are left "
+            "as they are (index.md and summaries.jsonl list this run's only)"
+        )
+    if earlier.redone:
+        told.append(
+            f"{earlier.redone:,} outputs of an earlier run with other options are made again "
+            "with these"
+        )
+    if told:
+        console().info(f"{out_dir}: {'; '.join(told)}")
 
 
 def _check_something_to_read(paths: tuple[str, ...]) -> None:

@@ -13,6 +13,7 @@ from ..app import cli
 from ..console import Output, console
 from ..errors import ExitStatus
 from ..options import (
+    WRAPS_TABLE,
     compare_options,
     input_options,
     output_options,
@@ -32,7 +33,7 @@ __all__ = ["compare", "load_to_compare"]
     default=None,
     help="Probability two sentences need to count as the same point [default: 0.2, calibrated].",
 )
-@output_options(FORMATS["comparison"], "table")
+@output_options(FORMATS["comparison"], "table", WRAPS_TABLE)
 @compare_options
 def compare(
     paths: tuple[str, ...], load: LoadOptions, comparing: CompareOptions, out: Output
@@ -56,7 +57,11 @@ def compare(
     articles, failures = load_to_compare(paths, load)
     here.failures(failures)
     require_inputs(paths, len(articles), len(failures))
-    text = render(run_compare(articles, comparing), out.fmt, here.render_options(out))
+    from ...compare import COMPARE_STEPS
+
+    with here.steps(COMPARE_STEPS, "comparing") as step:
+        compared = run_compare(articles, comparing, step)
+    text = render(compared, out.fmt, here.render_options(out))
     here.emit(text, out.path, [*inputs, *(a.path for a in articles), *(f.path for f in failures)])
     if failures:
         sys.exit(ExitStatus.ERROR)
@@ -68,9 +73,8 @@ def load_to_compare(
     """The articles to compare, and the failures: an article of more than
     COMPARE_MAX_SENTENCES sentences is one (the comparator's time and memory grow faster
     than its input), named, while the others are compared."""
-    from ...inputs import load_articles
     from ...summarizers import within_limit
 
-    articles, failures = load_articles(paths, load)
+    articles, failures = console().load(paths, load)
     articles, too_long = within_limit(articles, defaults.COMPARE_MAX_SENTENCES, "compare")
     return articles, failures + too_long

@@ -14,7 +14,7 @@ from ...render import FORMATS
 from ..app import cli
 from ..console import Output, console
 from ..errors import ExitStatus
-from ..options import budget, builds, language_callback, output_options
+from ..options import WRAPS_NOTHING, budget, builds, language_callback, output_options
 
 __all__ = ["evaluate"]
 
@@ -105,7 +105,7 @@ def evaluation_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 @cli.command()
 @click.argument("dataset", type=click.Path(exists=True, dir_okay=False))
 @evaluation_options
-@output_options(FORMATS["evaluation"], "table")
+@output_options(FORMATS["evaluation"], "table", WRAPS_NOTHING)
 def evaluate(
     dataset: str,
     evaluating: EvaluationOptions,
@@ -130,7 +130,16 @@ def evaluate(
     from ...render import render
 
     here = console()
-    data = load_dataset(dataset, limit=limit, keep_duplicates=keep_duplicates, language=language)
+    from ...inputs import count_items
+
+    with here.progress(lambda: limit or count_items([dataset]), "reading") as update:
+        data = load_dataset(
+            dataset,
+            limit=limit,
+            keep_duplicates=keep_duplicates,
+            language=language,
+            progress=update,
+        )
     here.failures(data.failures)
     with here.progress(len(data.rows), "evaluating") as update:
         result = run_evaluate(data, evaluating, progress=update)

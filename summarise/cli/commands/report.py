@@ -101,7 +101,10 @@ def report(
     failures += too_long
     here.failures(failures)
     require_inputs(paths, len(articles), len(failures))
-    built = reports.build_report(apply_sources(articles, sources), summary, comparing, failures)
+    with here.steps(reports.REPORT_STEPS, "writing the brief") as step:
+        built = reports.build_report(
+            apply_sources(articles, sources), summary, comparing, failures, step
+        )
     text = render(built, report_format(fmt, output), RenderOptions(full=full))
     inputs = [*given, *(a.path for a in articles), *(f.path for f in failures)]
     with interrupt_between_steps():

@@ -63,12 +63,11 @@ def stories(
       summarise stories feed.jsonl
       summarise stories 'news/**/*.txt' --out-dir stories/ --format html
     """
-    from ...inputs import load_articles
     from ...render.stories import stories_html, stories_json, stories_markdown
     from ...stories import find_stories
 
     here = console()
-    articles, failures = load_articles(paths, load)
+    articles, failures = here.load(paths, load)
     here.failures(failures)
     require_inputs(paths, len(articles), len(failures))
     if not articles:  # each input that failed is named above

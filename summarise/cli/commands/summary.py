@@ -12,6 +12,7 @@ from ..app import cli
 from ..console import Output, console
 from ..errors import ExitStatus
 from ..options import (
+    WRAPS_TEXT_AND_TABLES,
     algorithm_option,
     budget_options,
     input_options,
@@ -33,7 +34,7 @@ __all__ = ["algorithms", "summary"]
     help="One summary of the whole set, without repeating a point, each sentence tagged with its article.",
 )
 @budget_options
-@output_options(FORMATS["summaries"], "text")
+@output_options(FORMATS["summaries"], "text", WRAPS_TEXT_AND_TABLES)
 @summary_options
 def summary(
     paths: tuple[str, ...], load: LoadOptions, merge: bool, summary: SummaryOptions, out: Output
@@ -50,14 +51,13 @@ def summary(
       summarise summary 'news/*.txt' --words 60 --format csv > summaries.csv
       cat article.txt | summarise summary - --format json
     """
-    from ...inputs import load_articles
     from ...render import render
 
     here = console()
     inputs = here.guard_output(out.path, paths)
     from ...summarizers import algorithm_limit, within_limit
 
-    articles, failures = load_articles(paths, load)
+    articles, failures = here.load(paths, load)
     # An article longer than a quadratic algorithm takes is named, and the others go on.
     articles, too_long = within_limit(
         articles, algorithm_limit(summary.algorithm), f"-a {summary.algorithm}"

@@ -12,7 +12,16 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from ...models import Alignment, DiffKind, DiffOp, QuoteGroup, RenderOptions, Report, SentenceRef
+from ...models import (
+    GENERATOR_META,
+    Alignment,
+    DiffKind,
+    DiffOp,
+    QuoteGroup,
+    RenderOptions,
+    Report,
+    SentenceRef,
+)
 from ...safe_text import safe
 from .._text import safe_url
 from ..labels import match_words
@@ -36,7 +45,7 @@ def brief_html(report: Report, options: RenderOptions = RenderOptions()) -> str:
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        '<meta name="generator" content="summarise">',
+        GENERATOR_META,
         f"<title>{_e(title)}</title>",
         f"<style>\n{CSS}\n</style>",
         "</head>",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import DiffKind, RenderOptions, Report, SentenceRef
-from .._text import md, md_failures, md_link
+from .._text import marked, md, md_failures, md_link
 from ..compare.diff import diff_markdown
 from ..labels import match_words
 from .plan import FULL_FLAG, Brief, Cut, plan_brief
@@ -31,7 +31,7 @@ def brief_markdown(report: Report, options: RenderOptions = RenderOptions()) -> 
     out += ["## Quotes", "", *_quotes(brief)]
     out += ["## Sources", "", *_sources(brief)]
     out += md_failures(report.failures)
-    return "\n".join(out).rstrip("\n") + "\n"
+    return marked("\n".join(out))
 
 
 def _in_short(brief: Brief) -> list[str]:

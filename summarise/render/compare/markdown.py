@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
-from .._text import md, md_code
+from .._text import marked, md, md_code
 from ..labels import confidence_words, short_labels
 from .diff import diff_markdown
 from .limits import LIST_LIMIT
@@ -50,7 +50,7 @@ def compare_markdown(
     out += [f"{h}# Unique points", "", *md_unique(comparison, labels)]
     out += [f"{h}# Same point, different wording", "", *md_wording(comparison, labels)]
     out += [f"{h}# Quotes", "", *md_quotes(comparison, labels)]
-    return "\n".join(out).rstrip("\n") + "\n"
+    return marked("\n".join(out))
 
 
 def md_topics(

@@ -17,7 +17,7 @@ from ...models import (
     RenderOptions,
     SentenceRef,
 )
-from .._text import safe, style, wrap
+from .._text import TABLE_WIDTH, safe, style, wrap
 from ..labels import confidence_words, pad_width, short_labels
 from .limits import LIST_LIMIT
 
@@ -37,7 +37,7 @@ def _labelled(label: str, text: str, pad: int, width: int, first_line: bool = Tr
 def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
     """Topics as rows and articles as columns, then coverage, shared and unique points."""
     labels = short_labels([a.id for a in comparison.articles])
-    width = options.width or 100
+    width = options.width or TABLE_WIDTH
     out = [_heading("Articles", options)]
     out.append(
         tabulate(
