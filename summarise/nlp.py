@@ -77,7 +77,65 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         spans = [run for start, end in spans for run in _split_quote_runs(text, start, end)]
     if not _OTHER_END_CHARS.isdisjoint(text):
         spans = [part for start, end in spans for part in _split_other_ends(text, start, end)]
-    return _repair(text, spans)
+    if "``" in text:  # wire copy's ``quote'': a sentence may end just before one opens
+        spans = [part for start, end in spans for part in _split_before_backticks(text, start, end)]
+    spans = _repair(text, spans)
+    if '"' in text or "“" in text or "``" in text or "«" in text or "„" in text:
+        spans = _join_quotations(text, spans)
+    return spans
+
+
+_BEFORE_BACKTICKS = re.compile(r"[.!?]['’”\"]*\s+(?=``)")
+# A quotation of several sentences is one sentence: "“We are here. We will stay,” he said." A
+# span that leaves a quotation open is joined to the next, up to this many spans and
+# characters; past them the quote marks are taken to be unbalanced, and the split stands.
+_QUOTE_JOIN_SPANS = 4
+_QUOTE_JOIN_CHARS = 1000
+_QUOTE_PAIRS = (("“", "”"), ("``", "''"), ("«", "»"), ("„", "“"))
+
+
+def _split_before_backticks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for match in _BEFORE_BACKTICKS.finditer(text, start, end):
+        out.append(_trim(text, start, match.end()))
+        start = match.end()
+    out.append(_trim(text, start, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _open_quotes(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] opens a quotation it does not close."""
+    piece = text[start:end]
+    if piece.count('"') % 2 == 1:
+        return True
+    for opening, closing in _QUOTE_PAIRS:
+        if opening == "„":  # „…“: the German closing mark is the English opening one
+            if piece.count("„") > piece.count("“"):
+                return True
+            continue
+        if opening == "“" and "„" in piece:
+            continue
+        if piece.count(opening) > piece.count(closing):
+            return True
+    return False
+
+
+def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(spans):
+        start, end = spans[k]
+        joined = k
+        if _open_quotes(text, start, end):
+            for last in range(k + 1, min(len(spans), k + _QUOTE_JOIN_SPANS)):
+                if spans[last][1] - start > _QUOTE_JOIN_CHARS:
+                    break
+                if not _open_quotes(text, start, spans[last][1]):
+                    joined = last
+                    break
+        out.append((start, spans[joined][1]))
+        k = joined + 1
+    return out
 
 
 def _split_other_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:

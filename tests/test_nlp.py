@@ -115,26 +115,27 @@ def test_hard_cases(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a quotation of several sentences stays one sentence, in every quoting style
         (
             "He said, “We will win. We are strong.” Then he left.",
-            ["He said, “We will win.", "We are strong.”", "Then he left."],
+            ["He said, “We will win. We are strong.”", "Then he left."],
         ),
         (
             'He said, "We will win. We are strong." Then he left.',
-            ['He said, "We will win.', 'We are strong."', "Then he left."],
+            ['He said, "We will win. We are strong."', "Then he left."],
         ),
         (
             "“We will win. We are strong,” he said. Then he left.",
-            ["“We will win.", "We are strong,” he said.", "Then he left."],
+            ["“We will win. We are strong,” he said.", "Then he left."],
         ),
         # scraped text with a space before the closing quote
         (
             "He said “ We will win. We are strong. ” Then he left.",
-            ["He said “ We will win.", "We are strong. ”", "Then he left."],
+            ["He said “ We will win. We are strong. ”", "Then he left."],
         ),
         (
             'He said, "We will win. We are strong. " Then he left.',
-            ['He said, "We will win.', 'We are strong. "', "Then he left."],
+            ['He said, "We will win. We are strong. "', "Then he left."],
         ),
         # a quoted question or exclamation and its attribution are one sentence
         ('"Yes!" he cried. "No?" she asked.', ['"Yes!" he cried.', '"No?" she asked.']),
@@ -148,6 +149,29 @@ def test_hard_cases(text: str, expected: list[str]) -> None:
             ["Officials said: “We are ready.”", "“We will act,” they added."],
         ),
         ('He said. " Then she left', ["He said.", '" Then she left']),
+        (
+            "The crowd cheered. ``This is it. We won,'' said Smith. Then they left.",
+            ["The crowd cheered.", "``This is it. We won,'' said Smith.", "Then they left."],
+        ),
+        (
+            "Then «C'est fini. Allez,» dit-il. Il part.",
+            ["Then «C'est fini. Allez,» dit-il.", "Il part."],
+        ),
+        (
+            "„Wir schaffen das. Ganz sicher“, sagte sie. Dann ging sie.",
+            ["„Wir schaffen das. Ganz sicher“, sagte sie.", "Dann ging sie."],
+        ),
+        # an unbalanced mark does not swallow what follows: past four sentences the split stands
+        (
+            'A 12" screen sold out. Stores ran out. Prices rose. People waited. It ended.',
+            [
+                'A 12" screen sold out.',
+                "Stores ran out.",
+                "Prices rose.",
+                "People waited.",
+                "It ended.",
+            ],
+        ),
     ],
 )
 def test_quotations_spanning_sentences(text: str, expected: list[str]) -> None:
