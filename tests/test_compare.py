@@ -16,7 +16,13 @@ from summarise import load_articles
 from summarise.cleaning import parse_text
 from summarise.cli import cli
 from summarise.compare import compare
-from summarise.compare.claims import facts, incompatible, people, shared_figures
+from summarise.compare.claims import (
+    facts,
+    incompatible,
+    number_conflicts,
+    people,
+    shared_figures,
+)
 from summarise.compare.diff import word_diff
 from summarise.compare.pairs import OTHER_PEOPLE, SAME_POINT, build_scorer
 from summarise.compare.semantic import default_embedder
@@ -599,3 +605,12 @@ def test_sentences_about_different_people_are_less_likely_one_point():
     ]
     scorer = build_scorer(articles, "english", default_embedder())
     assert scorer.probability(0, 2) - scorer.probability(0, 1) >= OTHER_PEOPLE
+
+
+def test_figures_far_apart_are_different_things_close_ones_a_disagreement():
+    deep = facts("The quake struck at a depth of 10 kilometers.")
+    assert incompatible(deep, facts("It occurred at a depth of 44.3 kilometers."))  # two quakes
+    close = facts("It occurred at a depth of 12 kilometers.")
+    assert not incompatible(deep, close)
+    assert number_conflicts(deep, close) == [("depth (km)", "10 km", "12 km")]
+    assert incompatible(facts("The toll rose to 300 dead."), facts("1,000 dead were counted."))

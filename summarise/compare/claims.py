@@ -190,6 +190,7 @@ _NUMBERED = re.compile(
 # aftershock is not the main quake); closer, they are one event the sources disagree on.
 _SAME_EVENT_MINUTES = 15
 _SAME_EVENT_MAGNITUDE = 0.5
+_SAME_THING_RATIO = 2.0
 # A statement's first version and its revision are two events ("Iran initially gave the
 # position as ..." / "Iran gave a revised position"), however alike their words.
 _FIRST = re.compile(r"\b(initially|originally|at first|first reported|early reports)\b", re.I)
@@ -329,8 +330,8 @@ def facts(text: str, place: str | None = None) -> Facts:
 def incompatible(a: Facts, b: Facts) -> bool:
     """Two sentences that name different dates or weekdays, meetings in different places, a
     statement's first version and its revision, the same kind of numbered thing by different
-    numbers ("stage 13", "stage 15"), or times or magnitudes too far apart to be one event's,
-    report different events. (Years are not enough: "the deadliest attack since 1988" and
+    numbers ("stage 13", "stage 15"), or the same measure with figures too far apart to be
+    two reports of one thing (see _close), report different events or things. (Years are not enough: "the deadliest attack since 1988" and
     "on July 7th 2005" can report the same bombing.)"""
     if a.dates and b.dates and not a.dates & b.dates:
         return True
@@ -344,12 +345,25 @@ def incompatible(a: Facts, b: Facts) -> bool:
         for kind in kinds
     ):
         return True
-    for unit, gap in (("time", _SAME_EVENT_MINUTES), ("magnitude", _SAME_EVENT_MAGNITUDE)):
+    for unit in {u for u, _, _ in a.numbers} & {u for u, _, _ in b.numbers}:
         ours = [v for u, v, _ in a.numbers if u == unit]
         theirs = [v for u, v, _ in b.numbers if u == unit]
-        if ours and theirs and not any(abs(x - y) <= gap for x in ours for y in theirs):
+        if not any(_close(unit, x, y) for x in ours for y in theirs):
             return True
     return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
+
+
+def _close(unit: str, x: float, y: float) -> bool:
+    """Whether two figures of one measure could be two sources' reports of one thing: times
+    within _SAME_EVENT_MINUTES, magnitudes within _SAME_EVENT_MAGNITUDE, other figures within
+    a factor of _SAME_THING_RATIO ("21 injured" and "24 injured"; not "10 km deep" and "44 km
+    deep", two quakes, nor a toll of 300 and one of 1,000, two days of a story)."""
+    if unit == "time":
+        return abs(x - y) <= _SAME_EVENT_MINUTES
+    if unit == "magnitude":
+        return abs(x - y) <= _SAME_EVENT_MAGNITUDE
+    low, high = sorted((abs(x), abs(y)))
+    return high <= _SAME_THING_RATIO * low
 
 
 def _same(x: float, y: float) -> bool:
