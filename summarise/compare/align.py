@@ -94,33 +94,65 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
     n = len(scorer.owner)
     candidates = {(i, j) for i, j, _ in dense_neighbours(scorer.meaning, scorer.owner, k)}
     candidates |= {(i, j) for i, j, _ in neighbours(scorer.words, scorer.owner, k=k)}
-    best = np.zeros(n)
-    partner = np.full(n, -1, dtype=np.int64)
-    scored: dict[tuple[int, int], float] = {}
-    top: dict[tuple[int, int], list[float]] = {}  # (sentence, other article) -> its best there
     pairs = sorted(candidates)
     first = np.array([i for i, _ in pairs], dtype=np.int64)
     second = np.array([j for _, j in pairs], dtype=np.int64)
-    for i, j, p in zip(
-        first.tolist(), second.tolist(), scorer.probabilities(first, second).tolist(), strict=True
-    ):
-        scored[(i, j)] = p
-        for a, b in ((i, j), (j, i)):
-            if p > best[a] or partner[a] < 0:
-                best[a], partner[a] = max(p, best[a]), b
-            top.setdefault((a, int(scorer.owner[b])), []).append(p)
-    cut = {key: sorted(values, reverse=True)[:_RIVALS][-1] for key, values in top.items()}
+    p = scorer.probabilities(first, second)
+    best, partner = _best(n, first, second, p)
+    owner = scorer.owner
     # Competitive linking: a pair is accepted when each sentence is among the other's
     # _RIVALS most likely matches in its article, and likely enough on its own.
-    accepted = {
-        (i, j): p
-        for (i, j), p in scored.items()
-        if p >= floor
-        and p > 0
-        and p >= cut[(i, int(scorer.owner[j]))]
-        and p >= cut[(j, int(scorer.owner[i]))]
-    }
+    cut_i, cut_j = _cuts(owner, first, second, p)
+    keep = (p >= floor) & (p > 0) & (p >= cut_i) & (p >= cut_j)
+    accepted = dict(
+        zip(
+            zip(first[keep].tolist(), second[keep].tolist(), strict=True),
+            p[keep].tolist(),
+            strict=True,
+        )
+    )
     return Links(accepted, best, partner)
+
+
+def _best(
+    n: int, first: np.ndarray, second: np.ndarray, p: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each sentence's highest probability and the row it is reached with (the lowest row
+    among equals; -1 when the sentence is in no pair), for pairs ``first[k] < second[k]``."""
+    best = np.zeros(n)
+    partner = np.full(n, -1, dtype=np.int64)
+    if not len(p):
+        return best, partner
+    rows = np.concatenate([first, second])
+    others = np.concatenate([second, first])
+    both = np.concatenate([p, p])
+    order = np.lexsort((others, -both, rows))  # by row, most likely first, then lowest partner
+    rows, others, both = rows[order], others[order], both[order]
+    head = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
+    best[rows[head]] = np.maximum(both[head], 0.0)
+    partner[rows[head]] = others[head]
+    return best, partner
+
+
+def _cuts(
+    owner: np.ndarray, first: np.ndarray, second: np.ndarray, p: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """For each pair, the probability its first sentence needs to be among its _RIVALS most
+    likely matches in the second's article, and the same seen from the second sentence."""
+    if not len(p):
+        return p.copy(), p.copy()
+    articles = int(owner.max()) + 1
+    keys = np.concatenate([first * articles + owner[second], second * articles + owner[first]])
+    both = np.concatenate([p, p])
+    order = np.lexsort((-both, keys))
+    keys_sorted, values = keys[order], both[order]
+    starts = np.flatnonzero(np.r_[True, keys_sorted[1:] != keys_sorted[:-1]])
+    sizes = np.diff(np.r_[starts, len(keys_sorted)])
+    cut_of_group = values[starts + np.minimum(sizes, _RIVALS) - 1]
+    group = np.cumsum(np.r_[True, keys_sorted[1:] != keys_sorted[:-1]]) - 1
+    cut = np.empty(len(keys))
+    cut[order] = cut_of_group[group]
+    return cut[: len(p)], cut[len(p) :]
 
 
 def align(

@@ -132,6 +132,7 @@ class PairScorer:
         # Pairs of short sentences together: each chunk's soft overlap is computed only as
         # wide as its longest sentences, not as the longest sentence of the corpus.
         lengths = (self.padded[1] > 0).sum(axis=1)
+        has = np.diff(self.name_matrix.indptr) > 0
         order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
         for lo in range(0, len(first), _CHUNK):
             chunk = order[lo : lo + _CHUNK]
@@ -139,7 +140,6 @@ class PairScorer:
             meaning = np.einsum("ij,ij->i", self.meaning[i], self.meaning[j])
             words = np.asarray(self.words[i].multiply(self.words[j]).sum(axis=1)).ravel()
             soft = self._soft_batch(i, j)
-            has = np.diff(self.name_matrix.indptr) > 0
             shared = (
                 np.asarray(self.name_matrix[i].multiply(self.name_matrix[j]).sum(axis=1)).ravel()
                 > 0
@@ -157,8 +157,7 @@ class PairScorer:
             p = np.where(same_thing, np.minimum(1.0, p + DESIGNATION_BONUS), p)
             # A sentence of two or three content words ("Six other Iranian boats arrived.")
             # says too little to be matched as a point: its soft overlap is near-total by chance.
-            said = (self.padded[1] > 0).sum(axis=1)
-            shorter = np.minimum(said[i], said[j])
+            shorter = np.minimum(lengths[i], lengths[j])
             p = p * np.minimum(1.0, shorter / MIN_WORDS)
             p[self.owner[i] == self.owner[j]] = 0.0
             for k in np.flatnonzero(p > 0).tolist():
