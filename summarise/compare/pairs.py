@@ -21,7 +21,7 @@ weekdays are different events whatever their wording.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -219,6 +219,19 @@ class PairScorer:
         return float(self.probabilities(np.array([i]), np.array([j]))[0])
 
 
+def _has_digit() -> Callable[[str], bool]:
+    """Whether a word holds a digit, each distinct word tested once (a run's words repeat)."""
+    known: dict[str, bool] = {}
+
+    def test(word: str) -> bool:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = any(c.isdigit() for c in word)
+        return found
+
+    return test
+
+
 def _names(
     rows: Sequence[Sequence[tuple[str, str]]], first: Sequence[bool]
 ) -> list[frozenset[str]]:
@@ -235,10 +248,11 @@ def _names(
                 capital[term] = capital.get(term, 0) + 1
     corpus = {t for t, n in seen.items() if capital.get(t, 0) >= 0.6 * n}
     out = []
+    digits = _has_digit()
     for row, starts in zip(rows, first, strict=True):
         names = set()
         for k, (term, surface) in enumerate(row):
-            if any(c.isdigit() for c in surface):
+            if digits(surface):
                 continue
             if (surface[:1].isupper() and (k > 0 or not starts)) or term in corpus:
                 names.add(term)
@@ -278,12 +292,9 @@ def build_scorer(
         padded_weights[r, : len(ids)] = weight
     name_matrix, _ = count_matrix(sorted(n) for n in names)
     name_matrix.data[:] = 1.0
+    digits = _has_digit()
     designations = [
-        frozenset(
-            t
-            for t, w in row
-            if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) and len(t) > 2
-        )
+        frozenset(t for t, w in row if digits(w) and any(c.isalpha() for c in w) and len(t) > 2)
         for row in tokens
     ]
     designation_matrix, _ = count_matrix(sorted(d) for d in designations)
