@@ -12,17 +12,22 @@ from collections.abc import Sequence
 
 def measure(args: Sequence[str], repeat: int = 1) -> tuple[float, float]:
     """(median seconds, median peak MB) of ``python -m summarise ARGS``."""
+    return measure_command([sys.executable, "-m", "summarise", *args], repeat)
+
+
+def measure_command(command: Sequence[str], repeat: int = 1) -> tuple[float, float]:
+    """(median seconds, median peak MB) of a command (exit 0 or 1 expected)."""
     time_bin = shutil.which("time") or "/usr/bin/time"
     seconds, megabytes = [], []
     for _ in range(repeat):
         done = subprocess.run(
-            [time_bin, "-f", "%e %M", sys.executable, "-m", "summarise", *args],
+            [time_bin, "-f", "%e %M", *command],
             capture_output=True,
             text=True,
             check=False,
         )
         if done.returncode not in (0, 1):
-            raise SystemExit(f"summarise {' '.join(args)} failed:\n{done.stderr}")
+            raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr}")
         wall, peak_kb = done.stderr.strip().splitlines()[-1].split()
         seconds.append(float(wall))
         megabytes.append(int(peak_kb) / 1024)

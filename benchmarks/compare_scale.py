@@ -1,48 +1,61 @@
-"""`summarise compare` over 10, 100 and 1,000 BBC articles (issue 6, figure 3): wall time
-and peak memory (targets for 1,000: under 60 s and 4 GB; growth roughly linear).
+"""`summarise compare` at 1,000, 2,000 and 5,000 articles against the straightforward baseline
+(issue 17): wall time and peak memory of each, ours over the baseline's in the same run, and
+the growth exponents between successive sizes (target: within 2x of the baseline at 1,000
+articles, exponent at most 1.15 in time and memory).
 
-    python benchmarks/compare_scale.py [--repeat 3]
+    python benchmarks/compare_scale.py [--repeat 1] [--sizes 1000 2000 5000]
+
+The baseline is benchmarks/compare_baseline.py (BlingFire sentences, scikit-learn TF-IDF,
+blockwise sparse top-k neighbours, NMF topics). The sets are built by benchmarks/_sets.py:
+real articles up to 2,292, synthetic ones mixed from them beyond.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import sys
 import tempfile
 from pathlib import Path
 
-from _measure import measure, slope
+from _measure import measure, measure_command, slope
+from _sets import article_set, write_jsonl
 
-ROOT = Path(__file__).resolve().parents[1]
-BBC = ROOT.parent / "shared" / "data" / "bbc_news_summary" / "bbc_news_summary.jsonl"
+BASELINE = Path(__file__).resolve().parent / "compare_baseline.py"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000])
     args = parser.parse_args()
-    rows = [json.loads(line) for line in BBC.open(encoding="utf-8")]
-    rows = [r for r in rows if not r.get("duplicate_of")]
-    print(f"summarise compare SET --format json; medians of {args.repeat} runs")
-    print(f"{'articles':>8} {'sentences':>9} {'seconds':>8} {'peak MB':>8}")
+    print(f"summarise compare SET --format json vs compare_baseline.py; medians of {args.repeat}")
+    print(
+        f"{'articles':>8} {'ours s':>8} {'MB':>6} {'base s':>8} {'MB':>6} {'ratio':>6}", flush=True
+    )
     sizes, times, peaks = [], [], []
     with tempfile.TemporaryDirectory() as folder:
-        for n in (10, 100, 1000):
-            chosen = rows[:: max(1, len(rows) // n)][:n]  # every category
-            data = Path(folder, f"bbc{n}.jsonl")
-            data.write_text("".join(json.dumps(r) + "\n" for r in chosen), encoding="utf-8")
-            out = Path(folder, "out.json")
-            seconds, peak = measure(
-                ["compare", str(data), "--format", "json", "-o", str(out)], args.repeat
+        for n in args.sizes:
+            data = write_jsonl(article_set(n), Path(folder, f"set{n}.jsonl"))
+            out = str(Path(folder, "out.json"))
+            ours, ours_peak = measure(
+                ["compare", str(data), "--format", "json", "-o", out], args.repeat
             )
-            sentences = sum(1 + r["text"].count(". ") for r in chosen)
+            base, base_peak = measure_command(
+                [sys.executable, str(BASELINE), str(data), "-o", out], args.repeat
+            )
             sizes.append(n)
-            times.append(seconds)
-            peaks.append(peak)
-            print(f"{n:>8} {sentences:>9} {seconds:>8.2f} {peak:>8.0f}")
-    print(
-        f"growth exponent from 100 to 1,000 articles: time {slope(sizes, times):.2f}, memory {slope(sizes, peaks):.2f} (1 = linear)"
-    )
+            times.append(ours)
+            peaks.append(ours_peak)
+            print(
+                f"{n:>8} {ours:>8.2f} {ours_peak:>6.0f} {base:>8.2f} {base_peak:>6.0f} {ours / base:>5.1f}x",
+                flush=True,
+            )
+    for k in range(1, len(sizes)):
+        print(
+            f"growth exponent {sizes[k - 1]:,} -> {sizes[k]:,}: time "
+            f"{slope(sizes[: k + 1], times[: k + 1]):.2f}, memory "
+            f"{slope(sizes[: k + 1], peaks[: k + 1]):.2f} (1 = linear)"
+        )
 
 
 if __name__ == "__main__":

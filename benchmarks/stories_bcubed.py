@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import time
 from pathlib import Path
 
 from summarise.cleaning import parse_text
-from summarise.stories import STORY_LINK, group_articles
+from summarise.stories import group_articles
+from summarise.stories.group import STORY_JOIN, STORY_LINK, STORY_SEED
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -61,10 +63,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bbc", type=int, default=1000)
     parser.add_argument("--link", type=float, default=STORY_LINK)
+    parser.add_argument("--seed", type=float, default=STORY_SEED)
+    parser.add_argument("--join", type=float, default=STORY_JOIN)
+    parser.add_argument(
+        "--show", type=int, default=0, help="print this many BBC groups (a fixed sample) to read"
+    )
     args = parser.parse_args()
     articles, truth = load(args.bbc)
     start = time.perf_counter()
-    stories = group_articles(articles, link=args.link)
+    stories = group_articles(articles, link=args.link, seed=args.seed, join=args.join)
     seconds = time.perf_counter() - start
     found = {articles[i].id: n for n, story in enumerate(stories) for i in story}
     ids = [a.id for a in articles]
@@ -72,11 +79,19 @@ def main() -> None:
     ml = [i for i in ids if not i.startswith("bbc-")]
     mp, mr, mf = bcubed(truth, found, ml)
     print(
-        f"{len(articles)} articles ({args.bbc} BBC), link {args.link}: {len(stories)} stories, "
+        f"{len(articles)} articles ({args.bbc} BBC), link {args.link}, seed {args.seed}, "
+        f"join {args.join}: {len(stories)} stories, "
         f"{sum(len(s) > 1 for s in stories)} with two or more articles, grouped in {seconds:.2f} s"
     )
     print(f"B-cubed all articles: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     print(f"B-cubed MultiLing articles: P {mp:.3f}  R {mr:.3f}  F1 {mf:.3f}")
+    bbc = [s for s in stories if len(s) > 1 and all(ids[i].startswith("bbc-") for i in s)]
+    if args.show:
+        print(f"{len(bbc)} stories of BBC articles only ({sum(map(len, bbc))} articles); a sample:")
+    for story in random.Random(0).sample(bbc, min(args.show, len(bbc))):
+        print(f"- {len(story)} articles")
+        for i in story:
+            print(f"    {ids[i]:<24} {articles[i].title}")
 
 
 if __name__ == "__main__":

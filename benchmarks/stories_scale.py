@@ -1,54 +1,46 @@
-"""`summarise stories` over 500, 1,000 and 2,000 BBC articles (with MultiLing's 100 mixed in
-at the largest size's rate): wall time and peak memory, and the growth exponent between the
-two largest sizes (issue 17: at most 1.15 in time and memory).
+"""`summarise stories` at 1,000, 2,000 and 5,000 articles (issue 17): wall time and peak
+memory, and the growth exponents between successive sizes (target: at most 1.15 in time and
+memory). The sets are built by benchmarks/_sets.py: real articles (BBC, CNN/DM, MultiLing)
+up to 2,292, synthetic ones mixed from them beyond.
 
-    python benchmarks/stories_scale.py [--repeat 1]
+    python benchmarks/stories_scale.py [--repeat 1] [--sizes 1000 2000 5000]
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import tempfile
 from pathlib import Path
 
 from _measure import measure, slope
-
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from _sets import article_set, write_jsonl
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000])
     args = parser.parse_args()
-    bbc = [
-        json.loads(line) for line in (DATA / "bbc_news_summary" / "bbc_news_summary.jsonl").open()
-    ]
-    multiling = [
-        {"id": d["id"], "title": d["title"], "text": d["text"]}
-        for line in (DATA / "multiling2011_english" / "multiling2011_english.jsonl").open()
-        for d in json.loads(line)["documents"]
-    ]
     print(f"summarise stories SET --format json; medians of {args.repeat} runs")
-    print(f"{'articles':>8} {'seconds':>8} {'peak MB':>8}")
+    print(f"{'articles':>8} {'seconds':>8} {'peak MB':>8}", flush=True)
     sizes, times, peaks = [], [], []
     with tempfile.TemporaryDirectory() as folder:
-        for n in (500, 1000, 2000):
-            chosen = bbc[:: max(1, len(bbc) // n)][:n] + multiling[: n // 20]
-            data = Path(folder, f"mix{n}.jsonl")
-            data.write_text("".join(json.dumps(r) + "\n" for r in chosen), encoding="utf-8")
+        for n in args.sizes:
+            data = write_jsonl(article_set(n), Path(folder, f"set{n}.jsonl"))
             seconds, peak = measure(
                 ["stories", str(data), "--format", "json", "-o", str(Path(folder, "out.json"))],
                 args.repeat,
             )
-            sizes.append(len(chosen))
+            sizes.append(n)
             times.append(seconds)
             peaks.append(peak)
-            print(f"{len(chosen):>8} {seconds:>8.2f} {peak:>8.0f}")
-    print(
-        f"growth exponent between the two largest sizes: time {slope(sizes, times):.2f}, "
-        f"memory {slope(sizes, peaks):.2f} (1 = linear)"
-    )
+            print(f"{n:>8} {seconds:>8.2f} {peak:>8.0f}", flush=True)
+    for k in range(1, len(sizes)):
+        print(
+            f"growth exponent {sizes[k - 1]:,} -> {sizes[k]:,}: time "
+            f"{slope(sizes[: k + 1], times[: k + 1]):.2f}, memory "
+            f"{slope(sizes[: k + 1], peaks[: k + 1]):.2f} (1 = linear)"
+        )
 
 
 if __name__ == "__main__":

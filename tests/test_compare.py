@@ -127,6 +127,22 @@ def test_every_aligned_pair_was_judged_the_same_point(sample):
         assert alignment.confidence >= 0.2
 
 
+def test_the_clustered_search_of_large_inputs_finds_what_the_exact_one_finds(sample, monkeypatch):
+    """Beyond align.LARGE sentences, neighbours are sought among nearby clusters only; with
+    one cluster (a small input forced down that path) it is the exact search."""
+    from summarise.compare import align
+    from summarise.compare.pairs import build_scorer
+    from summarise.compare.semantic import default_embedder
+
+    scorer = build_scorer(sample, "english", default_embedder())
+    exact = align.link(scorer)
+    monkeypatch.setattr(align, "LARGE", 0)
+    clustered = align.link(scorer)
+    assert clustered.accepted == exact.accepted
+    assert (clustered.best == exact.best).all()
+    assert (clustered.partner == exact.partner).all()
+
+
 def test_conflicting_figures_are_flagged():
     a = parse_text(
         "Blast\n\nTwo people were killed and 21 wounded when a bomb exploded at the market in Riverton on Monday.",

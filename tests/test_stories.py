@@ -32,7 +32,20 @@ def test_multiling_stories_are_found_among_bbc_articles():
     multiling = [a.id for a in articles if not a.id.startswith("bbc-")]
     precision, recall, f1 = bcubed(truth, found, multiling)
     assert precision >= 0.9, (precision, recall, f1)  # measured 1.00 / 0.87 / 0.93
-    assert f1 >= 0.85, (precision, recall, f1)
+    assert f1 >= 0.9, (precision, recall, f1)
+    # Over every article (each BBC article its own story): measured 0.87 / 0.96 / 0.91.
+    precision, recall, f1 = bcubed(truth, found, [a.id for a in articles])
+    assert f1 >= 0.88, (precision, recall, f1)
+
+
+def test_five_meetings_are_five_stories():
+    """The sample's five articles report five different India-US meetings (2021, the first
+    2+2, a Washington 2+2, 2022, November 2023): alike in subject, not one event."""
+    from summarise import load_articles
+
+    sample, failures = load_articles([str(ROOT / "articles")])
+    assert not failures
+    assert [len(s) for s in group_articles(sample)] == [1, 1, 1, 1, 1]
 
 
 def _article(article_id: str, title: str, body: str):  # type: ignore[no-untyped-def]

@@ -24,7 +24,10 @@ _WORD = re.compile(r"\w+")
 
 def _shingles(article: Article) -> set[int]:
     words = _WORD.findall(article.text.lower())
-    return {hash(tuple(words[k : k + _SHINGLE])) for k in range(max(1, len(words) - _SHINGLE + 1))}
+    if len(words) < _SHINGLE:
+        return {hash(tuple(words))}
+    runs = zip(*(words[k:] for k in range(_SHINGLE)), strict=False)  # shorter tails: on purpose
+    return set(map(hash, runs))
 
 
 def find_copies(articles: Sequence[Article]) -> tuple[Duplicate, ...]:
@@ -40,7 +43,7 @@ def find_copies(articles: Sequence[Article]) -> tuple[Duplicate, ...]:
         shared: Counter[int] = Counter()
         for g in grams:
             holders = index[g]
-            if len(holders) <= _COMMON:
+            if 1 < len(holders) <= _COMMON:  # one holder: this article alone
                 shared.update(m for m in holders if m < n and m not in copied)
         for m, count in shared.most_common(3):
             overlap = count / max(1, min(len(grams), len(shingles[m])))

@@ -110,22 +110,29 @@ _NOT_IN_LABELS = frozenset(
 )
 
 
-def _phrases(text: str, stops: frozenset[str]) -> set[tuple[str, ...]]:
-    """The one- to three-word runs of usable words in a text, as written."""
-
+def _phrases(
+    text: str, stops: frozenset[str], seen: dict[str, str | None] | None = None
+) -> set[tuple[str, ...]]:
+    """The one- to three-word runs of usable words in a text, as written. ``seen`` remembers
+    each word's verdict (its form in a run, or None) across the texts of one call."""
+    seen = {} if seen is None else seen
     found: set[tuple[str, ...]] = set()
     run: list[str] = []
     for word in [*words(text), "."]:
-        key = word.lower().replace("’", "'").removesuffix("'s")
-        usable = (
-            key not in stops
-            and len(key) > 1
-            and not key.isdigit()
-            and not key.endswith("ly")
-            and any(c.isalpha() for c in key)
-        )
-        if usable:
-            run.append(word.removesuffix("’s").removesuffix("'s"))
+        if word in seen:
+            kept = seen[word]
+        else:
+            key = word.lower().replace("’", "'").removesuffix("'s")
+            usable = (
+                key not in stops
+                and len(key) > 1
+                and not key.isdigit()
+                and not key.endswith("ly")
+                and any(c.isalpha() for c in key)
+            )
+            kept = seen[word] = word.removesuffix("’s").removesuffix("'s") if usable else None
+        if kept is not None:
+            run.append(kept)
             continue
         for size in (1, 2, 3):
             for k in range(len(run) - size + 1):
@@ -144,12 +151,16 @@ def label_topics(
     phrase holding the characteristic terms counts more, a name less (names say who, a label
     says what). None for a topic in which nothing recurs. The corpus is read once."""
     stops = stop_words(language) | _NOT_IN_LABELS
+    seen: dict[str, str | None] = {}
+    phrases: dict[str, set[tuple[str, ...]]] = {}  # a topic's sentences are corpus sentences too
     inside: list[Counter[tuple[str, ...]]] = []
     forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
     for texts, _ in topics:
         counts: Counter[tuple[str, ...]] = Counter()
         for text in texts:
-            for phrase in _phrases(text, stops):
+            if text not in phrases:
+                phrases[text] = _phrases(text, stops, seen)
+            for phrase in phrases[text]:
                 key = tuple(w.lower() for w in phrase)
                 counts[key] += 1
                 forms.setdefault(key, Counter())[phrase] += 1
@@ -158,7 +169,8 @@ def label_topics(
     everywhere: Counter[tuple[str, ...]] = Counter()
     if wanted:
         for text in corpus:
-            everywhere.update({tuple(w.lower() for w in p) for p in _phrases(text, stops)} & wanted)
+            found = phrases[text] if text in phrases else _phrases(text, stops, seen)
+            everywhere.update({tuple(w.lower() for w in p) for p in found} & wanted)
     labels: list[str | None] = []
     for counts, (_, terms) in zip(inside, topics, strict=True):
         rank = {t.lower(): n for n, t in enumerate(terms)}

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -156,13 +156,13 @@ class PairScorer:
         # Pairs of short sentences together: each chunk's soft overlap is computed only as
         # wide as its longest sentences, not as the longest sentence of the corpus.
         lengths = (self.padded[1] > 0).sum(axis=1)
+        has = np.diff(self.name_matrix.indptr) > 0
         order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
         for lo in range(0, len(first), _CHUNK):
             chunk = order[lo : lo + _CHUNK]
             i, j = first[chunk], second[chunk]
             words = np.asarray(self.words[i].multiply(self.words[j]).sum(axis=1)).ravel()
             soft = self._soft_batch(i, j)
-            has = np.diff(self.name_matrix.indptr) > 0
             shared = (
                 np.asarray(self.name_matrix[i].multiply(self.name_matrix[j]).sum(axis=1)).ravel()
                 > 0
@@ -182,8 +182,7 @@ class PairScorer:
             p = np.where(same_thing, np.minimum(1.0, p + SAME_THING_BONUS), p)
             # A sentence of two or three content words ("Six other Iranian boats arrived.")
             # says too little to be matched as a point: its soft overlap is near-total by chance.
-            said = (self.padded[1] > 0).sum(axis=1)
-            shorter = np.minimum(said[i], said[j])
+            shorter = np.minimum(lengths[i], lengths[j])
             p = p * np.minimum(1.0, shorter / MIN_WORDS)
             named = np.diff(self.people_matrix.indptr) > 0
             both = np.flatnonzero(named[i] & named[j])
@@ -251,6 +250,19 @@ class PairScorer:
         return float(self.probabilities(np.array([i]), np.array([j]))[0])
 
 
+def _has_digit() -> Callable[[str], bool]:
+    """Whether a word holds a digit, each distinct word tested once (a run's words repeat)."""
+    known: dict[str, bool] = {}
+
+    def test(word: str) -> bool:
+        found = known.get(word)
+        if found is None:
+            found = known[word] = any(c.isdigit() for c in word)
+        return found
+
+    return test
+
+
 def _names(
     rows: Sequence[Sequence[tuple[str, str]]], first: Sequence[bool]
 ) -> list[frozenset[str]]:
@@ -267,10 +279,11 @@ def _names(
                 capital[term] = capital.get(term, 0) + 1
     corpus = {t for t, n in seen.items() if capital.get(t, 0) >= 0.6 * n}
     out = []
+    digits = _has_digit()
     for row, starts in zip(rows, first, strict=True):
         names = set()
         for k, (term, surface) in enumerate(row):
-            if any(c.isdigit() for c in surface):
+            if digits(surface):
                 continue
             if (surface[:1].isupper() and (k > 0 or not starts)) or term in corpus:
                 names.add(term)
@@ -323,8 +336,9 @@ def build_scorer(
     name_matrix.data[:] = 1.0
     people_matrix, _ = count_matrix(sorted(n) for n in people(texts))
     people_matrix.data[:] = 1.0
+    digits = _has_digit()
     designations = [
-        frozenset(t for t, w in row if _designation(w) and len(t) > 2)
+        frozenset(t for t, w in row if digits(w) and _designation(w) and len(t) > 2)
         | frozenset(d for d in _DIGITS.findall(text) if _designation(d))
         for row, text in zip(tokens, texts, strict=True)
     ]

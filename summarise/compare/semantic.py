@@ -26,6 +26,7 @@ MODEL_ENV = "SUMMARISE_MODEL"
 _WORDLLAMA = ("tokenizers/l2_supercat_tokenizer_config.json", "weights/l2_supercat_256.safetensors")
 _REMEMBERED = 500_000  # texts whose rows are kept (at most about 0.5 GB)
 _MAX_TOKENS = 256  # a sentence's meaning is in its first 256 tokens; caps time on pathological text
+_CHUNK = 2048  # texts whose token rows are gathered at once
 
 
 class StaticEmbedder:
@@ -64,13 +65,16 @@ class StaticEmbedder:
         texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]
         encodings = self.tokenizer.encode_batch(texts, add_special_tokens=False)  # type: ignore[attr-defined]
         ids = [np.asarray(e.ids[:_MAX_TOKENS], dtype=np.int64) for e in encodings]
-        lengths = np.array([len(x) for x in ids])
-        nonempty = lengths > 0
-        if nonempty.any():
-            flat = np.clip(np.concatenate([x for x in ids if len(x)]), 0, len(self.matrix) - 1)
-            starts = np.concatenate([[0], np.cumsum(lengths[nonempty])[:-1]])
-            sums = np.add.reduceat(self.matrix[flat], starts, axis=0)
-            out[nonempty] = sums / lengths[nonempty, None]
+        # Texts a chunk at a time: the gathered token rows stay small (each text's sum is the same).
+        for lo in range(0, len(ids), _CHUNK):
+            part = ids[lo : lo + _CHUNK]
+            lengths = np.array([len(x) for x in part])
+            nonempty = lengths > 0
+            if nonempty.any():
+                flat = np.clip(np.concatenate([x for x in part if len(x)]), 0, len(self.matrix) - 1)
+                starts = np.concatenate([[0], np.cumsum(lengths[nonempty])[:-1]])
+                sums = np.add.reduceat(self.matrix[flat], starts, axis=0)
+                out[lo : lo + len(part)][nonempty] = sums / lengths[nonempty, None]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return out / norms
