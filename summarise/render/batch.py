@@ -77,7 +77,7 @@ def index_markdown(result: BatchResult, options: BatchOptions) -> str:
 def _facts(done: int, failed: int, options: BatchOptions) -> str:
     summary = options.summary
     return (
-        f"{done:,} articles summarised, {failed:,} failed · algorithm `{md(summary.algorithm)}` · "
+        f"{done:,} articles summarised, {failed:,} failed · algorithm {md_code(summary.algorithm)} · "
         f"{md(summary.budget.label)} · one `{options.format}` file each"
     )
 

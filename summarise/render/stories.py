@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from ..models import GENERATOR_META, Stories, Story
-from ._text import marked, md, md_failures
+from ._text import marked, md, md_code, md_failures
 from .json import to_json
 
 __all__ = ["SINGLES_SHOWN", "stories_html", "stories_json", "stories_markdown", "stories_payload"]
@@ -70,7 +70,7 @@ def stories_markdown(stories: Stories) -> str:
             "",
             f"{len(story.articles)} articles"
             + (f" · {dates}" if dates else "")
-            + f" · `{story.id}`",
+            + f" · {md_code(story.id)}",
             "",
         ]
         if story.key_points:
@@ -82,7 +82,7 @@ def stories_markdown(stories: Stories) -> str:
         out.append("")
     if singles:
         out += ["## Single articles", ""]
-        out += [f"- {md(s.title)} (`{md(s.articles[0])}`)" for s in singles[:SINGLES_SHOWN]]
+        out += [f"- {md(s.title)} ({md_code(s.articles[0])})" for s in singles[:SINGLES_SHOWN]]
         if len(singles) > SINGLES_SHOWN:
             out.append(f"- and {len(singles) - SINGLES_SHOWN} more (see `--format json`)")
         out.append("")

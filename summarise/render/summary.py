@@ -39,7 +39,7 @@ def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = N
         return summary_text([summary])
     article = summary.article
     meta = [md_code(article.id)] + ([article.date] if article.date else [])
-    meta.append(f"{len(article.sentences)} sentences · `{md(summary.algorithm)}`")
+    meta.append(f"{len(article.sentences)} sentences · {md_code(summary.algorithm)}")
     lines = [f"# {md(article.title)}", "", " · ".join(meta), ""]
     lines += [f"{n}. {md(s.text)}" for n, s in enumerate(summary.sentences, 1)]
     return marked("\n".join(lines))
