@@ -140,3 +140,17 @@ def test_cli_json_contract_out_dir_and_rerun(tmp_path):
 def test_nothing_to_read_is_an_error(tmp_path):
     done = CliRunner().invoke(cli, ["stories", str(tmp_path)])
     assert done.exit_code != 0
+
+
+def test_ids_in_the_markdown_index_are_code_not_escaped_text():
+    stories = Stories(
+        stories=(
+            Story("story-0001", "Two", ("a_1", "b_2"), ("Two", "Two")),
+            Story("story-0002", "A title", ("000_9cf4",), ("A title",)),
+        ),
+        article_count=3,
+    )
+    text = stories_markdown(stories)
+    assert "(`000_9cf4`)" in text
+    assert "`story-0001`" in text
+    assert "\\_" not in text
