@@ -154,3 +154,10 @@ def test_ids_in_the_markdown_index_are_code_not_escaped_text():
     assert "(`000_9cf4`)" in text
     assert "`story-0001`" in text
     assert "\\_" not in text
+
+
+def test_a_team_sheet_is_no_key_point():
+    from summarise.stories import _says_something
+
+    assert not _says_something("F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby.")
+    assert _says_something("Yukos claims its downfall was punishment for political ambitions.")

@@ -16,7 +16,7 @@ _TITLES_SHOWN = 5  # article titles shown under a story
 
 
 def _n(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else many or one + 's'}"
+    return f"{count:,} {one if count == 1 else many or one + 's'}"
 
 
 def _dates(story: Story) -> str:
@@ -106,9 +106,9 @@ def stories_html(stories: Stories) -> str:
         '<html lang="en"><head><meta charset="utf-8">',
         GENERATOR_META,
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>Stories: {stories.article_count} articles</title>",
+        f"<title>Stories: {stories.article_count:,} articles</title>",
         f"<style>{_CSS}</style></head><body>",
-        f"<h1>Stories: {stories.article_count} articles</h1>",
+        f"<h1>Stories: {stories.article_count:,} articles</h1>",
         f'<p class="meta">{_n(len(shared), "story", "stories")} reported by two or more '
         f"articles; {_n(len(singles), 'single article')}.</p>",
     ]

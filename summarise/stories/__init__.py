@@ -5,6 +5,7 @@ find_stories(articles) -> Stories. No I/O and no formatting here.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..models import Article, Failure, Stories, Story
@@ -13,6 +14,7 @@ from .group import STORY_LINK, article_vectors, group_articles
 __all__ = ["KEY_POINTS", "STORY_LINK", "find_stories", "group_articles"]
 
 KEY_POINTS = 3  # shared points kept per story for the index
+_CLAIM_WORDS = 3  # lower-case words of four letters or more a key point needs
 
 
 def find_stories(
@@ -66,4 +68,11 @@ def _key_points(articles: Sequence[Article], language: str) -> tuple[str, ...]:
         return ()
     scorer = build_scorer(sources, language, default_embedder())
     groups = align(sources, scorer, link(scorer), diffs=False)
-    return tuple(g.closest[0].text for g in groups[:KEY_POINTS])
+    said = (g.closest[0].text for g in groups)
+    return tuple(text for text in said if _says_something(text))[:KEY_POINTS]
+
+
+def _says_something(text: str) -> bool:
+    """A sentence that makes a claim rather than lists names: a team sheet ("F Sheahan,
+    M Horan, D O'Callaghan...") aligns across match reports but is no key point."""
+    return sum(1 for w in re.findall(r"\b[a-z]{4,}\b", text)) >= _CLAIM_WORDS
