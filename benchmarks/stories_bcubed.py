@@ -18,7 +18,7 @@ from pathlib import Path
 
 from summarise.cleaning import parse_text
 from summarise.stories import group_articles
-from summarise.stories.group import STORY_JOIN, STORY_LINK, STORY_SEED
+from summarise.compare.events import STORY_JOIN, STORY_LINK, STORY_SEED
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from .compare import COMPARE_STEPS, compare
+from .compare.events import group_articles
 from .merge import merge
 from .models import Article, Budget, CompareOptions, Failure, MergeOptions, Report, SummaryOptions
 from .summarizers import summarise_all
@@ -46,4 +47,6 @@ def build_report(
         for s in merged.sentences
     )
     step(REPORT_STEPS[len(COMPARE_STEPS) + 1])
-    return Report(summarise_all(articles, summary), compared, tuple(failures), in_short)
+    groups = group_articles(sources_only, summary.language)
+    stories = tuple(tuple(sources_only[i].id for i in g) for g in groups) if len(groups) > 1 else ()
+    return Report(summarise_all(articles, summary), compared, tuple(failures), in_short, stories)

@@ -299,7 +299,7 @@ def test_html_and_jsonl_inputs_name_their_sources(tmp_path):
         "https://wire.example/1",
     )
     assert [s["label"] for s in data["sources"]] == ["The Daily", "Wire Service"]
-    assert set(data) == {"sources", "summaries", "comparison", "failures"}
+    assert set(data) == {"sources", "in_short", "stories", "summaries", "comparison", "failures"}
     page = Page(_report(str(folder), "--format", "html"))
     hrefs = [a.get("href") for t, a in page.tags if t == "a"]
     assert "https://daily.example/news/1" in hrefs
@@ -350,3 +350,27 @@ def test_in_short_cites_each_sentence_with_the_sources_of_its_point():
         assert ids[0] == owner.id
         index = next(s.index for s in owner.sentences if s.text == text)
         assert set(ids) == ({owner.id} | set(points.get((owner.id, index), ())))
+
+
+def test_a_brief_on_different_events_says_so_first(tmp_path):
+    """The sample's five articles report five different meetings: the brief warns before it
+    lists anything, in every format. Articles of one event get no warning."""
+    markdown = _report(str(ARTICLES))
+    first = markdown.split("## In short")[0]
+    assert "seem to report 5 different events" in first
+    html = _report(str(ARTICLES), "--format", "html")
+    assert html.index('class="note"') < html.index('id="agree"')
+    payload = json.loads(_report(str(ARTICLES), "--format", "json"))
+    assert len(payload["stories"]) == 5
+    assert all(len(ids) == 1 for ids in payload["stories"])
+    assert payload["in_short"]
+    assert all(s["sources"] for s in payload["in_short"])
+    quake = tmp_path / "quake"
+    quake.mkdir()
+    for name, text in {
+        "a": "Quake\n\nA magnitude 7.0 earthquake struck Riverton on Monday, killing 213 people and destroying the old cathedral. Rescue teams searched the rubble in Riverton.",
+        "b": "Riverton quake\n\nThe Riverton earthquake of magnitude 7.0 on Monday left 213 people dead and the old cathedral destroyed. Rescue teams dug through the rubble.",
+        "c": "Deadly quake\n\nMonday's 7.0 magnitude earthquake in Riverton killed 213 people; the old cathedral was destroyed and rescue teams searched rubble all night.",
+    }.items():
+        (quake / f"{name}.txt").write_text(text, encoding="utf-8")
+    assert "different events" not in _report(str(quake))

@@ -184,3 +184,6 @@ class Report:
     # In short: the merged summary of the set, each sentence with the ids of the articles
     # that report its point (its own first).
     in_short: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # The articles grouped by the event they report (compare.events), when that is more than
+    # one: a brief on several stories says so, since few points can then be shared.
+    stories: tuple[tuple[str, ...], ...] = ()

@@ -277,8 +277,10 @@ def compare_json(comparison: Comparison, options: RenderOptions = RenderOptions(
 
 def report_payload(report: Report) -> dict[str, Any]:
     """The JSON contract of a brief: every source with what is known of it and its label,
-    each one's summary (as in the summary JSON), the whole comparison (as in compare's
-    JSON) and the inputs that could not be used. Nothing is cut."""
+    the in-short sentences with the sources of each, the stories (events) the articles fall
+    into when more than one (else empty), each one's summary (as in the summary JSON), the
+    whole comparison (as in compare's JSON) and the inputs that could not be used. Nothing
+    is cut."""
     articles = report.comparison.articles
     labels = source_labels(articles)
     return {
@@ -297,6 +299,8 @@ def report_payload(report: Report) -> dict[str, Any]:
             }
             for a in articles
         ],
+        "in_short": [{"text": text, "sources": list(ids)} for text, ids in report.in_short],
+        "stories": [list(ids) for ids in report.stories],
         "summaries": [article_record(s) for s in report.summaries],
         "comparison": compare_payload(report.comparison),
         "failures": [{"path": f.path, "reason": f.reason} for f in report.failures],

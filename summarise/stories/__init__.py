@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..compare.events import STORY_LINK, article_vectors, group_articles
 from ..models import Article, Failure, Stories, Story
-from .group import STORY_LINK, article_vectors, group_articles
 
 __all__ = ["KEY_POINTS", "STORY_LINK", "find_stories", "group_articles"]
 

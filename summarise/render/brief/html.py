@@ -27,7 +27,15 @@ from .._text import safe_url
 from ..labels import match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
-from .words import glance, left_out, plural, source_facts, topic_heading
+from .words import (
+    glance,
+    left_out,
+    plural,
+    source_facts,
+    stories_by_event,
+    stories_note,
+    topic_heading,
+)
 
 __all__ = ["brief_html"]
 
@@ -52,6 +60,7 @@ def brief_html(report: Report, options: RenderOptions = RenderOptions()) -> str:
         "<body>",
         "<main>",
         *_header(brief, title),
+        *_stories(brief),
         *_in_short(brief),
         *_section("agree", "What the sources agree on", _points(brief)),
         *_section("differ", "Where they differ", _conflicts(brief)),
@@ -96,6 +105,16 @@ def _header(brief: Brief, title: str) -> list[str]:
         "</ul>",
         "</header>",
     ]
+
+
+def _stories(brief: Brief) -> list[str]:
+    """A brief on articles that report different events says so first, and which they are."""
+    note = stories_note(brief)
+    if note is None:
+        return []
+    events = "; ".join(_chips(brief, ids) for ids in stories_by_event(brief))
+    more = f" By event: {events}." if events else ""
+    return [f'<p class="note"><strong>Note.</strong> {_e(note)}{more}</p>']
 
 
 def _chip(brief: Brief, article_id: str) -> str:

@@ -14,7 +14,7 @@ from .._text import marked, md, md_failures, md_link
 from ..compare.diff import diff_markdown
 from ..labels import match_words
 from .plan import FULL_FLAG, Brief, Cut, plan_brief
-from .words import glance, left_out, source_facts, topic_heading
+from .words import glance, left_out, source_facts, stories_by_event, stories_note, topic_heading
 
 __all__ = ["brief_markdown"]
 
@@ -22,6 +22,7 @@ __all__ = ["brief_markdown"]
 def brief_markdown(report: Report, options: RenderOptions = RenderOptions()) -> str:
     brief = plan_brief(report, options)
     out = [f"# News brief: {len(brief.articles)} articles", "", md(glance(brief)), ""]
+    out += _stories(brief)
     out += _in_short(brief)
     out += ["## What the sources agree on", "", *_points(brief)]
     out += ["## Where they differ", "", *_conflicts(brief)]
@@ -32,6 +33,15 @@ def brief_markdown(report: Report, options: RenderOptions = RenderOptions()) -> 
     out += ["## Sources", "", *_sources(brief)]
     out += md_failures(report.failures)
     return marked("\n".join(out))
+
+
+def _stories(brief: Brief) -> list[str]:
+    """A brief on articles that report different events says so first, and which they are."""
+    note = stories_note(brief)
+    if note is None:
+        return []
+    events = "; ".join(_who(brief, ids) for ids in stories_by_event(brief))
+    return [f"> **Note.** {md(note)}" + (f" By event: {events}." if events else ""), ""]
 
 
 def _in_short(brief: Brief) -> list[str]:

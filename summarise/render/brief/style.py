@@ -31,6 +31,7 @@ ul, ol { padding-left: 1.4rem; }
 li { margin: 0 0 .6rem; }
 a { color: var(--accent); }
 .glance { color: var(--muted); margin-bottom: 1rem; }
+.note { padding: .5rem .75rem; background: #fff8c5; border-left: 4px solid #bf8700; }
 .answers { display: grid; gap: .5rem; grid-template-columns: repeat(3, minmax(0, 1fr)); margin: 0 0 1rem; padding: 0; list-style: none; }
 .answers li { margin: 0; padding: .5rem .75rem; background: var(--tint); border-left: 4px solid var(--accent); line-height: 1.3; }
 .answers a { color: inherit; text-decoration: none; }

@@ -6,7 +6,20 @@ from __future__ import annotations
 from ...models import Article, Topic
 from .plan import FULL_FLAG, Brief
 
-__all__ = ["glance", "left_out", "plural", "source_facts", "topic_heading"]
+__all__ = [
+    "glance",
+    "left_out",
+    "plural",
+    "source_facts",
+    "stories_by_event",
+    "stories_note",
+    "topic_heading",
+]
+
+STORIES_NOTE = (
+    "These {articles} articles seem to report {n} different events (or stages of one story), so"
+    " few points can be shared."
+)
 
 
 def plural(n: int, what: str) -> str:
@@ -44,6 +57,21 @@ def glance(brief: Brief, answers: bool = True) -> str:
         n = len(comparison.duplicates)
         parts.append(f"{n} {'copy' if n == 1 else 'copies'} counted once")
     return " · ".join(parts) + " · made with summarise."
+
+
+def stories_note(brief: Brief) -> str | None:
+    """The warning a brief on several stories opens with. The renderers add which articles
+    report one event, when some do (stories_by_event)."""
+    stories = brief.report.stories
+    if len(stories) < 2:
+        return None
+    return STORIES_NOTE.format(articles=sum(map(len, stories)), n=len(stories))
+
+
+def stories_by_event(brief: Brief) -> tuple[tuple[str, ...], ...]:
+    """The events, as article ids, when at least one has two articles (else nothing to add)."""
+    stories = brief.report.stories
+    return stories if any(len(ids) > 1 for ids in stories) else ()
 
 
 def source_facts(article: Article) -> list[str]:

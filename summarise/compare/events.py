@@ -1,5 +1,8 @@
 """Stories: articles grouped by the event they report, linear in the number of articles.
 
+It lives beside the comparator because both ``stories`` and a single ``report`` use it: a
+brief on articles that report different events says so first.
+
 Each article becomes one vector: TF-IDF over the stemmed content words of its title and
 body, with terms that more than ``COMMON_SHARE`` of the articles (and more than
 ``COMMON_FLOOR`` articles) use left out: they say "news", not "which story", and leaving
