@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 from summarise.cleaning import parse_text
-from summarise.stories import group_articles
 from summarise.compare.events import STORY_JOIN, STORY_LINK, STORY_SEED
+from summarise.stories import group_articles
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 
