@@ -630,3 +630,31 @@ def test_figures_far_apart_are_different_things_close_ones_a_disagreement():
     assert not incompatible(deep, close)
     assert number_conflicts(deep, close) == [("depth (km)", "10 km", "12 km")]
     assert incompatible(facts("The toll rose to 300 dead."), facts("1,000 dead were counted."))
+
+
+def test_a_query_finds_what_it_asks_in_other_words():
+    """'How many people lost their lives' asks what '52 people were killed' says: a row that
+    covers the query's words in meaning, far more than the set's other rows, is about it."""
+    from summarise.compare.topics import _query_coverage, _standing_out
+
+    filler = [
+        "The council approved a new budget for road repairs in the spring.",
+        "Tickets for the concert went on sale at noon and sold out quickly.",
+        "The museum opened a new wing devoted to modern sculpture.",
+        "Farmers expect a good harvest after the mild and wet summer.",
+        "The school board voted to extend the library's opening hours.",
+        "A new bakery opened on the high street, selling bread and cakes.",
+        "The football club signed a young striker from a rival team.",
+        "Engineers finished testing the new bridge over the river.",
+    ]
+    articles = [
+        parse_text(
+            "A\n\n" + " ".join(filler[:4]) + " In all 52 people were killed.", article_id="a"
+        ),
+        parse_text("B\n\n" + " ".join(filler[4:]), article_id="b"),
+    ]
+    coverage = _query_coverage(
+        articles, "how many people lost their lives", "english", default_embedder()
+    )
+    rows = [s.text for a in articles for s in a.sentences]
+    assert [rows[r] for r in _standing_out(coverage)] == ["In all 52 people were killed."]

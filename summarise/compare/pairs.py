@@ -47,7 +47,7 @@ from .claims import (
 )
 from .semantic import StaticEmbedder
 
-__all__ = ["COEFFICIENTS", "SAME_POINT", "PairScorer", "build_scorer"]
+__all__ = ["COEFFICIENTS", "SAME_POINT", "SMALL_TALK", "PairScorer", "build_scorer"]
 
 # benchmarks/fit_pairs.py on MSRP train (3,576 pairs): intercept, what, words, other_actors
 COEFFICIENTS = (-3.53, 4.91, 1.17, 0.02)
@@ -75,7 +75,7 @@ NAME_WEIGHT = 0.3  # names say who, not what: they count for less in what a sent
 # Below this best probability a sentence makes a point no other article makes.
 UNIQUE = 0.2
 # News small talk: words that say a statement was made or a meeting held, not what was said.
-_GENERIC = frozenset(
+SMALL_TALK = frozenset(
     [
         "said",
         "say",
@@ -314,7 +314,7 @@ def build_scorer(
     surface: dict[str, int] = {}
     word_rows = []
     for row, name in zip(tokens, names, strict=True):
-        kept = [(t, w.lower()) for t, w in row if t not in _GENERIC]
+        kept = [(t, w.lower()) for t, w in row if t not in SMALL_TALK]
         ids = np.array([surface.setdefault(w, len(surface)) for _, w in kept], dtype=np.int64)
         weight = np.array(
             [weights[vocabulary[t]] * (NAME_WEIGHT if t in name else 1.0) for t, _ in kept]
