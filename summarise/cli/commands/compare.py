@@ -31,7 +31,7 @@ __all__ = ["compare", "load_to_compare"]
     "--threshold",
     type=click.FloatRange(min=0, max=1),
     default=None,
-    help="Probability two sentences need to count as the same point [default: 0.2, calibrated].",
+    help="Mean probability a group of sentences needs to count as one point [default: 0.3, calibrated; lower gives more, less certain groups].",
 )
 @output_options(FORMATS["comparison"], "table", WRAPS_TABLE)
 @compare_options
