@@ -331,8 +331,9 @@ def incompatible(a: Facts, b: Facts) -> bool:
     """Two sentences that name different dates or weekdays, meetings in different places, a
     statement's first version and its revision, the same kind of numbered thing by different
     numbers ("stage 13", "stage 15"), or the same measure with figures too far apart to be
-    two reports of one thing (see _close), report different events or things. (Years are not enough: "the deadliest attack since 1988" and
-    "on July 7th 2005" can report the same bombing.)"""
+    two reports of one thing (see _close), report different events or things. (Years are not
+    enough: "the deadliest attack since 1988" and "on July 7th 2005" can report the same
+    bombing.)"""
     if a.dates and b.dates and not a.dates & b.dates:
         return True
     if a.place and b.place and a.place != b.place:
