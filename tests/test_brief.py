@@ -374,3 +374,17 @@ def test_a_brief_on_different_events_says_so_first(tmp_path):
     }.items():
         (quake / f"{name}.txt").write_text(text, encoding="utf-8")
     assert "different events" not in _report(str(quake))
+
+
+def test_only_one_source_says_what_in_short_has_not_said():
+    from summarise import load_articles
+    from summarise.render.brief.plan import plan_brief
+    from summarise.report import build_report
+
+    articles, _ = load_articles([str(ARTICLES)])
+    brief = plan_brief(build_report(articles))
+    in_short = {text for text, _ in brief.report.in_short}
+    unique = dict(brief.report.comparison.unique)
+    for source in brief.unique:
+        if any(r.text not in in_short for r in unique[source.article]):
+            assert all(r.text not in in_short for r in source.lines.shown)

@@ -119,7 +119,12 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
     )
     points = cut([Point(_lead(a), a) for _, a in ranked], limits.points)
     sources = [a.id for a in comparison.articles]
-    unique = {s: cut(refs, limits.unique) for s, refs in comparison.unique}
+    # A source's unique point that "In short" already gives makes way for its next one.
+    in_short = {text for text, _ in report.in_short}
+    unique = {
+        s: cut(sorted(refs, key=lambda r: r.text in in_short), limits.unique)
+        for s, refs in comparison.unique
+    }
     # Sentences the sections above show already: topic by topic prefers others.
     above = {(p.lead.article, p.lead.index) for p in points.shown}
     above |= {(r.article, r.index) for lines in unique.values() for r in lines.shown}
