@@ -334,7 +334,14 @@ def content_terms(text: str, language: str = defaults.LANGUAGE) -> list[str]:
 
 def content_tokens(text: str, language: str = defaults.LANGUAGE) -> list[tuple[str, str]]:
     """Like content_terms, each stem with the surface word it came from."""
-    return _content_table(language).pairs(text)
+    return list(_remembered_tokens(text, language))
+
+
+# A comparison reads each sentence's tokens three times (pair scoring, the topic space, the
+# topics' surface forms): each text is tokenised once, for up to this many texts.
+@lru_cache(maxsize=100_000)
+def _remembered_tokens(text: str, language: str) -> tuple[tuple[str, str], ...]:
+    return tuple(_content_table(language).pairs(text))
 
 
 class TermTable:

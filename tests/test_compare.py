@@ -658,3 +658,33 @@ def test_a_query_finds_what_it_asks_in_other_words():
     )
     rows = [s.text for a in articles for s in a.sentences]
     assert [rows[r] for r in _standing_out(coverage)] == ["In all 52 people were killed."]
+
+
+def test_a_copy_is_measured_against_all_its_5_grams_boilerplate_too():
+    """Boilerplate 5-grams (in more than 50 articles) find no copy, but count in how much of
+    an article the other holds: 40 shared of 43 is 0.93."""
+    from summarise.compare.copies import find_copies
+
+    from .conftest import make_article
+
+    boiler = "Read more news at our site today."
+    words = [
+        "alpha",
+        "bravo",
+        "charlie",
+        "delta",
+        "echo",
+        "foxtrot",
+        "golf",
+        "hotel",
+        "india",
+        "juliet",
+    ]
+
+    def story(k: int) -> str:
+        return " ".join(f"{words[(k * 7 + i) % 10]}{k}x{i}" for i in range(40)) + "."
+
+    articles = [make_article(f"Title {k}\n\n{story(k)} {boiler}", f"a{k:02d}") for k in range(60)]
+    articles.append(make_article(f"Copy\n\n{story(3)} {boiler}", "copy"))
+    (found,) = find_copies(articles)
+    assert (found.copy, found.original, found.overlap) == ("copy", "a03", 0.93)

@@ -448,3 +448,16 @@ def test_a_term_table_forgets_beyond_its_limit() -> None:
     table.LIMIT = 3
     assert table.terms("a b c d 42 e") == ["A", "B", "C", "D", "E"]
     assert len(table) <= 3
+
+
+def test_remembered_tokens_are_a_new_list_each_time():
+    from summarise.nlp import content_tokens
+
+    first = content_tokens("The S-400 deal was signed in Delhi.")
+    first.clear()
+    assert content_tokens("The S-400 deal was signed in Delhi.") == [
+        ("s-400", "S-400"),
+        ("deal", "deal"),
+        ("sign", "signed"),
+        ("delhi", "Delhi"),
+    ]

@@ -85,3 +85,31 @@ def test_no_socket_is_opened_in_process(monkeypatch):
 
     monkeypatch.setattr(socket.socket, "connect", refuse)
     assert default_embedder().embed(["India and the US met."]).shape == (1, 256)
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_token_sums_are_reduceats_bit_for_bit(seed):
+    """The meaning vectors' sums add in numpy's order (np.add.reduceat, pairwise), so that
+    faster summing changes no vector: every length up to and past _MAX_TOKENS, exact zeros."""
+    from summarise.compare.semantic import _token_sums
+
+    rng = np.random.default_rng(seed)
+    matrix = rng.standard_normal((500, 16)).astype(np.float32)
+    matrix[rng.random(matrix.shape) < 0.05] = 0.0
+    lengths = np.concatenate([np.arange(1, 300), rng.integers(1, 300, 100)])
+    rng.shuffle(lengths)
+    flat = rng.integers(0, len(matrix), int(lengths.sum()))
+    starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])
+    expected = np.add.reduceat(matrix[flat], starts, axis=0)
+    found = _token_sums(matrix, flat, lengths)
+    assert found.dtype == np.float32
+    assert np.array_equal(found.view(np.uint32), expected.view(np.uint32))
+
+
+def test_rows_for_no_text_and_repeated_texts():
+    embedder = default_embedder()
+    assert embedder.embed([]).shape == (0, embedder.dimension)
+    rows = embedder.embed(["A quake hit.", "", "A quake hit."])
+    assert rows.dtype == np.float32
+    assert np.array_equal(rows[0], rows[2])
+    assert not rows[1].any()

@@ -176,6 +176,10 @@ class Facts:
 _MEETING = re.compile(
     r"\b(met|meet|meets|meeting|talks|held|hold|holds|visit|visited|summit|dialogue)\b", re.I
 )
+# Each pattern's hints: strings of which (lower-cased) every match holds one. A sentence with
+# none of them is not searched (see _may_match): most sentences report no meeting, number or
+# revision, and a search is dearer than a look for a few substrings.
+_MEETING_HINTS = ("met", "meet", "talks", "held", "hold", "visit", "summit", "dialogue")
 _HALF = re.compile(r"\bhalf[- ](?:an?[- ])?(thousand|million|billion|trillion)\b", re.I)
 # A thing known by its number: "stage 13", "Flight 447", "Resolution 1747", "Game 7". Two
 # sentences naming the same kind of thing by different numbers speak of different things.
@@ -194,11 +198,28 @@ _SAME_THING_RATIO = 2.0
 # A statement's first version and its revision are two events ("Iran initially gave the
 # position as ..." / "Iran gave a revised position"), however alike their words.
 _FIRST = re.compile(r"\b(initially|originally|at first|first reported|early reports)\b", re.I)
+_FIRST_HINTS = ("initially", "originally", "first", "early reports")
 _REVISED = re.compile(
     r"\b(revised|revising|revises|corrected|correcting|retracted|retracts|amended|"
     r"updated|later (?:said|revised|changed|admitted|corrected)|subsequently)\b",
     re.I,
 )
+_REVISED_HINTS = (
+    "revis",
+    "correct",
+    "retract",
+    "amended",
+    "updated",
+    "later ",
+    "subsequently",
+)
+_NUMBER_HINTS = tuple(sorted(w for w in _WORD_NUMBERS if "-" not in w))  # in every number word
+_HALF_HINTS = ("half",)
+_WEEKDAY = {d: re.compile(rf"\b{d}\b") for d in WEEKDAYS}
+_DIGIT = re.compile(r"\d")  # dates, times, years and numbered things all have one
+# Letters that re.IGNORECASE takes for ASCII letters though lower() does not make them so
+# (dotted and dotless i, long s, the Kelvin sign): a text with one is always searched.
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?)")
 
 
@@ -206,8 +227,18 @@ def meeting_place(text: str) -> str | None:
     """Where a sentence that reports a meeting or visit says it took place ("in New Delhi")."""
     if not _MEETING.search(text):
         return None
+    return _first_place(text)
+
+
+def _first_place(text: str) -> str | None:
     found = _IN_PLACE.findall(text)
     return found[0] if found else None
+
+
+def _may_match(lowered: str, hints: tuple[str, ...], odd: bool) -> bool:
+    """Whether a case-insensitive pattern with these hints can match the text: False only
+    when the lower-cased text holds none of them (and no letter of _ODD_CASE)."""
+    return odd or any(h in lowered for h in hints)
 
 
 def event_places(texts: list[str]) -> str | None:
@@ -221,6 +252,13 @@ def _value(match: re.Match[str]) -> float:
     value = float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
     scale = (match.group("scale") or "").lower()
     return value * _SCALE.get(scale, 1.0)
+
+
+_CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
+_CLAUSE_BEFORE = re.compile(r"[,;]| and | while ")
+_UNIT_WORDS = {
+    unit: [re.compile(rf"\b{w}\b") for w in _UNITS[unit].split()] for unit in ("dead", "injured")
+}
 
 
 def _unit(match: re.Match[str], lowered: str) -> str | None:
@@ -241,7 +279,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             return _UNIT_OF[word]
         if word not in _SKIP:
             break
-    after = re.split(r"[,;:]| and | but | while ", lowered[match.end() : match.end() + 80])[0]
+    after = _CLAUSE_AFTER.split(lowered[match.end() : match.end() + 80])[0]
     for word in after.split()[:8]:
         word = word.strip("-.,'’\"“”")
         if word in _UNIT_OF and _UNIT_OF[word] in ("dead", "injured", "arrested", "missing"):
@@ -263,9 +301,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         break
     if counted is None or counted in ("people", "persons"):
         preceding = lowered[max(0, match.start() - 60) : match.start()]
-        clause = re.split(r"[,;]| and | while ", preceding)[-1]
+        clause = _CLAUSE_BEFORE.split(preceding)[-1]
         for unit in ("dead", "injured"):
-            if any(re.search(rf"\b{w}\b", clause) for w in _UNITS[unit].split()):
+            if any(w.search(clause) for w in _UNIT_WORDS[unit]):
                 return unit
     if counted in ("people", "persons"):
         return "people"
@@ -282,11 +320,17 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
 def facts(text: str, place: str | None = None) -> Facts:
     """What the text pins down; ``place`` is where its article's meetings happen, taken as
     the sentence's own place when it reports a meeting without saying where."""
-    text = _HALF.sub(r"0.5 \1", text)  # "a half-billion dollar donation" is $500 million
+    # Each search below is skipped where it cannot match (no digit, none of its hints): the
+    # same facts, found faster (tests/test_claims.py holds the two equal).
+    odd = _ODD_CASE.search(text) is not None
     lowered = text.lower()
-    years = frozenset(_YEAR.findall(text))
+    if _may_match(lowered, _HALF_HINTS, odd):
+        text = _HALF.sub(r"0.5 \1", text)  # "a half-billion dollar donation" is $500 million
+        lowered = text.lower()
+    digits = _DIGIT.search(text) is not None
+    years = frozenset(_YEAR.findall(text)) if digits else frozenset()
     dates = set()
-    for m in _DATE.finditer(lowered):
+    for m in _DATE.finditer(lowered) if digits else ():
         month = m.group(1) or m.group(4)
         day = m.group(2) or m.group(3)
         if month == "may" and not (m.group(2) or m.group(3)):
@@ -294,7 +338,7 @@ def facts(text: str, place: str | None = None) -> Facts:
         dates.add(f"{month} {int(day)}")
     numbers = []
     times = set()
-    for m in _TIME.finditer(text):
+    for m in _TIME.finditer(text) if digits else ():
         hour, minute = int(m.group(1)), int(m.group(2))
         if hour > 23 or minute > 59 or (m.group(2) and "." in m.group(0) and not m.group(3)):
             continue  # "8.26" without am/pm is a decimal, not a time
@@ -302,7 +346,8 @@ def facts(text: str, place: str | None = None) -> Facts:
             hour += 12
         times.add((m.start(), m.end()))
         numbers.append(("time", float(hour * 60 + minute), m.group(0).strip()))
-    for m in _NUMBER.finditer(text):
+    counted = digits or _may_match(lowered, _NUMBER_HINTS, odd)
+    for m in _NUMBER.finditer(text) if counted else ():
         if any(a <= m.start() < b for a, b in times):
             continue
         written = (m.group("cur") or "") + " ".join(
@@ -319,11 +364,17 @@ def facts(text: str, place: str | None = None) -> Facts:
         if unit in ("km", "mile") and "depth" in lowered[max(0, m.start() - 40) : m.start()]:
             unit = f"depth ({unit})"  # how deep, not how far: "at a depth of 10 km (6 miles)"
         numbers.append((unit, _value(m), shown))
-    weekdays = frozenset(d for d in WEEKDAYS if re.search(rf"\b{d}\b", lowered))
-    here = meeting_place(text) or (place if _MEETING.search(text) else None)
-    first, revised = bool(_FIRST.search(text)), bool(_REVISED.search(text))
+    weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
+    meeting = _may_match(lowered, _MEETING_HINTS, odd) and bool(_MEETING.search(text))
+    here = (_first_place(text) if meeting else None) or (place if meeting else None)
+    first = _may_match(lowered, _FIRST_HINTS, odd) and bool(_FIRST.search(text))
+    revised = _may_match(lowered, _REVISED_HINTS, odd) and bool(_REVISED.search(text))
     stage = "first" if first and not revised else "revised" if revised and not first else None
-    numbered = frozenset((kind.lower(), n.lower()) for kind, n in _NUMBERED.findall(text))
+    numbered = (
+        frozenset((kind.lower(), n.lower()) for kind, n in _NUMBERED.findall(text))
+        if digits
+        else frozenset()
+    )
     return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage, numbered)
 
 
@@ -536,5 +587,31 @@ def people(texts: list[str]) -> list[frozenset[str]]:
                 surnames.add(last)
     if not surnames:
         return [frozenset() for _ in texts]
-    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
-    return [frozenset(pattern.findall(text)) for text in texts]
+    return [frozenset(_named(text, surnames)) for text in texts]
+
+
+_WORD_START = re.compile(r"\b[A-Z]")  # where a surname can start: all start so
+_NAME_CHARS = re.compile(r"[\w'’-]*")  # all a surname is made of
+_BOUNDARY = re.compile(r"\b")
+
+
+def _named(text: str, surnames: set[str]) -> list[str]:
+    """What ``re.findall(r"\b(S1|S2|...)\b", text)`` gives for the surnames in sorted order,
+    without a regular expression of every surname (which costs far more on a large set).
+
+    At a position that expression takes the first surname in sorted order that matches
+    there with a word boundary after it; all that match there are prefixes of one another,
+    so that is the shortest. Then it searches on from the match's end."""
+    found = []
+    cursor = 0
+    for start in _WORD_START.finditer(text):
+        at = start.start()
+        if at < cursor:
+            continue
+        stop = _NAME_CHARS.match(text, at).end()  # type: ignore[union-attr]
+        for end in range(at + 3, stop + 1):  # surnames are longer than two letters
+            if text[at:end] in surnames and _BOUNDARY.match(text, end):
+                found.append(text[at:end])
+                cursor = end
+                break
+    return found

@@ -33,18 +33,23 @@ def _shingles(article: Article) -> set[int]:
 def find_copies(articles: Sequence[Article]) -> tuple[Duplicate, ...]:
     """Each article that copies an earlier one (in input order), with the overlap."""
     shingles = [_shingles(a) for a in articles]
+    # Only the 5-grams of more than one article and at most _COMMON can tell a copy (one
+    # holder: this article alone): most are of one, and are counted, not indexed.
+    holders_of: Counter[int] = Counter()
+    for grams in shingles:
+        holders_of.update(grams)
+    telling = {g for g, count in holders_of.items() if 1 < count <= _COMMON}
+    kept = [[g for g in grams if g in telling] for grams in shingles]  # in the set's order
     index: dict[int, list[int]] = {}
-    for n, grams in enumerate(shingles):
-        for g in grams:
+    for n, telling_grams in enumerate(kept):
+        for g in telling_grams:
             index.setdefault(g, []).append(n)
     out = []
     copied: set[int] = set()
     for n, grams in enumerate(shingles):
         shared: Counter[int] = Counter()
-        for g in grams:
-            holders = index[g]
-            if 1 < len(holders) <= _COMMON:  # one holder: this article alone
-                shared.update(m for m in holders if m < n and m not in copied)
+        for g in kept[n]:
+            shared.update(m for m in index[g] if m < n and m not in copied)
         for m, count in shared.most_common(3):
             overlap = count / max(1, min(len(grams), len(shingles[m])))
             if overlap >= COPY_OVERLAP:

@@ -27,6 +27,7 @@ _WORDLLAMA = ("tokenizers/l2_supercat_tokenizer_config.json", "weights/l2_superc
 _REMEMBERED = 500_000  # texts whose rows are kept (at most about 0.5 GB)
 _MAX_TOKENS = 256  # a sentence's meaning is in its first 256 tokens; caps time on pathological text
 _CHUNK = 2048  # texts whose token rows are gathered at once
+_PAIRWISE_BLOCK = 128  # numpy's PW_BLOCKSIZE: the longest run its pairwise sum adds in lanes
 
 
 class StaticEmbedder:
@@ -52,10 +53,9 @@ class StaticEmbedder:
             if len(self._known) + len(new) > _REMEMBERED:
                 self._known.clear()
             self._known.update(zip(new, self._embed(new), strict=True))
-        out = np.zeros((len(texts), self.dimension), dtype=np.float32)
-        for k, text in enumerate(texts):
-            out[k] = self._known[text]
-        return out
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        return np.array([self._known[text] for text in texts], dtype=np.float32)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
@@ -72,12 +72,54 @@ class StaticEmbedder:
             nonempty = lengths > 0
             if nonempty.any():
                 flat = np.clip(np.concatenate([x for x in part if len(x)]), 0, len(self.matrix) - 1)
-                starts = np.concatenate([[0], np.cumsum(lengths[nonempty])[:-1]])
-                sums = np.add.reduceat(self.matrix[flat], starts, axis=0)
+                sums = _token_sums(self.matrix, flat, lengths[nonempty])
                 out[lo : lo + len(part)][nonempty] = sums / lengths[nonempty, None]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return out / norms
+
+
+def _token_sums(matrix: np.ndarray, flat: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Per text, the sum of its tokens' rows of ``matrix`` (``flat``: the texts' token ids one
+    text after another; ``lengths``: each text's count, none 0): the float32 sums of
+    ``np.add.reduceat(matrix[flat], starts, axis=0)``, bit for bit, without its loop over
+    every column of every text. reduceat starts each sum at the text's first row and adds
+    the pairwise sum (see _pairwise) of the others; texts of one length share that order,
+    so they are summed together."""
+    out = np.empty((len(lengths), matrix.shape[1]), dtype=np.float32)
+    ids = np.zeros((len(lengths), int(lengths.max())), dtype=np.int64)
+    ids[np.arange(ids.shape[1]) < lengths[:, None]] = flat
+    for length in np.unique(lengths).tolist():
+        texts = np.flatnonzero(lengths == length)
+        rows = matrix[ids[texts, :length]]  # texts x tokens x dimension
+        out[texts] = rows[:, 0] if length == 1 else rows[:, 0] + _pairwise(rows[:, 1:])
+    return out
+
+
+def _pairwise(rows: np.ndarray) -> np.ndarray:
+    """numpy's pairwise summation (what its add reductions use) over axis 1 of a texts x
+    tokens x dimension array: in order below 8 terms; up to 128, eight running sums
+    combined as a tree, then the rest in order; beyond, each half so, then added."""
+    n = rows.shape[1]
+    if n < 8:
+        total = np.zeros((rows.shape[0], rows.shape[2]), dtype=rows.dtype)
+        for k in range(n):
+            total += rows[:, k]
+        return total
+    if n <= _PAIRWISE_BLOCK:
+        whole = n - n % 8
+        lanes = rows[:, :8].copy()
+        for k in range(8, whole, 8):
+            lanes += rows[:, k : k + 8]
+        total = ((lanes[:, 0] + lanes[:, 1]) + (lanes[:, 2] + lanes[:, 3])) + (
+            (lanes[:, 4] + lanes[:, 5]) + (lanes[:, 6] + lanes[:, 7])
+        )
+        for k in range(whole, n):
+            total += rows[:, k]
+        return total
+    half = n // 2
+    half -= half % 8
+    return _pairwise(rows[:, :half]) + _pairwise(rows[:, half:])
 
 
 def _from_files(tokenizer_path: Path, weights_path: Path, name: str) -> StaticEmbedder:

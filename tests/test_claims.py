@@ -1,0 +1,176 @@
+"""claims.py's shortcuts: facts() skips searches that cannot match and people() finds
+surnames without one regular expression of them all; both must find exactly what the plain
+searches find."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from summarise import load_articles
+from summarise.compare import claims
+from summarise.compare.claims import facts, people
+
+from .conftest import ARTICLES
+
+# Pieces that touch every shortcut: number words in any case, letters that re.IGNORECASE
+# takes for ASCII ones (dotted and dotless i, long s, the Kelvin sign), weekdays inside
+# words, meetings, revisions, figures, dates, times, other digits.
+_PIECES = [
+    "Two",
+    "TWENTY-one",
+    "fifty-two",
+    "dozen",
+    "hundred",
+    "SİX",
+    "\u212a",
+    "\u017fummit",
+    "v\u0131sit",
+    "half",
+    "HALF a million",
+    "half-billion",
+    "on Monday",
+    "mondays",
+    "met",
+    "MEETS",
+    "talks in Geneva",
+    "at Paris",
+    "initially",
+    "at first",
+    "later said",
+    "revised",
+    "12",
+    "3.5",
+    "May 3",
+    "3 may",
+    "10:30 pm",
+    "1999",
+    "stage 13",
+    "$5 million",
+    "killed",
+    "people",
+    "dead",
+    "5 km",
+    "depth",
+    "\u0661\u0662",
+    "€3bn",
+    " ",
+    ", ",
+    " and ",
+    ".",
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+def _sentences() -> list[str]:
+    articles, _ = load_articles([str(ARTICLES)])
+    return [s.text for a in articles for s in a.sentences]
+
+
+def _plain_facts(
+    monkeypatch: pytest.MonkeyPatch, texts: list[str], place: str | None
+) -> list[claims.Facts]:
+    """facts() with every search made, shortcuts off."""
+    with monkeypatch.context() as patched:
+        patched.setattr(claims, "_may_match", lambda *args: True)
+        patched.setattr(claims, "_DIGIT", re.compile(""))
+        facts.cache_clear()
+        out = [facts(t, place) for t in texts]
+    facts.cache_clear()
+    return out
+
+
+def test_facts_shortcuts_change_nothing_on_the_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _sentences()
+    assert [facts(t, "Geneva") for t in texts] == _plain_facts(monkeypatch, texts, "Geneva")
+
+
+_EVERY_WORD = [
+    *(f"Police said {w.upper()} people were killed." for w in sorted(claims.NUMBER_WORDS)),
+    *(
+        f"They {w} in Geneva on Monday."
+        for w in [
+            "met",
+            "meet",
+            "meets",
+            "meeting",
+            "talks",
+            "held",
+            "hold",
+            "holds",
+            "visit",
+            "visited",
+            "summit",
+            "dialogue",
+        ]
+    ),
+    *(
+        f"Iran {w} gave the position as 12 km."
+        for w in (
+            "initially",
+            "originally",
+            "at first",
+            "first reported",
+            "early reports",
+            "revised",
+            "revising",
+            "revises",
+            "corrected",
+            "correcting",
+            "retracted",
+            "retracts",
+            "amended",
+            "updated",
+            "later said",
+            "later revised",
+            "later changed",
+            "later admitted",
+            "later corrected",
+            "subsequently",
+        )
+    ),
+    "A Half-Billion dollar gift.",
+]
+
+
+def test_facts_shortcuts_change_nothing_on_each_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = _plain_facts(monkeypatch, _EVERY_WORD, "Paris")
+    assert [facts(t, "Paris") for t in _EVERY_WORD] == plain
+    assert all(f.pinned for f in plain)
+
+
+@given(_TEXTS)
+def test_facts_shortcuts_change_nothing(text: str) -> None:
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        assert facts(text, "Rome") == _plain_facts(monkeypatch, [text], "Rome")[0]
+
+
+def _findall(text: str, surnames: set[str]) -> list[str]:
+    """What people() finds in a text: the one alternation of every surname it replaced."""
+    pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(surnames))) + r")\b")
+    return pattern.findall(text)
+
+
+def test_people_as_one_alternation_on_the_sample() -> None:
+    texts = _sentences()
+    found = people(texts)
+    surnames = set().union(*found)
+    assert surnames
+    assert found == [frozenset(_findall(t, surnames)) for t in texts]
+
+
+_SURNAMES = {"Smith", "Smith-Jones", "O'Brien", "Brien", "Abe", "Abel", "Xi-", "Zed'", "Mo’s"}
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Smith", "-", "Jones", "O'", "Brien", " ", "Abe", "l", "'", "Xi", "Zed"])
+        | st.sampled_from(["’", "s", "Mo", "_", "é", "1", ".", "Ab", "e"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_surnames_found_as_one_alternation_finds_them(text: str) -> None:
+    assert claims._named(text, _SURNAMES) == _findall(text, _SURNAMES)
