@@ -688,3 +688,12 @@ def test_a_copy_is_measured_against_all_its_5_grams_boilerplate_too():
     articles.append(make_article(f"Copy\n\n{story(3)} {boiler}", "copy"))
     (found,) = find_copies(articles)
     assert (found.copy, found.original, found.overlap) == ("copy", "a03", 0.93)
+
+
+def test_a_long_s_number_word_is_read_not_a_crash():
+    assert [(u, v) for u, v, _ in facts("ſix people were killed in the blast.").numbers] == [
+        ("dead", 6.0)
+    ]
+    a = parse_text("A\n\nſix people were killed in the blast on Monday morning.", article_id="a")
+    b = parse_text("B\n\nSix people died in the blast on Monday morning.", article_id="b")
+    compare([a, b])  # no internal error

@@ -110,13 +110,14 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
     floor = max(0.0, point - SUPPORT)
     n = len(scorer.owner)
     if n > LARGE:
-        candidates = _clustered_candidates(scorer, k)
+        keys = _clustered_candidates(scorer, k)
     else:
-        candidates = {(i, j) for i, j, _ in dense_neighbours(scorer.meaning, scorer.owner, k)}
-        candidates |= {(i, j) for i, j, _ in neighbours(scorer.words, scorer.owner, k=k)}
-    pairs = sorted(candidates)
-    first = np.array([i for i, _ in pairs], dtype=np.int64)
-    second = np.array([j for _, j in pairs], dtype=np.int64)
+        found = [*dense_neighbours(scorer.meaning, scorer.owner, k)]
+        found += neighbours(scorer.words, scorer.owner, k=k)
+        keys = np.array([i * n + j for i, j, _ in found], dtype=np.int64)
+    # Pairs as numbers i * n + j (i < j < n): np.unique sorts them as sorted (i, j) would.
+    keys = np.unique(keys)
+    first, second = keys // max(n, 1), keys % max(n, 1)
     p = scorer.probabilities(first, second)
     best, partner = _best(n, first, second, p)
     owner = scorer.owner
@@ -167,9 +168,10 @@ def _top_pairs(
     return np.minimum(i, j), np.maximum(i, j)
 
 
-def _clustered_candidates(scorer: PairScorer, k: int) -> set[tuple[int, int]]:
+def _clustered_candidates(scorer: PairScorer, k: int) -> np.ndarray:
     """The two neighbour searches of ``link``, each sentence's top-k sought among the
-    sentences of the PROBES clusters (by meaning) nearest to its own: linear in sentences."""
+    sentences of the PROBES clusters (by meaning) nearest to its own: linear in sentences.
+    Pairs come back as numbers i * n + j (i < j), repeats included."""
     meaning, words, owner = scorer.meaning, scorer.words, scorer.owner
     assign, centres = _clusters(meaning, CLUSTER_SIZE)
     count = len(centres)
@@ -191,9 +193,9 @@ def _clustered_candidates(scorer: PairScorer, k: int) -> set[tuple[int, int]]:
                 firsts.append(i)
                 seconds.append(j)
     if not firsts:
-        return set()
+        return np.zeros(0, dtype=np.int64)
     i, j = np.concatenate(firsts), np.concatenate(seconds)
-    return set(zip(i.tolist(), j.tolist(), strict=True))
+    return i.astype(np.int64) * len(owner) + j  # pairs as numbers, as link() takes them
 
 
 def _best(

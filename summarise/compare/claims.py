@@ -248,9 +248,10 @@ def event_places(texts: list[str]) -> str | None:
 
 
 def _value(match: re.Match[str]) -> float:
-    raw = match.group("num").lower().replace(",", "")
+    # casefold, not lower: the pattern matches without case, so "ſix" (a long s) is "six" too
+    raw = match.group("num").casefold().replace(",", "")
     value = float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
-    scale = (match.group("scale") or "").lower()
+    scale = (match.group("scale") or "").casefold()
     return value * _SCALE.get(scale, 1.0)
 
 

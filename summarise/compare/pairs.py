@@ -153,6 +153,7 @@ class PairScorer:
     designation_matrix: sparse.csr_matrix
     padded: tuple[np.ndarray, np.ndarray]  # word ids (n x L, -1 padded) and weights (n x L)
     counted: np.ndarray  # per row: whether its facts give any figure
+    pinned: np.ndarray  # per row: whether its facts pin anything down (Facts.pinned)
 
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """probability() for many pairs at once: the same numbers, vectorised."""
@@ -195,10 +196,8 @@ class PairScorer:
                 apart = both[np.asarray(met.sum(axis=1)).ravel() == 0]
                 p[apart] = np.maximum(0.0, p[apart] - OTHER_PEOPLE)
             p[self.owner[i] == self.owner[j]] = 0.0
-            for k in np.flatnonzero(p > 0).tolist():
+            for k in np.flatnonzero((p > 0) & self.pinned[i] & self.pinned[j]).tolist():
                 a, b = self.facts[int(i[k])], self.facts[int(j[k])]
-                if not a.pinned or not b.pinned:
-                    continue
                 if incompatible(a, b) or (p[k] < CONFLICT_FLOOR and number_conflicts(a, b)):
                     p[k] = 0.0
             out[chunk] = p
@@ -373,4 +372,5 @@ def build_scorer(
         designation_matrix,
         (padded_ids, padded_weights),
         np.array([bool(f.numbers) for f in sentence_facts], dtype=bool),
+        np.array([f.pinned for f in sentence_facts], dtype=bool),
     )
