@@ -39,3 +39,13 @@ def slope(sizes: Sequence[float], values: Sequence[float]) -> float:
     import math
 
     return math.log(values[-1] / values[-2]) / math.log(sizes[-1] / sizes[-2])
+
+
+def print_growth(sizes: Sequence[float], times: Sequence[float], peaks: Sequence[float]) -> None:
+    """One line per step between successive sizes: the growth exponents of time and memory."""
+    for k in range(1, len(sizes)):
+        print(
+            f"growth exponent {sizes[k - 1]:,} -> {sizes[k]:,}: time "
+            f"{slope(sizes[: k + 1], times[: k + 1]):.2f}, memory "
+            f"{slope(sizes[: k + 1], peaks[: k + 1]):.2f} (1 = linear)"
+        )

@@ -17,7 +17,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from _measure import measure, measure_command, slope
+from _measure import measure, measure_command, print_growth
 from _sets import article_set, write_jsonl
 
 BASELINE = Path(__file__).resolve().parent / "compare_baseline.py"
@@ -50,12 +50,7 @@ def main() -> None:
                 f"{n:>8} {ours:>8.2f} {ours_peak:>6.0f} {base:>8.2f} {base_peak:>6.0f} {ours / base:>5.1f}x",
                 flush=True,
             )
-    for k in range(1, len(sizes)):
-        print(
-            f"growth exponent {sizes[k - 1]:,} -> {sizes[k]:,}: time "
-            f"{slope(sizes[: k + 1], times[: k + 1]):.2f}, memory "
-            f"{slope(sizes[: k + 1], peaks[: k + 1]):.2f} (1 = linear)"
-        )
+    print_growth(sizes, times, peaks)
 
 
 if __name__ == "__main__":

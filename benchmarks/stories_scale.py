@@ -12,7 +12,7 @@ import argparse
 import tempfile
 from pathlib import Path
 
-from _measure import measure, slope
+from _measure import measure, print_growth
 from _sets import article_set, write_jsonl
 
 
@@ -35,12 +35,7 @@ def main() -> None:
             times.append(seconds)
             peaks.append(peak)
             print(f"{n:>8} {seconds:>8.2f} {peak:>8.0f}", flush=True)
-    for k in range(1, len(sizes)):
-        print(
-            f"growth exponent {sizes[k - 1]:,} -> {sizes[k]:,}: time "
-            f"{slope(sizes[: k + 1], times[: k + 1]):.2f}, memory "
-            f"{slope(sizes[: k + 1], peaks[: k + 1]):.2f} (1 = linear)"
-        )
+    print_growth(sizes, times, peaks)
 
 
 if __name__ == "__main__":

@@ -249,19 +249,14 @@ def _query_coverage(
     weights = np.array([np.log((len(rows) + 1) / (documents[t] + 1)) + 1 for t, _ in asked])
     words = sorted({w for row in rows for _, w in row})
     column = {w: k for k, w in enumerate(words)}
-    vocabulary = _unit_rows(embedder.embed(words)) if words else np.zeros((0, 1))
-    close = _unit_rows(embedder.embed([w for _, w in asked])) @ vocabulary.T  # query x words
+    # embed() gives unit rows, so products are cosines.
+    close = embedder.embed([w for _, w in asked]) @ embedder.embed(words).T  # query x words
     coverage = np.zeros(len(rows))
     for r, row in enumerate(rows):
         if row:
             ids = [column[w] for _, w in row]
             coverage[r] = float(close[:, ids].max(axis=1) @ weights)
     return coverage / float(weights.sum())
-
-
-def _unit_rows(matrix: np.ndarray) -> np.ndarray:
-    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return np.asarray(matrix / np.maximum(norms, 1e-12), dtype=np.float32)
 
 
 def _standing_out(scores: np.ndarray) -> np.ndarray:
