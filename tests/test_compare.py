@@ -22,6 +22,7 @@ from summarise.compare.claims import (
     number_conflicts,
     people,
     shared_figures,
+    slight_disagreement,
 )
 from summarise.compare.diff import word_diff
 from summarise.compare.pairs import OTHER_PEOPLE, SAME_POINT, build_scorer
@@ -697,3 +698,41 @@ def test_a_long_s_number_word_is_read_not_a_crash():
     a = parse_text("A\n\nſix people were killed in the blast on Monday morning.", article_id="a")
     b = parse_text("B\n\nSix people died in the blast on Monday morning.", article_id="b")
     compare([a, b])  # no internal error
+
+
+def test_a_slight_disagreement_is_one_measurement_reported_two_ways():
+    """'fifteen kilometres' and 'sixteen kilometers' from the capital are one epicentre that
+    two sources place differently: the pair is judged on its words and its group flags the
+    conflict. Magnitudes a little apart, or figures far apart, stay different events."""
+    fifteen = facts("The epicentre was fifteen kilometres (ten miles) southwest of the capital.")
+    sixteen = facts("The quake was centered about sixteen kilometers from the capital.")
+    assert slight_disagreement(fifteen, sixteen)
+    assert number_conflicts(fifteen, sixteen) == [("km", "fifteen km", "sixteen km")]
+    assert not slight_disagreement(
+        facts("It had a magnitude of 6.1."), facts("It had a magnitude of 6.2.")
+    )
+    assert not slight_disagreement(
+        facts("The quake struck at a depth of 10 kilometers."),
+        facts("It occurred at a depth of 14 kilometers."),
+    )
+    assert not slight_disagreement(fifteen, fifteen)  # no conflict at all
+    articles = [
+        parse_text(
+            "A\n\nThe USGS reports that the epicentre was fifteen kilometres southwest of the"
+            " capital, at a depth of ten kilometres.",
+            article_id="a",
+        ),
+        parse_text(
+            "B\n\nThe quake was centered about sixteen kilometers southwest of the capital,"
+            " and struck at a depth of ten kilometers.",
+            article_id="b",
+        ),
+    ]
+    result = compare(articles)
+    assert [c.measure for c in result.conflicts] == ["km"]
+
+
+def test_a_conversion_in_brackets_is_not_a_second_conflict():
+    a = facts("The aftershock occurred at a depth of 28.4 kilometers (17.6 miles).")
+    b = facts("It occurred at a depth of 32.6 kilometers (20.3 miles).")
+    assert number_conflicts(a, b) == [("depth (km)", "28.4 km", "32.6 km")]

@@ -23,6 +23,7 @@ __all__ = [
     "number_conflicts",
     "people",
     "shared_figures",
+    "slight_disagreement",
 ]
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -195,6 +196,11 @@ _NUMBERED = re.compile(
 _SAME_EVENT_MINUTES = 15
 _SAME_EVENT_MAGNITUDE = 0.5
 _SAME_THING_RATIO = 2.0
+# Two figures this close for one measure are one measurement reported two ways ("fifteen
+# kilometres" and "sixteen kilometers" from the capital; 08:30 and 8.26am at King's Cross),
+# not two events: a disagreement to flag, not a reason to keep the sentences apart.
+_SLIGHT_RATIO = 1.25
+_SLIGHT_MINUTES = 10
 # A statement's first version and its revision are two events ("Iran initially gave the
 # position as ..." / "Iran gave a revised position"), however alike their words.
 _FIRST = re.compile(r"\b(initially|originally|at first|first reported|early reports)\b", re.I)
@@ -439,6 +445,31 @@ def shared_figures(a: Facts, b: Facts) -> bool:
     )
 
 
+def slight_disagreement(a: Facts, b: Facts) -> bool:
+    """Both give figures for a measure and disagree, each time only slightly: the closest
+    figures within _SLIGHT_MINUTES (times) or a factor of _SLIGHT_RATIO (counts, distances,
+    money). Magnitudes are left out: aftershocks a tenth apart are different quakes."""
+    conflicts = number_conflicts(a, b)
+    if not conflicts:
+        return False
+    for unit, _, _ in conflicts:
+        if unit == "magnitude":
+            return False
+        ours = [v for u, v, _ in a.numbers if u == unit]
+        theirs = [v for u, v, _ in b.numbers if u == unit]
+        if unit == "time":
+            close = min(abs(x - y) for x in ours for y in theirs) <= _SLIGHT_MINUTES
+        else:
+            close = any(
+                max(abs(x), abs(y)) <= _SLIGHT_RATIO * min(abs(x), abs(y)) and min(x, y) > 0
+                for x in ours
+                for y in theirs
+            )
+        if not close:
+            return False
+    return True
+
+
 def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
     """(measure, as a writes it, as b writes it) for each measure both give with different values."""
 
@@ -455,7 +486,9 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
             continue  # the same figure is in both: the other numbers count something else
         seen.add(unit)
         out.append((unit, written, others[0][1]))
-    return out
+    # "28.4 kilometers (17.6 miles)": the miles restate the kilometres, one conflict not two.
+    said = {unit for unit, _, _ in out}
+    return [c for c in out if not ("mile" in c[0] and c[0].replace("mile", "km") in said)]
 
 
 # People, as the text shows them: a name after a title ("Secretary Austin", "Prime Minister

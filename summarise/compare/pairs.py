@@ -46,6 +46,7 @@ from .claims import (
     number_conflicts,
     people,
     shared_figures,
+    slight_disagreement,
 )
 from .semantic import StaticEmbedder
 
@@ -198,7 +199,16 @@ class PairScorer:
             p[self.owner[i] == self.owner[j]] = 0.0
             for k in np.flatnonzero((p > 0) & self.pinned[i] & self.pinned[j]).tolist():
                 a, b = self.facts[int(i[k])], self.facts[int(j[k])]
-                if incompatible(a, b) or (p[k] < CONFLICT_FLOOR and number_conflicts(a, b)):
+                if incompatible(a, b):
+                    p[k] = 0.0
+                elif (
+                    p[k] < CONFLICT_FLOOR
+                    and number_conflicts(a, b)
+                    and not slight_disagreement(a, b)
+                ):
+                    # Figures far apart in sentences not alike enough otherwise: different
+                    # events. A little apart, they are one measurement reported two ways: the
+                    # pair is judged on its words, and a group it makes flags the conflict.
                     p[k] = 0.0
             out[chunk] = p
         return out
