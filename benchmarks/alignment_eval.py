@@ -33,6 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "gold" / "seed-topics.json"
 DEV = ROOT / "benchmarks" / "dev" / "multiling-alignment.json"
+# Labelled later, from the texts alone, and never tuned on: a check of what the dev set says.
+HELDOUT = ROOT / "benchmarks" / "dev" / "multiling-heldout.json"
 MULTILING = SHARED / "data" / "multiling2011_english" / "multiling2011_english.jsonl"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -46,17 +48,17 @@ def locate(articles, key: str, anchor: str) -> set[tuple[str, int]]:
     return {(article.id, s.index) for s in article.sentences if norm(anchor) in norm(s.text)}
 
 
-def clusters() -> list[tuple[str, list, dict]]:
+def clusters(labels: Path = DEV, sample: bool = True) -> list[tuple[str, list, dict]]:
     """(name, articles, labels) for the sample and each labelled MultiLing cluster."""
     out = []
-    if SEED.exists():
+    if sample and SEED.exists():
         articles, _ = load_articles([str(ROOT / "articles")])
         out.append(("sample", list(articles), json.loads(SEED.read_text(encoding="utf-8"))))
-    if DEV.exists() and MULTILING.exists():
+    if labels.exists() and MULTILING.exists():
         rows = {
             r["id"]: r for r in map(json.loads, MULTILING.read_text(encoding="utf-8").splitlines())
         }
-        for cluster in json.loads(DEV.read_text(encoding="utf-8"))["clusters"]:
+        for cluster in json.loads(labels.read_text(encoding="utf-8"))["clusters"]:
             docs = rows[cluster["id"]]["documents"]
             articles = [
                 parse_text(d["text"], article_id=d["id"], title_hint=d["title"]) for d in docs
@@ -140,6 +142,8 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
     return {
         "groups": len(result.alignments),
         "judged": judged,
+        "right": right,
+        "hits": hits,
         "precision": right / judged if judged else 1.0,
         "pairs": total,
         "recall": hits / total if total else 1.0,
@@ -154,11 +158,19 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--groups", action="store_true", help="print every judged group")
+    parser.add_argument(
+        "--heldout",
+        action="store_true",
+        help="the held-out clusters (benchmarks/dev/multiling-heldout.json) instead of the dev set",
+    )
     args = parser.parse_args(argv)
+    chosen = clusters(HELDOUT, sample=False) if args.heldout else clusters()
     print(
         f"{'cluster':8} {'groups':>6} {'judged':>6} {'prec':>5} {'pairs':>5} {'recall':>6} {'neg':>3} {'topicP':>6} {'topicR':>6} {'confl':>5} {'flagged':>7}"
     )
-    for name, articles, labels in clusters():
+    totals = dict.fromkeys(("judged", "right", "pairs", "hits", "negatives"), 0)
+    topic_p, topic_r = [], []
+    for name, articles, labels in chosen:
         if args.groups:
             print(name)
         f = evaluate_cluster(articles, labels, args.groups)
@@ -167,6 +179,17 @@ def main(argv: list[str] | None = None) -> int:
             f"{f['recall']:6.2f} {f['negatives']:3} {f['topic_p']:6.2f} {f['topic_r']:6.2f} "
             f"{f['conflicts']:>5} {f['flagged']:7}"
         )
+        for key in totals:
+            totals[key] += int(f[key])
+        topic_p.append(f["topic_p"])
+        topic_r.append(f["topic_r"])
+    t = totals
+    print(
+        f"pooled: precision {t['right']}/{t['judged']} = {t['right'] / max(t['judged'], 1):.2f}, "
+        f"pair recall {t['hits']}/{t['pairs']} = {t['hits'] / max(t['pairs'], 1):.2f}, "
+        f"negatives aligned {t['negatives']}, mean topic precision "
+        f"{sum(topic_p) / max(len(topic_p), 1):.2f} and recall {sum(topic_r) / max(len(topic_r), 1):.2f}"
+    )
     return 0
 
 
