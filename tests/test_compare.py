@@ -25,11 +25,11 @@ from summarise.compare.claims import (
     slight_disagreement,
 )
 from summarise.compare.diff import word_diff
-from summarise.compare.pairs import OTHER_PEOPLE, SAME_POINT, build_scorer
+from summarise.compare.pairs import DAYS_APART_PENALTY, OTHER_PEOPLE, SAME_POINT, build_scorer
 from summarise.compare.semantic import default_embedder
 from summarise.compare.vectors import build_space
 from summarise.errors import SummariseError
-from summarise.models import CompareOptions
+from summarise.models import Article, CompareOptions, Sentence
 from summarise.render import render_comparison
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -486,10 +486,9 @@ def test_diff_ops_are_string_enums_with_the_contract_values():
         DiffOp("~", "war")
 
 
-def test_dev_set_alignment_floors():
-    """The labelled MultiLing dev set and the sample gold (benchmarks/alignment_eval.py):
-    pooled group precision, pooled pair recall and labelled negatives aligned, pinned as
-    measured. Below the issue's 0.8 recall target: raise them as the comparator improves."""
+def _labelled_figures(heldout: bool) -> dict[str, float]:
+    """benchmarks/alignment_eval.py's pooled figures on the dev set (and the sample gold), or
+    on the held-out clusters."""
     import sys
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -497,17 +496,45 @@ def test_dev_set_alignment_floors():
         import alignment_eval
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
-    found = alignment_eval.clusters()
+    found = (
+        alignment_eval.clusters(alignment_eval.HELDOUT, sample=False)
+        if heldout
+        else alignment_eval.clusters()
+    )
     if len(found) < 2:
-        pytest.skip("the MultiLing dev data is not at ../shared")
+        pytest.skip("the MultiLing data is not at ../shared")
     figures = [alignment_eval.evaluate_cluster(articles, labels) for _, articles, labels in found]
-    judged = sum(f["judged"] for f in figures)
-    right = sum(round(f["precision"] * f["judged"]) for f in figures)
-    pairs = sum(f["pairs"] for f in figures)
-    hits = sum(round(f["recall"] * f["pairs"]) for f in figures)
-    assert sum(f["negatives"] for f in figures) == 0
-    assert right / judged >= 0.8, (right, judged)  # measured 17 / 20
-    assert hits / pairs >= 0.55, (hits, pairs)  # measured 36 / 60
+    return {
+        "precision": sum(f["right"] for f in figures) / sum(f["judged"] for f in figures),
+        "recall": sum(f["hits"] for f in figures) / sum(f["pairs"] for f in figures),
+        "negatives": sum(f["negatives"] for f in figures),
+        "topic_p": sum(f["topic_p"] for f in figures) / len(figures),
+        "topic_r": sum(f["topic_r"] for f in figures) / len(figures),
+    }
+
+
+def test_dev_set_alignment_floors():
+    """The labelled MultiLing dev set and the sample gold: pooled group precision, pooled pair
+    recall, labelled negatives aligned and mean topic precision and recall, pinned as
+    measured. Recall and topics are below the issue's 0.8: raise them as the comparator
+    improves."""
+    figures = _labelled_figures(heldout=False)
+    assert figures["negatives"] == 0
+    assert figures["precision"] >= 0.9, figures  # measured 19 / 20
+    assert figures["recall"] >= 0.6, figures  # measured 37 / 60
+    assert figures["topic_p"] >= 0.75, figures  # measured 0.77
+    assert figures["topic_r"] >= 0.7, figures  # measured 0.72
+
+
+def test_heldout_alignment_floors():
+    """The held-out clusters (labelled from the texts, never tuned on), pinned as measured so
+    that no change makes them worse unseen; far below the dev set's figures."""
+    figures = _labelled_figures(heldout=True)
+    assert figures["negatives"] <= 2, figures
+    assert figures["precision"] >= 0.65, figures  # measured 9 / 13
+    assert figures["recall"] >= 0.3, figures  # measured 9 / 27
+    assert figures["topic_p"] >= 0.55, figures  # measured 0.60
+    assert figures["topic_r"] >= 0.25, figures  # measured 0.29
 
 
 def test_a_first_statement_and_its_revision_are_two_events():
@@ -738,3 +765,26 @@ def test_a_conversion_in_brackets_is_not_a_second_conflict():
     a = facts("The aftershock occurred at a depth of 28.4 kilometers (17.6 miles).")
     b = facts("It occurred at a depth of 32.6 kilometers (20.3 miles).")
     assert number_conflicts(a, b) == [("depth (km)", "28.4 km", "32.6 km")]
+
+
+def test_articles_days_apart_need_more_than_wording_to_share_a_point():
+    """An opening and a closing ceremony both 'began at 8 p.m.': in articles published 16 days
+    apart the same words (and the same clock time) are two events. The same sentences in
+    articles of one day, or with no date, are judged on their words alone."""
+
+    def pair(first: str | None, second: str | None) -> float:
+        texts = [
+            "The ceremony began at 8:00 p.m. local time at the Beijing National Stadium, "
+            "watched by 91,000 spectators.",
+            "The ceremony began at 8:00 p.m. at the Beijing National Stadium, with "
+            "fireworks over the city.",
+        ]
+        articles = [
+            Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
+            for name, text, date in zip("ab", texts, (first, second), strict=True)
+        ]
+        return build_scorer(articles, "english", default_embedder()).probability(0, 1)
+
+    same_day = pair("2008-08-08", "2008-08-08")
+    assert pair(None, "2008-08-24") == same_day
+    assert same_day - pair("2008-08-08", "2008-08-24") == pytest.approx(DAYS_APART_PENALTY)

@@ -434,12 +434,16 @@ def _same(x: float, y: float) -> bool:
 _MEASURES = frozenset(["dead", "injured", "arrested", "missing", "homeless", "usd", "time"])
 
 
-def shared_figures(a: Facts, b: Facts) -> bool:
+def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     """Both give the same figure for the same measure: "52 people were killed" and "fifty-two
     dead", "5 million people". Counts of other things under a thousand ("fifteen British
-    sailors", "two boats") recur through a story's every point."""
+    sailors", "two boats") recur through a story's every point. With ``times=False`` a clock
+    time does not count: "began at 8 p.m." is said of an opening and of a closing ceremony."""
     return any(
-        unit == other_unit and _same(value, other) and (value >= 1000 or unit in _MEASURES)
+        unit == other_unit
+        and _same(value, other)
+        and (value >= 1000 or unit in _MEASURES)
+        and (times or unit != "time")
         for unit, value, _ in a.numbers
         for other_unit, other, _ in b.numbers
     )
