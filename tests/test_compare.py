@@ -788,3 +788,19 @@ def test_articles_days_apart_need_more_than_wording_to_share_a_point():
     same_day = pair("2008-08-08", "2008-08-08")
     assert pair(None, "2008-08-24") == same_day
     assert same_day - pair("2008-08-08", "2008-08-24") == pytest.approx(DAYS_APART_PENALTY)
+
+
+def test_topic_labels_are_not_verbs_or_abbreviation_scraps():
+    """'called Bali' and 'U.S' are not what a person would write above a topic; a noun phrase
+    the topic's sentences share is ('press conference')."""
+    from summarise.compare.labels import label_topics
+
+    topic = [
+        "The meeting called Bali a success, the U.S. delegate said at a press conference.",
+        "Delegates called Bali a turning point at a press conference, the U.S. team said.",
+        "At a press conference the U.S. envoy called Bali historic.",
+    ]
+    corpus = [*topic, "Rain fell on the island for most of the week."]
+    assert label_topics([(topic, ["bali", "conference"])], corpus, "english") == [
+        "press conference"
+    ]

@@ -129,6 +129,7 @@ def _phrases(
                 and not key.isdigit()
                 and not key.endswith("ly")
                 and any(c.isalpha() for c in key)
+                and "." not in key  # "U.S": an abbreviation's scrap, not a label
             )
             kept = seen[word] = word.removesuffix("’s").removesuffix("'s") if usable else None
         if kept is not None:
@@ -182,8 +183,14 @@ def label_topics(
         ) -> float:
             concentration = counts[key] / max(everywhere[key], counts[key])
             shape = {1: 1.0, 2: 2.5, 3: 2.0}[len(key)]
-            verb = 0.5 if key[-1].endswith(("ed", "ing")) else 1.0
             written = forms[key].most_common(1)[0][0]
+            # "collapsed", "called Bali": a verb's form says what happened, not what it is about.
+            verb = (
+                0.5
+                if key[-1].endswith(("ed", "ing"))
+                or any(w.endswith("ed") and w.islower() for w in written)
+                else 1.0
+            )
             name = all(
                 w[:1].isupper() and not w.isupper() and not any(c.isdigit() for c in w)
                 for w in written
