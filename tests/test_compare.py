@@ -804,3 +804,35 @@ def test_topic_labels_are_not_verbs_or_abbreviation_scraps():
     assert label_topics([(topic, ["bali", "conference"])], corpus, "english") == [
         "press conference"
     ]
+
+
+def test_a_disagreement_beside_a_shared_figure_is_flagged_not_split():
+    """Both say 200,000 were killed; one says 1.5 million were left without homes, the other
+    'another million': one point, a conflict on the homeless, however far apart the two
+    figures are."""
+    first = facts(
+        "As many as 200,000 people were killed by the tremors, which struck on January 12,"
+        " and 1.5 million people have been left without homes."
+    )
+    second = facts(
+        "The quake struck Haiti on January 12, killing as much as 200,000 people; another"
+        " million have been left without homes."
+    )
+    assert ("homeless", 1e6, "1 million homeless") in second.numbers
+    assert number_conflicts(first, second) == [
+        ("homeless", "1.5 million homeless", "1 million homeless")
+    ]
+    articles = [
+        parse_text(
+            "A\n\nAs many as 200,000 people were killed by the tremors, which struck on"
+            " January 12, and 1.5 million people have been left without homes.",
+            article_id="a",
+        ),
+        parse_text(
+            "B\n\nThe quake struck Haiti on January 12, killing as much as 200,000 people;"
+            " another million have been left without homes.",
+            article_id="b",
+        ),
+    ]
+    result = compare(articles)
+    assert [c.measure for c in result.conflicts] == ["homeless"]

@@ -181,6 +181,8 @@ _MEETING = re.compile(
 # none of them is not searched (see _may_match): most sentences report no meeting, number or
 # revision, and a search is dearer than a look for a few substrings.
 _MEETING_HINTS = ("met", "meet", "talks", "held", "hold", "visit", "summit", "dialogue")
+_ONE = re.compile(r"\b(?:a|an|another)\s+(thousand|million|billion|trillion)\b", re.I)
+_ONE_HINTS = ("thousand", "million", "billion", "trillion")
 _HALF = re.compile(r"\bhalf[- ](?:an?[- ])?(thousand|million|billion|trillion)\b", re.I)
 # A thing known by its number: "stage 13", "Flight 447", "Resolution 1747", "Game 7". Two
 # sentences naming the same kind of thing by different numbers speak of different things.
@@ -261,6 +263,7 @@ def _value(match: re.Match[str]) -> float:
     return value * _SCALE.get(scale, 1.0)
 
 
+_HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
 _CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
 _CLAUSE_BEFORE = re.compile(r"[,;]| and | while ")
 _UNIT_WORDS = {
@@ -287,6 +290,8 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         if word not in _SKIP:
             break
     after = _CLAUSE_AFTER.split(lowered[match.end() : match.end() + 80])[0]
+    if _HOMELESS.search(after):
+        return "homeless"  # "1.5 million people have been left without homes"
     for word in after.split()[:8]:
         word = word.strip("-.,'’\"“”")
         if word in _UNIT_OF and _UNIT_OF[word] in ("dead", "injured", "arrested", "missing"):
@@ -333,6 +338,9 @@ def facts(text: str, place: str | None = None) -> Facts:
     lowered = text.lower()
     if _may_match(lowered, _HALF_HINTS, odd):
         text = _HALF.sub(r"0.5 \1", text)  # "a half-billion dollar donation" is $500 million
+        lowered = text.lower()
+    if _may_match(lowered, _ONE_HINTS, odd):
+        text = _ONE.sub(r"1 \1", text)  # "another million have been left without homes"
         lowered = text.lower()
     digits = _DIGIT.search(text) is not None
     years = frozenset(_YEAR.findall(text)) if digits else frozenset()

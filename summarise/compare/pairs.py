@@ -230,12 +230,15 @@ class PairScorer:
                     p[k] = 0.0
                 elif (
                     p[k] < CONFLICT_FLOOR
+                    and not same_thing[k]
                     and number_conflicts(a, b)
                     and not slight_disagreement(a, b)
                 ):
                     # Figures far apart in sentences not alike enough otherwise: different
-                    # events. A little apart, they are one measurement reported two ways: the
-                    # pair is judged on its words, and a group it makes flags the conflict.
+                    # events. A little apart, they are one measurement reported two ways; beside
+                    # a figure both give ("200,000 killed"), a disagreement on another ("1.5
+                    # million" / "another million" homeless). Either way the pair is judged on
+                    # its words, and a group it makes flags the conflict.
                     p[k] = 0.0
             out[chunk] = p
         return out
