@@ -20,9 +20,12 @@ __all__ = [
 
 _LONGEST = 24  # characters of an outlet's name shown in a label
 
-# Same-point probability (summarise/compare/pairs.py) above which a group reads "strong" or "likely".
+# Same-point probability (summarise/compare/pairs.py) above which a group reads "strong" or
+# "likely"; below LIKELY (down to the threshold, 0.3) it reads "possible". Groups read against
+# the labels of the dev set and the held-out clusters (benchmarks/alignment_eval.py --groups):
+# from 0.4 right 18 times in 19, from 0.35 to 0.4 4 in 5, from 0.3 to 0.35 6 in 9.
 STRONG = 0.4
-LIKELY = 0.3
+LIKELY = 0.35
 
 
 def short_labels(ids: Sequence[str]) -> dict[str, str]:
