@@ -836,3 +836,39 @@ def test_a_disagreement_beside_a_shared_figure_is_flagged_not_split():
     ]
     result = compare(articles)
     assert [c.measure for c in result.conflicts] == ["homeless"]
+
+
+def test_a_sentence_says_which_day_its_event_happened():
+    """From the article's date: 'yesterday' is the day before, 'on Saturday' the last
+    Saturday up to it; not a day to come, nor a day that looks back on an event."""
+    import datetime
+
+    from summarise.compare.claims import event_day
+
+    tuesday = datetime.date(2007, 7, 24).toordinal()
+    assert event_day("Vinokourov also won yesterday's stage.", tuesday) == tuesday - 1
+    assert event_day("He crashed on Saturday near Albi.", tuesday) == tuesday - 3
+    assert event_day("The team left the Tour today.", tuesday) == tuesday
+    assert event_day("The stage will be held on Saturday.", tuesday) == -1
+    assert event_day("Today is the anniversary of the bombings.", tuesday) == -1
+    assert event_day("He won yesterday's stage.", -1) == -1
+    assert event_day("He won the stage.", tuesday) == -1
+
+
+def test_an_event_after_the_other_article_was_published_is_another_event():
+    """'Vinokourov also won yesterday's stage' (published the 24th) cannot be what an article
+    of the 21st reports, however alike the words."""
+    texts = [
+        "Alexander Vinokourov of Kazakhstan won yesterday's mountain stage of the Tour.",
+        "Alexander Vinokourov of Kazakhstan has won the mountain stage of the Tour.",
+    ]
+
+    def probability(first: str, second: str) -> float:
+        articles = [
+            Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
+            for name, text, date in zip("ab", texts, (first, second), strict=True)
+        ]
+        return build_scorer(articles, "english", default_embedder()).probability(0, 1)
+
+    assert probability("2007-07-22", "2007-07-21") > SAME_POINT
+    assert probability("2007-07-24", "2007-07-21") == 0.0

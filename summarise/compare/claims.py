@@ -8,6 +8,7 @@ aligned group, show where the sources disagree (the same count, a different numb
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "Facts",
+    "event_day",
     "event_places",
     "facts",
     "incompatible",
@@ -418,6 +420,45 @@ def incompatible(a: Facts, b: Facts) -> bool:
         if not any(_close(unit, x, y) for x in ours for y in theirs):
             return True
     return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
+
+
+_TODAY = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.IGNORECASE
+)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|plans?|planned|expected|scheduled|due to|next|tomorrow|upcoming)\b",
+    re.IGNORECASE,
+)
+# "Today is the fourth anniversary of the bombings, when 52 people were killed": the day
+# named is not the day of the event the sentence reports.
+_LOOKING_BACK = re.compile(r"\b(?:anniversary|ago|since|marks?|remember(?:s|ed)?)\b", re.I)
+
+
+def event_day(text: str, published: int) -> int:
+    """The day (a date's ordinal) a sentence says its event happened, from its article's
+    publication day and the sentence's own words: "today" and "tonight" are that day,
+    "yesterday" and "last night" the day before, a weekday ("on Saturday") the last such day
+    up to it. -1 when the article has no date, the sentence names no such day, names two, or
+    speaks of what is to come ("will be held on Friday") or looks back from the day named
+    ("today is the anniversary of...")."""
+    if published < 0:
+        return -1
+    lowered = text.lower()
+    found = set()
+    if ("today" in lowered or "tonight" in lowered or "this " in lowered) and _TODAY.search(
+        lowered
+    ):
+        found.add(0)
+    if ("yesterday" in lowered or "last night" in lowered) and _YESTERDAY.search(lowered):
+        found.add(1)
+    weekday = datetime.date.fromordinal(published).weekday()
+    for number, name in enumerate(WEEKDAYS):
+        if name in lowered and _WEEKDAY[name].search(lowered):
+            found.add((weekday - number) % 7)
+    if len(found) != 1 or _FUTURE.search(lowered) or _LOOKING_BACK.search(lowered):
+        return -1
+    return published - found.pop()
 
 
 def _close(unit: str, x: float, y: float) -> bool:
