@@ -872,3 +872,13 @@ def test_an_event_after_the_other_article_was_published_is_another_event():
 
     assert probability("2007-07-22", "2007-07-21") > SAME_POINT
     assert probability("2007-07-24", "2007-07-21") == 0.0
+
+
+def test_a_speaker_is_named_without_the_sentence_end():
+    from summarise.compare.quotes import find_quotes
+
+    article = parse_text(
+        'T\n\n"The quicker it is resolved, the easier it will be for all of us," added Blair.',
+        article_id="a",
+    )
+    assert [q.speaker for q in find_quotes(article)] == ["Blair"]

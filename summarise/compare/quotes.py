@@ -62,10 +62,18 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     if after:
         name = after.group(1) or after.group(2)
         if name:
-            return name.strip()
+            return _name(name)
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     before = _BEFORE.search(text[max(line_start, start - 160) : start])
-    return before.group(1).strip() if before else None
+    return _name(before.group(1)) if before else None
+
+
+def _name(found: str) -> str:
+    """A speaker's name without the sentence's end glued to it ('added Blair.' gives 'Blair');
+    an initial keeps its point ('George W.')."""
+    name = found.strip().rstrip(",;:")
+    last = name.rsplit(" ", 1)[-1]
+    return name[:-1] if name.endswith(".") and len(last) > 2 else name
 
 
 def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup, ...]:
