@@ -531,7 +531,7 @@ def test_heldout_alignment_floors():
     that no change makes them worse unseen; far below the dev set's figures."""
     figures = _labelled_figures(heldout=True)
     assert figures["negatives"] <= 2, figures
-    assert figures["precision"] >= 0.65, figures  # measured 9 / 13
+    assert figures["precision"] >= 0.65, figures  # measured 9 / 12
     assert figures["recall"] >= 0.3, figures  # measured 9 / 27
     assert figures["topic_p"] >= 0.55, figures  # measured 0.60
     assert figures["topic_r"] >= 0.25, figures  # measured 0.29
