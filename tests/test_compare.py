@@ -882,3 +882,16 @@ def test_a_speaker_is_named_without_the_sentence_end():
         article_id="a",
     )
     assert [q.speaker for q in find_quotes(article)] == ["Blair"]
+
+
+def test_a_general_word_alone_is_no_topic_label():
+    from summarise.compare.labels import label_topics
+
+    topic = [
+        "The country asked for help after the flood.",
+        "Aid reached the country within days of the flood.",
+        "The country counted the cost of the flood damage.",
+        "Officials in the country said the flood was the worst.",
+    ]
+    corpus = [*topic, "A new bridge opened downtown."]
+    assert label_topics([(topic, ["country", "flood"])], corpus, "english") == ["flood"]

@@ -110,6 +110,41 @@ _NOT_IN_LABELS = frozenset(
 )
 
 
+# Words too general to name a topic alone ("country"), though fine in a phrase
+# ("Indo-Pacific region", "capital Port-au-Prince").
+_GENERAL = frozenset(
+    [
+        "country",
+        "countries",
+        "nation",
+        "nations",
+        "world",
+        "government",
+        "governments",
+        "region",
+        "area",
+        "issue",
+        "issues",
+        "situation",
+        "voice",
+        "way",
+        "part",
+        "number",
+        "group",
+        "place",
+        "capital",
+        "city",
+        "state",
+        "states",
+        "side",
+        "sides",
+        "move",
+        "plan",
+        "plans",
+    ]
+)
+
+
 def _phrases(
     text: str, stops: frozenset[str], seen: dict[str, str | None] | None = None
 ) -> set[tuple[str, ...]]:
@@ -196,8 +231,15 @@ def label_topics(
                 for w in written
             )
             characteristic = 1.0 + sum(1.0 / (1 + rank.get(w, 99)) for w in key)
+            general = 0.2 if len(key) == 1 and key[0] in _GENERAL else 1.0
             return (
-                counts[key] * concentration * shape * verb * (0.2 if name else 1.0) * characteristic
+                counts[key]
+                * concentration
+                * shape
+                * verb
+                * general
+                * (0.2 if name else 1.0)
+                * characteristic
             )
 
         if not counts:
