@@ -895,3 +895,27 @@ def test_a_general_word_alone_is_no_topic_label():
     ]
     corpus = [*topic, "A new bridge opened downtown."]
     assert label_topics([(topic, ["country", "flood"])], corpus, "english") == ["flood"]
+
+
+def test_sources_naming_different_parties_responsible_disagree():
+    """One outlet says one group claimed the attack, another blames a different one: the
+    same point, flagged as a disagreement on who is responsible."""
+    articles = [
+        parse_text(
+            "A\n\nIslamic Jihad claimed responsibility for the suicide bombing at the crowded"
+            " bus station in the city centre, which killed four people.",
+            article_id="a",
+        ),
+        parse_text(
+            "B\n\nOfficials said Hamas was behind the suicide bombing at the crowded bus"
+            " station in the city centre, which killed four people.",
+            article_id="b",
+        ),
+    ]
+    result = compare(articles)
+    assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
+        ("responsible", "Islamic Jihad", "Hamas")
+    ]
+    payload = json.loads(render_comparison(result, "json"))
+    assert payload["conflicts"][0]["measure"] == "responsible"
+    assert "Hamas" in render_comparison(result, "markdown")

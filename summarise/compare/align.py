@@ -15,7 +15,7 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Alignment, Article, Conflict, SentenceRef
-from .claims import number_conflicts
+from .claims import number_conflicts, responsibility_conflict
 from .diff import word_diff
 from .pairs import SAME_POINT, PairScorer
 
@@ -312,7 +312,13 @@ def _alignment(
     first, second = ref(articles, scorer, a), ref(articles, scorer, b)
     conflicts = []
     for x, y in across:
-        for measure, said_x, said_y in number_conflicts(scorer.facts[x], scorer.facts[y]):
+        said = number_conflicts(scorer.facts[x], scorer.facts[y])
+        blame = responsibility_conflict(
+            ref(articles, scorer, x).text, ref(articles, scorer, y).text
+        )
+        if blame:
+            said.append(("responsible", *blame))
+        for measure, said_x, said_y in said:
             conflicts.append(
                 Conflict(
                     measure, ref(articles, scorer, x), said_x, ref(articles, scorer, y), said_y

@@ -24,6 +24,7 @@ __all__ = [
     "meeting_place",
     "number_conflicts",
     "people",
+    "responsibility_conflict",
     "shared_figures",
     "slight_disagreement",
 ]
@@ -702,3 +703,66 @@ def _named(text: str, surnames: set[str]) -> list[str]:
                 cursor = end
                 break
     return found
+
+
+# Who a sentence says is responsible: the names of a sentence that claims or lays the blame.
+_RESPONSIBLE = re.compile(
+    r"\b(?:claim(?:ed|s)? responsibility|responsib(?:le|ility) for|blam(?:ed|es|ing)|"
+    r"(?:was|were|is|are) behind (?:the|this|that|these)(?: \w+)? "
+    r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|assault))\b",
+    re.IGNORECASE,
+)
+_CAPITALISED = re.compile(
+    r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*[a-z][\w'’-]*)*"
+)
+_NOT_PARTIES = frozenset(
+    [
+        *(w.capitalize() for w in WEEKDAYS),
+        *(m.capitalize() for m in MONTHS),
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "It",
+        "He",
+        "She",
+        "They",
+        "We",
+        "I",
+        "But",
+        "And",
+        "However",
+        "Police",
+        "Officials",
+        "Authorities",
+    ]
+)
+
+
+def responsible(text: str) -> frozenset[str]:
+    """The parties a sentence names beside a claim of responsibility or a blame ("Islamic
+    Jihad claimed responsibility", "police blamed the Tamil Tigers"); empty when it lays none."""
+    if "respons" not in text.lower() and "blam" not in text.lower() and "behind" not in text:
+        return frozenset()
+    if not _RESPONSIBLE.search(text):
+        return frozenset()
+    names = set()
+    for match in _CAPITALISED.finditer(text):
+        words = [w for w in match.group(0).split() if w not in _NOT_PARTIES]
+        # "Israeli officials said": a people's adjective says who speaks, not who is blamed.
+        if len(words) == 1 and words[0].endswith(("ian", "ese", "ish", "i")):
+            continue
+        if words:
+            names.add(" ".join(words).removesuffix("'s").removesuffix("’s"))
+    return frozenset(names)
+
+
+def responsibility_conflict(first: str, second: str) -> tuple[str, str] | None:
+    """(who the first says, who the second says) when both lay responsibility and name no
+    party in common: one outlet names one group, another a different one."""
+    ours, theirs = responsible(first), responsible(second)
+    if not ours or not theirs or ours & theirs:
+        return None
+    return ", ".join(sorted(ours)), ", ".join(sorted(theirs))
