@@ -745,20 +745,21 @@ def test_a_slight_disagreement_is_one_measurement_reported_two_ways():
         facts("It occurred at a depth of 14 kilometers."),
     )
     assert not slight_disagreement(fifteen, fifteen)  # no conflict at all
+    assert _conflicts(
+        "The USGS reports that the epicentre was fifteen kilometres southwest of the capital,"
+        " at a depth of ten kilometres.",
+        "The quake was centered about sixteen kilometers southwest of the capital, and struck"
+        " at a depth of ten kilometers.",
+    ) == ["km"]
+
+
+def _conflicts(first: str, second: str) -> list[str]:
+    """The measures on which two one-sentence articles are compared as disagreeing."""
     articles = [
-        parse_text(
-            "A\n\nThe USGS reports that the epicentre was fifteen kilometres southwest of the"
-            " capital, at a depth of ten kilometres.",
-            article_id="a",
-        ),
-        parse_text(
-            "B\n\nThe quake was centered about sixteen kilometers southwest of the capital,"
-            " and struck at a depth of ten kilometers.",
-            article_id="b",
-        ),
+        parse_text(f"{name.upper()}\n\n{text}", article_id=name)
+        for name, text in (("a", first), ("b", second))
     ]
-    result = compare(articles)
-    assert [c.measure for c in result.conflicts] == ["km"]
+    return [c.measure for c in compare(articles).conflicts]
 
 
 def test_a_conversion_in_brackets_is_not_a_second_conflict():
@@ -822,20 +823,12 @@ def test_a_disagreement_beside_a_shared_figure_is_flagged_not_split():
     assert number_conflicts(first, second) == [
         ("homeless", "1.5 million homeless", "1 million homeless")
     ]
-    articles = [
-        parse_text(
-            "A\n\nAs many as 200,000 people were killed by the tremors, which struck on"
-            " January 12, and 1.5 million people have been left without homes.",
-            article_id="a",
-        ),
-        parse_text(
-            "B\n\nThe quake struck Haiti on January 12, killing as much as 200,000 people;"
-            " another million have been left without homes.",
-            article_id="b",
-        ),
-    ]
-    result = compare(articles)
-    assert [c.measure for c in result.conflicts] == ["homeless"]
+    assert _conflicts(
+        "As many as 200,000 people were killed by the tremors, which struck on January 12, and"
+        " 1.5 million people have been left without homes.",
+        "The quake struck Haiti on January 12, killing as much as 200,000 people; another"
+        " million have been left without homes.",
+    ) == ["homeless"]
 
 
 def test_a_sentence_says_which_day_its_event_happened():
