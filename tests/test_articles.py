@@ -125,6 +125,7 @@ def test_breadcrumb_with_separators() -> None:
         "Read more: What the deal means for farmers",
         "Advertisement",
         "© 2023 The Daily Example. All rights reserved.",
+        "(File photo: Patrol boat assigned to HMS Cardiff seen in Iraq in 2002)",
     ],
 )
 def test_page_furniture_is_never_a_sentence(furniture: str) -> None:
@@ -783,3 +784,10 @@ def test_a_pointer_on_its_own_line_is_furniture() -> None:
     ]
     assert article.headings == ()  # not a heading either
     assert [(r.kind, r.text) for r in article.removed] == [("furniture", "Scroll down for video")]
+
+
+def test_an_image_file_name_glued_to_a_sentence_is_cut_off() -> None:
+    article = make_article(
+        f"Ties deepen\n\n{BODY}\n\nCquote1.svg On the occasion of the holiday, I pardon them."
+    )
+    assert sentence_texts(article)[-1] == "On the occasion of the holiday, I pardon them."

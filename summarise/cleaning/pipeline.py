@@ -73,7 +73,9 @@ def parse_text(
         para_no = len(kept)
         text_passed = block.text == whole
         for start, end in sentence_spans(block.text):
-            if block.text.startswith(GLUED_POINTER_STARTS, start):
+            if block.text.startswith(GLUED_POINTER_STARTS, start) or _image_first(
+                block.text, start, end
+            ):
                 start = _cut_glued_pointer(block.text, start, end, removed)
             sentence = block.text[start:end]
             key = comparison_key(sentence)
@@ -108,6 +110,15 @@ def parse_text(
         removed=tuple(removed),
         language=language,
     )
+
+
+_IMAGE_ENDINGS = (".svg", ".png", ".jpg", ".jpeg", ".gif")
+
+
+def _image_first(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] opens with an image's file name."""
+    space = text.find(" ", start, end)
+    return text[start : space if space > 0 else end].lower().endswith(_IMAGE_ENDINGS)
 
 
 def _cut_glued_pointer(text: str, start: int, end: int, removed: list[Removed]) -> int:

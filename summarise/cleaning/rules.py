@@ -44,7 +44,7 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"^(?:©|\(c\)\s*\d{4}|copyright\b)",
     r"\ball rights reserved\b",
     # media captions
-    r"^(?:image|photo|picture|video|file photo|graphic)(?:\s+(?:caption|credit|source))?\s*[:|]",
+    r"^\(?(?:image|photo|picture|video|file photo|graphic)(?:\s+(?:caption|credit|source))?\s*[:|]",
     # the publisher's own pointers to its editorial standards ("Our Standards: The Thomson
     # Reuters Trust Principles.")
     r"^our (?:standards|editorial (?:standards|guidelines|policy)|principles)\s*[:|]",
@@ -74,7 +74,12 @@ CREDIT_PATTERNS: tuple[str, ...] = (
 
 # A page's pointer glued to the start of a sentence, as scraped DailyMail pages have it
 # ("Scroll down for video The boxes of ..."): cut off, the rest kept.
-GLUED_POINTER = re.compile(r"scroll down for (?:the )?(?:videos?|more)\b[\s:.!–—-]*", re.IGNORECASE)
+# Page furniture glued to the start of a sentence: a pointer to what is below, or an image's
+# file name left by a wiki's markup ("Cquote1.svg On the occasion of...").
+GLUED_POINTER = re.compile(
+    r"(?:scroll down for (?:the )?(?:videos?|more)\b|[\w-]+\.(?:svg|png|jpe?g|gif)\b)[\s:.!–—-]*",
+    re.IGNORECASE,
+)
 
 
 GLUED_POINTER_STARTS = ("Scroll", "scroll", "SCROLL")
