@@ -161,3 +161,28 @@ def test_a_team_sheet_is_no_key_point():
 
     assert not _says_something("F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby.")
     assert _says_something("Yukos claims its downfall was punishment for political ambitions.")
+
+
+def test_a_very_common_term_proposes_no_candidates_but_counts_in_the_similarity():
+    """Each article's products are bounded however big the pile: a term that more than
+    CANDIDATE_DF articles use finds no neighbours, yet the cosine of a pair found through a
+    rarer term is that of the whole vectors."""
+    import itertools
+
+    import numpy as np
+    from scipy import sparse
+
+    from summarise.compare.events import CANDIDATE_DF, _candidates
+
+    n = CANDIDATE_DF + 50
+    rows = [[0] for _ in range(n)]
+    rows[0].append(1)
+    rows[1].append(1)
+    data = [1.0 for row in rows for _ in row]
+    indices = [c for row in rows for c in row]
+    indptr = [0, *itertools.accumulate(len(row) for row in rows)]
+    counts = sparse.csr_matrix((data, indices, indptr), shape=(n, 2))
+    matrix = sparse.csr_matrix(sparse.diags(1 / np.sqrt([len(r) for r in rows])) @ counts)
+    found = _candidates(matrix, 10)
+    assert list(found) == [(0, 1)]
+    assert found[(0, 1)] == pytest.approx(1.0)
