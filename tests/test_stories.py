@@ -186,3 +186,29 @@ def test_a_very_common_term_proposes_no_candidates_but_counts_in_the_similarity(
     found = _candidates(matrix, 10)
     assert list(found) == [(0, 1)]
     assert found[(0, 1)] == pytest.approx(1.0)
+
+
+def test_key_points_are_found_by_words_without_the_comparator(monkeypatch):
+    """The index's key points cost a few milliseconds a story: no same-point model is built
+    (the brief, with --out-dir, still builds one). The point all three sources make comes
+    before the one two make."""
+    import summarise.compare.pairs
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the index should not build the comparator's scorer")
+
+    monkeypatch.setattr(summarise.compare.pairs, "build_scorer", refuse)
+    everyone = "The Riverton governor said 41 people were killed when the cathedral collapsed."
+    two = "Rescuers searched the rubble of the old town hall through the night."
+    articles = [
+        _article("a", "Quake hits Riverton", f"{everyone} {two} Schools will stay closed."),
+        _article("b", "Riverton quake kills 41", f"{two} {everyone} Power lines came down."),
+        _article(
+            "c",
+            "Riverton mourns",
+            f"{everyone.replace('said', 'confirmed')} Flags flew at half mast across the town.",
+        ),
+    ]
+    stories = find_stories(articles)
+    assert [sorted(s.articles) for s in stories.stories] == [["a", "b", "c"]]
+    assert stories.stories[0].key_points == (everyone, two)
