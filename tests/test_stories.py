@@ -212,3 +212,29 @@ def test_key_points_are_found_by_words_without_the_comparator(monkeypatch):
     stories = find_stories(articles)
     assert [sorted(s.articles) for s in stories.stories] == [["a", "b", "c"]]
     assert stories.stories[0].key_points == (everyone, two)
+
+
+def test_a_copy_counts_once_from_the_sentences_already_compared(monkeypatch):
+    """Copies are told from the story's sentence similarities (no second pass over word
+    5-grams): a sentence that only an article and its copy say is no shared point."""
+    import summarise.compare.copies
+    import summarise.stories
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the index should tell copies from the sentences it compared")
+
+    monkeypatch.setattr(summarise.compare.copies, "find_copies", refuse)
+    monkeypatch.setattr(summarise.stories, "find_copies", refuse, raising=False)
+    shared = "The Riverton governor said 41 people were killed when the cathedral collapsed."
+    own = (
+        "Rescuers searched the rubble of the old town hall through the night. Schools in "
+        "the province will stay closed until the engineers have inspected every building."
+    )
+    articles = [
+        _article("a", "Quake hits Riverton", f"{shared} {own}"),
+        _article("b", "Riverton quake", f"{shared} {own.replace('searched', 'combed')}"),
+        _article("c", "Riverton mourns", f"{shared} Flags flew at half mast across the town."),
+    ]
+    stories = find_stories(articles)
+    assert [sorted(s.articles) for s in stories.stories] == [["a", "b", "c"]]
+    assert stories.stories[0].key_points == (shared,)

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from ..compare.copies import find_copies
+from ..compare.copies import COPY_OVERLAP
 from ..compare.events import (
     STORY_LINK,
     article_terms,
@@ -58,8 +58,6 @@ def find_stories(
     for n, members in enumerate(groups, 1):
         chosen = [articles[i] for i in members]
         dates = sorted(a.date[:10] for a in chosen if a.date)
-        copies = {d.copy for d in find_copies(chosen)} if len(chosen) > 1 else set()
-        sources = [i for i in members if articles[i].id not in copies]
         stories.append(
             Story(
                 id=f"story-{n:0{width}d}",
@@ -68,7 +66,7 @@ def find_stories(
                 titles=tuple(a.title for a in chosen),
                 first_date=dates[0] if dates else None,
                 last_date=dates[-1] if dates else None,
-                key_points=_key_points(articles, sources, sentences, starts),
+                key_points=_key_points(articles, members, sentences, starts),
             )
         )
     return Stories(tuple(stories), len(articles), tuple(failures))
@@ -84,24 +82,30 @@ def _central_title(articles: Sequence[Article], rows: sparse.csr_matrix) -> str:
 
 def _key_points(
     articles: Sequence[Article],
-    sources: Sequence[int],
+    members: Sequence[int],
     sentences: sparse.csr_matrix,
     starts: np.ndarray,
 ) -> tuple[str, ...]:
-    """Sentences of the ``sources`` (positions in ``articles``) that say what the most other
-    sources say, one per point (``sentences``: every title's and sentence's TF-IDF row, an
-    article's from ``starts``). A sentence's support is the number of other sources with a
-    sentence at least SAME_POINT alike; most support first, then the most alike, then the
-    earliest."""
-    if len(sources) < 2:
+    """Sentences of a story's sources that say what the most other sources say, one per
+    point (``members``: the story's positions in ``articles``, in input order; ``sentences``:
+    every title's and sentence's TF-IDF row, an article's from ``starts``). A sentence's
+    support is the number of other sources with a sentence at least SAME_POINT alike; most
+    support first, then the most alike, then the earliest. Copies count once (_copies)."""
+    if len(members) < 2:
         return ()
-    texts = [(k, s.text) for k in sources for s in articles[k].sentences]
-    rows = np.concatenate([np.arange(starts[k] + 1, starts[k + 1]) for k in sources])
+    texts = [(k, s.text) for k in members for s in articles[k].sentences]
+    rows = np.concatenate([np.arange(starts[k] + 1, starts[k + 1]) for k in members])
     vectors = sentences[rows]
     alike = (vectors @ vectors.T).tocoo()
     owner = np.array([k for k, _ in texts], dtype=np.int64)
-    other = (owner[alike.row] != owner[alike.col]) & (alike.data >= SAME_POINT)
+    other = owner[alike.row] != owner[alike.col]
     row, col, value = alike.row[other], alike.col[other], alike.data[other]
+    sizes = np.bincount(owner[vectors.getnnz(axis=1) > 0], minlength=len(articles))
+    copies = _copies(members, owner, row, col, value, sizes)
+    if len(members) - len(copies) < 2:
+        return ()
+    keep = (value >= SAME_POINT) & ~np.isin(owner[row], copies) & ~np.isin(owner[col], copies)
+    row, col, value = row[keep], col[keep], value[keep]
     if not len(row):
         return ()
     # Each sentence's best match in each other source: support and strength.
@@ -124,6 +128,50 @@ def _key_points(
         if len(chosen) == KEY_POINTS:
             break
     return tuple(texts[i][1] for i in chosen)
+
+
+def _copies(
+    members: Sequence[int],
+    owner: np.ndarray,
+    row: np.ndarray,
+    col: np.ndarray,
+    value: np.ndarray,
+    sizes: np.ndarray,
+) -> list[int]:
+    """The members that copy an earlier one (in input order), from the sentence similarities
+    already at hand (``row``, ``col``, ``value``: pairs of sentences of different members;
+    ``sizes``: each article's sentences that have terms). compare/copies.py's rule with
+    sentences for word 5-grams: of the shorter article's sentences, each counted by its
+    cosine with its closest sentence in the other, at least COPY_OVERLAP is found there
+    (a sentence said again with one word changed still counts most of the way). An article
+    that is a copy is no original."""
+    near = value >= SAME_POINT
+    row, col, value = row[near], col[near], value[near]
+    if not len(row):
+        return []
+    other = owner[col]
+    order = np.lexsort((-value, other, row))
+    first = np.ones(len(order), dtype=bool)
+    first[1:] = (row[order][1:] != row[order][:-1]) | (other[order][1:] != other[order][:-1])
+    best = order[first]  # each sentence's closest sentence in each other article
+    found: dict[tuple[int, int], float] = {}  # (x, y): x's sentences found in y
+    partners: dict[int, set[int]] = {}
+    for x, y, v in zip(
+        owner[row[best]].tolist(), other[best].tolist(), value[best].tolist(), strict=True
+    ):
+        found[(x, y)] = found.get((x, y), 0.0) + v
+        partners.setdefault(x, set()).add(y)
+    position = {k: n for n, k in enumerate(members)}
+    copied: list[int] = []
+    for x in members:
+        for y in sorted(partners.get(x, ()), key=position.__getitem__):
+            if position[y] > position[x] or y in copied:
+                continue
+            shorter, longer = (x, y) if sizes[x] <= sizes[y] else (y, x)
+            if found.get((shorter, longer), 0.0) >= COPY_OVERLAP * max(1, sizes[shorter]):
+                copied.append(x)
+                break
+    return copied
 
 
 def _says_something(text: str) -> bool:
