@@ -161,3 +161,80 @@ def test_a_team_sheet_is_no_key_point():
 
     assert not _says_something("F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby.")
     assert _says_something("Yukos claims its downfall was punishment for political ambitions.")
+
+
+def test_a_very_common_term_proposes_no_candidates_but_counts_in_the_similarity():
+    """Each article's products are bounded however big the pile: a term that more than
+    CANDIDATE_DF articles use finds no neighbours, yet the cosine of a pair found through a
+    rarer term is that of the whole vectors."""
+    import itertools
+
+    import numpy as np
+    from scipy import sparse
+
+    from summarise.compare.events import CANDIDATE_DF, _candidates
+
+    n = CANDIDATE_DF + 50
+    rows = [[0] for _ in range(n)]
+    rows[0].append(1)
+    rows[1].append(1)
+    data = [1.0 for row in rows for _ in row]
+    indices = [c for row in rows for c in row]
+    indptr = [0, *itertools.accumulate(len(row) for row in rows)]
+    counts = sparse.csr_matrix((data, indices, indptr), shape=(n, 2))
+    matrix = sparse.csr_matrix(sparse.diags(1 / np.sqrt([len(r) for r in rows])) @ counts)
+    found = _candidates(matrix, 10)
+    assert list(found) == [(0, 1)]
+    assert found[(0, 1)] == pytest.approx(1.0)
+
+
+def test_key_points_are_found_by_words_without_the_comparator(monkeypatch):
+    """The index's key points cost a few milliseconds a story: no same-point model is built
+    (the brief, with --out-dir, still builds one). The point all three sources make comes
+    before the one two make."""
+    import summarise.compare.pairs
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the index should not build the comparator's scorer")
+
+    monkeypatch.setattr(summarise.compare.pairs, "build_scorer", refuse)
+    everyone = "The Riverton governor said 41 people were killed when the cathedral collapsed."
+    two = "Rescuers searched the rubble of the old town hall through the night."
+    articles = [
+        _article("a", "Quake hits Riverton", f"{everyone} {two} Schools will stay closed."),
+        _article("b", "Riverton quake kills 41", f"{two} {everyone} Power lines came down."),
+        _article(
+            "c",
+            "Riverton mourns",
+            f"{everyone.replace('said', 'confirmed')} Flags flew at half mast across the town.",
+        ),
+    ]
+    stories = find_stories(articles)
+    assert [sorted(s.articles) for s in stories.stories] == [["a", "b", "c"]]
+    assert stories.stories[0].key_points == (everyone, two)
+
+
+def test_a_copy_counts_once_from_the_sentences_already_compared(monkeypatch):
+    """Copies are told from the story's sentence similarities (no second pass over word
+    5-grams): a sentence that only an article and its copy say is no shared point."""
+    import summarise.compare.copies
+    import summarise.stories
+
+    def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
+        raise AssertionError("the index should tell copies from the sentences it compared")
+
+    monkeypatch.setattr(summarise.compare.copies, "find_copies", refuse)
+    monkeypatch.setattr(summarise.stories, "find_copies", refuse, raising=False)
+    shared = "The Riverton governor said 41 people were killed when the cathedral collapsed."
+    own = (
+        "Rescuers searched the rubble of the old town hall through the night. Schools in "
+        "the province will stay closed until the engineers have inspected every building."
+    )
+    articles = [
+        _article("a", "Quake hits Riverton", f"{shared} {own}"),
+        _article("b", "Riverton quake", f"{shared} {own.replace('searched', 'combed')}"),
+        _article("c", "Riverton mourns", f"{shared} Flags flew at half mast across the town."),
+    ]
+    stories = find_stories(articles)
+    assert [sorted(s.articles) for s in stories.stories] == [["a", "b", "c"]]
+    assert stories.stories[0].key_points == (shared,)

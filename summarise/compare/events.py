@@ -5,18 +5,21 @@ brief on articles that report different events says so first.
 
 Each article becomes one vector: TF-IDF over the stemmed content words of its title and
 body, with terms that more than ``COMMON_SHARE`` of the articles (and more than
-``COMMON_FLOOR`` articles) use left out: they say "news", not "which story", and leaving
-them out keeps the candidate search linear. Candidate pairs come from each article's ``_NEIGHBOURS``
-nearest articles (sparse products in row blocks, so nothing is n x n); a pair is a link when
-its cosine reaches ``STORY_LINK``. (Dates are not a hard cut: on MultiLing 2011 a story's
-follow-ups run for months, and a 90-day window cut its recall from 0.88 to 0.62.) Stories are
-then grown by average link over the candidate links only: two stories merge when their
-articles are, on average over every pair across them, at least ``STORY_LINK`` alike (pairs
-that are not candidates count as 0), so two different earthquakes, which share words but not
-places, names and numbers, stay apart. A story starts from two articles that are clearly one
-story (at least ``STORY_SEED`` alike), and an article joins a story only through a link of
-at least ``STORY_JOIN`` to one of its articles: a chain of articles that are each a little
-alike (a month of oil prices, one awards season) is a subject, not a story.
+``COMMON_FLOOR`` articles) use left out: they say "news", not "which story". Candidate
+pairs come from each article's ``_NEIGHBOURS`` nearest articles (sparse products in row
+blocks, so nothing is n x n), sought through the terms that at most ``CANDIDATE_DF`` articles
+use (a term that a share of the articles uses is in more of them the bigger the pile, and so
+would each article's products be); each candidate's similarity is then the exact cosine of
+the whole vectors. A pair is a link when its cosine reaches ``STORY_LINK``. (Dates are not a
+hard cut: on MultiLing 2011 a story's follow-ups run for months, and a 90-day window cut its
+recall from 0.88 to 0.62.) Stories are then grown by average link over the candidate links
+only: two stories merge when their articles are, on average over every pair across them, at
+least ``STORY_LINK`` alike (pairs that are not candidates count as 0), so two different
+earthquakes, which share words but not places, names and numbers, stay apart. A story starts
+from two articles that are clearly one story (at least ``STORY_SEED`` alike), and an article
+joins a story only through a link of at least ``STORY_JOIN`` to one of its articles: a chain
+of articles that are each a little alike (a month of oil prices, one awards season) is a
+subject, not a story.
 """
 
 from __future__ import annotations
@@ -29,15 +32,21 @@ from scipy import sparse
 
 from ..models import Article
 from ..nlp import content_terms
-from ..tfidf import count_matrix, idf, l2_normalise
+from ..tfidf import idf, l2_normalise, raw_count_matrix
 
 __all__ = [
+    "CANDIDATE_DF",
     "COMMON_SHARE",
     "STORY_JOIN",
     "STORY_LINK",
     "STORY_SEED",
+    "article_terms",
     "article_vectors",
     "group_articles",
+    "group_vectors",
+    "sublinear",
+    "text_counts",
+    "weigh",
 ]
 
 # benchmarks/stories_bcubed.py (MultiLing 2011 clusters among BBC articles) set all three.
@@ -48,35 +57,66 @@ COMMON_SHARE = 0.05  # a term in more than this share of the articles is not a s
 _NEIGHBOURS = 10
 _BLOCK = 1024
 COMMON_FLOOR = 20  # a story this big may use its own words in every article
+# Terms used by more articles than this do not propose candidates (they still count in the
+# similarity): at most this many products per term and article, however big the pile.
+CANDIDATE_DF = 100
 
 
-def _weighted(rows: Sequence[Sequence[str]], n: int) -> sparse.csr_matrix:
-    counts, _ = count_matrix(rows)
+def weigh(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Rows of term counts as L2-normalised TF-IDF rows, very common terms left out."""
     df = np.bincount(counts.indices, minlength=counts.shape[1])
-    keep = (df <= max(COMMON_FLOOR, COMMON_SHARE * n)).astype(np.float64)
+    keep = (df <= max(COMMON_FLOOR, COMMON_SHARE * counts.shape[0])).astype(np.float64)
     return l2_normalise(counts @ sparse.diags(idf(counts) * keep))
+
+
+def article_terms(articles: Sequence[Article], language: str) -> list[list[list[str]]]:
+    """Each article's texts (its title, then its sentences), each as its content terms: read
+    once, for the article vectors and for whatever a story needs of its sentences."""
+    return [
+        [content_terms(text, language) for text in (a.title, *(s.text for s in a.sentences))]
+        for a in articles
+    ]
+
+
+def text_counts(
+    terms: Sequence[Sequence[Sequence[str]]],
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+    """Raw term counts of every text (one row per title or sentence, article by article) and
+    of every article (the sums of its texts' rows), in the same columns."""
+    texts = [text for article in terms for text in article]
+    counts = raw_count_matrix(texts)
+    owner = np.repeat(np.arange(len(terms)), [len(article) for article in terms])
+    gather = sparse.csr_matrix(
+        (np.ones(len(texts)), (owner, np.arange(len(texts)))), shape=(len(terms), len(texts))
+    )
+    return counts, (gather @ counts).tocsr()
+
+
+def sublinear(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Raw counts as sublinear term frequencies (1 + log count), as count_matrix gives."""
+    out = counts.copy()
+    out.data = 1.0 + np.log(out.data)
+    return out
 
 
 def article_vectors(articles: Sequence[Article], language: str) -> sparse.csr_matrix:
     """Each article as one L2-normalised TF-IDF row of its title and sentences, very common
     terms left out."""
-    rows = [
-        [
-            t
-            for text in (a.title, *(s.text for s in a.sentences))
-            for t in content_terms(text, language)
-        ]
-        for a in articles
-    ]
-    return _weighted(rows, len(articles))
+    return weigh(sublinear(text_counts(article_terms(articles, language))[1]))
 
 
 def _candidates(matrix: sparse.csr_matrix, k: int) -> dict[tuple[int, int], float]:
+    """Each article's ``k`` nearest articles through its terms that at most CANDIDATE_DF
+    articles use, with the exact cosine of the whole vectors: {(i, j): cosine}, i < j."""
     n = matrix.shape[0]
-    found: dict[tuple[int, int], float] = {}
-    transposed = matrix.T.tocsc()
+    df = np.bincount(matrix.indices, minlength=matrix.shape[1])
+    search = (matrix @ sparse.diags((df <= CANDIDATE_DF).astype(np.float64))).tocsr()
+    search.eliminate_zeros()
+    transposed = search.T.tocsc()
+    left: list[np.ndarray] = []
+    right: list[np.ndarray] = []
     for start in range(0, n, _BLOCK):
-        block = (matrix[start : start + _BLOCK] @ transposed).tocsr()
+        block = (search[start : start + _BLOCK] @ transposed).tocsr()
         for r in range(block.shape[0]):
             i = start + r
             cols = block.indices[block.indptr[r] : block.indptr[r + 1]]
@@ -84,11 +124,19 @@ def _candidates(matrix: sparse.csr_matrix, k: int) -> dict[tuple[int, int], floa
             mask = cols != i
             cols, vals = cols[mask], vals[mask]
             if len(cols) > k:
-                top = np.argpartition(-vals, k)[:k]
-                cols, vals = cols[top], vals[top]
-            for j, v in zip(cols.tolist(), vals.tolist(), strict=True):
-                found[(min(i, j), max(i, j))] = min(1.0, float(v))
-    return found
+                cols = cols[np.argpartition(-vals, k)[:k]]
+            left.append(np.minimum(cols, i))
+            right.append(np.maximum(cols, i))
+    if not left:
+        return {}
+    pairs = np.unique(np.stack([np.concatenate(left), np.concatenate(right)]), axis=1)
+    if pairs.shape[1] == 0:
+        return {}
+    cosines = np.asarray(matrix[pairs[0]].multiply(matrix[pairs[1]]).sum(axis=1)).ravel()
+    return {
+        (i, j): min(1.0, v)
+        for i, j, v in zip(pairs[0].tolist(), pairs[1].tolist(), cosines.tolist(), strict=True)
+    }
 
 
 def group_articles(
@@ -99,10 +147,21 @@ def group_articles(
     join: float = STORY_JOIN,
 ) -> list[list[int]]:
     """Positions of the articles of each story, biggest stories first (singletons too)."""
-    n = len(articles)
+    if not articles:
+        return []
+    return group_vectors(article_vectors(articles, language), link, seed, join)
+
+
+def group_vectors(
+    matrix: sparse.csr_matrix,
+    link: float = STORY_LINK,
+    seed: float = STORY_SEED,
+    join: float = STORY_JOIN,
+) -> list[list[int]]:
+    """group_articles on the articles' vectors (article_vectors' rows)."""
+    n = matrix.shape[0]
     if n == 0:
         return []
-    matrix = article_vectors(articles, language)
     edges = _candidates(matrix, _NEIGHBOURS)
     # Average link over candidate links: story totals of similarity between members.
     parent = list(range(n))
