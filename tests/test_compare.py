@@ -143,6 +143,33 @@ def test_the_clustered_search_of_large_inputs_finds_what_the_exact_one_finds(sam
     assert (clustered.partner == exact.partner).all()
 
 
+def test_work_done_beside_the_matching_in_a_child_gives_the_same_comparison(sample, monkeypatch):
+    """Beyond BESIDE_FROM sentences, topics, distinctive words, salience and quotes come
+    from a forked process: forced down that path, the sample compares exactly as inline."""
+    import summarise.compare as comparing
+
+    asked = CompareOptions(topics=("S-400",))
+    inline = compare(sample), compare(sample, asked)
+    monkeypatch.setattr(comparing, "BESIDE_FROM", 0)
+    assert (compare(sample), compare(sample, asked)) == inline
+
+
+def test_a_failing_child_leaves_the_work_to_the_parent():
+    import os
+
+    from summarise.compare.beside import start
+
+    parent = os.getpid()
+
+    def work(x: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return x + 1
+
+    assert start(work, 1, fork=True).result() == 2
+    assert start(work, 1, fork=False).result() == 2
+
+
 def test_conflicting_figures_are_flagged():
     a = parse_text(
         "Blast\n\nTwo people were killed and 21 wounded when a bomb exploded at the market in Riverton on Monday.",

@@ -15,6 +15,7 @@ from ..models import (
     Article,
     CompareOptions,
     Comparison,
+    QuoteGroup,
     SentenceRef,
     Topic,
     Unmatched,
@@ -24,10 +25,15 @@ from ..nlp import normalize_language
 if TYPE_CHECKING:
     from .align import Links
     from .pairs import PairScorer
+    from .semantic import StaticEmbedder
 
 __all__ = ["COMPARE_STEPS", "SHARED_AT_MOST", "compare"]
 
 SHARED_AT_MOST = 3  # sources a point needs to count as shared, however many there are
+# Beyond this many sentences (about 110 news articles), topics, distinctive words, salience
+# and quotes are worked out in a forked process beside the matching (beside.py): it then
+# takes about as long as they do, on a second core.
+BESIDE_FROM = 2048
 
 
 # The steps of a comparison, in order, as compare() reports them to ``progress``.
@@ -62,13 +68,10 @@ def compare(
         raise SummariseError(str(exc)) from None
     # numpy and scipy load here, on first use, so that importing the package stays fast.
     from .align import align, link
+    from .beside import start
     from .copies import find_copies
-    from .distinctive import distinctive_terms, word_background
     from .pairs import build_scorer
-    from .quotes import match_quotes
     from .semantic import default_embedder
-    from .topics import discover_topics, query_topic
-    from .vectors import build_space
 
     articles = tuple(articles)
     embedder = default_embedder(options.model)
@@ -76,45 +79,36 @@ def compare(
     duplicates = find_copies(articles)
     copies = {d.copy for d in duplicates}
     sources = tuple(a for a in articles if a.id not in copies)
-    step(COMPARE_STEPS[1])
-    scorer = build_scorer(sources, language, embedder)
-    step(COMPARE_STEPS[2])
-    links = link(scorer, threshold=options.threshold)
-    step(COMPARE_STEPS[3])
-    alignments = align(sources, scorer, links)
-    step(COMPARE_STEPS[4])
-    space = build_space(articles, language)
-    if options.topics:
-        topics = [
-            query_topic(articles, space, q, language, embedder=embedder) for q in options.topics
-        ]
-    else:
-        topics = discover_topics(articles, space, language, options.max_topics)
+    # Topics, distinctive words, salience and quotes do not depend on the matching: with
+    # many sentences they are worked out beside it, in a forked process on the second core.
+    sentences = sum(len(a.sentences) for a in articles)
+    beside = start(
+        _beside, articles, sources, options, language, embedder, fork=sentences > BESIDE_FROM
+    )
+    try:
+        step(COMPARE_STEPS[1])
+        scorer = build_scorer(sources, language, embedder)
+        step(COMPARE_STEPS[2])
+        links = link(scorer, threshold=options.threshold)
+        step(COMPARE_STEPS[3])
+        alignments = align(sources, scorer, links)
+        step(COMPARE_STEPS[4])
+        topics, salience, quotes = beside.result()
+    finally:
+        beside.close()
     step(COMPARE_STEPS[5])
-    background = word_background(articles, language)
-    topics = [
-        Topic(
-            t.label,
-            t.query,
-            t.terms,
-            t.sentences,
-            distinctive_terms(articles, t, language, background=background),
-        )
-        for t in topics
-    ]
     # Shared: made by half the sources, or by three when there are more than six of them
     # (ten wire reports rarely repeat one point five times, but three saying it is news).
     need = max(2, min(SHARED_AT_MOST, math.ceil(len(sources) / 2)))
     shared = tuple(a for a in alignments if len(a.articles) >= need)
     step(COMPARE_STEPS[6])
     unique, unique_more, unmatched = _unique(
-        sources, scorer, links, alignments, options.unique_per_article, language
+        sources, scorer, links, alignments, options.unique_per_article, salience
     )
     step(COMPARE_STEPS[7])
-    quotes = match_quotes(sources, language)
     return Comparison(
         articles=articles,
-        topics=tuple(topics),
+        topics=topics,
         alignments=alignments,
         unique=unique,
         shared=shared,
@@ -125,13 +119,51 @@ def compare(
     )
 
 
+def _beside(
+    articles: tuple[Article, ...],
+    sources: tuple[Article, ...],
+    options: CompareOptions,
+    language: str,
+    embedder: StaticEmbedder,
+) -> tuple[tuple[Topic, ...], list[Sequence[float]], tuple[QuoteGroup, ...]]:
+    """What compare() needs beside the matching: the topics with their distinctive words,
+    each source's salience (the default summariser's scores) and the matched quotes."""
+    from ..summarizers import ALGORITHMS, DEFAULT_ALGORITHM
+    from .distinctive import distinctive_terms, word_background
+    from .quotes import match_quotes
+    from .topics import discover_topics, query_topic
+    from .vectors import build_space
+
+    space = build_space(articles, language)
+    if options.topics:
+        found = [
+            query_topic(articles, space, q, language, embedder=embedder) for q in options.topics
+        ]
+    else:
+        found = discover_topics(articles, space, language, options.max_topics)
+    background = word_background(articles, language)
+    topics = tuple(
+        Topic(
+            t.label,
+            t.query,
+            t.terms,
+            t.sentences,
+            distinctive_terms(articles, t, language, background=background),
+        )
+        for t in found
+    )
+    salience = ALGORITHMS[DEFAULT_ALGORITHM].score
+    scores = [salience(article, language) for article in sources]
+    return topics, scores, match_quotes(sources, language)
+
+
 def _unique(
     articles: Sequence[Article],
     scorer: PairScorer,
     links: Links,
     alignments: Sequence[Alignment],
     limit: int,
-    language: str,
+    salience: Sequence[Sequence[float]],
 ) -> tuple[
     tuple[tuple[str, tuple[SentenceRef, ...]], ...],
     tuple[tuple[str, tuple[SentenceRef, ...]], ...],
@@ -143,20 +175,18 @@ def _unique(
 
     A point is unique when its most likely match in every other article stays below
     pairs.UNIQUE. Salience is the default summariser's score, so "unique points" are what a
-    summary of the article would pick among the sentences only it has.
+    summary of the article would pick among the sentences only it has (``salience``: each
+    article's scores, from _beside).
     """
-    from ..summarizers import ALGORITHMS, DEFAULT_ALGORITHM
     from .align import ref
     from .pairs import UNIQUE
 
     aligned = {(s.article, s.index) for a in alignments for s in a.sentences}
-    salience = ALGORITHMS[DEFAULT_ALGORITHM].score
     out = []
     more = []
     unmatched = []
     row = 0
-    for article in articles:
-        scores = salience(article, language)
+    for article, scores in zip(articles, salience, strict=True):
         candidates = []
         for s in article.sentences:
             r, row = row, row + 1
