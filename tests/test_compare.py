@@ -143,6 +143,23 @@ def test_the_clustered_search_of_large_inputs_finds_what_the_exact_one_finds(sam
     assert (clustered.partner == exact.partner).all()
 
 
+def test_the_top_k_by_a_partition_of_values_is_the_top_k_by_positions():
+    """align._top_dense finds the pairs _top_pairs finds, ties at the cut included (those
+    rows are left to _top_pairs), for rows with fewer positive entries than k too."""
+    from summarise.compare.align import _top_dense, _top_pairs
+
+    rng = np.random.default_rng(7)
+    block = rng.standard_normal((60, 40)).astype(np.float32)
+    block[:10] = np.round(block[:10], 1)  # many ties, some at the cut
+    block[10:20] = -np.abs(block[10:20])  # nothing positive
+    block[20:25, 5:] = -1.0  # fewer than k positive
+    rows, cols = np.arange(60), np.arange(100, 140)
+    for k in (1, 8, 39, 40, 45):
+        found = _top_dense(block, rows, cols, k)
+        expected = _top_pairs(block, rows, cols, k)
+        assert sorted(zip(*found, strict=True)) == sorted(zip(*expected, strict=True))
+
+
 def test_work_done_beside_the_matching_in_a_child_gives_the_same_comparison(sample, monkeypatch):
     """Beyond BESIDE_FROM sentences, topics, distinctive words, salience and quotes come
     from a forked process: forced down that path, the sample compares exactly as inline."""

@@ -9,6 +9,7 @@ cannot chain: every two members from different articles were judged the same poi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -37,6 +38,7 @@ LARGE = 2048
 CLUSTER_SIZE = 200
 PROBES = 32
 _CLUSTER_ROWS = 512  # rows of a cluster searched at once (bounds memory if a cluster is big)
+_THREADS = 2  # clusters searched at once
 
 
 def neighbours(
@@ -168,6 +170,32 @@ def _top_pairs(
     return np.minimum(i, j), np.maximum(i, j)
 
 
+def _top_dense(
+    block: np.ndarray, rows: np.ndarray, cols: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """_top_pairs(block, rows, cols, k), the same pairs found faster: a partition of the
+    values (not of their positions) gives each row's k-th and (k+1)-th largest, and the
+    positive entries at or above the k-th are its top k when the two differ. A row whose two
+    are equal and positive (a tie at the cut) is left to _top_pairs, which breaks it as before."""
+    n = block.shape[1]
+    if k >= n:
+        return _top_pairs(block, rows, cols, k)
+    part = np.partition(block, n - k - 1, axis=1)
+    kth = part[:, n - k :].min(axis=1)
+    tied = (part[:, n - k - 1] == kth) & (kth > 0)
+    # At or above the k-th largest, and positive (the least positive number for rows whose
+    # k-th is not): one comparison, then the positions in one flat pass.
+    least = np.nextafter(block.dtype.type(0), block.dtype.type(1))
+    flat = np.flatnonzero(block >= np.maximum(kth, least)[:, None])
+    r, c = np.divmod(flat, n)
+    keep = ~tied[r]
+    i, j = rows[r[keep]], cols[c[keep]]
+    if tied.any():
+        ti, tj = _top_pairs(block[tied], rows[tied], cols, k)
+        i, j = np.concatenate([i, ti]), np.concatenate([j, tj])
+    return np.minimum(i, j), np.maximum(i, j)
+
+
 def _clustered_candidates(scorer: PairScorer, k: int) -> np.ndarray:
     """The two neighbour searches of ``link``, each sentence's top-k sought among the
     sentences of the PROBES clusters (by meaning) nearest to its own: linear in sentences.
@@ -179,19 +207,27 @@ def _clustered_candidates(scorer: PairScorer, k: int) -> np.ndarray:
     bounds = np.searchsorted(assign[order], np.arange(count + 1))
     members = [order[bounds[c] : bounds[c + 1]] for c in range(count)]
     probes = np.argsort(-(centres @ centres.T), axis=1, kind="stable")[:, :PROBES]
-    firsts, seconds = [], []
-    for c in range(count):
+
+    def search(c: int) -> list[tuple[np.ndarray, np.ndarray]]:
+        found = []
         cols = np.concatenate([members[d] for d in probes[c].tolist()])
         for lo in range(0, len(members[c]), _CLUSTER_ROWS):
             rows = members[c][lo : lo + _CLUSTER_ROWS]
             other = owner[rows][:, None] != owner[cols][None, :]
             dense = meaning[rows] @ meaning[cols].T
-            sparse_block = (words[rows] @ words[cols].T).toarray()
-            for block in (dense, sparse_block):
-                block[~other] = -1.0
-                i, j = _top_pairs(block, rows, cols, k)
-                firsts.append(i)
-                seconds.append(j)
+            dense[~other] = -1.0
+            found.append(_top_dense(dense, rows, cols, k))
+            block = (words[rows] @ words[cols].T).toarray()
+            block[~other] = -1.0
+            # Mostly zeros: a partition of the values is slow on so many equal ones.
+            found.append(_top_pairs(block, rows, cols, k))
+        return found
+
+    # numpy and scipy's sparse products let go of the GIL: two threads use both cores.
+    with ThreadPoolExecutor(max_workers=_THREADS) as pool:
+        pairs = [p for found in pool.map(search, range(count)) for p in found]
+    firsts = [i for i, _ in pairs]
+    seconds = [j for _, j in pairs]
     if not firsts:
         return np.zeros(0, dtype=np.int64)
     i, j = np.concatenate(firsts), np.concatenate(seconds)
