@@ -4,11 +4,12 @@ either way (the child computes what this process would, from the same memory).""
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, Generic, TypeVar
 
-__all__ = ["Pending", "start"]
+__all__ = ["Pending", "one_blas_thread", "start"]
 
 T = TypeVar("T")
 
@@ -86,3 +87,16 @@ def _child(send: Any, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
         send.send(("failed", None))
     finally:
         send.close()
+
+
+@contextlib.contextmanager
+def one_blas_thread(on: bool) -> Iterator[None]:
+    """BLAS on one thread inside the block when ``on`` (threadpoolctl; a forked child keeps
+    the limit), as it was after."""
+    if not on:
+        yield
+        return
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1, user_api="blas"):
+        yield
