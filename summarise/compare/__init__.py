@@ -91,6 +91,11 @@ def compare(
                 content_tokens(sentence.text, language)
     with one_blas_thread(large):
         beside = start(_beside, articles, sources, options, language, embedder, fork=large)
+        # The meaning vectors of the sources' sentences and words, which the scorer embeds
+        # last, made meanwhile by a second child (made after the first: it must not inherit
+        # the expectation).
+        rows = start(embedder.rows_of, _embedded(sources, language), fork=True) if large else None
+        embedder.expect(rows)
         try:
             step(COMPARE_STEPS[1])
             scorer = build_scorer(sources, language, embedder)
@@ -102,6 +107,9 @@ def compare(
             topics, salience, quotes = beside.result()
         finally:
             beside.close()
+            embedder.expect(None)
+            if rows is not None:
+                rows.close()
     step(COMPARE_STEPS[5])
     # Shared: made by half the sources, or by three when there are more than six of them
     # (ten wire reports rarely repeat one point five times, but three saying it is news).
@@ -123,6 +131,14 @@ def compare(
         unmatched=unmatched,
         unique_more=unique_more,
     )
+
+
+def _embedded(sources: Sequence[Article], language: str) -> list[str]:
+    """What pairs.build_scorer embeds: each sentence, and each of its content words written
+    in lower case (a few more: small talk is left out there)."""
+    texts = [s.text for a in sources for s in a.sentences]
+    words = {w.lower(): None for text in texts for _, w in content_tokens(text, language)}
+    return texts + list(words)
 
 
 def _beside(
