@@ -160,6 +160,23 @@ def test_the_top_k_by_a_partition_of_values_is_the_top_k_by_positions():
         assert sorted(zip(*found, strict=True)) == sorted(zip(*expected, strict=True))
 
 
+def test_probabilities_split_with_a_child_are_the_serial_ones(sample, monkeypatch):
+    """align._probabilities gives half the pairs to a forked child, split at the edge of
+    one of probabilities()'s chunks: every number is the one a single call gives (small
+    chunks here, so that a small input is split)."""
+    from summarise.compare import align, pairs
+
+    scorer = build_scorer(sample, "english", default_embedder())
+    n = len(scorer.owner)
+    first, second = np.triu_indices(n, 1)
+    keep = scorer.owner[first] != scorer.owner[second]
+    first, second = first[keep][:3000], second[keep][:3000]
+    monkeypatch.setattr(pairs, "_CHUNK", 64)
+    monkeypatch.setattr(align, "_CHUNK", 64)
+    serial = scorer.probabilities(first, second)
+    assert np.array_equal(align._probabilities(scorer, first, second), serial)
+
+
 def test_work_done_beside_the_matching_in_a_child_gives_the_same_comparison(sample, monkeypatch):
     """Beyond BESIDE_FROM sentences, topics, distinctive words, salience and quotes come
     from a forked process: forced down that path, the sample compares exactly as inline."""

@@ -16,9 +16,10 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Alignment, Article, Conflict, SentenceRef
+from . import beside
 from .claims import number_conflicts
 from .diff import word_diff
-from .pairs import SAME_POINT, PairScorer
+from .pairs import _CHUNK, SAME_POINT, PairScorer
 
 __all__ = ["Links", "align", "dense_neighbours", "link", "neighbours"]
 
@@ -120,7 +121,7 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
     # Pairs as numbers i * n + j (i < j < n): np.unique sorts them as sorted (i, j) would.
     keys = np.unique(keys)
     first, second = keys // max(n, 1), keys % max(n, 1)
-    p = scorer.probabilities(first, second)
+    p = _probabilities(scorer, first, second) if n > LARGE else scorer.probabilities(first, second)
     best, partner = _best(n, first, second, p)
     owner = scorer.owner
     # Competitive linking: a pair is accepted when each sentence is among the other's
@@ -135,6 +136,27 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
         )
     )
     return Links(accepted, best, partner, point)
+
+
+def _probabilities(scorer: PairScorer, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """scorer.probabilities(first, second), the longer half of the pairs decided by a forked
+    child meanwhile. probabilities() takes pairs in chunks of _CHUNK ordered by their longer
+    sentence (a stable sort); each half is given in that order and split at a chunk's edge,
+    so every chunk is the one it would have been, and so is every number."""
+    lengths = (scorer.padded[1] > 0).sum(axis=1)
+    order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
+    half = len(order) // 2 // _CHUNK * _CHUNK
+    if half == 0:
+        return scorer.probabilities(first, second)
+    near, far = order[:half], order[half:]
+    later = beside.start(scorer.probabilities, first[far], second[far], fork=True)
+    out = np.empty(len(first))
+    try:
+        out[near] = scorer.probabilities(first[near], second[near])
+        out[far] = later.result()
+    finally:
+        later.close()
+    return out
 
 
 def _clusters(vectors: np.ndarray, size: int, rounds: int = 4) -> tuple[np.ndarray, np.ndarray]:
