@@ -23,6 +23,8 @@ from ..models import (
 from ..nlp import content_tokens, normalize_language
 
 if TYPE_CHECKING:
+    from collections import Counter
+
     from .align import Links
     from .pairs import PairScorer
     from .semantic import StaticEmbedder
@@ -90,7 +92,7 @@ def compare(
             for sentence in article.sentences:
                 content_tokens(sentence.text, language)
     with one_blas_thread(large):
-        beside = start(_beside, articles, sources, options, language, embedder, fork=large)
+        beside = start(_beside, articles, sources, options, language, fork=large)
         # The meaning vectors of the sources' sentences and words, which the scorer embeds
         # last, made meanwhile by a second child (made after the first: it must not inherit
         # the expectation).
@@ -104,7 +106,12 @@ def compare(
             step(COMPARE_STEPS[3])
             alignments = align(sources, scorer, links)
             step(COMPARE_STEPS[4])
-            topics, salience, quotes = beside.result()
+            found, background, salience, quotes = beside.result()
+            topics = (
+                found
+                if found is not None
+                else _asked(articles, options, language, embedder, background)
+            )
         finally:
             beside.close()
             embedder.expect(None)
@@ -146,25 +153,50 @@ def _beside(
     sources: tuple[Article, ...],
     options: CompareOptions,
     language: str,
-    embedder: StaticEmbedder,
-) -> tuple[tuple[Topic, ...], list[Sequence[float]], tuple[QuoteGroup, ...]]:
-    """What compare() needs beside the matching: the topics with their distinctive words,
-    each source's salience (the default summariser's scores) and the matched quotes."""
+) -> tuple[tuple[Topic, ...] | None, Counter[str], list[Sequence[float]], tuple[QuoteGroup, ...]]:
+    """What compare() needs beside the matching: the topics discovered (None when they are
+    asked for: _asked finds those after the matching, with the sentences' meaning vectors
+    already made), the words' background counts, each source's salience (the default
+    summariser's scores) and the matched quotes."""
     from ..summarizers import ALGORITHMS, DEFAULT_ALGORITHM
-    from .distinctive import distinctive_terms, word_background
+    from .distinctive import word_background
     from .quotes import match_quotes
-    from .topics import discover_topics, query_topic
+    from .topics import discover_topics
+    from .vectors import build_space
+
+    found = None
+    if not options.topics:
+        space = build_space(articles, language)
+        found = discover_topics(articles, space, language, options.max_topics)
+    background = word_background(articles, language)
+    topics = None if found is None else _distinctive(articles, found, language, background)
+    salience = ALGORITHMS[DEFAULT_ALGORITHM].score
+    scores = [salience(article, language) for article in sources]
+    return topics, background, scores, match_quotes(sources, language)
+
+
+def _asked(
+    articles: tuple[Article, ...],
+    options: CompareOptions,
+    language: str,
+    embedder: StaticEmbedder,
+    background: Counter[str],
+) -> tuple[Topic, ...]:
+    """The topics asked for (options.topics), with their distinctive words."""
+    from .topics import query_topic
     from .vectors import build_space
 
     space = build_space(articles, language)
-    if options.topics:
-        found = [
-            query_topic(articles, space, q, language, embedder=embedder) for q in options.topics
-        ]
-    else:
-        found = discover_topics(articles, space, language, options.max_topics)
-    background = word_background(articles, language)
-    topics = tuple(
+    found = [query_topic(articles, space, q, language, embedder=embedder) for q in options.topics]
+    return _distinctive(articles, found, language, background)
+
+
+def _distinctive(
+    articles: tuple[Article, ...], found: Sequence[Topic], language: str, background: Counter[str]
+) -> tuple[Topic, ...]:
+    from .distinctive import distinctive_terms
+
+    return tuple(
         Topic(
             t.label,
             t.query,
@@ -174,9 +206,6 @@ def _beside(
         )
         for t in found
     )
-    salience = ALGORITHMS[DEFAULT_ALGORITHM].score
-    scores = [salience(article, language) for article in sources]
-    return topics, scores, match_quotes(sources, language)
 
 
 def _unique(
