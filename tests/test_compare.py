@@ -144,6 +144,67 @@ def test_the_clustered_search_of_large_inputs_finds_what_the_exact_one_finds(sam
     assert (clustered.partner == exact.partner).all()
 
 
+def test_the_top_k_by_a_partition_of_values_is_the_top_k_by_positions():
+    """align._top_dense finds the pairs _top_pairs finds, ties at the cut included (those
+    rows are left to _top_pairs), for rows with fewer positive entries than k too."""
+    from summarise.compare.align import _top_dense, _top_pairs
+
+    rng = np.random.default_rng(7)
+    block = rng.standard_normal((60, 40)).astype(np.float32)
+    block[:10] = np.round(block[:10], 1)  # many ties, some at the cut
+    block[10:20] = -np.abs(block[10:20])  # nothing positive
+    block[20:25, 5:] = -1.0  # fewer than k positive
+    rows, cols = np.arange(60), np.arange(100, 140)
+    for k in (1, 8, 39, 40, 45):
+        found = _top_dense(block, rows, cols, k)
+        expected = _top_pairs(block, rows, cols, k)
+        assert sorted(zip(*found, strict=True)) == sorted(zip(*expected, strict=True))
+
+
+def test_probabilities_split_with_a_child_are_the_serial_ones(sample, monkeypatch):
+    """align._probabilities gives half the pairs to a forked child, split at the edge of
+    one of probabilities()'s chunks: every number is the one a single call gives (small
+    chunks here, so that a small input is split)."""
+    from summarise.compare import align, pairs
+
+    scorer = build_scorer(sample, "english", default_embedder())
+    n = len(scorer.owner)
+    first, second = np.triu_indices(n, 1)
+    keep = scorer.owner[first] != scorer.owner[second]
+    first, second = first[keep][:3000], second[keep][:3000]
+    monkeypatch.setattr(pairs, "_CHUNK", 64)
+    monkeypatch.setattr(align, "_CHUNK", 64)
+    serial = scorer.probabilities(first, second)
+    assert np.array_equal(align._probabilities(scorer, first, second), serial)
+
+
+def test_work_done_beside_the_matching_in_a_child_gives_the_same_comparison(sample, monkeypatch):
+    """Beyond BESIDE_FROM sentences, topics, distinctive words, salience and quotes come
+    from a forked process: forced down that path, the sample compares exactly as inline."""
+    import summarise.compare as comparing
+
+    asked = CompareOptions(topics=("S-400",))
+    inline = compare(sample), compare(sample, asked)
+    monkeypatch.setattr(comparing, "BESIDE_FROM", 0)
+    assert (compare(sample), compare(sample, asked)) == inline
+
+
+def test_a_failing_child_leaves_the_work_to_the_parent():
+    import os
+
+    from summarise.compare.beside import start
+
+    parent = os.getpid()
+
+    def work(x: int) -> int:
+        if os.getpid() != parent:
+            raise RuntimeError("only in the child")
+        return x + 1
+
+    assert start(work, 1, fork=True).result() == 2
+    assert start(work, 1, fork=False).result() == 2
+
+
 def test_conflicting_figures_are_flagged():
     a = parse_text(
         "Blast\n\nTwo people were killed and 21 wounded when a bomb exploded at the market in Riverton on Monday.",

@@ -9,15 +9,17 @@ cannot chain: every two members from different articles were judged the same poi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
 
 from ..models import Alignment, Article, Conflict, SentenceRef
+from . import beside
 from .claims import number_conflicts, responsibility_conflict
 from .diff import word_diff
-from .pairs import SAME_POINT, PairScorer
+from .pairs import _CHUNK, SAME_POINT, PairScorer
 
 __all__ = ["Links", "align", "dense_neighbours", "link", "neighbours"]
 
@@ -37,6 +39,7 @@ LARGE = 2048
 CLUSTER_SIZE = 200
 PROBES = 32
 _CLUSTER_ROWS = 512  # rows of a cluster searched at once (bounds memory if a cluster is big)
+_THREADS = 2  # clusters searched at once
 
 
 def neighbours(
@@ -118,7 +121,7 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
     # Pairs as numbers i * n + j (i < j < n): np.unique sorts them as sorted (i, j) would.
     keys = np.unique(keys)
     first, second = keys // max(n, 1), keys % max(n, 1)
-    p = scorer.probabilities(first, second)
+    p = _probabilities(scorer, first, second) if n > LARGE else scorer.probabilities(first, second)
     best, partner = _best(n, first, second, p)
     owner = scorer.owner
     # Competitive linking: a pair is accepted when each sentence is among the other's
@@ -133,6 +136,27 @@ def link(scorer: PairScorer, k: int = 8, threshold: float | None = None) -> Link
         )
     )
     return Links(accepted, best, partner, point)
+
+
+def _probabilities(scorer: PairScorer, first: np.ndarray, second: np.ndarray) -> np.ndarray:
+    """scorer.probabilities(first, second), the longer half of the pairs decided by a forked
+    child meanwhile. probabilities() takes pairs in chunks of _CHUNK ordered by their longer
+    sentence (a stable sort); each half is given in that order and split at a chunk's edge,
+    so every chunk is the one it would have been, and so is every number."""
+    lengths = (scorer.padded[1] > 0).sum(axis=1)
+    order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
+    half = len(order) // 2 // _CHUNK * _CHUNK
+    if half == 0:
+        return scorer.probabilities(first, second)
+    near, far = order[:half], order[half:]
+    later = beside.start(scorer.probabilities, first[far], second[far], fork=True)
+    out = np.empty(len(first))
+    try:
+        out[near] = scorer.probabilities(first[near], second[near])
+        out[far] = later.result()
+    finally:
+        later.close()
+    return out
 
 
 def _clusters(vectors: np.ndarray, size: int, rounds: int = 4) -> tuple[np.ndarray, np.ndarray]:
@@ -168,6 +192,32 @@ def _top_pairs(
     return np.minimum(i, j), np.maximum(i, j)
 
 
+def _top_dense(
+    block: np.ndarray, rows: np.ndarray, cols: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """_top_pairs(block, rows, cols, k), the same pairs found faster: a partition of the
+    values (not of their positions) gives each row's k-th and (k+1)-th largest, and the
+    positive entries at or above the k-th are its top k when the two differ. A row whose two
+    are equal and positive (a tie at the cut) is left to _top_pairs, which breaks it as before."""
+    n = block.shape[1]
+    if k >= n:
+        return _top_pairs(block, rows, cols, k)
+    part = np.partition(block, n - k - 1, axis=1)
+    kth = part[:, n - k :].min(axis=1)
+    tied = (part[:, n - k - 1] == kth) & (kth > 0)
+    # At or above the k-th largest, and positive (the least positive number for rows whose
+    # k-th is not): one comparison, then the positions in one flat pass.
+    least = np.nextafter(block.dtype.type(0), block.dtype.type(1))
+    flat = np.flatnonzero(block >= np.maximum(kth, least)[:, None])
+    r, c = np.divmod(flat, n)
+    keep = ~tied[r]
+    i, j = rows[r[keep]], cols[c[keep]]
+    if tied.any():
+        ti, tj = _top_pairs(block[tied], rows[tied], cols, k)
+        i, j = np.concatenate([i, ti]), np.concatenate([j, tj])
+    return np.minimum(i, j), np.maximum(i, j)
+
+
 def _clustered_candidates(scorer: PairScorer, k: int) -> np.ndarray:
     """The two neighbour searches of ``link``, each sentence's top-k sought among the
     sentences of the PROBES clusters (by meaning) nearest to its own: linear in sentences.
@@ -179,19 +229,27 @@ def _clustered_candidates(scorer: PairScorer, k: int) -> np.ndarray:
     bounds = np.searchsorted(assign[order], np.arange(count + 1))
     members = [order[bounds[c] : bounds[c + 1]] for c in range(count)]
     probes = np.argsort(-(centres @ centres.T), axis=1, kind="stable")[:, :PROBES]
-    firsts, seconds = [], []
-    for c in range(count):
+
+    def search(c: int) -> list[tuple[np.ndarray, np.ndarray]]:
+        found = []
         cols = np.concatenate([members[d] for d in probes[c].tolist()])
         for lo in range(0, len(members[c]), _CLUSTER_ROWS):
             rows = members[c][lo : lo + _CLUSTER_ROWS]
             other = owner[rows][:, None] != owner[cols][None, :]
             dense = meaning[rows] @ meaning[cols].T
-            sparse_block = (words[rows] @ words[cols].T).toarray()
-            for block in (dense, sparse_block):
-                block[~other] = -1.0
-                i, j = _top_pairs(block, rows, cols, k)
-                firsts.append(i)
-                seconds.append(j)
+            dense[~other] = -1.0
+            found.append(_top_dense(dense, rows, cols, k))
+            block = (words[rows] @ words[cols].T).toarray()
+            block[~other] = -1.0
+            # Mostly zeros: a partition of the values is slow on so many equal ones.
+            found.append(_top_pairs(block, rows, cols, k))
+        return found
+
+    # numpy and scipy's sparse products let go of the GIL: two threads use both cores.
+    with ThreadPoolExecutor(max_workers=_THREADS) as pool:
+        pairs = [p for found in pool.map(search, range(count)) for p in found]
+    firsts = [i for i, _ in pairs]
+    seconds = [j for _, j in pairs]
     if not firsts:
         return np.zeros(0, dtype=np.int64)
     i, j = np.concatenate(firsts), np.concatenate(seconds)

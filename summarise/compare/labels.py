@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..nlp import stop_words, words
 from .claims import MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -154,26 +155,56 @@ def _phrases(
     found: set[tuple[str, ...]] = set()
     run: list[str] = []
     for word in [*words(text), "."]:
-        if word in seen:
-            kept = seen[word]
-        else:
-            key = word.lower().replace("’", "'").removesuffix("'s")
-            usable = (
-                key not in stops
-                and len(key) > 1
-                and not key.isdigit()
-                and not key.endswith("ly")
-                and any(c.isalpha() for c in key)
-                and "." not in key  # "U.S": an abbreviation's scrap, not a label
-            )
-            kept = seen[word] = word.removesuffix("’s").removesuffix("'s") if usable else None
+        kept = seen[word] if word in seen else _verdict(word, stops, seen)
         if kept is not None:
             run.append(kept)
             continue
-        for size in (1, 2, 3):
-            for k in range(len(run) - size + 1):
-                found.add(tuple(run[k : k + size]))
-        run = []
+        if run:  # its one-, two- and three-word runs
+            found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
+            run = []
+    return found
+
+
+def _verdict(word: str, stops: frozenset[str], seen: dict[str, str | None]) -> str | None:
+    """A word's form in a run (its possessive dropped), or None when it cannot be part of
+    one; remembered in ``seen``."""
+    key = word.lower().replace("’", "'").removesuffix("'s")
+    usable = (
+        key not in stops
+        and len(key) > 1
+        and not key.isdigit()
+        and not key.endswith("ly")
+        and any(c.isalpha() for c in key)
+        and "." not in key  # "U.S": an abbreviation's scrap, not a label
+    )
+    kept = seen[word] = word.removesuffix("’s").removesuffix("'s") if usable else None
+    return kept
+
+
+def _phrases_among(
+    text: str,
+    stops: frozenset[str],
+    seen: dict[str, str | None],
+    among: set[str],
+    lowered: dict[str, str | None],
+) -> set[tuple[str, ...]]:
+    """The phrases of _phrases(text, stops, seen), lower-cased, that consist of words in
+    ``among`` only (``lowered`` remembers each word's lower-cased form, None if not among)."""
+    found: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    for word in [*words(text), "."]:
+        if word in lowered:
+            kept = lowered[word]
+        else:
+            form = seen[word] if word in seen else _verdict(word, stops, seen)
+            low = form.lower() if form is not None else None
+            kept = lowered[word] = low if low in among else None
+        if kept is not None:
+            run.append(kept)
+            continue
+        if run:  # its one-, two- and three-word runs
+            found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
+            run = []
     return found
 
 
@@ -204,9 +235,16 @@ def label_topics(
     wanted = set().union(*(c.keys() for c in inside)) if inside else set()
     everywhere: Counter[tuple[str, ...]] = Counter()
     if wanted:
+        # Only runs of words that some wanted phrase holds can make one: the other words
+        # cut the runs, and each text's phrases are found lower-cased, as they are counted.
+        among = {w for key in wanted for w in key}
+        lowered: dict[str, str | None] = {}
         for text in corpus:
-            found = phrases[text] if text in phrases else _phrases(text, stops, seen)
-            everywhere.update({tuple(w.lower() for w in p) for p in found} & wanted)
+            if text in phrases:
+                found = {tuple(w.lower() for w in p) for p in phrases[text]}
+            else:
+                found = _phrases_among(text, stops, seen, among, lowered)
+            everywhere.update(found & wanted)
     labels: list[str | None] = []
     for counts, (_, terms) in zip(inside, topics, strict=True):
         rank = {t.lower(): n for n, t in enumerate(terms)}

@@ -15,6 +15,7 @@ import functools
 import importlib.util
 import os
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -40,14 +41,26 @@ class StaticEmbedder:
         self.tokenizer = tokenizer
         self.name = name
         self._known: dict[str, np.ndarray] = {}  # text -> its row: stories embed each sentence once
+        self._expected: Any = None  # rows being made elsewhere (expect())
 
     @property
     def dimension(self) -> int:
         return int(self.matrix.shape[1])
 
+    def expect(self, pending: Any) -> None:
+        """Rows being made elsewhere: ``pending.result()`` gives the rows of texts, as
+        {text: row} (from rows_of), and is taken in when embed() is next called."""
+        self._expected = pending
+
     def embed(self, texts: list[str]) -> np.ndarray:
         """Rows of unit length (a text with no known token gives a zero row). Rows already
         made are remembered (up to _REMEMBERED texts), so a text is embedded once per run."""
+        if self._expected is not None:
+            pending, self._expected = self._expected, None
+            rows = pending.result()
+            if len(self._known) + len(rows) > _REMEMBERED:
+                self._known.clear()
+            self._known.update(rows)
         new = list(dict.fromkeys(t for t in texts if t not in self._known))
         if new:
             if len(self._known) + len(new) > _REMEMBERED:
@@ -56,6 +69,12 @@ class StaticEmbedder:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.array([self._known[text] for text in texts], dtype=np.float32)
+
+    def rows_of(self, texts: list[str]) -> dict[str, np.ndarray]:
+        """{text: its row} for distinct texts, as embed() makes them (each row depends on its
+        text alone), for expect() in another process."""
+        texts = list(dict.fromkeys(texts))
+        return dict(zip(texts, self._embed(texts), strict=True))
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
