@@ -205,6 +205,7 @@ def test_a_failing_child_leaves_the_work_to_the_parent():
     assert start(work, 1, fork=False).result() == 2
 
 
+@pytest.mark.filterwarnings("error::RuntimeWarning")  # no numpy noise from NMF
 def test_conflicting_figures_are_flagged():
     a = parse_text(
         "Blast\n\nTwo people were killed and 21 wounded when a bomb exploded at the market in Riverton on Monday.",

@@ -307,6 +307,10 @@ def discover_topics(
     model = NMF(n_components=k, init="nndsvd", max_iter=500, random_state=0)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
+        # On a handful of sentences NMF's reconstruction error can round a hair below zero and
+        # numpy warns of its square root ("invalid value encountered in sqrt"): the factors
+        # are fine, and a user should not see scikit-learn's arithmetic.
+        warnings.simplefilter("ignore", RuntimeWarning)
         weights = model.fit_transform(matrix)
     components = model.components_
     best = np.argmax(weights, axis=1)
