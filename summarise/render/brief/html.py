@@ -198,7 +198,7 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
 
 def _conflicts(brief: Brief) -> list[str]:
     if not brief.conflicts.shown:
-        return ["<p>No differing figures found in the points they share.</p>"]
+        return ["<p>No disagreements found in the points they share.</p>"]
     out = []
     for c in brief.conflicts.shown:
         out += [f"<h3>{_e(c.measure)}</h3>", '<div class="pair">']

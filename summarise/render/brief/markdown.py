@@ -86,7 +86,7 @@ def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
 
 def _conflicts(brief: Brief) -> list[str]:
     if not brief.conflicts.shown:
-        return ["No differing figures found in the points they share.", ""]
+        return ["No disagreements found in the points they share.", ""]
     out = ["| what | one source says | another says |", "|---|---|---|"]
     for c in brief.conflicts.shown:
         sides = [

@@ -44,9 +44,9 @@ def glance(brief: Brief, answers: bool = True) -> str:
     if answers:
         parts += [
             f"{plural(len(comparison.alignments), 'point')} two or more share",
-            f"{plural(len(comparison.conflicts), 'figure')} they give differently"
+            f"{plural(len(comparison.conflicts), 'disagreement')} between them"
             if comparison.conflicts
-            else "no differing figures",
+            else "no disagreements",
             f"{plural(brief.unique_count, 'point')} only one makes",
         ]
     parts.append(

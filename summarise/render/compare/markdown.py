@@ -99,7 +99,7 @@ def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
 def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     """Figures that sources give differently for the same point, side by side."""
     if not comparison.conflicts:
-        return ["No differing figures found in the shared points.", ""]
+        return ["No disagreements found in the shared points.", ""]
     out = ["| what | source | says | sentence |", "|---|---|---|---|"]
     for c in comparison.conflicts[:LIST_LIMIT]:
         for ref, says in ((c.first, c.first_says), (c.second, c.second_says)):

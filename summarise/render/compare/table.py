@@ -176,7 +176,7 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
         ]
     if len(comparison.conflicts) > LIST_LIMIT:
         lines.append(f"  (+{len(comparison.conflicts) - LIST_LIMIT} more in --format json)")
-    return "\n".join(lines) or "(no differing figures found in shared points)"
+    return "\n".join(lines) or "(no disagreements found in shared points)"
 
 
 def _diff_terminal(ops: Sequence[DiffOp], width: int, first: str, options: RenderOptions) -> str:
