@@ -388,3 +388,22 @@ def test_only_one_source_says_what_in_short_has_not_said():
     for source in brief.unique:
         if any(r.text not in in_short for r in unique[source.article]):
             assert all(r.text not in in_short for r in source.lines.shown)
+
+
+def test_the_brief_counts_disagreements_of_any_kind(tmp_path):
+    """A disagreement on who is responsible is counted and shown as one on a figure is."""
+    (tmp_path / "a.txt").write_text(
+        "A\n\nIslamic Jihad claimed responsibility for the suicide bombing at the crowded bus"
+        " station in the city centre, which killed four people.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "B\n\nOfficials said Hamas was behind the suicide bombing at the crowded bus station"
+        " in the city centre, which killed four people.\n",
+        encoding="utf-8",
+    )
+    markdown = _report(str(tmp_path))
+    assert "1 disagreement between them" in markdown
+    differ = markdown.split("## Where they differ")[1].split("## ")[0]
+    assert "Islamic Jihad" in differ
+    assert "Hamas" in differ
