@@ -159,10 +159,15 @@ def _phrases(
         if kept is not None:
             run.append(kept)
             continue
-        if run:  # its one-, two- and three-word runs
-            found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
+        if run:
+            _add_runs(found, run)
             run = []
     return found
+
+
+def _add_runs(found: set[tuple[str, ...]], run: list[str]) -> None:
+    """Add a run's one-, two- and three-word phrases to ``found``."""
+    found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
 
 
 def _verdict(word: str, stops: frozenset[str], seen: dict[str, str | None]) -> str | None:
@@ -202,8 +207,8 @@ def _phrases_among(
         if kept is not None:
             run.append(kept)
             continue
-        if run:  # its one-, two- and three-word runs
-            found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
+        if run:
+            _add_runs(found, run)
             run = []
     return found
 
