@@ -212,6 +212,12 @@ _CLOSING_QUOTE = re.compile(r"[”’»]+|\"(?=\s|$)")
 _CLOSING_QUOTE_STARTS = '”’»"'
 _QUOTED_ASK = re.compile(r"[?!][”’\"']+$")
 _LONE_ABBREVIATIONS = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][a-z]{0,3}\.")
+# A sentence that ends in a title a name follows ("... found Army Spc. | Charles Graner
+# guilty") was cut inside the name.
+_ENDS_IN_TITLE = re.compile(
+    r"\b(?:Spc|Spec|Sgt|Pvt|Pfc|Cpl|Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Brig|Sen|Rep|Gov|Mr|Mrs|Ms|"
+    r"Dr|Prof|Rev)\.$"
+)
 _QUOTE_RUN = re.compile(r"[.!?][”\"]\s+(?=[“\"][A-Z])")
 
 
@@ -258,6 +264,9 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if (text[start].isupper() or text[start].isdigit()) and _LONE_ABBREVIATIONS.fullmatch(
                 text, prev_start, prev_end
             ):
+                out[-1] = (prev_start, end)
+                continue
+            if text[start].isupper() and _ENDS_IN_TITLE.search(text, prev_start, prev_end):
                 out[-1] = (prev_start, end)
                 continue
         out.append((start, end))

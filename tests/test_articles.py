@@ -791,3 +791,16 @@ def test_an_image_file_name_glued_to_a_sentence_is_cut_off() -> None:
         f"Ties deepen\n\n{BODY}\n\nCquote1.svg On the occasion of the holiday, I pardon them."
     )
     assert sentence_texts(article)[-1] == "On the occasion of the holiday, I pardon them."
+
+
+def test_a_headline_opening_with_initials_is_the_title_not_a_sentence() -> None:
+    article = make_article(
+        "U.S. Army to court-martial Abu Ghraib officer\n\nSaturday, January 27, 2007\n\n"
+        "U.S. Lt. Col. Steven Lee Jordan will be tried by a military court. Jordan will stand"
+        " trial on eight counts."
+    )
+    assert article.title == "U.S. Army to court-martial Abu Ghraib officer"
+    assert sentence_texts(article) == [
+        "U.S. Lt. Col. Steven Lee Jordan will be tried by a military court.",
+        "Jordan will stand trial on eight counts.",
+    ]

@@ -461,3 +461,13 @@ def test_remembered_tokens_are_a_new_list_each_time():
         ("sign", "signed"),
         ("delhi", "Delhi"),
     ]
+
+
+def test_a_title_before_a_name_does_not_end_a_sentence():
+    assert split(
+        "A United States Army court martial found Army Spc. Charles Graner guilty of abuse."
+        " The jury sentenced Graner to ten years in prison."
+    ) == [
+        "A United States Army court martial found Army Spc. Charles Graner guilty of abuse.",
+        "The jury sentenced Graner to ten years in prison.",
+    ]

@@ -37,7 +37,9 @@ TERMINAL = re.compile(r"[.!?…।॥。！？]['\"’”»)\]」』）]*$")
 CLOSERS = "'\"’”»)]*"
 
 
-INNER_BREAK = re.compile(r"[.!?…]['\"’”»)]*\s+['\"“‘(]?[A-Z]")
+# A sentence's end inside a text; not the point of an initial or of an abbreviation of
+# initials ("U.S. Army to court-martial Abu Ghraib officer" is one headline).
+INNER_BREAK = re.compile(r"(?<!\b[A-Z])[.!?…]['\"’”»)]*\s+['\"“‘(]?[A-Z]")
 
 
 # The control and invisible characters safe_text removes (bidirectional controls,
