@@ -695,20 +695,11 @@ def test_people_are_named_people_not_institutions():
 
 
 def test_sentences_about_different_people_are_less_likely_one_point():
-    articles = [
-        parse_text(
-            "A\n\nSecretary Austin and Minister Jaishankar reaffirmed their shared vision for a free and open Indo-Pacific region.",
-            article_id="a",
-        ),
-        parse_text(
-            "B\n\nSecretary Blinken met Prime Minister Modi and reaffirmed their shared vision for a free and open Indo-Pacific region.",
-            article_id="b",
-        ),
-        parse_text(
-            "C\n\nSecretary Austin and Minister Jaishankar reaffirmed their shared vision for an open and free Indo-Pacific region.",
-            article_id="c",
-        ),
-    ]
+    articles = _articles(
+        "Secretary Austin and Minister Jaishankar reaffirmed their shared vision for a free and open Indo-Pacific region.",
+        "Secretary Blinken met Prime Minister Modi and reaffirmed their shared vision for a free and open Indo-Pacific region.",
+        "Secretary Austin and Minister Jaishankar reaffirmed their shared vision for an open and free Indo-Pacific region.",
+    )
     scorer = build_scorer(articles, "english", default_embedder())
     assert scorer.probability(0, 2) - scorer.probability(0, 1) >= OTHER_PEOPLE
 
@@ -815,13 +806,17 @@ def test_a_slight_disagreement_is_one_measurement_reported_two_ways():
     ) == ["km"]
 
 
+def _articles(*texts: str) -> list[Article]:
+    """Articles "a", "b"... of one paragraph each, titled "A", "B"..."""
+    return [
+        parse_text(f"{name.upper()}\n\n{text}", article_id=name)
+        for name, text in zip("abcdefgh", texts, strict=False)
+    ]
+
+
 def _conflicts(first: str, second: str) -> list[str]:
     """The measures on which two one-sentence articles are compared as disagreeing."""
-    articles = [
-        parse_text(f"{name.upper()}\n\n{text}", article_id=name)
-        for name, text in (("a", first), ("b", second))
-    ]
-    return [c.measure for c in compare(articles).conflicts]
+    return [c.measure for c in compare(_articles(first, second)).conflicts]
 
 
 def test_a_conversion_in_brackets_is_not_a_second_conflict():
@@ -955,19 +950,14 @@ def test_a_general_word_alone_is_no_topic_label():
 def test_sources_naming_different_parties_responsible_disagree():
     """One outlet says one group claimed the attack, another blames a different one: the
     same point, flagged as a disagreement on who is responsible."""
-    articles = [
-        parse_text(
-            "A\n\nIslamic Jihad claimed responsibility for the suicide bombing at the crowded"
-            " bus station in the city centre, which killed four people.",
-            article_id="a",
-        ),
-        parse_text(
-            "B\n\nOfficials said Hamas was behind the suicide bombing at the crowded bus"
+    result = compare(
+        _articles(
+            "Islamic Jihad claimed responsibility for the suicide bombing at the crowded bus"
             " station in the city centre, which killed four people.",
-            article_id="b",
-        ),
-    ]
-    result = compare(articles)
+            "Officials said Hamas was behind the suicide bombing at the crowded bus station in"
+            " the city centre, which killed four people.",
+        )
+    )
     assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
         ("responsible", "Islamic Jihad", "Hamas")
     ]
