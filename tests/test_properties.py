@@ -273,27 +273,3 @@ def test_to_json_is_json_of_clean_data(data: object, indent: int | None) -> None
 
     expected = json.dumps(clean_data(data), ensure_ascii=False, indent=indent)
     assert to_json(data, indent=indent) == expected
-
-
-_JSON_DATA = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
-    lambda inner: (
-        st.lists(inner, max_size=4)
-        | st.tuples(inner, inner)
-        | st.dictionaries(st.text(max_size=5), inner, max_size=4)
-    ),
-    max_leaves=30,
-)
-
-
-@given(_JSON_DATA, st.sampled_from([0, 1, 2, 4]))
-def test_indented_json_is_the_standard_librarys_text(data, indent):
-    """render._indented writes what json.dumps(ensure_ascii=False, indent=N) writes."""
-    import json
-
-    from summarise.render._indented import dumps_indented
-
-    assert dumps_indented(data, indent) == json.dumps(data, ensure_ascii=False, indent=indent)
-    assert dumps_indented({1: data}, indent) == json.dumps(
-        {1: data}, ensure_ascii=False, indent=indent
-    )

@@ -26,7 +26,6 @@ from ..models import (
     Summary,
 )
 from ..safe_text import INVISIBLE_CHARACTERS, safe
-from ._indented import dumps_indented
 from .labels import confidence_words, source_labels
 
 __all__ = [
@@ -71,17 +70,10 @@ _UNCLEAN_CHARACTER = re.compile(rf"[\x7f-\x9f\ud800-\udfff{INVISIBLE_CHARACTERS}
 def to_json(data: Any, indent: int | None = 2) -> str:
     """JSON for output: valid UTF-8 whatever the input held (see clean_data), no control
     character even where JSON would allow it raw (C1 such as U+009B, the 8-bit CSI)."""
-    text = _dumps(data, indent)
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
     if _UNCLEAN_ESCAPE.search(text) is None and _UNCLEAN_CHARACTER.search(text) is None:
         return text  # nearly always: nothing to clean
-    return _dumps(clean_data(data), indent)
-
-
-def _dumps(data: Any, indent: int | None) -> str:
-    """json.dumps(data, ensure_ascii=False, indent=indent): the same text."""
-    if indent is None:
-        return json.dumps(data, ensure_ascii=False)
-    return dumps_indented(data, indent)
+    return json.dumps(clean_data(data), ensure_ascii=False, indent=indent)
 
 
 def article_record(summary: Summary) -> dict[str, Any]:
