@@ -159,15 +159,10 @@ def _phrases(
         if kept is not None:
             run.append(kept)
             continue
-        if run:
-            _add_runs(found, run)
+        if run:  # its one-, two- and three-word runs
+            found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
             run = []
     return found
-
-
-def _add_runs(found: set[tuple[str, ...]], run: list[str]) -> None:
-    """Add a run's one-, two- and three-word phrases to ``found``."""
-    found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
 
 
 def _verdict(word: str, stops: frozenset[str], seen: dict[str, str | None]) -> str | None:
@@ -184,33 +179,6 @@ def _verdict(word: str, stops: frozenset[str], seen: dict[str, str | None]) -> s
     )
     kept = seen[word] = word.removesuffix("’s").removesuffix("'s") if usable else None
     return kept
-
-
-def _phrases_among(
-    text: str,
-    stops: frozenset[str],
-    seen: dict[str, str | None],
-    among: set[str],
-    lowered: dict[str, str | None],
-) -> set[tuple[str, ...]]:
-    """The phrases of _phrases(text, stops, seen), lower-cased, that consist of words in
-    ``among`` only (``lowered`` remembers each word's lower-cased form, None if not among)."""
-    found: set[tuple[str, ...]] = set()
-    run: list[str] = []
-    for word in [*words(text), "."]:
-        if word in lowered:
-            kept = lowered[word]
-        else:
-            form = seen[word] if word in seen else _verdict(word, stops, seen)
-            low = form.lower() if form is not None else None
-            kept = lowered[word] = low if low in among else None
-        if kept is not None:
-            run.append(kept)
-            continue
-        if run:
-            _add_runs(found, run)
-            run = []
-    return found
 
 
 def label_topics(
@@ -240,16 +208,9 @@ def label_topics(
     wanted = set().union(*(c.keys() for c in inside)) if inside else set()
     everywhere: Counter[tuple[str, ...]] = Counter()
     if wanted:
-        # Only runs of words that some wanted phrase holds can make one: the other words
-        # cut the runs, and each text's phrases are found lower-cased, as they are counted.
-        among = {w for key in wanted for w in key}
-        lowered: dict[str, str | None] = {}
         for text in corpus:
-            if text in phrases:
-                found = {tuple(w.lower() for w in p) for p in phrases[text]}
-            else:
-                found = _phrases_among(text, stops, seen, among, lowered)
-            everywhere.update(found & wanted)
+            found = phrases[text] if text in phrases else _phrases(text, stops, seen)
+            everywhere.update({tuple(w.lower() for w in p) for p in found} & wanted)
     labels: list[str | None] = []
     for counts, (_, terms) in zip(inside, topics, strict=True):
         rank = {t.lower(): n for n, t in enumerate(terms)}
