@@ -617,6 +617,17 @@ def test_the_same_figure_for_the_same_measure_is_evidence_of_one_point():
         facts("Fifteen British sailors were captured in the Gulf."),
         facts("Iran said it would free the fifteen British sailors on Wednesday."),
     )
+    # People affected, however the verb sits, and a quake's magnitude on its scale.
+    affected = facts("Officials estimate the quake killed 200,000 and affected three million.")
+    assert shared_figures(affected, facts("Up to 3 million people have been affected."))
+    assert shared_figures(affected, facts("About three million people were impacted."))
+    assert shared_figures(
+        facts("A 7.0 magnitude earthquake has struck off the coast of Haiti."),
+        facts("A massive earthquake, registering 7.0 on the moment magnitude scale, struck Haiti."),
+    )
+    assert facts("The quake measured 6.1 on the Richter scale.").numbers == (
+        ("magnitude", 6.1, "6.1 magnitude"),
+    )
 
 
 def test_a_telephone_number_is_one_specific_thing():

@@ -118,6 +118,7 @@ _UNITS = {
     "km": "km kilometres kilometers kilometre kilometer",
     "mile": "mile miles mi",
     "homeless": "homeless",
+    "affected": "affected impacted",
     "magnitude": "magnitude",
 }
 _UNIT_OF = {w: unit for unit, words in _UNITS.items() for w in words.split()}
@@ -266,6 +267,7 @@ def _value(match: re.Match[str]) -> float:
     return value * _SCALE.get(scale, 1.0)
 
 
+_ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
 _CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
 _CLAUSE_BEFORE = re.compile(r"[,;]| and | while ")
@@ -301,6 +303,8 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             return _UNIT_OF[word]  # "two Romanian tourists have been declared missing"
     words = [w.strip("-.,'’").lower() for w in match.group("tail").split()]
     words = [w for w in words if w not in ("u.s", "us")]
+    if _ON_SCALE.match(" ".join(words)) or (before and before[-1] == "registering"):
+        return "magnitude"  # "registering 7.0 on the moment magnitude scale"
     counted = None
     for word in words:
         if word in ("and", "while", "but", "as", "when", "with"):
@@ -481,7 +485,10 @@ def _same(x: float, y: float) -> bool:
 
 
 # Measures whose figure pins a point down even when small ("two killed", "$5 million").
-_MEASURES = frozenset(["dead", "injured", "arrested", "missing", "homeless", "usd", "time"])
+# A magnitude names its quake as a designation names its weapon.
+_MEASURES = frozenset(
+    ["dead", "injured", "arrested", "missing", "homeless", "usd", "time", "magnitude"]
+)
 
 
 def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
