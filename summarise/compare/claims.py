@@ -400,6 +400,14 @@ def facts(text: str, place: str | None = None) -> Facts:
     return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage, numbered)
 
 
+def numbered_apart(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """The same kind of numbered thing by different numbers: "stage 13" and "stage 15"."""
+    kinds = {k for k, _ in a} & {k for k, _ in b}
+    return any(
+        {n for k, n in a if k == kind}.isdisjoint(n for k, n in b if k == kind) for kind in kinds
+    )
+
+
 def incompatible(a: Facts, b: Facts) -> bool:
     """Two sentences that name different dates or weekdays, meetings in different places, a
     statement's first version and its revision, the same kind of numbered thing by different
@@ -413,11 +421,7 @@ def incompatible(a: Facts, b: Facts) -> bool:
         return True
     if a.stage and b.stage and a.stage != b.stage:
         return True
-    kinds = {k for k, _ in a.numbered} & {k for k, _ in b.numbered}
-    if any(
-        {n for k, n in a.numbered if k == kind}.isdisjoint(n for k, n in b.numbered if k == kind)
-        for kind in kinds
-    ):
+    if numbered_apart(a.numbered, b.numbered):
         return True
     for unit in {u for u, _, _ in a.numbers} & {u for u, _, _ in b.numbers}:
         ours = [v for u, v, _ in a.numbers if u == unit]
