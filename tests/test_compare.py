@@ -637,6 +637,30 @@ def test_the_same_figure_for_the_same_measure_is_evidence_of_one_point():
     )
 
 
+@pytest.mark.parametrize(
+    ("word", "names_a_thing"),
+    [
+        ("s-400", True),
+        ("a330-200", True),
+        ("af447", True),
+        ("covid-19", True),
+        ("789321", True),
+        ("7th", False),  # "July 7th": a date, which claims.py reads
+        ("1980s", False),
+        ("50km", False),
+        ("30am", False),
+        ("84-year-old", False),
+        ("15-page", False),
+        ("post-2012", False),
+        ("utc-7", False),
+    ],
+)
+def test_designations_are_things_not_dates_or_measures(word: str, names_a_thing: bool) -> None:
+    from summarise.compare.pairs import _designation
+
+    assert _designation(word) is names_a_thing
+
+
 def test_a_telephone_number_is_one_specific_thing():
     articles = [
         parse_text(

@@ -368,11 +368,24 @@ def _names(
 _DIGITS = re.compile(r"(?<![\d,.])\d{3,}(?![\d,]|\.\d)")  # digits that are no figure's part
 
 
+# Letters with digits that name no one thing: ordinals and decades ("7th", "1980s"), figures
+# with their unit ("50km", "25kg", "30am", "8.26am"), compounds of a count ("84-year-old",
+# "15-page", "6-man") and times ("post-2012", "mid-2009", "UTC-7"). "July 7th" in two
+# sentences is a date they share, not a thing (claims.py reads dates).
+_NOT_A_DESIGNATION = re.compile(
+    r"^\d[\d.,:-]*(?:st|nd|rd|th|s|km|kms|m|cm|mm|kg|g|lb|lbs|mi|ft|mph|kph|km/h|am|pm|"
+    r"gb|mb|tb|ghz|mhz|kw|mw|gw|kwh|bn|k|bc|ad)$"
+    r"|^\d+(?:-[a-z]+)+$"
+    r"|^(?:post|pre|mid|late|early|utc|gmt)[-+]?\d",
+    re.IGNORECASE,
+)
+
+
 def _designation(word: str) -> bool:
     """A word naming one specific thing: letters with digits ("S-400", "AK-203") or a long
     run of digits that is no count ("0800", "789321": a telephone or flight number)."""
     if any(c.isdigit() for c in word) and any(c.isalpha() for c in word):
-        return True
+        return not _NOT_A_DESIGNATION.match(word)
     return word.isdigit() and (len(word) >= 6 or (word.startswith("0") and len(word) >= 3))
 
 
