@@ -717,7 +717,10 @@ def test_numbered_things_times_and_magnitudes_tell_events_apart():
 
 def test_depth_is_not_distance():
     deep = facts("It occurred 32 kilometers south of Pichilemu at a depth of 41.9 kilometers.")
-    assert sorted((u, v) for u, v, _ in deep.numbers) == [("depth (km)", 41.9), ("km", 32.0)]
+    assert sorted((u, v) for u, v, _ in deep.numbers) == [
+        ("depth (km)", 41.9),
+        ("km from Pichilemu", 32.0),
+    ]
     assert [w for u, _, w in deep.numbers if u.startswith("depth")] == ["41.9 km"]
 
 
@@ -924,6 +927,26 @@ def test_topic_labels_are_not_verbs_or_abbreviation_scraps():
     assert label_topics([(topic, ["bali", "conference"])], corpus, "english") == [
         "press conference"
     ]
+
+
+def test_distances_from_different_places_do_not_disagree():
+    """'45 km southwest of San Antonio' and '34 km northwest of Talca' are measured from two
+    towns: no disagreement. From one town, or where one names no town ('16 km from the
+    capital'), different figures are one."""
+    san_antonio = facts("The epicenter was located 45 kilometers southwest of San Antonio.")
+    talca = facts("It occurred 34 kilometers northwest of Talca, Maule Region.")
+    assert number_conflicts(san_antonio, talca) == []
+    assert [
+        c[0]
+        for c in number_conflicts(
+            facts("The epicenter was 28 kilometers at the south of Pichilemu."),
+            facts("It occurred 32 kilometers south of Pichilemu, O'Higgins Region."),
+        )
+    ] == ["km from Pichilemu"]
+    assert number_conflicts(
+        facts("The epicentre was fifteen kilometres (ten miles) southwest of Port-au-Prince."),
+        facts("The quake was centered about sixteen kilometers from the capital."),
+    ) == [("km", "fifteen km from Port-au-Prince", "sixteen km")]
 
 
 def test_a_disagreement_beside_a_shared_figure_is_flagged_not_split():

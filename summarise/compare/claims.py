@@ -267,6 +267,10 @@ def _value(match: re.Match[str]) -> float:
     return value * _SCALE.get(scale, 1.0)
 
 
+_FROM_PLACE = re.compile(
+    r"\s*[\w.]+\s*(?:\([^()]{1,30}\)\s*)?(?:[a-z]+\s+){0,3}?(?:of|from)\s+"
+    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)"
+)
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
 _CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
@@ -385,6 +389,14 @@ def facts(text: str, place: str | None = None) -> Facts:
         shown = written if unit == "usd" else f"{written} {unit}"
         if unit in ("km", "mile") and "depth" in lowered[max(0, m.start() - 40) : m.start()]:
             unit = f"depth ({unit})"  # how deep, not how far: "at a depth of 10 km (6 miles)"
+        elif unit in ("km", "mile"):
+            # A distance from a named place is measured from there: "45 km southwest of San
+            # Antonio" and "34 km northwest of Talca" do not disagree ("16 km from the
+            # capital" names no place, and is compared with any distance).
+            origin = _FROM_PLACE.match(text, m.end())
+            if origin:
+                unit = f"{unit} from {origin.group(1)}"
+                shown = f"{written} {unit}"
         numbers.append((unit, _value(m), shown))
     weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
     meeting = _may_match(lowered, _MEETING_HINTS, odd) and bool(_MEETING.search(text))
@@ -423,10 +435,11 @@ def incompatible(a: Facts, b: Facts) -> bool:
         return True
     if numbered_apart(a.numbered, b.numbered):
         return True
-    for unit in {u for u, _, _ in a.numbers} & {u for u, _, _ in b.numbers}:
-        ours = [v for u, v, _ in a.numbers if u == unit]
-        theirs = [v for u, v, _ in b.numbers if u == unit]
-        if not any(_close(unit, x, y) for x in ours for y in theirs):
+    mine, yours = _measured(a, b)
+    for unit in {u for u, _, _ in mine} & {u for u, _, _ in yours}:
+        ours = [v for u, v, _ in mine if u == unit]
+        theirs = [v for u, v, _ in yours if u == unit]
+        if not any(_close(_base(unit), x, y) for x in ours for y in theirs):
             return True
     return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
 
@@ -500,13 +513,14 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     dead", "5 million people". Counts of other things under a thousand ("fifteen British
     sailors", "two boats") recur through a story's every point. With ``times=False`` a clock
     time does not count: "began at 8 p.m." is said of an opening and of a closing ceremony."""
+    mine, yours = _measured(a, b)
     return any(
         unit == other_unit
         and _same(value, other)
         and (value >= 1000 or unit in _MEASURES)
         and (times or unit != "time")
-        for unit, value, _ in a.numbers
-        for other_unit, other, _ in b.numbers
+        for unit, value, _ in mine
+        for other_unit, other, _ in yours
     )
 
 
@@ -517,11 +531,12 @@ def slight_disagreement(a: Facts, b: Facts) -> bool:
     conflicts = number_conflicts(a, b)
     if not conflicts:
         return False
+    mine, yours = _measured(a, b)
     for unit, _, _ in conflicts:
         if unit == "magnitude":
             return False
-        ours = [v for u, v, _ in a.numbers if u == unit]
-        theirs = [v for u, v, _ in b.numbers if u == unit]
+        ours = [v for u, v, _ in mine if u == unit]
+        theirs = [v for u, v, _ in yours if u == unit]
         if unit == "time":
             close = min(abs(x - y) for x in ours for y in theirs) <= _SLIGHT_MINUTES
         else:
@@ -540,13 +555,14 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
 
     out = []
     seen = set()
-    for unit, value, written in a.numbers:
-        others = [(v, w) for u, v, w in b.numbers if u == unit]
+    mine, yours = _measured(a, b)
+    for unit, value, written in mine:
+        others = [(v, w) for u, v, w in yours if u == unit]
         if not others or unit in seen:
             continue
         if any(_same(v, value) for v, _ in others):
             continue
-        ours = [v for u, v, _ in a.numbers if u == unit]
+        ours = [v for u, v, _ in mine if u == unit]
         if any(_same(v, o) for v, _ in others for o in ours):
             continue  # the same figure is in both: the other numbers count something else
         seen.add(unit)
@@ -554,6 +570,32 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
     # "28.4 kilometers (17.6 miles)": the miles restate the kilometres, one conflict not two.
     said = {unit for unit, _, _ in out}
     return [c for c in out if not ("mile" in c[0] and c[0].replace("mile", "km") in said)]
+
+
+def _base(unit: str) -> str:
+    """A measure without the place it is measured from: "km from Talca" is a distance in km."""
+    return unit.partition(" from ")[0]
+
+
+Figures = tuple[tuple[str, float, str], ...]  # (unit, value, as written), as Facts.numbers
+
+
+def _measured(a: Facts, b: Facts) -> tuple[Figures, Figures]:
+    """Both sentences' figures, ready to compare unit by unit: a distance from a named place
+    is compared with distances from that place only, unless the other sentence names no place
+    for any distance ("15 km southwest of Port-au-Prince" and "16 km from the capital")."""
+    if " from " not in "".join(u for u, _, _ in a.numbers + b.numbers):
+        return a.numbers, b.numbers
+
+    def placed(numbers: Figures) -> set[str]:
+        return {_base(u) for u, _, _ in numbers if " from " in u}
+
+    def plain(numbers: Figures, bases: set[str]) -> Figures:
+        return tuple((_base(u) if _base(u) in bases else u, v, w) for u, v, w in numbers)
+
+    return plain(a.numbers, placed(a.numbers) - placed(b.numbers)), plain(
+        b.numbers, placed(b.numbers) - placed(a.numbers)
+    )
 
 
 # People, as the text shows them: a name after a title ("Secretary Austin", "Prime Minister
