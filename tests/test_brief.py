@@ -407,3 +407,21 @@ def test_the_brief_counts_disagreements_of_any_kind(tmp_path):
     differ = markdown.split("## Where they differ")[1].split("## ")[0]
     assert "Islamic Jihad" in differ
     assert "Hamas" in differ
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("1.5 million homeless", "1.5 million homeless"),  # no list marker: nothing to escape
+        ("2019. The year began", "2019. The year began"),  # a marker: escaped, still shown
+        ("- a dash first", "- a dash first"),
+    ],
+)
+def test_article_text_starting_with_a_number_reads_as_written(text: str, shown: str) -> None:
+    """Escaping must not show: a backslash before a digit is no escape in CommonMark, and
+    '\\1.5 million' showed its backslash in the brief's 'Where they differ' table."""
+    from summarise.render._text import md
+
+    html = MarkdownIt("commonmark").enable("table").render(f"| a |\n|---|\n| {md(text)} |\n")
+    assert Page(html).text[1:] == shown.split()  # after the header cell
+    assert Page(MarkdownIt("commonmark").render(md(text))).text == shown.split()

@@ -28,7 +28,10 @@ __all__ = [
 ]
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
-_MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")
+# A list marker or setext underline at the start: "-", "+", "=", or digits and "." / ")"
+# before a space ("2019. The year..."; "1.5 million" is no marker). A backslash escapes
+# punctuation only, so a number keeps its digits and the "." is escaped: "2019\. The".
+_MD_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)])(?=\s|$))")
 
 
 def md(text: str) -> str:
@@ -36,7 +39,12 @@ def md(text: str) -> str:
     text = safe(text).replace("\n", " ").replace("\t", " ")
     text = text.replace("&", "&amp;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(r"\1\\\2", text)
+    return _MD_LINE_START.sub(_escaped_start, text)
+
+
+def _escaped_start(match: re.Match[str]) -> str:
+    space, mark, digits, dot = match.groups()
+    return f"{space}\\{mark}" if mark else f"{space}{digits}\\{dot}"
 
 
 def md_code(text: str) -> str:
