@@ -932,6 +932,32 @@ def test_topic_labels_are_not_verbs_or_abbreviation_scraps():
     ]
 
 
+def test_topic_labels_do_not_cut_names_or_repeat_each_other():
+    """'de France' and 'Ghraib prison' are scraps of 'Tour de France' and 'Abu Ghraib
+    prison'; and two topics are not both called 'Airbus A330'."""
+    from summarise.compare.labels import label_topics
+
+    tour = [
+        "Vinokourov won the stage of the Tour de France on Saturday.",
+        "The Tour de France reached the Pyrenees after a long stage.",
+        "Fans lined the roads as the Tour de France passed.",
+    ]
+    prison = [
+        "Graner was a guard at the Abu Ghraib prison in 2003.",
+        "Pictures taken inside the Abu Ghraib prison were released.",
+    ]
+    corpus = [*tour, *prison, "Rain fell on the island for most of the week."]
+    found = label_topics([(tour, ["france", "tour"]), (prison, ["ghraib"])], corpus, "english")
+    assert found == ["Tour de France", "Abu Ghraib prison"]
+    planes = [
+        "The Airbus A330 vanished over the Atlantic with its crew members.",
+        "An Airbus A330 of the airline went missing with its crew members.",
+    ]
+    again = [*planes, "The Airbus A330 left Rio."]
+    labels = label_topics([(planes, ["airbus"]), (again, ["airbus"])], [*again], "english")
+    assert labels[0] == "Airbus A330" and labels[1] != labels[0] and "A330" not in (labels[1] or "")
+
+
 def test_distances_from_different_places_do_not_disagree():
     """'45 km southwest of San Antonio' and '34 km northwest of Talca' are measured from two
     towns: no disagreement. From one town, or where one names no town ('16 km from the

@@ -146,13 +146,23 @@ _GENERAL = frozenset(
 )
 
 
+# Lower-case words inside names ("Tour de France", "Rio de Janeiro"): a label does not start
+# or end with one.
+_PARTICLES = frozenset(
+    ["de", "da", "di", "du", "del", "der", "en", "la", "le", "van", "von", "al", "bin"]
+)
+
+
 def _phrases(
     text: str, stops: frozenset[str], seen: dict[str, str | None] | None = None
-) -> set[tuple[str, ...]]:
-    """The one- to three-word runs of usable words in a text, as written. ``seen`` remembers
-    each word's verdict (its form in a run, or None) across the texts of one call."""
+) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+    """The one- to three-word runs of usable words in a text, as written, and those of them
+    that cut a name ("Ghraib prison" of "Abu Ghraib prison", "de France", "frigate HMS" of
+    "frigate HMS Cornwall"). ``seen`` remembers each word's verdict (its form in a run, or
+    None) across the texts of one call."""
     seen = {} if seen is None else seen
     found: set[tuple[str, ...]] = set()
+    cut: set[tuple[str, ...]] = set()
     run: list[str] = []
     for word in [*words(text), "."]:
         kept = seen[word] if word in seen else _verdict(word, stops, seen)
@@ -161,8 +171,30 @@ def _phrases(
             continue
         if run:  # its one-, two- and three-word runs
             found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
+            if len(run) > 1 and sum(map(_in_name, run)) > 1:  # two name words: a name to cut
+                cut.update(
+                    tuple(run[k : k + size])
+                    for size in (1, 2, 3)
+                    for k in range(len(run) - size + 1)
+                    if _cuts_a_name(run, k, k + size)
+                )
             run = []
-    return found
+    return found, cut
+
+
+def _in_name(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in _PARTICLES
+
+
+def _cuts_a_name(run: list[str], start: int, end: int) -> bool:
+    """Whether run[start:end] begins or ends inside a name: at a particle, or between two
+    capitalised words."""
+    first, last = run[start], run[end - 1]
+    if first.lower() in _PARTICLES or last.lower() in _PARTICLES:
+        return True
+    return (start > 0 and _in_name(run[start - 1]) and _in_name(first)) or (
+        end < len(run) and _in_name(run[end]) and _in_name(last)
+    )
 
 
 def _verdict(word: str, stops: frozenset[str], seen: dict[str, str | None]) -> str | None:
@@ -192,24 +224,28 @@ def label_topics(
     says what). None for a topic in which nothing recurs. The corpus is read once."""
     stops = stop_words(language) | _NOT_IN_LABELS
     seen: dict[str, str | None] = {}
-    phrases: dict[str, set[tuple[str, ...]]] = {}  # a topic's sentences are corpus sentences too
+    # a topic's sentences are corpus sentences too
+    phrases: dict[str, tuple[set[tuple[str, ...]], set[tuple[str, ...]]]] = {}
     inside: list[Counter[tuple[str, ...]]] = []
     forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
+    cuts: Counter[tuple[str, ...]] = Counter()  # a key's uses that cut a name
     for texts, _ in topics:
         counts: Counter[tuple[str, ...]] = Counter()
         for text in texts:
             if text not in phrases:
                 phrases[text] = _phrases(text, stops, seen)
-            for phrase in phrases[text]:
+            found, cut = phrases[text]
+            for phrase in found:
                 key = tuple(w.lower() for w in phrase)
                 counts[key] += 1
                 forms.setdefault(key, Counter())[phrase] += 1
+                cuts[key] += phrase in cut
         inside.append(Counter({k: n for k, n in counts.items() if n >= 2}))
     wanted = set().union(*(c.keys() for c in inside)) if inside else set()
     everywhere: Counter[tuple[str, ...]] = Counter()
     if wanted:
         for text in corpus:
-            found = phrases[text] if text in phrases else _phrases(text, stops, seen)
+            found = (phrases[text] if text in phrases else _phrases(text, stops, seen))[0]
             everywhere.update({tuple(w.lower() for w in p) for p in found} & wanted)
     labels: list[str | None] = []
     for counts, (_, terms) in zip(inside, topics, strict=True):
@@ -236,12 +272,15 @@ def label_topics(
             )
             characteristic = 1.0 + sum(1.0 / (1 + rank.get(w, 99)) for w in key)
             general = 0.2 if len(key) == 1 and key[0] in _GENERAL else 1.0
+            # "de France", "Ghraib prison": a name cut in most of its uses is no label.
+            whole = 0.1 if 2 * cuts[key] > sum(forms[key].values()) else 1.0
             return (
                 counts[key]
                 * concentration
                 * shape
                 * verb
                 * general
+                * whole
                 * (0.2 if name else 1.0)
                 * characteristic
             )
@@ -249,6 +288,14 @@ def label_topics(
         if not counts:
             labels.append(None)
             continue
-        best = max(sorted(counts), key=score)
-        labels.append(" ".join(forms[best].most_common(1)[0][0]))
+        # Two topics are not called the same: a label another topic's holds or is held in
+        # ("Airbus A330", "Airbus A330-200") gives way to the next best.
+        taken = [label.lower() for label in labels if label]
+        chosen = None
+        for key in sorted(sorted(counts), key=score, reverse=True):
+            said = " ".join(forms[key].most_common(1)[0][0])
+            if not any(said.lower() in t or t in said.lower() for t in taken):
+                chosen = said
+                break
+        labels.append(chosen)
     return labels
