@@ -43,6 +43,10 @@ class DiffKind(enum.StrEnum):
     INSERT = "+"  # only in the second
 
 
+# The share of a pair's words a diff keeps (Dice) from which the two say it in the same words.
+SAME_WORDS = 0.8
+
+
 @dataclass(frozen=True, slots=True, init=False)
 class DiffOp:
     """One piece of a word diff: kept, only in the first text, or only in the second.
@@ -101,6 +105,14 @@ class Alignment:
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s.article for s in self.sentences))
+
+    @property
+    def reworded(self) -> bool:
+        """Whether the closest pair says the point in words of its own: fewer than
+        SAME_WORDS of their words kept by the diff (Dice), not a sentence repeated."""
+        kept = sum(len(d.text.split()) for d in self.diff if d.op is DiffKind.KEEP)
+        words = sum(len(d.text.split()) for d in self.diff) + kept  # both texts' words
+        return 2 * kept < SAME_WORDS * words
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +178,13 @@ class Comparison:
     @property
     def conflicts(self) -> tuple[Conflict, ...]:
         return tuple(c for a in self.alignments for c in a.conflicts)
+
+    @property
+    def reworded(self) -> tuple[Alignment, ...]:
+        """Points fewer than ``shared``'s number of sources make, each in its own words:
+        what 'same point, different wording' shows (a sentence two wire copies repeat is
+        not a different wording)."""
+        return tuple(a for a in self.alignments if a not in self.shared and a.reworded)
 
     def coverage(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """Topics x articles: how many sentences each article gives each topic."""

@@ -121,7 +121,7 @@ def md_unique(comparison: Comparison, labels: dict[str, str]) -> list[str]:
 
 def md_wording(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     """The same point in different words: aligned sentences with the closest pair's diff."""
-    others = [a for a in comparison.alignments if a not in comparison.shared][:LIST_LIMIT]
+    others = list(comparison.reworded[:LIST_LIMIT])
     return _md_alignments(others, labels, diff=True) or ["None.", ""]
 
 

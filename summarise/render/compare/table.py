@@ -61,7 +61,7 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(_heading("Unique points", options))
     out.append(_unique_text(comparison, labels, width))
     out.append(_heading("Same point, different wording (closest pairs)", options))
-    others = [a for a in comparison.alignments if a not in comparison.shared][:LIST_LIMIT]
+    others = list(comparison.reworded[:LIST_LIMIT])
     out.append(_alignments_text(others, labels, width, options, diff=True) or "(none)")
     out.append(_heading("Quotes", options))
     out.append(_quotes_text(comparison, labels, width, options))
