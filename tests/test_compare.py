@@ -613,7 +613,7 @@ def test_dev_set_alignment_floors():
     assert figures["precision"] >= 0.9, figures  # measured 19 / 20
     assert figures["recall"] >= 0.63, figures  # measured 39 / 60
     assert figures["topic_p"] >= 0.75, figures  # measured 0.77
-    assert figures["topic_r"] >= 0.7, figures  # measured 0.72
+    assert figures["topic_r"] >= 0.75, figures  # measured 0.78
 
 
 def test_heldout_alignment_floors():
@@ -811,6 +811,28 @@ def test_a_query_finds_what_it_asks_in_other_words():
     assert rows[int(np.argmax(coverage))] == "In all 52 people were killed."
     topic = compare(articles, CompareOptions(topics=("how many people lost their lives",)))
     assert [s.text for s in topic.topics[0].sentences] == ["In all 52 people were killed."]
+
+
+def test_a_query_for_a_measure_finds_its_figures():
+    """'death toll' asks for the dead: '75,000 have been buried in mass graves' gives that
+    figure in no word of the query. 'Why more women than men died' asks for no count."""
+    from summarise.compare.claims import measures_asked
+    from summarise.compare.topics import _counts_asked
+
+    assert measures_asked("death toll") == {"dead"}
+    assert measures_asked("how many people lost their lives") == {"dead"}
+    assert measures_asked("funding promised for Haiti") == {"usd"}
+    assert measures_asked("people left without shelter") == {"homeless"}
+    assert measures_asked("why more females than males died") == set()
+    assert measures_asked("CAATSA sanctions") == set()
+    articles = _articles(
+        "Haitian authorities said 75,000 bodies have been buried in mass graves. "
+        "The airport reopened to relief flights on Friday.",
+        "Rice was handed out in sixteen places across the capital.",
+    )
+    rows = [s.text for a in articles for s in a.sentences]
+    found = _counts_asked(articles, "death toll")
+    assert [r for r, hit in zip(rows, found, strict=True) if hit] == [rows[0]]
 
 
 def test_a_copy_is_measured_against_all_its_5_grams_boilerplate_too():

@@ -412,6 +412,39 @@ def facts(text: str, place: str | None = None) -> Facts:
     return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage, numbered)
 
 
+# Words a question about a measure uses: nouns of a count ("death toll", "funding"), and
+# verbs when the query asks how many ("how many people lost their lives"; not "why more
+# women than men died").
+_ASKED_NOUNS = {
+    "dead": "toll deaths fatalities",
+    "injured": "injuries casualties",
+    "homeless": "homeless shelter",
+    "usd": "money funding funds pledge pledges donation donations dollars",
+    "arrested": "arrests",
+}
+_ASKED_VERBS = {
+    "dead": "died killed dead lives",
+    "injured": "injured wounded hurt",
+    "usd": "pledged donated raised",
+    "missing": "missing",
+    "arrested": "arrested detained",
+    "affected": "affected",
+}
+_ASKED_OF = {w: unit for unit, ws in _ASKED_NOUNS.items() for w in ws.split()}
+_ASKED_IF_COUNTED = {w: unit for unit, ws in _ASKED_VERBS.items() for w in ws.split()}
+_HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\btoll\b", re.IGNORECASE)
+
+
+def measures_asked(query: str) -> set[str]:
+    """The measures a query asks about: "death toll" and "how many people lost their lives"
+    ask for the dead, "funding promised for Haiti" for dollars."""
+    words = re.findall(r"[a-z]+", query.lower())
+    found = {_ASKED_OF[w] for w in words if w in _ASKED_OF}
+    if _HOW_MANY.search(query):
+        found |= {_ASKED_IF_COUNTED[w] for w in words if w in _ASKED_IF_COUNTED}
+    return found
+
+
 def numbered_apart(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
     """The same kind of numbered thing by different numbers: "stage 13" and "stage 15"."""
     kinds = {k for k, _ in a} & {k for k, _ in b}

@@ -49,6 +49,12 @@ COVERAGE_WEIGHT = 2.0
 RELEVANCE_Z = 1.6
 COVERAGE_FLOOR = 0.35
 COVERAGE_Z = 2.5
+# A row giving a figure for the measure a query asks about ("death toll", "how much did they
+# pledge", "people left without shelter") is about it when its relevance is at least this far
+# above the rows' mean: the figure says what words and meaning miss ("75,000 have been buried
+# in mass graves"). Dev set: mean topic recall 0.72 -> 0.78, precision 0.77 unchanged (0 gave
+# 0.79 / 0.76); the held-out queries ask for no measure.
+MEASURE_Z = 0.5
 MEANING_GATE = 0.3  # a word match beyond the query's own words must reach this share of the closest row's closeness
 
 
@@ -222,6 +228,7 @@ def query_topic(
         relevance = _standard(COVERAGE_WEIGHT * _standard(said) + _standard(similarity))
         about = (relevance >= RELEVANCE_Z) & (said >= COVERAGE_FLOOR)
         about |= _standard(said) >= COVERAGE_Z
+        about |= _counts_asked(articles, query) & (relevance >= MEASURE_Z)
         rows = sorted(set(rows) | set(np.flatnonzero(about).tolist()))
     inverse = _inverse(space)
     forms = _surface_forms(articles, language, space.variants)
@@ -232,6 +239,18 @@ def query_topic(
         terms=tuple(dict.fromkeys(shown)),
         sentences=tuple(_ref(articles, space, r) for r in rows),
     )
+
+
+def _counts_asked(articles: Sequence[Article], query: str) -> np.ndarray:
+    """Rows that give a figure for the measure the query asks about ("death toll": the dead,
+    however the sentence words it, "killing as much as 200,000 people")."""
+    from .claims import facts, measures_asked
+
+    asked = measures_asked(query)
+    texts = [s.text for a in articles for s in a.sentences]
+    if not asked:
+        return np.zeros(len(texts), dtype=bool)
+    return np.array([any(u in asked for u, _, _ in facts(t).numbers) for t in texts], dtype=bool)
 
 
 def _query_coverage(
