@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .article import Article, Failure
@@ -74,6 +75,33 @@ class Conflict:
 
 
 @dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One measure on which the sources of one point disagree: each figure given, with the
+    sentences that give it ("1.5 million homeless": two sources; "1 million": one), where
+    Conflict holds one pair of them."""
+
+    measure: str
+    figures: tuple[tuple[str, tuple[SentenceRef, ...]], ...]  # (as written, who says it)
+
+
+def disagreements(conflicts: Sequence[Conflict]) -> tuple[Disagreement, ...]:
+    """Pairwise conflicts of one point merged by measure, the sentences grouped by the figure
+    they give (the first figure each sentence is compared with), in the order first met."""
+    by_measure: dict[str, dict[SentenceRef, str]] = {}
+    for c in conflicts:
+        said = by_measure.setdefault(c.measure, {})
+        said.setdefault(c.first, c.first_says)
+        said.setdefault(c.second, c.second_says)
+    out = []
+    for measure, said in by_measure.items():
+        figures: dict[str, list[SentenceRef]] = {}
+        for ref, figure in said.items():
+            figures.setdefault(figure, []).append(ref)
+        out.append(Disagreement(measure, tuple((f, tuple(r)) for f, r in figures.items())))
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
 class Duplicate:
     """An article that is a copy (or near copy) of another: counted once."""
 
@@ -105,6 +133,11 @@ class Alignment:
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s.article for s in self.sentences))
+
+    @property
+    def disagreements(self) -> tuple[Disagreement, ...]:
+        """The conflicts merged by measure: one row per measure, each figure with its sources."""
+        return disagreements(self.conflicts)
 
     @property
     def reworded(self) -> bool:
@@ -178,6 +211,10 @@ class Comparison:
     @property
     def conflicts(self) -> tuple[Conflict, ...]:
         return tuple(c for a in self.alignments for c in a.conflicts)
+
+    @property
+    def disagreements(self) -> tuple[Disagreement, ...]:
+        return tuple(d for a in self.alignments for d in a.disagreements)
 
     @property
     def reworded(self) -> tuple[Alignment, ...]:

@@ -87,7 +87,7 @@ def _header(brief: Brief, title: str) -> list[str]:
     comparison = brief.report.comparison
     answers = [
         ("agree", len(comparison.alignments), "point", "two or more sources share"),
-        ("differ", len(comparison.conflicts), "figure", "the sources give differently"),
+        ("differ", len(comparison.disagreements), "figure", "the sources give differently"),
         ("unique", brief.unique_count, "point", "only one source makes"),
     ]
     items = [
@@ -200,13 +200,15 @@ def _conflicts(brief: Brief) -> list[str]:
     if not brief.conflicts.shown:
         return ["<p>No disagreements found in the points they share.</p>"]
     out = []
-    for c in brief.conflicts.shown:
-        out += [f"<h3>{_e(c.measure)}</h3>", '<div class="pair">']
-        for ref, says in ((c.first, c.first_says), (c.second, c.second_says)):
-            out.append(
-                f'<div class="side">{_chip(brief, ref.article)} '
-                f'<span class="says">{_e(says)}</span><p>{_e(ref.text)}</p></div>'
-            )
+    for d in brief.conflicts.shown:
+        out += [f"<h3>{_e(d.measure)}</h3>", '<div class="pair">']
+        for says, refs in d.figures:
+            if len(refs) == 1:
+                head, texts = f"{_chip(brief, refs[0].article)} ", f"<p>{_e(refs[0].text)}</p>"
+            else:  # each sentence under its source's chip
+                head = ""
+                texts = "".join(f"<p>{_chip(brief, r.article)} {_e(r.text)}</p>" for r in refs)
+            out.append(f'<div class="side">{head}<span class="says">{_e(says)}</span>{texts}</div>')
         out.append("</div>")
     return [*out, *_more(brief.conflicts.left)]
 

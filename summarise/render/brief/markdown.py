@@ -88,12 +88,13 @@ def _conflicts(brief: Brief) -> list[str]:
     if not brief.conflicts.shown:
         return ["No disagreements found in the points they share.", ""]
     out = ["| what | one source says | another says |", "|---|---|---|"]
-    for c in brief.conflicts.shown:
+    for d in brief.conflicts.shown:
         sides = [
-            f"{_who(brief, [ref.article])}: **{md(says)}** — {md(ref.text)}"
-            for ref, says in ((c.first, c.first_says), (c.second, c.second_says))
+            f"{_who(brief, [r.article for r in refs])}: **{md(says)}** — "
+            + " / ".join(md(r.text) for r in refs)
+            for says, refs in d.figures
         ]
-        out.append(f"| {md(c.measure)} | {sides[0]} | {sides[1]} |")
+        out.append(f"| {md(d.measure)} | {sides[0]} | {'<br>'.join(sides[1:])} |")
     return [*out, "", *_more(brief.conflicts.left)]
 
 

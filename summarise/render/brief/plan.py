@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 from ...models import (
     Alignment,
     Article,
-    Conflict,
+    Disagreement,
     QuoteGroup,
     RenderOptions,
     Report,
@@ -86,7 +86,7 @@ class Brief:
     labels: dict[str, str]
     full: bool
     points: Cut[Point]
-    conflicts: Cut[Conflict]
+    conflicts: Cut[Disagreement]
     unique: tuple[SourceLines, ...]
     topics: tuple[tuple[Topic, tuple[SourceLines, ...]], ...]
     matched_quotes: tuple[QuoteGroup, ...]
@@ -145,7 +145,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         labels=source_labels(comparison.articles),
         full=options.full,
         points=points,
-        conflicts=cut(comparison.conflicts, limits.conflicts),
+        conflicts=cut(comparison.disagreements, limits.conflicts),
         unique=tuple(SourceLines(s, unique[s]) for s in sources if s in unique),
         topics=topics,
         matched_quotes=tuple(g for g in comparison.quotes if len(g.quotes) > 1),

@@ -44,8 +44,8 @@ def glance(brief: Brief, answers: bool = True) -> str:
     if answers:
         parts += [
             f"{plural(len(comparison.alignments), 'point')} two or more share",
-            f"{plural(len(comparison.conflicts), 'disagreement')} between them"
-            if comparison.conflicts
+            f"{plural(len(comparison.disagreements), 'disagreement')} between them"
+            if comparison.disagreements
             else "no disagreements",
             f"{plural(brief.unique_count, 'point')} only one makes",
         ]

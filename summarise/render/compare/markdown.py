@@ -98,16 +98,18 @@ def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
 
 def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     """Figures that sources give differently for the same point, side by side."""
-    if not comparison.conflicts:
+    found = comparison.disagreements
+    if not found:
         return ["No disagreements found in the shared points.", ""]
     out = ["| what | source | says | sentence |", "|---|---|---|---|"]
-    for c in comparison.conflicts[:LIST_LIMIT]:
-        for ref, says in ((c.first, c.first_says), (c.second, c.second_says)):
-            out.append(
-                f"| {md(c.measure)} | **{md(labels[ref.article])}** | {md(says)} | {md(ref.text)} |"
-            )
-    if len(comparison.conflicts) > LIST_LIMIT:
-        out += ["", f"And {len(comparison.conflicts) - LIST_LIMIT} more (see `--format json`)."]
+    for d in found[:LIST_LIMIT]:
+        for says, refs in d.figures:
+            out += [
+                f"| {md(d.measure)} | **{md(labels[r.article])}** | {md(says)} | {md(r.text)} |"
+                for r in refs
+            ]
+    if len(found) > LIST_LIMIT:
+        out += ["", f"And {len(found) - LIST_LIMIT} more (see `--format json`)."]
     return [*out, ""]
 
 

@@ -169,13 +169,20 @@ def _copy_line(d: Duplicate, labels: dict[str, str]) -> str:
 def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
     pad = pad_width(labels)
     lines = []
-    for c in comparison.conflicts[:LIST_LIMIT]:
-        lines.append(f"▸ {safe(c.measure)}: {safe(c.first_says)} vs {safe(c.second_says)}")
+    found = comparison.disagreements
+    for d in found[:LIST_LIMIT]:
+        said = " vs ".join(
+            f"{safe(says)} ({', '.join(labels[r.article] for r in refs)})"
+            for says, refs in d.figures
+        )
+        lines.append(f"▸ {safe(d.measure)}: {said}")
         lines += [
-            _labelled(labels[r.article], safe(r.text), pad, width) for r in (c.first, c.second)
+            _labelled(labels[r.article], safe(r.text), pad, width)
+            for _, refs in d.figures
+            for r in refs
         ]
-    if len(comparison.conflicts) > LIST_LIMIT:
-        lines.append(f"  (+{len(comparison.conflicts) - LIST_LIMIT} more in --format json)")
+    if len(found) > LIST_LIMIT:
+        lines.append(f"  (+{len(found) - LIST_LIMIT} more in --format json)")
     return "\n".join(lines) or "(no disagreements found in shared points)"
 
 
