@@ -1,7 +1,7 @@
 """Story grouping quality: MultiLing 2011's 10 stories (100 articles) hidden among BBC articles.
 
-    python benchmarks/stories_bcubed.py [--bbc 1000] [--set bbc|cnndm] [--link 0.3] [--show N]
-        [--pairs N]
+    python benchmarks/stories_bcubed.py [--bbc 1000] [--set bbc|cnndm] [--link X] [--seed X] [--join X]
+        [--core X] [--title X] [--show N] [--pairs N]
 
 The truth: each MultiLing cluster is one story; each BBC article is a story of its own (BBC
 News Summary holds unrelated articles from 2004-2005; a few may in truth share a story, which
@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 from summarise.cleaning import parse_text
-from summarise.compare.events import STORY_JOIN, STORY_LINK, STORY_SEED
+from summarise.compare.events import STORY_CORE, STORY_JOIN, STORY_LINK, STORY_SEED, STORY_TITLE
 from summarise.stories import group_articles
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -102,6 +102,8 @@ def main() -> None:
     parser.add_argument("--link", type=float, default=STORY_LINK)
     parser.add_argument("--seed", type=float, default=STORY_SEED)
     parser.add_argument("--join", type=float, default=STORY_JOIN)
+    parser.add_argument("--core", type=float, default=STORY_CORE)
+    parser.add_argument("--title", type=float, default=STORY_TITLE)
     parser.add_argument(
         "--show", type=int, default=0, help="print this many BBC groups (a fixed sample) to read"
     )
@@ -111,7 +113,9 @@ def main() -> None:
     args = parser.parse_args()
     articles, truth = load(args.bbc) if args.set == "bbc" else load_cnndm()
     start = time.perf_counter()
-    stories = group_articles(articles, link=args.link, seed=args.seed, join=args.join)
+    stories = group_articles(
+        articles, link=args.link, seed=args.seed, join=args.join, core=args.core, title=args.title
+    )
     seconds = time.perf_counter() - start
     found = {articles[i].id: n for n, story in enumerate(stories) for i in story}
     ids = [a.id for a in articles]
@@ -121,7 +125,7 @@ def main() -> None:
     others = f"{args.bbc} BBC" if args.set == "bbc" else f"{len(ids) - len(ml)} CNN/DM"
     print(
         f"{len(articles)} articles ({others}), link {args.link}, seed {args.seed}, "
-        f"join {args.join}: {len(stories)} stories, "
+        f"join {args.join}, core {args.core}, title {args.title}: {len(stories)} stories, "
         f"{sum(len(s) > 1 for s in stories)} with two or more articles, grouped in {seconds:.2f} s"
     )
     print(f"B-cubed all articles: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")

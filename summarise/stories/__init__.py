@@ -52,7 +52,7 @@ def find_stories(
     matrix = weigh(counts)
     sentences = l2_normalise(sublinear(text_rows) @ sparse.diags(idf(counts)))
     starts = np.concatenate([[0], np.cumsum([1 + len(a.sentences) for a in articles])])
-    groups = group_vectors(matrix, link)
+    groups = group_vectors(matrix, sentences[starts[:-1]], link)  # titles: first rows
     width = max(4, len(str(len(groups))))
     stories = []
     for n, members in enumerate(groups, 1):
