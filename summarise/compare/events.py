@@ -17,9 +17,11 @@ only: two stories merge when their articles are, on average over every pair acro
 least ``STORY_LINK`` alike (pairs that are not candidates count as 0), so two different
 earthquakes, which share words but not places, names and numbers, stay apart. A story starts
 from two articles that are clearly one story (at least ``STORY_SEED`` alike), and an article
-joins a story only through a link of at least ``STORY_JOIN`` to one of its articles: a chain
-of articles that are each a little alike (a month of oil prices, one awards season) is a
-subject, not a story.
+joins a story only through a link of at least ``STORY_JOIN`` to one of its articles, and
+only when its average link to the story's articles is at least ``_JOIN_SHARE`` of theirs to
+each other (a tight story takes only articles close to all of it, a loose one looser ones):
+a chain of articles that are each a little alike (a month of oil prices, one awards season)
+is a subject, not a story.
 
 A link is not the bodies' cosine alone: ``STORY_TITLE`` of it is the cosine of the two
 titles (TF-IDF over the same IDF). A headline names the event ("Yukos unit fetches $9bn at
@@ -75,6 +77,7 @@ STORY_TITLE = 0.6  # the titles' share of a link
 STORY_LINK = 0.07  # average link at which two stories merge
 STORY_SEED = 0.4  # link at which two single articles start a story
 STORY_JOIN = 0.15  # an article's strongest link into a story, for it to join
+_JOIN_SHARE = 0.4  # ... and its average link into it, as a share of the story's own average
 STORY_CORE = 0.15  # a member's cosine with the rest of its story (3 or more), to stay in it
 # The thresholds were set on piles of about 1,000 articles. In a smaller pile a story's own
 # words are in a larger share of the articles, so plain IDF weighs them less and every link
@@ -224,6 +227,7 @@ def group_vectors(
     # Average link over candidate links: story totals of similarity between members.
     parent = list(range(n))
     size = [1] * n
+    inside = [0.0] * n  # each story's total of links between its own members
     between: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # totals of similarity
     strongest: dict[int, dict[int, float]] = {i: {} for i in range(n)}  # the strongest link
     for (i, j), v in edges.items():
@@ -244,9 +248,15 @@ def group_vectors(
             continue  # two single articles, not alike enough to start a story
         if min(size[a], size[b]) == 1 and strongest[a].get(b, 0.0) < join:
             continue  # an article joins a story through one strong link at least
+        big = a if size[a] >= size[b] else b
+        if min(size[a], size[b]) == 1 < size[big]:
+            cohesion = inside[big] / (size[big] * (size[big] - 1) / 2)
+            if current < _JOIN_SHARE * cohesion:
+                continue  # ... and is, on average, close to it as its members are to each other
         # merge b into a
         keep, gone = (a, b) if size[a] >= size[b] else (b, a)
         parent[gone] = keep
+        inside[keep] += inside[gone] + between[keep].get(gone, 0.0)
         alive.discard(gone)
         size[keep] += size[gone]
         for other, total in between.pop(gone).items():
