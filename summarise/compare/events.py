@@ -314,10 +314,12 @@ def _keep_core(matrix: sparse.csr_matrix, members: list[int], core: float) -> li
     alone: list[list[int]] = []
     while len(members) >= 3:
         rows = matrix[members]
-        total = np.asarray(rows.sum(axis=0)).ravel()
+        # The story's sum kept sparse: no row as wide as the vocabulary for each story.
+        total = sparse.csr_matrix(np.ones((1, len(members)))) @ rows
         own = np.asarray(rows.multiply(rows).sum(axis=1)).ravel()
-        with_total = rows @ total
-        rest = np.sqrt(np.maximum(total @ total - 2 * with_total + own, 1e-12))
+        with_total = np.asarray((rows @ total.T).todense()).ravel()
+        square = float(total.multiply(total).sum())
+        rest = np.sqrt(np.maximum(square - 2 * with_total + own, 1e-12))
         closeness = (with_total - own) / rest
         far = closeness < max(core, _CORE_SHARE * float(np.median(closeness)))
         if not far.any() or far.all():
