@@ -1,6 +1,7 @@
 """Story grouping quality: MultiLing 2011's 10 stories (100 articles) hidden among BBC articles.
 
-    python benchmarks/stories_bcubed.py [--bbc 1000] [--link 0.3] [--show N] [--pairs N]
+    python benchmarks/stories_bcubed.py [--bbc 1000] [--set bbc|cnndm] [--link X] [--seed X] [--join X]
+        [--core X] [--title X] [--show N] [--pairs N]
 
 The truth: each MultiLing cluster is one story; each BBC article is a story of its own (BBC
 News Summary holds unrelated articles from 2004-2005; a few may in truth share a story, which
@@ -10,6 +11,11 @@ counts against precision here). Prints B-cubed precision, recall and F1 (Bagga a
 together, how many are near-identical texts (most of the shorter one's word 5-grams in the
 other), the scores with those counted as one story and with every BBC-only group counted as
 one, and a fixed sample of N pairs to read.
+
+``--set cnndm`` hides MultiLing's stories among the 100 CNN/DailyMail test articles instead,
+a second check labelled by hand before the grouping was run on it
+(benchmarks/dev/cnndm-stories.json: none of the 100 report the same event; its
+same-subject pairs, the same club or player on different days, are listed there).
 """
 
 from __future__ import annotations
@@ -23,10 +29,11 @@ import time
 from pathlib import Path
 
 from summarise.cleaning import parse_text
-from summarise.compare.events import STORY_JOIN, STORY_LINK, STORY_SEED
+from summarise.compare.events import STORY_CORE, STORY_JOIN, STORY_LINK, STORY_SEED, STORY_TITLE
 from summarise.stories import group_articles
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+CNNDM_LABELS = Path(__file__).resolve().parent / "dev" / "cnndm-stories.json"
 
 
 def bcubed(
@@ -47,13 +54,19 @@ def bcubed(
     return p, r, 2 * p * r / (p + r)
 
 
-def load(bbc: int) -> tuple[list, dict[str, str]]:
+def _multiling() -> tuple[list, dict[str, str]]:
     articles, truth = [], {}
     for line in (DATA / "multiling2011_english" / "multiling2011_english.jsonl").open():
         row = json.loads(line)
         for doc in row["documents"]:
             articles.append(parse_text(doc["text"], article_id=doc["id"], title_hint=doc["title"]))
             truth[doc["id"]] = row["id"]
+    return articles, truth
+
+
+def load(bbc: int) -> tuple[list, dict[str, str]]:
+    """MultiLing's stories and the first ``bbc`` distinct BBC articles (ids ``bbc-...``)."""
+    articles, truth = _multiling()
     rows = [
         json.loads(line) for line in (DATA / "bbc_news_summary" / "bbc_news_summary.jsonl").open()
     ]
@@ -65,12 +78,32 @@ def load(bbc: int) -> tuple[list, dict[str, str]]:
     return articles, truth
 
 
+def load_cnndm() -> tuple[list, dict[str, str]]:
+    """MultiLing's stories and the 100 CNN/DM test articles (ids ``dm-test-...`` or
+    ``cnn-test-...``), grouped as benchmarks/dev/cnndm-stories.json labels them."""
+    articles, truth = _multiling()
+    labels = json.loads(CNNDM_LABELS.read_text(encoding="utf-8"))
+    story = {i: group[0] for group in labels["stories"] for i in group}
+    for line in (DATA / "cnndm_test_subsets" / "cnndm_test_summeval100.jsonl").open():
+        row = json.loads(line)
+        articles.append(parse_text(row["text"], article_id=row["id"]))
+        truth[row["id"]] = story.get(row["id"], row["id"])
+    return articles, truth
+
+
+def _is_multiling(article_id: str) -> bool:
+    return re.fullmatch(r"M\d+", article_id) is not None
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bbc", type=int, default=1000)
+    parser.add_argument("--set", choices=("bbc", "cnndm"), default="bbc")
     parser.add_argument("--link", type=float, default=STORY_LINK)
     parser.add_argument("--seed", type=float, default=STORY_SEED)
     parser.add_argument("--join", type=float, default=STORY_JOIN)
+    parser.add_argument("--core", type=float, default=STORY_CORE)
+    parser.add_argument("--title", type=float, default=STORY_TITLE)
     parser.add_argument(
         "--show", type=int, default=0, help="print this many BBC groups (a fixed sample) to read"
     )
@@ -78,25 +111,30 @@ def main() -> None:
         "--pairs", type=int, default=0, help="weigh BBC's gold; print this many grouped pairs"
     )
     args = parser.parse_args()
-    articles, truth = load(args.bbc)
+    articles, truth = load(args.bbc) if args.set == "bbc" else load_cnndm()
     start = time.perf_counter()
-    stories = group_articles(articles, link=args.link, seed=args.seed, join=args.join)
+    stories = group_articles(
+        articles, link=args.link, seed=args.seed, join=args.join, core=args.core, title=args.title
+    )
     seconds = time.perf_counter() - start
     found = {articles[i].id: n for n, story in enumerate(stories) for i in story}
     ids = [a.id for a in articles]
     p, r, f = bcubed(truth, found, ids)
-    ml = [i for i in ids if not i.startswith("bbc-")]
+    ml = [i for i in ids if _is_multiling(i)]
     mp, mr, mf = bcubed(truth, found, ml)
+    others = f"{args.bbc} BBC" if args.set == "bbc" else f"{len(ids) - len(ml)} CNN/DM"
     print(
-        f"{len(articles)} articles ({args.bbc} BBC), link {args.link}, seed {args.seed}, "
-        f"join {args.join}: {len(stories)} stories, "
+        f"{len(articles)} articles ({others}), link {args.link}, seed {args.seed}, "
+        f"join {args.join}, core {args.core}, title {args.title}: {len(stories)} stories, "
         f"{sum(len(s) > 1 for s in stories)} with two or more articles, grouped in {seconds:.2f} s"
     )
     print(f"B-cubed all articles: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
     print(f"B-cubed MultiLing articles: P {mp:.3f}  R {mr:.3f}  F1 {mf:.3f}")
-    bbc = [s for s in stories if len(s) > 1 and all(ids[i].startswith("bbc-") for i in s)]
+    bbc = [s for s in stories if len(s) > 1 and not any(_is_multiling(ids[i]) for i in s)]
     if args.show:
-        print(f"{len(bbc)} stories of BBC articles only ({sum(map(len, bbc))} articles); a sample:")
+        print(
+            f"{len(bbc)} stories of {args.set} articles only ({sum(map(len, bbc))} articles); a sample:"
+        )
     for story in random.Random(0).sample(bbc, min(args.show, len(bbc))):
         print(f"- {len(story)} articles")
         for i in story:

@@ -31,11 +31,46 @@ def test_multiling_stories_are_found_among_bbc_articles():
     found = {articles[i].id: n for n, story in enumerate(stories) for i in story}
     multiling = [a.id for a in articles if not a.id.startswith("bbc-")]
     precision, recall, f1 = bcubed(truth, found, multiling)
-    assert precision >= 0.9, (precision, recall, f1)  # measured 1.00 / 0.87 / 0.93
-    assert f1 >= 0.9, (precision, recall, f1)
-    # Over every article (each BBC article its own story): measured 0.87 / 0.96 / 0.91.
+    assert precision >= 0.95, (precision, recall, f1)  # measured 1.00 / 0.84 / 0.91
+    assert f1 >= 0.9, (precision, recall, f1)  # 1.00 / 0.87 / 0.93 before session 7
+    # Over every article (each BBC article its own story): measured 0.90 / 0.95 / 0.925
+    # (0.87 / 0.96 / 0.91 before).
     precision, recall, f1 = bcubed(truth, found, [a.id for a in articles])
-    assert f1 >= 0.88, (precision, recall, f1)
+    assert f1 >= 0.915, (precision, recall, f1)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_the_issues_mix_reaches_its_floor():
+    """Issue 17's measure: MultiLing's stories among 1,000 BBC articles, F1 0.9 over all."""
+    from stories_bcubed import bcubed, load
+
+    articles, truth = load(1000)
+    stories = group_articles(articles)
+    found = {articles[i].id: n for n, story in enumerate(stories) for i in story}
+    precision, recall, f1 = bcubed(truth, found, [a.id for a in articles])
+    assert f1 >= 0.895, (precision, recall, f1)  # measured 0.83 / 0.99 / 0.902 (0.804 before)
+    multiling = [a.id for a in articles if not a.id.startswith("bbc-")]
+    precision, recall, f1 = bcubed(truth, found, multiling)
+    assert recall >= 0.86, (precision, recall, f1)  # measured 0.99 / 0.876 / 0.93 (R 0.882)
+
+
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_multiling_stories_are_found_among_hand_labelled_cnndm_articles():
+    """The second check, labelled before the grouping was run on it
+    (benchmarks/dev/cnndm-stories.json): no two of the 100 CNN/DM articles report one event,
+    though many are about the same clubs and players in the same weeks."""
+    from stories_bcubed import bcubed, load_cnndm
+
+    articles, truth = load_cnndm()
+    stories = group_articles(articles)
+    found = {articles[i].id: n for n, story in enumerate(stories) for i in story}
+    multiling = [a.id for a in articles if a.id.startswith("M")]
+    precision, recall, f1 = bcubed(truth, found, multiling)
+    assert f1 >= 0.92, (precision, recall, f1)  # measured 1.00 / 0.88 / 0.93 (0.91 before)
+    precision, recall, f1 = bcubed(truth, found, [a.id for a in articles])
+    assert precision >= 0.98, (precision, recall, f1)  # measured 1.00 / 0.94 / 0.97
+    assert f1 >= 0.955, (precision, recall, f1)  # 0.94 before
 
 
 def test_five_meetings_are_five_stories():
@@ -186,6 +221,61 @@ def test_a_very_common_term_proposes_no_candidates_but_counts_in_the_similarity(
     found = _candidates(matrix, 10)
     assert list(found) == [(0, 1)]
     assert found[(0, 1)] == pytest.approx(1.0)
+
+
+def _rows(spec: list[dict[int, float]], width: int = 8):  # type: ignore[no-untyped-def]
+    """L2-normalised rows, one per {column: weight}."""
+    from scipy import sparse
+
+    from summarise.tfidf import l2_normalise
+
+    dense = [[row.get(k, 0.0) for k in range(width)] for row in spec]
+    return l2_normalise(sparse.csr_matrix(dense))
+
+
+def test_titles_that_name_one_event_make_a_link():
+    """Bodies 0.35 alike (below the seed alone) start a story when their titles say the
+    same, and not when the titles differ: 0.4 x 0.35 + 0.6 x the titles' cosine."""
+    from summarise.compare.events import group_vectors
+
+    chosen = 0.35**0.5
+    bodies = _rows([{0: chosen, 1: (1 - chosen**2) ** 0.5}, {0: chosen, 2: (1 - chosen**2) ** 0.5}])
+    assert (bodies @ bodies.T).toarray()[0, 1] == pytest.approx(0.35)
+    same, other = _rows([{5: 1}, {5: 1}]), _rows([{5: 1}, {6: 1}])
+    assert group_vectors(bodies, same) == [[0, 1]]
+    assert group_vectors(bodies, other) == [[0], [1]]
+    assert group_vectors(bodies, same, title=0.0) == [[0], [1]]
+
+
+def test_a_member_linked_to_one_member_only_leaves_the_story():
+    """Four articles alike (0.77 to 0.8) and a fifth linked only to the fourth (0.40: its
+    average over the story, 0.10, passes the merge threshold): the fifth's cosine with the
+    rest of the story is 0.11, below STORY_CORE, so it is a story of its own. Sharing the
+    story's own term as well, it stays."""
+    from scipy import sparse
+
+    from summarise.compare.events import group_vectors
+
+    core = [{0: 1, 2: 0.5}, {0: 1, 3: 0.5}, {0: 1, 5: 0.5}, {0: 1, 1: 0.6}]
+    no_titles = sparse.csr_matrix((5, 8))
+    through_one = _rows([*core, {1: 1, 4: 0.8}])
+    assert group_vectors(through_one, no_titles, title=0.0) == [[0, 1, 2, 3], [4]]
+    close = _rows([*core, {0: 0.7, 1: 1, 4: 0.8}])
+    assert group_vectors(close, no_titles, title=0.0) == [[0, 1, 2, 3, 4]]
+
+
+def test_an_article_joins_a_tight_story_only_when_close_to_it_as_its_members_are():
+    """A pair 0.92 alike (one event told twice) does not take a third article linked 0.28 to
+    each (below 0.4 x 0.92); a pair 0.5 alike takes one linked 0.32 to each."""
+    from scipy import sparse
+
+    from summarise.compare.events import group_vectors
+
+    no_titles = sparse.csr_matrix((3, 8))
+    tight = _rows([{0: 1, 1: 0.3}, {0: 1, 2: 0.3}, {0: 0.3, 3: 1}])
+    assert group_vectors(tight, no_titles, title=0.0) == [[0, 1], [2]]
+    loose = _rows([{0: 1, 1: 1}, {0: 1, 2: 1}, {0: 0.5, 3: 1}])
+    assert group_vectors(loose, no_titles, title=0.0) == [[0, 1, 2]]
 
 
 def test_key_points_are_found_by_words_without_the_comparator(monkeypatch):

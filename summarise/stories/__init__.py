@@ -27,6 +27,7 @@ from ..compare.events import (
     group_vectors,
     sublinear,
     text_counts,
+    title_vectors,
     weigh,
 )
 from ..models import Article, Failure, Stories, Story
@@ -51,8 +52,9 @@ def find_stories(
     counts = sublinear(article_rows)
     matrix = weigh(counts)
     sentences = l2_normalise(sublinear(text_rows) @ sparse.diags(idf(counts)))
-    starts = np.concatenate([[0], np.cumsum([1 + len(a.sentences) for a in articles])])
-    groups = group_vectors(matrix, link)
+    sizes = [1 + len(a.sentences) for a in articles]
+    starts = np.concatenate([[0], np.cumsum(sizes)])
+    groups = group_vectors(matrix, title_vectors(text_rows, counts, sizes), link)
     width = max(4, len(str(len(groups))))
     stories = []
     for n, members in enumerate(groups, 1):
