@@ -1047,6 +1047,26 @@ def test_a_disagreement_beside_a_shared_figure_is_flagged_not_split():
     ) == ["homeless"]
 
 
+def test_disagreements_merge_the_pairs_of_one_measure():
+    """Two sources say 1.5 million homeless, one says a million: one disagreement with two
+    figures (not two pairs that repeat the third source), each with who gives it."""
+    from summarise.models import Conflict, SentenceRef
+    from summarise.models.comparison import disagreements
+
+    a, b, c = (SentenceRef(x, 0, f"{x} text") for x in "abc")
+    found = disagreements(
+        [
+            Conflict("homeless", a, "1.5 million homeless", c, "1 million homeless"),
+            Conflict("homeless", b, "1.5 million homeless", c, "1 million homeless"),
+            Conflict("km", a, "15 km", b, "16 km"),
+        ]
+    )
+    assert [(d.measure, d.figures) for d in found] == [
+        ("homeless", (("1.5 million homeless", (a, b)), ("1 million homeless", (c,)))),
+        ("km", (("15 km", (a,)), ("16 km", (b,)))),
+    ]
+
+
 def test_a_sentence_says_which_day_its_event_happened():
     """From the article's date: 'yesterday' is the day before, 'on Saturday' the last
     Saturday up to it; not a day to come, nor a day that looks back on an event."""
