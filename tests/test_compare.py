@@ -1047,6 +1047,26 @@ def test_a_disagreement_beside_a_shared_figure_is_flagged_not_split():
     ) == ["homeless"]
 
 
+def test_a_caption_is_no_unique_point_while_a_sentence_is_left():
+    """'HMS Cornwall at Zeebrugge in 2006.' (a photo's caption) states nothing: an article's
+    unique points are its sentences that say something, the caption comes after them."""
+    from summarise.compare import _names_only
+
+    assert _names_only("HMS Cornwall at Zeebrugge in 2006.", "english")
+    assert _names_only("Hasib Hussain, 18, from Leeds.", "english")
+    assert not _names_only("Japan tops the U.S.", "english")
+    articles = _articles(
+        "HMS Cornwall at Zeebrugge in 2006. The frigate's crew had boarded a merchant ship"
+        " when Iranian boats surrounded them.",
+        "Farmers expect a good harvest after the mild and wet summer.",
+    )
+    result = compare(articles, CompareOptions(unique_per_article=1))
+    first = dict(result.unique)["a"]
+    assert [r.text for r in first] == [
+        "The frigate's crew had boarded a merchant ship when Iranian boats surrounded them."
+    ]
+
+
 def test_disagreements_merge_the_pairs_of_one_measure():
     """Two sources say 1.5 million homeless, one says a million: one disagreement with two
     figures (not two pairs that repeat the third source), each with who gives it."""

@@ -124,7 +124,7 @@ def compare(
     shared = tuple(a for a in alignments if len(a.articles) >= need)
     step(COMPARE_STEPS[6])
     unique, unique_more, unmatched = _unique(
-        sources, scorer, links, alignments, options.unique_per_article, salience
+        sources, scorer, links, alignments, options.unique_per_article, salience, language
     )
     step(COMPARE_STEPS[7])
     return Comparison(
@@ -208,6 +208,14 @@ def _distinctive(
     )
 
 
+def _names_only(text: str, language: str) -> bool:
+    """Whether every content word of a text is a name or a figure (capitalised, or with a
+    digit): a caption or a list of names, which states nothing."""
+    return all(
+        w[:1].isupper() or any(c.isdigit() for c in w) for _, w in content_tokens(text, language)
+    )
+
+
 def _unique(
     articles: Sequence[Article],
     scorer: PairScorer,
@@ -215,6 +223,7 @@ def _unique(
     alignments: Sequence[Alignment],
     limit: int,
     salience: Sequence[Sequence[float]],
+    language: str,
 ) -> tuple[
     tuple[tuple[str, tuple[SentenceRef, ...]], ...],
     tuple[tuple[str, tuple[SentenceRef, ...]], ...],
@@ -254,7 +263,9 @@ def _unique(
                         round(float(links.best[r]), 4),
                     )
                 )
-        candidates.sort(key=lambda s: (-scores[s.index], s.index))
+        # A caption or a name list ("HMS Cornwall at Zeebrugge in 2006.", "Hasib Hussain, 18,
+        # from Leeds.") says no point: past every sentence that does, however salient.
+        candidates.sort(key=lambda s: (_names_only(s.text, language), -scores[s.index], s.index))
         chosen = sorted(candidates[:limit], key=lambda s: s.index)
         rest = sorted(candidates[limit:], key=lambda s: s.index)
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))
