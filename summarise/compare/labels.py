@@ -261,7 +261,9 @@ def label_topics(
             written = forms[key].most_common(1)[0][0]
             # "collapsed", "called Bali": a verb's form says what happened, not what it is about.
             verb = (
-                0.5
+                0.25
+                if written[0].islower() and written[0].endswith("ed")
+                else 0.5
                 if key[-1].endswith(("ed", "ing"))
                 or any(w.endswith("ed") and w.islower() for w in written)
                 else 1.0
