@@ -974,6 +974,16 @@ def test_topic_labels_are_not_verbs_or_abbreviation_scraps():
     assert label_topics([(topic, ["bali", "conference"])], corpus, "english") == [
         "press conference"
     ]
+    # A past tense first ("sentenced Graner") gives way to a noun phrase said less often.
+    sentencing = [
+        "The military jury sentenced Graner to ten years in prison.",
+        "After the hearing the military jury sentenced Graner on Saturday.",
+        "Officers said a court sentenced Graner to a dishonourable discharge.",
+    ]
+    corpus = [*sentencing, "Rain fell on the island for most of the week."]
+    assert label_topics([(sentencing, ["sentenced", "graner", "jury"])], corpus, "english") == [
+        "military jury"
+    ]
 
 
 def test_topic_labels_do_not_cut_names_or_repeat_each_other():
