@@ -660,6 +660,10 @@ def test_the_same_figure_for_the_same_measure_is_evidence_of_one_point():
     assert facts("The quake measured 6.1 on the Richter scale.").numbers == (
         ("magnitude", 6.1, "6.1 magnitude"),
     )
+    # "Registering" a reading of something else is no magnitude.
+    assert [u for u, _, _ in facts("Thermometers were registering 40 degrees.").numbers] == [
+        "degree"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -821,10 +825,12 @@ def test_a_query_for_a_measure_finds_its_figures():
 
     assert measures_asked("death toll") == {"dead"}
     assert measures_asked("how many people lost their lives") == {"dead"}
-    assert measures_asked("funding promised for Haiti") == {"usd"}
+    assert measures_asked("funding promised for Haiti") == {"usd", "gbp", "eur"}
     assert measures_asked("people left without shelter") == {"homeless"}
     assert measures_asked("why more females than males died") == set()
     assert measures_asked("CAATSA sanctions") == set()
+    assert measures_asked("M6 toll road") == set()
+    assert measures_asked("how much money was raised") == {"usd", "gbp", "eur"}
     articles = _articles(
         "Haitian authorities said 75,000 bodies have been buried in mass graves. "
         "The airport reopened to relief flights on Friday.",
@@ -1010,7 +1016,16 @@ def test_topic_labels_do_not_cut_names_or_repeat_each_other():
     again = [*planes, "The Airbus A330 left Rio."]
     labels = label_topics([(planes, ["airbus"]), (again, ["airbus"])], [*again], "english")
     assert labels[0] == "Airbus A330"
-    assert "A330" not in (labels[1] or "")
+    assert labels[1] is not None
+    assert "A330" not in labels[1]
+    # Words, not letters: a topic called "war" leaves "Warsaw police" to the next one.
+    war = ["The war went on.", "The war spread east."]
+    warsaw = ["Warsaw police made arrests.", "Warsaw police closed roads."]
+    both = label_topics([(war, ["war"]), (warsaw, ["warsaw"])], [*war, *warsaw], "english")
+    assert both == ["war", "Warsaw police"]
+    # "bin" and "van" are names' particles only between two capitalised words.
+    strike = ["The Leeds bin strike went on.", "A Leeds bin strike began in May."]
+    assert label_topics([(strike, ["bin", "strike"])], strike, "english") == ["bin strike"]
 
 
 def test_distances_from_different_places_do_not_disagree():
@@ -1030,7 +1045,31 @@ def test_distances_from_different_places_do_not_disagree():
     assert number_conflicts(
         facts("The epicentre was fifteen kilometres (ten miles) southwest of Port-au-Prince."),
         facts("The quake was centered about sixteen kilometers from the capital."),
-    ) == [("km", "fifteen km from Port-au-Prince", "sixteen km")]
+    ) == [("km", "fifteen km", "sixteen km")]
+    # A conversion in brackets is measured from the same place, and is no second conflict.
+    assert (
+        number_conflicts(
+            facts("It struck 66 km (41 miles) southeast of Pichilemu."),
+            facts("It struck 34 km (21 miles) northwest of Talca."),
+        )
+        == []
+    )
+    assert [
+        c[0]
+        for c in number_conflicts(
+            facts("It struck 66 km (41 miles) southeast of Pichilemu."),
+            facts("It struck 54 km (34 miles) southeast of Pichilemu."),
+        )
+    ] == ["km from Pichilemu"]
+    # A weekday after the place is not the place; a place is named, not any phrase with "of".
+    assert number_conflicts(
+        facts("It was 15 miles west of Port-au-Prince Tuesday."),
+        facts("It was 30 miles west of Port-au-Prince on Tuesday."),
+    ) == [("mile from Port-au-Prince", "15 mile", "30 mile")]
+    assert [u for u, _, _ in facts("Crews cleared 20 km of Highway 1.").numbers] == ["km"]
+    assert [u for u, _, _ in facts("It was 45 km southwest of Los Ángeles.").numbers] == [
+        "km from Los Ángeles"
+    ]
 
 
 def test_a_disagreement_beside_a_shared_figure_is_flagged_not_split():
@@ -1065,6 +1104,7 @@ def test_a_caption_is_no_unique_point_while_a_sentence_is_left():
     assert _names_only("HMS Cornwall at Zeebrugge in 2006.", "english")
     assert _names_only("Hasib Hussain, 18, from Leeds.", "english")
     assert not _names_only("Japan tops the U.S.", "english")
+    assert not _names_only('"We are up for this one."', "english")  # no content word: no caption
     articles = _articles(
         "HMS Cornwall at Zeebrugge in 2006. The frigate's crew had boarded a merchant ship"
         " when Iranian boats surrounded them.",

@@ -211,9 +211,8 @@ def _distinctive(
 def _names_only(text: str, language: str) -> bool:
     """Whether every content word of a text is a name or a figure (capitalised, or with a
     digit): a caption or a list of names, which states nothing."""
-    return all(
-        w[:1].isupper() or any(c.isdigit() for c in w) for _, w in content_tokens(text, language)
-    )
+    tokens = content_tokens(text, language)
+    return bool(tokens) and all(w[:1].isupper() or any(c.isdigit() for c in w) for _, w in tokens)
 
 
 def _unique(

@@ -17,7 +17,7 @@ from scipy import sparse
 
 from ..models import Alignment, Article, Conflict, SentenceRef
 from . import beside
-from .claims import number_conflicts, responsibility_conflict
+from .claims import base_measure, number_conflicts, responsibility_conflict
 from .diff import word_diff
 from .pairs import _CHUNK, SAME_POINT, PairScorer
 
@@ -377,9 +377,14 @@ def _alignment(
         if blame:
             said.append(("responsible", *blame))
         for measure, said_x, said_y in said:
+            # "km from Pichilemu" is a distance in km: the sentences say from where.
             conflicts.append(
                 Conflict(
-                    measure, ref(articles, scorer, x), said_x, ref(articles, scorer, y), said_y
+                    base_measure(measure),
+                    ref(articles, scorer, x),
+                    said_x,
+                    ref(articles, scorer, y),
+                    said_y,
                 )
             )
     return Alignment(

@@ -17,6 +17,7 @@ __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "Facts",
+    "base_measure",
     "event_day",
     "event_places",
     "facts",
@@ -267,10 +268,18 @@ def _value(match: re.Match[str]) -> float:
     return value * _SCALE.get(scale, 1.0)
 
 
+# A distance's unit, a conversion in brackets, a bearing, then the place it is measured from:
+# "45 kilometers southwest of San Antonio", "15 km (9 miles) southwest of Port-au-Prince",
+# "41 miles) southeast of Pichilemu" (the conversion itself), "28 kilometers at the south of";
+# not "20 km of Highway 1" (a stretch of it).
+_UPPER = "A-ZÀ-ÖØ-Þ"
 _FROM_PLACE = re.compile(
-    r"\s*[\w.]+\s*(?:\([^()]{1,30}\)\s*)?(?:[a-z]+\s+){0,3}?(?:of|from)\s+"
-    r"((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+)*)"
+    r"\s*[\w.]+\)?\s*(?:\([^()]{1,30}\)\s*)?"
+    r"(?:(?:(?:at|to)\s+the\s+)?(?:north|south|east|west)[\w-]*\s+of|off\s+the\s+coast\s+of"
+    r"|(?:away\s+)?from)"
+    rf"\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{0,2}})"
 )
+_NOT_A_PLACE = frozenset([*WEEKDAYS, *MONTHS, "on", "in", "at"])
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
 _CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
@@ -307,7 +316,12 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             return _UNIT_OF[word]  # "two Romanian tourists have been declared missing"
     words = [w.strip("-.,'’").lower() for w in match.group("tail").split()]
     words = [w for w in words if w not in ("u.s", "us")]
-    if _ON_SCALE.match(" ".join(words)) or (before and before[-1] == "registering"):
+    if _ON_SCALE.match(" ".join(words)) or (
+        before
+        and before[-1] == "registering"
+        and _value(match) <= 10
+        and (not words or not words[0].isalpha() or words[0] in ("on", "magnitude", "richter"))
+    ):
         return "magnitude"  # "registering 7.0 on the moment magnitude scale"
     counted = None
     for word in words:
@@ -394,9 +408,13 @@ def facts(text: str, place: str | None = None) -> Facts:
             # Antonio" and "34 km northwest of Talca" do not disagree ("16 km from the
             # capital" names no place, and is compared with any distance).
             origin = _FROM_PLACE.match(text, m.end())
-            if origin:
-                unit = f"{unit} from {origin.group(1)}"
-                shown = f"{written} {unit}"
+            named: list[str] = []
+            for word in origin.group(1).split() if origin else ():
+                if word.lower() in _NOT_A_PLACE:
+                    break  # "west of Port-au-Prince Tuesday"
+                named.append(word)
+            if named:
+                unit = f"{unit} from {' '.join(named)}"
         numbers.append((unit, _value(m), shown))
     weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
     meeting = _may_match(lowered, _MEETING_HINTS, odd) and bool(_MEETING.search(text))
@@ -416,7 +434,7 @@ def facts(text: str, place: str | None = None) -> Facts:
 # verbs when the query asks how many ("how many people lost their lives"; not "why more
 # women than men died").
 _ASKED_NOUNS = {
-    "dead": "toll deaths fatalities",
+    "dead": "deaths fatalities",
     "injured": "injuries casualties",
     "homeless": "homeless shelter",
     "usd": "money funding funds pledge pledges donation donations dollars",
@@ -433,6 +451,8 @@ _ASKED_VERBS = {
 _ASKED_OF = {w: unit for unit, ws in _ASKED_NOUNS.items() for w in ws.split()}
 _ASKED_IF_COUNTED = {w: unit for unit, ws in _ASKED_VERBS.items() for w in ws.split()}
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\btoll\b", re.IGNORECASE)
+_DEATH_TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b", re.IGNORECASE)
+_MONEY = frozenset(["usd", "gbp", "eur"])
 
 
 def measures_asked(query: str) -> set[str]:
@@ -440,9 +460,11 @@ def measures_asked(query: str) -> set[str]:
     ask for the dead, "funding promised for Haiti" for dollars."""
     words = re.findall(r"[a-z]+", query.lower())
     found = {_ASKED_OF[w] for w in words if w in _ASKED_OF}
+    if _DEATH_TOLL.search(query):
+        found.add("dead")
     if _HOW_MANY.search(query):
         found |= {_ASKED_IF_COUNTED[w] for w in words if w in _ASKED_IF_COUNTED}
-    return found
+    return found | _MONEY if "usd" in found else found
 
 
 def numbered_apart(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
@@ -472,7 +494,7 @@ def incompatible(a: Facts, b: Facts) -> bool:
     for unit in {u for u, _, _ in mine} & {u for u, _, _ in yours}:
         ours = [v for u, v, _ in mine if u == unit]
         theirs = [v for u, v, _ in yours if u == unit]
-        if not any(_close(_base(unit), x, y) for x in ours for y in theirs):
+        if not any(_close(base_measure(unit), x, y) for x in ours for y in theirs):
             return True
     return bool(a.weekdays and b.weekdays and not a.weekdays & b.weekdays)
 
@@ -602,10 +624,15 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         out.append((unit, written, others[0][1]))
     # "28.4 kilometers (17.6 miles)": the miles restate the kilometres, one conflict not two.
     said = {unit for unit, _, _ in out}
-    return [c for c in out if not ("mile" in c[0] and c[0].replace("mile", "km") in said)]
+    kilometres = {base_measure(u) for u in said}
+    return [
+        c
+        for c in out
+        if not ("mile" in c[0] and base_measure(c[0]).replace("mile", "km") in kilometres)
+    ]
 
 
-def _base(unit: str) -> str:
+def base_measure(unit: str) -> str:
     """A measure without the place it is measured from: "km from Talca" is a distance in km."""
     return unit.partition(" from ")[0]
 
@@ -621,10 +648,12 @@ def _measured(a: Facts, b: Facts) -> tuple[Figures, Figures]:
         return a.numbers, b.numbers
 
     def placed(numbers: Figures) -> set[str]:
-        return {_base(u) for u, _, _ in numbers if " from " in u}
+        return {base_measure(u) for u, _, _ in numbers if " from " in u}
 
     def plain(numbers: Figures, bases: set[str]) -> Figures:
-        return tuple((_base(u) if _base(u) in bases else u, v, w) for u, v, w in numbers)
+        return tuple(
+            (base_measure(u) if base_measure(u) in bases else u, v, w) for u, v, w in numbers
+        )
 
     return plain(a.numbers, placed(a.numbers) - placed(b.numbers)), plain(
         b.numbers, placed(b.numbers) - placed(a.numbers)

@@ -107,6 +107,7 @@ _NOT_IN_LABELS = frozenset(
         "thousands",
         "millions",
         "run",
+        "en",  # "en route"
     ]
 )
 
@@ -171,29 +172,48 @@ def _phrases(
             continue
         if run:  # its one-, two- and three-word runs
             found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
-            if len(run) > 1 and sum(map(_in_name, run)) > 1:  # two name words: a name to cut
+            if len(run) > 1 and sum(w[:1].isupper() for w in run) > 1:  # a name to cut
+                named = _name_words(run)
                 cut.update(
                     tuple(run[k : k + size])
                     for size in (1, 2, 3)
                     for k in range(len(run) - size + 1)
-                    if _cuts_a_name(run, k, k + size)
+                    if _cuts_a_name(named, k, k + size)
                 )
             run = []
     return found, cut
 
 
-def _in_name(word: str) -> bool:
-    return word[:1].isupper() or word.lower() in _PARTICLES
+def _within(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words of ``short`` run inside ``long`` ("airbus a330" in "airbus a330
+    crash"; not "war" in "warsaw police")."""
+
+    def same(a: str, b: str) -> bool:  # "a330" and "a330-200" name one thing
+        return a == b or a.startswith(b + "-") or b.startswith(a + "-")
+
+    n = len(short)
+    return any(
+        all(same(a, b) for a, b in zip(long[k : k + n], short, strict=True))
+        for k in range(len(long) - n + 1)
+    )
 
 
-def _cuts_a_name(run: list[str], start: int, end: int) -> bool:
-    """Whether run[start:end] begins or ends inside a name: at a particle, or between two
-    capitalised words."""
-    first, last = run[start], run[end - 1]
-    if first.lower() in _PARTICLES or last.lower() in _PARTICLES:
-        return True
-    return (start > 0 and _in_name(run[start - 1]) and _in_name(first)) or (
-        end < len(run) and _in_name(run[end]) and _in_name(last)
+def _name_words(run: list[str]) -> list[bool]:
+    """Which words of a run belong to a name: capitalised ones, and a particle between two
+    of them ("Tour de France"; not the "bin" of "Leeds bin strike")."""
+    capital = [w[:1].isupper() for w in run]
+    return [
+        capital[k]
+        or (w.lower() in _PARTICLES and 0 < k < len(run) - 1 and capital[k - 1] and capital[k + 1])
+        for k, w in enumerate(run)
+    ]
+
+
+def _cuts_a_name(named: list[bool], start: int, end: int) -> bool:
+    """Whether the words start..end of a run begin or end inside a name (``named``: which
+    words of the run are a name's), at a particle or between two name words."""
+    return (start > 0 and named[start - 1] and named[start]) or (
+        end < len(named) and named[end] and named[end - 1]
     )
 
 
@@ -292,12 +312,11 @@ def label_topics(
             continue
         # Two topics are not called the same: a label another topic's holds or is held in
         # ("Airbus A330", "Airbus A330-200") gives way to the next best.
-        taken = [label.lower() for label in labels if label]
+        taken = [tuple(label.lower().split()) for label in labels if label]
         chosen = None
         for key in sorted(sorted(counts), key=score, reverse=True):
-            said = " ".join(forms[key].most_common(1)[0][0])
-            if not any(said.lower() in t or t in said.lower() for t in taken):
-                chosen = said
+            if not any(_within(key, t) or _within(t, key) for t in taken):
+                chosen = " ".join(forms[key].most_common(1)[0][0])
                 break
         labels.append(chosen)
     return labels

@@ -98,6 +98,8 @@ DAYS_APART_PENALTY = 0.1
 # out the held-out set's "Rasmussen held on to his overall lead" / "kept his overall lead"
 # (stages 13 and 15, two days apart): held-out precision 9/12 -> 9/11, nothing else moved.
 EPISODE_PENALTY = 0.1
+# Numbered things a title names as an episode of a story (not "Article 50", "Chapter 11").
+_EPISODES = frozenset(["stage", "round", "game", "match", "leg", "race", "episode", "phase"])
 NAME_WEIGHT = 0.3  # names say who, not what: they count for less in what a sentence says
 # Below this best probability a sentence makes a point no other article makes.
 UNIQUE = 0.2
@@ -374,7 +376,7 @@ _DIGITS = re.compile(r"(?<![\d,.])\d{3,}(?![\d,]|\.\d)")  # digits that are no f
 # sentences is a date they share, not a thing (claims.py reads dates).
 _NOT_A_DESIGNATION = re.compile(
     r"^\d[\d.,:-]*(?:st|nd|rd|th|s|km|kms|m|cm|mm|kg|g|lb|lbs|mi|ft|mph|kph|km/h|am|pm|"
-    r"gb|mb|tb|ghz|mhz|kw|mw|gw|kwh|bn|k|bc|ad)$"
+    r"gb|mb|tb|ghz|mhz|kw|mw|gw|kwh|bn|k|bc|ad|c|f|pc|mg|ml|hr|hrs|h|p)$"
     r"|^\d+(?:-[a-z]+)+$"
     r"|^(?:post|pre|mid|late|early|utc|gmt)[-+]?\d",
     re.IGNORECASE,
@@ -461,7 +463,13 @@ def build_scorer(
         days,
         np.array([event_day(t, int(d)) for t, d in zip(texts, days, strict=True)], dtype=np.int64),
         tuple(
-            facts(a.title or (a.sentences[0].text if a.sentences else "")).numbered
+            frozenset(
+                (kind, n)
+                for kind, n in facts(
+                    a.title or (a.sentences[0].text if a.sentences else "")
+                ).numbered
+                if kind in _EPISODES
+            )
             for a in articles
         ),
     )

@@ -221,7 +221,8 @@ class Comparison:
         """Points fewer than ``shared``'s number of sources make, each in its own words:
         what 'same point, different wording' shows (a sentence two wire copies repeat is
         not a different wording)."""
-        return tuple(a for a in self.alignments if a not in self.shared and a.reworded)
+        shared = {id(a) for a in self.shared}  # by identity: equality compares every field
+        return tuple(a for a in self.alignments if id(a) not in shared and a.reworded)
 
     def coverage(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """Topics x articles: how many sentences each article gives each topic."""
