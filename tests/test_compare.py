@@ -1135,6 +1135,14 @@ def test_disagreements_merge_the_pairs_of_one_measure():
         ("homeless", (("1.5 million homeless", (a, b)), ("1 million homeless", (c,)))),
         ("km", (("15 km", (a,)), ("16 km", (b,)))),
     ]
+    # One figure written two ways is one figure, as its value says.
+    twenty = disagreements(
+        [
+            Conflict("dead", a, "20 dead", c, "30 dead", 20.0, 30.0),
+            Conflict("dead", b, "Twenty dead", c, "30 dead", 20.0, 30.0),
+        ]
+    )
+    assert twenty[0].figures == (("20 dead", (a, b)), ("30 dead", (c,)))
 
 
 def test_a_sentence_says_which_day_its_event_happened():

@@ -17,7 +17,7 @@ from scipy import sparse
 
 from ..models import Alignment, Article, Conflict, SentenceRef
 from . import beside
-from .claims import base_measure, number_conflicts, responsibility_conflict
+from .claims import Facts, base_measure, number_conflicts, responsibility_conflict
 from .diff import word_diff
 from .pairs import _CHUNK, SAME_POINT, PairScorer
 
@@ -385,6 +385,8 @@ def _alignment(
                     said_x,
                     ref(articles, scorer, y),
                     said_y,
+                    _value_of(scorer.facts[x], said_x),
+                    _value_of(scorer.facts[y], said_y),
                 )
             )
     return Alignment(
@@ -395,6 +397,11 @@ def _alignment(
         confidence=round(sum(probability) / len(probability), 4),
         conflicts=tuple(conflicts),
     )
+
+
+def _value_of(facts: Facts, written: str) -> float | None:
+    """The value of the figure a sentence writes so (None for what is no figure)."""
+    return next((v for _, v, w in facts.numbers if w == written), None)
 
 
 def ref(articles: Sequence[Article], scorer: PairScorer, row: int) -> SentenceRef:

@@ -72,6 +72,9 @@ class Conflict:
     first_says: str  # the figure as the first source writes it
     second: SentenceRef
     second_says: str
+    # The figures as numbers, where they are ("20 dead" and "Twenty dead" are one figure).
+    first_value: float | None = None
+    second_value: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,17 +90,18 @@ class Disagreement:
 def disagreements(conflicts: Sequence[Conflict]) -> tuple[Disagreement, ...]:
     """Pairwise conflicts of one point merged by measure, the sentences grouped by the figure
     they give (the first figure each sentence is compared with), in the order first met."""
-    by_measure: dict[str, dict[SentenceRef, str]] = {}
+    by_measure: dict[str, dict[SentenceRef, tuple[str, float | None]]] = {}
     for c in conflicts:
         said = by_measure.setdefault(c.measure, {})
-        said.setdefault(c.first, c.first_says)
-        said.setdefault(c.second, c.second_says)
+        said.setdefault(c.first, (c.first_says, c.first_value))
+        said.setdefault(c.second, (c.second_says, c.second_value))
     out = []
     for measure, said in by_measure.items():
-        figures: dict[str, list[SentenceRef]] = {}
-        for ref, figure in said.items():
-            figures.setdefault(figure, []).append(ref)
-        out.append(Disagreement(measure, tuple((f, tuple(r)) for f, r in figures.items())))
+        figures: dict[object, tuple[str, list[SentenceRef]]] = {}
+        for ref, (figure, value) in said.items():
+            key = figure if value is None else value
+            figures.setdefault(key, (figure, []))[1].append(ref)
+        out.append(Disagreement(measure, tuple((f, tuple(r)) for f, r in figures.values())))
     return tuple(out)
 
 
