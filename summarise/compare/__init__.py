@@ -25,6 +25,8 @@ from ..nlp import content_tokens, normalize_language
 if TYPE_CHECKING:
     from collections import Counter
 
+    import numpy as np
+
     from .align import Links
     from .pairs import PairScorer
     from .semantic import StaticEmbedder
@@ -77,44 +79,48 @@ def compare(
 
     articles = tuple(articles)
     embedder = default_embedder(options.model)
-    step(COMPARE_STEPS[0])
-    duplicates = find_copies(articles)
-    copies = {d.copy for d in duplicates}
-    sources = tuple(a for a in articles if a.id not in copies)
     # Topics, distinctive words, salience and quotes do not depend on the matching: with
     # many sentences they are worked out beside it, in a forked process on the second core.
     # Both cores are then in use (this process and the child, two threads for the candidate
     # search), so BLAS runs one thread in each: its idle threads spin and slow the rest (at
     # 1,000 articles 20 to 22 s of CPU against 26). The outputs are byte-identical either way.
     large = sum(len(a.sentences) for a in articles) > BESIDE_FROM
-    if large:  # each sentence tokenised here once, before the child is made: both use them
-        for article in articles:
-            for sentence in article.sentences:
-                content_tokens(sentence.text, language)
     with one_blas_thread(large):
-        beside = start(_beside, articles, sources, options, language, fork=large)
-        # The meaning vectors of the sources' sentences and words, which the scorer embeds
-        # last, made meanwhile by a second child (made after the first: it must not inherit
-        # the expectation).
-        rows = start(embedder.rows_of, _embedded(sources, language), fork=True) if large else None
-        embedder.expect(rows)
+        # The meaning vectors of every sentence and its words, which the scorer embeds last,
+        # made from the start by a second child, while this process finds the copies and
+        # tokenises (each row depends on its text alone: a copy's rows are made and unused).
+        rows = start(_rows, embedder, articles, language, fork=True) if large else None
         try:
-            step(COMPARE_STEPS[1])
-            scorer = build_scorer(sources, language, embedder)
-            step(COMPARE_STEPS[2])
-            links = link(scorer, threshold=options.threshold)
-            step(COMPARE_STEPS[3])
-            alignments = align(sources, scorer, links)
-            step(COMPARE_STEPS[4])
-            found, background, salience, quotes = beside.result()
-            topics = (
-                found
-                if found is not None
-                else _asked(articles, options, language, embedder, background)
-            )
+            step(COMPARE_STEPS[0])
+            duplicates = find_copies(articles)
+            copies = {d.copy for d in duplicates}
+            sources = tuple(a for a in articles if a.id not in copies)
+            if large:  # each sentence tokenised here once, before the child is made: both use them
+                for article in articles:
+                    for sentence in article.sentences:
+                        content_tokens(sentence.text, language)
+            beside = start(_beside, articles, sources, options, language, fork=large)
+            # Expected only now: the first child must not inherit the expectation.
+            if rows is not None:
+                embedder.expect(_embedded(articles, language), rows)
+            try:
+                step(COMPARE_STEPS[1])
+                scorer = build_scorer(sources, language, embedder)
+                step(COMPARE_STEPS[2])
+                links = link(scorer, threshold=options.threshold)
+                step(COMPARE_STEPS[3])
+                alignments = align(sources, scorer, links)
+                step(COMPARE_STEPS[4])
+                found, background, salience, quotes = beside.result()
+                topics = (
+                    found
+                    if found is not None
+                    else _asked(articles, options, language, embedder, background)
+                )
+            finally:
+                beside.close()
+                embedder.expect([], None)
         finally:
-            beside.close()
-            embedder.expect(None)
             if rows is not None:
                 rows.close()
     step(COMPARE_STEPS[5])
@@ -138,6 +144,11 @@ def compare(
         unmatched=unmatched,
         unique_more=unique_more,
     )
+
+
+def _rows(embedder: StaticEmbedder, articles: Sequence[Article], language: str) -> np.ndarray:
+    """The meaning vectors of _embedded(articles, language), for StaticEmbedder.expect."""
+    return embedder.rows_of(_embedded(articles, language))
 
 
 def _embedded(sources: Sequence[Article], language: str) -> list[str]:
