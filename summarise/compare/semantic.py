@@ -83,7 +83,10 @@ class StaticEmbedder:
             return out
         # The tokenizer takes valid UTF-8 only: a lone surrogate (from a broken source) becomes "?".
         texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]
-        encodings = self.tokenizer.encode_batch(texts, add_special_tokens=False)  # type: ignore[attr-defined]
+        # encode_batch_fast (tokenizers 0.20 on) gives the same ids without the character
+        # offsets, which are not used: 0.86 s against 1.3 s for 1,000 articles' 40,000 texts.
+        encode = getattr(self.tokenizer, "encode_batch_fast", None) or self.tokenizer.encode_batch  # type: ignore[attr-defined]
+        encodings = encode(texts, add_special_tokens=False)
         ids = [np.asarray(e.ids[:_MAX_TOKENS], dtype=np.int64) for e in encodings]
         # Texts a chunk at a time: the gathered token rows stay small (each text's sum is the same).
         for lo in range(0, len(ids), _CHUNK):
