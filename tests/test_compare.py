@@ -189,6 +189,17 @@ def test_work_done_beside_the_matching_in_a_child_gives_the_same_comparison(samp
     assert (compare(sample), compare(sample, asked)) == inline
 
 
+def test_word_diffs_made_in_a_child_are_the_same(sample, monkeypatch):
+    """From DIFFS_BESIDE_FROM groups on, a forked child makes half the word diffs: forced
+    down that path, the sample's alignments are exactly as inline."""
+    from summarise.compare import align
+
+    inline = compare(sample).alignments
+    assert any(a.diff for a in inline)
+    monkeypatch.setattr(align, "DIFFS_BESIDE_FROM", 2)
+    assert compare(sample).alignments == inline
+
+
 def test_a_failing_child_leaves_the_work_to_the_parent():
     import os
 
