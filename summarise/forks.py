@@ -5,7 +5,9 @@ the articles cleaned in a child) and by the comparator (compare/beside.py)."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
@@ -77,6 +79,12 @@ def start(work: Callable[..., T], *args: Any, fork: bool) -> Pending[T]:
 
 
 def _child(send: Any, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    # Interrupted (Ctrl-C reaches the whole process group) or stopped, the parent ends its
+    # children (Pending.close: SIGTERM), which end without a word: not with the handlers
+    # inherited from the CLI, which raise and would print the child's traceback.
+    with contextlib.suppress(ValueError):  # signal handlers are set in a main thread only
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
     try:
         message: tuple[str, Any] = ("ok", work(*args))
     except Exception:  # the parent computes it again and raises there
