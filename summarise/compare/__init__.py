@@ -20,7 +20,7 @@ from ..models import (
     Topic,
     Unmatched,
 )
-from ..nlp import content_tokens, normalize_language
+from ..nlp import content_tokens, normalize_language, words
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -89,7 +89,7 @@ def compare(
         # The meaning vectors of every sentence and its words, which the scorer embeds last,
         # made from the start by a second child, while this process finds the copies and
         # tokenises (each row depends on its text alone: a copy's rows are made and unused).
-        rows = start(_rows, embedder, articles, language, fork=True) if large else None
+        rows = start(_rows, embedder, articles, fork=True) if large else None
         try:
             step(COMPARE_STEPS[0])
             duplicates = find_copies(articles)
@@ -101,8 +101,7 @@ def compare(
                         content_tokens(sentence.text, language)
             beside = start(_beside, articles, sources, options, language, fork=large)
             # Expected only now: the first child must not inherit the expectation.
-            if rows is not None:
-                embedder.expect(_embedded(articles, language), rows)
+            embedder.expect(rows)
             try:
                 step(COMPARE_STEPS[1])
                 scorer = build_scorer(sources, language, embedder)
@@ -119,7 +118,7 @@ def compare(
                 )
             finally:
                 beside.close()
-                embedder.expect([], None)
+                embedder.expect(None)
         finally:
             if rows is not None:
                 rows.close()
@@ -146,17 +145,15 @@ def compare(
     )
 
 
-def _rows(embedder: StaticEmbedder, articles: Sequence[Article], language: str) -> np.ndarray:
-    """The meaning vectors of _embedded(articles, language), for StaticEmbedder.expect."""
-    return embedder.rows_of(_embedded(articles, language))
-
-
-def _embedded(sources: Sequence[Article], language: str) -> list[str]:
-    """What pairs.build_scorer embeds: each sentence, and each of its content words written
-    in lower case (a few more: small talk is left out there)."""
-    texts = [s.text for a in sources for s in a.sentences]
-    words = {w.lower(): None for text in texts for _, w in content_tokens(text, language)}
-    return texts + list(words)
+def _rows(embedder: StaticEmbedder, articles: Sequence[Article]) -> tuple[list[str], np.ndarray]:
+    """The meaning vectors of what pairs.build_scorer embeds, and a few more texts: each
+    sentence, and each of its words written in lower case (build_scorer embeds its content
+    words, small talk aside; the stop words are the few more). nlp.words finds every
+    word there without stemming one: 0.3 s at 1,000 articles, against 0.8 s for the
+    content words in a child whose tokens are not made yet."""
+    texts = [s.text for a in articles for s in a.sentences]
+    found = {w.lower(): None for text in texts for w in words(text)}
+    return embedder.rows_of(texts + list(found))
 
 
 def _beside(
