@@ -613,6 +613,28 @@ def test_load_articles_keeps_going_past_bad_files(tmp_path) -> None:
     ]
 
 
+def test_half_the_inputs_loaded_in_a_child_give_the_same_articles(tmp_path, monkeypatch) -> None:
+    """From LOAD_BESIDE_FROM inputs on, a forked child loads the second half: forced down
+    that path, files, JSONL rows and failures come back as in one process, in order."""
+    import json
+
+    import summarise.inputs.sources as sources
+
+    _touch(tmp_path / "1_good.txt")
+    (tmp_path / "2_empty.txt").write_bytes(b"")
+    rows = [{"id": f"r{n}", "title": f"Row {n}", "text": BODY} for n in range(5)]
+    (tmp_path / "3_rows.jsonl").write_text(
+        "".join(json.dumps(r) + "\n" for r in rows) + "not json\n", encoding="utf-8"
+    )
+    _touch(tmp_path / "4_good.txt")
+    serial = load_articles([str(tmp_path)])
+    assert (len(serial[0]), len(serial[1])) == (7, 2)
+    seen = []
+    monkeypatch.setattr(sources, "LOAD_BESIDE_FROM", 2)
+    assert load_articles([str(tmp_path)], progress=seen.append) == serial
+    assert sum(seen) == 9
+
+
 def test_load_article_from_stdin(monkeypatch) -> None:
     import io
     import sys

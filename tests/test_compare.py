@@ -167,6 +167,30 @@ def test_the_top_k_by_a_partition_of_values_is_the_top_k_by_positions():
         assert sorted(zip(*found, strict=True)) == sorted(zip(*expected, strict=True))
 
 
+def test_the_top_k_of_a_sparse_word_block_is_the_top_k_of_its_dense_form():
+    """align._top_sparse finds from the stored entries the pairs _top_pairs finds on the
+    dense block with one article's entries at -1: ties at the cut (left to _top_pairs),
+    rows with k or fewer positive entries, rows with none, k wider than the block."""
+    from scipy import sparse
+
+    from summarise.compare.align import _top_pairs, _top_sparse
+
+    rng = np.random.default_rng(7)
+    dense = np.round(rng.random((60, 40)), 1)  # many ties, some at the cut
+    dense[rng.random((60, 40)) < 0.6] = 0.0  # mostly zeros, as word blocks are
+    dense[10:15] = 0.0  # nothing stored
+    dense[15:20, 6:] = 0.0  # fewer than k positive
+    product = sparse.csr_matrix(dense)
+    owner = np.repeat(np.arange(20), 10)  # sentences 0-199 in articles of 10
+    rows, cols = np.arange(60), np.arange(30, 70)  # articles 3 to 5 on both sides
+    block = dense.copy()
+    block[owner[rows][:, None] == owner[cols][None, :]] = -1.0
+    for k in (1, 3, 8, 39, 40, 45):
+        found = _top_sparse(product, rows, cols, owner, k)
+        expected = _top_pairs(block, rows, cols, k)
+        assert sorted(zip(*found, strict=True)) == sorted(zip(*expected, strict=True))
+
+
 def test_probabilities_split_with_a_child_are_the_serial_ones(sample, monkeypatch):
     """align._probabilities gives half the pairs to a forked child, split at the edge of
     one of probabilities()'s chunks: every number is the one a single call gives (small
@@ -193,6 +217,17 @@ def test_work_done_beside_the_matching_in_a_child_gives_the_same_comparison(samp
     inline = compare(sample), compare(sample, asked)
     monkeypatch.setattr(comparing, "BESIDE_FROM", 0)
     assert (compare(sample), compare(sample, asked)) == inline
+
+
+def test_word_diffs_made_in_a_child_are_the_same(sample, monkeypatch):
+    """From DIFFS_BESIDE_FROM groups on, a forked child makes half the word diffs: forced
+    down that path, the sample's alignments are exactly as inline."""
+    from summarise.compare import align
+
+    inline = compare(sample).alignments
+    assert any(a.diff for a in inline)
+    monkeypatch.setattr(align, "DIFFS_BESIDE_FROM", 2)
+    assert compare(sample).alignments == inline
 
 
 def test_a_failing_child_leaves_the_work_to_the_parent():

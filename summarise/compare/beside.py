@@ -1,92 +1,14 @@
 """Work run beside the sentence matching: in a forked process on a second core when there is
-enough of it, else in this process when its result is asked for. The result is the same
-either way (the child computes what this process would, from the same memory)."""
+enough of it (``start``, from summarise/forks.py), with BLAS on one thread meanwhile."""
 
 from __future__ import annotations
 
 import contextlib
-import os
-from collections.abc import Callable, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import Iterator
+
+from ..forks import Pending, start
 
 __all__ = ["Pending", "one_blas_thread", "start"]
-
-T = TypeVar("T")
-
-
-class Pending(Generic[T]):
-    """A result to come: ``result()`` waits for the child, or computes it here."""
-
-    def __init__(self, work: Callable[..., T], args: tuple[Any, ...]) -> None:
-        self._work, self._args = work, args
-        self._process: Any = None
-        self._receive: Any = None
-
-    def result(self) -> T:
-        if self._process is not None:
-            try:
-                kind, value = self._receive.recv()
-            except (EOFError, OSError):  # the child died (killed, out of memory)
-                kind, value = "failed", None
-            finally:
-                self.close()
-            if kind == "ok":
-                return value  # type: ignore[no-any-return]
-        # Inline, or the child failed: compute it here, so errors arise as they would have.
-        return self._work(*self._args)
-
-    def close(self) -> None:
-        """Stop a child whose result will not be asked for (safe to call twice)."""
-        process, self._process = self._process, None
-        if process is None:
-            return
-        self._receive.close()
-        if process.is_alive():
-            process.terminate()
-        process.join()
-
-
-def start(work: Callable[..., T], *args: Any, fork: bool) -> Pending[T]:
-    """``work(*args)`` in a forked child when ``fork`` and this platform can (a second core,
-    the fork start method, not inside a daemonic worker), else later in this process."""
-    pending = Pending(work, args)
-    if not fork or (os.cpu_count() or 1) < 2:
-        return pending
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return pending
-    if multiprocessing.current_process().daemon:
-        return pending
-    import warnings
-
-    context = multiprocessing.get_context("fork")
-    receive, send = context.Pipe(duplex=False)
-    try:
-        with warnings.catch_warnings():  # Python 3.12+ warns of fork beside BLAS threads
-            warnings.simplefilter("ignore", DeprecationWarning)
-            process = context.Process(target=_child, args=(send, work, args), daemon=True)
-            process.start()
-    except OSError:
-        receive.close()
-        send.close()
-        return pending
-    send.close()
-    pending._process, pending._receive = process, receive
-    return pending
-
-
-def _child(send: Any, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    try:
-        message: tuple[str, Any] = ("ok", work(*args))
-    except Exception:  # the parent computes it again and raises there
-        message = ("failed", None)
-    try:
-        send.send(message)
-    except Exception:  # a result that cannot be pickled: the parent computes it
-        send.send(("failed", None))
-    finally:
-        send.close()
 
 
 @contextlib.contextmanager

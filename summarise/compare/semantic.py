@@ -48,8 +48,8 @@ class StaticEmbedder:
         return int(self.matrix.shape[1])
 
     def expect(self, pending: Any) -> None:
-        """Rows being made elsewhere: ``pending.result()`` gives the rows of texts, as
-        {text: row} (from rows_of), and is taken in when embed() is next called."""
+        """Rows being made elsewhere: ``pending.result()`` gives rows_of(...), the texts and
+        their rows, taken in when embed() is next called. ``pending`` None: none expected."""
         self._expected = pending
 
     def embed(self, texts: list[str]) -> np.ndarray:
@@ -57,10 +57,10 @@ class StaticEmbedder:
         made are remembered (up to _REMEMBERED texts), so a text is embedded once per run."""
         if self._expected is not None:
             pending, self._expected = self._expected, None
-            rows = pending.result()
-            if len(self._known) + len(rows) > _REMEMBERED:
+            made, rows = pending.result()
+            if len(self._known) + len(made) > _REMEMBERED:
                 self._known.clear()
-            self._known.update(rows)
+            self._known.update(zip(made, rows, strict=True))
         new = list(dict.fromkeys(t for t in texts if t not in self._known))
         if new:
             if len(self._known) + len(new) > _REMEMBERED:
@@ -70,11 +70,13 @@ class StaticEmbedder:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.array([self._known[text] for text in texts], dtype=np.float32)
 
-    def rows_of(self, texts: list[str]) -> dict[str, np.ndarray]:
-        """{text: its row} for distinct texts, as embed() makes them (each row depends on its
-        text alone), for expect() in another process."""
+    def rows_of(self, texts: list[str]) -> tuple[list[str], np.ndarray]:
+        """The distinct texts, in the order they first come, and their rows as embed() makes
+        them (each row depends on its text alone), for expect() in another process: one
+        array, which passes between processes at the speed of a copy (a dict of 40,000
+        rows took 0.7 s to pickle and unpickle at 1,000 articles)."""
         texts = list(dict.fromkeys(texts))
-        return dict(zip(texts, self._embed(texts), strict=True))
+        return texts, self._embed(texts)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
@@ -82,7 +84,10 @@ class StaticEmbedder:
             return out
         # The tokenizer takes valid UTF-8 only: a lone surrogate (from a broken source) becomes "?".
         texts = [t.encode("utf-8", "replace").decode("utf-8") for t in texts]
-        encodings = self.tokenizer.encode_batch(texts, add_special_tokens=False)  # type: ignore[attr-defined]
+        # encode_batch_fast (tokenizers 0.20 on) gives the same ids without the character
+        # offsets, which are not used: 0.86 s against 1.3 s for 1,000 articles' 40,000 texts.
+        encode = getattr(self.tokenizer, "encode_batch_fast", None) or self.tokenizer.encode_batch  # type: ignore[attr-defined]
+        encodings = encode(texts, add_special_tokens=False)
         ids = [np.asarray(e.ids[:_MAX_TOKENS], dtype=np.int64) for e in encodings]
         # Texts a chunk at a time: the gathered token rows stay small (each text's sum is the same).
         for lo in range(0, len(ids), _CHUNK):

@@ -62,11 +62,19 @@ def _surface_forms(
     articles: Sequence[Article], language: str, variants: dict[str, str]
 ) -> dict[str, str]:
     """The most frequent written form of each term, for labels."""
-    counts: dict[str, Counter[str]] = {}
+    # (term, form) pairs counted in C, then grouped by term: the same counts, in the order
+    # each term and form first comes (a Counter per token, made and thrown away by
+    # setdefault, took half of this function's time).
+    pairs: Counter[tuple[str, str]] = Counter()
     for article in articles:
         for sentence in article.sentences:
-            for term, word in content_tokens(sentence.text, language):
-                counts.setdefault(variants.get(term, term), Counter())[word.rstrip("’'")] += 1
+            pairs.update(
+                (variants.get(term, term), word.rstrip("’'"))
+                for term, word in content_tokens(sentence.text, language)
+            )
+    counts: dict[str, dict[str, int]] = {}
+    for (term, word), n in pairs.items():
+        counts.setdefault(term, {})[word] = n
     out = {}
     for term, forms in counts.items():
         word, _ = max(forms.items(), key=lambda kv: (kv[1], kv[0].islower(), kv[0]))

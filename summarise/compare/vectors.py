@@ -102,18 +102,14 @@ def fold_variants(vocabulary: Sequence[str]) -> dict[str, str]:
 def _entities(tokens: Sequence[Sequence[tuple[str, str]]]) -> set[str]:
     """Terms written as names: capitalised in most of their places inside a sentence, or
     alphanumeric designations ("S-400", "AK-203")."""
-    capital: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
-    out: set[str] = set()
-    for row in tokens:
-        for position, (term, surface) in enumerate(row):
-            if any(ch.isdigit() for ch in surface) and any(ch.isalpha() for ch in surface):
-                out.add(term)
-            if position == 0:
-                continue
-            seen[term] += 1
-            if surface[:1].isupper():
-                capital[term] += 1
+    # Counted in C (Counter.update over generators), each distinct surface tested once.
+    seen = Counter(term for row in tokens for term, _ in row[1:])
+    capital = Counter(term for row in tokens for term, surface in row[1:] if surface[:1].isupper())
+    surfaces = {surface for row in tokens for _, surface in row}
+    designations = {
+        s for s in surfaces if any(ch.isdigit() for ch in s) and any(ch.isalpha() for ch in s)
+    }
+    out = {term for row in tokens for term, surface in row if surface in designations}
     out.update(t for t, n in seen.items() if capital[t] >= 0.6 * n)
     return out
 
