@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar
 __all__ = ["Pending", "start"]
 
 T = TypeVar("T")
+_HELD = {signal.SIGINT, signal.SIGTERM}
 
 
 class Pending(Generic[T]):
@@ -64,6 +65,12 @@ def start(work: Callable[..., T], *args: Any, fork: bool) -> Pending[T]:
 
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
+    # Ctrl-C (and a stop) held back while forking: arriving inside the fork's own handlers
+    # (logging's lock release), its KeyboardInterrupt would be printed and dropped, and the
+    # command would run on to the end; in the child before _child has set its handlers, the
+    # CLI's would print a traceback. Held, it is delivered once the child exists (the child
+    # ignores Ctrl-C, and ends quietly when stopped).
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, _HELD)
     try:
         with warnings.catch_warnings():  # Python 3.12+ warns of fork beside BLAS threads
             warnings.simplefilter("ignore", DeprecationWarning)
@@ -73,6 +80,8 @@ def start(work: Callable[..., T], *args: Any, fork: bool) -> Pending[T]:
         receive.close()
         send.close()
         return pending
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     send.close()
     pending._process, pending._receive = process, receive
     return pending
@@ -85,6 +94,7 @@ def _child(send: Any, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
     with contextlib.suppress(ValueError):  # signal handlers are set in a main thread only
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _HELD)  # held while forking
     try:
         message: tuple[str, Any] = ("ok", work(*args))
     except Exception:  # the parent computes it again and raises there
