@@ -15,6 +15,7 @@ __all__ = ["Pending", "start"]
 
 T = TypeVar("T")
 _HELD = {signal.SIGINT, signal.SIGTERM}
+_STOPPING = 5.0  # seconds a stopped child has to end before it is killed
 
 
 class Pending(Generic[T]):
@@ -46,7 +47,10 @@ class Pending(Generic[T]):
         self._receive.close()
         if process.is_alive():
             process.terminate()
-        process.join()
+        process.join(_STOPPING)
+        if process.is_alive():  # not yet able to take SIGTERM (held while forking) or stuck
+            process.kill()
+            process.join()
 
 
 def start(work: Callable[..., T], *args: Any, fork: bool) -> Pending[T]:
@@ -77,13 +81,17 @@ def start(work: Callable[..., T], *args: Any, fork: bool) -> Pending[T]:
             process = context.Process(target=_child, args=(send, work, args), daemon=True)
             process.start()
     except OSError:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
         receive.close()
         send.close()
         return pending
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
     send.close()
     pending._process, pending._receive = process, receive
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a held Ctrl-C is raised here
+    except BaseException:
+        pending.close()  # the child is stopped, not left to the interpreter's exit
+        raise
     return pending
 
 

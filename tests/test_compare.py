@@ -246,6 +246,29 @@ def test_a_failing_child_leaves_the_work_to_the_parent():
     assert start(work, 1, fork=False).result() == 2
 
 
+def test_a_child_that_does_not_stop_is_killed(monkeypatch):
+    """Stopping a child is SIGTERM, then SIGKILL after a while: a child that cannot take the
+    first (held while it was forked, or stuck) does not hang the command on its way out."""
+    import signal
+    import time
+
+    import summarise.forks
+    from summarise.forks import start
+
+    monkeypatch.setattr(summarise.forks, "_STOPPING", 0.5)
+
+    def stubborn() -> int:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+        time.sleep(30)
+        return 0
+
+    pending = start(stubborn, fork=True)
+    time.sleep(0.3)  # in the child's work
+    began = time.monotonic()
+    pending.close()
+    assert time.monotonic() - began < 10
+
+
 @pytest.mark.filterwarnings("error::RuntimeWarning")  # no numpy noise from NMF
 def test_conflicting_figures_are_flagged():
     a = parse_text(
