@@ -425,3 +425,20 @@ def test_article_text_starting_with_a_number_reads_as_written(text: str, shown: 
     html = MarkdownIt("commonmark").enable("table").render(f"| a |\n|---|\n| {md(text)} |\n")
     assert Page(html).text[1:] == shown.split()  # after the header cell
     assert Page(MarkdownIt("commonmark").render(md(text))).text == shown.split()
+
+
+def test_a_topic_row_shows_the_sentence_holding_its_first_terms() -> None:
+    """Whole words, the topic's first terms first: 'Russian energy' does not hold 'Russia'."""
+    from summarise.models import SentenceRef, Topic
+    from summarise.render.brief.plan import Limits, _on_topic
+
+    refs = (
+        SentenceRef("a", 0, "We urge partners not to increase purchases of Russian energy."),
+        SentenceRef(
+            "a", 1, "India's relations with Russia and the CAATSA were asked of ministers."
+        ),
+    )
+    topic = Topic("sanctions", None, ("Russia", "CAATSA", "purchases", "energy"), refs)
+    shown = _on_topic(topic, refs, set(), Limits())
+    assert [r.index for r in shown.shown] == [1]
+    assert shown.left == 1

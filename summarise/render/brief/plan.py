@@ -8,6 +8,7 @@ cut says how much it left out; RenderOptions(full=True) (`report --full`) keeps 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
@@ -166,11 +167,16 @@ def _on_topic(
     topic's terms and not shown above are kept, then shown in the article's order."""
     if limits.topic_sentences is None or len(refs) <= limits.topic_sentences:
         return Cut(tuple(refs))
-    terms = [t.lower() for t in topic.terms]
+    # Whole words, the topic's first terms weighing most ("Russian" is not "Russia").
+    terms = [
+        (re.compile(rf"(?<!\w){re.escape(t.lower())}(?!\w)"), 1.0 / (1 + k))
+        for k, t in enumerate(topic.terms)
+    ]
 
-    def rank(ref: SentenceRef) -> tuple[bool, int, int]:
+    def rank(ref: SentenceRef) -> tuple[bool, float, int]:
         text = ref.text.lower()
-        return ((ref.article, ref.index) in above, -sum(t in text for t in terms), ref.index)
+        held = sum(weight for term, weight in terms if term.search(text))
+        return ((ref.article, ref.index) in above, -held, ref.index)
 
     kept = sorted(sorted(refs, key=rank)[: limits.topic_sentences], key=lambda r: r.index)
     return Cut(tuple(kept), len(refs) - len(kept))
