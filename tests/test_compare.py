@@ -1090,35 +1090,37 @@ def test_distances_from_different_places_do_not_disagree():
     """'45 km southwest of San Antonio' and '34 km northwest of Talca' are measured from two
     towns: no disagreement. From one town, or where one names no town ('16 km from the
     capital'), different figures are one."""
-    san_antonio = facts("The epicenter was located 45 kilometers southwest of San Antonio.")
-    talca = facts("It occurred 34 kilometers northwest of Talca, Maule Region.")
-    assert number_conflicts(san_antonio, talca) == []
-    assert [
-        c[0]
-        for c in number_conflicts(
-            facts("The epicenter was 28 kilometers at the south of Pichilemu."),
-            facts("It occurred 32 kilometers south of Pichilemu, O'Higgins Region."),
+
+    def measures(first: str, second: str) -> list[str]:
+        return [c[0] for c in number_conflicts(facts(first), facts(second))]
+
+    assert (
+        measures(
+            "The epicenter was located 45 kilometers southwest of San Antonio.",
+            "It occurred 34 kilometers northwest of Talca, Maule Region.",
         )
-    ] == ["km from Pichilemu"]
+        == []
+    )
+    assert measures(
+        "The epicenter was 28 kilometers at the south of Pichilemu.",
+        "It occurred 32 kilometers south of Pichilemu, O'Higgins Region.",
+    ) == ["km from Pichilemu"]
     assert number_conflicts(
         facts("The epicentre was fifteen kilometres (ten miles) southwest of Port-au-Prince."),
         facts("The quake was centered about sixteen kilometers from the capital."),
     ) == [("km", "fifteen km", "sixteen km")]
     # A conversion in brackets is measured from the same place, and is no second conflict.
     assert (
-        number_conflicts(
-            facts("It struck 66 km (41 miles) southeast of Pichilemu."),
-            facts("It struck 34 km (21 miles) northwest of Talca."),
+        measures(
+            "It struck 66 km (41 miles) southeast of Pichilemu.",
+            "It struck 34 km (21 miles) northwest of Talca.",
         )
         == []
     )
-    assert [
-        c[0]
-        for c in number_conflicts(
-            facts("It struck 66 km (41 miles) southeast of Pichilemu."),
-            facts("It struck 54 km (34 miles) southeast of Pichilemu."),
-        )
-    ] == ["km from Pichilemu"]
+    assert measures(
+        "It struck 66 km (41 miles) southeast of Pichilemu.",
+        "It struck 54 km (34 miles) southeast of Pichilemu.",
+    ) == ["km from Pichilemu"]
     # A weekday after the place is not the place; a place is named, not any phrase with "of".
     assert number_conflicts(
         facts("It was 15 miles west of Port-au-Prince Tuesday."),
