@@ -413,6 +413,47 @@ def test_same_point_in_different_words_leaves_out_repeated_sentences():
     assert not group("", "").reworded
 
 
+def test_a_point_two_of_ten_sources_repeat_is_listed_once_as_shared():
+    """Ten sources need three for a 'shared' point; two repeating a sentence word for word
+    are not 'in different words' either. Shared points list them after the shared ones, so
+    every aligned point shows in the table and in Markdown, and none shows twice."""
+    from summarise.models import Alignment, Comparison, SentenceRef
+
+    def group(first: str, second: str, ids: tuple[str, str]) -> Alignment:
+        refs = (SentenceRef(ids[0], 0, first), SentenceRef(ids[1], 0, second))
+        return Alignment(0.8, refs, refs, tuple(word_diff(first, second)), 0.8)
+
+    articles = tuple(
+        parse_text(f"Title {n}\n\nA sentence of article {n}.", article_id=f"a{n}")
+        for n in range(10)
+    )
+    repeated = group(
+        "The jury sentenced Graner to ten years in prison.",
+        "The jury sentenced Graner to ten years in prison.",
+        ("a0", "a1"),
+    )
+    reworded = group(
+        "India was involved in several deadly border clashes with China last year.",
+        "New Delhi's relationship with Beijing has deteriorated since a deadly clash in 2020.",
+        ("a2", "a3"),
+    )
+    both = Comparison(articles, (), (repeated, reworded), (), (), ())
+    assert both.in_common == (repeated,)
+    assert both.reworded == (reworded,)
+    table = render_comparison(both, "table", _options(120))
+    shared = table.split("SHARED POINTS")[1].split("WHERE THEY DIFFER")[0]
+    wording = table.split("DIFFERENT WORDING")[1]
+    assert "Graner" in shared
+    assert "Graner" not in wording
+    assert "Beijing" in wording
+    assert "Beijing" not in shared
+    markdown = render_comparison(both, "markdown", _options(120))
+    assert "Graner" in markdown.split("# Shared points")[1].split("# Where they differ")[0]
+    only_reworded = Comparison(articles, (), (reworded,), (), (), ())
+    table = render_comparison(only_reworded, "table", _options(120))
+    assert "(none in the same words: see “same point, different wording”)" in table
+
+
 def test_quotes_are_found_and_matched():
     a = parse_text(
         "Talks\n\n“We are committed to a free and open Indo-Pacific region,” Austin said. Then he left.",

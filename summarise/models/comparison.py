@@ -228,6 +228,15 @@ class Comparison:
         shared = {id(a) for a in self.shared}  # by identity: equality compares every field
         return tuple(a for a in self.alignments if id(a) not in shared and a.reworded)
 
+    @property
+    def in_common(self) -> tuple[Alignment, ...]:
+        """What 'shared points' lists: the points most sources make, then those fewer make in
+        the same words (a sentence two reports repeat). With ``reworded`` it holds every
+        alignment once: a point two of ten sources make is not lost between the two."""
+        shared = {id(a) for a in self.shared}
+        rest = (a for a in self.alignments if id(a) not in shared and not a.reworded)
+        return (*self.shared, *rest)
+
     def coverage(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """Topics x articles: how many sentences each article gives each topic."""
         return tuple(

@@ -8,7 +8,7 @@ from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRe
 from .._text import marked, md, md_code
 from ..labels import confidence_words, short_labels
 from .diff import diff_markdown
-from .limits import LIST_LIMIT
+from .limits import LIST_LIMIT, NONE_IN_COMMON
 
 __all__ = [
     "compare_markdown",
@@ -81,7 +81,8 @@ def md_topics(
 
 
 def md_shared(comparison: Comparison, labels: dict[str, str]) -> list[str]:
-    return _md_alignments(comparison.shared[:LIST_LIMIT], labels) or ["None.", ""]
+    found = _md_alignments(comparison.in_common[:LIST_LIMIT], labels)
+    return found or [NONE_IN_COMMON if comparison.reworded else "None.", ""]
 
 
 def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:

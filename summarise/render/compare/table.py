@@ -19,7 +19,7 @@ from ...models import (
 )
 from .._text import TABLE_WIDTH, safe, style, wrap
 from ..labels import confidence_words, pad_width, short_labels
-from .limits import LIST_LIMIT
+from .limits import LIST_LIMIT, NONE_IN_COMMON
 
 __all__ = ["compare_table"]
 
@@ -55,7 +55,8 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
         out.append(_heading("Copies (counted once)", options))
         out.append("\n".join(_copy_line(d, labels) for d in comparison.duplicates))
     out.append(_heading("Shared points", options))
-    out.append(_alignments_text(comparison.shared[:LIST_LIMIT], labels, width, options) or "(none)")
+    common = _alignments_text(comparison.in_common[:LIST_LIMIT], labels, width, options)
+    out.append(common or (f"({NONE_IN_COMMON})" if comparison.reworded else "(none)"))
     out.append(_heading("Where they differ", options))
     out.append(_conflicts_text(comparison, labels, width))
     out.append(_heading("Unique points", options))
