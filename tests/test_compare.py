@@ -1056,6 +1056,36 @@ def test_articles_days_apart_need_more_than_wording_to_share_a_point():
     same_day = pair("2008-08-08", "2008-08-08")
     assert pair(None, "2008-08-24") == same_day
     assert same_day - pair("2008-08-08", "2008-08-24") == pytest.approx(DAYS_APART_PENALTY)
+    # A month or more apart, another news cycle: twice as much.
+    assert same_day - pair("2008-08-08", "2008-09-08") == pytest.approx(2 * DAYS_APART_PENALTY)
+
+
+def test_figures_a_little_apart_in_reports_days_apart_are_two_measurements():
+    """Depths of 28.4 and 32.6 km reported the same day are one aftershock measured two ways
+    (judged on the words); reported in July and October they are two aftershocks."""
+    texts = [
+        "The aftershock occurred at 08:32:22 UTC, at a depth of 28.4 kilometers (17.6 miles).",
+        "The aftershock, as reported by the University of Chile, had a magnitude of 5.8, and "
+        "its depth was 32.6 kilometers (20.3 miles).",
+    ]
+
+    def probability(first: str, second: str) -> float:
+        articles = [
+            Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
+            for name, text, date in zip("ab", texts, (first, second), strict=True)
+        ]
+        return build_scorer(articles, "english", default_embedder()).probability(0, 1)
+
+    assert slight_disagreement(facts(texts[0]), facts(texts[1]))
+    assert probability("2010-07-15", "2010-07-15") > 0
+    assert probability("2010-07-15", "2010-10-22") == 0.0
+
+
+def test_a_magnitude_given_as_a_figure_is_read():
+    assert facts("Chile's service measured the aftershock's magnitude as 6.6.").numbers == (
+        ("magnitude", 6.6, "6.6 magnitude"),
+    )
+    assert facts("They measured the magnitude, as 12 people watched.").numbers[0][0] == "people"
 
 
 def test_articles_titled_with_different_stages_report_different_episodes():

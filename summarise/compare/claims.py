@@ -280,6 +280,7 @@ _FROM_PLACE = re.compile(
     rf"\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{0,2}})"
 )
 _NOT_A_PLACE = frozenset([*WEEKDAYS, *MONTHS, "on", "in", "at"])
+_MAGNITUDE_AS = re.compile(r"\bmagnitude\s+as\s+$")
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
 _CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
@@ -300,6 +301,10 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     before = [
         w.strip(",.;:'’") for w in lowered[max(0, match.start() - 40) : match.start()].split()
     ]
+    if _MAGNITUDE_AS.search(lowered, max(0, match.start() - 20), match.start()) and (
+        _value(match) <= 10
+    ):
+        return "magnitude"  # "measured the aftershock's magnitude as 6.6"
     for word in reversed(before[-4:]):
         if word in ("and", "while", "but", "as", "when", "with"):
             break
