@@ -733,8 +733,8 @@ def test_extra_alignment_floors():
     of the tool (earlier sessions had read its output on them, never against labels); pinned
     as measured. COVERAGE_Z was chosen on the three label sets together."""
     figures = _labelled_figures("extra")
-    assert figures["negatives"] <= 1, figures
-    assert figures["precision"] >= 0.7, figures  # measured 8 / 11
+    assert figures["negatives"] == 0, figures
+    assert figures["precision"] >= 0.75, figures  # measured 8 / 10
     assert figures["recall"] >= 0.25, figures  # measured 11 / 38
     assert figures["topic_p"] >= 0.55, figures  # measured 0.62
     assert figures["topic_r"] >= 0.45, figures  # measured 0.51
