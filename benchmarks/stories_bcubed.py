@@ -10,7 +10,10 @@ counts against precision here). Prints B-cubed precision, recall and F1 (Bagga a
 ``--pairs N`` says how much of the loss is BBC's gold: the pairs of BBC articles grouped
 together, how many are near-identical texts (most of the shorter one's word 5-grams in the
 other), the scores with those counted as one story and with every BBC-only group counted as
-one, and a fixed sample of N pairs to read.
+one, and a fixed sample of N pairs to read. ``--judged`` scores the mix against hand
+judgments of the BBC groups (benchmarks/stories_judged.py: which grouped BBC articles report
+one event and which only one subject), the measure of issue 17's definition that BBC's gold
+is not.
 
 ``--set cnndm`` hides MultiLing's stories among the 100 CNN/DailyMail test articles instead,
 a second check labelled by hand before the grouping was run on it
@@ -110,6 +113,9 @@ def main() -> None:
     parser.add_argument(
         "--pairs", type=int, default=0, help="weigh BBC's gold; print this many grouped pairs"
     )
+    parser.add_argument(
+        "--judged", action="store_true", help="score against the hand-judged BBC events too"
+    )
     args = parser.parse_args()
     articles, truth = load(args.bbc) if args.set == "bbc" else load_cnndm()
     start = time.perf_counter()
@@ -141,6 +147,33 @@ def main() -> None:
             print(f"    {ids[i]:<24} {articles[i].title}")
     if args.pairs:
         gold_check(articles, truth, stories, found, bbc, args.pairs)
+    if args.judged:
+        judged_check(truth, found, ids, stories)
+
+
+def judged_check(
+    truth: dict[str, str], found: dict[str, int], ids: list[str], stories: list[list[int]]
+) -> None:
+    """B-cubed with the grouped BBC articles judged by hand (stories_judged.py): same event
+    letter, one story (a MultiLing id: that story). A grouped BBC article that was never
+    judged counts as its own story."""
+    from stories_judged import JUDGED
+
+    unread = sum(
+        1
+        for story in stories
+        if len(story) > 1
+        for i in story
+        if ids[i].startswith("bbc-") and ids[i][4:] not in JUDGED
+    )
+    for n, name in enumerate(("event", "happening")):
+        judged = {x: truth[x] for x in ids}
+        judged.update(
+            {f"bbc-{k}": v.split("/")[n] for k, v in JUDGED.items() if f"bbc-{k}" in judged}
+        )
+        p, r, f = bcubed(judged, found, ids)
+        print(f"B-cubed, BBC groups judged by {name}: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
+    print(f"  ({unread} grouped BBC articles not judged, each counted as its own story)")
 
 
 def _grams(text: str) -> set[tuple[str, ...]]:

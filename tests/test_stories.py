@@ -76,6 +76,32 @@ def test_multiling_stories_are_found_among_hand_labelled_cnndm_articles():
     assert f1 >= 0.97, (precision, recall, f1)  # 0.94 before
 
 
+@pytest.mark.xfail(strict=True, reason="known: a loose story depends on the pile (issue 17)")
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_the_london_bombings_are_one_story_in_a_small_pile():
+    """MultiLing's London-bombing cluster (M001) is one story among MultiLing's 100 articles,
+    and 10 singletons beside its tsunami cluster (M000) and the 5 sample articles (25 in all):
+    its one pair above STORY_SEED, "London bombing suspects are all British nationals" and
+    "London bomb suspect returned from Italy", has a link of 0.43 among the 100 and 0.39
+    among the 25, its titles' cosine 0.62 and 0.56. In a small pile every word is rare, and
+    the IDF taken as over 1,000 articles weighs the titles' other words (British, nationals,
+    returned, Italy) as if they were as rare as "bomb" and "suspect"; only a pile of news, or
+    word frequencies from outside it, tells them apart. Neither change tried fixes it without
+    a cost: IDF over 100-300 articles forms this story but loses the tsunami's in the same pile,
+    and the IDF of repeated words only (Church's adaptation) makes the sample's five meetings
+    one story."""
+    from stories_bcubed import _multiling
+
+    from summarise import load_articles
+
+    multiling, _ = _multiling()
+    sample, _ = load_articles([str(ROOT / "articles")])
+    pile = [a for a in multiling if a.id[:4] in ("M000", "M001")] + list(sample)
+    stories = group_articles(pile)
+    london = max(sum(pile[i].id.startswith("M001") for i in story) for story in stories)
+    assert london >= 8
+
+
 def test_five_meetings_are_five_stories():
     """The sample's five articles report five different India-US meetings (2021, the first
     2+2, a Washington 2+2, 2022, November 2023): alike in subject, not one event."""
