@@ -1035,23 +1035,29 @@ def test_a_conversion_in_brackets_is_not_a_second_conflict():
     assert number_conflicts(a, b) == [("depth (km)", "28.4 km", "32.6 km")]
 
 
+def _dated_probability(texts: list[str], first: str | None, second: str | None) -> float:
+    """The same-point probability of two one-sentence articles published on these dates."""
+    articles = [
+        Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
+        for name, text, date in zip("ab", texts, (first, second), strict=True)
+    ]
+    return build_scorer(articles, "english", default_embedder()).probability(0, 1)
+
+
 def test_articles_days_apart_need_more_than_wording_to_share_a_point():
     """An opening and a closing ceremony both 'began at 8 p.m.': in articles published 16 days
     apart the same words (and the same clock time) are two events. The same sentences in
     articles of one day, or with no date, are judged on their words alone."""
 
+    texts = [
+        "The ceremony began at 8:00 p.m. local time at the Beijing National Stadium, "
+        "watched by 91,000 spectators.",
+        "The ceremony began at 8:00 p.m. at the Beijing National Stadium, with "
+        "fireworks over the city.",
+    ]
+
     def pair(first: str | None, second: str | None) -> float:
-        texts = [
-            "The ceremony began at 8:00 p.m. local time at the Beijing National Stadium, "
-            "watched by 91,000 spectators.",
-            "The ceremony began at 8:00 p.m. at the Beijing National Stadium, with "
-            "fireworks over the city.",
-        ]
-        articles = [
-            Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
-            for name, text, date in zip("ab", texts, (first, second), strict=True)
-        ]
-        return build_scorer(articles, "english", default_embedder()).probability(0, 1)
+        return _dated_probability(texts, first, second)
 
     same_day = pair("2008-08-08", "2008-08-08")
     assert pair(None, "2008-08-24") == same_day
@@ -1070,11 +1076,7 @@ def test_figures_a_little_apart_in_reports_days_apart_are_two_measurements():
     ]
 
     def probability(first: str, second: str) -> float:
-        articles = [
-            Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
-            for name, text, date in zip("ab", texts, (first, second), strict=True)
-        ]
-        return build_scorer(articles, "english", default_embedder()).probability(0, 1)
+        return _dated_probability(texts, first, second)
 
     assert slight_disagreement(facts(texts[0]), facts(texts[1]))
     assert probability("2010-07-15", "2010-07-15") > 0
@@ -1315,11 +1317,7 @@ def test_an_event_after_the_other_article_was_published_is_another_event():
     ]
 
     def probability(first: str, second: str) -> float:
-        articles = [
-            Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
-            for name, text, date in zip("ab", texts, (first, second), strict=True)
-        ]
-        return build_scorer(articles, "english", default_embedder()).probability(0, 1)
+        return _dated_probability(texts, first, second)
 
     assert probability("2007-07-22", "2007-07-21") > SAME_POINT
     assert probability("2007-07-24", "2007-07-21") == 0.0
