@@ -1083,6 +1083,17 @@ def test_figures_a_little_apart_in_reports_days_apart_are_two_measurements():
     assert probability("2010-07-15", "2010-10-22") == 0.0
 
 
+def test_a_flight_number_with_and_without_its_airline_code_is_one_flight():
+    """'Flight AF447' and 'Flight 447' are one flight (not 'the same kind of numbered thing by
+    different numbers'), and the 447 of 'Flight 447 was an Airbus' counts no Airbuses."""
+    af = facts("Air France Flight AF447 was an Airbus A330 carrying 216 passengers.")
+    plain = facts("Air France Flight 447 was an Airbus A330 with 228 people on board.")
+    assert not incompatible(af, plain)
+    assert [unit for unit, _, _ in plain.numbers] == ["people"]
+    assert incompatible(facts("She won stage 13 of the Tour."), facts("She won stage 15."))
+    assert incompatible(facts("He was on Flight BA447."), facts("He was on Flight AF447."))
+
+
 def test_a_magnitude_given_as_a_figure_is_read():
     assert facts("Chile's service measured the aftershock's magnitude as 6.6.").numbers == (
         ("magnitude", 6.6, "6.6 magnitude"),

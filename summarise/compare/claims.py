@@ -391,9 +391,12 @@ def facts(text: str, place: str | None = None) -> Facts:
             hour += 12
         times.add((m.start(), m.end()))
         numbers.append(("time", float(hour * 60 + minute), m.group(0).strip()))
+    found = list(_NUMBERED.finditer(text)) if digits else []
+    # "Flight 447 was an Airbus A330": a numbered thing's number counts nothing.
+    numbering = [(m.start(2), m.end(2)) for m in found]
     counted = digits or _may_match(lowered, _NUMBER_HINTS, odd)
     for m in _NUMBER.finditer(text) if counted else ():
-        if any(a <= m.start() < b for a, b in times):
+        if any(a <= m.start() < b for a, b in (*times, *numbering)):
             continue
         written = (m.group("cur") or "") + " ".join(
             x for x in (m.group("num"), m.group("scale")) if x
@@ -427,11 +430,7 @@ def facts(text: str, place: str | None = None) -> Facts:
     first = _may_match(lowered, _FIRST_HINTS, odd) and bool(_FIRST.search(text))
     revised = _may_match(lowered, _REVISED_HINTS, odd) and bool(_REVISED.search(text))
     stage = "first" if first and not revised else "revised" if revised and not first else None
-    numbered = (
-        frozenset((kind.lower(), n.lower()) for kind, n in _NUMBERED.findall(text))
-        if digits
-        else frozenset()
-    )
+    numbered = frozenset((m.group(1).lower(), m.group(2).lower()) for m in found)
     return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage, numbered)
 
 
@@ -473,11 +472,26 @@ def measures_asked(query: str) -> set[str]:
 
 
 def numbered_apart(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
-    """The same kind of numbered thing by different numbers: "stage 13" and "stage 15"."""
+    """The same kind of numbered thing by different numbers: "stage 13" and "stage 15"; not
+    "Flight AF447" and "Flight 447" (a number given with and without its airline's code)."""
     kinds = {k for k, _ in a} & {k for k, _ in b}
     return any(
-        {n for k, n in a if k == kind}.isdisjoint(n for k, n in b if k == kind) for kind in kinds
+        not any(
+            _same_number(x, y)
+            for x in (n for k, n in a if k == kind)
+            for y in (n for k, n in b if k == kind)
+        )
+        for kind in kinds
     )
+
+
+def _same_number(x: str, y: str) -> bool:
+    """Whether two numbers of things name one: equal, or one is the other without its
+    letter prefix ("447", "af447")."""
+    if x == y:
+        return True
+    short, long = sorted((x, y), key=len)
+    return short.isdigit() and long.lstrip("abcdefghijklmnopqrstuvwxyz") == short
 
 
 def incompatible(a: Facts, b: Facts) -> bool:
