@@ -25,6 +25,7 @@ __all__ = [
     "content_tokens",
     "has_words",
     "normalize_language",
+    "refers_back",
     "sentence_spans",
     "stemmer",
     "stop_words",
@@ -293,6 +294,48 @@ def has_words(text: str, count: int) -> bool:
             if found == count:
                 return True
     return False
+
+
+# Sentence openings that refer back to the sentence before ("He stressed that...", "The two
+# extend their lead..."): such a sentence does not stand alone in a list of points.
+_ANAPHORS = {
+    "english": frozenset(
+        [
+            "he",
+            "she",
+            "they",
+            "it",
+            "this",
+            "that",
+            "these",
+            "those",
+            "his",
+            "her",
+            "their",
+            "its",
+            "such",
+            "there",
+            "both",
+            "the two",
+            "the three",
+            "the pair",
+            "the latter",
+            "the former",
+        ]
+    ),
+}
+# A sentence opening with one of these continues what a person said or did just before.
+PERSONAL = {"english": frozenset({"he", "she"})}
+
+
+def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | None = None) -> bool:
+    """Whether a sentence opens with a word (or two) pointing back to the one before it:
+    ``table`` per language, by default the anaphors above (PERSONAL: "he", "she" only)."""
+    found = (_ANAPHORS if table is None else table).get(language, frozenset())
+    opening = text.lstrip("\"“‘'( ").split(" ", 2)
+    first = opening[0].lower().strip(",;:")
+    two = " ".join(w.lower().strip(",;:") for w in opening[:2])
+    return first in found or two in found
 
 
 @cache

@@ -1274,6 +1274,19 @@ def test_a_caption_is_no_unique_point_while_a_sentence_is_left():
     ]
 
 
+def test_a_sentence_pointing_back_comes_after_one_that_stands_alone():
+    """'They are all British nationals.' says its point only beside the sentence before it:
+    an article's unique points are its sentences that stand alone first."""
+    articles = _articles(
+        "Police named four suspects on Tuesday after searching six houses in Leeds. "
+        "They are all British nationals, police said. "
+        "The suspects had rehearsed the route nine days earlier, officers believe.",
+        "Farmers expect a good harvest after the mild and wet summer.",
+    )
+    result = compare(articles, CompareOptions(unique_per_article=2))
+    assert all(not r.text.startswith("They") for r in dict(result.unique)["a"])
+
+
 def test_disagreements_merge_the_pairs_of_one_measure():
     """Two sources say 1.5 million homeless, one says a million: one disagreement with two
     figures (not two pairs that repeat the third source), each with who gives it."""

@@ -220,11 +220,18 @@ def test_ids_in_the_markdown_index_are_code_not_escaped_text():
     assert "\\_" not in text
 
 
-def test_a_team_sheet_is_no_key_point():
+def test_a_team_sheet_a_fragment_or_a_sentence_pointing_back_is_no_key_point():
+    """An index shows key points without the sentences around them."""
     from summarise.stories import _says_something
 
-    assert not _says_something("F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby.")
-    assert _says_something("Yukos claims its downfall was punishment for political ambitions.")
+    def says(text: str) -> bool:
+        return _says_something(text, "english")
+
+    assert not says("F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby.")
+    assert not says("Some dead, some alive.")
+    assert not says("The two extend their lead on Cadel Evans of Australia by 1' 37\".")
+    assert not says("They are all British nationals, police said on Tuesday evening.")
+    assert says("Yukos claims its downfall was punishment for political ambitions.")
 
 
 def test_a_very_common_term_proposes_no_candidates_but_counts_in_the_similarity():

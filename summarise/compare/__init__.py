@@ -20,7 +20,7 @@ from ..models import (
     Topic,
     Unmatched,
 )
-from ..nlp import content_tokens, normalize_language, words
+from ..nlp import content_tokens, normalize_language, refers_back, words
 
 if TYPE_CHECKING:
     from collections import Counter
@@ -271,8 +271,17 @@ def _unique(
                     )
                 )
         # A caption or a name list ("HMS Cornwall at Zeebrugge in 2006.", "Hasib Hussain, 18,
-        # from Leeds.") says no point: past every sentence that does, however salient.
-        candidates.sort(key=lambda s: (_names_only(s.text, language), -scores[s.index], s.index))
+        # from Leeds.") says no point: past every sentence that does, however salient; a
+        # sentence that points back ("They are all British nationals.") says its point only
+        # beside the one before: past every sentence that stands alone.
+        candidates.sort(
+            key=lambda s: (
+                _names_only(s.text, language),
+                refers_back(s.text, language),
+                -scores[s.index],
+                s.index,
+            )
+        )
         chosen = sorted(candidates[:limit], key=lambda s: s.index)
         rest = sorted(candidates[limit:], key=lambda s: s.index)
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))

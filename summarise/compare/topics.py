@@ -18,7 +18,7 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Article, SentenceRef, Topic
-from ..nlp import content_terms, content_tokens
+from ..nlp import PERSONAL, content_terms, content_tokens, refers_back
 from ..tfidf import l2_normalise
 from .align import sentence_ref
 from .labels import label_topics
@@ -148,36 +148,6 @@ def _inverse(space: SentenceSpace) -> dict[int, str]:
     return {col: feature for feature, col in space.vocabulary.items()}
 
 
-# Sentence openings that refer back to the sentence before ("He stressed that...").
-_ANAPHORS = {
-    "english": frozenset(
-        [
-            "he",
-            "she",
-            "they",
-            "it",
-            "this",
-            "that",
-            "these",
-            "those",
-            "his",
-            "her",
-            "their",
-            "its",
-            "such",
-            "there",
-        ]
-    ),
-}
-# A sentence opening with one of these continues what a person said or did just before.
-_PERSONAL = {"english": frozenset({"he", "she"})}
-
-
-def _refers_back(text: str, language: str, table: dict[str, frozenset[str]] = _ANAPHORS) -> bool:
-    first = text.lstrip("\"“‘'( ").split(" ", 1)[0].lower().strip(",;:")
-    return first in table.get(language, frozenset())
-
-
 def _hits(
     space: SentenceSpace,
     articles: Sequence[Article],
@@ -199,14 +169,14 @@ def _hits(
         sentences = articles[owner].sentences
         index = int(space.local[row])
         here = sentences[index]
-        if index > 0 and _refers_back(here.text, language, _PERSONAL):
+        if index > 0 and refers_back(here.text, language, PERSONAL):
             keep.add(space.row(owner, index - 1))
         if index + 1 < len(sentences):
             after = sentences[index + 1]
             r = space.row(owner, index + 1)
             same_paragraph = after.paragraph == here.paragraph
             if (same_paragraph and scores[r] >= NEIGHBOUR_THRESHOLD) or (
-                scores[r] > 0 and _refers_back(after.text, language)
+                scores[r] > 0 and refers_back(after.text, language)
             ):
                 keep.add(r)
     return sorted(keep)

@@ -31,13 +31,15 @@ from ..compare.events import (
     weigh,
 )
 from ..models import Article, Failure, Stories, Story
+from ..nlp import refers_back
 from ..tfidf import idf, l2_normalise
 
 __all__ = ["KEY_POINTS", "SAME_POINT", "STORY_LINK", "find_stories", "group_articles"]
 
 KEY_POINTS = 3  # shared points kept per story for the index
 SAME_POINT = 0.35  # TF-IDF cosine at which two sentences of a story make the same point
-_CLAIM_WORDS = 3  # lower-case words of four letters or more a key point needs
+# Lower-case words of four letters or more a key point needs ("Some dead, some alive." has 3).
+_CLAIM_WORDS = 5
 
 
 def find_stories(
@@ -68,7 +70,7 @@ def find_stories(
                 titles=tuple(a.title for a in chosen),
                 first_date=dates[0] if dates else None,
                 last_date=dates[-1] if dates else None,
-                key_points=_key_points(articles, members, sentences, starts),
+                key_points=_key_points(articles, members, sentences, starts, language),
             )
         )
     return Stories(tuple(stories), len(articles), tuple(failures))
@@ -87,6 +89,7 @@ def _key_points(
     members: Sequence[int],
     sentences: sparse.csr_matrix,
     starts: np.ndarray,
+    language: str,
 ) -> tuple[str, ...]:
     """Sentences of a story's sources that say what the most other sources say, one per
     point (``members``: the story's positions in ``articles``, in input order; ``sentences``:
@@ -123,7 +126,7 @@ def _key_points(
     chosen: list[int] = []
     taken: set[int] = set()
     for i in ranked:
-        if i in taken or not _says_something(texts[i][1]):
+        if i in taken or not _says_something(texts[i][1], language):
             continue
         chosen.append(i)
         taken.update(matches.indices[matches.indptr[i] : matches.indptr[i + 1]].tolist())
@@ -176,7 +179,11 @@ def _copies(
     return copied
 
 
-def _says_something(text: str) -> bool:
-    """A sentence that makes a claim rather than lists names: a team sheet ("F Sheahan,
-    M Horan, D O'Callaghan...") aligns across match reports but is no key point."""
+def _says_something(text: str, language: str) -> bool:
+    """A sentence that makes a claim rather than lists names, and stands alone: a team sheet
+    ("F Sheahan, M Horan, D O'Callaghan...") aligns across match reports but is no key
+    point, and neither is "The two extend their lead on Cadel Evans by 1' 37"" in an index
+    that shows it without the sentence before."""
+    if refers_back(text, language):
+        return False
     return sum(1 for w in re.findall(r"\b[a-z]{4,}\b", text)) >= _CLAIM_WORDS
