@@ -237,8 +237,9 @@ def _unique(
     tuple[Unmatched, ...],
 ]:
     """Each article's points that no other article makes, its most salient first (at most
-    ``limit``, then in its order), the other unique sentences (past the limit), and the
-    sentences that are neither aligned nor unique.
+    ``limit``, then in its order, those that stand alone before captions and sentences that
+    point back), the other unique sentences (past the limit), and the sentences that are
+    neither aligned nor unique.
 
     A point is unique when its most likely match in every other article stays below
     pairs.UNIQUE. Salience is the default summariser's score, so "unique points" are what a
@@ -282,7 +283,11 @@ def _unique(
                 s.index,
             )
         )
-        chosen = sorted(candidates[:limit], key=lambda s: s.index)
+        # In the article's order, those that stand alone first: a brief shows the first.
+        chosen = sorted(
+            candidates[:limit],
+            key=lambda s: (_names_only(s.text, language) or refers_back(s.text, language), s.index),
+        )
         rest = sorted(candidates[limit:], key=lambda s: s.index)
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))
         more.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in rest)))
