@@ -1285,6 +1285,9 @@ def test_a_sentence_pointing_back_comes_after_one_that_stands_alone():
     )
     result = compare(articles, CompareOptions(unique_per_article=2))
     assert all(not r.text.startswith("They") for r in dict(result.unique)["a"])
+    # Listed, it comes after them (a brief shows an article's first unique point).
+    listed = dict(compare(articles, CompareOptions(unique_per_article=3)).unique)["a"]
+    assert [r.text.split()[0] for r in listed] == ["Police", "The", "They"]
 
 
 def test_disagreements_merge_the_pairs_of_one_measure():
