@@ -1178,8 +1178,11 @@ def test_topic_labels_do_not_cut_names_or_repeat_each_other():
     warsaw = ["Warsaw police made arrests.", "Warsaw police closed roads."]
     both = label_topics([(war, ["war"]), (warsaw, ["warsaw"])], [*war, *warsaw], "english")
     assert both == ["war", "Warsaw police"]
-    # "bin" and "van" are names' particles only between two capitalised words.
+    # "bin" and "van" are names' particles only between two capitalised words (and a topic
+    # that always says "Leeds bin strike" is called that, not "bin strike").
     strike = ["The Leeds bin strike went on.", "A Leeds bin strike began in May."]
+    assert label_topics([(strike, ["bin", "strike"])], strike, "english") == ["Leeds bin strike"]
+    strike = ["The Leeds bin strike went on.", "A bin strike began in May."]
     assert label_topics([(strike, ["bin", "strike"])], strike, "english") == ["bin strike"]
 
 
@@ -1371,6 +1374,39 @@ def test_a_general_word_alone_is_no_topic_label():
     ]
     corpus = [*topic, "A new bridge opened downtown."]
     assert label_topics([(topic, ["country", "flood"])], corpus, "english") == ["flood"]
+
+
+def test_units_bearings_and_bylines_are_no_topic_labels():
+    """'time UTC', 'million USD', 'kilometers', 'northwest', 'Wikinews reporter': how much,
+    where from and who wrote it, not what the topic is about."""
+    from summarise.compare.labels import label_topics
+
+    topic = [
+        "The aftershock struck at 08:32 UTC, 40 kilometers northwest of the town, causing "
+        "landslides, Wikinews reporter Diego Grez said.",
+        "Landslides blocked roads after the aftershock, 38 kilometers northwest of the town, "
+        "at 08:32 UTC.",
+        "More landslides followed at 09:10 UTC, the Wikinews reporter said.",
+    ]
+    corpus = [*topic, "A new bridge opened downtown."]
+    assert label_topics([(topic, ["utc", "kilometers", "northwest"])], corpus, "english") == [
+        "landslides"
+    ]
+
+
+def test_a_phrase_the_topic_always_says_longer_is_no_label():
+    """'wooden cargo' is only ever said as 'wooden cargo pallet'."""
+    from summarise.compare.labels import label_topics
+
+    topic = [
+        "A wooden cargo pallet was recovered from the sea.",
+        "The wooden cargo pallet is now believed to come from a ship.",
+        "Searchers had taken the wooden cargo pallet for debris.",
+    ]
+    corpus = [*topic, "A new bridge opened downtown."]
+    assert label_topics([(topic, ["wooden", "cargo"])], corpus, "english") == [
+        "wooden cargo pallet"
+    ]
 
 
 def test_sources_naming_different_parties_responsible_disagree():

@@ -108,6 +108,40 @@ _NOT_IN_LABELS = frozenset(
         "millions",
         "run",
         "en",  # "en route"
+        # units and their scraps: "million USD", "time UTC", "kilometers" say how much
+        "million",
+        "billion",
+        "usd",
+        "utc",
+        "gmt",
+        "bst",
+        "edt",
+        "est",
+        "pdt",
+        "pst",
+        "cet",
+        "cest",
+        "km",
+        "kilometers",
+        "kilometres",
+        "mile",
+        "miles",
+        "seconds",
+        "minutes",
+        "hours",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northwest",
+        "northeast",
+        "southwest",
+        "southeast",
+        # bylines: "Wikinews reporter Diego Grez reports..."
+        "reporter",
+        "reporters",
+        "correspondent",
+        "wikinews",
     ]
 )
 
@@ -143,6 +177,13 @@ _GENERAL = frozenset(
         "move",
         "plan",
         "plans",
+        "time",
+        "team",
+        "start",
+        "lead",
+        "houses",
+        "event",
+        "events",
     ]
 )
 
@@ -270,11 +311,13 @@ def label_topics(
     labels: list[str | None] = []
     for counts, (_, terms) in zip(inside, topics, strict=True):
         rank = {t.lower(): n for n, t in enumerate(terms)}
+        always_longer = _always_longer(counts)
 
         def score(
             key: tuple[str, ...],
             counts: Counter[tuple[str, ...]] = counts,
             rank: dict[str, int] = rank,
+            cut_short: set[tuple[str, ...]] = always_longer,
         ) -> float:
             concentration = counts[key] / max(everywhere[key], counts[key])
             shape = {1: 1.0, 2: 2.5, 3: 2.0}[len(key)]
@@ -294,8 +337,9 @@ def label_topics(
             )
             characteristic = 1.0 + sum(1.0 / (1 + rank.get(w, 99)) for w in key)
             general = 0.2 if len(key) == 1 and key[0] in _GENERAL else 1.0
-            # "de France", "Ghraib prison": a name cut in most of its uses is no label.
-            whole = 0.1 if 2 * cuts[key] > sum(forms[key].values()) else 1.0
+            # "de France", "Ghraib prison": a name cut in most of its uses is no label; nor is
+            # a phrase the topic always says longer ("wooden cargo" of "wooden cargo pallet").
+            whole = 0.1 if 2 * cuts[key] > sum(forms[key].values()) or key in cut_short else 1.0
             return (
                 counts[key]
                 * concentration
@@ -320,3 +364,16 @@ def label_topics(
                 break
         labels.append(chosen)
     return labels
+
+
+def _always_longer(counts: Counter[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """The two-word phrases of a topic that one longer phrase of it holds every time they are
+    used ("wooden cargo", always "wooden cargo pallet"); not when the word that makes it
+    longer is a verb's form ("military jury" of "military jury sentenced")."""
+    out: set[tuple[str, ...]] = set()
+    for key, n in counts.items():
+        if len(key) == 3:
+            for part, extra in ((key[:2], key[2]), (key[1:], key[0])):
+                if counts.get(part) == n and not extra.endswith(("ed", "ing")):
+                    out.add(part)
+    return out
