@@ -1426,3 +1426,6 @@ def test_sources_naming_different_parties_responsible_disagree():
     payload = json.loads(render_comparison(result, "json"))
     assert payload["conflicts"][0]["measure"] == "responsible"
     assert "Hamas" in render_comparison(result, "markdown")
+    # Shown as a reader names it (JSON keeps the measure).
+    assert "| who is responsible |" in render_comparison(result, "markdown")
+    assert "▸ who is responsible: " in render_comparison(result, "table", _options(100))

@@ -86,6 +86,23 @@ class Disagreement:
     measure: str
     figures: tuple[tuple[str, tuple[SentenceRef, ...]], ...]  # (as written, who says it)
 
+    @property
+    def what(self) -> str:
+        """The measure as a reader names it: "distance (km)", not "km" ("responsible": who)."""
+        return _MEASURE_NAMES.get(self.measure, self.measure)
+
+
+# Measures whose unit alone does not say what was measured (JSON keeps the unit).
+_MEASURE_NAMES = {
+    "km": "distance (km)",
+    "mile": "distance (miles)",
+    "usd": "money (US$)",
+    "gbp": "money (£)",
+    "eur": "money (€)",
+    "minute": "minutes",
+    "responsible": "who is responsible",
+}
+
 
 def disagreements(conflicts: Sequence[Conflict]) -> tuple[Disagreement, ...]:
     """Pairwise conflicts of one point merged by measure, the sentences grouped by the figure

@@ -201,7 +201,7 @@ def _conflicts(brief: Brief) -> list[str]:
         return ["<p>No disagreements found in the points they share.</p>"]
     out = []
     for d in brief.conflicts.shown:
-        out += [f"<h3>{_e(d.measure)}</h3>", '<div class="pair">']
+        out += [f"<h3>{_e(d.what)}</h3>", '<div class="pair">']
         for says, refs in d.figures:
             if len(refs) == 1:
                 head, texts = f"{_chip(brief, refs[0].article)} ", f"<p>{_e(refs[0].text)}</p>"

@@ -94,7 +94,7 @@ def _conflicts(brief: Brief) -> list[str]:
             + " / ".join(md(r.text) for r in refs)
             for says, refs in d.figures
         ]
-        out.append(f"| {md(d.measure)} | {sides[0]} | {'<br>'.join(sides[1:])} |")
+        out.append(f"| {md(d.what)} | {sides[0]} | {'<br>'.join(sides[1:])} |")
     return [*out, "", *_more(brief.conflicts.left)]
 
 

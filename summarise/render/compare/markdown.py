@@ -106,7 +106,7 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     for d in found[:LIST_LIMIT]:
         for says, refs in d.figures:
             out += [
-                f"| {md(d.measure)} | **{md(labels[r.article])}** | {md(says)} | {md(r.text)} |"
+                f"| {md(d.what)} | **{md(labels[r.article])}** | {md(says)} | {md(r.text)} |"
                 for r in refs
             ]
     if len(found) > LIST_LIMIT:

@@ -176,7 +176,7 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
             f"{safe(says)} ({', '.join(labels[r.article] for r in refs)})"
             for says, refs in d.figures
         )
-        lines.append(f"▸ {safe(d.measure)}: {said}")
+        lines.append(f"▸ {safe(d.what)}: {said}")
         lines += [
             _labelled(labels[r.article], safe(r.text), pad, width)
             for _, refs in d.figures
