@@ -315,12 +315,9 @@ _ANAPHORS = {
             "its",
             "such",
             "there",
-            "both",
-            "the two",
-            "the three",
-            "the pair",
+            "and",  # a quotation's second half: "And that would require..."
+            "but",
             "the latter",
-            "the former",
         ]
     ),
 }
@@ -330,12 +327,16 @@ PERSONAL = {"english": frozenset({"he", "she"})}
 
 def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether a sentence opens with a word (or two) pointing back to the one before it:
-    ``table`` per language, by default the anaphors above (PERSONAL: "he", "she" only)."""
+    ``table`` per language, by default the anaphors above (PERSONAL: "he", "she" only);
+    "It’s", "They're" as "it", "they"."""
+    try:
+        language = normalize_language(language)
+    except ValueError:
+        return False
     found = (_ANAPHORS if table is None else table).get(language, frozenset())
-    opening = text.lstrip("\"“‘'( ").split(" ", 2)
-    first = opening[0].lower().strip(",;:")
-    two = " ".join(w.lower().strip(",;:") for w in opening[:2])
-    return first in found or two in found
+    opening = [w.lower().strip(",;:") for w in text.lstrip("\"“‘'( ").split(" ", 2)[:2]]
+    first = opening[0].replace("’", "'").split("'")[0] if opening else ""
+    return first in found or " ".join(opening) in found
 
 
 @cache

@@ -1092,13 +1092,20 @@ def test_a_flight_number_with_and_without_its_airline_code_is_one_flight():
     assert [unit for unit, _, _ in plain.numbers] == ["people"]
     assert incompatible(facts("She won stage 13 of the Tour."), facts("She won stage 15."))
     assert incompatible(facts("He was on Flight BA447."), facts("He was on Flight AF447."))
+    assert incompatible(facts("Go to Gate A1 now."), facts("Go to Gate 1 now."))  # no airline
+    # A figure after the noun is no number of it: "a camp 20 km from the border".
+    assert facts("A camp 20 km from the border was hit.").numbers == (("km", 20.0, "20 km"),)
+    assert not facts("The tower 300 metres high fell.").numbered
 
 
 def test_a_magnitude_given_as_a_figure_is_read():
     assert facts("Chile's service measured the aftershock's magnitude as 6.6.").numbers == (
         ("magnitude", 6.6, "6.6 magnitude"),
     )
-    assert facts("They measured the magnitude, as 12 people watched.").numbers[0][0] == "people"
+    assert facts("They measured the magnitude, as 6 people watched.").numbers[0][0] == "people"
+    assert facts("The storm grew in magnitude as 3 more towns flooded.").numbers[0][0] != (
+        "magnitude"
+    )
 
 
 def test_articles_titled_with_different_stages_report_different_episodes():
@@ -1376,6 +1383,25 @@ def test_a_general_word_alone_is_no_topic_label():
     assert label_topics([(topic, ["country", "flood"])], corpus, "english") == ["flood"]
 
 
+def test_a_capitalised_bearing_is_part_of_a_name():
+    from summarise.compare.labels import label_topics
+
+    topic = [
+        "North Korea carried out a missile test on Monday.",
+        "North Korea said the missile test was a success.",
+        "The missile test by North Korea alarmed Japan.",
+    ]
+    found = label_topics([(topic, ["korea", "test"])], [*topic, "Rain fell."], "english")
+    assert found == ["missile test"]  # not "test" beside a cut "Korea"
+    guards = [
+        "The Abu Ghraib prison guards were charged.",
+        "Two Abu Ghraib prison guards were jailed.",
+        "Abu Ghraib prison guards said they followed orders.",
+    ]
+    found = label_topics([(guards, ["guards"])], [*guards, "Rain fell."], "english")
+    assert found == ["prison guards"]  # the longer "Ghraib prison guards" cuts a name
+
+
 def test_units_bearings_and_bylines_are_no_topic_labels():
     """'time UTC', 'million USD', 'kilometers', 'northwest', 'Wikinews reporter': how much,
     where from and who wrote it, not what the topic is about."""
@@ -1426,6 +1452,10 @@ def test_sources_naming_different_parties_responsible_disagree():
     payload = json.loads(render_comparison(result, "json"))
     assert payload["conflicts"][0]["measure"] == "responsible"
     assert "Hamas" in render_comparison(result, "markdown")
+    from summarise.models.comparison import Disagreement
+
+    assert Disagreement("km from Pichilemu", ()).what == "distance (km) from Pichilemu"
+    assert Disagreement("depth (mile)", ()).what == "depth (miles)"
     # Shown as a reader names it (JSON keeps the measure).
     assert "| who is responsible |" in render_comparison(result, "markdown")
     assert "▸ who is responsible: " in render_comparison(result, "table", _options(100))

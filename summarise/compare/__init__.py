@@ -283,10 +283,11 @@ def _unique(
                 s.index,
             )
         )
-        # In the article's order, those that stand alone first: a brief shows the first.
+        # In the article's order, those that stand alone first, captions last (as ranked):
+        # a brief shows the first.
         chosen = sorted(
             candidates[:limit],
-            key=lambda s: (_names_only(s.text, language) or refers_back(s.text, language), s.index),
+            key=lambda s: (_names_only(s.text, language), refers_back(s.text, language), s.index),
         )
         rest = sorted(candidates[limit:], key=lambda s: s.index)
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))

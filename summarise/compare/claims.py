@@ -194,7 +194,11 @@ _HALF = re.compile(r"\bhalf[- ](?:an?[- ])?(thousand|million|billion|trillion)\b
 _NUMBERED = re.compile(
     r"\b(stage|round|game|match|flight|resolution|article|chapter|section|leg|race|episode|"
     r"phase|terminal|gate|platform|route|bus|highway|interstate|district|ward|block|camp|"
-    r"building|tower|reactor|unit|lot|hole)\s+(?:no\.?\s*|number\s+|#)?([a-z]{0,3}\d+[a-z]?)\b",
+    r"building|tower|reactor|unit|lot|hole)\s+(?:no\.?\s*|number\s+|#)?([a-z]{0,3}\d+[a-z]?)\b"
+    # not a figure that follows the noun: "a camp 20 km from the border", "the tower 300
+    # metres high", "Bus 12 people were hurt"
+    r"(?!\s*(?:km|kilomet|mile|metre|meter|feet|foot|ft\b|m\b|people|persons|percent|per\s+cent"
+    r"|%|dead|killed|injured|wounded|hurt|died))",
     re.I,
 )
 # Measures that tell one event from another: two quakes, or two sightings, at times more than
@@ -301,8 +305,10 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     before = [
         w.strip(",.;:'’") for w in lowered[max(0, match.start() - 40) : match.start()].split()
     ]
-    if _MAGNITUDE_AS.search(lowered, max(0, match.start() - 20), match.start()) and (
-        _value(match) <= 10
+    if (
+        _MAGNITUDE_AS.search(lowered, max(0, match.start() - 20), match.start())
+        and "." in match.group("num")
+        and _value(match) <= 10
     ):
         return "magnitude"  # "measured the aftershock's magnitude as 6.6"
     for word in reversed(before[-4:]):
@@ -477,7 +483,7 @@ def numbered_apart(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]])
     kinds = {k for k, _ in a} & {k for k, _ in b}
     return any(
         not any(
-            _same_number(x, y)
+            _same_number(x, y, kind)
             for x in (n for k, n in a if k == kind)
             for y in (n for k, n in b if k == kind)
         )
@@ -485,13 +491,14 @@ def numbered_apart(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]])
     )
 
 
-def _same_number(x: str, y: str) -> bool:
-    """Whether two numbers of things name one: equal, or one is the other without its
-    letter prefix ("447", "af447")."""
+def _same_number(x: str, y: str, kind: str) -> bool:
+    """Whether two numbers of things name one: equal, or, for a flight, one is the other
+    without its airline's two- or three-letter code ("447", "af447"; not gate "a1", "1")."""
     if x == y:
         return True
     short, long = sorted((x, y), key=len)
-    return short.isdigit() and long.lstrip("abcdefghijklmnopqrstuvwxyz") == short
+    code = long.removesuffix(short)
+    return kind == "flight" and short.isdigit() and 2 <= len(code) <= 3 and code.isalpha()
 
 
 def incompatible(a: Facts, b: Facts) -> bool:

@@ -4,7 +4,7 @@ purchase"), never dates, weekdays, reporting words or editing notes."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from ..nlp import stop_words, words
@@ -129,14 +129,6 @@ _NOT_IN_LABELS = frozenset(
         "seconds",
         "minutes",
         "hours",
-        "north",
-        "south",
-        "east",
-        "west",
-        "northwest",
-        "northeast",
-        "southwest",
-        "southeast",
         # bylines: "Wikinews reporter Diego Grez reports..."
         "reporter",
         "reporters",
@@ -181,7 +173,6 @@ _GENERAL = frozenset(
         "team",
         "start",
         "lead",
-        "houses",
         "event",
         "events",
     ]
@@ -258,12 +249,20 @@ def _cuts_a_name(named: list[bool], start: int, end: int) -> bool:
     )
 
 
+# Bearings, written in lower case ("40 km northwest of"): where from, not what. Capitalised,
+# they are part of a name ("North Korea", "West Bank").
+_BEARINGS = frozenset(
+    ["north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast"]
+)
+
+
 def _verdict(word: str, stops: frozenset[str], seen: dict[str, str | None]) -> str | None:
     """A word's form in a run (its possessive dropped), or None when it cannot be part of
     one; remembered in ``seen``."""
     key = word.lower().replace("’", "'").removesuffix("'s")
     usable = (
         key not in stops
+        and word not in _BEARINGS
         and len(key) > 1
         and not key.isdigit()
         and not key.endswith("ly")
@@ -311,7 +310,8 @@ def label_topics(
     labels: list[str | None] = []
     for counts, (_, terms) in zip(inside, topics, strict=True):
         rank = {t.lower(): n for n, t in enumerate(terms)}
-        always_longer = _always_longer(counts)
+        # (not when the longer phrase cuts a name: "prison guards" of "Ghraib prison guards")
+        always_longer = _always_longer(counts, lambda k: 2 * cuts[k] > sum(forms[k].values()))
 
         def score(
             key: tuple[str, ...],
@@ -366,13 +366,15 @@ def label_topics(
     return labels
 
 
-def _always_longer(counts: Counter[tuple[str, ...]]) -> set[tuple[str, ...]]:
+def _always_longer(
+    counts: Counter[tuple[str, ...]], cut: Callable[[tuple[str, ...]], bool]
+) -> set[tuple[str, ...]]:
     """The two-word phrases of a topic that one longer phrase of it holds every time they are
     used ("wooden cargo", always "wooden cargo pallet"); not when the word that makes it
     longer is a verb's form ("military jury" of "military jury sentenced")."""
     out: set[tuple[str, ...]] = set()
     for key, n in counts.items():
-        if len(key) == 3:
+        if len(key) == 3 and not cut(key):
             for part, extra in ((key[:2], key[2]), (key[1:], key[0])):
                 if counts.get(part) == n and not extra.endswith(("ed", "ing")):
                     out.add(part)

@@ -95,7 +95,7 @@ DAYS_APART_PENALTY = 0.1
 # ... and a month or more apart, another news cycle: twice as much. Such articles share a
 # point as background they repeat, and then mostly pin it down ("killing all 228 people on
 # board", "52 people were killed"): of the labelled same-point pairs a month or more apart,
-# those found share such a figure or a designation (no penalty) or are said near word for
+# those found share such a figure or an identifier (no penalty) or are said near word for
 # word (Graner's sentence, 0.93 before it); the others score under 0.4 before any penalty
 # and were not found with 0.1 either. It took out the third label set's "the epicenter was
 # offshore Pichilemu" (11 March) / "the epicente[r] ... near Pichilemu" (21 May, another
@@ -237,7 +237,19 @@ class PairScorer:
                 apart[k] = not shared_figures(
                     self.facts[int(i[k])], self.facts[int(j[k])], times=False
                 )
-            far = apart & (np.abs(self.days[i] - self.days[j]) >= MONTH_APART)
+            # A month or more apart, a shared model or type ("A330", "S-400") names the story,
+            # not the point: only an identifier ("0800 789321", a flight's number) or a
+            # figure ties the point then.
+            far = days_apart & (np.abs(self.days[i] - self.days[j]) >= MONTH_APART)
+            far &= apart | designated
+            for k in np.flatnonzero(far & designated).tolist():
+                x, y = int(i[k]), int(j[k])
+                far[k] = not any(d.isdigit() for d in self.designations[x] & self.designations[y])
+                far[k] = far[k] and not (
+                    self.counted[x]
+                    and self.counted[y]
+                    and shared_figures(self.facts[x], self.facts[y], times=False)
+                )
             p = np.maximum(0.0, p - DAYS_APART_PENALTY * (apart.astype(np.float64) + far))
             # Articles whose titles number different instances of one thing ("wins stage 13",
             # "wins stage 15") report different episodes of a story, whatever their dates.

@@ -88,14 +88,18 @@ class Disagreement:
 
     @property
     def what(self) -> str:
-        """The measure as a reader names it: "distance (km)", not "km" ("responsible": who)."""
-        return _MEASURE_NAMES.get(self.measure, self.measure)
+        """The measure as a reader names it: "distance (km)", not "km"; "distance (km) from
+        Pichilemu", not "km from Pichilemu" ("responsible": who is)."""
+        unit, _, place = self.measure.partition(" from ")
+        name = _MEASURE_NAMES.get(unit, unit)
+        return f"{name} from {place}" if place else name
 
 
 # Measures whose unit alone does not say what was measured (JSON keeps the unit).
 _MEASURE_NAMES = {
     "km": "distance (km)",
     "mile": "distance (miles)",
+    "depth (mile)": "depth (miles)",
     "usd": "money (US$)",
     "gbp": "money (£)",
     "eur": "money (€)",

@@ -38,8 +38,11 @@ __all__ = ["KEY_POINTS", "SAME_POINT", "STORY_LINK", "find_stories", "group_arti
 
 KEY_POINTS = 3  # shared points kept per story for the index
 SAME_POINT = 0.35  # TF-IDF cosine at which two sentences of a story make the same point
-# Lower-case words of four letters or more a key point needs ("Some dead, some alive." has 3).
+# Words of four letters or more a key point needs ("Some dead, some alive." has 4), two of
+# them in lower case (a team sheet is all names).
 _CLAIM_WORDS = 5
+_LOWER_WORDS = 2
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 
 
 def find_stories(
@@ -182,8 +185,10 @@ def _copies(
 def _says_something(text: str, language: str) -> bool:
     """A sentence that makes a claim rather than lists names, and stands alone: a team sheet
     ("F Sheahan, M Horan, D O'Callaghan...") aligns across match reports but is no key
-    point, and neither is "The two extend their lead on Cadel Evans by 1' 37"" in an index
-    that shows it without the sentence before."""
+    point, and neither is a fragment ("Some dead, some alive.") or "He was seen at Luton
+    Station at 07.20" in an index that shows it without the sentence before."""
     if refers_back(text, language):
         return False
-    return sum(1 for w in re.findall(r"\b[a-z]{4,}\b", text)) >= _CLAIM_WORDS
+    found = _LONG_WORD.findall(text)
+    lower = sum(1 for w in found if w.islower())
+    return len(found) >= _CLAIM_WORDS and lower >= _LOWER_WORDS

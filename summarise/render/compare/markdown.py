@@ -82,6 +82,8 @@ def md_topics(
 
 def md_shared(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     found = _md_alignments(comparison.in_common[:LIST_LIMIT], labels)
+    if len(comparison.in_common) > LIST_LIMIT:
+        found += [f"And {len(comparison.in_common) - LIST_LIMIT} more (see `--format json`).", ""]
     return found or [NONE_IN_COMMON if comparison.reworded else "None.", ""]
 
 
@@ -125,7 +127,10 @@ def md_unique(comparison: Comparison, labels: dict[str, str]) -> list[str]:
 def md_wording(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     """The same point in different words: aligned sentences with the closest pair's diff."""
     others = list(comparison.reworded[:LIST_LIMIT])
-    return _md_alignments(others, labels, diff=True) or ["None.", ""]
+    found = _md_alignments(others, labels, diff=True)
+    if len(comparison.reworded) > LIST_LIMIT:
+        found += [f"And {len(comparison.reworded) - LIST_LIMIT} more (see `--format json`).", ""]
+    return found or ["None.", ""]
 
 
 def md_distinctive(comparison: Comparison, labels: dict[str, str]) -> list[str]:

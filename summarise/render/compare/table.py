@@ -56,6 +56,8 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
         out.append("\n".join(_copy_line(d, labels) for d in comparison.duplicates))
     out.append(_heading("Shared points", options))
     common = _alignments_text(comparison.in_common[:LIST_LIMIT], labels, width, options)
+    if len(comparison.in_common) > LIST_LIMIT:
+        common += f"\n\n  (+{len(comparison.in_common) - LIST_LIMIT} more in --format json)"
     out.append(common or (f"({NONE_IN_COMMON})" if comparison.reworded else "(none)"))
     out.append(_heading("Where they differ", options))
     out.append(_conflicts_text(comparison, labels, width))
@@ -63,7 +65,10 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(_unique_text(comparison, labels, width))
     out.append(_heading("Same point, different wording (closest pairs)", options))
     others = list(comparison.reworded[:LIST_LIMIT])
-    out.append(_alignments_text(others, labels, width, options, diff=True) or "(none)")
+    reworded = _alignments_text(others, labels, width, options, diff=True)
+    if len(comparison.reworded) > LIST_LIMIT:
+        reworded += f"\n\n  (+{len(comparison.reworded) - LIST_LIMIT} more in --format json)"
+    out.append(reworded or "(none)")
     out.append(_heading("Quotes", options))
     out.append(_quotes_text(comparison, labels, width, options))
     out.append(_heading("Distinctive wording by topic", options))
