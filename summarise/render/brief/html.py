@@ -87,7 +87,7 @@ def _header(brief: Brief, title: str) -> list[str]:
     comparison = brief.report.comparison
     answers = [
         ("agree", len(comparison.alignments), "point", "two or more sources share"),
-        ("differ", len(comparison.disagreements), "figure", "the sources give differently"),
+        ("differ", len(comparison.disagreements), "disagreement", "between the sources"),
         ("unique", brief.unique_count, "point", "only one source makes"),
     ]
     items = [

@@ -100,7 +100,7 @@ def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
 
 
 def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
-    """Figures that sources give differently for the same point, side by side."""
+    """Where sources disagree on a point (figures, who is responsible), side by side."""
     found = comparison.disagreements
     if not found:
         return ["No disagreements found in the shared points.", ""]
