@@ -1459,3 +1459,19 @@ def test_sources_naming_different_parties_responsible_disagree():
     # Shown as a reader names it (JSON keeps the measure).
     assert "| who is responsible |" in render_comparison(result, "markdown")
     assert "▸ who is responsible: " in render_comparison(result, "table", _options(100))
+
+
+def test_distinctive_wording_leaves_out_dates_reporting_words_and_scraps():
+    """'announced yesterday', 'p.m China', 'ioc finally' frame no point."""
+    from summarise.compare.distinctive import _grams
+    from summarise.nlp import stop_words
+
+    grams = _grams(
+        "The IOC finally announced yesterday, at 8 p.m. China time, that the torch route "
+        "will not cross Taiwan.",
+        stop_words("english"),
+    )
+    assert "torch route" in grams
+    assert "cross taiwan" in grams
+    for scrap in ("announced yesterday", "yesterday", "ioc finally", "finally", "p.m china"):
+        assert scrap not in grams

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from ..models import Article, Distinctive, Topic
 from ..nlp import stop_words
+from .labels import _NOT_IN_LABELS
 
 __all__ = ["distinctive_terms", "word_background"]
 
@@ -78,11 +79,26 @@ def distinctive_terms(
 
 
 def _grams(text: str, stops: frozenset[str]) -> list[str]:
+    """A text's words and two-word phrases that can be wording: no stop word, date, reporting
+    word or abbreviation's scrap at either edge ("announced yesterday", "p.m China", "ioc
+    finally" are no one's framing of a point)."""
     from ..nlp import words
 
     tokens = [w.lower().replace("’", "'") for w in words(text)]
-    grams = [t for t in tokens if t not in stops and len(t) > 1]
+    kept = [t not in stops and _wording(t) for t in tokens]
+    grams = [t for t, k in zip(tokens, kept, strict=True) if k and len(t) > 1]
     grams += [
-        f"{a} {b}" for a, b in itertools.pairwise(tokens) if a not in stops and b not in stops
+        f"{a} {b}"
+        for (a, ka), (b, kb) in itertools.pairwise(zip(tokens, kept, strict=True))
+        if ka and kb
     ]
     return grams
+
+
+def _wording(token: str) -> bool:
+    return (
+        token not in _NOT_IN_LABELS
+        and "." not in token
+        and not token.endswith("ly")
+        and not token.removesuffix("'s").isdigit()
+    )
