@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..models import Article, Distinctive, Topic
 from ..nlp import stop_words
-from .labels import _NOT_IN_LABELS
+from .labels import NOT_IN_LABELS
 
 __all__ = ["distinctive_terms", "word_background"]
 
@@ -97,7 +97,7 @@ def _grams(text: str, stops: frozenset[str]) -> list[str]:
 
 def _wording(token: str) -> bool:
     return (
-        token not in _NOT_IN_LABELS
+        token not in NOT_IN_LABELS
         and "." not in token
         and not token.endswith("ly")
         and not token.removesuffix("'s").isdigit()

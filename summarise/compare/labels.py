@@ -10,11 +10,11 @@ from itertools import pairwise
 from ..nlp import stop_words, words
 from .claims import MONTHS, NUMBER_WORDS, WEEKDAYS
 
-__all__ = ["label_topics"]
+__all__ = ["NOT_IN_LABELS", "label_topics"]
 
 
 # Words that make poor labels: dates, reporting and linking words, editing notes.
-_NOT_IN_LABELS = frozenset(
+NOT_IN_LABELS = frozenset(
     [
         *WEEKDAYS,
         *MONTHS,
@@ -282,7 +282,7 @@ def label_topics(
     corpus, two-word phrases preferred; never a date, a weekday or a reporting word; a
     phrase holding the characteristic terms counts more, a name less (names say who, a label
     says what). None for a topic in which nothing recurs. The corpus is read once."""
-    stops = stop_words(language) | _NOT_IN_LABELS
+    stops = stop_words(language) | NOT_IN_LABELS
     seen: dict[str, str | None] = {}
     # a topic's sentences are corpus sentences too
     phrases: dict[str, tuple[set[tuple[str, ...]], set[tuple[str, ...]]]] = {}
