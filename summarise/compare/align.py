@@ -40,6 +40,7 @@ CLUSTER_SIZE = 200
 PROBES = 32
 _CLUSTER_ROWS = 512  # rows of a cluster searched at once (bounds memory if a cluster is big)
 _THREADS = 2  # clusters searched at once
+_LENGTHS = 1.5  # rows laid out together in _top_sparse: the longest at most 1.5 x the shortest
 # Groups from which a forked child makes the second half's word diffs (align): at 1,000
 # articles, 2,300 groups' diffs took 0.6 s, the last step before the output is written.
 DIFFS_BESIDE_FROM = 512
@@ -227,10 +228,12 @@ def _top_sparse(
     """_top_pairs of the dense form of ``product`` with entries of one article set to -1,
     the same pairs found from its stored entries: a word block is mostly zeros (about 570
     stored entries a row of 5,900 at 1,000 articles), and only positive entries are kept.
-    Each row's positive entries from other articles are laid out in a row as wide as the
-    longest; a partition of those values gives its k-th and (k+1)-th largest, and the
-    entries at or above the k-th are its top k when the two differ (all of them when it has
-    k or fewer). A row tied at the cut goes through _top_pairs on its dense form, which
+    A row with k or fewer positive entries from other articles gives all of them. The
+    others' values are laid out in rows as wide as their most, a group of rows of about
+    one length at a time (_LENGTHS: as wide as the longest of all, a block's rows left
+    mostly zeros to partition, and took twice as long); a partition of each row gives its
+    k-th and (k+1)-th largest, and the entries at or above the k-th are its top k when the
+    two differ. A row tied at the cut goes through _top_pairs on its dense form, which
     breaks the tie as before."""
     kk = min(k, product.shape[1])
     r = np.repeat(np.arange(len(rows)), np.diff(product.indptr))
@@ -238,15 +241,27 @@ def _top_sparse(
     keep = (v > 0) & (owner[rows][r] != owner[cols][c])
     r, c, v = r[keep], c[keep], v[keep]
     counts = np.bincount(r, minlength=len(rows))
-    width = int(counts.max(initial=0))
-    if width <= kk:  # no row has more than k: all of them
+    if int(counts.max(initial=0)) <= kk:  # no row has more than k: all of them
         i, j = rows[r], cols[c]
         return np.minimum(i, j), np.maximum(i, j)
-    laid = np.zeros((len(rows), width))
-    laid[r, np.arange(len(r)) - (np.cumsum(counts) - counts)[r]] = v
-    part = np.partition(laid, width - kk - 1, axis=1)
-    kth = part[:, width - kk :].min(axis=1)
-    tied = (part[:, width - kk - 1] == kth) & (kth > 0)
+    starts = np.cumsum(counts) - counts  # a row's entries are together, rows in order
+    kth = np.zeros(len(rows))  # 0 for a row of k or fewer: all of its entries are taken
+    tied = np.zeros(len(rows), dtype=bool)
+    more = np.flatnonzero(counts > kk)
+    more = more[np.argsort(counts[more], kind="stable")]
+    lengths = counts[more]
+    lo = 0
+    while lo < len(more):
+        hi = int(np.searchsorted(lengths, lengths[lo] * _LENGTHS, side="right"))
+        group, width = more[lo:hi], int(lengths[hi - 1])
+        at = np.arange(width)
+        inside = at < counts[group][:, None]
+        laid = np.zeros((len(group), width))
+        laid[inside] = v[(starts[group][:, None] + at)[inside]]
+        part = np.partition(laid, width - kk - 1, axis=1)
+        kth[group] = part[:, width - kk :].min(axis=1)
+        tied[group] = part[:, width - kk - 1] == kth[group]  # the k-th is positive here
+        lo = hi
     take = (v >= kth[r]) & ~tied[r]
     i, j = rows[r[take]], cols[c[take]]
     if tied.any():
