@@ -29,6 +29,7 @@ __all__ = [
     "stemmer",
     "stop_words",
     "words",
+    "words_in",
 ]
 
 # A word: letters or digits, with inner hyphens, apostrophes, ampersands or dots ("U.S",
@@ -279,6 +280,15 @@ def words(text: str) -> list[str]:
     if known is not None:  # the text's content tokens were made: its words with them
         return list(known)
     return _letter_words(_word_pattern(text).findall(text))
+
+
+def words_in(texts: Sequence[str]) -> list[str]:
+    """The words of each text in turn, as ``words`` gives them: found in one pass over the
+    texts joined by newlines (which no word holds or runs across), unless one has a
+    character of Chinese or Japanese (then text by text)."""
+    if any(_HAS_CJK.search(text) for text in texts):
+        return [w for text in texts for w in words(text)]
+    return _letter_words(_WORD.findall("\n".join(texts)))
 
 
 def _letter_words(found: list[str]) -> list[str]:
