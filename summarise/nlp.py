@@ -30,6 +30,7 @@ __all__ = [
     "stemmer",
     "stop_words",
     "words",
+    "words_in",
 ]
 
 # A word: letters or digits, with inner hyphens, apostrophes, ampersands or dots ("U.S",
@@ -276,9 +277,25 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def words(text: str) -> list[str]:
     """The words of a text that contain a letter (numbers alone are not words, as in sumy)."""
+    known = _known_words.get(text)
+    if known is not None:  # the text's content tokens were made: its words with them
+        return list(known)
+    return _letter_words(_word_pattern(text).findall(text))
+
+
+def words_in(texts: Sequence[str]) -> list[str]:
+    """The words of each text in turn, as ``words`` gives them: found in one pass over the
+    texts joined by newlines (which no word holds or runs across), unless one has a
+    character of Chinese or Japanese (then text by text)."""
+    if any(_HAS_CJK.search(text) for text in texts):
+        return [w for text in texts for w in words(text)]
+    return _letter_words(_WORD.findall("\n".join(texts)))
+
+
+def _letter_words(found: list[str]) -> list[str]:
     # A word has a letter when something is left after stripping digits and joiners from
     # its ends (str.strip runs in C: much faster than a regex per word).
-    return [w for w in _word_pattern(text).findall(text) if w.strip(_NOT_LETTERS)]
+    return [w for w in found if w.strip(_NOT_LETTERS)]
 
 
 def has_words(text: str, count: int) -> bool:
@@ -382,6 +399,9 @@ def content_terms(text: str, language: str = defaults.LANGUAGE) -> list[str]:
     A hyphenated or dotted term stays one term ("S-400" -> "s-400", "U.S." -> "u-s");
     a possessive "'s" is dropped ("India's" -> "india").
     """
+    known = _known_tokens.get((text, language))
+    if known is not None:  # made by content_tokens: the same terms, in the same order
+        return [t for t, _ in known]
     return _content_table(language).terms(text)
 
 
@@ -391,10 +411,27 @@ def content_tokens(text: str, language: str = defaults.LANGUAGE) -> list[tuple[s
 
 
 # A comparison reads each sentence's tokens three times (pair scoring, the topic space, the
-# topics' surface forms): each text is tokenised once, for up to this many texts.
-@lru_cache(maxsize=100_000)
+# topics' surface forms) and its words twice more (the words' background counts, the topic
+# labels), and its content terms once (the salience of news.py): each text is tokenised
+# once, for up to this many texts, and its words are kept with its tokens (``words`` and
+# ``content_terms`` read them where they are kept, and make them as before elsewhere).
+_REMEMBERED = 100_000
+_known_tokens: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {}
+_known_words: dict[str, tuple[str, ...]] = {}
+
+
 def _remembered_tokens(text: str, language: str) -> tuple[tuple[str, str], ...]:
-    return tuple(_content_table(language).pairs(text))
+    key = (text, language)
+    known = _known_tokens.get(key)
+    if known is None:
+        if len(_known_tokens) >= _REMEMBERED:
+            _known_tokens.clear()
+        if len(_known_words) >= _REMEMBERED:
+            _known_words.clear()
+        found = _word_pattern(text).findall(text)
+        known = _known_tokens[key] = tuple(_content_table(language).pairs_of(found))
+        _known_words[text] = tuple(_letter_words(found))
+    return known
 
 
 class TermTable:
@@ -421,7 +458,10 @@ class TermTable:
 
     def pairs(self, text: str) -> list[tuple[str, str]]:
         """(term, surface word) for the text's words that are terms, in order."""
-        words_ = _word_pattern(text).findall(text)
+        return self.pairs_of(_word_pattern(text).findall(text))
+
+    def pairs_of(self, words_: list[str]) -> list[tuple[str, str]]:
+        """pairs() of a text whose words the word pattern has found."""
         return [(t, w) for t, w in zip(self._lookup(words_), words_, strict=True) if t]
 
     def _lookup(self, words_: list[str]) -> list[str]:

