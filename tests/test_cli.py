@@ -569,3 +569,17 @@ def test_output_files_get_ordinary_permissions(tmp_path) -> None:  # type: ignor
     target.chmod(0o640)  # a replaced file keeps its mode
     assert run("summary", str(ARTICLES), "--format", "markdown", "-o", str(target)).exit_code == 0
     assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+def test_json_is_compact_unless_asked_to_indent(tmp_path):
+    """Issue 17: compact JSON unless asked to indent, in every command that writes JSON."""
+    runner = CliRunner()
+    articles = str(ROOT / "articles")
+    for command in (["compare", articles], ["stories", articles], ["summary", articles]):
+        compact = runner.invoke(cli, [*command, "--format", "json", "-q"])
+        assert compact.exit_code == 0, compact.output
+        assert compact.output.count("\n") == 1  # one line
+        indented = runner.invoke(cli, [*command, "--format", "json", "--indent", "2", "-q"])
+        assert indented.exit_code == 0, indented.output
+        assert indented.output.startswith("{\n  ")
+        assert json.loads(compact.output) == json.loads(indented.output)

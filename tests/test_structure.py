@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from summarise import defaults, load_articles, summarise_all
 from summarise.batch import EXECUTORS, FORMATS
 from summarise.cli import Console, cli
-from summarise.models import BATCH_FORMATS, RemovedKind, SummaryOptions
+from summarise.models import BATCH_FORMATS, RemovedKind, RenderOptions, SummaryOptions
 from summarise.models import Status as BatchStatus
 from summarise.render import FORMATS as RENDER_FORMATS
 from summarise.render import kind_of, render
@@ -51,7 +51,9 @@ def test_the_command_line_offers_what_the_registries_hold() -> None:
 def test_render_dispatches_on_the_model_type(sample_articles) -> None:
     summaries = summarise_all(sample_articles[:2], SummaryOptions())
     assert kind_of(summaries) == "summaries"
-    assert render(summaries, "json").startswith('{\n  "algorithm": "news"')
+    assert render(summaries, "json").startswith('{"algorithm": "news"')  # compact
+    indented = render(summaries, "json", RenderOptions(indent=2))
+    assert indented.startswith('{\n  "algorithm": "news"')
     with pytest.raises(TypeError, match="nothing renders a int"):
         render(3, "json")
 

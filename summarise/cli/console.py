@@ -22,12 +22,13 @@ __all__ = ["Console", "Output", "console"]
 
 @dataclass(frozen=True, slots=True)
 class Output:
-    """--format, -o/--output, --width and --color as given (None: not given)."""
+    """--format, -o/--output, --width, --color and --indent as given (None: not given)."""
 
     fmt: str
     path: str | None = None
     width: int | None = None
     color: bool | None = None
+    indent: int | None = None  # JSON's, when --indent is given
 
 
 class Console:
@@ -68,7 +69,7 @@ class Console:
             color = on_terminal and "NO_COLOR" not in environ
         if width is None and on_terminal:
             width = self._columns or shutil.get_terminal_size((100, 24)).columns
-        return RenderOptions(width=width, color=color)
+        return RenderOptions(width=width, color=color, indent=out.indent)
 
     def load(
         self, paths: Sequence[str], options: LoadOptions

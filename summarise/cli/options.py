@@ -127,6 +127,16 @@ def format_option(
     )
 
 
+def indent_option(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """--indent N: JSON indented by N spaces per level (default compact): ``indent``."""
+    return click.option(
+        "--indent",
+        type=click.IntRange(min=0, max=8),
+        default=None,
+        help="Indent JSON by this many spaces per level [default: compact, one line].",
+    )(fn)
+
+
 def _set_quiet(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if value:
         from .console import console
@@ -236,15 +246,18 @@ WRAPS_NOTHING = "Accepted as on the other commands; a table of figures is never 
 
 
 def output_options(formats: Sequence[str], default: str, wraps: str) -> Decorator:
-    """--format, -o/--output, --width and --color, stacked on every command that prints:
+    """--format, -o/--output, --width, --color and --indent, on every command that prints:
     ``out`` (Output). ``wraps``: --width's help, saying what the command wraps."""
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
         fn = builds(
             "out",
-            lambda kw: Output(kw.pop("fmt"), kw.pop("output"), kw.pop("width"), kw.pop("color")),
+            lambda kw: Output(
+                kw.pop("fmt"), kw.pop("output"), kw.pop("width"), kw.pop("color"), kw.pop("indent")
+            ),
         )(fn)
         fn = quiet_option(fn)
+        fn = indent_option(fn)
         fn = click.option(
             "--color/--no-color",
             default=None,

@@ -18,9 +18,11 @@ TABLE_WIDTH = 100
 
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
-    """How output fits where it goes: wrapping width and colour (terminal only), and
-    whether a brief shows everything or cuts its long sections (saying what it left out)."""
+    """How output fits where it goes: wrapping width and colour (terminal only), whether a
+    brief shows everything or cuts its long sections (saying what it left out), and JSON's
+    indent."""
 
     width: int | None = None  # wrap to this many columns; None: no wrapping
     color: bool = False
     full: bool = False
+    indent: int | None = None  # JSON: spaces per level; None: compact, one line

@@ -67,9 +67,11 @@ _UNCLEAN_ESCAPE = re.compile(r"\\(?:[bfr]|u00[01]|u007f)")
 _UNCLEAN_CHARACTER = re.compile(rf"[\x7f-\x9f\ud800-\udfff{INVISIBLE_CHARACTERS}]")
 
 
-def to_json(data: Any, indent: int | None = 2) -> str:
+def to_json(data: Any, indent: int | None = None) -> str:
     """JSON for output: valid UTF-8 whatever the input held (see clean_data), no control
-    character even where JSON would allow it raw (C1 such as U+009B, the 8-bit CSI)."""
+    character even where JSON would allow it raw (C1 such as U+009B, the 8-bit CSI).
+    Compact unless ``indent`` is given: json's C encoder, several times faster than the
+    indenting one (0.5 s of a 1,000-article comparison's JSON), and a third smaller."""
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     if _UNCLEAN_ESCAPE.search(text) is None and _UNCLEAN_CHARACTER.search(text) is None:
         return text  # nearly always: nothing to clean
@@ -111,7 +113,7 @@ def summary_json(
     failures: Sequence[Failure] = (),
     options: RenderOptions = RenderOptions(),
 ) -> str:
-    return to_json(summary_payload(summaries, failures)) + "\n"
+    return to_json(summary_payload(summaries, failures), indent=options.indent) + "\n"
 
 
 def merged_payload(merged: MergedSummary, failures: Sequence[Failure] = ()) -> dict[str, Any]:
@@ -135,7 +137,7 @@ def merged_json(
     failures: Sequence[Failure] = (),
     options: RenderOptions = RenderOptions(),
 ) -> str:
-    return to_json(merged_payload(merged, failures)) + "\n"
+    return to_json(merged_payload(merged, failures), indent=options.indent) + "\n"
 
 
 def evaluation_payload(evaluation: Evaluation) -> dict[str, Any]:
@@ -167,7 +169,7 @@ def evaluation_payload(evaluation: Evaluation) -> dict[str, Any]:
 
 
 def evaluation_json(evaluation: Evaluation, options: RenderOptions = RenderOptions()) -> str:
-    return to_json(evaluation_payload(evaluation)) + "\n"
+    return to_json(evaluation_payload(evaluation), indent=options.indent) + "\n"
 
 
 def outcome_line(outcome: Outcome) -> dict[str, Any]:
@@ -272,7 +274,7 @@ def _alignment(a: Alignment) -> dict[str, Any]:
 
 
 def compare_json(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
-    return to_json(compare_payload(comparison)) + "\n"
+    return to_json(compare_payload(comparison), indent=options.indent) + "\n"
 
 
 def report_payload(report: Report) -> dict[str, Any]:
@@ -308,4 +310,4 @@ def report_payload(report: Report) -> dict[str, Any]:
 
 
 def report_json(report: Report, options: RenderOptions = RenderOptions()) -> str:
-    return to_json(report_payload(report)) + "\n"
+    return to_json(report_payload(report), indent=options.indent) + "\n"

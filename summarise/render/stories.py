@@ -49,8 +49,8 @@ def stories_payload(stories: Stories) -> dict[str, Any]:
     }
 
 
-def stories_json(stories: Stories) -> str:
-    return to_json(stories_payload(stories)) + "\n"
+def stories_json(stories: Stories, indent: int | None = None) -> str:
+    return to_json(stories_payload(stories), indent=indent) + "\n"
 
 
 def stories_markdown(stories: Stories) -> str:

@@ -16,6 +16,7 @@ from ..options import (
     check_executor,
     executor_options,
     format_option,
+    indent_option,
     input_options,
     quiet_option,
     require_inputs,
@@ -44,6 +45,7 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
     help="Write the index and one brief per story (briefs/story-N.md, .html with --format html) into this folder; a rerun redoes only stories whose articles changed.",
 )
 @executor_options("write the briefs")
+@indent_option
 @quiet_option
 def stories(
     paths: tuple[str, ...],
@@ -54,6 +56,7 @@ def stories(
     jobs: int | None,
     executor: str,
     scheduler: str | None,
+    indent: int | None,
 ) -> None:
     """Group articles into stories (the same event, not only the same subject) and list them,
     biggest first, each with its title, dates, key points and articles.
@@ -74,7 +77,11 @@ def stories(
         raise ToolError("no readable article among the inputs")
     found = find_stories(articles, load.language, failures)
     inputs = [*paths, *(a.path for a in articles), *(f.path for f in failures)]
-    renderers = {"markdown": stories_markdown, "html": stories_html, "json": stories_json}
+    renderers = {
+        "markdown": stories_markdown,
+        "html": stories_html,
+        "json": lambda s: stories_json(s, indent),
+    }
     if out_dir is not None:
         check_executor(executor, scheduler, jobs)
         found = _briefs(
