@@ -575,7 +575,12 @@ def test_json_is_compact_unless_asked_to_indent(tmp_path):
     """Issue 17: compact JSON unless asked to indent, in every command that writes JSON."""
     runner = CliRunner()
     articles = str(ROOT / "articles")
-    for command in (["compare", articles], ["stories", articles], ["summary", articles]):
+    for command in (
+        ["compare", articles],
+        ["stories", articles],
+        ["summary", articles],
+        ["report", articles],
+    ):
         compact = runner.invoke(cli, [*command, "--format", "json", "-q"])
         assert compact.exit_code == 0, compact.output
         assert compact.output.count("\n") == 1  # one line

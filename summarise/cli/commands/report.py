@@ -17,6 +17,7 @@ from ..options import (
     budget_options,
     compare_options,
     format_option,
+    indent_option,
     input_options,
     quiet_option,
     require_inputs,
@@ -60,6 +61,7 @@ def report_format(fmt: str | None, output: str | None) -> str:
     is_flag=True,
     help="Show everything: a brief cuts its long sections, saying how much it left out.",
 )
+@indent_option
 @quiet_option
 @source_options
 @summary_options
@@ -73,6 +75,7 @@ def report(
     fmt: str | None,
     output: str | None,
     full: bool,
+    indent: int | None,
 ) -> None:
     """Write a brief: what the sources agree on, where they differ and what only one
     says, then who covers what, topic by topic, quotes and the sources.
@@ -105,7 +108,7 @@ def report(
         built = reports.build_report(
             apply_sources(articles, sources), summary, comparing, failures, step
         )
-    text = render(built, report_format(fmt, output), RenderOptions(full=full))
+    text = render(built, report_format(fmt, output), RenderOptions(full=full, indent=indent))
     inputs = [*given, *(a.path for a in articles), *(f.path for f in failures)]
     with interrupt_between_steps():
         here.emit(text, output, inputs)
