@@ -345,7 +345,7 @@ PERSONAL = {"english": frozenset({"he", "she"})}
 def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether a sentence opens with a word (or two) pointing back to the one before it:
     ``table`` per language, by default the anaphors above (PERSONAL: "he", "she" only);
-    "It’s", "They're" as "it", "they"."""
+    "It’s", "They're" as "it", "they". False for a language it has no table for."""
     try:
         language = normalize_language(language)
     except ValueError:

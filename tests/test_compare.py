@@ -1096,6 +1096,10 @@ def test_a_flight_number_with_and_without_its_airline_code_is_one_flight():
     # A figure after the noun is no number of it: "a camp 20 km from the border".
     assert facts("A camp 20 km from the border was hit.").numbers == (("km", 20.0, "20 km"),)
     assert not facts("The tower 300 metres high fell.").numbered
+    # ... while a numbered thing that killed is still one: 447 is no toll.
+    assert facts("Air France Flight 447 killed 228 people.").numbers == (
+        ("dead", 228.0, "228 dead"),
+    )
 
 
 def test_a_magnitude_given_as_a_figure_is_read():
@@ -1475,3 +1479,5 @@ def test_distinctive_wording_leaves_out_dates_reporting_words_and_scraps():
     assert "cross taiwan" in grams
     for scrap in ("announced yesterday", "yesterday", "ioc finally", "finally", "p.m china"):
         assert scrap not in grams
+    nouns = _grams("The assembly cut the oil supply to Sicily.", stop_words("english"))
+    assert {"assembly", "oil supply", "sicily"} <= set(nouns)  # -ly, and no adverb

@@ -27,6 +27,9 @@ def options_key(options: BatchOptions) -> str:
         "budget": [budget.sentences, budget.ratio, budget.words],
         "language": options.summary.language,
         "format": options.format,
+        # JSON files became compact (one line) in session 8: a folder written before is
+        # redone, not left half indented, half compact.
+        "json": "compact",
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()[:16]
 

@@ -131,9 +131,9 @@ def indent_option(fn: Callable[..., Any]) -> Callable[..., Any]:
     """--indent N: JSON indented by N spaces per level (default compact): ``indent``."""
     return click.option(
         "--indent",
-        type=click.IntRange(min=0, max=8),
+        type=click.IntRange(min=1, max=8),
         default=None,
-        help="Indent JSON by this many spaces per level [default: compact, one line].",
+        help="With --format json: indent by this many spaces per level [default: compact, one line].",
     )(fn)
 
 

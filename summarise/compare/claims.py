@@ -198,7 +198,7 @@ _NUMBERED = re.compile(
     # not a figure that follows the noun: "a camp 20 km from the border", "the tower 300
     # metres high", "Bus 12 people were hurt"
     r"(?!\s*(?:km|kilomet|mile|metre|meter|feet|foot|ft\b|m\b|people|persons|percent|per\s+cent"
-    r"|%|dead|killed|injured|wounded|hurt|died))",
+    r"|%))",
     re.I,
 )
 # Measures that tell one event from another: two quakes, or two sightings, at times more than

@@ -99,6 +99,36 @@ def _wording(token: str) -> bool:
     return (
         token not in NOT_IN_LABELS
         and "." not in token
-        and not token.endswith("ly")
+        and not (token.endswith("ly") and token.removesuffix("'s") not in _NOT_ADVERBS)
         and not token.removesuffix("'s").isdigit()
     )
+
+
+# Words in -ly that are no adverb ("finally", "reportedly" are; "Sicily", "supply" are not).
+_NOT_ADVERBS = frozenset(
+    [
+        "ally",
+        "anomaly",
+        "apply",
+        "assembly",
+        "belly",
+        "bully",
+        "comply",
+        "family",
+        "fly",
+        "holly",
+        "imply",
+        "italy",
+        "july",
+        "kelly",
+        "lily",
+        "monopoly",
+        "multiply",
+        "rally",
+        "rely",
+        "reply",
+        "sicily",
+        "supply",
+        "willy",
+    ]
+)

@@ -238,8 +238,8 @@ class PairScorer:
                     self.facts[int(i[k])], self.facts[int(j[k])], times=False
                 )
             # A month or more apart, a shared model or type ("A330", "S-400") names the story,
-            # not the point: only an identifier ("0800 789321", a flight's number) or a
-            # figure ties the point then.
+            # not the point: only an identifier in digits ("0800 789321") or a figure ties
+            # the point then.
             far = days_apart & (np.abs(self.days[i] - self.days[j]) >= MONTH_APART)
             far &= apart | designated
             for k in np.flatnonzero(far & designated).tolist():
@@ -250,7 +250,10 @@ class PairScorer:
                     and self.counted[y]
                     and shared_figures(self.facts[x], self.facts[y], times=False)
                 )
-            p = np.maximum(0.0, p - DAYS_APART_PENALTY * (apart.astype(np.float64) + far))
+            penalty = np.where(
+                far, 2 * DAYS_APART_PENALTY, np.where(apart, DAYS_APART_PENALTY, 0.0)
+            )
+            p = np.maximum(0.0, p - penalty)
             # Articles whose titles number different instances of one thing ("wins stage 13",
             # "wins stage 15") report different episodes of a story, whatever their dates.
             oi, oj = self.owner[i], self.owner[j]
