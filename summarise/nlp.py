@@ -338,6 +338,12 @@ _ANAPHORS = {
         ]
     ),
 }
+# Openings a sentence's own words follow after a comma ("However, his stated goal...").
+_CONNECTIVES = {
+    "english": frozenset(
+        ["however", "meanwhile", "still", "instead", "moreover", "nevertheless", "indeed", "yet"]
+    )
+}
 # A sentence opening with one of these continues what a person said or did just before.
 PERSONAL = {"english": frozenset({"he", "she"})}
 
@@ -345,13 +351,21 @@ PERSONAL = {"english": frozenset({"he", "she"})}
 def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | None = None) -> bool:
     """Whether a sentence opens with a word (or two) pointing back to the one before it:
     ``table`` per language, by default the anaphors above (PERSONAL: "he", "she" only);
-    "It’s", "They're" as "it", "they". False for a language it has no table for."""
+    "It’s", "They're" as "it", "they"; past a connective and its comma ("However, his
+    stated goal..."). False for a language it has no table for."""
     try:
         language = normalize_language(language)
     except ValueError:
         return False
     found = (_ANAPHORS if table is None else table).get(language, frozenset())
-    opening = [w.lower().strip(",;:") for w in text.lstrip("\"“‘'( ").split(" ", 2)[:2]]
+    split = text.lstrip("\"“‘'( ").split(" ", 3)
+    if (
+        len(split) > 1
+        and split[0].endswith(",")
+        and split[0][:-1].lower() in _CONNECTIVES.get(language, frozenset())
+    ):
+        split = split[1:]
+    opening = [w.lower().strip(",;:") for w in split[:2]]
     first = opening[0].replace("’", "'").split("'")[0] if opening else ""
     return first in found or " ".join(opening) in found
 

@@ -1481,3 +1481,14 @@ def test_distinctive_wording_leaves_out_dates_reporting_words_and_scraps():
         assert scrap not in grams
     nouns = _grams("The assembly cut the oil supply to Sicily.", stop_words("english"))
     assert {"assembly", "oil supply", "sicily"} <= set(nouns)  # -ly, and no adverb
+
+
+def test_labels_and_distinctive_wording_judge_words_alike():
+    """One rule for both: an adverb is no wording, a noun in -ly is."""
+    from summarise.compare.labels import wording
+
+    assert not wording("finally")
+    assert not wording("u.s")
+    assert not wording("yesterday")
+    assert wording("assembly")
+    assert wording("italy")

@@ -471,3 +471,16 @@ def test_a_title_before_a_name_does_not_end_a_sentence():
         "A United States Army court martial found Army Spc. Charles Graner guilty of abuse.",
         "The jury sentenced Graner to ten years in prison.",
     ]
+
+
+def test_a_sentence_pointing_back_is_told_from_one_standing_alone():
+    from summarise.nlp import refers_back
+
+    assert refers_back("They are all British nationals.", "english")
+    assert refers_back("It’s over, the minister said.", "en")
+    assert refers_back(
+        "However, his stated goal is not yet achieved.", "english"
+    )  # past "However,"
+    assert not refers_back("However, the U.S. says targets should come later.", "english")
+    assert not refers_back("Both houses passed the bill.", "english")
+    assert not refers_back("He left.", "klingon")  # no table: never

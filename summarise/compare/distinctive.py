@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from ..models import Article, Distinctive, Topic
 from ..nlp import stop_words
-from .labels import NOT_IN_LABELS
+from .labels import wording
 
 __all__ = ["distinctive_terms", "word_background"]
 
@@ -85,7 +85,7 @@ def _grams(text: str, stops: frozenset[str]) -> list[str]:
     from ..nlp import words
 
     tokens = [w.lower().replace("’", "'") for w in words(text)]
-    kept = [t not in stops and _wording(t) for t in tokens]
+    kept = [t not in stops and wording(t.removesuffix("'s")) for t in tokens]
     grams = [t for t, k in zip(tokens, kept, strict=True) if k and len(t) > 1]
     grams += [
         f"{a} {b}"
@@ -93,42 +93,3 @@ def _grams(text: str, stops: frozenset[str]) -> list[str]:
         if ka and kb
     ]
     return grams
-
-
-def _wording(token: str) -> bool:
-    return (
-        token not in NOT_IN_LABELS
-        and "." not in token
-        and not (token.endswith("ly") and token.removesuffix("'s") not in _NOT_ADVERBS)
-        and not token.removesuffix("'s").isdigit()
-    )
-
-
-# Words in -ly that are no adverb ("finally", "reportedly" are; "Sicily", "supply" are not).
-_NOT_ADVERBS = frozenset(
-    [
-        "ally",
-        "anomaly",
-        "apply",
-        "assembly",
-        "belly",
-        "bully",
-        "comply",
-        "family",
-        "fly",
-        "holly",
-        "imply",
-        "italy",
-        "july",
-        "kelly",
-        "lily",
-        "monopoly",
-        "multiply",
-        "rally",
-        "rely",
-        "reply",
-        "sicily",
-        "supply",
-        "willy",
-    ]
-)

@@ -10,7 +10,7 @@ from itertools import pairwise
 from ..nlp import stop_words, words
 from .claims import MONTHS, NUMBER_WORDS, WEEKDAYS
 
-__all__ = ["NOT_IN_LABELS", "label_topics"]
+__all__ = ["NOT_IN_LABELS", "label_topics", "wording"]
 
 
 # Words that make poor labels: dates, reporting and linking words, editing notes.
@@ -256,19 +256,55 @@ _BEARINGS = frozenset(
 )
 
 
+def wording(key: str) -> bool:
+    """Whether a word (lower case, its possessive dropped) can be part of a label or of an
+    article's distinctive wording: no date, reporting word or unit (NOT_IN_LABELS), number,
+    adverb ("finally"; not "Sicily", "supply") or abbreviation's scrap ("U.S")."""
+    return (
+        key not in NOT_IN_LABELS
+        and len(key) > 1
+        and not key.isdigit()
+        and not (key.endswith("ly") and key not in _NOT_ADVERBS)
+        and any(c.isalpha() for c in key)
+        and "." not in key
+    )
+
+
+# Words in -ly that are no adverb ("finally", "reportedly" are; "Sicily", "supply" are not).
+_NOT_ADVERBS = frozenset(
+    [
+        "ally",
+        "anomaly",
+        "apply",
+        "assembly",
+        "belly",
+        "bully",
+        "comply",
+        "family",
+        "fly",
+        "holly",
+        "imply",
+        "italy",
+        "july",
+        "kelly",
+        "lily",
+        "monopoly",
+        "multiply",
+        "rally",
+        "rely",
+        "reply",
+        "sicily",
+        "supply",
+        "willy",
+    ]
+)
+
+
 def _verdict(word: str, stops: frozenset[str], seen: dict[str, str | None]) -> str | None:
     """A word's form in a run (its possessive dropped), or None when it cannot be part of
     one; remembered in ``seen``."""
     key = word.lower().replace("’", "'").removesuffix("'s")
-    usable = (
-        key not in stops
-        and word not in _BEARINGS
-        and len(key) > 1
-        and not key.isdigit()
-        and not key.endswith("ly")
-        and any(c.isalpha() for c in key)
-        and "." not in key  # "U.S": an abbreviation's scrap, not a label
-    )
+    usable = key not in stops and word not in _BEARINGS and wording(key)
     kept = seen[word] = word.removesuffix("’s").removesuffix("'s") if usable else None
     return kept
 
