@@ -244,12 +244,13 @@ class PairScorer:
             far &= apart | designated
             for k in np.flatnonzero(far & designated).tolist():
                 x, y = int(i[k]), int(j[k])
-                far[k] = not any(d.isdigit() for d in self.designations[x] & self.designations[y])
-                far[k] = far[k] and not (
+                identifier = any(d.isdigit() for d in self.designations[x] & self.designations[y])
+                figure = (
                     self.counted[x]
                     and self.counted[y]
                     and shared_figures(self.facts[x], self.facts[y], times=False)
                 )
+                far[k] = not (identifier or figure)
             penalty = np.where(
                 far, 2 * DAYS_APART_PENALTY, np.where(apart, DAYS_APART_PENALTY, 0.0)
             )
