@@ -707,11 +707,12 @@ def test_dev_set_alignment_floors():
     """The labelled MultiLing dev set and the sample gold: pooled group precision, pooled pair
     recall, labelled negatives aligned and mean topic precision and recall, pinned as
     measured. Recall and topics are below the issue's 0.8: raise them as the comparator
-    improves."""
+    improves. (Session 9's blind audit added the sentences that carry two groups' points to
+    both groups: 80 labelled pairs instead of 60, and recall 39/60 became 45/80.)"""
     figures = _labelled_figures("dev")
     assert figures["negatives"] == 0
     assert figures["precision"] >= 0.9, figures  # measured 19 / 20
-    assert figures["recall"] >= 0.63, figures  # measured 39 / 60
+    assert figures["recall"] >= 0.55, figures  # measured 45 / 80
     assert figures["topic_p"] >= 0.75, figures  # measured 0.77
     assert figures["topic_r"] >= 0.75, figures  # measured 0.78
 
@@ -731,11 +732,14 @@ def test_heldout_alignment_floors():
 def test_extra_alignment_floors():
     """M005 and M008, labelled on 2026-12-02 from the texts by a labeller who saw no output
     of the tool (earlier sessions had read its output on them, never against labels); pinned
-    as measured. COVERAGE_Z was chosen on the three label sets together."""
+    as measured. COVERAGE_Z was chosen on the three label sets together. Session 9's blind
+    audit added three sentences to a second group (47 pairs instead of 38); on the audited
+    labels the same-day and two-counts rules took precision from 8/10 to 10/11 and recall
+    from 13/47 to 20/47."""
     figures = _labelled_figures("extra")
     assert figures["negatives"] == 0, figures
-    assert figures["precision"] >= 0.75, figures  # measured 8 / 10
-    assert figures["recall"] >= 0.25, figures  # measured 11 / 38
+    assert figures["precision"] >= 0.85, figures  # measured 10 / 11
+    assert figures["recall"] >= 0.4, figures  # measured 20 / 47
     assert figures["topic_p"] >= 0.55, figures  # measured 0.62
     assert figures["topic_r"] >= 0.45, figures  # measured 0.51
 
@@ -757,6 +761,19 @@ def test_the_same_figure_for_the_same_measure_is_evidence_of_one_point():
     assert not shared_figures(
         facts("Fifteen British sailors were captured in the Gulf."),
         facts("Iran said it would free the fifteen British sailors on Wednesday."),
+    )
+    # ... but two such counts of different things, both given, pin the point down.
+    assert shared_figures(
+        facts("The plane was carrying 12 crew members and 216 passengers."),
+        facts("The Airbus, carrying 216 passengers and 12 crew members, crashed."),
+    )
+    assert not shared_figures(
+        facts("The plane was carrying 12 crew members and 216 passengers."),
+        facts("The Airbus, carrying 216 passengers and 11 crew members, crashed."),
+    )
+    assert not shared_figures(  # small counts recur by chance
+        facts("Two boats and three sailors were seized."),
+        facts("Three sailors from two boats were freed."),
     )
     # People affected, however the verb sits.
     affected = facts("Officials estimate the quake killed 200,000 and affected three million.")
@@ -1347,6 +1364,53 @@ def test_a_sentence_says_which_day_its_event_happened():
     assert event_day("Today is the anniversary of the bombings.", tuesday) == -1
     assert event_day("He won yesterday's stage.", -1) == -1
     assert event_day("He won the stage.", tuesday) == -1
+
+
+def test_a_calendar_date_after_on_is_the_day_of_the_event():
+    """A sentence of October saying "On March 11, Chile was hit" reports March 11; a weekday
+    given with the date is the date's; a date older than the day a sentence reports is its
+    background; without "on" a date names another event ("an aftershock of the February 27
+    quake"); a date to come, or two dates, say no day."""
+    import datetime
+
+    from summarise.compare.claims import event_day
+
+    def day(y: int, m: int, d: int) -> int:
+        return datetime.date(y, m, d).toordinal()
+
+    october = day(2010, 10, 22)
+    assert event_day("On March 11, Chile was hit by a second earthquake.", october) == day(
+        2010, 3, 11
+    )
+    assert event_day("It struck on Thursday, 11 March 2010, at noon.", october) == day(2010, 3, 11)
+    assert event_day("A 6.2 aftershock of the February 27 quake hit Chile.", october) == -1
+    assert event_day("The conference will open on November 30.", october) == -1
+    assert event_day("It struck on 31 December 2009 and on 1 March.", october) == -1
+    thursday = day(2010, 5, 6)
+    assert event_day("On June 1 the plane vanished from radar.", thursday) == day(2009, 6, 1)
+    found = (
+        "The black boxes from a plane that crashed on June 1 last year have been localized, "
+        "an official said on Thursday."
+    )
+    assert event_day(found, thursday) == thursday
+
+
+def test_sentences_naming_the_same_day_are_not_held_apart_by_their_articles_dates():
+    """A seat "found floating in Atlantic waters on Tuesday" (an article of Wednesday 3 June
+    2009) and "On June 2, ... a seat and a life vest were found floating" (an article of 5
+    June) name one day: the days between the articles cost nothing, as they do when only one
+    names it."""
+    texts = [
+        "An airplane seat and a life vest were found floating in Atlantic waters on Tuesday.",
+        "On June 2, it was reported that one seat and a life vest were found floating in the "
+        "water.",
+    ]
+    same_day = _dated_probability(texts, "2009-06-03", "2009-06-03")
+    assert _dated_probability(texts, "2009-06-03", "2009-06-05") == same_day
+    texts[1] = texts[1].replace("On June 2, it", "It")
+    assert _dated_probability(texts, "2009-06-03", "2009-06-05") < _dated_probability(
+        texts, "2009-06-03", "2009-06-03"
+    )
 
 
 def test_an_event_after_the_other_article_was_published_is_another_event():

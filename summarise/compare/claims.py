@@ -536,15 +536,25 @@ _FUTURE = re.compile(
 # "Today is the fourth anniversary of the bombings, when 52 people were killed": the day
 # named is not the day of the event the sentence reports.
 _LOOKING_BACK = re.compile(r"\b(?:anniversary|ago|since|marks?|remember(?:s|ed)?)\b", re.I)
+# "On March 11, Chile was hit by a second earthquake", "struck on Thursday, 11 March 2010": a
+# calendar date after "on" is the day of the event the sentence reports. (Without "on" a date
+# names the event a sentence speaks of, not its own: "an aftershock of the February 27 quake".)
+_MONTH = "|".join(MONTHS)
+_ON_DATE = re.compile(
+    rf"\bon\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:the\s+)?"
+    rf"(?:({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}))"
+    r"\b(?:,?\s+((?:19|20)\d\d)\b)?"
+)
 
 
 def event_day(text: str, published: int) -> int:
     """The day (a date's ordinal) a sentence says its event happened, from its article's
     publication day and the sentence's own words: "today" and "tonight" are that day,
     "yesterday" and "last night" the day before, a weekday ("on Saturday") the last such day
-    up to it. -1 when the article has no date, the sentence names no such day, names two, or
-    speaks of what is to come ("will be held on Friday") or looks back from the day named
-    ("today is the anniversary of...")."""
+    up to it, a calendar date after "on" ("On March 11, Chile was hit") that date. -1 when the
+    article has no date, the sentence names no such day, names two, or speaks of what is to
+    come ("will be held on Friday") or looks back from the day named ("today is the
+    anniversary of...")."""
     if published < 0:
         return -1
     lowered = text.lower()
@@ -555,13 +565,41 @@ def event_day(text: str, published: int) -> int:
         found.add(0)
     if ("yesterday" in lowered or "last night" in lowered) and _YESTERDAY.search(lowered):
         found.add(1)
+    dated: set[int] = set()
+    if "on " in lowered and _DIGIT.search(lowered):
+        dated = {published - day for day in _dates_on(lowered, published)}
+        lowered = _ON_DATE.sub(" ", lowered)  # "on Thursday, 11 March": the date's weekday
     weekday = datetime.date.fromordinal(published).weekday()
     for number, name in enumerate(WEEKDAYS):
         if name in lowered and _WEEKDAY[name].search(lowered):
             found.add((weekday - number) % 7)
+    # A date no later than the latest day a sentence names relatively is its background: "the
+    # black boxes from a plane that crashed on June 1 last year have been localized, an
+    # official said on Thursday" reports Thursday's news.
+    if dated and (not found or min(dated) < min(found)):
+        found |= dated
     if len(found) != 1 or _FUTURE.search(lowered) or _LOOKING_BACK.search(lowered):
         return -1
     return published - found.pop()
+
+
+def _dates_on(lowered: str, published: int) -> set[int]:
+    """The days of the calendar dates a sentence puts its event on ("on March 11"): in the
+    year it gives, else the last such date up to a day after its article's."""
+    year = datetime.date.fromordinal(published).year
+    days = set()
+    for m in _ON_DATE.finditer(lowered):
+        month = MONTHS.index(m.group(1) or m.group(4)) + 1
+        day = int(m.group(2) or m.group(3))
+        given = int(m.group(5)) if m.group(5) else None
+        try:
+            when = datetime.date(given or year, month, day).toordinal()
+            if given is None and when > published + 1:
+                when = datetime.date(year - 1, month, day).toordinal()
+        except ValueError:  # "February 30", or February 29 of another year
+            continue
+        days.add(when)
+    return days
 
 
 def _close(unit: str, x: float, y: float) -> bool:
@@ -589,20 +627,56 @@ def _same(x: float, y: float) -> bool:
 _MEASURES = frozenset(["dead", "injured", "arrested", "missing", "homeless", "usd", "time"])
 
 
+# Figures that measure (a time, a length, a share) rather than count things: two of them
+# shared are not the two counts that pin a point down in shared_figures.
+_NOT_COUNTS = frozenset(
+    [
+        "time",
+        "magnitude",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "km",
+        "mile",
+        "depth (km)",
+        "depth (mile)",
+        "percent",
+    ]
+)
+_TWO_COUNTS_FROM = 10  # ... and counts this big: "two boats and three sailors" recur by chance
+
+
 def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     """Both give the same figure for the same measure: "52 people were killed" and "fifty-two
-    dead", "5 million people". Counts of other things under a thousand ("fifteen British
-    sailors", "two boats") recur through a story's every point. With ``times=False`` a clock
-    time does not count: "began at 8 p.m." is said of an opening and of a closing ceremony."""
+    dead", "5 million people". A count of another thing under a thousand ("fifteen British
+    sailors", "two boats") recurs through a story's every point; two of them, of different
+    things, both given ("216 passengers and 12 crew members") pin the point down: articles
+    months apart that both say so report that fact (MultiLing M008, three articles from June
+    2009 to May 2010). With ``times=False`` a clock time does not count: "began at 8 p.m." is
+    said of an opening and of a closing ceremony."""
     mine, yours = _measured(a, b)
-    return any(
+    if any(
         unit == other_unit
         and _same(value, other)
         and (value >= 1000 or unit in _MEASURES)
         and (times or unit != "time")
         for unit, value, _ in mine
         for other_unit, other, _ in yours
-    )
+    ):
+        return True
+    counted = {
+        unit
+        for unit, value, _ in mine
+        for other_unit, other, _ in yours
+        if unit == other_unit
+        and _same(value, other)
+        and value >= _TWO_COUNTS_FROM
+        and base_measure(unit) not in _NOT_COUNTS
+    }
+    return len(counted) >= 2
 
 
 def slight_disagreement(a: Facts, b: Facts) -> bool:

@@ -23,9 +23,10 @@ threshold was set on the labelled MultiLing dev set for precision first
 different people take away, and pairs naming different dates, weekdays, places of a meeting,
 stages of a statement, numbered things or figures too far apart are different events
 whatever their wording (``claims.incompatible``), as are events a sentence places on
-different days ("yesterday", "on Saturday", from its article's date: ``claims.event_day``;
-held-out precision 9/13 -> 9/12, nothing lost on the dev set); sentences of articles
-published days apart need more (DAYS_APART), as do those of articles whose titles number
+different days ("yesterday", "on Saturday", "on March 11", from its article's date:
+``claims.event_day``; held-out precision 9/13 -> 9/12, nothing lost on the dev set);
+sentences of articles published days apart need more (DAYS_APART) unless they name the same
+day for their event, as do those of articles whose titles number
 different episodes ("stage 13", "stage 15": EPISODE_PENALTY). Names alone never make a point.
 """
 
@@ -226,11 +227,15 @@ class PairScorer:
             p = np.where(same_thing, np.minimum(1.0, p + SAME_THING_BONUS), p)
             # Articles published days apart report different days of a story: a point they
             # share is pinned down (a designation, a figure other than a clock time) or said
-            # more alike than one reported on the same day.
+            # more alike than one reported on the same day. Not when both sentences name the
+            # same day for their event (one article's "found on Tuesday", the other's "On
+            # June 2, ... found"), however far apart their articles are.
+            on_i, on_j = self.event_days[i], self.event_days[j]
             days_apart = (
                 (self.days[i] >= 0)
                 & (self.days[j] >= 0)
                 & (np.abs(self.days[i] - self.days[j]) >= DAYS_APART)
+                & ~((on_i >= 0) & (on_i == on_j))
             )
             apart = days_apart & ~designated
             for k in np.flatnonzero(apart & self.counted[i] & self.counted[j]).tolist():
@@ -265,7 +270,6 @@ class PairScorer:
             # article of the 21st reports: events on different days, or after the other
             # article was published (a day's grace: datelines follow time zones), are
             # different events.
-            on_i, on_j = self.event_days[i], self.event_days[j]
             different_days = (
                 ((on_i >= 0) & (on_j >= 0) & (on_i != on_j))
                 | ((on_i >= 0) & (self.days[j] >= 0) & (on_i > self.days[j] + 1))
