@@ -734,12 +734,12 @@ def test_extra_alignment_floors():
     of the tool (earlier sessions had read its output on them, never against labels); pinned
     as measured. COVERAGE_Z was chosen on the three label sets together. Session 9's blind
     audit added three sentences to a second group (47 pairs instead of 38); on the audited
-    labels the same-day and two-counts rules took precision from 8/10 to 10/11 and recall
-    from 13/47 to 20/47."""
+    labels session 9's dates and counts rules took precision from 8/10 to 9/11 and recall
+    from 13/47 to 17/47."""
     figures = _labelled_figures("extra")
     assert figures["negatives"] == 0, figures
-    assert figures["precision"] >= 0.85, figures  # measured 10 / 11
-    assert figures["recall"] >= 0.4, figures  # measured 20 / 47
+    assert figures["precision"] >= 0.8, figures  # measured 9 / 11
+    assert figures["recall"] >= 0.33, figures  # measured 17 / 47
     assert figures["topic_p"] >= 0.55, figures  # measured 0.62
     assert figures["topic_r"] >= 0.45, figures  # measured 0.51
 
@@ -774,6 +774,14 @@ def test_the_same_figure_for_the_same_measure_is_evidence_of_one_point():
     assert not shared_figures(  # small counts recur by chance
         facts("Two boats and three sailors were seized."),
         facts("Three sailors from two boats were freed."),
+    )
+    assert not shared_figures(  # one count said twice ("14 men and one woman" of the 15)
+        facts("Iran seized 15 British sailors and marines, 14 men and one woman."),
+        facts("Ahmadinejad pardoned the 15 British sailors and marines, 14 men and a woman."),
+    )
+    assert not shared_figures(  # measures, not counts: two storms can both reach them
+        facts("The storm brought winds of 110 mph and 20 feet waves to the coast."),
+        facts("Another hurricane brought 110 mph winds and 20 feet waves."),
     )
     # People affected, however the verb sits.
     affected = facts("Officials estimate the quake killed 200,000 and affected three million.")
@@ -1366,11 +1374,12 @@ def test_a_sentence_says_which_day_its_event_happened():
     assert event_day("He won the stage.", tuesday) == -1
 
 
-def test_a_calendar_date_after_on_is_the_day_of_the_event():
-    """A sentence of October saying "On March 11, Chile was hit" reports March 11; a weekday
-    given with the date is the date's; a date older than the day a sentence reports is its
-    background; without "on" a date names another event ("an aftershock of the February 27
-    quake"); a date to come, or two dates, say no day."""
+def test_a_calendar_date_a_sentence_opens_with_is_the_day_of_its_event():
+    """A sentence of October opening "On March 11, Chile was hit" reports March 11, and a
+    weekday written with the date is the date's. A date elsewhere may be another event's: "an
+    aftershock of the February 27 quake", "Flight 447, which crashed on June 1" in a report of
+    bodies recovered a week later. A date after the article's, or one that could be of this
+    year or an earlier one, or two days, say no day."""
     import datetime
 
     from summarise.compare.claims import event_day
@@ -1379,20 +1388,20 @@ def test_a_calendar_date_after_on_is_the_day_of_the_event():
         return datetime.date(y, m, d).toordinal()
 
     october = day(2010, 10, 22)
-    assert event_day("On March 11, Chile was hit by a second earthquake.", october) == day(
-        2010, 3, 11
-    )
-    assert event_day("It struck on Thursday, 11 March 2010, at noon.", october) == day(2010, 3, 11)
+    march_11 = day(2010, 3, 11)
+    assert event_day("On March 11, Chile was hit by a second earthquake.", october) == march_11
+    assert event_day("On Thursday, 11 March 2010, a quake struck Chile.", october) == march_11
+    assert event_day('"On March 11th, 2010, the ground shook," he said.', october) == march_11
+    assert event_day("On the 5th of October an aftershock struck.", october) == day(2010, 10, 5)
     assert event_day("A 6.2 aftershock of the February 27 quake hit Chile.", october) == -1
-    assert event_day("The conference will open on November 30.", october) == -1
-    assert event_day("It struck on 31 December 2009 and on 1 March.", october) == -1
-    thursday = day(2010, 5, 6)
-    assert event_day("On June 1 the plane vanished from radar.", thursday) == day(2009, 6, 1)
-    found = (
-        "The black boxes from a plane that crashed on June 1 last year have been localized, "
-        "an official said on Thursday."
-    )
-    assert event_day(found, thursday) == thursday
+    recovered = "Divers recovered 16 bodies from Flight 447, which crashed on June 1."
+    assert event_day(recovered, day(2009, 6, 8)) == -1
+    assert event_day("On December 7, 2010 the summit opens in Cancun.", october) == -1
+    assert event_day("On November 30 the summit opens.", october) == -1
+    assert event_day("On June 1 the plane vanished from radar.", day(2010, 5, 6)) == -1
+    assert event_day("On March 11, officials said yesterday that...", october) == -1
+    new_year = "On January 1, revellers filled the square."
+    assert event_day(new_year, day(2009, 12, 31)) == day(2010, 1, 1)
 
 
 def test_sentences_naming_the_same_day_are_not_held_apart_by_their_articles_dates():

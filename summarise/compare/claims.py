@@ -12,6 +12,7 @@ import datetime
 import functools
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 __all__ = [
     "MONTHS",
@@ -170,6 +171,9 @@ class Facts:
     place: str | None = None  # where the meeting or event the sentence reports took place
     stage: str | None = None  # "first" or "revised": which of a statement's versions it reports
     numbered: frozenset[tuple[str, str]] = frozenset()  # ("stage", "13"), ("flight", "447")
+    # Two counts of different things given together, "216 passengers and 12 crew members":
+    # each as ((unit, value), (unit, value)), sorted.
+    tallies: frozenset[tuple[tuple[str, float], tuple[str, float]]] = frozenset()
 
     @property
     def pinned(self) -> bool:
@@ -284,6 +288,10 @@ _FROM_PLACE = re.compile(
     rf"\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{0,2}})"
 )
 _NOT_A_PLACE = frozenset([*WEEKDAYS, *MONTHS, "on", "in", "at"])
+# Between two counts given together: what the first counts, then "and" ("216 passengers and
+# 12 crew", "12 crew members and 216 passengers").
+_NO_TALLIES: frozenset[tuple[tuple[str, float], tuple[str, float]]] = frozenset()
+_AND_THEN = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+")
 _MAGNITUDE_AS = re.compile(r"\bmagnitude\s+as\s+$")
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
@@ -401,6 +409,7 @@ def facts(text: str, place: str | None = None) -> Facts:
     # "Flight 447 was an Airbus A330": a numbered thing's number counts nothing.
     numbering = [(m.start(2), m.end(2)) for m in found]
     counted = digits or _may_match(lowered, _NUMBER_HINTS, odd)
+    written_at: list[tuple[tuple[str, float], int, int]] = []  # each count, where it is written
     for m in _NUMBER.finditer(text) if counted else ():
         if any(a <= m.start() < b for a, b in (*times, *numbering)):
             continue
@@ -429,7 +438,9 @@ def facts(text: str, place: str | None = None) -> Facts:
                 named.append(word)
             if named:
                 unit = f"{unit} from {' '.join(named)}"
-        numbers.append((unit, _value(m), shown))
+        value = _value(m)
+        numbers.append((unit, value, shown))
+        written_at.append(((unit, value), m.start(), m.end()))
     weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
     meeting = _may_match(lowered, _MEETING_HINTS, odd) and bool(_MEETING.search(text))
     here = (_first_place(text) if meeting else None) or (place if meeting else None)
@@ -437,7 +448,16 @@ def facts(text: str, place: str | None = None) -> Facts:
     revised = _may_match(lowered, _REVISED_HINTS, odd) and bool(_REVISED.search(text))
     stage = "first" if first and not revised else "revised" if revised and not first else None
     numbered = frozenset((m.group(1).lower(), m.group(2).lower()) for m in found)
-    return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage, numbered)
+    tallies = (
+        frozenset(
+            (min(first, second), max(first, second))
+            for (first, _, end), (second, start, _) in pairwise(written_at)
+            if first[0] != second[0] and _AND_THEN.fullmatch(text, end, start)
+        )
+        if len(written_at) > 1
+        else _NO_TALLIES
+    )
+    return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage, numbered, tallies)
 
 
 # Words a question about a measure uses: nouns of a count ("death toll", "funding"), and
@@ -536,12 +556,14 @@ _FUTURE = re.compile(
 # "Today is the fourth anniversary of the bombings, when 52 people were killed": the day
 # named is not the day of the event the sentence reports.
 _LOOKING_BACK = re.compile(r"\b(?:anniversary|ago|since|marks?|remember(?:s|ed)?)\b", re.I)
-# "On March 11, Chile was hit by a second earthquake", "struck on Thursday, 11 March 2010": a
-# calendar date after "on" is the day of the event the sentence reports. (Without "on" a date
-# names the event a sentence speaks of, not its own: "an aftershock of the February 27 quake".)
+# "On March 11, Chile was hit by a second earthquake", "On Thursday, 11 March 2010, ...": a
+# calendar date that opens a sentence after "On" is the day of the event it reports. Elsewhere
+# a date may name another event than the sentence's own: "an aftershock of the February 27
+# quake", "Flight 447, which crashed into the Atlantic on June 1" (in a report of bodies
+# recovered a week later).
 _MONTH = "|".join(MONTHS)
 _ON_DATE = re.compile(
-    rf"\bon\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:the\s+)?"
+    rf"^\W*on\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:the\s+)?"
     rf"(?:({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}))"
     r"\b(?:,?\s+((?:19|20)\d\d)\b)?"
 )
@@ -551,7 +573,7 @@ def event_day(text: str, published: int) -> int:
     """The day (a date's ordinal) a sentence says its event happened, from its article's
     publication day and the sentence's own words: "today" and "tonight" are that day,
     "yesterday" and "last night" the day before, a weekday ("on Saturday") the last such day
-    up to it, a calendar date after "on" ("On March 11, Chile was hit") that date. -1 when the
+    up to it, a calendar date it opens with ("On March 11, Chile was hit") that date. -1 when the
     article has no date, the sentence names no such day, names two, or speaks of what is to
     come ("will be held on Friday") or looks back from the day named ("today is the
     anniversary of...")."""
@@ -565,40 +587,37 @@ def event_day(text: str, published: int) -> int:
         found.add(0)
     if ("yesterday" in lowered or "last night" in lowered) and _YESTERDAY.search(lowered):
         found.add(1)
-    dated: set[int] = set()
-    if "on " in lowered and _DIGIT.search(lowered):
-        dated = {published - day for day in _dates_on(lowered, published)}
-        lowered = _ON_DATE.sub(" ", lowered)  # "on Thursday, 11 March": the date's weekday
+    if lowered.lstrip(" \"'“‘(").startswith("on ") and _DIGIT.search(lowered):
+        found.update(published - day for day in _dates_on(lowered, published))
+        lowered = _ON_DATE.sub(" ", lowered)  # "On Thursday, 11 March": the date's weekday
     weekday = datetime.date.fromordinal(published).weekday()
     for number, name in enumerate(WEEKDAYS):
         if name in lowered and _WEEKDAY[name].search(lowered):
             found.add((weekday - number) % 7)
-    # A date no later than the latest day a sentence names relatively is its background: "the
-    # black boxes from a plane that crashed on June 1 last year have been localized, an
-    # official said on Thursday" reports Thursday's news.
-    if dated and (not found or min(dated) < min(found)):
-        found |= dated
     if len(found) != 1 or _FUTURE.search(lowered) or _LOOKING_BACK.search(lowered):
         return -1
     return published - found.pop()
 
 
 def _dates_on(lowered: str, published: int) -> set[int]:
-    """The days of the calendar dates a sentence puts its event on ("on March 11"): in the
-    year it gives, else the last such date up to a day after its article's."""
+    """The day of the calendar date a sentence opens with ("On March 11, ..."): in the year it
+    gives, else in its article's year (or the next, on New Year's Eve); none when that is more
+    than a day after its article's date (a day to come, or one of an earlier year: which, the
+    words do not say)."""
     year = datetime.date.fromordinal(published).year
     days = set()
     for m in _ON_DATE.finditer(lowered):
         month = MONTHS.index(m.group(1) or m.group(4)) + 1
         day = int(m.group(2) or m.group(3))
-        given = int(m.group(5)) if m.group(5) else None
-        try:
-            when = datetime.date(given or year, month, day).toordinal()
-            if given is None and when > published + 1:
-                when = datetime.date(year - 1, month, day).toordinal()
-        except ValueError:  # "February 30", or February 29 of another year
-            continue
-        days.add(when)
+        years = [int(m.group(5))] if m.group(5) else [year + 1, year]
+        for candidate in years:
+            try:
+                when = datetime.date(candidate, month, day).toordinal()
+            except ValueError:  # "February 30", or February 29 of another year
+                continue
+            if when <= published + 1:
+                days.add(when)
+                break
     return days
 
 
@@ -631,8 +650,11 @@ _MEASURES = frozenset(["dead", "injured", "arrested", "missing", "homeless", "us
 # shared are not the two counts that pin a point down in shared_figures.
 _NOT_COUNTS = frozenset(
     [
+        *MONTHS,
+        *WEEKDAYS,
         "time",
         "magnitude",
+        "second",
         "minute",
         "hour",
         "day",
@@ -644,6 +666,33 @@ _NOT_COUNTS = frozenset(
         "depth (km)",
         "depth (mile)",
         "percent",
+        "point",
+        "mph",
+        "kph",
+        "knot",
+        "feet",
+        "foot",
+        "ft",
+        "inche",
+        "inch",
+        "metre",
+        "meter",
+        "cm",
+        "mm",
+        "degree",
+        "kg",
+        "kilogram",
+        "gram",
+        "pound",
+        "lb",
+        "ton",
+        "tonne",
+        "litre",
+        "liter",
+        "gallon",
+        "barrel",
+        "acre",
+        "hectare",
     ]
 )
 _TWO_COUNTS_FROM = 10  # ... and counts this big: "two boats and three sailors" recur by chance
@@ -653,10 +702,12 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     """Both give the same figure for the same measure: "52 people were killed" and "fifty-two
     dead", "5 million people". A count of another thing under a thousand ("fifteen British
     sailors", "two boats") recurs through a story's every point; two of them, of different
-    things, both given ("216 passengers and 12 crew members") pin the point down: articles
-    months apart that both say so report that fact (MultiLing M008, three articles from June
-    2009 to May 2010). With ``times=False`` a clock time does not count: "began at 8 p.m." is
-    said of an opening and of a closing ceremony."""
+    things, given together in both (``Facts.tallies``: "216 passengers and 12 crew members",
+    "a dozen crew members and 216 passengers"), each ten or more and counting things rather
+    than measuring them (``_NOT_COUNTS``), pin the point down: articles months apart that both
+    say so report that fact (MultiLing M008, three articles from June 2009 to May 2010). With
+    ``times=False`` a clock time does not count: "began at 8 p.m." is said of an opening and
+    of a closing ceremony."""
     mine, yours = _measured(a, b)
     if any(
         unit == other_unit
@@ -667,16 +718,12 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
         for other_unit, other, _ in yours
     ):
         return True
-    counted = {
-        unit
-        for unit, value, _ in mine
-        for other_unit, other, _ in yours
-        if unit == other_unit
-        and _same(value, other)
-        and value >= _TWO_COUNTS_FROM
-        and base_measure(unit) not in _NOT_COUNTS
-    }
-    return len(counted) >= 2
+    return any(
+        all(
+            value >= _TWO_COUNTS_FROM and base_measure(unit) not in _NOT_COUNTS for unit, value in t
+        )
+        for t in a.tallies & b.tallies
+    )
 
 
 def slight_disagreement(a: Facts, b: Facts) -> bool:

@@ -23,10 +23,10 @@ threshold was set on the labelled MultiLing dev set for precision first
 different people take away, and pairs naming different dates, weekdays, places of a meeting,
 stages of a statement, numbered things or figures too far apart are different events
 whatever their wording (``claims.incompatible``), as are events a sentence places on
-different days ("yesterday", "on Saturday", "on March 11", from its article's date:
-``claims.event_day``; held-out precision 9/13 -> 9/12, nothing lost on the dev set);
-sentences of articles published days apart need more (DAYS_APART) unless they name the same
-day for their event, as do those of articles whose titles number
+different days ("yesterday", "on Saturday", from its article's date: ``claims.event_day``;
+held-out precision 9/13 -> 9/12, nothing lost on the dev set; since session 9 also a date a
+sentence opens with, "On March 11, ..."); sentences of articles published days apart need
+more (DAYS_APART) unless they name the same day for their event, as do those of articles whose titles number
 different episodes ("stage 13", "stage 15": EPISODE_PENALTY). Names alone never make a point.
 """
 
@@ -231,12 +231,12 @@ class PairScorer:
             # same day for their event (one article's "found on Tuesday", the other's "On
             # June 2, ... found"), however far apart their articles are.
             on_i, on_j = self.event_days[i], self.event_days[j]
-            days_apart = (
+            published_apart = (
                 (self.days[i] >= 0)
                 & (self.days[j] >= 0)
                 & (np.abs(self.days[i] - self.days[j]) >= DAYS_APART)
-                & ~((on_i >= 0) & (on_i == on_j))
             )
+            days_apart = published_apart & ~((on_i >= 0) & (on_i == on_j))
             apart = days_apart & ~designated
             for k in np.flatnonzero(apart & self.counted[i] & self.counted[j]).tolist():
                 apart[k] = not shared_figures(
@@ -295,7 +295,7 @@ class PairScorer:
                     p[k] < CONFLICT_FLOOR
                     and not same_thing[k]
                     and number_conflicts(a, b)
-                    and (days_apart[k] or not slight_disagreement(a, b))
+                    and (published_apart[k] or not slight_disagreement(a, b))
                 ):
                     # Figures far apart in sentences not alike enough otherwise: different
                     # events. A little apart, they are one measurement reported two ways; beside
