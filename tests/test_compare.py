@@ -703,6 +703,42 @@ def _labelled_figures(which: str) -> dict[str, float]:
     }
 
 
+def test_a_query_finds_what_its_best_answers_say_in_other_words():
+    """Pseudo-relevance feedback: "fault alerts beamed back by the airliner before it went
+    down" (a labelled query of the extra set) finds "an automated message was sent", and
+    through the meaning of its best answers the other messages of Air France 447, which share
+    none of its words."""
+    import json
+
+    from summarise.compare import topics
+    from summarise.compare.semantic import default_embedder
+    from summarise.compare.vectors import build_space
+
+    rows = (ROOT.parent / "shared/data/multiling2011_english/multiling2011_english.jsonl").open()
+    cluster = next(r for r in map(json.loads, rows) if r["id"] == "M008")
+    articles = [
+        parse_text(d["text"], article_id=d["id"], title_hint=d["title"])
+        for d in cluster["documents"]
+    ]
+    query = "fault alerts beamed back by the airliner before it went down"
+
+    def found() -> list[str]:
+        topic = topics.query_topic(
+            articles,
+            build_space(articles, "english"),
+            query,
+            "english",
+            embedder=default_embedder(),
+        )
+        return [s.text for s in topic.sentences]
+
+    last = "Four minutes after the problems began the last message indicated"
+    assert any(last in text for text in found())
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(topics, "FEEDBACK_Z", float("inf"))
+        assert not any(last in text for text in found())
+
+
 def test_dev_set_alignment_floors():
     """The labelled MultiLing dev set and the sample gold: pooled group precision, pooled pair
     recall, labelled negatives aligned and mean topic precision and recall, pinned as
@@ -725,8 +761,8 @@ def test_heldout_alignment_floors():
     assert figures["negatives"] <= 1, figures
     assert figures["precision"] >= 0.75, figures  # measured 9 / 11
     assert figures["recall"] >= 0.3, figures  # measured 9 / 27
-    assert figures["topic_p"] >= 0.55, figures  # measured 0.59
-    assert figures["topic_r"] >= 0.3, figures  # measured 0.32
+    assert figures["topic_p"] >= 0.55, figures  # measured 0.61
+    assert figures["topic_r"] >= 0.3, figures  # measured 0.34
 
 
 def test_extra_alignment_floors():
@@ -740,8 +776,8 @@ def test_extra_alignment_floors():
     assert figures["negatives"] == 0, figures
     assert figures["precision"] >= 0.8, figures  # measured 9 / 11
     assert figures["recall"] >= 0.33, figures  # measured 17 / 47
-    assert figures["topic_p"] >= 0.55, figures  # measured 0.62
-    assert figures["topic_r"] >= 0.45, figures  # measured 0.51
+    assert figures["topic_p"] >= 0.6, figures  # measured 0.66
+    assert figures["topic_r"] >= 0.55, figures  # measured 0.58
 
 
 def test_a_first_statement_and_its_revision_are_two_events():
