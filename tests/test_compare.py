@@ -1473,6 +1473,20 @@ def test_an_event_after_the_other_article_was_published_is_another_event():
     assert probability("2007-07-24", "2007-07-21") == 0.0
 
 
+def test_a_speaker_is_named_a_few_words_before_the_quote_and_never_as_a_pronoun():
+    """A quote after "Secretary Blinken answered CAATSA related questions as," is Blinken's (the
+    sample's article 000); "He said" after a quote names no one."""
+    from summarise.compare.quotes import find_quotes
+
+    article = parse_text(
+        "T\n\nSecretary Blinken answered CAATSA related questions as, “India’s relationship "
+        "with Russia has developed over decades.” He also said “we are able and willing to be "
+        "a partner of choice” later. “Times have changed in every realm.” He said so twice.",
+        article_id="a",
+    )
+    assert [q.speaker for q in find_quotes(article)] == ["Secretary Blinken", None, None]
+
+
 def test_a_speaker_is_named_without_the_sentence_end():
     from summarise.compare.quotes import find_quotes
 

@@ -31,9 +31,16 @@ _QUOTED = re.compile(
     re.MULTILINE,
 )
 _NAME = r"((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)"
-_VERBS = r"(?:said|says|added|stated|told|noted|declared|asked|wrote|explained|insisted|stressed)"
+_VERBS = (
+    r"(?:said|says|added|stated|told|noted|declared|asked|wrote|explained|insisted|stressed"
+    r"|answered|replied|responded|commented|remarked|warned|argued|announced|claimed)"
+)
 _AFTER = re.compile(rf"^[\s,]*(?:{_NAME}\s+{_VERBS}|{_VERBS}\s+{_NAME}|(he|she|they)\s+{_VERBS})")
-_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+that)?\s*[:,]?\s*$")
+# "Blair said: ...", and "Secretary Blinken answered CAATSA related questions as, ...": a few
+# words between the verb and the quote when they end in "as" or "saying".
+_BEFORE = re.compile(
+    rf"{_NAME}\s+{_VERBS}(?:\s+that|(?:\s+[\w'’-]+){{0,6}}?\s+(?:as|saying))?\s*[:,]?\s*$"
+)
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -58,14 +65,20 @@ def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
 
 
 def _speaker(text: str, start: int, end: int) -> str | None:
+    """The speaker the text names beside a quote; not a pronoun ("He said" names no one)."""
     after = _AFTER.match(text[end : end + 120])
     if after:
         name = after.group(1) or after.group(2)
         if name:
-            return _name(name)
+            return None if name.lower() in _PRONOUNS else _name(name)
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     before = _BEFORE.search(text[max(line_start, start - 160) : start])
-    return _name(before.group(1)) if before else None
+    if before is None or before.group(1).lower() in _PRONOUNS:
+        return None
+    return _name(before.group(1))
+
+
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 
 
 def _name(found: str) -> str:
