@@ -470,6 +470,37 @@ def test_quotes_are_found_and_matched():
     assert any(op.op != "=" for op in matched[0].diff)
 
 
+def test_quotes_on_one_subject_are_not_one_quote_and_a_title_is_no_quote():
+    """Two outlets quoting two US statements that share words ("committed", "post-2012") quote
+    two things (MultiLing M004); quotation marks around a name ("Global Human Rights Torch
+    Relay") are no speech."""
+    from summarise.compare.quotes import find_quotes, match_quotes
+
+    a = parse_text(
+        'Bali\n\nThe State Department said "we are committed to developing an environmentally '
+        'effective and economically sustainable post-2012 framework" on Monday. The '
+        '"Global Human Rights Torch Relay" began in Athens.',
+        article_id="a",
+    )
+    b = parse_text(
+        'Bali talks\n\nA delegate said "the U.S. is committed to advancing negotiations and '
+        'developing a roadmap for a post-2012 framework" on Tuesday. "We are committed to '
+        'developing an environmentally effective post-2012 framework," the State Department '
+        "said.",
+        article_id="b",
+    )
+    assert [q.text for q in find_quotes(a)] == [
+        "we are committed to developing an environmentally effective and economically "
+        "sustainable post-2012 framework"
+    ]
+    groups = [
+        sorted(q.text[:20] for q in g.quotes)
+        for g in match_quotes([a, b], "english")
+        if len(g.quotes) > 1
+    ]
+    assert groups == [["We are committed to ", "we are committed to "]]
+
+
 @pytest.mark.parametrize("width", [80, 200])
 def test_table_fits_the_width(sample, width):
     text = render_comparison(compare(sample), "table", _options(width))

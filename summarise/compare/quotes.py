@@ -15,7 +15,13 @@ from .diff import word_diff
 
 __all__ = ["QUOTE_THRESHOLD", "find_quotes", "match_quotes"]
 
-QUOTE_THRESHOLD = 0.5  # cosine of the quotes' words: the same quote, trimmed or reworded
+QUOTE_THRESHOLD = 0.5  # cosine of the quotes' words: a candidate for the same quote
+# ... and then the same quote: at least this share of the shorter one's words are the longer
+# one's, in the same order, in runs of two words or more (a quote trimmed by one outlet, a word
+# or two changed by another). Words alone joined different quotes on one subject ("we are
+# committed to developing an ... effective ... post-2012 framework" and "the U.S. is committed
+# to advancing negotiations ... on a new post-2012 global ... agreement", MultiLing M004).
+QUOTE_COVERAGE = 0.8
 _MIN_WORDS = 4
 # Every common style: “…”, "…", ``…'' (wire copy), „…“, «…», ‘…’ and '…' (single quotes
 # only where they open after a space and close before punctuation or a space, so that
@@ -50,11 +56,33 @@ def find_quotes(article: Article) -> list[Quote]:
     starts = [s.start for s in article.sentences]
     for match in _QUOTED.finditer(text):
         quote = next((g for g in match.groups() if g), "").strip()
-        if len(quote.split()) < _MIN_WORDS:
+        if len(quote.split()) < _MIN_WORDS or _a_title(quote):
             continue
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, _speaker(text, match.start(), match.end())))
     return out
+
+
+# Words a title or a name keeps in lower case ("Ode to the Motherland").
+_TITLE_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an", "at", "by"])
+
+
+def _a_title(quote: str) -> bool:
+    """Quotation marks around a name or a title, not speech: every word capitalised but for a
+    few small ones ("Global Human Rights Torch Relay", "Ode to the Motherland")."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", quote)
+    return bool(words) and all(w[0].isupper() or w in _TITLE_WORDS for w in words)
+
+
+def _same_quote(first: str, second: str) -> bool:
+    """Whether two quotes are one, however trimmed (QUOTE_COVERAGE of the shorter's words)."""
+    from difflib import SequenceMatcher
+
+    short, long = sorted(
+        ([w.lower() for w in re.findall(r"\w+", t)] for t in (first, second)), key=len
+    )
+    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
+    return sum(b.size for b in blocks if b.size >= 2) >= QUOTE_COVERAGE * len(short)
 
 
 def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
@@ -109,7 +137,7 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
     for i, j, v in sorted(
         neighbours(matrix, owner, k=4, floor=QUOTE_THRESHOLD), key=lambda t: -t[2]
     ):
-        if v < QUOTE_THRESHOLD:
+        if v < QUOTE_THRESHOLD or not _same_quote(quotes[i].text, quotes[j].text):
             continue
         ri, rj = find(i), find(j)
         if ri != rj:
