@@ -297,8 +297,12 @@ def test_copies_are_reported_and_counted_once(sample):
 
 
 def test_a_query_that_matches_nothing_says_so(sample):
+    """However far some sentence stands out from the rest on a query it does not answer:
+    "volcanic eruption" meets "volumes of Russian oil" and "expanding military-to-military
+    engagement" a little, 2 sd above the sample's sentences, and took them."""
     result = compare(sample, CompareOptions(topics=("volcanic eruption in Iceland",)))
     assert not result.topics[0].sentences
+    assert not compare(sample, CompareOptions(topics=("volcanic eruption",))).topics[0].sentences
     assert "no sentence matches" in render_comparison(result, "table")
     assert "No sentence matches" in render_comparison(result, "markdown")
 
@@ -792,7 +796,7 @@ def test_heldout_alignment_floors():
     assert figures["negatives"] <= 1, figures
     assert figures["precision"] >= 0.75, figures  # measured 9 / 11
     assert figures["recall"] >= 0.3, figures  # measured 9 / 27
-    assert figures["topic_p"] >= 0.55, figures  # measured 0.61
+    assert figures["topic_p"] >= 0.55, figures  # measured 0.62
     assert figures["topic_r"] >= 0.3, figures  # measured 0.34
 
 
@@ -807,7 +811,7 @@ def test_extra_alignment_floors():
     assert figures["negatives"] == 0, figures
     assert figures["precision"] >= 0.8, figures  # measured 9 / 11
     assert figures["recall"] >= 0.33, figures  # measured 17 / 47
-    assert figures["topic_p"] >= 0.6, figures  # measured 0.66
+    assert figures["topic_p"] >= 0.6, figures  # measured 0.68
     assert figures["topic_r"] >= 0.55, figures  # measured 0.58
 
 
