@@ -475,34 +475,58 @@ def test_quotes_are_found_and_matched():
 
 
 def test_quotes_on_one_subject_are_not_one_quote_and_a_title_is_no_quote():
-    """Two outlets quoting two US statements that share words ("committed", "post-2012") quote
-    two things (MultiLing M004); quotation marks around a name ("Global Human Rights Torch
-    Relay") are no speech."""
-    from summarise.compare.quotes import find_quotes, match_quotes
+    """Three leaders quoted on "a binding agreement": Brown's words are Obama's trimmed, but
+    China's condition is another statement, though its words are close to both (the words'
+    cosine passes QUOTE_THRESHOLD), and it does not join them through Brown's. Quotation marks
+    around a name ("Global Human Rights Torch Relay") are no speech; shouted words, a cry
+    ending in "!" and words someone is said to have said are."""
+    from summarise.compare.quotes import QUOTE_THRESHOLD, find_quotes, match_quotes
+    from summarise.nlp import content_terms
 
-    a = parse_text(
-        'Bali\n\nThe State Department said "we are committed to developing an environmentally '
-        'effective and economically sustainable post-2012 framework" on Monday. The '
-        '"Global Human Rights Torch Relay" began in Athens.',
-        article_id="a",
-    )
-    b = parse_text(
-        'Bali talks\n\nA delegate said "the U.S. is committed to advancing negotiations and '
-        'developing a roadmap for a post-2012 framework" on Tuesday. "We are committed to '
-        'developing an environmentally effective post-2012 framework," the State Department '
-        "said.",
-        article_id="b",
-    )
-    assert [q.text for q in find_quotes(a)] == [
-        "we are committed to developing an environmentally effective and economically "
-        "sustainable post-2012 framework"
+    obama = "we are committed to a strong and binding agreement on emissions with all nations"
+    brown = "a strong and binding agreement on emissions with all nations"
+    china = "we are committed to a binding agreement on emissions only if rich nations pay"
+    terms = [set(content_terms(q, "english")) for q in (obama, china)]
+    assert len(terms[0] & terms[1]) / (len(terms[0]) * len(terms[1])) ** 0.5 >= QUOTE_THRESHOLD
+    articles = [
+        parse_text(f'T{n}\n\n{who} said: "{words}." The talks went on.', article_id=f"a{n}")
+        for n, (who, words) in enumerate(
+            [("Obama", obama), ("Brown", brown), ("Wen Jiabao", china)]
+        )
     ]
     groups = [
-        sorted(q.text[:20] for q in g.quotes)
-        for g in match_quotes([a, b], "english")
+        sorted(q.article for q in g.quotes)
+        for g in match_quotes(articles, "english")
         if len(g.quotes) > 1
     ]
-    assert groups == [["We are committed to ", "we are committed to "]]
+    assert groups == [["a0", "a1"]]
+    # Two trims of one long quote are not one quote with each other: no chain through it.
+    whole = "we will cut our emissions by half and the rich nations must pay for it"
+    trims = [whole, "we will cut our emissions by half", "the rich nations must pay for it"]
+    articles = [
+        parse_text(f'T{n}\n\nHe said: "{words}." The talks went on.', article_id=f"b{n}")
+        for n, words in enumerate(trims)
+    ]
+    groups = [
+        sorted(q.article for q in g.quotes)
+        for g in match_quotes(articles, "english")
+        if len(g.quotes) > 1
+    ]
+    assert len(groups) == 1
+    assert groups[0] in (["b0", "b1"], ["b0", "b2"])
+    text = (
+        'T\n\nThe "Global Human Rights Torch Relay" began in Athens. The crowd chanted "WE '
+        'WILL NEVER SURRENDER TO THEM" and "Down With The Regime!" as Reagan said: "Tear Down '
+        'This Wall Of Shame". Reporters asked Blair about the deal as, "will you sign it now, '
+        'sir?"'
+    )
+    found = [(q.text, q.speaker) for q in find_quotes(parse_text(text, article_id="t"))]
+    assert found == [
+        ("WE WILL NEVER SURRENDER TO THEM", None),
+        ("Down With The Regime!", None),
+        ("Tear Down This Wall Of Shame", "Reagan"),
+        ("will you sign it now, sir?", None),
+    ]
 
 
 @pytest.mark.parametrize("width", [80, 200])
@@ -740,9 +764,8 @@ def _labelled_figures(which: str) -> dict[str, float]:
 
 def test_a_query_finds_what_its_best_answers_say_in_other_words():
     """Pseudo-relevance feedback: "fault alerts beamed back by the airliner before it went
-    down" (a labelled query of the extra set) finds "an automated message was sent", and
-    through the meaning of its best answers the other messages of Air France 447, which share
-    none of its words."""
+    down" (a labelled query of the extra set) finds, through the meaning of the sentences
+    most relevant to it, the messages of Air France 447, which share none of its words."""
     import json
 
     from summarise.compare import topics
@@ -791,7 +814,8 @@ def test_dev_set_alignment_floors():
 def test_heldout_alignment_floors():
     """The held-out clusters (labelled from the texts), pinned as measured so that no change
     makes them worse unseen; far below the dev set's figures. They are no longer wholly
-    unseen: session 7's EPISODE_PENALTY came from reading one of their wrong groups."""
+    unseen: session 7's EPISODE_PENALTY came from reading one of their wrong groups, and
+    session 9's topic feedback was set on all three label sets."""
     figures = _labelled_figures("heldout")
     assert figures["negatives"] <= 1, figures
     assert figures["precision"] >= 0.75, figures  # measured 9 / 11

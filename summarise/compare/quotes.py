@@ -43,10 +43,10 @@ _VERBS = (
 )
 _AFTER = re.compile(rf"^[\s,]*(?:{_NAME}\s+{_VERBS}|{_VERBS}\s+{_NAME}|(he|she|they)\s+{_VERBS})")
 # "Blair said: ...", and "Secretary Blinken answered CAATSA related questions as, ...": a few
-# words between the verb and the quote when they end in "as" or "saying".
-_BEFORE = re.compile(
-    rf"{_NAME}\s+{_VERBS}(?:\s+that|(?:\s+[\w'’-]+){{0,6}}?\s+(?:as|saying))?\s*[:,]?\s*$"
-)
+# words between the verb and the quote when they end in "as", none of them a name (in
+# "Reporters asked Blair about the deal as, ..." the words are Blair's) or a verb of saying.
+_GAP = rf"(?:\s+(?!{_VERBS}\b)(?:[a-z][\w'’-]*|[A-Z0-9][A-Z0-9'’-]+\b)){{0,6}}?\s+as"
+_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+that|{_GAP})?\s*[:,]?\s*$")
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -56,10 +56,13 @@ def find_quotes(article: Article) -> list[Quote]:
     starts = [s.start for s in article.sentences]
     for match in _QUOTED.finditer(text):
         quote = next((g for g in match.groups() if g), "").strip()
-        if len(quote.split()) < _MIN_WORDS or _a_title(quote):
+        if len(quote.split()) < _MIN_WORDS:
+            continue
+        speaker = _speaker(text, match.start(), match.end())
+        if speaker is None and _a_title(quote):
             continue
         index = _sentence_at(article, starts, match.start())
-        out.append(Quote(article.id, index, quote, _speaker(text, match.start(), match.end())))
+        out.append(Quote(article.id, index, quote, speaker))
     return out
 
 
@@ -69,9 +72,13 @@ _TITLE_WORDS = frozenset(["of", "the", "and", "for", "in", "on", "to", "a", "an"
 
 def _a_title(quote: str) -> bool:
     """Quotation marks around a name or a title, not speech: every word capitalised but for a
-    few small ones ("Global Human Rights Torch Relay", "Ode to the Motherland")."""
+    few small ones ("Global Human Rights Torch Relay", "Ode to the Motherland"); not words
+    shouted in capitals or ending in "!" or "?" ("Tear Down This Wall!"), and (find_quotes)
+    not words the text says someone said."""
     words = re.findall(r"[^\W\d_][\w'’-]*", quote)
-    return bool(words) and all(w[0].isupper() or w in _TITLE_WORDS for w in words)
+    if not words or quote.rstrip().endswith(("!", "?")) or all(w.isupper() for w in words):
+        return False
+    return all(w[0].isupper() or w in _TITLE_WORDS for w in words)
 
 
 def _same_quote(first: str, second: str) -> bool:
@@ -134,16 +141,23 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
         return x
 
     best: dict[int, float] = {}
+    joined: dict[int, list[int]] = {n: [n] for n in range(len(quotes))}  # each group's quotes
     for i, j, v in sorted(
         neighbours(matrix, owner, k=4, floor=QUOTE_THRESHOLD), key=lambda t: -t[2]
     ):
-        if v < QUOTE_THRESHOLD or not _same_quote(quotes[i].text, quotes[j].text):
-            continue
         ri, rj = find(i), find(j)
-        if ri != rj:
-            parent[max(ri, rj)] = min(ri, rj)
-            root = min(ri, rj)
-            best[root] = max(best.get(root, 0.0), best.pop(max(ri, rj), 0.0), v)
+        if v < QUOTE_THRESHOLD or ri == rj:
+            continue
+        # Complete link: every quote of one group is one with every quote of the other, so
+        # that "a binding agreement" does not join two statements through a third.
+        if not all(
+            _same_quote(quotes[x].text, quotes[y].text) for x in joined[ri] for y in joined[rj]
+        ):
+            continue
+        root, gone = min(ri, rj), max(ri, rj)
+        parent[gone] = root
+        joined[root] += joined.pop(gone)
+        best[root] = max(best.get(root, 0.0), best.pop(gone, 0.0), v)
     groups: dict[int, list[int]] = {}
     for n in range(len(quotes)):
         groups.setdefault(find(n), []).append(n)
