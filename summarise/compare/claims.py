@@ -288,9 +288,9 @@ _FROM_PLACE = re.compile(
     rf"\s+([{_UPPER}][\w'’-]*(?:\s+[{_UPPER}][\w'’-]*){{0,2}})"
 )
 _NOT_A_PLACE = frozenset([*WEEKDAYS, *MONTHS, "on", "in", "at"])
+_NO_TALLIES: frozenset[tuple[tuple[str, float], tuple[str, float]]] = frozenset()
 # Between two counts given together: what the first counts, then "and" ("216 passengers and
 # 12 crew", "12 crew members and 216 passengers").
-_NO_TALLIES: frozenset[tuple[tuple[str, float], tuple[str, float]]] = frozenset()
 _AND_THEN = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+")
 _MAGNITUDE_AS = re.compile(r"\bmagnitude\s+as\s+$")
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")

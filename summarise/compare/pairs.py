@@ -26,8 +26,9 @@ whatever their wording (``claims.incompatible``), as are events a sentence place
 different days ("yesterday", "on Saturday", from its article's date: ``claims.event_day``;
 held-out precision 9/13 -> 9/12, nothing lost on the dev set; since session 9 also a date a
 sentence opens with, "On March 11, ..."); sentences of articles published days apart need
-more (DAYS_APART) unless they name the same day for their event, as do those of articles whose titles number
-different episodes ("stage 13", "stage 15": EPISODE_PENALTY). Names alone never make a point.
+more (DAYS_APART) unless they name the same day for their event, as do those of articles
+whose titles number different episodes ("stage 13", "stage 15": EPISODE_PENALTY). Names
+alone never make a point.
 """
 
 from __future__ import annotations

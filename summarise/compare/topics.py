@@ -233,14 +233,15 @@ def query_topic(
             np.flatnonzero((scores >= TOPIC_THRESHOLD) & (coverage < CORE_COVERAGE)).tolist()
         )
         rows = [r for r in rows if r not in expansion_only or similarity[r] >= gate]
-        relevance = _standard(COVERAGE_WEIGHT * _standard(said) + _standard(similarity))
+        evidence = COVERAGE_WEIGHT * _standard(said) + _standard(similarity)
+        relevance = _standard(evidence)
         about = (relevance >= RELEVANCE_Z) & (said >= COVERAGE_FLOOR)
         about |= (_standard(said) >= COVERAGE_Z) & (said >= COVERAGE_FLOOR)
         about |= _counts_asked(articles, query) & (relevance >= MEASURE_Z)
         found = sorted(set(rows) | set(np.flatnonzero(about).tolist()))
         if len(found) > 1:  # see FEEDBACK_ROWS
             seeds = np.argsort(-relevance, kind="stable")[:FEEDBACK_ROWS]
-            about |= _feedback(meaning[seeds], meaning, said, similarity) >= FEEDBACK_Z
+            about |= _feedback(meaning[seeds], meaning, evidence) >= FEEDBACK_Z
         rows = sorted(set(found) | set(np.flatnonzero(about).tolist()))
     inverse = _inverse(space)
     forms = _surface_forms(articles, language, space.variants)
@@ -303,19 +304,14 @@ def _standard(scores: np.ndarray) -> np.ndarray:
     return (scores - scores.mean()) / spread
 
 
-def _feedback(
-    seeds: np.ndarray, meaning: np.ndarray, said: np.ndarray, similarity: np.ndarray
-) -> np.ndarray:
-    """Each row's relevance with its closeness to the mean meaning of ``seeds`` (the query's
-    best answers) added, FEEDBACK_WEIGHT of it, in standard deviations from the rows'."""
+def _feedback(seeds: np.ndarray, meaning: np.ndarray, evidence: np.ndarray) -> np.ndarray:
+    """Each row's relevance ``evidence`` (before it is standardised) with its closeness to the
+    mean meaning of ``seeds`` (the most relevant rows) added, FEEDBACK_WEIGHT of it, in
+    standard deviations from the rows'."""
     centre = seeds.mean(axis=0)
     norm = float(np.linalg.norm(centre))
     closeness = meaning @ (centre / norm) if norm > 0 else np.zeros(len(meaning))
-    return _standard(
-        COVERAGE_WEIGHT * _standard(said)
-        + _standard(similarity)
-        + FEEDBACK_WEIGHT * _standard(closeness)
-    )
+    return _standard(evidence + FEEDBACK_WEIGHT * _standard(closeness))
 
 
 def discover_topics(
