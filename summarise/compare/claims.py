@@ -102,7 +102,9 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _TIME = re.compile(
-    r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(?![\d.]*\d)", re.IGNORECASE
+    r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(?![\d.]*\d)"
+    r"(?P<zone>\s*\(?(?:local\s+time|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T)\b)?",
+    re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATE = re.compile(
@@ -399,12 +401,14 @@ def facts(text: str, place: str | None = None) -> Facts:
     times = set()
     for m in _TIME.finditer(text) if digits else ():
         hour, minute = int(m.group(1)), int(m.group(2))
-        if hour > 23 or minute > 59 or (m.group(2) and "." in m.group(0) and not m.group(3)):
-            continue  # "8.26" without am/pm is a decimal, not a time
+        dotted = "." in m.group(0)[: m.end(2) - m.start()]
+        if hour > 23 or minute > 59 or (dotted and not m.group(3) and not m.group("zone")):
+            continue  # "8.26" without am/pm or a time zone is a decimal, not a time
         if (m.group(3) or "").lower().startswith("p") and hour < 12:
             hour += 12
         times.add((m.start(), m.end()))
-        numbers.append(("time", float(hour * 60 + minute), m.group(0).strip()))
+        written = text[m.start() : m.end(3) if m.group(3) else m.end(2)]
+        numbers.append(("time", float(hour * 60 + minute), written.strip()))
     found = list(_NUMBERED.finditer(text)) if digits else []
     # "Flight 447 was an Airbus A330": a numbered thing's number counts nothing.
     numbering = [(m.start(2), m.end(2)) for m in found]
