@@ -177,8 +177,9 @@ def test_surnames_found_as_one_alternation_finds_them(text: str) -> None:
 
 
 def test_a_dotted_time_with_a_time_zone_is_a_time_not_a_count():
-    """Reading "23.00 local time (02.14 GMT)" gives two clock times, as "02:14 UTC" does; was read as
-    23 "local" and 2.14 "gmt". Without am/pm or a zone "8.26 points" stays a figure."""
+    """Reading "23.00 local time (02.14 GMT)" gives two clock times, as "02:14 UTC" does;
+    it was read as 23 "local" and 2.14 "gmt". Without am/pm or a zone "8.26 points" stays a
+    figure."""
     said = facts("It crossed a thunderous zone at about 23.00 local time (02.14 GMT).").numbers
     assert said == (("time", 1380.0, "23.00"), ("time", 134.0, "02.14"))
     assert facts("A message was sent at 02:14 UTC.").numbers == (("time", 134.0, "02:14"),)
