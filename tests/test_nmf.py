@@ -122,7 +122,10 @@ def test_the_solver_is_scikit_learns(sample_articles):
         w0, h0 = nmf_module._nndsvd(x, k)
         model = decomposition.NMF(n_components=k, init="custom", max_iter=500)
         theirs = model.fit_transform(x, W=w0.copy(), H=h0.copy())
+        start = w0.copy(), h0.copy()
         ours = nmf_module._coordinate_descent(x, w0, h0, 500, 1e-4)
+        assert np.array_equal(w0, start[0])  # the start is left as it was
+        assert np.array_equal(h0, start[1])
         assert _relative(ours[0], theirs) < 1e-9
         assert _relative(ours[1], model.components_) < 1e-9
 

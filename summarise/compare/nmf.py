@@ -102,8 +102,8 @@ def _coordinate_descent(
 ) -> tuple[np.ndarray, np.ndarray]:
     """scikit-learn's _fit_coordinate_descent: W's columns, then H's rows, until converged."""
     xt = x.T.tocsr()
-    w = np.asfortranarray(w)
-    ht = np.asfortranarray(h.T)
+    w = np.array(w, order="F")  # columns contiguous, and the caller's arrays left as they were
+    ht = np.array(h.T, order="F")
     first = 0.0
     for iteration in range(max_iter):
         violation = _update(x, w, ht) + _update(xt, ht, w)
@@ -125,7 +125,7 @@ def _update(x: sparse.csr_matrix, w: np.ndarray, ht: np.ndarray) -> float:
     xht = np.asarray(x @ ht)
     violation = 0.0
     for t in range(w.shape[1]):
-        column = w[:, t]
+        column = w[:, t]  # a view: the step below writes into w
         grad = w @ hht[t] - xht[:, t]
         projected = np.where(column == 0, np.minimum(grad, 0.0), grad)
         violation += float(np.abs(projected).sum())
