@@ -22,6 +22,7 @@ from ..nlp import PERSONAL, content_terms, content_tokens, refers_back
 from ..tfidf import l2_normalise
 from .align import sentence_ref
 from .labels import label_topics
+from .nmf import nmf
 from .vectors import SentenceSpace
 
 if TYPE_CHECKING:
@@ -319,34 +320,21 @@ def discover_topics(
 ) -> list[Topic]:
     """Topics found by non-negative matrix factorisation of the sentence TF-IDF matrix.
 
-    NMF (scikit-learn, NNDSVD start, so the same input gives the same topics) splits the
-    sentences x terms matrix into ``max_topics`` parts, each a weighted set of terms. A
-    sentence belongs to the part that explains it best, when that part's weight for it is
-    at least 30% of the part's strongest sentence. The matrix is weighted plainly here
-    (names not boosted as they are for alignment), so topics say what happened rather than
-    who was there. Topics that fewer than two articles take part in are dropped; the rest
-    come most widely covered first, labelled with their top terms.
+    NMF (nmf.py, scikit-learn's reproduced; NNDSVD start, so the same input gives the same
+    topics) splits the sentences x terms matrix into ``max_topics`` parts, each a weighted
+    set of terms. A sentence belongs to the part that explains it best, when that part's
+    weight for it is at least 30% of the part's strongest sentence. The matrix is weighted
+    plainly here (names not boosted as they are for alignment), so topics say what happened
+    rather than who was there. Topics that fewer than two articles take part in are dropped;
+    the rest come most widely covered first, labelled with their top terms.
     """
     if len(articles) < 2 or space.matrix.shape[0] < 2:
         return []
-    import warnings
-
-    from sklearn.decomposition import NMF
-    from sklearn.exceptions import ConvergenceWarning
-
     matrix = l2_normalise(space.matrix @ sparse.diags(1.0 / space.weight))
     k = min(max_topics, matrix.shape[0] - 1, matrix.shape[1])
     if k < 1 or matrix.nnz == 0:
         return []
-    model = NMF(n_components=k, init="nndsvd", max_iter=500, random_state=0)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        # On a handful of sentences NMF's reconstruction error can round a hair below zero and
-        # numpy warns of its square root ("invalid value encountered in sqrt"): the factors
-        # are fine, and a user should not see scikit-learn's arithmetic.
-        warnings.simplefilter("ignore", RuntimeWarning)
-        weights = model.fit_transform(matrix)
-    components = model.components_
+    weights, components = nmf(matrix, k)
     best = np.argmax(weights, axis=1)
     forms = _surface_forms(articles, language, space.variants)
     inverse = _inverse(space)
