@@ -3,6 +3,7 @@ purchase"), never dates, weekdays, reporting words or editing notes."""
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
@@ -256,6 +257,8 @@ _BEARINGS = frozenset(
 )
 
 
+# Asked of each word many times in a run (distinctive wording, topic labels): remembered.
+@functools.lru_cache(maxsize=100_000)
 def wording(key: str) -> bool:
     """Whether a word (lower case, its possessive dropped) can be part of a label or of an
     article's distinctive wording: no date, reporting word or unit (NOT_IN_LABELS), number,
