@@ -185,3 +185,7 @@ def test_a_dotted_time_with_a_time_zone_is_a_time_not_a_count():
     assert facts("A message was sent at 02:14 UTC.").numbers == (("time", 134.0, "02:14"),)
     assert facts("He was seen at 8.26am at King's Cross.").numbers == (("time", 506.0, "8.26am"),)
     assert facts("The index rose 8.26 points.").numbers == (("point", 8.26, "8.26 point"),)
+    # A zone is written in capitals: "west", "that", "start" after a decimal are no zones.
+    for text in ("Sales rose 12.50 west of the river.", "It began 10.30 that morning."):
+        assert all(unit != "time" for unit, _, _ in facts(text).numbers), text
+    assert facts("It struck at 11.39 CLT.").numbers == (("time", 699.0, "11.39"),)

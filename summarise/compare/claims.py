@@ -103,7 +103,7 @@ _NUMBER = re.compile(
 )
 _TIME = re.compile(
     r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(?![\d.]*\d)"
-    r"(?P<zone>\s*\(?(?:local\s+time|GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T)\b)?",
+    r"(?P<zone>\s*\(?(?:local\s+time|(?-i:[A-Z]{2,4}T|UTC))\b)?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
