@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from summarise import load_articles
 from summarise.compare import claims
-from summarise.compare.claims import facts, people
+from summarise.compare.claims import facts, incompatible, number_conflicts, people, shared_figures
 
 from .conftest import ARTICLES
 
@@ -181,11 +181,38 @@ def test_a_dotted_time_with_a_time_zone_is_a_time_not_a_count():
     it was read as 23 "local" and 2.14 "gmt". Without am/pm or a zone "8.26 points" stays a
     figure."""
     said = facts("It crossed a thunderous zone at about 23.00 local time (02.14 GMT).").numbers
-    assert said == (("time", 1380.0, "23.00"), ("time", 134.0, "02.14"))
-    assert facts("A message was sent at 02:14 UTC.").numbers == (("time", 134.0, "02:14"),)
+    assert said == (
+        ("time in local time", 1380.0, "23.00 local time"),
+        ("time in GMT", 134.0, "02.14 GMT"),
+    )
+    assert facts("A message was sent at 02:14 UTC.").numbers == (
+        ("time in GMT", 134.0, "02:14 UTC"),
+    )
     assert facts("He was seen at 8.26am at King's Cross.").numbers == (("time", 506.0, "8.26am"),)
     assert facts("The index rose 8.26 points.").numbers == (("point", 8.26, "8.26 point"),)
-    # A zone is written in capitals: "west", "that", "start" after a decimal are no zones.
-    for text in ("Sales rose 12.50 west of the river.", "It began 10.30 that morning."):
-        assert all(unit != "time" for unit, _, _ in facts(text).numbers), text
-    assert facts("It struck at 11.39 CLT.").numbers == (("time", 699.0, "11.39"),)
+    # A zone is one of a list, in capitals: "west", "that", "start", "VAT" are no zones.
+    for text in (
+        "Sales rose 12.50 west of the river.",
+        "It began 10.30 that morning.",
+        "SHARES ROSE 2.50 BUT FELL.",
+        "Prices rose 2.50 VAT included.",
+    ):
+        assert all(not unit.startswith("time") for unit, _, _ in facts(text).numbers), text
+    assert facts("It struck at 11.39 CLT.").numbers == (("time in CLT", 699.0, "11.39 CLT"),)
+
+
+def test_times_in_different_zones_are_not_compared():
+    """One moment told in two zones is no disagreement and no sign of two events; a time in
+    a zone is compared with times in that zone (GMT and UTC are one), or with a time in no
+    zone when the other sentence names none."""
+    gmt = facts("The last automatic message was sent at 02.10 GMT.")
+    local = facts("The last message was sent at 23.10 local time.")
+    bst = facts("The last message was sent at 03.10 BST.")
+    for other in (local, bst):
+        assert not incompatible(gmt, other)
+        assert number_conflicts(gmt, other) == []
+    plain = facts("The last message was sent at 2:10.")
+    assert shared_figures(gmt, plain)
+    utc = facts("The message came at 02:25 UTC.")
+    assert number_conflicts(gmt, utc) == [("time in GMT", "02.10 GMT", "02:25 UTC")]
+    assert incompatible(gmt, facts("The message came at 04:00 UTC."))

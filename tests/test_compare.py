@@ -994,7 +994,8 @@ def test_numbered_things_times_and_magnitudes_tell_events_apart():
     aftershock = facts("Another aftershock, magnitude 5.1, took place at 20:36:08 local time.")
     later = facts("It took place at 23:49:56 local time.")
     assert incompatible(aftershock, later)  # hours apart: two aftershocks
-    assert [u for u, _, _ in aftershock.numbers] == ["time", "magnitude"]  # no ":08" count
+    # no ":08" count; the time told in local time
+    assert [u for u, _, _ in aftershock.numbers] == ["time in local time", "magnitude"]
     # Minutes apart, the same sighting reported two ways: a disagreement, not two events.
     seen = facts("The suspects arrived at Kings Cross station at 08:30 BST.")
     assert not incompatible(seen, facts("His movements between 8.26am at King's Cross and later."))

@@ -101,9 +101,52 @@ _NUMBER = re.compile(
     r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
     re.IGNORECASE,
 )
+# Time zones as news writes them, in capitals only ("west", "that" and "start" are words).
+_ZONES = [
+    "GMT",
+    "UTC",
+    "BST",
+    "IST",
+    "CET",
+    "CEST",
+    "EET",
+    "EEST",
+    "WET",
+    "WEST",
+    "EST",
+    "EDT",
+    "CST",
+    "CDT",
+    "MST",
+    "MDT",
+    "PST",
+    "PDT",
+    "AKST",
+    "AKDT",
+    "HST",
+    "AEST",
+    "AEDT",
+    "ACST",
+    "AWST",
+    "NZST",
+    "NZDT",
+    "JST",
+    "KST",
+    "HKT",
+    "SGT",
+    "PHT",
+    "ICT",
+    "WIB",
+    "MSK",
+    "CLT",
+    "ART",
+    "BRT",
+    "ET",
+    "PT",
+]
 _TIME = re.compile(
     r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?\s?(am|pm|a\.m\.|p\.m\.)?(?![\d.]*\d)"
-    r"(?P<zone>\s*\(?(?:local\s+time|(?-i:[A-Z]{2,4}T|UTC))\b)?",
+    r"(?:\s*\(?(?P<zone>local\s+time|(?-i:" + "|".join(_ZONES) + r"))\b)?",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -407,8 +450,13 @@ def facts(text: str, place: str | None = None) -> Facts:
         if (m.group(3) or "").lower().startswith("p") and hour < 12:
             hour += 12
         times.add((m.start(), m.end()))
-        written = text[m.start() : m.end(3) if m.group(3) else m.end(2)]
-        numbers.append(("time", float(hour * 60 + minute), written.strip()))
+        # A time in a named zone is compared with times in that zone, or with times in no
+        # zone when the other sentence names none (_measured): "02.10 GMT" and "23.10 local
+        # time" may be one moment.
+        zone = m.group("zone")
+        measure = "time" if not zone else f"time in {_zone(zone)}"
+        written = text[m.start() : m.end("zone") if zone else m.end(3) if m.group(3) else m.end(2)]
+        numbers.append((measure, float(hour * 60 + minute), written.strip()))
     found = list(_NUMBERED.finditer(text)) if digits else []
     # "Flight 447 was an Airbus A330": a numbered thing's number counts nothing.
     numbering = [(m.start(2), m.end(2)) for m in found]
@@ -716,8 +764,8 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     if any(
         unit == other_unit
         and _same(value, other)
-        and (value >= 1000 or unit in _MEASURES)
-        and (times or unit != "time")
+        and (value >= 1000 or base_measure(unit) in _MEASURES)
+        and (times or base_measure(unit) != "time")
         for unit, value, _ in mine
         for other_unit, other, _ in yours
     ):
@@ -743,7 +791,7 @@ def slight_disagreement(a: Facts, b: Facts) -> bool:
             return False
         ours = [v for u, v, _ in mine if u == unit]
         theirs = [v for u, v, _ in yours if u == unit]
-        if unit == "time":
+        if base_measure(unit) == "time":
             close = min(abs(x - y) for x in ours for y in theirs) <= _SLIGHT_MINUTES
         else:
             close = any(
@@ -784,8 +832,16 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
 
 
 def base_measure(unit: str) -> str:
-    """A measure without the place it is measured from: "km from Talca" is a distance in km."""
-    return unit.partition(" from ")[0]
+    """A measure without the place it is measured from or the zone it is told in: "km from
+    Talca" is a distance in km, "time in GMT" a time."""
+    return unit.partition(" from ")[0].partition(" in ")[0]
+
+
+def _zone(written: str) -> str:
+    """A time zone as one name: GMT for UTC too; "local time" for any spacing of it."""
+    if written[:1].islower() or written[:1] == "L" or " " in written:
+        return "local time"
+    return "GMT" if written == "UTC" else written
 
 
 Figures = tuple[tuple[str, float, str], ...]  # (unit, value, as written), as Facts.numbers
@@ -794,12 +850,14 @@ Figures = tuple[tuple[str, float, str], ...]  # (unit, value, as written), as Fa
 def _measured(a: Facts, b: Facts) -> tuple[Figures, Figures]:
     """Both sentences' figures, ready to compare unit by unit: a distance from a named place
     is compared with distances from that place only, unless the other sentence names no place
-    for any distance ("15 km southwest of Port-au-Prince" and "16 km from the capital")."""
-    if " from " not in "".join(u for u, _, _ in a.numbers + b.numbers):
+    for any distance ("15 km southwest of Port-au-Prince" and "16 km from the capital"); a
+    time in a named zone likewise ("02:14 UTC" with "02.00 GMT" or "2:00", not with "23.00
+    local time")."""
+    if not any(" from " in u or " in " in u for u, _, _ in a.numbers + b.numbers):
         return a.numbers, b.numbers
 
     def placed(numbers: Figures) -> set[str]:
-        return {base_measure(u) for u, _, _ in numbers if " from " in u}
+        return {base_measure(u) for u, _, _ in numbers if base_measure(u) != u}
 
     def plain(numbers: Figures, bases: set[str]) -> Figures:
         return tuple(
