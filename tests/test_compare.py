@@ -947,6 +947,9 @@ def test_a_designation_nearly_every_source_names_is_the_story_not_a_point():
     # Three sources of five (the sample's "S-400") or of three: not enough to be the story.
     assert _without_story_marks(found[:3], owner[:3], 3) == found[:3]
     assert _without_story_marks(found, owner, 7)[0] == frozenset({"a330"})
+    # A family's head is a designation itself: "2nd-place" and "2nd-round" are no one thing.
+    ordinals = [frozenset({w}) for w in ("2nd-largest", "2nd-place", "2nd-round", "2nd-tier")]
+    assert _without_story_marks(ordinals, np.arange(4), 4) == ordinals
 
 
 def test_a_telephone_number_is_one_specific_thing():

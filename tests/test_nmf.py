@@ -103,7 +103,7 @@ def test_no_components_is_an_error():
         nmf(sparse.csr_matrix(np.ones((3, 3))), 0)
 
 
-# scikit-learn stays in the dev extra: the reference these are held to.
+# scikit-learn stays in the test extra: the reference these are held to.
 
 
 def _sample_matrices(sample_articles):

@@ -20,8 +20,8 @@ against 0.87 for ``what``), and the model fitted with it does worse there (0.82 
 though it ranks graded similarity best (STS headlines; it is the similarity shown). The
 threshold was set on the labelled MultiLing dev set for precision first
 (``benchmarks/alignment_eval.py``). Beside the model: the same designation (not one nearly
-every source names, which is the story's: STORY_MARK) or figure adds,
-different people take away, and pairs naming different dates, weekdays, places of a meeting,
+every source names, which is the story's: STORY_MARK) or figure adds, different people take
+away, and pairs naming different dates, weekdays, places of a meeting,
 stages of a statement, numbered things or figures too far apart are different events
 whatever their wording (``claims.incompatible``), as are events a sentence places on
 different days ("yesterday", "on Saturday", from its article's date: ``claims.event_day``;
@@ -552,9 +552,7 @@ def _family(designation: str) -> str:
     """A designation's family: "a330" for "a330-200" (a first part that is a designation
     itself); "s-400" stays whole."""
     head = designation.split("-", 1)[0]
-    if head != designation and any(c.isdigit() for c in head) and any(c.isalpha() for c in head):
-        return head
-    return designation
+    return head if head != designation and _designation(head) else designation
 
 
 def _day(date: str | None) -> int:
