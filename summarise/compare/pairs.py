@@ -422,12 +422,13 @@ _DIGITS = re.compile(r"(?<![\d,.])\d{3,}(?![\d,]|\.\d)")  # digits that are no f
 
 
 # Letters with digits that name no one thing: ordinals and decades ("7th", "1980s"), figures
-# with their unit ("50km", "25kg", "30am", "8.26am"), compounds of a count ("84-year-old",
-# "15-page", "6-man") and times ("post-2012", "mid-2009", "UTC-7"). "July 7th" in two
-# sentences is a date they share, not a thing (claims.py reads dates).
+# with their unit ("50km", "25kg", "30am", "8.26am"), either in a compound ("21st-century",
+# "2nd-place", "50km-long"), compounds of a count ("84-year-old", "15-page", "6-man") and
+# times ("post-2012", "mid-2009", "UTC-7"). "July 7th" in two sentences is a date they share,
+# not a thing (claims.py reads dates).
 _NOT_A_DESIGNATION = re.compile(
     r"^\d[\d.,:-]*(?:st|nd|rd|th|s|km|kms|m|cm|mm|kg|g|lb|lbs|mi|ft|mph|kph|km/h|am|pm|"
-    r"gb|mb|tb|ghz|mhz|kw|mw|gw|kwh|bn|k|bc|ad|c|f|pc|mg|ml|hr|hrs|h|p)$"
+    r"gb|mb|tb|ghz|mhz|kw|mw|gw|kwh|bn|k|bc|ad|c|f|pc|mg|ml|hr|hrs|h|p)(?:-[a-z]+)*$"
     r"|^\d+(?:-[a-z]+)+$"
     r"|^(?:post|pre|mid|late|early|utc|gmt)[-+]?\d",
     re.IGNORECASE,
