@@ -956,6 +956,19 @@ def test_a_designation_nearly_every_source_names_is_the_story_not_a_point():
     assert _without_story_marks(ordinals, np.arange(4), 4) == ordinals
 
 
+def test_several_of_a_model_are_that_model():
+    articles = [
+        parse_text(
+            "Deal\n\nIndia will take delivery of five S-400s from Russia by 2023.", article_id="a"
+        ),
+        parse_text(
+            "Arms\n\nIndia is buying the S-400 air defence system from Russia.", article_id="b"
+        ),
+    ]
+    scorer = build_scorer(articles, "english", default_embedder())
+    assert scorer.designations[0] == scorer.designations[1] == frozenset({"s-400"})
+
+
 def test_a_telephone_number_is_one_specific_thing():
     articles = [
         parse_text(

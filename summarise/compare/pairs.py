@@ -479,7 +479,7 @@ def build_scorer(
     people_matrix.data[:] = 1.0
     digits = _has_digit()
     designations = [
-        frozenset(t for t, w in row if digits(w) and _designation(w) and len(t) > 2)
+        frozenset(_singular(t) for t, w in row if digits(w) and _designation(w) and len(t) > 2)
         | frozenset(d for d in _DIGITS.findall(text) if _designation(d))
         for row, text in zip(tokens, texts, strict=True)
     ]
@@ -526,6 +526,17 @@ def build_scorer(
             for a in articles
         ),
     )
+
+
+_PLURAL = re.compile(r"^([a-z]+-\d+)s$")
+
+
+def _singular(designation: str) -> str:
+    """A designation in the singular: several of one model are that model ("s-400" for
+    "s-400s", "f-16" for "f-16s"; the stemmer leaves a hyphenated word's plural, and makes
+    "a330" of "a330s" itself)."""
+    plural = _PLURAL.match(designation)
+    return plural.group(1) if plural else designation
 
 
 def _without_story_marks(
