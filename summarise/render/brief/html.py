@@ -28,6 +28,7 @@ from ..labels import match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
+    UNIQUE_CAVEAT,
     glance,
     left_out,
     plural,
@@ -221,7 +222,13 @@ def _unique(brief: Brief) -> list[str]:
         items += [f"<li>{_chip(brief, r.article)} {_e(r.text)}</li>" for r in lines.lines.shown]
     if not items:
         return ["<p>Every point is made by two sources or more.</p>"]
-    return ['<ul class="said">', *items, "</ul>", *_more(left)]
+    return [
+        f'<p class="legend">{_e(UNIQUE_CAVEAT)}</p>',
+        '<ul class="said">',
+        *items,
+        "</ul>",
+        *_more(left),
+    ]
 
 
 def _coverage(brief: Brief) -> list[str]:

@@ -14,7 +14,15 @@ from .._text import marked, md, md_failures, md_link
 from ..compare.diff import diff_markdown
 from ..labels import match_words
 from .plan import FULL_FLAG, Brief, Cut, plan_brief
-from .words import glance, left_out, source_facts, stories_by_event, stories_note, topic_heading
+from .words import (
+    UNIQUE_CAVEAT,
+    glance,
+    left_out,
+    source_facts,
+    stories_by_event,
+    stories_note,
+    topic_heading,
+)
 
 __all__ = ["brief_markdown"]
 
@@ -110,7 +118,7 @@ def _unique(brief: Brief) -> list[str]:
         out += [f"  - {md(r.text)}" for r in rest]
     if not out:
         return ["Every point is made by two sources or more.", ""]
-    return [*out, "", *_more(left)]
+    return [UNIQUE_CAVEAT, "", *out, "", *_more(left)]
 
 
 def _coverage(brief: Brief) -> list[str]:

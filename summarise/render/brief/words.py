@@ -7,6 +7,7 @@ from ...models import Article, Topic
 from .plan import FULL_FLAG, Brief
 
 __all__ = [
+    "UNIQUE_CAVEAT",
     "glance",
     "left_out",
     "plural",
@@ -15,6 +16,14 @@ __all__ = [
     "stories_note",
     "topic_heading",
 ]
+
+# Under "What only one source says": the comparator finds about a third to a half of the
+# points sources share in different words (README, "How well it does"), so a point listed
+# here may be another source's in other words.
+UNIQUE_CAVEAT = (
+    "No other source makes these points in words close enough to match; one may still say"
+    " the same in other words."
+)
 
 STORIES_NOTE = (
     "These {articles} articles seem to report {n} different events (or stages of one story), so"
