@@ -838,8 +838,8 @@ def base_measure(unit: str) -> str:
 
 
 def _zone(written: str) -> str:
-    """A time zone as one name: GMT for UTC too; "local time" for any spacing of it."""
-    if written[:1].islower() or written[:1] == "L" or " " in written:
+    """A time zone as one name: GMT for UTC too; "local time" however it is written."""
+    if written.lower().startswith("local"):
         return "local time"
     return "GMT" if written == "UTC" else written
 
