@@ -50,6 +50,9 @@ _PIECES = [
     "1999",
     "stage 13",
     "$5 million",
+    "$ 7",
+    "(",
+    "—",
     "killed",
     "people",
     "dead",
@@ -77,6 +80,7 @@ def _plain_facts(
     with monkeypatch.context() as patched:
         patched.setattr(claims, "_may_match", lambda *args: True)
         patched.setattr(claims, "_DIGIT", re.compile(""))
+        patched.setattr(claims, "_numbers", lambda text, lowered, odd: claims._NUMBER.finditer(text))
         facts.cache_clear()
         out = [facts(t, place) for t in texts]
     facts.cache_clear()
@@ -146,6 +150,22 @@ def test_facts_shortcuts_change_nothing_on_each_word(monkeypatch: pytest.MonkeyP
 def test_facts_shortcuts_change_nothing(text: str) -> None:
     with pytest.MonkeyPatch.context() as monkeypatch:
         assert facts(text, "Rome") == _plain_facts(monkeypatch, [text], "Rome")[0]
+
+
+@given(_TEXTS)
+def test_numbers_found_where_the_plain_search_finds_them(text: str) -> None:
+    """_numbers tries the pattern only near an anchor: the same matches, spans and all (a
+    figure after "(" or "—" begins at the space before it)."""
+    lowered = text.lower()
+    odd = claims._ODD_CASE.search(text) is not None
+    fast = [(m.span(), m.groupdict()) for m in claims._numbers(text, lowered, odd)]
+    assert fast == [(m.span(), m.groupdict()) for m in claims._NUMBER.finditer(text)]
+
+
+def test_numbers_on_the_sample() -> None:
+    for text in [*_sentences(), "( 12 killed", "a gift of — 5 million"]:
+        fast = [m.span() for m in claims._numbers(text, text.lower(), False)]
+        assert fast == [m.span() for m in claims._NUMBER.finditer(text)], text
 
 
 def _findall(text: str, surnames: set[str]) -> list[str]:
