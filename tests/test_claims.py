@@ -80,7 +80,9 @@ def _plain_facts(
     with monkeypatch.context() as patched:
         patched.setattr(claims, "_may_match", lambda *args: True)
         patched.setattr(claims, "_DIGIT", re.compile(""))
-        patched.setattr(claims, "_numbers", lambda text, lowered, odd: claims._NUMBER.finditer(text))
+        patched.setattr(
+            claims, "_numbers", lambda text, lowered, odd: claims._NUMBER.finditer(text)
+        )
         facts.cache_clear()
         out = [facts(t, place) for t in texts]
     facts.cache_clear()

@@ -1722,3 +1722,23 @@ def test_labels_and_distinctive_wording_judge_words_alike():
     assert not wording("yesterday")
     assert wording("assembly")
     assert wording("italy")
+
+
+def test_short_labels_never_end_inside_a_number():
+    """BBC ids "business/003", "business/025": a label "business/00" would read as another
+    article's id; the sample's "000_9cf4..." still shortens to "000"."""
+    from summarise.render.labels import short_labels
+
+    assert short_labels(["business/003", "business/025", "business/314", "business/318"]) == {
+        "business/003": "business/003",
+        "business/025": "business/025",
+        "business/314": "business/314",
+        "business/318": "business/318",
+    }
+    assert short_labels(["000_9cf42e", "001_05eb93", "M0080", "M0081"]) == {
+        "000_9cf42e": "000",
+        "001_05eb93": "001",
+        "M0080": "M0080",
+        "M0081": "M0081",
+    }
+    assert short_labels(["9cf42e", "05eb93"]) == {"9cf42e": "9cf", "05eb93": "05e"}

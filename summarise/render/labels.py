@@ -29,10 +29,13 @@ LIKELY = 0.35
 
 
 def short_labels(ids: Sequence[str]) -> dict[str, str]:
-    """The shortest prefix (at least 3 characters) that tells each id apart."""
+    """The shortest prefix (at least 3 characters) that tells each id apart; never one that
+    ends inside a number ("business/00" of "business/003" would read as another id)."""
     labels = {}
     for article_id in ids:
         for size in range(3, len(article_id) + 1):
+            if size < len(article_id) and article_id[size - 1 : size + 1].isdigit():
+                continue
             prefix = article_id[:size]
             if sum(1 for other in ids if other.startswith(prefix)) == 1:
                 labels[article_id] = prefix
