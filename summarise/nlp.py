@@ -25,6 +25,7 @@ __all__ = [
     "content_tokens",
     "has_words",
     "normalize_language",
+    "quote_piece",
     "refers_back",
     "sentence_spans",
     "stemmer",
@@ -368,6 +369,30 @@ def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | Non
     opening = [w.lower().strip(",;:") for w in split[:2]]
     first = opening[0].replace("’", "'").split("'")[0] if opening else ""
     return first in found or " ".join(opening) in found
+
+
+def quote_piece(text: str) -> bool:
+    """Whether a sentence is a piece of a quotation that runs over several sentences, whose
+    speaker another sentence names: it closes a quotation it did not open ('If he was not so
+    committed he would have gone by now."'), or opens with one it does not close ('"If you
+    want the pension you were promised...'). 'Souness said: "He can't play for me ever
+    again.' names its speaker. Straight double quotes (not the seconds of 1' 37") and curly
+    ones; single quotes are also apostrophes."""
+    text = _SECONDS.sub("", text.strip())
+    opened = closed = 0
+    for mark in _QUOTE_MARK.finditer(text):
+        before = text[mark.start() - 1] if mark.start() else " "
+        if mark.group() == "“" or (mark.group() == '"' and (before.isspace() or before in "(—–-")):
+            opened += 1
+        elif opened:
+            opened -= 1
+        else:
+            closed += 1  # a quotation opened in an earlier sentence ends here
+    return closed > 0 or (opened > 0 and text[:1] in '"“')
+
+
+_QUOTE_MARK = re.compile('["“”]')
+_SECONDS = re.compile(r'(?<=\d)"')  # 1' 37", 5h 34' 28", 6' 2": seconds and inches
 
 
 @cache

@@ -239,6 +239,24 @@ def test_a_team_sheet_a_fragment_or_a_sentence_pointing_back_is_no_key_point():
     assert says("Le président français a annoncé mardi une réforme très importante.")
 
 
+def test_a_piece_of_a_longer_quotation_is_no_key_point():
+    """A sentence that ends a quotation opened before it, or opens with one it does not
+    close, says who said it nowhere (BBC's Gerrard story showed 'If he was not so committed
+    to Liverpool he would have gone by now."'); a quotation its speaker opens, a whole one,
+    and the seconds of a race time are fine."""
+    from summarise.stories import _says_something
+
+    def says(text: str) -> bool:
+        return _says_something(text, "english")
+
+    assert not says('If he was not so committed to Liverpool he would have gone by now."')
+    assert not says("I very much hope that the wonderful fans will respect my decision.”")
+    assert not says('"If you want the pension you were promised you must work five more years.')
+    assert says('Benitez said: "I said to Steven that I was sure he wanted to stay here.')
+    assert says('"We tried to find the company, but we could not," the minister said.')
+    assert says("The two riders extend their lead on Cadel Evans of Australia by 1' 37\".")
+
+
 def test_a_very_common_term_proposes_no_candidates_but_counts_in_the_similarity():
     """Each article's products are bounded however big the pile: a term that more than
     CANDIDATE_DF articles use finds no neighbours, yet the cosine of a pair found through a

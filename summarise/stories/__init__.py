@@ -31,7 +31,7 @@ from ..compare.events import (
     weigh,
 )
 from ..models import Article, Failure, Stories, Story
-from ..nlp import refers_back
+from ..nlp import quote_piece, refers_back
 from ..tfidf import idf, l2_normalise
 
 __all__ = ["KEY_POINTS", "SAME_POINT", "STORY_LINK", "find_stories", "group_articles"]
@@ -186,8 +186,9 @@ def _says_something(text: str, language: str) -> bool:
     """A sentence that makes a claim rather than lists names, and stands alone: a team sheet
     ("F Sheahan, M Horan, D O'Callaghan...") aligns across match reports but is no key
     point, and neither is a fragment ("Some dead, some alive.") or "He was seen at Luton
-    Station at 07.20" in an index that shows it without the sentence before."""
-    if refers_back(text, language):
+    Station at 07.20" in an index that shows it without the sentence before, nor a piece of
+    a quotation whose speaker is named in another sentence."""
+    if refers_back(text, language) or quote_piece(text):
         return False
     found = _LONG_WORD.findall(text)
     lower = sum(1 for w in found if w.islower())
