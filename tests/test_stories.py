@@ -387,3 +387,25 @@ def test_a_copy_counts_once_from_the_sentences_already_compared(monkeypatch):
     stories = find_stories(articles)
     assert [sorted(s.articles) for s in stories.stories] == [["a", "b", "c"]]
     assert stories.stories[0].key_points == (shared,)
+
+
+def test_a_story_is_titled_by_the_article_that_stands_best_for_the_others():
+    """Text and title both count: the article whose text is closest to the others' by a
+    hair does not win over the one whose headline shares the others' words (BBC's Oscars
+    story was "Oscar nominees gear up for lunch" beside "Bookmakers back Aviator for
+    Oscar"); with titles that share nothing, the text decides."""
+    import numpy as np
+    from scipy import sparse
+
+    from summarise.cleaning import parse_text
+    from summarise.stories import _central_title
+
+    articles = [
+        parse_text("The film won the prize on Sunday.", article_id=str(k), title_hint=t)
+        for k, t in enumerate(["Nominees gear up for lunch", "Aviator", "Bookmakers back Aviator"])
+    ]
+    text = sparse.csr_matrix(np.array([[0.8, 0.6], [1.0, 0.0], [0.6, 0.8]]))  # the first closest
+    heads = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0]]))
+    assert _central_title(articles, text, heads) == "Bookmakers back Aviator"
+    apart = sparse.csr_matrix(np.eye(3))
+    assert _central_title(articles, text, apart) == "Nominees gear up for lunch"

@@ -14,7 +14,7 @@ class Story:
     """One story: its articles (ids, in input order), a title and what its sources share."""
 
     id: str  # "story-0001", by size then first article
-    title: str  # the title of its most central article
+    title: str  # the title of the article that stands best for the others (stories._central_title)
     articles: tuple[str, ...]
     titles: tuple[str, ...]  # each article's title, in the order of ``articles``
     first_date: str | None = None  # ISO dates, where the articles give them
