@@ -1635,6 +1635,31 @@ def test_a_speaker_is_named_without_the_sentence_end():
     assert [q.speaker for q in find_quotes(article)] == ["Blair"]
 
 
+def test_a_speaker_is_named_before_a_verb_of_saying_and_a_short_adverbial():
+    """A quote after "Hellerstein said in a statement:" is Hellerstein's, as after "In a
+    statement, Hellerstein said:"; so with "in an interview", "on Tuesday", "yesterday". Not a
+    pronoun ("He said in a statement"), not past a name or a pronoun that may be another
+    speaker, nor past a long gap."""
+    from summarise.compare.quotes import find_quotes
+
+    quote = '"Our nation does not surrender to blackmail."'
+
+    def speaker(before: str) -> str | None:
+        (found,) = find_quotes(parse_text(f"T\n\n{before} {quote}", article_id="a"))
+        return found.speaker
+
+    assert speaker("Hellerstein said in a statement:") == "Hellerstein"
+    assert speaker("In a statement, Hellerstein said:") == "Hellerstein"
+    assert speaker("Hellerstein said in an interview,") == "Hellerstein"
+    assert speaker("Mayor Hellerstein said on Tuesday:") == "Mayor Hellerstein"
+    assert speaker("Hellerstein told reporters yesterday:") == "Hellerstein"
+    assert speaker("He said in a statement:") is None
+    assert speaker("Hellerstein said in a statement to Reuters:") is None
+    assert speaker("Hellerstein said they chanted:") is None
+    assert speaker("Hellerstein said his aide had told them:") is None
+    assert speaker("Hellerstein said after a long meeting with the other ministers:") is None
+
+
 def test_a_general_word_alone_is_no_topic_label():
     from summarise.compare.labels import label_topics
 

@@ -46,7 +46,19 @@ _AFTER = re.compile(rf"^[\s,]*(?:{_NAME}\s+{_VERBS}|{_VERBS}\s+{_NAME}|(he|she|t
 # words between the verb and the quote when they end in "as", none of them a name (in
 # "Reporters asked Blair about the deal as, ..." the words are Blair's) or a verb of saying.
 _GAP = rf"(?:\s+(?!{_VERBS}\b)(?:[a-z][\w'’-]*|[A-Z0-9][A-Z0-9'’-]+\b)){{0,6}}?\s+as"
-_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+that|{_GAP})?\s*[:,]?\s*$")
+# "Hellerstein said in a statement: ...", "told reporters on Tuesday, ...": a short adverbial
+# between the verb and a colon or comma, of at most as many words as _GAP and, as there, none
+# of them a name or a verb of saying, nor a pronoun that could be another speaker ("Blair said
+# they chanted: ..."). Weekdays, months and figures are no names ("on March 3").
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|\d+(?:st|nd|rd|th)?)\b"
+)
+_ADVERBIAL = (
+    rf"(?:\s+(?!(?:{_VERBS}|he|she|they|we|you)\b)"
+    rf"(?:[a-z][\w'’-]*|[A-Z0-9][A-Z0-9'’-]+\b|{_WHEN})){{1,6}}?\s*[:,]"
+)
+_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+that|{_GAP}|{_ADVERBIAL})?\s*[:,]?\s*$")
 
 
 def find_quotes(article: Article) -> list[Quote]:
