@@ -7,17 +7,20 @@ the comparator's sentence vectors (static embeddings, ``compare.semantic``), so 
 Redundancy is judged by meaning and words together (the mean of the embedding cosine, negative
 taken as 0, and the TF-IDF cosine), so a reworded repeat is penalised, not only a copy.
 ``sources`` names, for each merged sentence, every article that reports its point, by the
-comparator's own same-point decision (``compare.pairs``).
+comparator's own same-point decision (``compare.pairs``), a copy of another article not as a
+source of its own (``compare.copies``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
 
 from . import defaults
 from .compare.align import align, link
+from .compare.copies import find_copies
 from .compare.pairs import build_scorer
 from .compare.semantic import default_embedder
 from .errors import SummariseError
@@ -63,20 +66,47 @@ def sources(
     """For each sentence of ``merged``, the ids of the articles that report its point: its own
     article first, then, in input order, the other articles of the comparator's alignment group
     that holds it (the same decision ``compare`` makes). ``articles`` is the set ``merged`` was
-    made from; SummariseError for a sentence of another article."""
-    scorer = build_scorer(articles, normalize_language(language), default_embedder())
-    groups = align(articles, scorer, link(scorer), diffs=False)
+    made from; SummariseError for a sentence of another article.
+
+    As in ``compare``, a copy of an earlier article (``compare.copies``: a wire story run word
+    for word) is no source of its own: it is left out of the matching, so it is never credited
+    beside its original. A sentence taken from a copy is credited as its original's sentence
+    of the same words would be: the original first, then the other articles of its group (the
+    copy's point is the original's); a sentence its original lacks is credited to the copy
+    alone, as compare() matches no sentence of a copy."""
+    original_of = {d.copy: d.original for d in find_copies(articles)}
+    kept = [a for a in articles if a.id not in original_of]
+    scorer = build_scorer(kept, normalize_language(language), default_embedder())
+    groups = align(kept, scorer, link(scorer), diffs=False)
     known = {(a.id, s.index) for a in articles for s in a.sentences}
     group_of = {(s.article, s.index): g.articles for g in groups for s in g.sentences}
     order = {a.id: k for k, a in enumerate(articles)}
+    by_id = {a.id: a for a in articles}
     out = []
     for sentence in merged.sentences:
         key = (sentence.article, sentence.index)
         if key not in known:
             raise SummariseError(f"{sentence.article} #{sentence.index + 1}: not in these articles")
-        others = sorted(set(group_of.get(key, ())) - {sentence.article}, key=order.__getitem__)
-        out.append((sentence.article, *others))
+        if sentence.article in original_of:
+            key = _in_original(by_id[original_of[sentence.article]], sentence.text) or key
+        own = key[0]
+        others = sorted(set(group_of.get(key, ())) - {own}, key=order.__getitem__)
+        out.append((own, *others))
     return tuple(out)
+
+
+def _in_original(original: Article, text: str) -> tuple[str, int] | None:
+    """The sentence of ``original`` with the words of ``text`` (a copy's sentence; case and
+    punctuation aside, as compare.copies reads words), as (article id, index), if it has one."""
+    words = re.findall(r"\w+", text.lower())
+    return next(
+        (
+            (original.id, s.index)
+            for s in original.sentences
+            if re.findall(r"\w+", s.text.lower()) == words
+        ),
+        None,
+    )
 
 
 def _similarities(articles: Sequence[Article], language: str) -> tuple[np.ndarray, np.ndarray]:

@@ -238,3 +238,20 @@ def test_times_in_different_zones_are_not_compared():
     utc = facts("The message came at 02:25 UTC.")
     assert number_conflicts(gmt, utc) == [("time in GMT", "02.10 GMT", "02:25 UTC")]
     assert incompatible(gmt, facts("The message came at 04:00 UTC."))
+
+
+def test_last_next_or_this_before_a_time_word_is_no_count():
+    """A figure before "last", "next" or "this" and a time word counts nothing named, as a
+    bare figure does ("sold 300 last year" was read as 300 of a measure called "last"),
+    unless a measure comes before it or its clause names one."""
+    for text in (
+        "Prices rose to 4.20 last year.",
+        "The firm sold 300 last year.",
+        "Prices rose to 4.20 this week.",
+        "They will hire 12 next month.",
+        "He scored 12 last Monday.",
+    ):
+        assert facts(text).numbers == (), text
+    assert facts("They sold 300 cars last year.").numbers == (("car", 300.0, "300 car"),)
+    assert facts("Some 40 people died last week.").numbers == (("dead", 40.0, "40 dead"),)
+    assert facts("The death toll was 300 last year.").numbers == (("dead", 300.0, "300 dead"),)

@@ -529,6 +529,37 @@ def test_quotes_on_one_subject_are_not_one_quote_and_a_title_is_no_quote():
     ]
 
 
+def test_a_quote_that_negates_the_other_is_another_quote():
+    """Two quotes: "We will not release the sailors" has five words in six of "We will
+    release the sailors", in order, but says the opposite; so with "won't", "never" or
+    "nothing". "Don't" and "do not" are one negation, and a negation in words one outlet
+    trimmed from the quote's start or end is no difference."""
+    from summarise.compare.quotes import match_quotes
+
+    def matched(*quotes: str) -> list[list[str]]:
+        articles = [
+            parse_text(f'T{n}\n\nThe minister said: "{q}." The talks went on.', article_id=f"a{n}")
+            for n, q in enumerate(quotes)
+        ]
+        return [
+            sorted(q.article for q in g.quotes)
+            for g in match_quotes(articles, "english")
+            if len(g.quotes) > 1
+        ]
+
+    assert matched("We will not release the sailors", "We will release the sailors") == []
+    assert matched("We won't release the sailors", "We will release the sailors") == []
+    assert matched("We will never release the sailors", "We will release the sailors") == []
+    assert matched("Nothing has changed in the talks", "Everything has changed in the talks") == []
+    assert matched("We do not want a war with Iran", "We don't want a war with Iran") == [
+        ["a0", "a1"]
+    ]
+    assert matched(
+        "We will not pay a ransom, and we will bring the sailors home",
+        "we will bring the sailors home",
+    ) == [["a0", "a1"]]
+
+
 @pytest.mark.parametrize("width", [80, 200])
 def test_table_fits_the_width(sample, width):
     text = render_comparison(compare(sample), "table", _options(width))
@@ -1602,6 +1633,31 @@ def test_a_speaker_is_named_without_the_sentence_end():
         article_id="a",
     )
     assert [q.speaker for q in find_quotes(article)] == ["Blair"]
+
+
+def test_a_speaker_is_named_before_a_verb_of_saying_and_a_short_adverbial():
+    """A quote after "Hellerstein said in a statement:" is Hellerstein's, as after "In a
+    statement, Hellerstein said:"; so with "in an interview", "on Tuesday", "yesterday". Not a
+    pronoun ("He said in a statement"), not past a name or a pronoun that may be another
+    speaker, nor past a long gap."""
+    from summarise.compare.quotes import find_quotes
+
+    quote = '"Our nation does not surrender to blackmail."'
+
+    def speaker(before: str) -> str | None:
+        (found,) = find_quotes(parse_text(f"T\n\n{before} {quote}", article_id="a"))
+        return found.speaker
+
+    assert speaker("Hellerstein said in a statement:") == "Hellerstein"
+    assert speaker("In a statement, Hellerstein said:") == "Hellerstein"
+    assert speaker("Hellerstein said in an interview,") == "Hellerstein"
+    assert speaker("Mayor Hellerstein said on Tuesday:") == "Mayor Hellerstein"
+    assert speaker("Hellerstein told reporters yesterday:") == "Hellerstein"
+    assert speaker("He said in a statement:") is None
+    assert speaker("Hellerstein said in a statement to Reuters:") is None
+    assert speaker("Hellerstein said they chanted:") is None
+    assert speaker("Hellerstein said his aide had told them:") is None
+    assert speaker("Hellerstein said after a long meeting with the other ministers:") is None
 
 
 def test_a_general_word_alone_is_no_topic_label():

@@ -7,7 +7,14 @@ import pytest
 from summarise.cleaning import parse_text
 from summarise.errors import SummariseError
 from summarise.merge import merge, merge_scores, sources
-from summarise.models import Article, Budget, MergeOptions, SummaryOptions
+from summarise.models import (
+    Article,
+    Budget,
+    MergedSentence,
+    MergedSummary,
+    MergeOptions,
+    SummaryOptions,
+)
 
 # The same point (213 dead) in three wordings; every other sentence is said by one article only.
 QUAKE = (
@@ -61,3 +68,31 @@ def test_sources_refuses_a_summary_of_other_articles(quake: list[Article]) -> No
     merged = merge(quake)
     with pytest.raises(SummariseError, match="not in these articles"):
         sources(quake[1:], merged)
+
+
+def test_a_copy_is_not_a_source_of_its_own() -> None:
+    """A byte copy of an article is one source with it, as compare() counts it: the death
+    toll is the original's and the third article's, not its copy's too. A sentence taken
+    from the copy is credited as the original's sentence of the same words."""
+    original, copy, other = (
+        parse_text(text, article_id=k)
+        for k, text in (("a", QUAKE[0]), ("a-copy", QUAKE[0]), ("c", QUAKE[2]))
+    )
+    articles = [original, copy, other]
+    merged = merge(articles, MergeOptions(summary=SummaryOptions(budget=Budget(sentences=3))))
+    cited = dict(zip((s.text for s in merged.sentences), sources(articles, merged), strict=True))
+    toll = original.sentences[1].text
+    assert "213" in toll
+    assert cited[toll] == ("a", "c")
+    assert all("a-copy" not in ids for ids in cited.values())
+    from_copy = MergedSummary(
+        merged.algorithm,
+        tuple(MergedSentence("a-copy", s.index, s.text, 1.0) for s in copy.sentences),
+        merged.summaries,
+    )
+    assert sources(articles, from_copy) == (("a",), ("a", "c"), ("a",))
+    # A near copy's sentence that its original lacks is the copy's alone.
+    near = parse_text(QUAKE[0] + " The mayor thanked the volunteers.", article_id="a-near")
+    added = MergedSentence("a-near", 3, near.sentences[3].text, 1.0)
+    in_short = MergedSummary(merged.algorithm, (added,), merged.summaries)
+    assert sources([original, near, other], in_short) == (("a-near",),)

@@ -372,6 +372,31 @@ _MAGNITUDE_AS = re.compile(r"\bmagnitude\s+as\s+$")
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
 _CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
+# "sold 300 last year", "4.20 this week", "12 next month": when, not what the figure counts.
+_RELATIVE = frozenset(["last", "next", "this"])
+_TIME_WORDS = frozenset(
+    [
+        *WEEKDAYS,
+        *MONTHS,
+        "year",
+        "week",
+        "weekend",
+        "month",
+        "quarter",
+        "season",
+        "decade",
+        "century",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+    ]
+)
 _CLAUSE_BEFORE = re.compile(r"[,;]| and | while ")
 _UNIT_WORDS = {
     unit: [re.compile(rf"\b{w}\b") for w in _UNITS[unit].split()] for unit in ("dead", "injured")
@@ -419,9 +444,11 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     ):
         return "magnitude"  # "registering 7.0 on the moment magnitude scale"
     counted = None
-    for word in words:
+    for n, word in enumerate(words):
         if word in ("and", "while", "but", "as", "when", "with"):
             break
+        if word in _RELATIVE and n + 1 < len(words) and words[n + 1] in _TIME_WORDS:
+            break  # "prices rose to 4.20 last year": the figure counts nothing named
         if word in _UNIT_OF:
             return _UNIT_OF[word]
         if word in _SKIP or not word or word in ("people", "persons"):

@@ -46,7 +46,19 @@ _AFTER = re.compile(rf"^[\s,]*(?:{_NAME}\s+{_VERBS}|{_VERBS}\s+{_NAME}|(he|she|t
 # words between the verb and the quote when they end in "as", none of them a name (in
 # "Reporters asked Blair about the deal as, ..." the words are Blair's) or a verb of saying.
 _GAP = rf"(?:\s+(?!{_VERBS}\b)(?:[a-z][\w'’-]*|[A-Z0-9][A-Z0-9'’-]+\b)){{0,6}}?\s+as"
-_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+that|{_GAP})?\s*[:,]?\s*$")
+# "Hellerstein said in a statement: ...", "told reporters on Tuesday, ...": a short adverbial
+# between the verb and a colon or comma, of at most as many words as _GAP and, as there, none
+# of them a name or a verb of saying, nor a pronoun that could be another speaker ("Blair said
+# they chanted: ..."). Weekdays, months and figures are no names ("on March 3").
+_WHEN = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|\d+(?:st|nd|rd|th)?)\b"
+)
+_ADVERBIAL = (
+    rf"(?:\s+(?!(?:{_VERBS}|he|she|they|we|you)\b)"
+    rf"(?:[a-z][\w'’-]*|[A-Z0-9][A-Z0-9'’-]+\b|{_WHEN})){{1,6}}?\s*[:,]"
+)
+_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+that|{_GAP}|{_ADVERBIAL})?\s*[:,]?\s*$")
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -81,15 +93,42 @@ def _a_title(quote: str) -> bool:
     return all(w[0].isupper() or w in _TITLE_WORDS for w in words)
 
 
+# Words that negate what a quote says: "we will not release the sailors" and "we will release
+# the sailors" share five words in six, yet say opposite things. "n't" is read as "not"
+# (_quote_words), so "don't" and "do not" are one negation.
+_NEGATIONS = frozenset(
+    ["not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"]
+)
+_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+
+
+def _quote_words(text: str) -> list[str]:
+    """A quote's words in lower case, "n't" written "not" ("don't" is "do not")."""
+    return re.findall(r"\w+", _NOT.sub(" not", text).lower())
+
+
 def _same_quote(first: str, second: str) -> bool:
-    """Whether two quotes are one, however trimmed (QUOTE_COVERAGE of the shorter's words)."""
+    """Whether two quotes are one, however trimmed (QUOTE_COVERAGE of the shorter's words),
+    and neither negates what the other says: a negation word that one has and the other
+    lacks makes another statement ("we will not release them" is not "we will release
+    them"), unless it is in words the longer one has before or after all of the shorter
+    one's (the part one outlet trimmed)."""
     from difflib import SequenceMatcher
 
-    short, long = sorted(
-        ([w.lower() for w in re.findall(r"\w+", t)] for t in (first, second)), key=len
+    short, long = sorted((_quote_words(t) for t in (first, second)), key=len)
+    matcher = SequenceMatcher(None, short, long, autojunk=False)
+    blocks = matcher.get_matching_blocks()
+    if sum(b.size for b in blocks if b.size >= 2) < QUOTE_COVERAGE * len(short):
+        return False
+    ops = matcher.get_opcodes()
+    if ops and ops[0][0] == "insert":  # only the longer one's words at its start: trimmed
+        ops = ops[1:]
+    if ops and ops[-1][0] == "insert":  # ... and at its end
+        ops = ops[:-1]
+    return not any(
+        tag != "equal" and _NEGATIONS.intersection(short[i1:i2] + long[j1:j2])
+        for tag, i1, i2, j1, j2 in ops
     )
-    blocks = SequenceMatcher(None, short, long, autojunk=False).get_matching_blocks()
-    return sum(b.size for b in blocks if b.size >= 2) >= QUOTE_COVERAGE * len(short)
 
 
 def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
