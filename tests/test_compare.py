@@ -1658,6 +1658,10 @@ def test_a_speaker_is_named_before_a_verb_of_saying_and_a_short_adverbial():
     assert speaker("Hellerstein said they chanted:") is None
     assert speaker("Hellerstein said his aide had told them:") is None
     assert speaker("Hellerstein said after a long meeting with the other ministers:") is None
+    # a name in the speaker's description is not the speaker (M0023's Rajanews sentence)
+    assert speaker("A website run by supporters of Ahmadinejad said on their website:") is None
+    assert speaker("A spokesman for Rabobank said:") is None
+    assert speaker("Ahmadinejad said on his website:") == "Ahmadinejad"
 
 
 def test_a_general_word_alone_is_no_topic_label():

@@ -146,10 +146,19 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         if name:
             return None if name.lower() in _PRONOUNS else _name(name)
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
-    before = _BEFORE.search(text[max(line_start, start - 160) : start])
+    window = text[max(line_start, start - 160) : start]
+    before = _BEFORE.search(window)
     if before is None or before.group(1).lower() in _PRONOUNS:
         return None
+    if _OWNED.search(window, 0, before.start(1)):
+        return None  # "supporters of Ahmadinejad said": the speakers are the supporters
     return _name(before.group(1))
+
+
+# A name after "of" or "for" belongs to the speaker's description, not the speaker: "a news
+# website run by supporters of Ahmadinejad said on their website:", "a spokesman for Rabobank
+# said:".
+_OWNED = re.compile(r"\b(?:of|for|from)(?:\s+the)?\s+$", re.IGNORECASE)
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
