@@ -427,6 +427,24 @@ def test_article_text_starting_with_a_number_reads_as_written(text: str, shown: 
     assert Page(MarkdownIt("commonmark").render(md(text))).text == shown.split()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Military & Military Technical Cooperation (IRIGC-M&MTC) met",
+        "AT&T and R&D",
+        "a page that said &lt;b&gt; and &#60; and &amp; as written",
+    ],
+)
+def test_an_ampersand_reads_as_written_raw_and_rendered(text: str) -> None:
+    """Markdown is pasted raw into messages: "M&MTC" must not show as "M&amp;MTC". Only an
+    "&" that would start a character reference is escaped, so "&lt;" still renders as
+    written and not as "<"."""
+    from summarise.render._text import md
+
+    assert ("&amp;" in md(text)) == ("&lt;" in text)
+    assert Page(MarkdownIt("commonmark").render(md(text))).text == text.split()
+
+
 def test_a_topic_row_shows_the_sentence_holding_its_first_terms() -> None:
     """Whole words, the topic's first terms first: 'Russian energy' does not hold 'Russia'."""
     from summarise.models import SentenceRef, Topic

@@ -27,6 +27,7 @@ __all__ = [
     "wrap",
 ]
 
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 # A list marker or setext underline at the start: "-", "+", "=", or digits and "." / ")"
 # before a space ("2019. The year..."; "1.5 million" is no marker). A backslash escapes
@@ -37,7 +38,9 @@ _MD_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)])(?=\s|$))")
 def md(text: str) -> str:
     """Article text as inline Markdown that cannot open markup, a heading, a list or HTML."""
     text = safe(text).replace("\n", " ").replace("\t", " ")
-    text = text.replace("&", "&amp;")
+    # Only an "&" that would start a character reference ("&lt;", "&#60;") is escaped: the
+    # text shows as written, and "M&MTC" or "AT&T" stay readable where Markdown is pasted raw.
+    text = _MD_ENTITY.sub("&amp;", text)
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_LINE_START.sub(_escaped_start, text)
 
