@@ -174,6 +174,45 @@ def test_a_sentence_that_mentions_comments_is_kept() -> None:
     assert sentence in sentence_texts(article)
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Air France A330-200 F-GZCP lands at Paris-Charles de Gaulle Airport on March 28, 2007.",
+        "Ambulances at Russell Square, London after the July 7, 2005 bombings.",
+        "The minister speaks to reporters in Geneva, 3 March 2009.",
+    ],
+)
+def test_a_dated_photo_caption_is_furniture(caption: str) -> None:
+    """A short sentence with a full date a month or more before the article's, and no verb
+    in the past tense, captions a picture (MultiLing's M0089 led its summary with one)."""
+    article = make_article(f"Black boxes localized\n\nThursday, May 6, 2010\n\n{caption} {BODY}")
+    assert article.date == "2010-05-06"
+    assert caption not in sentence_texts(article)
+    assert any(r.kind == "furniture" and r.text == caption for r in article.removed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # reporting: a verb in the past tense
+        "The plane landed at Paris-Charles de Gaulle Airport on March 28, 2007.",
+        "Cobain killed himself on April 5, 1994, at his home in Seattle.",
+        # the article's own days
+        "Rescuers search the rubble in Port-au-Prince on May 1, 2010.",
+    ],
+)
+def test_reporting_with_a_date_is_no_caption(sentence: str) -> None:
+    article = make_article(f"Black boxes localized\n\nThursday, May 6, 2010\n\n{sentence} {BODY}")
+    assert sentence in sentence_texts(article)
+
+
+def test_without_the_article_date_no_sentence_is_taken_for_a_caption() -> None:
+    caption = (
+        "Air France A330-200 F-GZCP lands at Paris-Charles de Gaulle Airport on March 28, 2007."
+    )
+    assert caption in sentence_texts(make_article(f"Black boxes localized\n\n{caption} {BODY}"))
+
+
 def test_dateline_glued_to_first_sentence_is_split_off_and_kept_as_date() -> None:
     text = (
         "US seeks to strengthen security ties with India\n"

@@ -16,6 +16,7 @@ from .blocks import (
     pick_title,
     standalone_date,
 )
+from .captions import is_dated_caption
 from .dates import normalise_date, split_dateline
 from .rules import GLUED_POINTER, GLUED_POINTER_STARTS
 from .ruleset import is_credit, is_furniture_part
@@ -82,7 +83,11 @@ def parse_text(
             if key in seen:
                 removed.append(Removed(RemovedKind.DUPLICATE, sentence))
                 continue
-            if is_furniture_part(block.text, start, end, text_passed) or is_credit(sentence):
+            if (
+                is_furniture_part(block.text, start, end, text_passed)
+                or is_credit(sentence)
+                or is_dated_caption(sentence, date)
+            ):
                 removed.append(Removed(RemovedKind.FURNITURE, sentence))
                 continue
             if not has_words(sentence, _MIN_SENTENCE_WORDS):
