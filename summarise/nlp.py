@@ -376,23 +376,31 @@ def quote_piece(text: str) -> bool:
     speaker another sentence names: it closes a quotation it did not open ('If he was not so
     committed he would have gone by now."'), or opens with one it does not close ('"If you
     want the pension you were promised...'). 'Souness said: "He can't play for me ever
-    again.' names its speaker. Straight double quotes (not the seconds of 1' 37") and curly
-    ones; single quotes are also apostrophes."""
-    text = _SECONDS.sub("", text.strip())
-    opened = closed = 0
+    again.' names its speaker, and so does '"I welcome it," said Almunia, "but we will...'.
+    Straight double quotes (a mark before a letter opens, any other closes; not the seconds
+    of 1' 37") and curly ones; single quotes are also apostrophes."""
+    text = _SECONDS.sub(r"\1", text.strip())
+    depth = closed = 0
+    leading = None  # whether the quotation the sentence opens with is closed in it
     for mark in _QUOTE_MARK.finditer(text):
-        before = text[mark.start() - 1] if mark.start() else " "
-        if mark.group() == "“" or (mark.group() == '"' and (before.isspace() or before in "(—–-")):
-            opened += 1
-        elif opened:
-            opened -= 1
+        after = text[mark.end() : mark.end() + 1]
+        if mark.group() == "“" or (
+            mark.group() == '"' and (after.isalnum() or (after != "" and after in "'‘[(…"))
+        ):
+            if mark.start() == 0:
+                leading = False
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0 and leading is False:
+                leading = True
         else:
             closed += 1  # a quotation opened in an earlier sentence ends here
-    return closed > 0 or (opened > 0 and text[:1] in '"“')
+    return closed > 0 or leading is False
 
 
 _QUOTE_MARK = re.compile('["“”]')
-_SECONDS = re.compile(r'(?<=\d)"')  # 1' 37", 5h 34' 28", 6' 2": seconds and inches
+_SECONDS = re.compile(r"(\d['’]\s?\d{1,2})\"")  # 1' 37", 5h 34' 28", 6' 2": seconds and inches
 
 
 @cache

@@ -199,6 +199,16 @@ def test_a_dated_photo_caption_is_furniture(caption: str) -> None:
         "Cobain killed himself on April 5, 1994, at his home in Seattle.",
         # the article's own days
         "Rescuers search the rubble in Port-au-Prince on May 1, 2010.",
+        # background: perfect tense, a participle, "since", "of", "from", plans
+        "Suu Kyi has been under house arrest since May 30, 2003.",
+        "Bulgaria and Romania have been EU members since 1 January 2007.",
+        "Mr Smith, born on 3 May 1950 in Leeds, is the party's oldest member.",
+        "Resolution 1737 of December 23, 2006 imposes sanctions on Iran's nuclear programme.",
+        "The ceasefire of 14 August 2006 is still holding.",
+        "The figures cover the period from 1 January 2008 to 31 March 2009.",
+        "He is due for release on 5 May 2008.",
+        # "may" the verb is no month
+        "Officials fear 30 may 2000 be homeless.",
     ],
 )
 def test_reporting_with_a_date_is_no_caption(sentence: str) -> None:

@@ -558,6 +558,17 @@ def test_a_quote_that_negates_the_other_is_another_quote():
         "We will not pay a ransom, and we will bring the sailors home",
         "we will bring the sailors home",
     ) == [["a0", "a1"]]
+    # one negation written two ways, or said two ways, is no difference
+    assert matched(
+        "We can't accept this proposal at all", "We cannot accept this proposal at all"
+    ) == [["a0", "a1"]]
+    assert matched(
+        "We won't accept this proposal at all", "We will not accept this proposal at all"
+    ) == [["a0", "a1"]]
+    assert matched(
+        "We will never accept a deal that harms British workers",
+        "We will not ever accept a deal that harms British workers",
+    ) == [["a0", "a1"]]
 
 
 @pytest.mark.parametrize("width", [80, 200])
@@ -1660,8 +1671,15 @@ def test_a_speaker_is_named_before_a_verb_of_saying_and_a_short_adverbial():
     assert speaker("Hellerstein said after a long meeting with the other ministers:") is None
     # a name in the speaker's description is not the speaker (M0023's Rajanews sentence)
     assert speaker("A website run by supporters of Ahmadinejad said on their website:") is None
-    assert speaker("A spokesman for Rabobank said:") is None
+    assert speaker("Critics of the Kremlin said:") is None
     assert speaker("Ahmadinejad said on his website:") == "Ahmadinejad"
+    # an organisation speaks through its spokesman; a title's "of" is the title's
+    assert speaker("A spokesman for Rabobank said:") == "Rabobank"
+    assert speaker("Secretary of State Condoleezza Rice said:") == "Condoleezza Rice"
+    assert speaker("Chancellor of the Exchequer Gordon Brown said:") == "Gordon Brown"
+    # a name begins a word, and a sentence's opening word is not part of it
+    assert speaker("eBay said in a statement:") is None
+    assert speaker("But Mr Crosby said:") == "Mr Crosby"
 
 
 def test_a_general_word_alone_is_no_topic_label():

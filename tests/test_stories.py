@@ -255,6 +255,14 @@ def test_a_piece_of_a_longer_quotation_is_no_key_point():
     assert says('Benitez said: "I said to Steven that I was sure he wanted to stay here.')
     assert says('"We tried to find the company, but we could not," the minister said.')
     assert says("The two riders extend their lead on Cadel Evans of Australia by 1' 37\".")
+    # a quotation glued to the word before it, a speaker named between two quotations, and a
+    # quotation that ends on a figure are whole
+    assert says(
+        'The statement explaining the decision read:"We want to make clear we do not condone drugs."'
+    )
+    assert says('Mr Howard accused Mr Brown and his ministers of"squabbling like schoolboys".')
+    assert says('"I fully welcome the words of Mr Snow," said Joaquin Almunia, "but we need more.')
+    assert says('"Route 66" is a famous road across the western United States.')
 
 
 def test_a_very_common_term_proposes_no_candidates_but_counts_in_the_similarity():

@@ -58,7 +58,10 @@ _ADVERBIAL = (
     rf"(?:\s+(?!(?:{_VERBS}|he|she|they|we|you)\b)"
     rf"(?:[a-z][\w'’-]*|[A-Z0-9][A-Z0-9'’-]+\b|{_WHEN})){{1,6}}?\s*[:,]"
 )
-_BEFORE = re.compile(rf"{_NAME}\s+{_VERBS}(?:\s+that|{_GAP}|{_ADVERBIAL})?\s*[:,]?\s*$")
+# A name begins a word: not the "Bay" of "eBay", nor the "Argentre" of "d'Argentre".
+_BEFORE = re.compile(
+    rf"(?<![\w.’'-]){_NAME}\s+{_VERBS}(?:\s+that|{_GAP}|{_ADVERBIAL})?\s*[:,]?\s*$"
+)
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -100,10 +103,20 @@ _NEGATIONS = frozenset(
     ["not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"]
 )
 _NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+_CONTRACTED = {
+    "can't": "can not",
+    "can’t": "can not",
+    "cannot": "can not",
+    "won't": "will not",
+    "won’t": "will not",
+}
+_CONTRACTION = re.compile(r"\b(?:can['’]t|cannot|won['’]t)\b", re.IGNORECASE)
 
 
 def _quote_words(text: str) -> list[str]:
-    """A quote's words in lower case, "n't" written "not" ("don't" is "do not")."""
+    """A quote's words in lower case, negations written out: "don't" is "do not", "can't"
+    and "cannot" are "can not", "won't" is "will not"."""
+    text = _CONTRACTION.sub(lambda m: _CONTRACTED[m.group().lower()], text)
     return re.findall(r"\w+", _NOT.sub(" not", text).lower())
 
 
@@ -125,8 +138,11 @@ def _same_quote(first: str, second: str) -> bool:
         ops = ops[1:]
     if ops and ops[-1][0] == "insert":  # ... and at its end
         ops = ops[:-1]
+    # an edit that negates on one side only ("never say" / "not ever say" negate on both)
     return not any(
-        tag != "equal" and _NEGATIONS.intersection(short[i1:i2] + long[j1:j2])
+        tag != "equal"
+        and bool(_NEGATIONS.intersection(short[i1:i2]))
+        != bool(_NEGATIONS.intersection(long[j1:j2]))
         for tag, i1, i2, j1, j2 in ops
     )
 
@@ -150,24 +166,35 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     before = _BEFORE.search(window)
     if before is None or before.group(1).lower() in _PRONOUNS:
         return None
-    if _OWNED.search(window, 0, before.start(1)):
+    if _MEMBERS_OF.search(window, 0, before.start(1)):
         return None  # "supporters of Ahmadinejad said": the speakers are the supporters
-    return _name(before.group(1))
+    name = before.group(1)
+    if _TITLE_OF.search(window, 0, before.start(1)) and name.count(" ") >= 2:
+        name = name.split(" ", 1)[1]  # "Secretary of State Condoleezza Rice": not "State"
+    return _name(name)
 
 
-# A name after "of" or "for" belongs to the speaker's description, not the speaker: "a news
-# website run by supporters of Ahmadinejad said on their website:", "a spokesman for Rabobank
-# said:".
-_OWNED = re.compile(r"\b(?:of|for|from)(?:\s+the)?\s+$", re.IGNORECASE)
+# A name after a group's members ("a news website run by supporters of Ahmadinejad said on
+# their website:", "critics of the Kremlin said:") names whom they belong to, not who speaks.
+# A title's "of" is no such case ("Secretary of State Condoleezza Rice said:"), nor is "a
+# spokesman for Rabobank said:", whose organisation speaks through him.
+_MEMBERS_OF = re.compile(r"\b[A-Za-z][a-z]*s\s+of(?:\s+the)?\s+$")
+# After a title's "of" the name's first word is the title's ("Chancellor of the Exchequer
+# Gordon Brown", "leader of the Commons Oliver Heald"), when two more follow.
+_TITLE_OF = re.compile(r"\bof(?:\s+the)?\s+$")
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
 
 
+# A sentence's opening word before a name is not part of it ("But Mr Crosby said").
+_OPENING = re.compile(r"^(?:But|And|So|Yet|Then|Now|Also|Meanwhile)\s+(?=[A-Z])")
+
+
 def _name(found: str) -> str:
     """A speaker's name without the sentence's end glued to it ('added Blair.' gives 'Blair');
     an initial keeps its point ('George W.')."""
-    name = found.strip().rstrip(",;:")
+    name = _OPENING.sub("", found.strip().rstrip(",;:"))
     last = name.rsplit(" ", 1)[-1]
     return name[:-1] if name.endswith(".") and len(last) > 2 else name
 
