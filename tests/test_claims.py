@@ -255,3 +255,38 @@ def test_last_next_or_this_before_a_time_word_is_no_count():
     assert facts("They sold 300 cars last year.").numbers == (("car", 300.0, "300 car"),)
     assert facts("Some 40 people died last week.").numbers == (("dead", 40.0, "40 dead"),)
     assert facts("The death toll was 300 last year.").numbers == (("dead", 300.0, "300 dead"),)
+
+
+def test_a_sum_of_money_with_its_scale_glued_on_is_read_whole():
+    """BBC writes "$1.13bn" and "£600m": they were read as $1 and nothing, so "$9.3bn" and
+    "$9.4bn" were one figure and "$3.65bn" and "$3.5bn" a shared one. "5m" alone may be
+    metres, and a figure is never cut short ("3" of "£3.5m-a-year")."""
+    assert facts("Profits rose to $1.13bn, from $639m a year earlier.").numbers == (
+        ("usd", 1.13e9, "$1.13bn"),
+        ("usd", 639e6, "$639m"),
+    )
+    assert facts("It cost £600m.").numbers == (("gbp", 600e6, "£600m gbp"),)
+    assert facts("They gave $5 million and $2 bn.").numbers == (
+        ("usd", 5e6, "$5 million"),
+        ("usd", 2e9, "$2 bn"),
+    )
+    assert facts("The wall is 5m high.").numbers == ()
+    assert facts("It cost £3.5m-a-year.").numbers == ()
+    assert number_conflicts(facts("It sold for $9.3bn."), facts("It sold for $9.4bn."))
+
+
+def test_a_sum_converted_in_brackets_is_not_a_second_figure():
+    """Two outlets convert one sum at different rates ("$27.5bn (£14.5bn)", "$27.5bn
+    (£13bn)"): no disagreement. Where the sum before the bracket is not read (a figure in
+    words of a currency), the bracket's figures stay."""
+    first = facts("Yugansk was sold to pay off $27.5bn (£14.5bn) in unpaid taxes.")
+    second = facts("Yukos faces a $27.5bn (£13bn) tax demand.")
+    assert first.numbers == (("usd", 27.5e9, "$27.5bn"),)
+    assert not number_conflicts(first, second)
+    assert facts("Deutsche Boerse offered £1.3bn ($2.48bn; 1.88bn euros).").numbers == (
+        ("gbp", 1.3e9, "£1.3bn gbp"),
+    )
+    assert [u for u, _, _ in facts("Net income fell to 537m euros ($701m; £371m).").numbers] == [
+        "usd",
+        "gbp",
+    ]

@@ -98,8 +98,19 @@ _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m"
 _NUMBER = re.compile(
     r"(?<![\w.,+/:-])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
-    + r")(?![\w+/-])(?:\s+(?P<scale>thousand|million|billion|trillion|bn|m)\b)?"
+    # a scale after a space ("5 million", "$2 bn"), or glued to a sum of money ("$1.13bn",
+    # "£600m"; "5m" alone may be metres)
+    # (never part of a figure: "3" of "3.5m-a-year")
+    + r")(?:(?(cur)(?P<glued>bn|m)(?![\w+/-]|\.\d)|(?!))"
+    r"|(?![\w+/-]|\.\d)(?:\s+(?P<scale>thousand|million|billion|trillion|bn|m)\b)?)"
     r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
+    re.IGNORECASE,
+)
+# A bracket that converts the sum of money before it into other currencies ("$27.5bn
+# (£14.5bn)", "£1.3bn ($2.48bn; 1.88bn euros)").
+_CONVERSION = re.compile(
+    r"[$€£]\s?\d[\d.,]*(?:bn|m|\s+(?:thousand|million|billion|trillion|bn|m))?"
+    r"\s*\((?P<inside>[^()]{1,60})\)",
     re.IGNORECASE,
 )
 # Time zones as news writes them, in capitals only ("west", "that" and "start" are words).
@@ -348,7 +359,7 @@ def _value(match: re.Match[str]) -> float:
     # casefold, not lower: the pattern matches without case, so "ſix" (a long s) is "six" too
     raw = match.group("num").casefold().replace(",", "")
     value = float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
-    scale = (match.group("scale") or "").casefold()
+    scale = (match.group("scale") or match.group("glued") or "").casefold()
     return value * _SCALE.get(scale, 1.0)
 
 
@@ -546,13 +557,16 @@ def facts(text: str, place: str | None = None) -> Facts:
     found = list(_NUMBERED.finditer(text)) if numbered_at else []
     # "Flight 447 was an Airbus A330": a numbered thing's number counts nothing.
     numbering = [(m.start(2), m.end(2)) for m in found]
+    # "$27.5bn (£14.5bn)": a sum converted in brackets is the same sum, at the day's rate
+    # (two outlets' conversions differ without disagreeing).
+    converted = [m.span("inside") for m in _CONVERSION.finditer(text)] if digits else []
     counted = digits or _may_match(lowered, _NUMBER_HINTS, odd)
     written_at: list[tuple[tuple[str, float], int, int]] = []  # each count, where it is written
     for m in _numbers(text, lowered, odd) if counted else ():
-        if any(a <= m.start() < b for a, b in (*times, *numbering)):
+        if any(a <= m.start() < b for a, b in (*times, *numbering, *converted)):
             continue
         written = (m.group("cur") or "") + " ".join(
-            x for x in (m.group("num"), m.group("scale")) if x
+            x for x in (m.group("num") + (m.group("glued") or ""), m.group("scale")) if x
         )
         if _YEAR.fullmatch(m.group("num") or "") and not m.group("cur") and not m.group("scale"):
             continue
