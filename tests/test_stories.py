@@ -417,3 +417,23 @@ def test_a_story_is_titled_by_the_article_that_stands_best_for_the_others():
     assert _central_title(articles, text, heads) == "Bookmakers back Aviator"
     apart = sparse.csr_matrix(np.eye(3))
     assert _central_title(articles, text, apart) == "Nominees gear up for lunch"
+
+
+def test_a_copy_does_not_make_its_article_the_story_title():
+    """An article run twice under one title stands for the story once: BBC's Band Aid story
+    was titled "Pop band Busted to 'take a break'", an article the pile holds twice."""
+    import numpy as np
+    from scipy import sparse
+
+    from summarise.cleaning import parse_text
+    from summarise.stories import _central_title
+
+    titles = ["Busted take a break", "Band Aid single at number one", "Busted take a break"]
+    titles += ["Band Aid storms to number one"]
+    articles = [
+        parse_text("The single sold well on Sunday.", article_id=str(k), title_hint=t)
+        for k, t in enumerate(titles)
+    ]
+    text = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [1.0, 0.0], [0.6, 0.8]]))
+    heads = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.0, 1.0]]))
+    assert _central_title(articles, text, heads).startswith("Band Aid")

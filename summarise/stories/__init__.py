@@ -91,9 +91,13 @@ def _central_title(
     words whatever the article says."""
     if len(articles) <= 2:
         return articles[0].title
-    text = np.asarray(rows @ rows.sum(axis=0).T).ravel()
+    # Against the others counted once each: an article run twice under one title (a copy)
+    # would otherwise stand for the story twice ("Pop band Busted to 'take a break'", in a
+    # story of four Band Aid articles).
+    first = list({a.title: k for k, a in reversed(list(enumerate(articles)))}.values())
+    text = np.asarray(rows @ rows[first].sum(axis=0).T).ravel()
     # each title against the others' (its own left out: every title is closest to itself)
-    heads = np.asarray(titles @ titles.sum(axis=0).T).ravel()
+    heads = np.asarray(titles @ titles[first].sum(axis=0).T).ravel()
     heads -= np.asarray(titles.multiply(titles).sum(axis=1)).ravel()
     score = text / max(float(text.max()), 1e-12) + heads / max(float(heads.max()), 1e-12)
     return articles[int(score.argmax())].title
