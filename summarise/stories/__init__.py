@@ -94,7 +94,10 @@ def _central_title(
     # Against the others counted once each: an article run twice under one title (a copy)
     # would otherwise stand for the story twice ("Pop band Busted to 'take a break'", in a
     # story of four Band Aid articles).
-    first = list({a.title: k for k, a in reversed(list(enumerate(articles)))}.values())
+    once: dict[str, int] = {}
+    for k, article in enumerate(articles):
+        once.setdefault(article.title, k)
+    first = list(once.values())
     text = np.asarray(rows @ rows[first].sum(axis=0).T).ravel()
     # each title against the others' (its own left out: every title is closest to itself)
     heads = np.asarray(titles @ titles[first].sum(axis=0).T).ravel()
