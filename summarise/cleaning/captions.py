@@ -20,29 +20,10 @@ from __future__ import annotations
 import datetime
 import re
 
+from .dates import FULL_DATE, date_from_match
+
 __all__ = ["is_dated_caption"]
 
-# Written with a capital: "may" is a verb.
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-_MONTH = "|".join(_MONTHS)
-# "March 28, 2007", "July 7 2005", "28 March 2007"
-_FULL_DATE = re.compile(
-    rf"\b(?:({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})"
-    rf"|(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH}),?\s+(\d{{4}}))\b"
-)
 # Verbs in the past tense or a past participle: regular ones, and the irregular ones news
 # uses most.
 _PAST = re.compile(
@@ -81,21 +62,18 @@ def is_dated_caption(sentence: str, article_date: str | None) -> bool:
         published = datetime.date.fromisoformat(article_date[:10])
     except ValueError:
         return False
-    return any(_taken_before(m, sentence, published) for m in _FULL_DATE.finditer(sentence))
+    return any(_taken_before(m, sentence, published) for m in FULL_DATE.finditer(sentence))
 
 
 def _taken_before(found: re.Match[str], sentence: str, published: datetime.date) -> bool:
-    """Whether a date of the sentence reads as a picture's time, a month or more before the
-    article was published."""
-    month, day, year = (
-        (found.group(1), found.group(2), found.group(3))
-        if found.group(1)
-        else (found.group(5), found.group(4), found.group(6))
-    )
-    try:
-        taken = datetime.date(int(year), _MONTHS.index(month) + 1, int(day))
-    except ValueError:
-        return False  # "February 30, 2009"
+    """Whether a full date of the sentence (cleaning.dates.FULL_DATE) reads as a picture's
+    time, a month or more before the article was published. A month is written with its
+    capital: "30 may 2000 be homeless" holds the verb "may"."""
+    month = found.group("m1") or found.group("m2")
+    day = date_from_match(found)  # None for "February 30, 2009"
+    if day is None or (month is not None and not month[0].isupper()):
+        return False
+    taken = datetime.date.fromisoformat(day)
     before = sentence[: found.start()].rstrip()
     before = before.removesuffix(" the").rstrip()
     word = _WORD_BEFORE.search(before)

@@ -7,7 +7,7 @@ from datetime import date as Date
 
 from ..models import Removed, RemovedKind
 
-__all__ = ["DATE_ONLY", "date_from_match", "normalise_date", "split_dateline"]
+__all__ = ["DATE_ONLY", "FULL_DATE", "date_from_match", "normalise_date", "split_dateline"]
 
 
 _MONTHS = (
@@ -35,6 +35,11 @@ _LEADING_DATE = re.compile(
     r"(?:\s*[-–—:|·•,]\s*|\s+|(?=[A-Z\"“‘]))",
     re.IGNORECASE,
 )
+
+
+# A full date anywhere in a text ("March 28, 2007", "28 March 2007", "2007-03-28"), for
+# date_from_match.
+FULL_DATE = re.compile(_DATE, re.IGNORECASE)
 
 
 DATE_ONLY = re.compile(
