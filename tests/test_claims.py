@@ -265,7 +265,7 @@ def test_a_sum_of_money_with_its_scale_glued_on_is_read_whole():
         ("usd", 1.13e9, "$1.13bn"),
         ("usd", 639e6, "$639m"),
     )
-    assert facts("It cost £600m.").numbers == (("gbp", 600e6, "£600m gbp"),)
+    assert facts("It cost £600m.").numbers == (("gbp", 600e6, "£600m"),)
     assert facts("They gave $5 million and $2 bn.").numbers == (
         ("usd", 5e6, "$5 million"),
         ("usd", 2e9, "$2 bn"),
@@ -284,9 +284,34 @@ def test_a_sum_converted_in_brackets_is_not_a_second_figure():
     assert first.numbers == (("usd", 27.5e9, "$27.5bn"),)
     assert not number_conflicts(first, second)
     assert facts("Deutsche Boerse offered £1.3bn ($2.48bn; 1.88bn euros).").numbers == (
-        ("gbp", 1.3e9, "£1.3bn gbp"),
+        ("gbp", 1.3e9, "£1.3bn"),
     )
     assert [u for u, _, _ in facts("Net income fell to 537m euros ($701m; £371m).").numbers] == [
         "usd",
         "gbp",
     ]
+
+
+def test_a_figure_in_brackets_counts_what_the_bracket_names():
+    """The text "(magnitude 7.0) killed 230": the bracket closes the figure's clause, so 7.0 is a
+    magnitude, not 7 dead; "(about 90 miles)" still reads its unit after the figure, and a
+    sum converted in brackets ("(US$13 million)") counts nothing of its own."""
+    assert facts("The earthquake (magnitude 7.0) killed 230 people.").numbers == (
+        ("magnitude", 7.0, "7.0 magnitude"),
+        ("dead", 230.0, "230 dead"),
+    )
+    assert facts("Pichilemu is about 150 km (about 90 miles) from the centre.").numbers == (
+        ("km", 150.0, "150 km"),
+        ("mile", 90.0, "90 mile"),
+    )
+    assert facts("It needed 10 million euros (US$13 million) a year.").numbers == (
+        ("euro", 10e6, "10 million euro"),
+    )
+
+
+def test_a_sum_of_money_is_shown_as_a_reader_writes_it():
+    """Where they differ shows each figure: "£600m", not "£600m gbp"; "5 million dollars"
+    as "$5 million"."""
+    assert facts("It cost £600m.").numbers[0][2] == "£600m"
+    assert facts("They gave 5 million dollars.").numbers[0][2] == "$5 million"
+    assert facts("It rose 3 percent.").numbers[0][2] == "3 percent"

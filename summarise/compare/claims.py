@@ -382,7 +382,9 @@ _AND_THEN = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+")
 _MAGNITUDE_AS = re.compile(r"\bmagnitude\s+as\s+$")
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
-_CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
+# A bracket closed after a figure ends what it can count: "(magnitude 7.0) killed 230" counts
+# no dead with 7.0.
+_CLAUSE_AFTER = re.compile(r"[,;:)]| and | but | while ")
 # "sold 300 last year", "4.20 this week", "12 next month": when, not what the figure counts.
 _RELATIVE = frozenset(["last", "next", "this"])
 _TIME_WORDS = frozenset(
@@ -433,6 +435,13 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         return "magnitude"  # "measured the aftershock's magnitude as 6.6"
     for word in reversed(before[-4:]):
         if word in ("and", "while", "but", "as", "when", "with"):
+            break
+        if word.startswith("("):
+            # a bracket opened before the figure: only its first word can say what it counts
+            # ("(magnitude 7.0)"; "(about 90 miles)" looks after it; "(US$13 million)"
+            # converts a sum, and counts nothing of its own)
+            if _UNIT_OF.get(word[1:]) not in (None, "usd"):
+                return _UNIT_OF[word[1:]]
             break
         if word in _UNIT_OF:
             return _UNIT_OF[word]
@@ -575,7 +584,14 @@ def facts(text: str, place: str | None = None) -> Facts:
         unit = _unit(m, lowered)
         if unit is None:
             continue
-        shown = written if unit == "usd" else f"{written} {unit}"
+        # as a reader writes it: "£600m", "$5 million" for "5 million dollars", "21 injured"
+        shown = (
+            written
+            if m.group("cur")
+            else (f"${written}" if written[0].isdigit() else f"{written} dollars")
+            if unit == "usd"
+            else f"{written} {unit}"
+        )
         if unit in ("km", "mile") and "depth" in lowered[max(0, m.start() - 40) : m.start()]:
             unit = f"depth ({unit})"  # how deep, not how far: "at a depth of 10 km (6 miles)"
         elif unit in ("km", "mile"):
