@@ -1677,6 +1677,18 @@ def test_a_speaker_is_named_before_a_verb_of_saying_and_a_short_adverbial():
     assert speaker("A spokesman for Rabobank said:") == "Rabobank"
     assert speaker("Secretary of State Condoleezza Rice said:") == "Condoleezza Rice"
     assert speaker("Chancellor of the Exchequer Gordon Brown said:") == "Gordon Brown"
+    assert speaker("Secretary of State Rice said:") == "Rice"
+    # a person of a body speaks for himself; a body "of" a place is the whole body
+    assert speaker("John Bellinger of the State Department told BBC,") == "John Bellinger"
+    assert speaker("The Muslim Council of Britain said:") == "Muslim Council of Britain"
+    # the next sentence's opening clause names no speaker of the quote before it
+    (found,) = find_quotes(
+        parse_text(
+            'T\n\n"The riders will never understand it at all." When asked, he left.',
+            article_id="a",
+        )
+    )
+    assert found.speaker is None
     # a name begins a word, and a sentence's opening word is not part of it
     assert speaker("eBay said in a statement:") is None
     assert speaker("But Mr Crosby said:") == "Mr Crosby"

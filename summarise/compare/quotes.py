@@ -41,7 +41,12 @@ _VERBS = (
     r"(?:said|says|added|stated|told|noted|declared|asked|wrote|explained|insisted|stressed"
     r"|answered|replied|responded|commented|remarked|warned|argued|announced|claimed)"
 )
-_AFTER = re.compile(rf"^[\s,]*(?:{_NAME}\s+{_VERBS}|{_VERBS}\s+{_NAME}|(he|she|they)\s+{_VERBS})")
+# Not a clause that opens the next sentence ("When asked if the Tour was too hard,
+# Prudhomme said": the quote before is not "When"'s).
+_AFTER = re.compile(
+    r"^[\s,]*(?!(?:When|If|As|After|Before|While|Although|Though|Because|Once|Since|Then|But"
+    rf"|And|So)\s){_NAME}\s+{_VERBS}|^[\s,]*(?:{_VERBS}\s+{_NAME}|(he|she|they)\s+{_VERBS})"
+)
 # "Blair said: ...", and "Secretary Blinken answered CAATSA related questions as, ...": a few
 # words between the verb and the quote when they end in "as", none of them a name (in
 # "Reporters asked Blair about the deal as, ..." the words are Blair's) or a verb of saying.
@@ -169,8 +174,19 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     if _MEMBERS_OF.search(window, 0, before.start(1)):
         return None  # "supporters of Ahmadinejad said": the speakers are the supporters
     name = before.group(1)
-    if _TITLE_OF.search(window, 0, before.start(1)) and name.count(" ") >= 2:
-        name = name.split(" ", 1)[1]  # "Secretary of State Condoleezza Rice": not "State"
+    owner = _OWNER_OF.search(window, 0, before.start(1))
+    if owner and owner.group(1).split()[0] not in _TITLES:
+        # "John Bellinger of the State Department told BBC": Bellinger speaks; "The Muslim
+        # Council of Britain said": the council does.
+        first = _OPENING.sub("", owner.group(1)).removeprefix("The ")
+        if any(word in _BODIES for word in first.split()):
+            return _name(f"{first} {owner.group(2)}{name}")
+        return _name(first)
+    if _TITLE_OF.search(window, 0, before.start(1)) and (
+        name.count(" ") >= 2 or (owner and name.count(" ") == 1)
+    ):
+        # "Secretary of State Condoleezza Rice", "Secretary of State Rice": not "State"
+        name = name.split(" ", 1)[1]
     return _name(name)
 
 
@@ -182,6 +198,102 @@ _MEMBERS_OF = re.compile(r"\b[A-Za-z][a-z]*s\s+of(?:\s+the)?\s+$")
 # After a title's "of" the name's first word is the title's ("Chancellor of the Exchequer
 # Gordon Brown", "leader of the Commons Oliver Heald"), when two more follow.
 _TITLE_OF = re.compile(r"\bof(?:\s+the)?\s+$")
+# A name or a body before that "of": who speaks, or the body's whole name.
+_OWNER_OF = re.compile(
+    r"(?<![\w.’'-])((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)\s+(of\s+(?:the\s+)?)$"
+)
+_TITLES = frozenset(
+    [
+        "Secretary",
+        "Minister",
+        "Chancellor",
+        "Leader",
+        "President",
+        "Vice",
+        "Director",
+        "Head",
+        "Governor",
+        "Mayor",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "Chief",
+        "Commissioner",
+        "Ambassador",
+        "Spokesman",
+        "Spokeswoman",
+        "Speaker",
+        "Duke",
+        "Duchess",
+        "Prince",
+        "Princess",
+        "King",
+        "Queen",
+        "Lord",
+        "Lady",
+        "Bishop",
+        "Archbishop",
+        "Attorney",
+        "Solicitor",
+        "Member",
+        "Professor",
+        "Editor",
+        "Captain",
+        "Commander",
+        "General",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sir",
+        "Dame",
+    ]
+)
+_BODIES = frozenset(
+    [
+        "Council",
+        "Association",
+        "Union",
+        "Party",
+        "Ministry",
+        "Department",
+        "Bank",
+        "Committee",
+        "Commission",
+        "Institute",
+        "Federation",
+        "Society",
+        "Office",
+        "Agency",
+        "Board",
+        "League",
+        "Foundation",
+        "University",
+        "Church",
+        "Court",
+        "House",
+        "Chamber",
+        "Confederation",
+        "Organisation",
+        "Organization",
+        "Academy",
+        "Assembly",
+        "Centre",
+        "Center",
+        "College",
+        "Fund",
+        "Federation",
+        "Congress",
+        "Club",
+        "Trust",
+        "Alliance",
+        "Coalition",
+        "Bureau",
+        "Authority",
+        "Service",
+        "Forum",
+    ]
+)
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
