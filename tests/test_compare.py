@@ -1832,3 +1832,27 @@ def test_short_labels_never_end_inside_a_number():
         "M0081": "M0081",
     }
     assert short_labels(["9cf42e", "05eb93"]) == {"9cf42e": "9cf", "05eb93": "05e"}
+
+
+def test_a_caption_is_the_last_unique_point():
+    """A paragraph of one short sentence without a verb is a caption ("Russell Square after
+    the bombings."): it states no point, so it comes after every unique point that does, as a
+    name list does; a short paragraph with a verb is a point."""
+    from summarise.compare import _caption
+
+    assert _caption("Russell Square after the bombings.")
+    assert _caption("The intended route of Flight 447.")
+    assert not _caption("He denied the charges.")
+    assert not _caption("Hereford win 3-1 on penalties.")
+    assert not _caption("It's the end of an era.")
+    assert not _caption("Prices of oil and gas rose sharply across Europe on Monday morning.")
+    text = (
+        "Footage shown\n\nThe jury saw footage of the four men at Luton station.\n\n"
+        "Russell Square after the bombings.\n\nThe film was taken by a camera at the station."
+    )
+    other = "Other\n\nShares fell in Tokyo on Monday.\n\nThe yen rose against the dollar."
+    result = compare(
+        [parse_text(text, article_id="a"), parse_text(other, article_id="b")], CompareOptions()
+    )
+    unique = dict(result.unique)["a"]
+    assert [u.text for u in unique][-1] == "Russell Square after the bombings."

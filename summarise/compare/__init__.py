@@ -6,6 +6,7 @@ compare(articles, CompareOptions(topics=...)) -> Comparison. No I/O and no forma
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
@@ -229,6 +230,59 @@ def _names_only(text: str, language: str) -> bool:
     return bool(tokens) and all(w[:1].isupper() or any(c.isdigit() for c in w) for _, w in tokens)
 
 
+# A caption states no point either: a short paragraph of one sentence without a verb
+# ("Russell Square after the bombings.", "The intended route of Flight 447."). A verb here is
+# an auxiliary or a common verb of news, or a lower-case word ending in -ed or -s that no
+# article, preposition or possessive comes just before ("the intended route", "after the
+# bombings" are nouns). Over MultiLing, BBC and CNN/DM, 13 sentences besides name lists read
+# so: captions, readers' comments ("Predictable and laughable.") and broken text ("held off
+# Leslie Djhone of France."). A caption is ranked last among unique points, never dropped: a
+# verb the lists miss ("The talks continue.") leaves a point there.
+_CAPTION_WORDS = 10
+_FINITE = frozenset(
+    [
+        *("is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had"),
+        *("do", "does", "did", "will", "would", "can", "could", "may", "might", "must"),
+        *("shall", "should", "say", "says", "said", "tell", "tells", "told", "get", "gets"),
+        *("got", "go", "goes", "went", "come", "comes", "came", "make", "makes", "made"),
+        *("take", "takes", "took", "give", "gives", "gave", "show", "shows", "showed", "seem"),
+        *("seems", "win", "wins", "won", "lose", "loses", "lost", "see", "sees", "saw"),
+    ]
+)
+_NOT_BEFORE_A_VERB = frozenset(
+    [
+        *("the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their"),
+        *("our", "my", "your", "whose", "each", "every", "some", "no", "of", "in", "on", "at"),
+        *("after", "before", "during", "for", "with", "from", "to", "and", "by"),
+    ]
+)
+
+
+_CONTRACTED = frozenset(["i", "it", "he", "she", "we", "they", "you", "that", "there", "what"])
+
+
+def _caption(text: str) -> bool:
+    """Whether a paragraph's one sentence reads as a caption: short, and no verb in it."""
+    words = text.split()
+    if len(words) > _CAPTION_WORDS:
+        return False
+    for k, word in enumerate(words):
+        bare = word.strip(".,;:!?\"'“”‘’()").lower().replace("’", "'")
+        if bare.split("'")[0] in _CONTRACTED and "'" in bare:
+            return False  # "it's", "I'm", "they're"
+        if not bare.isalpha() or (k > 0 and word[:1].isupper()):
+            continue
+        if bare in _FINITE:
+            return False
+        if k > 0 and words[k - 1].lower() in _NOT_BEFORE_A_VERB:
+            continue
+        if bare.endswith("ed") or (
+            len(bare) > 3 and bare.endswith("s") and not bare.endswith(("ss", "us", "is", "ics"))
+        ):
+            return False
+    return True
+
+
 def _unique(
     articles: Sequence[Article],
     scorer: PairScorer,
@@ -281,9 +335,15 @@ def _unique(
         # from Leeds.") says no point: past every sentence that does, however salient; a
         # sentence that points back ("They are all British nationals.") says its point only
         # beside the one before: past every sentence that stands alone.
+        alone = Counter(s.paragraph for s in article.sentences)
+        says_nothing = {
+            s.index
+            for s in candidates
+            if _names_only(s.text, language) or (alone[s.paragraph] == 1 and _caption(s.text))
+        }
         candidates.sort(
             key=lambda s: (
-                _names_only(s.text, language),
+                s.index in says_nothing,
                 refers_back(s.text, language),
                 -scores[s.index],
                 s.index,
@@ -293,7 +353,7 @@ def _unique(
         # a brief shows the first.
         chosen = sorted(
             candidates[:limit],
-            key=lambda s: (_names_only(s.text, language), refers_back(s.text, language), s.index),
+            key=lambda s: (s.index in says_nothing, refers_back(s.text, language), s.index),
         )
         rest = sorted(candidates[limit:], key=lambda s: s.index)
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))
