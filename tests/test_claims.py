@@ -315,3 +315,39 @@ def test_a_sum_of_money_is_shown_as_a_reader_writes_it():
     assert facts("It cost £600m.").numbers[0][2] == "£600m"
     assert facts("They gave 5 million dollars.").numbers[0][2] == "$5 million"
     assert facts("It rose 3 percent.").numbers[0][2] == "3 percent"
+
+
+def test_responsibility_is_for_an_act_not_a_job_or_a_result():
+    """A party is responsible for an attack, a bombing, deaths; not for a job ("responsible
+    for training future scientists") nor for a result ("blamed high fuel prices for a 40% drop
+    in profits"), whose causes made a false disagreement ("European" against "Bad")."""
+    from summarise.compare.claims import responsibility_conflict, responsible
+
+    assert responsible("Islamic Jihad claimed responsibility for the suicide bombing.") == {
+        "Islamic Jihad"
+    }
+    assert responsible("Officials said Hamas was behind the suicide bombing.") == {"Hamas"}
+    assert responsible("Police blamed the Tamil Tigers for the attack on the bus.") == {
+        "Tamil Tigers"
+    }
+    assert "Welsh" in responsible("Some arson attacks were blamed on Welsh extremists.")
+    assert not responsible("Ms Kelly was responsible for training future scientists.")
+    assert not responsible("British Airways has blamed high fuel prices for a drop in profits.")
+    assert not responsibility_conflict(
+        "It blamed the poor results on sluggish decision making and a wet European summer.",
+        "Bad weather and a sluggish economy were blamed for the rise.",
+    )
+
+
+def test_a_number_in_a_name_or_before_a_label_counts_nothing():
+    """The "Six Nations" and "the old Five Nations" are tournaments, not counts of nations
+    two sources disagree on; "Att: 47,111 Ref: S Bennett" counts no referees."""
+    assert (
+        facts("Ireland have finished runners-up since the old Five Nations became Six.").numbers
+        == ()
+    )
+    assert facts("They finished second in the RBS Six Nations.").numbers == ()
+    assert facts("He told BBC Radio Five Live he was happy.").numbers == ()
+    assert facts("Att: 47,111 Ref: S Bennett (Kent).").numbers == ()
+    assert facts("Six people were killed in the blast.").numbers == (("dead", 6.0, "Six dead"),)
+    assert facts("The blast killed six people.").numbers == (("dead", 6.0, "six dead"),)
