@@ -14,7 +14,7 @@ source of its own (``compare.copies``).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -55,9 +55,25 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
     chosen = _mmr(relevance, sims, [len(s.text.split()) for _, s in pool], options)
     picked = tuple(
         MergedSentence(pool[i][0].id, pool[i][1].index, pool[i][1].text, float(relevance[i]))
-        for i in sorted(chosen)
+        for i in sorted(chosen, key=_story_order(pool, chosen))
     )
     return MergedSummary(options.summary.algorithm, picked, summaries)
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # dates that sort as they ran
+
+
+def _story_order(
+    pool: Sequence[tuple[Article, object]], chosen: Sequence[int]
+) -> Callable[[int], tuple[str, int]]:
+    """The order a merged summary tells its sentences in: by their articles' dates when every
+    one has a date (a running story read as it ran: "the early talk focused on...", "nearing
+    its halfway mark", "came to a conclusion on Saturday"), else as the articles were given;
+    within an article, in its order."""
+    dates = [pool[i][0].date or "" for i in chosen]
+    if all(_ISO_DATE.match(d) for d in dates):
+        return lambda i: (pool[i][0].date or "", i)
+    return lambda i: ("", i)
 
 
 def sources(

@@ -96,3 +96,19 @@ def test_a_copy_is_not_a_source_of_its_own() -> None:
     added = MergedSentence("a-near", 3, near.sentences[3].text, 1.0)
     in_short = MergedSummary(merged.algorithm, (added,), merged.summaries)
     assert sources([original, near, other], in_short) == (("a-near",),)
+
+
+def test_a_merged_summary_of_dated_articles_runs_in_date_order() -> None:
+    """A running story is told as it ran when every article has a date; undated, in the
+    order the articles were given."""
+    dates = ("2007-12-17", "2007-12-05", "2007-12-10")
+    dated = [
+        parse_text(text, article_id=k, date_hint=d)
+        for k, text, d in zip("abc", QUAKE, dates, strict=True)
+    ]
+    options = MergeOptions(summary=SummaryOptions(budget=Budget(sentences=3)))
+    ran = [s.article for s in merge(dated, options).sentences]
+    assert ran == sorted(ran, key=dict(zip("abc", dates, strict=True)).__getitem__)
+    undated = [parse_text(text, article_id=k) for k, text in zip("abc", QUAKE, strict=True)]
+    given = [s.article for s in merge(undated, options).sentences]
+    assert given == sorted(given)
