@@ -351,3 +351,23 @@ def test_a_number_in_a_name_or_before_a_label_counts_nothing():
     assert facts("Att: 47,111 Ref: S Bennett (Kent).").numbers == ()
     assert facts("Six people were killed in the blast.").numbers == (("dead", 6.0, "Six dead"),)
     assert facts("The blast killed six people.").numbers == (("dead", 6.0, "six dead"),)
+
+
+def test_a_function_word_after_a_figure_is_no_counted_noun():
+    """'the top ten for the first time' counts nothing called 'for'; 'two to three months',
+    'ten of its plants' nothing called 'three' or 'it'; an adjective between a figure and its
+    noun is passed over ('190,000 new jobs', 'Ten former directors')."""
+    assert facts("He returned to the top ten for the first time since the start.").numbers == ()
+    assert facts("It will be done within the next two to three months.").numbers == (
+        ("month", 3.0, "three month"),
+    )
+    assert facts("It is to relocate about 10 of its 27 plants.").numbers == (
+        ("plant", 27.0, "27 plant"),
+    )
+    assert facts("Expectations were of 190,000 new jobs.").numbers == (
+        ("job", 190000.0, "190,000 job"),
+    )
+    assert facts("Ten former directors agreed to pay.").numbers == (
+        ("director", 10.0, "Ten director"),
+    )
+    assert facts("The toll kept rising, passing 80,000 people according to officials.").numbers

@@ -425,6 +425,32 @@ _IN_A_NAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?\s+[A-Z]")
 _LABEL_AFTER = re.compile(r"\s+[A-Z][a-z]*:")
 
 
+# Words that are no counted noun: a figure before one counts nothing it names ("the top ten
+# for the first time", "within two to three months", "ten of its 27 plants"); and words that
+# stand between a figure and its noun ("190,000 new jobs", "two further UK hits", "Ten
+# former directors").
+_FUNCTION_WORDS = frozenset(
+    [
+        *("for", "from", "of", "out", "into", "onto", "on", "at", "by", "to", "in", "with"),
+        *("after", "before", "since", "until", "during", "across", "against", "among"),
+        *("between", "per", "than", "instead", "respectively", "each", "all"),
+        *("it", "its", "he", "she", "they", "them", "their", "his", "her", "our", "your"),
+        *("we", "you", "i", "me", "us", "who", "whom", "which", "that", "this", "these"),
+        *("those", "what", "will", "would", "could", "should", "can", "may", "might"),
+        *("must", "shall", "did", "do", "does", "is", "are", "was", "were", "be", "been"),
+        *("had", "has", "have", "also", "just", "still", "even", "now", "then", "already"),
+        *("currently", "only", "so", "too", "very", "rather", "or", "nor", "if", "said"),
+    ]
+)
+_BEFORE_A_NOUN = frozenset(
+    [
+        *("new", "further", "following", "additional", "extra", "different", "separate"),
+        *("former", "possible", "old", "young", "major", "big", "small", "large", "top"),
+        *("senior", "main", "key", "leading", "previous", "remaining", "consecutive", "plus"),
+    ]
+)
+
+
 def _unit(match: re.Match[str], lowered: str) -> str | None:
     """What a number counts: a measure word just before it ("killing two"), else the first
     word after it in its clause ("21 wounded", "350 million dollars"), else a measure named
@@ -480,11 +506,13 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             break  # "prices rose to 4.20 last year": the figure counts nothing named
         if word in _UNIT_OF:
             return _UNIT_OF[word]
-        if word in _SKIP or not word or word in ("people", "persons"):
+        if word in _SKIP or not word or word in ("people", "persons") or word in _BEFORE_A_NOUN:
             counted = counted or (word if word in ("people", "persons") else None)
             continue
         if word.isdigit():
             return None
+        if counted is None and (word in NUMBER_WORDS or word in _FUNCTION_WORDS):
+            return None  # "back in the top ten for the first time", "two to three months"
         counted = counted or word
         break
     if counted is None or counted in ("people", "persons"):
