@@ -371,3 +371,34 @@ def test_a_function_word_after_a_figure_is_no_counted_noun():
         ("director", 10.0, "Ten director"),
     )
     assert facts("The toll kept rising, passing 80,000 people according to officials.").numbers
+
+
+def test_review_cases_of_brackets_names_labels_and_blame():
+    """A review helper's cases: a dateline's number word is a count ("(CNN) -- Three U.S.
+    soldiers"); a bracket opened after a figure does not cut its clause ("100 people
+    (including 20 children) were killed"); a colon after a count is no label ("killed 20
+    Americans: 12 soldiers"); blame is laid for an act however worded."""
+    from summarise.compare.claims import responsibility_conflict, responsible
+
+    assert facts("(CNN) -- Three U.S. soldiers were killed in Iraq.").numbers == (
+        ("dead", 3.0, "Three dead"),
+    )
+    assert facts("Police: Two Americans killed in the blast.").numbers == (
+        ("dead", 2.0, "Two dead"),
+    )
+    assert facts("More than 100 people (including 20 children) were killed.").numbers == (
+        ("dead", 100.0, "100 dead"),
+        ("dead", 20.0, "20 dead"),
+    )
+    assert ("dead", 20.0, "20 dead") in facts("The blast killed 20 Americans: 12 soldiers.").numbers
+    assert facts("It was their first defeat of the 2005 Six Nations.").numbers == ()
+    assert responsible("Police blamed the bombing on the Tamil Tigers.") == {"Tamil Tigers"}
+    assert responsible("The attack was widely blamed on Hezbollah.") == {"Hezbollah"}
+    assert responsible("Al-Qaeda was responsible for the 11 September 2001 attacks.") == {
+        "Al-Qaeda"
+    }
+    assert not responsible("Rooney, who is behind the strikers, played well.")
+    assert responsibility_conflict(
+        "Police blamed the bombing on the Tamil Tigers.",
+        "Islamic Jihad claimed responsibility for the bombing.",
+    ) == ("Tamil Tigers", "Islamic Jihad")

@@ -1681,6 +1681,13 @@ def test_a_speaker_is_named_before_a_verb_of_saying_and_a_short_adverbial():
     # a person of a body speaks for himself; a body "of" a place is the whole body
     assert speaker("John Bellinger of the State Department told BBC,") == "John Bellinger"
     assert speaker("The Muslim Council of Britain said:") == "Muslim Council of Britain"
+    # a title of a place or body before the person, however qualified; an honorific's person
+    assert speaker("US Secretary of State Colin Powell said:") == "Colin Powell"
+    assert speaker("Prime Minister of Britain Tony Blair said:") == "Tony Blair"
+    assert speaker("Secretary-General of the UN Ban Ki-moon said:") == "Ban Ki-moon"
+    assert speaker("Leader of the House of Commons Peter Hain said:") == "Peter Hain"
+    assert speaker("Mr Smith of the Labour Party said:") == "Mr Smith"
+    assert speaker("Professor Smith of Imperial College said:") == "Professor Smith"
     # the next sentence's opening clause names no speaker of the quote before it
     (found,) = find_quotes(
         parse_text(
@@ -1845,6 +1852,9 @@ def test_a_caption_is_the_last_unique_point():
     assert not _caption("He denied the charges.")
     assert not _caption("Hereford win 3-1 on penalties.")
     assert not _caption("It's the end of an era.")
+    assert not _caption("The quake struck at 0334 local time.")
+    assert not _caption("The ship sank.")
+    assert not _caption("Police arrest two men.")
     assert not _caption("Prices of oil and gas rose sharply across Europe on Monday morning.")
     text = (
         "Footage shown\n\nThe jury saw footage of the four men at Luton station.\n\n"

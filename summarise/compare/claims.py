@@ -382,9 +382,7 @@ _AND_THEN = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+")
 _MAGNITUDE_AS = re.compile(r"\bmagnitude\s+as\s+$")
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
-# A bracket closed after a figure ends what it can count: "(magnitude 7.0) killed 230" counts
-# no dead with 7.0.
-_CLAUSE_AFTER = re.compile(r"[,;:)]| and | but | while ")
+_CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
 # "sold 300 last year", "4.20 this week", "12 next month": when, not what the figure counts.
 _RELATIVE = frozenset(["last", "next", "this"])
 _TIME_WORDS = frozenset(
@@ -416,13 +414,16 @@ _UNIT_WORDS = {
 }
 
 
-# A number written as a word with a capital inside a sentence, before another capitalised
-# word, is part of a name ("the old Five Nations became Six in 2000", "the RBS Six Nations"):
-# two sources naming the two tournaments did not disagree on a count of nations.
+# A number written as a word with a capital after a word, a figure or a comma (not after a
+# dateline's dash or a colon: "(CNN) -- Three U.S. soldiers were killed", "Police: Two
+# Americans killed"), before another capitalised word, is part of a name ("the old Five
+# Nations became Six in 2000", "the 2005 Six Nations"): two sources naming the two
+# tournaments did not disagree on a count.
 _IN_A_NAME = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?\s+[A-Z]")
-# A capitalised word and a colon after a figure label the next item of a list: "Att: 47,111
-# Ref: S Bennett (Kent)." counts no referees.
+# A figure between two labels and their colons is an item of a list: "Att: 47,111 Ref: S
+# Bennett (Kent)." counts no referees ("killed 20 Americans: 12 soldiers and ..." does count).
 _LABEL_AFTER = re.compile(r"\s+[A-Z][a-z]*:")
+_LABEL_BEFORE = re.compile(r"\b[A-Z][a-z]*:\s*$")
 
 
 # Words that are no counted noun: a figure before one counts nothing it names ("the top ten
@@ -614,10 +615,16 @@ def facts(text: str, place: str | None = None) -> Facts:
         written = (m.group("cur") or "") + " ".join(
             x for x in (m.group("num") + (m.group("glued") or ""), m.group("scale")) if x
         )
-        if _IN_A_NAME.match(text, m.start()) and m.start() > 0 and text[m.start() - 1] == " ":
-            continue  # "the Six Nations", "the Big Five": a name, not a count
-        if _LABEL_AFTER.match(text, m.end()):
-            continue  # "Att: 47,111 Ref: S Bennett": a team sheet's label follows
+        at = m.start("num")
+        if (
+            at > 1
+            and text[at - 1] == " "
+            and (text[at - 2].isalnum() or text[at - 2] == ",")
+            and _IN_A_NAME.match(text, at)
+        ):
+            continue  # "the Six Nations", "RBS Six Nations": a name, not a count
+        if _LABEL_AFTER.match(text, m.end()) and _LABEL_BEFORE.search(text, max(0, at - 20), at):
+            continue  # "Att: 47,111 Ref: S Bennett": a team sheet's labels
         if _YEAR.fullmatch(m.group("num") or "") and not m.group("cur") and not m.group("scale"):
             continue
         if m.group("num").isdigit() and f"{m.group('num')}" in {d.split()[1] for d in dates}:
@@ -1194,16 +1201,22 @@ def _named(text: str, surnames: set[str]) -> list[str]:
 # "a wet European summer" and "Bad weather ... were blamed").
 _ACTS = (
     r"(?:attacks?|bombings?|blasts?|explosions?|shootings?|killings?|assaults?|violence|deaths?"
-    r"|massacres?|murders?|kidnappings?|abductions?|crash|fires?|bombs?|raids?|ambush|strikes?"
-    r"|atrocit(?:y|ies)|unrest|riots?)"
+    r"|massacres?|murders?|kidnappings?|abductions?|crash(?:es)?|fires?|bombs?|raids?|ambush"
+    r"|strikes?|atrocit(?:y|ies)|unrest|riots?|assassinations?|hostage[\w-]*|plots?"
+    r"|poisonings?|hijackings?|wars?|disasters?|accidents?|spills?|collapse|shelling|sinking"
+    r"|derailments?|arson)"
 )
 _RESPONSIBLE = re.compile(
     r"\bclaim(?:ed|s|ing)? (?:of )?responsibility\b"
-    rf"|\bresponsib(?:le|ility) for (?:\S+ ){{0,3}}?{_ACTS}\b"
-    rf"|\bblam(?:ed|es|ing) (?:[^.;]{{0,60}}? )?for (?:\S+ ){{0,3}}?{_ACTS}\b"
-    rf"|\b{_ACTS} (?:\S+ ){{0,4}}?(?:was|were|is|are|has been|have been) blamed on\b"
+    rf"|\bresponsib(?:le|ility) for (?:\S+ ){{0,5}}?{_ACTS}\b"
+    # "blamed Hamas for the attack", "blamed the bombing on the Tamil Tigers"
+    rf"|\bblam(?:ed|es|ing) (?:[^.;]{{0,60}}? )?for (?:\S+ ){{0,5}}?{_ACTS}\b"
+    rf"|\bblam(?:ed|es|ing) (?:\S+ ){{0,6}}?{_ACTS}\b[^.;]{{0,40}}? on\b"
+    # "the attacks, which killed 52 people, were widely blamed on al-Qaeda", "arson attacks
+    # blamed on Welsh extremists"
+    rf"|\b{_ACTS}\b[^.;]{{0,60}}? (?:\w+ly )?blamed on\b"
     r"|\b(?:was|were|is|are) behind (?:the|this|that|these)(?: \w+)? "
-    rf"{_ACTS}",
+    rf"{_ACTS}\b",
     re.IGNORECASE,
 )
 _CAPITALISED = re.compile(

@@ -175,17 +175,21 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         return None  # "supporters of Ahmadinejad said": the speakers are the supporters
     name = before.group(1)
     owner = _OWNER_OF.search(window, 0, before.start(1))
-    if owner and owner.group(1).split()[0] not in _TITLES:
+    first = _OPENING.sub("", owner.group(1)).removeprefix("The ") if owner else ""
+    words = first.replace("-", " ").split()
+    if owner and words and words[0] in _HONORIFICS and len(words) > 1:
+        return _name(first)  # "Mr Smith of the Labour Party said": Mr Smith speaks
+    titled = any(word in _TITLES for word in words)
+    if owner and not titled and name.count(" ") <= 1:
         # "John Bellinger of the State Department told BBC": Bellinger speaks; "The Muslim
         # Council of Britain said": the council does.
-        first = _OPENING.sub("", owner.group(1)).removeprefix("The ")
-        if any(word in _BODIES for word in first.split()):
+        if any(word in _BODIES for word in words):
             return _name(f"{first} {owner.group(2)}{name}")
         return _name(first)
     if _TITLE_OF.search(window, 0, before.start(1)) and (
-        name.count(" ") >= 2 or (owner and name.count(" ") == 1)
+        name.count(" ") >= 2 or (titled and name.count(" ") == 1)
     ):
-        # "Secretary of State Condoleezza Rice", "Secretary of State Rice": not "State"
+        # "Secretary of State Condoleezza Rice", "US Secretary of State Rice": not "State"
         name = name.split(" ", 1)[1]
     return _name(name)
 
@@ -202,6 +206,12 @@ _TITLE_OF = re.compile(r"\bof(?:\s+the)?\s+$")
 _OWNER_OF = re.compile(
     r"(?<![\w.’'-])((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)\s+(of\s+(?:the\s+)?)$"
 )
+# Words before a person's name ("Mr Smith of the Labour Party" is Mr Smith)...
+_HONORIFICS = frozenset(
+    ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"]
+)
+# ... and words of a title whose "of" names a place or body before the person's name
+# ("Prime Minister of Britain Tony Blair", "Secretary-General of the UN Ban Ki-moon").
 _TITLES = frozenset(
     [
         "Secretary",
