@@ -875,3 +875,24 @@ def test_a_headline_opening_with_initials_is_the_title_not_a_sentence() -> None:
         "U.S. Lt. Col. Steven Lee Jordan will be tried by a military court.",
         "Jordan will stand trial on eight counts.",
     ]
+
+
+def test_a_credit_or_a_comment_prompt_glued_into_one_paragraph_goes_alone():
+    """CNN's "X contributed to this report." and DailyMail's "Sorry we are not currently
+    accepting comments on this article." are page furniture; in a story written as one long
+    paragraph they go as sentences, never with the story around them."""
+    from summarise.cleaning import parse_text
+
+    story = " ".join(
+        f"The council met on day {k} to discuss the new bridge over the river." for k in range(8)
+    )
+    article = parse_text(
+        "Bridge plan\n\n"
+        + story
+        + " CNN's Steve Brusk and Jamie Crawford contributed to this report."
+        + " Sorry we are not currently accepting comments on this article.",
+        article_id="a",
+    )
+    texts = [s.text for s in article.sentences]
+    assert len(texts) == 8
+    assert not any("contributed" in t or "accepting comments" in t for t in texts)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .dates import DATE_ONLY, date_from_match
 from .rules import QUESTION_HEADING
-from .ruleset import is_credit, is_furniture
+from .ruleset import is_credit, is_furniture, starts_as_furniture
 from .text import (
     CLOSERS,
     INNER_BREAK,
@@ -131,8 +131,15 @@ def pick_title(blocks: list[Block], title_hint: str | None) -> str:
     return title
 
 
+# A paragraph longer than this is page furniture only when it starts as furniture does: a
+# prompt found inside it ("Sorry we are not currently accepting comments on this article.",
+# glued to the end of a DailyMail story written as one paragraph) is one sentence of it, and
+# cleaning drops that sentence, not the story.
+WHOLE_BLOCK_CHARS = 300
+
+
 def classify(text: str) -> str:
-    if is_furniture(text):
+    if is_furniture(text) if len(text) <= WHOLE_BLOCK_CHARS else starts_as_furniture(text):
         return "furniture"
     if is_credit(text):
         return "credit"

@@ -8,6 +8,7 @@ from ..languages import normalize_language
 from ..models import Article, Removed, RemovedKind, Sentence
 from ..nlp import has_words, sentence_spans
 from .blocks import (
+    WHOLE_BLOCK_CHARS,
     Block,
     classify,
     fallback_title,
@@ -19,7 +20,7 @@ from .blocks import (
 from .captions import is_dated_caption
 from .dates import normalise_date, split_dateline
 from .rules import GLUED_POINTER, GLUED_POINTER_STARTS
-from .ruleset import is_credit, is_furniture_part
+from .ruleset import is_credit, is_furniture, is_furniture_part
 from .text import comparison_key, sanitize
 
 __all__ = ["parse_text"]
@@ -51,8 +52,12 @@ def parse_text(
             block.kind = classify(block.text)
 
     body = [b for b in blocks if b.kind == "body"]
-    # Each of these texts passed is_furniture whole (the dateline split may cut the first).
-    passed = [b.text for b in body]
+    # The texts that passed is_furniture whole (the dateline split may cut the first); a long
+    # one kept with furniture inside it (blocks.WHOLE_BLOCK_CHARS) did not: None.
+    passed = [
+        b.text if len(b.text) <= WHOLE_BLOCK_CHARS or not is_furniture(b.text) else None
+        for b in body
+    ]
     if body:
         body[0].text, found = split_dateline(body[0].text, removed)
         date = found or date

@@ -22,6 +22,7 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\byour email address will not be published\b",
     r"\brequired fields are marked\b",
     r"\bcomments? (?:are|is) (?:closed|moderated|disabled)\b",
+    r"\bnot (?:currently )?accepting comments\b",  # "Sorry we are not currently accepting ..."
     r"^(?:join|start) the (?:conversation|discussion)\b",
     r"^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register)\b",
     # sign-up and subscription prompts
@@ -69,6 +70,9 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"^(?:by|written by|words by|story by)\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}"
     r"(?:\s*(?:,|and|&|\||-|–|—)\s*.{0,60})?$",
     r"^\(?(?:additional )?(?:reporting|editing|writing|compiled) by\b",
+    # "CNN's Steve Brusk and Jamie Crawford contributed to this report.", "Associated Press
+    # Writer Sara Kugler contributed to this report from New York City."
+    r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
 )
 
 

@@ -16,6 +16,7 @@ __all__ = [
     "is_furniture",
     "is_furniture_part",
     "is_word_char",
+    "starts_as_furniture",
 ]
 
 
@@ -114,6 +115,11 @@ CREDIT = RuleSet.compile(CREDIT_PATTERNS)
 
 def is_furniture(text: str) -> bool:
     return FURNITURE.matches(text)
+
+
+def starts_as_furniture(text: str) -> bool:
+    """Does a rule anchored at the start match the text?"""
+    return FURNITURE.starts(text)
 
 
 def is_furniture_part(text: str, start: int, end: int, text_passed: bool) -> bool:
