@@ -46,6 +46,10 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\ball rights reserved\b",
     # media captions
     r"^\(?(?:image|photo|picture|video|file photo|graphic)(?:\s+(?:caption|credit|source))?\s*[:|]",
+    # helpline footers ("For confidential support call the Samaritans on 08457 90 90 90",
+    # "Readers seeking support and information about suicide prevention can contact ...")
+    r"^(?:for confidential support|readers seeking support|if you (?:or someone you know )?"
+    r"(?:are|have been|need) (?:affected|struggling|in crisis|support))\b",
     # the publisher's own pointers to its editorial standards ("Our Standards: The Thomson
     # Reuters Trust Principles.")
     r"^our (?:standards|editorial (?:standards|guidelines|policy)|principles)\s*[:|]",
@@ -73,6 +77,8 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     # "CNN's Steve Brusk and Jamie Crawford contributed to this report.", "Associated Press
     # Writer Sara Kugler contributed to this report from New York City."
     r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
+    # "CNN's Jason Hanna wrote from Atlanta."
+    rf"^(?:{_AGENCIES})\s?['’]s\s[^.]{{0,80}}\b(?:wrote|reported|reporting) from\b[^.]{{0,40}}\.?$",
 )
 
 
