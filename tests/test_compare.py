@@ -745,7 +745,7 @@ def test_long_ids_never_run_into_the_text(tmp_path):
     folder = _long_id_folder(tmp_path / "in")
     result = CliRunner().invoke(cli, ["compare", str(folder), "--width", "100"])
     assert result.exit_code == 0, result.output
-    labels = ("reuters-india-defence-a", "reuters-india-defence-b", "apn")
+    labels = ("reuters-india-defence-ahold", "reuters-india-defence-bxyz", "apnews")
     column = 2 + len(labels[0]) + 2
     lines = result.stdout.splitlines()
     checked = 0
@@ -1838,7 +1838,13 @@ def test_short_labels_never_end_inside_a_number():
         "M0080": "M0080",
         "M0081": "M0081",
     }
-    assert short_labels(["9cf42e", "05eb93"]) == {"9cf42e": "9cf", "05eb93": "05e"}
+    assert short_labels(["9cf42e", "05eb93"]) == {"9cf42e": "9cf", "05eb93": "05eb"}
+    # nor inside a word, nor just after a separator
+    assert short_labels(["business-179", "business-209", "sport-124"])["sport-124"] == "sport"
+    assert short_labels(["reuters", "reuters-2"]) == {
+        "reuters": "reuters",
+        "reuters-2": "reuters-2",
+    }
 
 
 def test_a_caption_is_the_last_unique_point():

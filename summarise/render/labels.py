@@ -30,11 +30,15 @@ LIKELY = 0.35
 
 def short_labels(ids: Sequence[str]) -> dict[str, str]:
     """The shortest prefix (at least 3 characters) that tells each id apart; never one that
-    ends inside a number ("business/00" of "business/003" would read as another id)."""
+    ends inside a number ("business/00" of "business/003" would read as another id) or a word
+    ("spo" of "sport-124": "sport"), nor after a separator ("reuters-" of "reuters-2")."""
     labels = {}
     for article_id in ids:
         for size in range(3, len(article_id) + 1):
-            if size < len(article_id) and article_id[size - 1 : size + 1].isdigit():
+            pair = article_id[size - 1 : size + 1]
+            if size < len(article_id) and (
+                pair.isdigit() or pair.isalpha() or not article_id[size - 1].isalnum()
+            ):
                 continue
             prefix = article_id[:size]
             if sum(1 for other in ids if other.startswith(prefix)) == 1:
