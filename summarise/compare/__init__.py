@@ -5,8 +5,10 @@ compare(articles, CompareOptions(topics=...)) -> Comparison. No I/O and no forma
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..errors import SummariseError
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from .pairs import PairScorer
     from .semantic import StaticEmbedder
 
-__all__ = ["COMPARE_STEPS", "SHARED_AT_MOST", "compare"]
+__all__ = ["COMPARE_STEPS", "SHARED_AT_MOST", "compare", "cycles_paused"]
 
 SHARED_AT_MOST = 3  # sources a point needs to count as shared, however many there are
 # Beyond this many sentences (about 110 news articles), topics, distinctive words, salience
@@ -70,6 +72,36 @@ def compare(
         language = normalize_language(options.language)
     except ValueError as exc:
         raise SummariseError(str(exc)) from None
+    with cycles_paused():
+        return _compare(tuple(articles), options, language, step)
+
+
+@contextlib.contextmanager
+def cycles_paused(freeze: bool = False) -> Iterator[None]:
+    """Python's cycle collector off inside the block, as it was after (forked children
+    inherit it). A comparison makes millions of objects that live to its end (tokens, facts,
+    rows) and almost no cycles: at 1,000 articles the collector walked them over and over,
+    1.5 s of this process's time and more in the children, for no memory back (peak 479 MB
+    with it, 471 MB without). ``freeze``: what is alive at the block's end lives as long as
+    the process (a command's results), and is frozen (gc.freeze) for the collector not to
+    walk it once more when it is back on (0.15 s)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if freeze:
+            gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+def _compare(
+    articles: tuple[Article, ...],
+    options: CompareOptions,
+    language: str,
+    step: Callable[[str], None],
+) -> Comparison:
     # numpy and scipy load here, on first use, so that importing the package stays fast.
     from .align import align, link
     from .beside import one_blas_thread, start
@@ -77,7 +109,6 @@ def compare(
     from .pairs import build_scorer
     from .semantic import default_embedder
 
-    articles = tuple(articles)
     embedder = default_embedder(options.model)
     # Topics, distinctive words, salience and quotes do not depend on the matching: with
     # many sentences they are worked out beside it, in a forked process on the second core.
