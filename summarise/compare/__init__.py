@@ -102,11 +102,7 @@ def _compare(
     language: str,
     step: Callable[[str], None],
 ) -> Comparison:
-    # numpy and scipy load here, on first use, so that importing the package stays fast.
-    from .align import align, link
     from .beside import one_blas_thread, start
-    from .copies import find_copies
-    from .pairs import build_scorer
     from .semantic import default_embedder
 
     embedder = default_embedder(options.model)
@@ -122,6 +118,12 @@ def _compare(
         # tokenises (each row depends on its text alone: a copy's rows are made and unused).
         rows = start(_rows, embedder, articles, fork=True) if large else None
         try:
+            # numpy and scipy load here, on first use, so that importing the package stays
+            # fast: after the child is made, which needs none of this (0.18 s beside it).
+            from .align import align, link
+            from .copies import find_copies
+            from .pairs import build_scorer
+
             step(COMPARE_STEPS[0])
             duplicates = find_copies(articles)
             copies = {d.copy for d in duplicates}
