@@ -19,9 +19,10 @@ def word_background(articles: Sequence[Article], language: str) -> Counter[str]:
     """Counts of words and two-word phrases over all the articles' sentences: the prior."""
     stops = stop_words(language)
     background: Counter[str] = Counter()
+    forms: dict[str, tuple[str, bool, bool]] = {}
     for article in articles:
         for sentence in article.sentences:
-            background.update(_grams(sentence.text, stops))
+            background.update(_grams(sentence.text, stops, forms))
     return background
 
 
@@ -42,8 +43,9 @@ def distinctive_terms(
     if background is None:
         background = word_background(articles, language)
     per: dict[str, Counter[str]] = {a.id: Counter() for a in articles}
+    forms: dict[str, tuple[str, bool, bool]] = {}
     for ref in topic.sentences:
-        per[ref.article].update(_grams(ref.text, stops))
+        per[ref.article].update(_grams(ref.text, stops, forms))
     total_prior = sum(background.values())
     if total_prior == 0:
         return ()
@@ -78,18 +80,29 @@ def distinctive_terms(
     return tuple(out)
 
 
-def _grams(text: str, stops: frozenset[str]) -> list[str]:
+def _grams(
+    text: str, stops: frozenset[str], forms: dict[str, tuple[str, bool, bool]] | None = None
+) -> list[str]:
     """A text's words and two-word phrases that can be wording: no stop word, date, reporting
     word or abbreviation's scrap at either edge ("announced yesterday", "p.m China", "ioc
-    finally" are no one's framing of a point)."""
+    finally" are no one's framing of a point). ``forms`` remembers each word's lower-case
+    form and verdicts across the texts of one call (the background of 1,000 articles: 0.37
+    -> 0.31 s)."""
     from ..nlp import words
 
-    tokens = [w.lower().replace("’", "'") for w in words(text)]
-    kept = [t not in stops and wording(t.removesuffix("'s")) for t in tokens]
-    grams = [t for t, k in zip(tokens, kept, strict=True) if k and len(t) > 1]
-    grams += [
-        f"{a} {b}"
-        for (a, ka), (b, kb) in itertools.pairwise(zip(tokens, kept, strict=True))
-        if ka and kb
-    ]
+    forms = {} if forms is None else forms
+    seen = [forms[w] if w in forms else _form(w, stops, forms) for w in words(text)]
+    grams = [t for t, _, alone in seen if alone]
+    grams += [f"{a} {b}" for (a, ka, _), (b, kb, _) in itertools.pairwise(seen) if ka and kb]
     return grams
+
+
+def _form(
+    word: str, stops: frozenset[str], forms: dict[str, tuple[str, bool, bool]]
+) -> tuple[str, bool, bool]:
+    """A word's lower-case form, whether it can be at a phrase's edge, and whether it is
+    wording on its own (two letters or more)."""
+    token = word.lower().replace("’", "'")
+    kept = token not in stops and wording(token.removesuffix("'s"))
+    found = forms[word] = (token, kept, kept and len(token) > 1)
+    return found

@@ -209,6 +209,7 @@ class PairScorer:
         # wide as its longest sentences, not as the longest sentence of the corpus.
         lengths = (self.padded[1] > 0).sum(axis=1)
         has = np.diff(self.name_matrix.indptr) > 0
+        marked = np.diff(self.designation_matrix.indptr) > 0
         titled = np.array([bool(e) for e in self.episodes], dtype=bool)
         order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
         for lo in range(0, len(first), _CHUNK):
@@ -216,20 +217,12 @@ class PairScorer:
             i, j = first[chunk], second[chunk]
             words = np.asarray(self.words[i].multiply(self.words[j]).sum(axis=1)).ravel()
             soft = self._soft_batch(i, j)
-            shared = (
-                np.asarray(self.name_matrix[i].multiply(self.name_matrix[j]).sum(axis=1)).ravel()
-                > 0
-            )
+            shared = _share(self.name_matrix, i, j, has[i] & has[j])
             other = (has[i] & has[j] & ~shared).astype(np.float64)
             b0, b1, b2, b3 = COEFFICIENTS
             z = b0 + b1 * soft + b2 * words + b3 * other
             p = 1.0 / (1.0 + np.exp(-z))
-            designated = (
-                np.asarray(
-                    self.designation_matrix[i].multiply(self.designation_matrix[j]).sum(axis=1)
-                ).ravel()
-                > 0
-            )
+            designated = _share(self.designation_matrix, i, j, marked[i] & marked[j])
             same_thing = designated.copy()
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
                 same_thing[k] = shared_figures(self.facts[int(i[k])], self.facts[int(j[k])])
@@ -375,6 +368,19 @@ class PairScorer:
     def probability(self, i: int, j: int) -> float:
         """How likely sentences i and j report the same point (0 for different events)."""
         return float(self.probabilities(np.array([i]), np.array([j]))[0])
+
+
+def _share(
+    matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndarray, both: np.ndarray
+) -> np.ndarray:
+    """Per pair, whether its two rows of a 0/1 matrix share a column, tested only where
+    ``both`` rows have one: 57% of pairs for names at 1,000 articles, 0.08% for designations,
+    whose test over every pair took 0.2 s."""
+    out = np.zeros(len(first), dtype=bool)
+    k = np.flatnonzero(both)
+    if len(k):
+        out[k] = np.asarray(matrix[first[k]].multiply(matrix[second[k]]).sum(axis=1)).ravel() > 0
+    return out
 
 
 def _has_digit() -> Callable[[str], bool]:

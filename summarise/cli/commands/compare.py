@@ -50,6 +50,7 @@ def compare(
       summarise compare articles/ --format csv > aligned.csv
     """
     from ...compare import compare as run_compare
+    from ...compare import cycles_paused
     from ...render import render
 
     here = console()
@@ -59,9 +60,10 @@ def compare(
     require_inputs(paths, len(articles), len(failures))
     from ...compare import COMPARE_STEPS
 
-    with here.steps(COMPARE_STEPS, "comparing") as step:
-        compared = run_compare(articles, comparing, step)
-    text = render(compared, out.fmt, here.render_options(out))
+    with cycles_paused(freeze=True):
+        with here.steps(COMPARE_STEPS, "comparing") as step:
+            compared = run_compare(articles, comparing, step)
+        text = render(compared, out.fmt, here.render_options(out))
     here.emit(text, out.path, [*inputs, *(a.path for a in articles), *(f.path for f in failures)])
     if failures:
         sys.exit(ExitStatus.ERROR)
