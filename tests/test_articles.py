@@ -900,3 +900,42 @@ def test_a_credit_or_a_comment_prompt_glued_into_one_paragraph_goes_alone():
     assert not any(
         w in t for t in texts for w in ("contributed", "accepting comments", "Atlanta", "support")
     )
+
+
+def test_furniture_takes_its_paragraph_or_its_sentence_as_a_reader_would():
+    """A review helper's cases. A footer or a comment form of several sentences goes whole
+    when it opens with furniture ("Thomson Reuters 2015. All rights reserved. ..."); after a
+    real sentence, furniture takes only its own sentence; and news that merely mentions a
+    report or comments, or opens with "If you are struggling", stays news."""
+    from summarise.cleaning import parse_text
+
+    story = " ".join(
+        f"The council met on day {k} to discuss the new bridge over the river." for k in range(4)
+    )
+
+    def texts(tail: str) -> list[str]:
+        return [
+            s.text for s in parse_text(f"Bridge\n\n{story}\n\n{tail}", article_id="a").sentences
+        ]
+
+    footer = (
+        "Thomson Reuters 2015. All rights reserved. Users may download and print extracts of"
+        " content from this website for their own personal use only. Republication or"
+        " redistribution of Thomson Reuters content is expressly prohibited without consent."
+    )
+    assert len(texts(footer)) == 4
+    kept = texts(
+        "The council said it would publish its report in May. Sorry we are not currently"
+        " accepting comments on this article."
+    )
+    assert kept[-1] == "The council said it would publish its report in May."
+    assert texts("The fire killed three people. CNN's Jane Doe contributed to this report.")[
+        -1
+    ] == ("The fire killed three people.")
+    for news in (
+        "Greenpeace, which contributed to this report, said the findings were alarming.",
+        "The planning office is not accepting comments on the proposal until March.",
+        "If you are struggling to pay your energy bill, the regulator says to call your supplier.",
+        "BBC's Jonathan Marcus, reporting from Jerusalem, says the move is significant.",
+    ):
+        assert texts(news)[-1] == news

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .dates import DATE_ONLY, date_from_match
 from .rules import QUESTION_HEADING
-from .ruleset import is_credit, is_furniture, starts_as_furniture
+from .ruleset import furniture_at, is_credit, is_furniture, starts_as_furniture
 from .text import (
     CLOSERS,
     INNER_BREAK,
@@ -131,15 +131,32 @@ def pick_title(blocks: list[Block], title_hint: str | None) -> str:
     return title
 
 
-# A paragraph longer than this is page furniture only when it starts as furniture does: a
-# prompt found inside it ("Sorry we are not currently accepting comments on this article.",
-# glued to the end of a DailyMail story written as one paragraph) is one sentence of it, and
-# cleaning drops that sentence, not the story.
-WHOLE_BLOCK_CHARS = 300
+# A paragraph of several sentences is page furniture when it starts as furniture does, or
+# holds furniture after fewer than FURNITURE_LEAD words ("Thomson Reuters 2015. All rights
+# reserved. Users may download ...", a comment form's "Leave a Reply Cancel reply Your email
+# address will not be published. ..."); furniture after a real sentence ("Sorry we are not
+# currently accepting comments on this article." glued to the end of a DailyMail story
+# written as one paragraph) is one sentence of it, and cleaning drops that sentence, not the
+# paragraph. A paragraph of one sentence that holds furniture anywhere is furniture.
+FURNITURE_LEAD = 6
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z]")
+
+
+def is_furniture_block(text: str) -> bool:
+    """Whether a whole paragraph is page furniture (see FURNITURE_LEAD)."""
+    if starts_as_furniture(text):
+        return True
+    found = furniture_at(text)
+    if found is None:
+        return False
+    return (
+        not more_words_than(text[:found], FURNITURE_LEAD - 1)
+        or _SENTENCE_BREAK.search(text) is None
+    )
 
 
 def classify(text: str) -> str:
-    if is_furniture(text) if len(text) <= WHOLE_BLOCK_CHARS else starts_as_furniture(text):
+    if is_furniture_block(text):
         return "furniture"
     if is_credit(text):
         return "credit"

@@ -8,7 +8,6 @@ from ..languages import normalize_language
 from ..models import Article, Removed, RemovedKind, Sentence
 from ..nlp import has_words, sentence_spans
 from .blocks import (
-    WHOLE_BLOCK_CHARS,
     Block,
     classify,
     fallback_title,
@@ -52,12 +51,9 @@ def parse_text(
             block.kind = classify(block.text)
 
     body = [b for b in blocks if b.kind == "body"]
-    # The texts that passed is_furniture whole (the dateline split may cut the first); a long
-    # one kept with furniture inside it (blocks.WHOLE_BLOCK_CHARS) did not: None.
-    passed = [
-        b.text if len(b.text) <= WHOLE_BLOCK_CHARS or not is_furniture(b.text) else None
-        for b in body
-    ]
+    # The texts that passed is_furniture whole (the dateline split may cut the first); one
+    # kept with furniture inside it (blocks.is_furniture_block) did not: None.
+    passed = [b.text if not is_furniture(b.text) else None for b in body]
     if body:
         body[0].text, found = split_dateline(body[0].text, removed)
         date = found or date

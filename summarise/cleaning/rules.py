@@ -22,7 +22,7 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\byour email address will not be published\b",
     r"\brequired fields are marked\b",
     r"\bcomments? (?:are|is) (?:closed|moderated|disabled)\b",
-    r"\bnot (?:currently )?accepting comments\b",  # "Sorry we are not currently accepting ..."
+    r"\bsorry,? we(?: are|'re|’re) not (?:currently )?accepting comments\b",
     r"^(?:join|start) the (?:conversation|discussion)\b",
     r"^(?:you must|please) (?:be )?(?:log(?:ged)? ?in|sign(?:ed)? ?in|register)\b",
     # sign-up and subscription prompts
@@ -48,8 +48,8 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"^\(?(?:image|photo|picture|video|file photo|graphic)(?:\s+(?:caption|credit|source))?\s*[:|]",
     # helpline footers ("For confidential support call the Samaritans on 08457 90 90 90",
     # "Readers seeking support and information about suicide prevention can contact ...")
-    r"^(?:for confidential support|readers seeking support|if you (?:or someone you know )?"
-    r"(?:are|have been|need) (?:affected|struggling|in crisis|support))\b",
+    r"^(?:for confidential support|readers seeking support)\b",
+    r"^(?:if you|anyone)\b[^.]{0,120}\b(?:samaritans|lifeline|helpline|crisis line)\b",
     # the publisher's own pointers to its editorial standards ("Our Standards: The Thomson
     # Reuters Trust Principles.")
     r"^our (?:standards|editorial (?:standards|guidelines|policy)|principles)\s*[:|]",
@@ -76,9 +76,12 @@ CREDIT_PATTERNS: tuple[str, ...] = (
     r"^\(?(?:additional )?(?:reporting|editing|writing|compiled) by\b",
     # "CNN's Steve Brusk and Jamie Crawford contributed to this report.", "Associated Press
     # Writer Sara Kugler contributed to this report from New York City."
-    r"\bcontributed (?:reporting|to this (?:report|story|article))\b",
+    # (the credit ends the sentence: "Greenpeace, which contributed to this report, said ..."
+    # is news)
+    r"^(?:[^.]|\b[a-z]\.){0,160}?\bcontributed (?:reporting|to this (?:report|story|article))"
+    r"(?:\s+from\s+[^.]{0,40})?\s*\.?$",
     # "CNN's Jason Hanna wrote from Atlanta."
-    rf"^(?:{_AGENCIES})\s?['’]s\s[^.]{{0,80}}\b(?:wrote|reported|reporting) from\b[^.]{{0,40}}\.?$",
+    rf"^(?:{_AGENCIES})\s?['’]s\s[^.,]{{0,80}}\b(?:wrote|reported) from (?-i:[A-Z])[^.,]{{0,40}}\.?$",
 )
 
 

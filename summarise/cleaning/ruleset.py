@@ -12,6 +12,7 @@ __all__ = [
     "CREDIT",
     "FURNITURE",
     "RuleSet",
+    "furniture_at",
     "is_credit",
     "is_furniture",
     "is_furniture_part",
@@ -115,6 +116,15 @@ CREDIT = RuleSet.compile(CREDIT_PATTERNS)
 
 def is_furniture(text: str) -> bool:
     return FURNITURE.matches(text)
+
+
+def furniture_at(text: str) -> int | None:
+    """Where a rule that may match anywhere first matches the text (None: nowhere)."""
+    anywhere = FURNITURE.anywhere
+    if anywhere is None or not FURNITURE.holds(text):
+        return None
+    found = anywhere.search(text)
+    return found.start() if found else None
 
 
 def starts_as_furniture(text: str) -> bool:
