@@ -89,12 +89,17 @@ class RuleSet:
 
     def holds(self, text: str) -> bool:
         """Does a rule that may match anywhere match the text?"""
+        return self.found_at(text) is not None
+
+    def found_at(self, text: str) -> int | None:
+        """Where a rule that may match anywhere first matches the text (None: nowhere)."""
         if self.anywhere is None:
-            return False
+            return None
         hint = self.anywhere_hint
         if hint is not None and text.isascii() and hint.search(text.lower()) is None:
-            return False
-        return self.anywhere.search(text) is not None
+            return None
+        found = self.anywhere.search(text)
+        return None if found is None else found.start()
 
 
 def _ascii_hint(rules: str) -> re.Pattern[str] | None:
@@ -120,11 +125,7 @@ def is_furniture(text: str) -> bool:
 
 def furniture_at(text: str) -> int | None:
     """Where a rule that may match anywhere first matches the text (None: nowhere)."""
-    anywhere = FURNITURE.anywhere
-    if anywhere is None or not FURNITURE.holds(text):
-        return None
-    found = anywhere.search(text)
-    return found.start() if found else None
+    return FURNITURE.found_at(text)
 
 
 def starts_as_furniture(text: str) -> bool:

@@ -203,9 +203,7 @@ _MEMBERS_OF = re.compile(r"\b[A-Za-z][a-z]*s\s+of(?:\s+the)?\s+$")
 # Gordon Brown", "leader of the Commons Oliver Heald"), when two more follow.
 _TITLE_OF = re.compile(r"\bof(?:\s+the)?\s+$")
 # A name or a body before that "of": who speaks, or the body's whole name.
-_OWNER_OF = re.compile(
-    r"(?<![\w.’'-])((?:[A-Z][\w.’'-]*\s){0,3}[A-Z][\w.’'-]*)\s+(of\s+(?:the\s+)?)$"
-)
+_OWNER_OF = re.compile(rf"(?<![\w.’'-]){_NAME}\s+(of\s+(?:the\s+)?)$")
 # Words before a person's name ("Mr Smith of the Labour Party" is Mr Smith)...
 _HONORIFICS = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"]
@@ -292,7 +290,6 @@ _BODIES = frozenset(
         "Center",
         "College",
         "Fund",
-        "Federation",
         "Congress",
         "Club",
         "Trust",
