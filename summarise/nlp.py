@@ -524,9 +524,31 @@ class TermTable:
         return term
 
 
+# Words of sumy's English stop list that carry what a sentence claims: what caused what, who
+# believes or knows it, what was sent, seen, taken, tried or kept ("The cause of the crash is
+# not yet known." kept only "crash"). sumy's list is a retrieval list (SMART's), made to leave
+# out what does not tell documents apart; telling two claims apart needs these. Kept for
+# comparing sentences (claim_tokens) only: summaries, topics and queries read as before.
+CLAIM_WORDS = frozenset(
+    [
+        *("allow", "allows", "associated", "available", "believe", "cause", "causes"),
+        *("changes", "contain", "containing", "contains", "described", "help", "immediate"),
+        *("indicate", "indicated", "indicates", "kept", "known", "necessary", "placed"),
+        *("sent", "seen", "serious", "taken", "took", "tried"),
+    ]
+)
+
+
+def claim_tokens(text: str, language: str = defaults.LANGUAGE) -> list[tuple[str, str]]:
+    """content_tokens with the words that carry a claim kept (CLAIM_WORDS; English only)."""
+    if normalize_language(language) != "english":
+        return content_tokens(text, language)
+    return _content_table(language, claims=True).pairs(text)
+
+
 @cache
-def _content_table(language: str) -> TermTable:
-    stops = stop_words(language)
+def _content_table(language: str, claims: bool = False) -> TermTable:
+    stops = stop_words(language) - CLAIM_WORDS if claims else stop_words(language)
     stem = stemmer(language)
 
     def rule(raw: str) -> str:

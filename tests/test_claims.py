@@ -358,6 +358,8 @@ def test_a_function_word_after_a_figure_is_no_counted_noun():
     'ten of its plants' nothing called 'three' or 'it'; an adjective between a figure and its
     noun is passed over ('190,000 new jobs', 'Ten former directors')."""
     assert facts("He returned to the top ten for the first time since the start.").numbers == ()
+    # a date between the figure and its noun: no count of "july"
+    assert facts("Three of the July 7 bombers were shown in the video.").numbers == ()
     assert facts("It will be done within the next two to three months.").numbers == (
         ("month", 3.0, "three month"),
     )

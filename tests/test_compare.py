@@ -36,6 +36,7 @@ from summarise.compare.semantic import default_embedder
 from summarise.compare.vectors import build_space
 from summarise.errors import SummariseError
 from summarise.models import Article, CompareOptions, Sentence
+from summarise.nlp import claim_tokens
 from summarise.render import render_comparison
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1872,3 +1873,16 @@ def test_a_caption_is_the_last_unique_point():
     )
     unique = dict(result.unique)["a"]
     assert [u.text for u in unique][-1] == "Russell Square after the bombings."
+
+
+def test_the_words_of_a_claim_count_in_the_pair_score():
+    """ "cause", "known", "believe", "sent" are in sumy's stop list, made for retrieval: a claim
+    about the cause of a crash kept only "crash". The pair score reads them (nlp.CLAIM_WORDS);
+    summaries and topics do not."""
+    articles = _articles(
+        "The cause of the crash is not yet known.",
+        "The cause of the accident is still not known, investigators said.",
+    )
+    scorer = build_scorer(articles, "english", default_embedder())
+    assert {"caus", "known"} <= {t for t, _ in claim_tokens(articles[0].sentences[0].text)}
+    assert scorer.soft_overlap(0, 1) > 0.5

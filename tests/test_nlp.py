@@ -484,3 +484,13 @@ def test_a_sentence_pointing_back_is_told_from_one_standing_alone():
     assert not refers_back("However, the U.S. says targets should come later.", "english")
     assert not refers_back("Both houses passed the bill.", "english")
     assert not refers_back("He left.", "klingon")  # no table: never
+
+
+def test_claim_tokens_keep_the_words_of_a_claim_that_the_stop_list_drops() -> None:
+    from summarise.nlp import claim_tokens, content_tokens
+
+    text = "The cause of the crash is not yet known."
+    assert [t for t, _ in content_tokens(text, "english")] == ["crash"]
+    assert [t for t, _ in claim_tokens(text, "english")] == ["caus", "crash", "known"]
+    german = "Die Ursache des Absturzes ist noch nicht bekannt."
+    assert claim_tokens(german, "german") == content_tokens(german, "german")

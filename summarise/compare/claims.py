@@ -508,6 +508,8 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             break  # "prices rose to 4.20 last year": the figure counts nothing named
         if word in _UNIT_OF:
             return _UNIT_OF[word]
+        if word in MONTHS and n and words[n - 1] == "the":
+            return None  # "Three of the July 7 bombers": a date names the noun, out of reach
         if word in _SKIP or not word or word in ("people", "persons") or word in _BEFORE_A_NOUN:
             counted = counted or (word if word in ("people", "persons") else None)
             continue

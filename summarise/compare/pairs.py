@@ -44,7 +44,7 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Article
-from ..nlp import content_tokens
+from ..nlp import claim_tokens
 from ..tfidf import count_matrix, idf, l2_normalise
 from .claims import (
     Facts,
@@ -453,7 +453,7 @@ def build_scorer(
     articles: Sequence[Article], language: str, embedder: StaticEmbedder
 ) -> PairScorer:
     texts = [s.text for a in articles for s in a.sentences]
-    tokens = [content_tokens(t, language) for t in texts]
+    tokens = [claim_tokens(t, language) for t in texts]
     names = _names(tokens, [True] * len(tokens))
     all_counts, vocabulary = count_matrix([[t for t, _ in row] for row in tokens])
     weights = idf(all_counts)
