@@ -494,3 +494,15 @@ def test_claim_tokens_keep_the_words_of_a_claim_that_the_stop_list_drops() -> No
     assert [t for t, _ in claim_tokens(text, "english")] == ["caus", "crash", "known"]
     german = "Die Ursache des Absturzes ist noch nicht bekannt."
     assert claim_tokens(german, "german") == content_tokens(german, "german")
+
+
+@given(st.text(alphabet="aceknouswCK '’-.", max_size=40))
+@settings(max_examples=300)
+def test_claim_tokens_skip_no_claim_word(text: str) -> None:
+    """The fast path (no claim word found in the text) gives what the claims rule gives."""
+    from summarise.nlp import _content_table, claim_tokens
+
+    assert claim_tokens(f"{text} known", "english") == _content_table("english", claims=True).pairs(
+        f"{text} known"
+    )
+    assert claim_tokens(text, "english") == _content_table("english", claims=True).pairs(text)
