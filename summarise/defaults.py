@@ -11,6 +11,7 @@ __all__ = [
     "LONGEST_TOKEN",
     "MAX_BYTES",
     "MAX_TOPICS",
+    "PILE",
     "QUADRATIC_MAX_SENTENCES",
     "SENTENCES",
     "UNIQUE_PER_ARTICLE",
@@ -31,3 +32,6 @@ QUADRATIC_MAX_SENTENCES = (
     1000  # sentences -a reduction and -a sumbasic take (their time is quadratic)
 )
 COMPARE_MAX_SENTENCES = 2000  # sentences per article compare and report take
+# Articles from which `compare` says that `stories` exists: one story is rarely told by more
+# (MultiLing's clusters hold 10); a feed or a folder of many stories is.
+PILE = 40

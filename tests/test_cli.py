@@ -588,3 +588,23 @@ def test_json_is_compact_unless_asked_to_indent(tmp_path):
         assert indented.exit_code == 0, indented.output
         assert indented.output.startswith("{\n  ")
         assert json.loads(compact.output) == json.loads(indented.output)
+
+
+def test_compare_over_a_pile_points_to_stories(tmp_path: Path) -> None:
+    """A pile of articles is more likely many stories than one: compare says `stories` exists
+    (on standard error, not with --quiet), and compares them all the same."""
+    from summarise.defaults import PILE
+
+    pile = tmp_path / "pile.jsonl"
+    pile.write_text(
+        "".join(
+            json.dumps({"id": f"a{k}", "text": f"Story {k}. The council met on day {k}."}) + "\n"
+            for k in range(PILE)
+        )
+    )
+    result = run("compare", str(pile), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert "`summarise stories`" in result.stderr
+    assert len(json.loads(result.stdout)["articles"]) == PILE
+    assert "stories" not in run("compare", str(pile), "--quiet", "--format", "json").stderr
+    assert "stories" not in run("compare", str(ARTICLES)).stderr

@@ -58,6 +58,11 @@ def compare(
     articles, failures = load_to_compare(paths, load)
     here.failures(failures)
     require_inputs(paths, len(articles), len(failures))
+    if len(articles) >= defaults.PILE:
+        here.info(
+            f"{len(articles):,} articles compared as one story; for a pile of several stories, "
+            "`summarise stories` groups them and writes a brief for each"
+        )
     from ...compare import COMPARE_STEPS
 
     with cycles_paused(freeze=True):
