@@ -939,3 +939,31 @@ def test_furniture_takes_its_paragraph_or_its_sentence_as_a_reader_would():
         "BBC's Jonathan Marcus, reporting from Jerusalem, says the move is significant.",
     ):
         assert texts(news)[-1] == news
+
+
+def test_furniture_glued_to_a_sentence_without_a_full_stop_is_cut_off() -> None:
+    """A page's text run together: "... south west London Sorry we are not currently accepting
+    comments on this article." keeps its sentence and loses the prompt (CNN/DM holds one);
+    furniture met inside a sentence in lower case still takes it, and a prompt after a full
+    stop is a sentence of its own, as before."""
+    from summarise.cleaning import parse_text
+
+    def texts(body: str) -> list[str]:
+        return [s.text for s in parse_text(f"Title\n\n{body}").sentences]
+
+    glued = (
+        "Her body was found when the ambulance service was called to an address in Fulham,"
+        " south west London Sorry we are not currently accepting comments on this article."
+    )
+    assert texts(glued) == [
+        "Her body was found when the ambulance service was called to an address in Fulham,"
+        " south west London"
+    ]
+    assert texts(f"The court heard the case on Monday. {glued}")[-1].endswith("west London")
+    assert texts("Police said the man was arrested. Sorry we are not accepting comments.") == [
+        "Police said the man was arrested."
+    ]
+    # a short run of words before it is no sentence to keep: the paragraph is furniture
+    assert texts("The court sat on Monday.\n\nRead more Sorry we are not accepting comments.") == [
+        "The court sat on Monday."
+    ]

@@ -147,12 +147,30 @@ def is_furniture_block(text: str) -> bool:
     if starts_as_furniture(text):
         return True
     found = furniture_at(text)
-    if found is None:
+    if found is None or glued_furniture_at(text) is not None:
         return False
     return (
         not more_words_than(text[:found], FURNITURE_LEAD - 1)
         or _SENTENCE_BREAK.search(text) is None
     )
+
+
+def glued_furniture_at(text: str) -> int | None:
+    """Where furniture glued to the end of a sentence without a full stop begins: "... an
+    address in Fulham, south west London Sorry we are not currently accepting comments on
+    this article." (a page's text run together). Furniture glued so starts with a capital
+    after a word that ends no sentence, FURNITURE_LEAD words or more into the sentence, and
+    holds the rest of it (no sentence starts after it); met elsewhere in a sentence, it
+    takes the sentence ("The council said comments are closed until May")."""
+    found = furniture_at(text)
+    if found is None or found == 0 or not text[found].isupper() or text[found - 1] != " ":
+        return None
+    before = text[:found].rstrip()
+    if before[-1:] in ".!?:;\"'”’)" or not more_words_than(before, FURNITURE_LEAD - 1):
+        return None
+    if _SENTENCE_BREAK.search(text, found):
+        return None
+    return found
 
 
 def classify(text: str) -> str:

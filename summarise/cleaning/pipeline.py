@@ -11,6 +11,7 @@ from .blocks import (
     Block,
     classify,
     fallback_title,
+    glued_furniture_at,
     mark_duplicates,
     paragraphs,
     pick_title,
@@ -79,6 +80,7 @@ def parse_text(
                 block.text, start, end
             ):
                 start = _cut_glued_pointer(block.text, start, end, removed)
+            end = _cut_glued_furniture(block.text, start, end, text_passed, removed)
             sentence = block.text[start:end]
             key = comparison_key(sentence)
             if key in seen:
@@ -125,6 +127,20 @@ def _image_first(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] opens with an image's file name."""
     space = text.find(" ", start, end)
     return text[start : space if space > 0 else end].lower().endswith(_IMAGE_ENDINGS)
+
+
+def _cut_glued_furniture(
+    text: str, start: int, end: int, text_passed: bool, removed: list[Removed]
+) -> int:
+    """Where the sentence text[start:end] ends once furniture glued to its end without a full
+    stop is cut off (blocks.glued_furniture_at)."""
+    if not is_furniture_part(text, start, end, text_passed):
+        return end
+    cut = glued_furniture_at(text[start:end])
+    if cut is None:
+        return end
+    removed.append(Removed(RemovedKind.FURNITURE, text[start + cut : end].strip()))
+    return start + len(text[start : start + cut].rstrip())
 
 
 def _cut_glued_pointer(text: str, start: int, end: int, removed: list[Removed]) -> int:
