@@ -25,11 +25,11 @@ from .compare.pairs import build_scorer
 from .compare.semantic import default_embedder
 from .errors import SummariseError
 from .languages import normalize_language
-from .models import Article, MergedSentence, MergedSummary, MergeOptions
+from .models import LIKELY, Alignment, Article, MergedSentence, MergedSummary, MergeOptions
 from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
 
-__all__ = ["merge", "merge_scores", "sources"]
+__all__ = ["credits", "merge", "merge_scores", "sources"]
 
 
 def merge_scores(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -> np.ndarray:
@@ -95,7 +95,7 @@ def sources(
     scorer = build_scorer(kept, normalize_language(language), default_embedder())
     groups = align(kept, scorer, link(scorer), diffs=False)
     known = {(a.id, s.index) for a in articles for s in a.sentences}
-    group_of = {(s.article, s.index): g.articles for g in groups for s in g.sentences}
+    group_of = credits(groups)
     order = {a.id: k for k, a in enumerate(articles)}
     by_id = {a.id: a for a in articles}
     out = []
@@ -109,6 +109,22 @@ def sources(
         others = sorted(set(group_of.get(key, ())) - {own}, key=order.__getitem__)
         out.append((own, *others))
     return tuple(out)
+
+
+def credits(groups: Sequence[Alignment]) -> dict[tuple[str, int], tuple[str, ...]]:
+    """For each sentence of a group, the sources a brief may say report its point too: those
+    of a likely or strong match only (a "possible" group is no agreement to state,
+    models.LIKELY), and not a source that gives another figure for it ("Verizon has won ...
+    with a bid worth $6.8bn" is not what the sources reporting "$8bn" say)."""
+    out: dict[tuple[str, int], tuple[str, ...]] = {}
+    for group in groups:
+        if group.confidence < LIKELY:
+            continue
+        for s in group.sentences:
+            differ = {c.second.article for c in group.conflicts if c.first == s}
+            differ |= {c.first.article for c in group.conflicts if c.second == s}
+            out[(s.article, s.index)] = tuple(a for a in group.articles if a not in differ)
+    return out
 
 
 def _in_original(original: Article, text: str) -> tuple[str, int] | None:

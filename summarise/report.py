@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 
 from .compare import COMPARE_STEPS, compare
 from .compare.events import group_articles
-from .merge import merge
+from .merge import credits, merge
 from .models import Article, Budget, CompareOptions, Failure, MergeOptions, Report, SummaryOptions
 from .summarizers import summarise_all
 
@@ -38,7 +38,7 @@ def build_report(
     merged = merge(sources_only, MergeOptions(summary=short))
     # Each sentence cites the articles of the comparator's point it belongs to (the same
     # decision the brief shows under "What the sources agree on"), else its own alone.
-    point_of = {(r.article, r.index): a.articles for a in compared.alignments for r in a.sentences}
+    point_of = credits(compared.alignments)
     in_short = tuple(
         (
             s.text,

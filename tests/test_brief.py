@@ -16,6 +16,14 @@ from summarise.cli import cli
 
 from .conftest import ARTICLES
 
+MULTILING = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "data"
+    / "multiling2011_english"
+    / "multiling2011_english.jsonl"
+)
+
 SECTIONS = ["short", "agree", "differ", "unique", "coverage", "topics", "quotes", "sources"]
 
 
@@ -337,14 +345,13 @@ def test_word_diffs_are_ins_and_del_with_their_spaces():
 
 def test_in_short_cites_each_sentence_with_the_sources_of_its_point():
     from summarise import load_articles
+    from summarise.merge import credits
     from summarise.report import IN_SHORT, build_report
 
     articles, _ = load_articles([str(ARTICLES)])
     report = build_report(articles)
     assert 0 < len(report.in_short) <= IN_SHORT
-    points = {
-        (r.article, r.index): a.articles for a in report.comparison.alignments for r in a.sentences
-    }
+    points = credits(report.comparison.alignments)
     for text, ids in report.in_short:
         owner = next(a for a in articles if any(s.text == text for s in a.sentences))
         assert ids[0] == owner.id
@@ -460,3 +467,71 @@ def test_a_topic_row_shows_the_sentence_holding_its_first_terms() -> None:
     shown = _on_topic(topic, refs, set(), Limits())
     assert [r.index for r in shown.shown] == [1]
     assert shown.left == 1
+
+
+def test_a_sentence_is_credited_to_sources_that_say_it_not_to_a_possible_match():
+    """ "In short" and the brief credit a sentence to the other sources of a likely or strong
+    match only, and not to a source that gives another figure for it (MCI: "$6.8bn" against
+    "$8bn")."""
+    from summarise.merge import credits
+    from summarise.models import LIKELY, Alignment, Conflict, SentenceRef
+
+    a, b, c = (SentenceRef(k, 0, f"Sentence of {k}.") for k in "abc")
+    sure = Alignment(0.5, (a, b, c), (a, b), (), LIKELY + 0.01)
+    assert credits([sure])[("a", 0)] == ("a", "b", "c")
+    maybe = Alignment(0.5, (a, b, c), (a, b), (), LIKELY - 0.01)
+    assert credits([maybe]) == {}
+    differs = Conflict("usd", a, "$6.8bn", c, "$8bn")
+    split = Alignment(0.5, (a, b, c), (a, b), (), LIKELY + 0.01, (differs,))
+    assert credits([split])[("a", 0)] == ("a", "b")
+    assert credits([split])[("c", 0)] == ("b", "c")
+    assert credits([split])[("b", 0)] == ("a", "b", "c")
+
+
+def test_a_possible_match_is_shown_apart_from_what_the_sources_agree_on():
+    """The sample's S-400 group is a "possible" match (0.30): listed after the heading that
+    says so, not among the points the sources agree on, in every format; the first line
+    counts it apart."""
+    markdown = _report(str(ARTICLES))
+    agree = markdown.split("## What the sources agree on")[1].split("## ")[0]
+    sure, maybe = agree.split("**Possibly also shared**")
+    assert "border clashes" in sure
+    assert "S-400" not in sure
+    assert "S-400" in maybe
+    assert "1 point two or more share (1 more possibly)" in markdown
+    html = _report(str(ARTICLES), "--format", "html")
+    section = html.split('id="agree"')[1].split("</section>")[0]
+    assert section.index("border clashes") < section.index("Possibly also shared")
+    assert section.index("Possibly also shared") < section.index("S-400")
+
+
+def test_a_long_quote_is_cut_in_the_brief_and_whole_with_full():
+    from summarise.render.brief.words import QUOTE_WORDS
+
+    markdown = _report(str(ARTICLES))
+    row = next(line for line in markdown.splitlines() if "Secretary Blinken |" in line)
+    assert row.count(" ") < QUOTE_WORDS + 12
+    assert "…”" in row
+    assert "purchases of Russian energy.” | Secretary Blinken" in _report(str(ARTICLES), "--full")
+
+
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_a_source_giving_another_figure_is_named_apart_from_the_point(tmp_path):
+    """M006: "1.5 million people have been left without homes" is M0063's and M0064's; M0065
+    says "another million": named beside the point as giving another figure."""
+    cluster = next(
+        json.loads(line)
+        for line in MULTILING.read_text(encoding="utf-8").splitlines()
+        if json.loads(line)["id"] == "M006"
+    )
+    path = tmp_path / "m006.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({k: d[k] for k in ("id", "title", "text")}) + "\n"
+            for d in cluster["documents"]
+        ),
+        encoding="utf-8",
+    )
+    markdown = _report(str(path))
+    line = next(x for x in markdown.splitlines() if "1.5 million people have been left" in x)
+    assert "— **M0063**, **M0064** (**M0065**: another figure" in line

@@ -15,6 +15,8 @@ from .article import (
 )
 from .batch import BATCH_FORMATS, BatchOptions, BatchResult, EarlierOutputs, Outcome, Status
 from .comparison import (
+    LIKELY,
+    STRONG,
     Alignment,
     CompareOptions,
     Comparison,
@@ -56,7 +58,9 @@ __all__ = [
     "BATCH_FORMATS",
     "GENERATED_MARK",
     "GENERATOR_META",
+    "LIKELY",
     "METRICS",
+    "STRONG",
     "TABLE_WIDTH",
     "AlgorithmScore",
     "Alignment",

@@ -10,6 +10,8 @@ from .article import Article, Failure
 from .summary import Summary
 
 __all__ = [
+    "LIKELY",
+    "STRONG",
     "Alignment",
     "CompareOptions",
     "Comparison",
@@ -46,6 +48,17 @@ class DiffKind(enum.StrEnum):
 
 # The share of a pair's words a diff keeps (Dice) from which the two say it in the same words.
 SAME_WORDS = 0.8
+
+# A group's confidence (the mean same-point probability of its pairs, compare/pairs.py) from
+# which it reads "strong" or "likely"; below LIKELY, down to the threshold (0.3), "possible".
+# Read against the hand labels (benchmarks/alignment_eval.py --groups, three sets): from 0.4
+# right 26 times in 28, from 0.35 to 0.4 4 in 5, from 0.3 to 0.35 7 in 8. Judged whole by a
+# reader (session 13's review, every member against the texts), "possible" groups were right
+# about 16 times in 38 on MultiLing and 8 in 25 on BBC stories: the labels judge only the
+# labelled members. So a brief states as agreed only what is likely or strong, and credits a
+# sentence of "In short" to the other members of such a group only.
+STRONG = 0.4
+LIKELY = 0.35
 
 
 @dataclass(frozen=True, slots=True, init=False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..models import Article
+from ..models import LIKELY, STRONG, Article
 from ..safe_text import one_line, safe
 
 __all__ = [
@@ -19,13 +19,6 @@ __all__ = [
 ]
 
 _LONGEST = 24  # characters of an outlet's name shown in a label
-
-# Same-point probability (summarise/compare/pairs.py) above which a group reads "strong" or
-# "likely"; below LIKELY (down to the threshold, 0.3) it reads "possible". Groups read against
-# the labels of the dev set and the held-out clusters (benchmarks/alignment_eval.py --groups):
-# from 0.4 right 18 times in 19, from 0.35 to 0.4 4 in 5, from 0.3 to 0.35 6 in 9.
-STRONG = 0.4
-LIKELY = 0.35
 
 
 def short_labels(ids: Sequence[str]) -> dict[str, str]:

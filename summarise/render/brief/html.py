@@ -28,7 +28,12 @@ from ..labels import match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
+    ANOTHER_FIGURE,
+    POSSIBLE_HEADING,
+    POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
+    agreed_points,
+    clip_quote,
     glance,
     left_out,
     plural,
@@ -87,7 +92,7 @@ def _header(brief: Brief, title: str) -> list[str]:
     """The title, what was read, and the three answers, each a link to its section."""
     comparison = brief.report.comparison
     answers = [
-        ("agree", len(comparison.alignments), "point", "two or more sources share"),
+        ("agree", agreed_points(comparison.alignments)[0], "point", "two or more sources share"),
         ("differ", len(comparison.disagreements), "disagreement", "between the sources"),
         ("unique", brief.unique_count, "point", "only one source makes"),
     ]
@@ -163,12 +168,23 @@ def _in_short(brief: Brief) -> list[str]:
 
 
 def _points(brief: Brief) -> list[str]:
+    out = _point_list(brief, brief.points.shown, brief.points.left)
     if not brief.points.shown:
-        return ["<p>The sources share no point closely enough to align.</p>"]
+        out = ["<p>The sources share no point closely enough to align.</p>"]
+    if brief.possible.shown:
+        out += [
+            f'<h3 class="possible">{_e(POSSIBLE_HEADING)}</h3>',
+            f'<p class="note">{_e(POSSIBLE_NOTE.strip("():").capitalize())}.</p>',
+            *_point_list(brief, brief.possible.shown, brief.possible.left),
+        ]
+    return out
+
+
+def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     out = ['<ol class="points">']
-    for point in brief.points.shown:
+    for point in shown:
         out += ["<li>", f"<p>{_e(point.lead.text)}</p>", *_wordings(brief, point), "</li>"]
-    return [*out, "</ol>", *_more(brief.points.left)]
+    return [*out, "</ol>", *_more(left)]
 
 
 def _wordings(brief: Brief, point: Point) -> list[str]:
@@ -177,7 +193,9 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
     a: Alignment = point.alignment
     out = [
         f'<details class="by"{_open(brief)}>',
-        f"<summary>{_chips(brief, point.sources)} · "
+        f"<summary>{_chips(brief, point.sources)}"
+        + (f" ({_chips(brief, point.differ)}: {_e(ANOTHER_FIGURE)})" if point.differ else "")
+        + " · "
         f'<span class="match">{match_words(a.confidence)}</span> · '
         '<span class="how">their words</span></summary>',
         '<ul class="said">',
@@ -309,8 +327,9 @@ def _quote_group(brief: Brief, group: QuoteGroup) -> list[str]:
     out = []
     for q in group.quotes:
         who = f"{_e(q.speaker)}, " if q.speaker else ""
+        said = q.text if len(group.quotes) > 1 else clip_quote(q.text, brief.full)
         out.append(
-            f"<blockquote><p>“{_e(q.text)}”</p>"
+            f"<blockquote><p>“{_e(said)}”</p>"
             f'<p class="by">— {who}{_chip(brief, q.article)}</p></blockquote>'
         )
     if len(group.quotes) > 1 and any(op.op != DiffKind.KEEP for op in group.diff):

@@ -13,9 +13,13 @@ from ...models import DiffKind, RenderOptions, Report, SentenceRef
 from .._text import marked, md, md_failures, md_link
 from ..compare.diff import diff_markdown
 from ..labels import match_words
-from .plan import FULL_FLAG, Brief, Cut, plan_brief
+from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
+    ANOTHER_FIGURE,
+    POSSIBLE_HEADING,
+    POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
+    clip_quote,
     glance,
     left_out,
     source_facts,
@@ -70,12 +74,21 @@ def _more(left: int) -> list[str]:
 
 
 def _points(brief: Brief) -> list[str]:
+    out = _point_list(brief, brief.points.shown, brief.points.left)
     if not brief.points.shown:
-        return ["The sources share no point closely enough to align.", ""]
+        out = ["The sources share no point closely enough to align.", ""]
+    if brief.possible.shown:
+        out += [f"**{POSSIBLE_HEADING}** {md(POSSIBLE_NOTE)}", ""]
+        out += _point_list(brief, brief.possible.shown, brief.possible.left)
+    return out
+
+
+def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     out = []
-    for n, point in enumerate(brief.points.shown, 1):
+    for n, point in enumerate(shown, 1):
         tag = match_words(point.alignment.confidence)
-        out.append(f"{n}. {md(point.lead.text)} — {_who(brief, point.sources)} · {tag}")
+        differ = f" ({_who(brief, point.differ)}: {ANOTHER_FIGURE})" if point.differ else ""
+        out.append(f"{n}. {md(point.lead.text)} — {_who(brief, point.sources)}{differ} · {tag}")
         if brief.full:
             out += [_said(brief, ref, "   - ") for ref in point.alignment.sentences]
             if point.alignment.diff:
@@ -85,7 +98,7 @@ def _points(brief: Brief) -> list[str]:
                     f"{_who(brief, [second.article])}: "
                     f"{diff_markdown(point.alignment.diff, separate=True)}"
                 )
-    return [*out, "", *_more(brief.points.left)]
+    return [*out, "", *_more(left)]
 
 
 def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
@@ -183,7 +196,8 @@ def _quotes(brief: Brief) -> list[str]:
         ]
         for group in single.shown:
             q = group.quotes[0]
-            out.append(f"| {_who(brief, [q.article])} | “{md(q.text)}” | {md(q.speaker or '')} |")
+            said = md(clip_quote(q.text, brief.full))
+            out.append(f"| {_who(brief, [q.article])} | “{said}” | {md(q.speaker or '')} |")
         out.append("")
     return [*out, *_more(single.left)]
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from ...models import (
+    LIKELY,
     Alignment,
     Article,
     Disagreement,
@@ -37,6 +38,7 @@ class Limits:
     """How many items of each section a brief shows; None: all of them."""
 
     points: int | None = 5  # points two or more sources share
+    possible: int | None = 3  # points they may share (a "possible" match)
     conflicts: int | None = 6
     unique: int | None = 1  # per source
     topic_sentences: int | None = 1  # per source and topic
@@ -44,7 +46,7 @@ class Limits:
 
     @classmethod
     def everything(cls) -> Limits:
-        return cls(None, None, None, None, None)
+        return cls(None, None, None, None, None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +72,17 @@ class Point:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return self.alignment.articles
+        """The sources that say the point as its lead sentence does."""
+        return tuple(a for a in self.alignment.articles if a not in self.differ)
+
+    @property
+    def differ(self) -> tuple[str, ...]:
+        """The sources of the group that give another figure than the lead sentence (shown
+        under "Where they differ"): they report the point, not what the lead says of it."""
+        lead, conflicts = self.lead, self.alignment.conflicts
+        other = {c.second.article for c in conflicts if c.first == lead}
+        other |= {c.first.article for c in conflicts if c.second == lead}
+        return tuple(a for a in self.alignment.articles if a in other)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +98,8 @@ class Brief:
     report: Report
     labels: dict[str, str]
     full: bool
-    points: Cut[Point]
+    points: Cut[Point]  # likely or strong matches: what the sources agree on
+    possible: Cut[Point]  # possible matches, shown apart: read both before relying on one
     conflicts: Cut[Disagreement]
     unique: tuple[SourceLines, ...]
     topics: tuple[tuple[Topic, tuple[SourceLines, ...]], ...]
@@ -118,7 +131,10 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         enumerate(comparison.alignments),
         key=lambda item: (-len(item[1].articles), -item[1].confidence, item[0]),
     )
-    points = cut([Point(_lead(a), a) for _, a in ranked], limits.points)
+    points = cut([Point(_lead(a), a) for _, a in ranked if a.confidence >= LIKELY], limits.points)
+    possible = cut(
+        [Point(_lead(a), a) for _, a in ranked if a.confidence < LIKELY], limits.possible
+    )
     sources = [a.id for a in comparison.articles]
     # A source's unique point that "In short" already gives makes way for its next one.
     in_short = {text for text, _ in report.in_short}
@@ -127,7 +143,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         for s, refs in comparison.unique
     }
     # Sentences the sections above show already: topic by topic prefers others.
-    above = {(p.lead.article, p.lead.index) for p in points.shown}
+    above = {(p.lead.article, p.lead.index) for p in (*points.shown, *possible.shown)}
     above |= {(r.article, r.index) for lines in unique.values() for r in lines.shown}
     topics = tuple(
         (
@@ -146,6 +162,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         labels=source_labels(comparison.articles),
         full=options.full,
         points=points,
+        possible=possible,
         conflicts=cut(comparison.disagreements, limits.conflicts),
         unique=tuple(SourceLines(s, unique[s]) for s in sources if s in unique),
         topics=topics,

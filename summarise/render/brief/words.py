@@ -3,11 +3,19 @@ what a cut left out, a source's facts, a topic's heading."""
 
 from __future__ import annotations
 
-from ...models import Article, Topic
+from collections.abc import Sequence
+
+from ...models import LIKELY, Alignment, Article, Topic
 from .plan import FULL_FLAG, Brief
 
 __all__ = [
+    "ANOTHER_FIGURE",
+    "POSSIBLE_HEADING",
+    "POSSIBLE_NOTE",
+    "QUOTE_WORDS",
     "UNIQUE_CAVEAT",
+    "agreed_points",
+    "clip_quote",
     "glance",
     "left_out",
     "plural",
@@ -25,6 +33,17 @@ UNIQUE_CAVEAT = (
     " the same in other words."
 )
 
+# Beside a shared point's sources, those of its group that give another figure than the
+# sentence shown (M006: "1.5 million people have been left without homes" and "another
+# million"): they report the point, not that figure.
+ANOTHER_FIGURE = "another figure, under “Where they differ”"
+
+# Under "What the sources agree on", apart: groups of a "possible" match (models.LIKELY), which
+# a reader judged right less than half the time. Shown, since one may be a point the sources
+# share in other words, but not stated as agreed.
+POSSIBLE_HEADING = "Possibly also shared"
+POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
+
 STORIES_NOTE = (
     "These {articles} articles seem to report {n} different events (or stages of one story), so"
     " few points can be shared."
@@ -39,6 +58,25 @@ def plural(n: int, what: str) -> str:
     return f"{n:,} {first}s{' ' + rest if rest else ''}"
 
 
+def agreed_points(alignments: Sequence[Alignment]) -> tuple[int, int]:
+    """How many groups are likely or strong matches, and how many only possible ones."""
+    agreed = sum(a.confidence >= LIKELY for a in alignments)
+    return agreed, len(alignments) - agreed
+
+
+# Words of a quote one source gives that a brief shows (--full: all): a statement read out
+# whole (the sample's Blinken answer, 130 words) is a page of its own.
+QUOTE_WORDS = 50
+
+
+def clip_quote(text: str, full: bool) -> str:
+    """A quote as a brief shows it: its first QUOTE_WORDS words and "…", unless ``full``."""
+    words = text.split()
+    if full or len(words) <= QUOTE_WORDS:
+        return text
+    return " ".join(words[:QUOTE_WORDS]) + " …"
+
+
 def left_out(n: int) -> str:
     """What a cut left out (the section says of what), and the flag that shows it."""
     return f"{n:,} more not shown here; {FULL_FLAG} shows {'it' if n == 1 else 'them'}."
@@ -51,8 +89,10 @@ def glance(brief: Brief, answers: bool = True) -> str:
     queries = [t for t in comparison.topics if t.query]
     parts = [f"{plural(len(brief.articles), 'article')} ({brief.words:,} words)"]
     if answers:
+        agreed, maybe = agreed_points(comparison.alignments)
         parts += [
-            f"{plural(len(comparison.alignments), 'point')} two or more share",
+            f"{plural(agreed, 'point')} two or more share"
+            + (f" ({maybe:,} more possibly)" if maybe else ""),
             f"{plural(len(comparison.disagreements), 'disagreement')} between them"
             if comparison.disagreements
             else "no disagreements",
