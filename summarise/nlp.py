@@ -214,6 +214,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 _CLOSING_QUOTE = re.compile(r"[”’»]+|\"(?=\s|$)")
 _CLOSING_QUOTE_STARTS = '”’»"'
 _QUOTED_ASK = re.compile(r"[?!][”’\"']+$")
+# A quotation that ends in a comma ('... as strong as the earthquake!," Agustín Toro Reyes
+# said.') goes on after its quote marks; one that ends in a full stop goes on when a verb of
+# saying follows it in lower case ('"I don't have anything to steal." said one local
+# resident'): the quote's speaker is no sentence of its own.
+_QUOTED_COMMA = re.compile(r",[”’\"']+$")
+_QUOTED_STOP = re.compile(r"\.[”’\"']+$")
+_SAID_AFTER = re.compile(r"(?:said|says|added|adds|told|asked|explained|wrote|continued)\b")
 _LONE_ABBREVIATIONS = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][a-z]{0,3}\.")
 # A sentence that ends in a title a name follows ("... found Army Spc. | Charles Graner
 # guilty") was cut inside the name.
@@ -262,6 +269,13 @@ def _repair(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     if end <= start:
                         continue
             if text[start].islower() and _QUOTED_ASK.search(text, prev_start, prev_end):
+                out[-1] = (prev_start, end)
+                continue
+            if _QUOTED_COMMA.search(text, prev_start, prev_end) or (
+                text[start].islower()
+                and _SAID_AFTER.match(text, start, end)
+                and _QUOTED_STOP.search(text, prev_start, prev_end)
+            ):
                 out[-1] = (prev_start, end)
                 continue
             if (text[start].isupper() or text[start].isdigit()) and _LONE_ABBREVIATIONS.fullmatch(

@@ -506,3 +506,24 @@ def test_claim_tokens_skip_no_claim_word(text: str) -> None:
         f"{text} known"
     )
     assert claim_tokens(text, "english") == _content_table("english", claims=True).pairs(text)
+
+
+def test_a_quotation_ending_in_a_comma_or_followed_by_said_keeps_its_speaker() -> None:
+    """'... the earthquake!," Agustín Toro Reyes said.' and '"... to steal." said one local
+    resident' (MultiLing, BBC) were cut before the speaker, who became a sentence of his own."""
+    from summarise.nlp import sentence_spans
+
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in sentence_spans(text)]
+
+    said = '"It was as strong as the earthquake!," Agustín Toro Reyes said. "We are sure now."'
+    assert split(said) == [
+        '"It was as strong as the earthquake!," Agustín Toro Reyes said.',
+        '"We are sure now."',
+    ]
+    steal = '"I don\'t have anything to steal." said one local resident, Omen Cola, to AFP.'
+    assert split(steal) == [steal]
+    assert split('"It was bad," the mayor said. He left.') == [
+        '"It was bad," the mayor said.',
+        "He left.",
+    ]
