@@ -1875,6 +1875,26 @@ def test_a_caption_is_the_last_unique_point():
     assert [u.text for u in unique][-1] == "Russell Square after the bombings."
 
 
+def test_a_lead_in_to_a_list_is_the_last_unique_point():
+    """ "Points raised in the report included:" leads into what follows, "These are" is a
+    scrap before a list: no point of their own, ranked after those that state one."""
+    from summarise.compare import _lead_in
+
+    assert _lead_in("Points raised in the report included:")
+    assert _lead_in("These are")
+    assert not _lead_in("Schools have collapsed.")
+    assert not _lead_in("* The rupture spread from south to north.")
+    text = (
+        "Report\n\nThe inquiry into the collapse of the bridge raised several points of"
+        " concern about the contractors and the inspectors:\n\nThe council closed the bridge"
+        " to traffic on Monday."
+    )
+    other = "Other\n\nShares fell in Tokyo on Monday.\n\nThe yen rose against the dollar."
+    result = compare([parse_text(text, article_id="a"), parse_text(other, article_id="b")])
+    unique = dict(result.unique)["a"]
+    assert unique[-1].text.endswith("the inspectors:")
+
+
 def test_the_words_of_a_claim_count_in_the_pair_score():
     """ "cause", "known", "believe", "sent" are in sumy's stop list, made for retrieval: a claim
     about the cause of a crash kept only "crash". The pair score reads them (nlp.CLAIM_WORDS);
