@@ -1702,6 +1702,21 @@ def test_a_speaker_is_named_before_a_verb_of_saying_and_a_short_adverbial():
     assert speaker("But Mr Crosby said:") == "Mr Crosby"
 
 
+def test_a_title_cut_from_its_noun_is_no_topic_label():
+    """ "prime" of "prime minister" and "home" of "home secretary" (the words minister and
+    secretary are in no label) labelled two topics of BBC's Blunkett story."""
+    from summarise.compare.labels import label_topics
+
+    visits = [
+        "The prime minister defended the home secretary over the visa application.",
+        "The prime minister said the home secretary had done nothing wrong.",
+        "The prime minister backed the home secretary over the visa application again.",
+    ]
+    corpus = [*visits, "Rain fell on the island for most of the week."]
+    [label] = label_topics([(visits, ["prime", "home", "visa"])], corpus, "english")
+    assert label == "visa application"
+
+
 def test_a_general_word_alone_is_no_topic_label():
     from summarise.compare.labels import label_topics
 

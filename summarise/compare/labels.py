@@ -188,6 +188,10 @@ _PARTICLES = frozenset(
 )
 
 
+# The words of NOT_IN_LABELS that end a title: the words before them are its other words.
+_TITLE_NOUNS = frozenset(["minister", "ministers", "secretary", "official", "officials"])
+
+
 def _phrases(
     text: str, stops: frozenset[str], seen: dict[str, str | None] | None = None
 ) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
@@ -206,6 +210,10 @@ def _phrases(
             continue
         if run:  # its one-, two- and three-word runs
             found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
+            if word.lower() in _TITLE_NOUNS:
+                # a title goes on in a word no label holds: "prime" of "prime minister",
+                # "Home" of "Home Secretary" is no label (the Blunkett story's were both)
+                cut.update(tuple(run[k:]) for k in range(max(0, len(run) - 3), len(run)))
             if len(run) > 1 and sum(w[:1].isupper() for w in run) > 1:  # a name to cut
                 named = _name_words(run)
                 cut.update(
