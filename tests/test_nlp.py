@@ -527,3 +527,19 @@ def test_a_quotation_ending_in_a_comma_or_followed_by_said_keeps_its_speaker() -
         '"It was bad," the mayor said.',
         "He left.",
     ]
+
+
+def test_a_sentence_ending_on_a_year_before_a_figure_is_cut_there() -> None:
+    """BlingFire leaves "... on the morning of July 7, 2005. 52 people died ..." (MultiLing)
+    as one sentence; a decimal or a sum before a figure is no year."""
+    from summarise.nlp import sentence_spans
+
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in sentence_spans(text)]
+
+    assert split("It struck London on July 7, 2005. 52 people died in the attacks.") == [
+        "It struck London on July 7, 2005.",
+        "52 people died in the attacks.",
+    ]
+    assert len(split("Prices rose 2.5. 3 firms fell.")) == 1
+    assert len(split("It cost $1,2005. 3 men paid.")) == 1
