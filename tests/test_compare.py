@@ -38,6 +38,7 @@ from summarise.errors import SummariseError
 from summarise.models import Article, CompareOptions, Sentence
 from summarise.nlp import claim_tokens
 from summarise.render import render_comparison
+from summarise.render.compare.limits import NONE_IN_COMMON
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seed-topics.json"
@@ -456,7 +457,7 @@ def test_a_point_two_of_ten_sources_repeat_is_listed_once_as_shared():
     assert "Graner" in markdown.split("# Shared points")[1].split("# Where they differ")[0]
     only_reworded = Comparison(articles, (), (reworded,), (), (), ())
     table = render_comparison(only_reworded, "table", _options(120))
-    assert "(none in the same words: see “same point, different wording”)" in table
+    assert f"({NONE_IN_COMMON})" in table
 
 
 def test_quotes_are_found_and_matched():

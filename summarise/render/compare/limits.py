@@ -6,4 +6,6 @@ __all__ = ["LIST_LIMIT", "NONE_IN_COMMON"]
 
 LIST_LIMIT = 8  # aligned points, conflicts and quotes shown in text and Markdown
 # Shared points when every one is said in words of its own, and so listed under the next heading
-NONE_IN_COMMON = "none in the same words: see “same point, different wording”"
+NONE_IN_COMMON = (
+    "none that most sources make, nor two in the same words: see “same point, different wording”"
+)
