@@ -1922,3 +1922,34 @@ def test_the_words_of_a_claim_count_in_the_pair_score():
     scorer = build_scorer(articles, "english", default_embedder())
     assert {"caus", "known"} <= {t for t, _ in claim_tokens(articles[0].sentences[0].text)}
     assert scorer.soft_overlap(0, 1) > 0.5
+
+
+def test_a_sentence_holding_a_quote_another_source_gives_is_no_unique_point():
+    """M002: two reports of one statement, "Faye Turney would 'be released very soon'" and
+    "the female sailor will 'be released very soon'", score below a match and were both listed
+    as said by one source only. A quote two sources give is a point they share."""
+    said = '"be released very soon"'
+    a = parse_text(
+        "Sailors\n\nThe crisis entered its second week on Thursday. On Wednesday, Iran had said"
+        f" that at least one soldier, 26 year-old Faye Turney, would {said}. British officials"
+        " welcomed the news.",
+        article_id="a",
+    )
+    b = parse_text(
+        "Talks\n\nAccording to the Iranian Foreign Minister, Manouchehr Mottaki, the female"
+        f" sailor will {said}, but did not state when the other 14 sailors and marines would"
+        " be released. Protesters gathered outside the embassy in Tehran.",
+        article_id="b",
+    )
+    result = compare([a, b])
+    assert any(len(g.quotes) == 2 for g in result.quotes)
+    unique = [r.text for _, refs in result.unique for r in refs]
+    assert not any("very soon" in text for text in unique)
+    aligned = {r.article for g in result.alignments for r in g.sentences if "very soon" in r.text}
+    neither = {
+        u.sentence.article: u.best for u in result.unmatched if "very soon" in u.sentence.text
+    }
+    assert aligned | set(neither) == {"a", "b"}
+    for article, best in neither.items():
+        assert best is not None
+        assert best.article != article

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -162,7 +163,7 @@ def _compare(
     shared = tuple(a for a in alignments if len(a.articles) >= need)
     step(COMPARE_STEPS[6])
     unique, unique_more, unmatched = _unique(
-        sources, scorer, links, alignments, options.unique_per_article, salience, language
+        sources, scorer, links, alignments, options.unique_per_article, salience, language, quotes
     )
     step(COMPARE_STEPS[7])
     return Comparison(
@@ -345,6 +346,7 @@ def _unique(
     limit: int,
     salience: Sequence[Sequence[float]],
     language: str,
+    quotes: Sequence[QuoteGroup] = (),
 ) -> tuple[
     tuple[tuple[str, tuple[SentenceRef, ...]], ...],
     tuple[tuple[str, tuple[SentenceRef, ...]], ...],
@@ -358,12 +360,30 @@ def _unique(
     A point is unique when its most likely match in every other article stays below
     pairs.UNIQUE. Salience is the default summariser's score, so "unique points" are what a
     summary of the article would pick among the sentences only it has (``salience``: each
-    article's scores, from _beside).
+    article's scores, from _beside). A sentence holding a quote another source gives too
+    (``quotes``) is no unique point, however its words score: M002's "Faye Turney would 'be
+    released very soon'" and "the female sailor will 'be released very soon'" (0.14) were
+    both listed as said by one source only. It is listed as neither, the other source's
+    sentence of the quote as its best match.
     """
     from .align import ref
     from .pairs import UNIQUE
 
     aligned = {(s.article, s.index) for a in alignments for s in a.sentences}
+    first_row = dict(
+        zip(
+            (a.id for a in articles),
+            itertools.accumulate((len(a.sentences) for a in articles), initial=0),
+            strict=False,
+        )
+    )
+    quoted_too: dict[tuple[str, int], tuple[int, int]] = {}  # (article, index): its rows
+    for group in quotes:
+        for q in group.quotes:
+            other = next((o for o in group.quotes if o.article != q.article), None)
+            if other is not None and q.article in first_row and other.article in first_row:
+                mine = first_row[q.article] + q.index
+                quoted_too[(q.article, q.index)] = (mine, first_row[other.article] + other.index)
     out = []
     more = []
     unmatched = []
@@ -374,7 +394,16 @@ def _unique(
             r, row = row, row + 1
             if (article.id, s.index) in aligned:
                 continue
-            if links.best[r] < UNIQUE:
+            if (article.id, s.index) in quoted_too:
+                mine, theirs = quoted_too[(article.id, s.index)]
+                unmatched.append(
+                    Unmatched(
+                        SentenceRef(article.id, s.index, s.text),
+                        ref(articles, scorer, theirs),
+                        round(scorer.probability(mine, theirs), 4),
+                    )
+                )
+            elif links.best[r] < UNIQUE:
                 candidates.append(s)
             else:
                 partner = int(links.partner[r])
