@@ -404,3 +404,36 @@ def test_review_cases_of_brackets_names_labels_and_blame():
         "Police blamed the bombing on the Tamil Tigers.",
         "Islamic Jihad claimed responsibility for the bombing.",
     ) == ("Tamil Tigers", "Islamic Jihad")
+
+
+def _units(text: str) -> list[str]:
+    return [unit for unit, _, _ in facts(text).numbers]
+
+
+def test_a_casualty_verb_counts_a_figure_only_when_said_of_its_noun():
+    """A casualty word ("held" is arrested, "lives" dead) counts a figure only when said of
+    its own noun: the reviewer's cases from BBC and MultiLing were all read as arrests or
+    deaths."""
+    assert _units("The two banks reportedly held talks in October.") == ["bank"]
+    assert _units("The charity single by Band Aid 20 has held on the chart top spot.") == []
+    assert _units("Tickets sold out five months before the event is held.") == ["month"]
+    assert "arrested" not in _units("A two minutes silence was held across the UK.")
+    assert _units("More than 3,000 people attended a candlelit vigil held in Hyde Park.") == [
+        "people"
+    ]
+    assert _units("He lives at 10 Downing Street.") == ["downing"]
+    assert _units("The Boeing 747 landed safely.") == []
+    assert "rose" not in _units("The FTSE 100 rose 20 points.")
+    assert _units("Five of the eight men held an impromptu news conference.") == ["men"]
+    # said of the figure's noun, it still counts
+    assert _units("About 5,000 people were held overnight.") == ["arrested"]
+    assert _units("Two soldiers were killed in the blast.") == ["dead"]
+    assert _units("21 wounded.") == ["injured"]
+    assert _units("All four Britons held by the US in Guantanamo Bay will be returned.") == [
+        "arrested"
+    ]
+    assert _units("The 15 British sailors who were arrested by Iran.") == ["arrested"]
+    assert _units("The 228 people on board the aircraft are presumed dead.") == ["dead"]
+    assert _units("17 people were slightly injured.") == ["injured"]
+    assert _units("96 supporters were crushed to death in April 1989.") == ["dead"]
+    assert _units("The fire claimed the lives of 20 people.") == ["dead"]

@@ -453,6 +453,98 @@ _BEFORE_A_NOUN = frozenset(
 )
 
 
+_CASUALTIES = frozenset(["dead", "injured", "arrested", "missing"])
+# A casualty verb after a figure counts it only when said of the figure's noun: "5,000 people
+# were held", "two soldiers were killed", "21 wounded", "two Britons held at Guantanamo Bay";
+# not another subject's ("3,000 people attended a candlelit vigil held in Hyde Park", "five
+# months before the event is held") nor the noun's own deed ("The two banks reportedly held
+# talks", "Band Aid 20 has held on the chart top spot", "two soldiers killed three civilians").
+_PASSIVE = frozenset(["were", "was", "are", "is", "been", "being", "be"])
+_PERFECT = frozenset(["has", "have", "had"])
+_TO_THE_VERB = frozenset(
+    [
+        *("who", "that", "which", "reportedly", "also", "later", "declared", "confirmed"),
+        *("feared", "believed", "reported", "presumed", "thought", "known", "to", "still"),
+        *("now", "already", "all", "left", "so", "far", "both", "apparently", "allegedly"),
+        *("initially", "officially", "will", "would", "could", "may", "might", "either"),
+        "found",
+    ]
+)
+# Verbs that take an object ("killed three civilians", "held talks"): after a figure without
+# "were" or "been", one counts the figure's noun only when no object follows ("Two killed in
+# blast", "four Britons held by the US").
+_TRANSITIVE = frozenset(
+    ["killed", "killing", "wounding", "injuring", "held", "detained", "arrested"]
+)
+_NO_OBJECT = frozenset(
+    [
+        *("in", "at", "by", "on", "for", "without", "during", "after", "since", "under"),
+        *("over", "from", "near", "inside", "outside", "across", "around", "as", "until"),
+        *("overnight", "there", "here", "hostage", "captive", "incommunicado", "so", "far"),
+        *("today", "yesterday", "last", "this", "when", "while", "before", "or", "to"),
+        *("following", "including", "among", "worldwide", "earlier", "later", "again"),
+    ]
+)
+# In the noun phrase, the words of a place or a group it belongs to: "15 protesters from the
+# Fathers 4 Justice campaign group were arrested", "two of them".
+_OF_THE_NOUN = frozenset(["of", "from", "in", "at", "on", "board", "aboard", "them", "us", "whom"])
+_CLOCK_NOUNS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
+# Verbs of motion or change, which a figure's name comes before ("The Boeing 747 landed",
+# "The FTSE 100 rose 20 points", "Band Aid 20 slipped to six"): no counted noun.
+_MOVED = frozenset(
+    [
+        *("rose", "fell", "climbed", "dropped", "jumped", "gained", "slipped", "surged"),
+        *("soared", "plunged", "tumbled", "increased", "decreased", "declined", "grew"),
+        *("shrank", "edged", "dipped", "slumped", "rallied", "landed", "flew", "arrived"),
+        *("departed", "moved", "went", "came", "crashed", "inched", "eased", "returned"),
+    ]
+)
+
+
+def _casualty_after(after: str) -> str | None:
+    """The casualty measure (dead, injured, arrested, missing) a verb or adjective after a
+    figure says of the figure's noun, if one does: first the noun and its words (no more than
+    four, none a time's noun), then the verb's own words ("were", "have been declared")."""
+    words = [w.strip("-.,'’\"“”()") for w in after.split()[:8]]
+    content = 0
+    verb = False  # past the noun, among the verb's own words
+    passive = False
+    for n, word in enumerate(words):
+        unit = _UNIT_OF.get(word)
+        if unit in _CASUALTIES:
+            if word in _TRANSITIVE and not passive:
+                if n and words[n - 1] in _PERFECT:
+                    return None  # "has held on the chart top spot"
+                if n + 1 < len(words) and not (
+                    words[n + 1] in _NO_OBJECT or words[n + 1].endswith("ly")
+                ):
+                    return None  # "held talks", "killed three civilians"
+            return unit
+        if (
+            word in _PASSIVE
+            or word in _PERFECT
+            or word in _TO_THE_VERB
+            or (verb and word.endswith("ly"))
+        ):
+            verb = True
+            passive = passive or word in _PASSIVE
+        elif verb and words[n + 1 : n + 3] == ["to", "death"]:
+            return "dead"  # "96 supporters were crushed to death"
+        elif verb or not word:
+            return None
+        elif word in ("a", "an", "the") and content and words[n - 1] not in _OF_THE_NOUN:
+            return None  # "3,000 people attended a candlelit vigil held in Hyde Park"
+        elif word in _OF_THE_NOUN or word in _SKIP or word in NUMBER_WORDS or word.isdigit():
+            content += word in ("people", "persons")
+        elif word in _FUNCTION_WORDS or (not content and word.removesuffix("s") in _CLOCK_NOUNS):
+            return None  # "five months before the event is held", "a two minutes silence"
+        else:
+            content += 1
+            if content > 4:
+                return None
+    return None
+
+
 def _unit(match: re.Match[str], lowered: str) -> str | None:
     """What a number counts: a measure word just before it ("killing two"), else the first
     word after it in its clause ("21 wounded", "350 million dollars"), else a measure named
@@ -470,6 +562,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         and _value(match) <= 10
     ):
         return "magnitude"  # "measured the aftershock's magnitude as 6.6"
+    seen: list[str] = []  # the words between that measure word and the figure
     for word in reversed(before[-4:]):
         if word in ("and", "while", "but", "as", "when", "with"):
             break
@@ -480,17 +573,19 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             if _UNIT_OF.get(word[1:]) not in (None, "usd"):
                 return _UNIT_OF[word[1:]]
             break
+        if word in ("held", "lives") and not (word == "lives" and seen == ["of"]):
+            break  # "held 30 years ago", "held six break points", "he lives at 10 Downing Street"
         if word in _UNIT_OF:
             return _UNIT_OF[word]
         if word not in _SKIP:
             break
+        seen.insert(0, word)
     after = _CLAUSE_AFTER.split(lowered[match.end() : match.end() + 80])[0]
     if _HOMELESS.search(after):
         return "homeless"  # "1.5 million people have been left without homes"
-    for word in after.split()[:8]:
-        word = word.strip("-.,'’\"“”")
-        if word in _UNIT_OF and _UNIT_OF[word] in ("dead", "injured", "arrested", "missing"):
-            return _UNIT_OF[word]  # "two Romanian tourists have been declared missing"
+    casualty = _casualty_after(after)
+    if casualty:
+        return casualty  # "two Romanian tourists have been declared missing"
     words = [w.strip("-.,'’").lower() for w in match.group("tail").split()]
     words = [w for w in words if w not in ("u.s", "us")]
     if _ON_SCALE.match(" ".join(words)) or (
@@ -506,8 +601,12 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             break
         if word in _RELATIVE and n + 1 < len(words) and words[n + 1] in _TIME_WORDS:
             break  # "prices rose to 4.20 last year": the figure counts nothing named
+        if word in _UNIT_OF and _UNIT_OF[word] in _CASUALTIES:
+            break  # not said of the figure's noun (_casualty_after): "the two banks held talks"
         if word in _UNIT_OF:
             return _UNIT_OF[word]
+        if word in _MOVED and counted is None:
+            return None  # "The Boeing 747 landed", "the FTSE 100 rose 20 points"
         if word in MONTHS and n and words[n - 1] == "the":
             return None  # "Three of the July 7 bombers": a date names the noun, out of reach
         if word in _SKIP or not word or word in ("people", "persons") or word in _BEFORE_A_NOUN:
