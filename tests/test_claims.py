@@ -437,3 +437,27 @@ def test_a_casualty_verb_counts_a_figure_only_when_said_of_its_noun():
     assert _units("17 people were slightly injured.") == ["injured"]
     assert _units("96 supporters were crushed to death in April 1989.") == ["dead"]
     assert _units("The fire claimed the lives of 20 people.") == ["dead"]
+
+
+def test_a_counted_noun_is_named_in_the_singular():
+    """Cutting the final "s" named measures "copie", "familie", "churche", "boxe"."""
+    assert facts("It sold 200,000 copies.").numbers == (("copy", 200000.0, "200,000 copy"),)
+    for plural, singular in [
+        ("families", "family"),
+        ("companies", "company"),
+        ("lorries", "lorry"),
+        ("churches", "church"),
+        ("boxes", "box"),
+        ("businesses", "business"),
+        ("flashes", "flash"),
+        ("beaches", "beach"),
+        ("headaches", "headache"),
+        ("movies", "movie"),
+        ("bus", "bus"),
+        ("news", "news"),
+        ("series", "series"),
+        ("species", "species"),
+        ("crisis", "crisis"),
+        ("goals", "goal"),
+    ]:
+        assert _units(f"There were 40 {plural} there.") == [singular], plural

@@ -627,12 +627,29 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     if counted in ("people", "persons"):
         return "people"
     if counted and counted.isalpha() and len(counted) > 2:
-        return (
-            counted[:-1]
-            if counted.endswith("s") and not counted.endswith(("ss", "us", "is"))
-            else counted
-        )
+        return _singular(counted)
     return None
+
+
+# Plurals in -ies of nouns in -ie, and words in -s that are no plural ("series", "news").
+_IE_NOUNS = frozenset(
+    [*("movies", "cookies", "calories", "rookies", "zombies", "goalies", "brownies"), "smarties"]
+)
+_NO_PLURAL = frozenset(["series", "species", "news", "means", "headquarters", "whereabouts"])
+
+
+def _singular(word: str) -> str:
+    """A counted noun in the singular, to name its measure: "copies" copy, "churches" church,
+    "boxes" box, "businesses" business; "bus", "crisis" and "series" as they are."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or word in _NO_PLURAL:
+        return word
+    if word.endswith("ies") and len(word) > 4 and word not in _IE_NOUNS:
+        return word[:-3] + "y"  # "companies", "families", "lorries"
+    if word.endswith("aches") and not word.endswith(("eaches", "oaches")):
+        return word[:-1]  # "headaches"; but "beaches", "coaches"
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]  # "matches", "flashes", "boxes", "witnesses"
+    return word[:-1]
 
 
 # Where a figure can begin: a currency sign, a run of digits, or a word that begins a
@@ -991,7 +1008,6 @@ _NOT_COUNTS = frozenset(
         "feet",
         "foot",
         "ft",
-        "inche",
         "inch",
         "metre",
         "meter",
