@@ -461,3 +461,10 @@ def test_a_counted_noun_is_named_in_the_singular():
         ("goals", "goal"),
     ]:
         assert _units(f"There were 40 {plural} there.") == [singular], plural
+
+
+def test_a_number_word_with_a_dotted_capital_i_is_read():
+    """A dotted capital I ("SİX") casefolds to an i with a combining dot, which no number
+    word holds: facts() raised ValueError on "SİX men" (found by the hypothesis test of the
+    shortcuts)."""
+    assert facts("SİX men").numbers == (("men", 6.0, "SİX men"),)

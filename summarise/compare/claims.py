@@ -356,8 +356,9 @@ def event_places(texts: list[str]) -> str | None:
 
 
 def _value(match: re.Match[str]) -> float:
-    # casefold, not lower: the pattern matches without case, so "ſix" (a long s) is "six" too
-    raw = match.group("num").casefold().replace(",", "")
+    # casefold, not lower: the pattern matches without case, so "ſix" (a long s) is "six" too;
+    # and "SİX" (a dotted capital I) casefolds to "si̇x", an i with a combining dot
+    raw = match.group("num").casefold().replace("\u0307", "").replace(",", "")
     value = float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
     scale = (match.group("scale") or match.group("glued") or "").casefold()
     return value * _SCALE.get(scale, 1.0)
