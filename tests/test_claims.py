@@ -468,3 +468,23 @@ def test_a_number_word_with_a_dotted_capital_i_is_read():
     word holds: facts() raised ValueError on "SİX men" (found by the hypothesis test of the
     shortcuts)."""
     assert facts("SİX men").numbers == (("men", 6.0, "SİX men"),)
+
+
+def test_a_four_figure_time_with_its_zone_is_a_clock_time():
+    """A wire time ("0950 GMT") was a count of "gmt"; read as 09:50 it compares with 08:50."""
+    assert facts("The dollar was buying 104.76 yen at 0950 GMT.").numbers == (
+        ("time in GMT", 590.0, "0950 GMT"),
+        ("yen", 104.76, "104.76 yen"),
+    )
+    assert facts("It struck at 14:52 local time (1852 UTC).").numbers == (
+        ("time in local time", 892.0, "14:52 local time"),
+        ("time in GMT", 1132.0, "1852 UTC"),
+    )
+    assert facts("It starts at 1430 local time.").numbers == (
+        ("time in local time", 870.0, "1430 local time"),
+    )
+    assert number_conflicts(facts("At 0850 GMT it fell."), facts("At 08:50 GMT it fell.")) == []
+    assert number_conflicts(facts("At 0850 GMT it fell."), facts("At 09:50 GMT it fell.")) == [
+        ("time in GMT", "0850 GMT", "09:50 GMT")
+    ]
+    assert facts("It was founded in 1984.").numbers == ()

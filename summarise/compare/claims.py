@@ -161,6 +161,15 @@ _TIME = re.compile(
     r"(?:\s*\(?(?P<zone>local\s+time|(?-i:" + "|".join(_ZONES) + r"))\b)?",
     re.IGNORECASE,
 )
+# A time written as four figures, as wire copy gives it: "0950 GMT", "(0750 UTC)", "1430 local
+# time"; only with its zone, and a valid hour and minute ("in 1984" is a year). Its groups are
+# _TIME's (an empty am/pm), so both are read as one.
+_FOUR_FIGURE_TIME = re.compile(
+    r"(?<![\w$€£.,])([01]\d|2[0-3])([0-5]\d)()\s+(?P<zone>local\s+time|(?-i:"
+    + "|".join(_ZONES)
+    + r"))\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DATE = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b",
@@ -705,7 +714,8 @@ def facts(text: str, place: str | None = None) -> Facts:
         dates.add(f"{month} {int(day)}")
     numbers = []
     times = set()
-    for m in _TIME.finditer(text) if digits else ():
+    clocks = [*_TIME.finditer(text), *_FOUR_FIGURE_TIME.finditer(text)] if digits else []
+    for m in clocks:
         hour, minute = int(m.group(1)), int(m.group(2))
         dotted = "." in m.group(0)[: m.end(2) - m.start()]
         if hour > 23 or minute > 59 or (dotted and not m.group(3) and not m.group("zone")):
