@@ -488,3 +488,18 @@ def test_a_four_figure_time_with_its_zone_is_a_clock_time():
         ("time in GMT", "0850 GMT", "09:50 GMT")
     ]
     assert facts("It was founded in 1984.").numbers == ()
+
+
+def test_a_disagreement_shows_the_closest_figures_and_none_for_a_figure_rounded():
+    """Yukos: "$27.5bn (£14.5bn) back tax bill" against "sold for $9.3bn ... part of a $27bn
+    bill" was shown as $27.5bn vs $9.3bn, the other's first figure; the $27bn is the same bill
+    written to fewer places. Not so for 1.5 million against 1 million."""
+    bill = facts("Yugansk was sold to pay off a $27.5bn (£14.5bn) back tax bill.")
+    sale = facts("Yugansk was sold for $9.3bn to help Yukos pay off part of a $27bn bill.")
+    assert number_conflicts(bill, sale) == []
+    other = facts("Yugansk was sold for $9.3bn to help Yukos pay off part of a $25bn bill.")
+    assert number_conflicts(bill, other) == [("usd", "$27.5bn", "$25bn")]
+    assert number_conflicts(
+        facts("Some 1.5 million people are homeless."), facts("Some 1 million are homeless.")
+    ) == [("homeless", "1.5 million homeless", "1 million homeless")]
+    assert number_conflicts(facts("It offered £1.35bn."), facts("It offered £1.3bn.")) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -1112,8 +1113,18 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         ours = [v for u, v, _ in mine if u == unit]
         if any(_same(v, o) for v, _ in others for o in ours):
             continue  # the same figure is in both: the other numbers count something else
+        if unit != "magnitude" and any(
+            _rounded(w, ow) for u, _, w in mine if u == unit for _, ow in others
+        ):
+            continue  # "$27.5bn" and "a $27bn bill": one figure, written to fewer places
         seen.add(unit)
-        out.append((unit, written, others[0][1]))
+        # the closest two figures of the measure, not the other's first: "$27.5bn" against
+        # "sold for $9.3bn ... part of a $27bn bill" disagrees with the $27bn
+        _, written, other = min(
+            ((_apart(unit, v, o), w, ow) for u, v, w in mine if u == unit for o, ow in others),
+            key=lambda t: t[0],
+        )
+        out.append((unit, written, other))
     # "28.4 kilometers (17.6 miles)": the miles restate the kilometres, one conflict not two.
     said = {unit for unit, _, _ in out}
     kilometres = {base_measure(u) for u in said}
@@ -1122,6 +1133,36 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         for c in out
         if not ("mile" in c[0] and base_measure(c[0]).replace("mile", "km") in kilometres)
     ]
+
+
+_WRITTEN_FIGURE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(\D*)$")
+
+
+def _rounded(first: str, second: str) -> bool:
+    """Whether one figure, as written, is the other cut or rounded to fewer decimal places in
+    the same scale: "$27bn" for "$27.5bn", "$5bn" for "$4.8bn"; not "200,000" for "222,570"."""
+    found = [_WRITTEN_FIGURE.search(first), _WRITTEN_FIGURE.search(second)]
+    if not found[0] or not found[1] or found[0].group(3).lower() != found[1].group(3).lower():
+        return False
+    figures = sorted(
+        (len(m.group(2) or ""), float(m.group(1).replace(",", "") + "." + (m.group(2) or "0")))
+        for m in found
+        if m
+    )
+    (places, rough), (more, fine) = figures
+    if places == more:
+        return False
+    cut = math.floor(fine * 10**places) / 10**places
+    near = abs(rough - fine) <= 0.05 * max(abs(rough), abs(fine))  # not 1 million for 1.5
+    return near and (math.isclose(rough, cut) or math.isclose(rough, round(fine, places)))
+
+
+def _apart(unit: str, x: float, y: float) -> float:
+    """How far apart two figures of one measure are: minutes for times, else as a share of
+    the larger."""
+    if base_measure(unit) == "time":
+        return abs(x - y)
+    return abs(x - y) / max(abs(x), abs(y), 1e-9)
 
 
 def base_measure(unit: str) -> str:
