@@ -503,3 +503,29 @@ def test_a_disagreement_shows_the_closest_figures_and_none_for_a_figure_rounded(
         facts("Some 1.5 million people are homeless."), facts("Some 1 million are homeless.")
     ) == [("homeless", "1.5 million homeless", "1 million homeless")]
     assert number_conflicts(facts("It offered £1.35bn."), facts("It offered £1.3bn.")) == []
+
+
+def test_a_figure_on_the_right_side_of_a_bound_does_not_disagree_with_it():
+    """A bound ("killed more than 200,000") against a figure on its side ("222,570 dead") was
+    shown as a disagreement. "About" is no bound: "fifteen kilometres" and "about sixteen
+    kilometers" disagree."""
+    more = facts("The earthquake killed more than 200,000 people, officials said.")
+    exact = facts("The earthquake killed 222,570 people, officials said.")
+    assert more.bounds == {("dead", 200000.0, "least")}
+    assert number_conflicts(more, exact) == []
+    assert number_conflicts(exact, more) == []
+    fewer = facts("The earthquake killed 190,000 people, officials said.")
+    assert number_conflicts(more, fewer) == [("dead", "200,000 dead", "190,000 dead")]
+    assert number_conflicts(facts("Up to 80 people died."), facts("75 people died.")) == []
+    assert number_conflicts(facts("Nearly 80 people died."), facts("85 people died.")) == [
+        ("dead", "80 dead", "85 dead")
+    ]
+    # a bound holds figures near it only: "more than $2" holds no "$48.62", nor "$1.89"
+    assert number_conflicts(
+        facts("Crude lost more than $2 to $43.25."), facts("Brent added $1.89 to $48.62.")
+    ) == [("usd", "$2", "$1.89")]
+    assert number_conflicts(
+        facts("It is fifteen kilometres from the capital."),
+        facts("It is about sixteen kilometers from the capital."),
+    ) == [("km", "fifteen km", "sixteen km")]
+    assert facts("England Under 17 star Callum Gribbin scored.").bounds == frozenset()

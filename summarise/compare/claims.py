@@ -172,6 +172,16 @@ _FOUR_FIGURE_TIME = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Words before a figure that make it a bound: a lower ("at least", "more than", "over") or an
+# upper one ("up to", "as many as", "nearly", "almost"). Not "about" or "approximately": the
+# hand labels count "fifteen kilometres" and "about sixteen kilometers" as a disagreement.
+_AT_LEAST = re.compile(
+    r"(?<!\bno )\b(?:at least|more than|over|in excess of|upwards of|greater than)\s+$"
+)
+_AT_MOST = re.compile(
+    r"\b(?:up to|as many as|as much as|nearly|almost|at most|fewer than|less than|no more than"
+    r"|just under)\s+$"
+)
 _DATE = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b",
     re.IGNORECASE,
@@ -241,6 +251,9 @@ class Facts:
     # Two counts of different things given together, "216 passengers and 12 crew members":
     # each as ((unit, value), (unit, value)), sorted.
     tallies: frozenset[tuple[tuple[str, float], tuple[str, float]]] = frozenset()
+    # Figures given as a bound, (unit, value, "least" or "most"): "killed more than 200,000"
+    # is ("dead", 200000.0, "least"), "up to 80" ("...", 80.0, "most").
+    bounds: frozenset[tuple[str, float, str]] = frozenset()
 
     @property
     def pinned(self) -> bool:
@@ -740,6 +753,7 @@ def facts(text: str, place: str | None = None) -> Facts:
     converted = [m.span("inside") for m in _CONVERSION.finditer(text)] if digits else []
     counted = digits or _may_match(lowered, _NUMBER_HINTS, odd)
     written_at: list[tuple[tuple[str, float], int, int]] = []  # each count, where it is written
+    bounds: set[tuple[str, float, str]] = set()
     for m in _numbers(text, lowered, odd) if counted else ():
         if any(a <= m.start() < b for a, b in (*times, *numbering, *converted)):
             continue
@@ -787,6 +801,15 @@ def facts(text: str, place: str | None = None) -> Facts:
                 unit = f"{unit} from {' '.join(named)}"
         value = _value(m)
         numbers.append((unit, value, shown))
+        said_before = lowered[
+            max(0, m.start("cur" if m.group("cur") else "num") - 24) : m.start(
+                "cur" if m.group("cur") else "num"
+            )
+        ]
+        if _AT_LEAST.search(said_before):
+            bounds.add((unit, value, "least"))
+        elif _AT_MOST.search(said_before):
+            bounds.add((unit, value, "most"))
         written_at.append(((unit, value), m.start(), m.end()))
     weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
     meeting = _may_match(lowered, _MEETING_HINTS, odd) and bool(_MEETING.search(text))
@@ -804,7 +827,17 @@ def facts(text: str, place: str | None = None) -> Facts:
         if len(written_at) > 1
         else _NO_TALLIES
     )
-    return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage, numbered, tallies)
+    return Facts(
+        tuple(numbers),
+        years,
+        frozenset(dates),
+        weekdays,
+        here,
+        stage,
+        numbered,
+        tallies,
+        frozenset(bounds),
+    )
 
 
 # Words a question about a measure uses: nouns of a count ("death toll", "funding"), and
@@ -1113,6 +1146,12 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         ours = [v for u, v, _ in mine if u == unit]
         if any(_same(v, o) for v, _ in others for o in ours):
             continue  # the same figure is in both: the other numbers count something else
+        if any(
+            _within(unit, o, a.bounds, v) or _within(unit, v, b.bounds, o)
+            for v, _ in others
+            for o in ours
+        ):
+            continue  # "killed more than 200,000" and "222,570 dead": within the bound
         if unit != "magnitude" and any(
             _rounded(w, ow) for u, _, w in mine if u == unit for _, ow in others
         ):
@@ -1155,6 +1194,19 @@ def _rounded(first: str, second: str) -> bool:
     cut = math.floor(fine * 10**places) / 10**places
     near = abs(rough - fine) <= 0.05 * max(abs(rough), abs(fine))  # not 1 million for 1.5
     return near and (math.isclose(rough, cut) or math.isclose(rough, round(fine, places)))
+
+
+def _within(
+    unit: str, figure: float, bounds: frozenset[tuple[str, float, str]], other: float
+) -> bool:
+    """Whether a figure given as a bound holds the other figure on its side, and near it (see
+    _close): "more than 200,000" holds 222,570, "up to 80" holds 75; "lost more than $2"
+    does not hold "$48.62" (a price, not the fall)."""
+    if not _close(base_measure(unit), figure, other):
+        return False
+    if (unit, figure, "least") in bounds:
+        return other >= figure
+    return (unit, figure, "most") in bounds and other <= figure
 
 
 def _apart(unit: str, x: float, y: float) -> float:
