@@ -277,8 +277,8 @@ def test_a_sum_of_money_with_its_scale_glued_on_is_read_whole():
 
 def test_a_sum_converted_in_brackets_is_not_a_second_figure():
     """Two outlets convert one sum at different rates ("$27.5bn (£14.5bn)", "$27.5bn
-    (£13bn)"): no disagreement. Where the sum before the bracket is not read (a figure in
-    words of a currency), the bracket's figures stay."""
+    (£13bn)"): no disagreement. A sum with its currency in words is read as the sum, and its
+    bracket as a conversion ("537m euros ($701m; £371m)")."""
     first = facts("Yugansk was sold to pay off $27.5bn (£14.5bn) in unpaid taxes.")
     second = facts("Yukos faces a $27.5bn (£13bn) tax demand.")
     assert first.numbers == (("usd", 27.5e9, "$27.5bn"),)
@@ -287,8 +287,7 @@ def test_a_sum_converted_in_brackets_is_not_a_second_figure():
         ("gbp", 1.3e9, "£1.3bn"),
     )
     assert [u for u, _, _ in facts("Net income fell to 537m euros ($701m; £371m).").numbers] == [
-        "usd",
-        "gbp",
+        "eur"
     ]
 
 
@@ -305,7 +304,7 @@ def test_a_figure_in_brackets_counts_what_the_bracket_names():
         ("mile", 90.0, "90 mile"),
     )
     assert facts("It needed 10 million euros (US$13 million) a year.").numbers == (
-        ("euro", 10e6, "10 million euro"),
+        ("eur", 10e6, "€10 million"),
     )
 
 
@@ -529,3 +528,25 @@ def test_a_figure_on_the_right_side_of_a_bound_does_not_disagree_with_it():
         facts("It is about sixteen kilometers from the capital."),
     ) == [("km", "fifteen km", "sixteen km")]
     assert facts("England Under 17 star Callum Gribbin scored.").bounds == frozenset()
+
+
+def test_a_sum_with_its_currency_in_words_is_read_with_its_conversion_in_brackets():
+    """BBC house style: "14bn euros ($19bn; £10bn)". The glued "bn" was read only after a
+    currency sign, so the bracketed conversions were taken as the figures: Parmalat showed
+    $4.8bn against $5.2bn, two conversions of the same 4 billion euros."""
+    first = facts("It emerged that 4 billion euros (£2.8bn; $4.8bn) did not exist.")
+    second = facts("It emerged that the 4bn euros ($5.2bn; £2.8bn) did not exist.")
+    assert first.numbers == (("eur", 4e9, "€4 billion"),)
+    assert second.numbers == (("eur", 4e9, "€4bn"),)
+    assert number_conflicts(first, second) == []
+    assert facts("It disclosed a 4bn-euro hole.").numbers == (("eur", 4e9, "€4bn"),)
+    assert facts("It had a 14bn euro black hole.").numbers == (("eur", 14e9, "€14bn"),)
+    assert facts("It will pay 350m dollars.").numbers == (("usd", 350e6, "$350m"),)
+    assert facts("Sales rose to 4.7bn rupees.").numbers == (("rupee", 4.7e9, "4.7bn rupee"),)
+    assert facts("It is the same as €4bn.").numbers[0][:2] == first.numbers[0][:2]
+    # "5m" alone may be metres; "euros" before a figure counts nothing
+    assert facts("The wall is 5m high.").numbers == ()
+    assert facts("Profits were 380m euros, ten times more than in 2003.").numbers == (
+        ("eur", 380e6, "€380m"),
+        ("time", 10.0, "ten time"),
+    )

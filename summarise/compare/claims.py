@@ -95,23 +95,34 @@ _WORD_NUMBERS |= {
     if 0 < n < 10
 }
 NUMBER_WORDS = frozenset(_WORD_NUMBERS)  # "two", "fifty-two", "dozen": numbers written as words
+# Currencies news names in words after a sum ("14bn euros", "4.3bn rupees", "a 4bn-euro hole").
+_CURRENCY_WORDS = (
+    r"(?:euros?|dollars?|pounds?|yen|yuan|rupees?|roubles?|rubles?|francs?|pesos?|kronor"
+    r"|kroner|krona|won|rand|baht|dinars?|shekels?|lira)"
+)
+_CURRENCY_AFTER = re.compile(rf"[\s-]+({_CURRENCY_WORDS})\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 _NUMBER = re.compile(
     r"(?<![\w.,+/:-])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     # a scale after a space ("5 million", "$2 bn"), or glued to a sum of money ("$1.13bn",
     # "£600m"; "5m" alone may be metres)
-    # (never part of a figure: "3" of "3.5m-a-year")
-    + r")(?:(?(cur)(?P<glued>bn|m)(?![\w+/-]|\.\d)|(?!))"
+    # (never part of a figure: "3" of "3.5m-a-year"), or to a sum a currency's name follows
+    # ("14bn euros", "a 4bn-euro hole")
+    + r")(?:(?P<glued>bn|m)(?(cur)(?![\w+/-]|\.\d)|(?=[\s-]+"
+    + _CURRENCY_WORDS
+    + r"\b))"
     r"|(?![\w+/-]|\.\d)(?:\s+(?P<scale>thousand|million|billion|trillion|bn|m)\b)?)"
     r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
     re.IGNORECASE,
 )
 # A bracket that converts the sum of money before it into other currencies ("$27.5bn
-# (£14.5bn)", "£1.3bn ($2.48bn; 1.88bn euros)").
+# (£14.5bn)", "£1.3bn ($2.48bn; 1.88bn euros)", "4bn euros ($5.2bn; £2.8bn)").
 _CONVERSION = re.compile(
-    r"[$€£]\s?\d[\d.,]*(?:bn|m|\s+(?:thousand|million|billion|trillion|bn|m))?"
-    r"\s*\((?P<inside>[^()]{1,60})\)",
+    r"(?:[$€£]\s?\d[\d.,]*(?:bn|m|\s+(?:thousand|million|billion|trillion|bn|m))?"
+    r"|\d[\d.,]*(?:bn|m|\s+(?:thousand|million|billion|trillion|bn|m))?[\s-]+"
+    + _CURRENCY_WORDS
+    + r")\s*\((?P<inside>[^()]{1,60})\)",
     re.IGNORECASE,
 )
 # Time zones as news writes them, in capitals only ("west", "that" and "start" are words).
@@ -477,6 +488,7 @@ _BEFORE_A_NOUN = frozenset(
 )
 
 
+_CURRENCY_OF = {"euro": "eur", "dollar": "usd", "pound": "gbp"}
 _CASUALTIES = frozenset(["dead", "injured", "arrested", "missing"])
 # A casualty verb after a figure counts it only when said of the figure's noun: "5,000 people
 # were held", "two soldiers were killed", "21 wounded", "two Britons held at Guantanamo Bay";
@@ -577,6 +589,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         return "usd"
     if match.group("cur"):
         return {"€": "eur", "£": "gbp"}[match.group("cur")]
+    if match.group("glued"):  # "14bn euros", "a 4bn-euro hole", "4.3bn rupees"
+        named = _CURRENCY_AFTER.match(lowered, match.end()).group(1)  # type: ignore[union-attr]
+        return _CURRENCY_OF.get(named.removesuffix("s"), _singular(named))
     before = [
         w.strip(",.;:'’") for w in lowered[max(0, match.start() - 40) : match.start()].split()
     ]
@@ -651,7 +666,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     if counted in ("people", "persons"):
         return "people"
     if counted and counted.isalpha() and len(counted) > 2:
-        return _singular(counted)
+        # "4 billion euros" is a sum in euros, as "€4 billion" (not "euros" before a figure:
+        # "380m euros, ten times more")
+        return "eur" if counted == "euros" else _singular(counted)
     return None
 
 
@@ -783,6 +800,10 @@ def facts(text: str, place: str | None = None) -> Facts:
             if m.group("cur")
             else (f"${written}" if written[0].isdigit() else f"{written} dollars")
             if unit == "usd"
+            else (f"€{written}" if written[0].isdigit() else f"{written} euros")
+            if unit == "eur"
+            else f"£{written}"
+            if unit == "gbp" and written[0].isdigit()
             else f"{written} {unit}"
         )
         if unit in ("km", "mile") and "depth" in lowered[max(0, m.start() - 40) : m.start()]:
