@@ -550,3 +550,10 @@ def test_a_sum_with_its_currency_in_words_is_read_with_its_conversion_in_bracket
         ("eur", 380e6, "€380m"),
         ("time", 10.0, "ten time"),
     )
+
+
+def test_over_straight_after_a_figure_is_a_span_not_a_bound():
+    """Over straight after a figure ("£960m ($1.8bn) over 15 years") is 15 years, not more."""
+    assert facts("Brown offered £960m ($1.8bn) over 15 years to the scheme.").bounds == set()
+    assert facts("It hoped to pay another $120m over eight years.").bounds == set()
+    assert facts("He was a friend for over forty years.").bounds == {("year", 40.0, "least")}

@@ -187,7 +187,9 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # upper one ("up to", "as many as", "nearly", "almost"). Not "about" or "approximately": the
 # hand labels count "fifteen kilometres" and "about sixteen kilometers" as a disagreement.
 _AT_LEAST = re.compile(
-    r"(?<!\bno )\b(?:at least|more than|over|in excess of|upwards of|greater than)\s+$"
+    r"(?<!\bno )\b(?:at least|more than|in excess of|upwards of|greater than"
+    # "over" straight after a figure is a span: "£960m ($1.8bn) over 15 years"
+    r"|(?<![\d)]\s)(?<!\dm\s)(?<!\dbn\s)over)\s+$"
 )
 _AT_MOST = re.compile(
     r"\b(?:up to|as many as|as much as|nearly|almost|at most|fewer than|less than|no more than"
