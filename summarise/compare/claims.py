@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import functools
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -94,23 +95,34 @@ _WORD_NUMBERS |= {
     if 0 < n < 10
 }
 NUMBER_WORDS = frozenset(_WORD_NUMBERS)  # "two", "fifty-two", "dozen": numbers written as words
+# Currencies news names in words after a sum ("14bn euros", "4.3bn rupees", "a 4bn-euro hole").
+_CURRENCY_WORDS = (
+    r"(?:euros?|dollars?|pounds?|yen|yuan|rupees?|roubles?|rubles?|francs?|pesos?|kronor"
+    r"|kroner|krona|won|rand|baht|dinars?|shekels?|lira)"
+)
+_CURRENCY_AFTER = re.compile(rf"[\s-]+({_CURRENCY_WORDS})\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 _NUMBER = re.compile(
     r"(?<![\w.,+/:-])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
     # a scale after a space ("5 million", "$2 bn"), or glued to a sum of money ("$1.13bn",
     # "£600m"; "5m" alone may be metres)
-    # (never part of a figure: "3" of "3.5m-a-year")
-    + r")(?:(?(cur)(?P<glued>bn|m)(?![\w+/-]|\.\d)|(?!))"
+    # (never part of a figure: "3" of "3.5m-a-year"), or to a sum a currency's name follows
+    # ("14bn euros", "a 4bn-euro hole")
+    + r")(?:(?P<glued>bn|m)(?(cur)(?![\w+/-]|\.\d)|(?=[\s-]+"
+    + _CURRENCY_WORDS
+    + r"\b))"
     r"|(?![\w+/-]|\.\d)(?:\s+(?P<scale>thousand|million|billion|trillion|bn|m)\b)?)"
     r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
     re.IGNORECASE,
 )
 # A bracket that converts the sum of money before it into other currencies ("$27.5bn
-# (£14.5bn)", "£1.3bn ($2.48bn; 1.88bn euros)").
+# (£14.5bn)", "£1.3bn ($2.48bn; 1.88bn euros)", "4bn euros ($5.2bn; £2.8bn)").
 _CONVERSION = re.compile(
-    r"[$€£]\s?\d[\d.,]*(?:bn|m|\s+(?:thousand|million|billion|trillion|bn|m))?"
-    r"\s*\((?P<inside>[^()]{1,60})\)",
+    r"(?:[$€£]\s?\d[\d.,]*(?:bn|m|\s+(?:thousand|million|billion|trillion|bn|m))?"
+    r"|\d[\d.,]*(?:bn|m|\s+(?:thousand|million|billion|trillion|bn|m))?[\s-]+"
+    + _CURRENCY_WORDS
+    + r")\s*\((?P<inside>[^()]{1,60})\)",
     re.IGNORECASE,
 )
 # Time zones as news writes them, in capitals only ("west", "that" and "start" are words).
@@ -161,7 +173,28 @@ _TIME = re.compile(
     r"(?:\s*\(?(?P<zone>local\s+time|(?-i:" + "|".join(_ZONES) + r"))\b)?",
     re.IGNORECASE,
 )
+# A time written as four figures, as wire copy gives it: "0950 GMT", "(0750 UTC)", "1430 local
+# time"; only with its zone, and a valid hour and minute ("in 1984" is a year). Its groups are
+# _TIME's (an empty am/pm), so both are read as one.
+_FOUR_FIGURE_TIME = re.compile(
+    r"(?<![\w$€£.,])([01]\d|2[0-3])([0-5]\d)()\s+(?P<zone>local\s+time|(?-i:"
+    + "|".join(_ZONES)
+    + r"))\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# Words before a figure that make it a bound: a lower ("at least", "more than", "over") or an
+# upper one ("up to", "as many as", "nearly", "almost"). Not "about" or "approximately": the
+# hand labels count "fifteen kilometres" and "about sixteen kilometers" as a disagreement.
+_AT_LEAST = re.compile(
+    r"(?<!\bno )\b(?:at least|more than|in excess of|upwards of|greater than"
+    # "over" straight after a figure is a span: "£960m ($1.8bn) over 15 years"
+    r"|(?<![\d)]\s)(?<!\dm\s)(?<!\dbn\s)over)\s+$"
+)
+_AT_MOST = re.compile(
+    r"\b(?:up to|as many as|as much as|nearly|almost|at most|fewer than|less than|no more than"
+    r"|just under)\s+$"
+)
 _DATE = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b",
     re.IGNORECASE,
@@ -231,6 +264,9 @@ class Facts:
     # Two counts of different things given together, "216 passengers and 12 crew members":
     # each as ((unit, value), (unit, value)), sorted.
     tallies: frozenset[tuple[tuple[str, float], tuple[str, float]]] = frozenset()
+    # Figures given as a bound, (unit, value, "least" or "most"): "killed more than 200,000"
+    # is ("dead", 200000.0, "least"), "up to 80" ("...", 80.0, "most").
+    bounds: frozenset[tuple[str, float, str]] = frozenset()
 
     @property
     def pinned(self) -> bool:
@@ -356,8 +392,9 @@ def event_places(texts: list[str]) -> str | None:
 
 
 def _value(match: re.Match[str]) -> float:
-    # casefold, not lower: the pattern matches without case, so "ſix" (a long s) is "six" too
-    raw = match.group("num").casefold().replace(",", "")
+    # casefold, not lower: the pattern matches without case, so "ſix" (a long s) is "six" too;
+    # and "SİX" (a dotted capital I) casefolds to "si̇x", an i with a combining dot
+    raw = match.group("num").casefold().replace("\u0307", "").replace(",", "")
     value = float(_WORD_NUMBERS[raw]) if raw in _WORD_NUMBERS else float(raw)
     scale = (match.group("scale") or match.group("glued") or "").casefold()
     return value * _SCALE.get(scale, 1.0)
@@ -453,6 +490,99 @@ _BEFORE_A_NOUN = frozenset(
 )
 
 
+_CURRENCY_OF = {"euro": "eur", "dollar": "usd", "pound": "gbp"}
+_CASUALTIES = frozenset(["dead", "injured", "arrested", "missing"])
+# A casualty verb after a figure counts it only when said of the figure's noun: "5,000 people
+# were held", "two soldiers were killed", "21 wounded", "two Britons held at Guantanamo Bay";
+# not another subject's ("3,000 people attended a candlelit vigil held in Hyde Park", "five
+# months before the event is held") nor the noun's own deed ("The two banks reportedly held
+# talks", "Band Aid 20 has held on the chart top spot", "two soldiers killed three civilians").
+_PASSIVE = frozenset(["were", "was", "are", "is", "been", "being", "be"])
+_PERFECT = frozenset(["has", "have", "had"])
+_TO_THE_VERB = frozenset(
+    [
+        *("who", "that", "which", "reportedly", "also", "later", "declared", "confirmed"),
+        *("feared", "believed", "reported", "presumed", "thought", "known", "to", "still"),
+        *("now", "already", "all", "left", "so", "far", "both", "apparently", "allegedly"),
+        *("initially", "officially", "will", "would", "could", "may", "might", "either"),
+        "found",
+    ]
+)
+# Verbs that take an object ("killed three civilians", "held talks"): after a figure without
+# "were" or "been", one counts the figure's noun only when no object follows ("Two killed in
+# blast", "four Britons held by the US").
+_TRANSITIVE = frozenset(
+    ["killed", "killing", "wounding", "injuring", "held", "detained", "arrested"]
+)
+_NO_OBJECT = frozenset(
+    [
+        *("in", "at", "by", "on", "for", "without", "during", "after", "since", "under"),
+        *("over", "from", "near", "inside", "outside", "across", "around", "as", "until"),
+        *("overnight", "there", "here", "hostage", "captive", "incommunicado", "so", "far"),
+        *("today", "yesterday", "last", "this", "when", "while", "before", "or", "to"),
+        *("following", "including", "among", "worldwide", "earlier", "later", "again"),
+    ]
+)
+# In the noun phrase, the words of a place or a group it belongs to: "15 protesters from the
+# Fathers 4 Justice campaign group were arrested", "two of them".
+_OF_THE_NOUN = frozenset(["of", "from", "in", "at", "on", "board", "aboard", "them", "us", "whom"])
+_CLOCK_NOUNS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
+# Verbs of motion or change, which a figure's name comes before ("The Boeing 747 landed",
+# "The FTSE 100 rose 20 points", "Band Aid 20 slipped to six"): no counted noun.
+_MOVED = frozenset(
+    [
+        *("rose", "fell", "climbed", "dropped", "jumped", "gained", "slipped", "surged"),
+        *("soared", "plunged", "tumbled", "increased", "decreased", "declined", "grew"),
+        *("shrank", "edged", "dipped", "slumped", "rallied", "landed", "flew", "arrived"),
+        *("departed", "moved", "went", "came", "crashed", "inched", "eased", "returned"),
+    ]
+)
+
+
+def _casualty_after(after: str) -> str | None:
+    """The casualty measure (dead, injured, arrested, missing) a verb or adjective after a
+    figure says of the figure's noun, if one does: first the noun and its words (no more than
+    four, none a time's noun), then the verb's own words ("were", "have been declared")."""
+    words = [w.strip("-.,'’\"“”()") for w in after.split()[:8]]
+    content = 0
+    verb = False  # past the noun, among the verb's own words
+    passive = False
+    for n, word in enumerate(words):
+        unit = _UNIT_OF.get(word)
+        if unit in _CASUALTIES:
+            if word in _TRANSITIVE and not passive:
+                if n and words[n - 1] in _PERFECT:
+                    return None  # "has held on the chart top spot"
+                if n + 1 < len(words) and not (
+                    words[n + 1] in _NO_OBJECT or words[n + 1].endswith("ly")
+                ):
+                    return None  # "held talks", "killed three civilians"
+            return unit
+        if (
+            word in _PASSIVE
+            or word in _PERFECT
+            or word in _TO_THE_VERB
+            or (verb and word.endswith("ly"))
+        ):
+            verb = True
+            passive = passive or word in _PASSIVE
+        elif verb and words[n + 1 : n + 3] == ["to", "death"]:
+            return "dead"  # "96 supporters were crushed to death"
+        elif verb or not word:
+            return None
+        elif word in ("a", "an", "the") and content and words[n - 1] not in _OF_THE_NOUN:
+            return None  # "3,000 people attended a candlelit vigil held in Hyde Park"
+        elif word in _OF_THE_NOUN or word in _SKIP or word in NUMBER_WORDS or word.isdigit():
+            content += word in ("people", "persons")
+        elif word in _FUNCTION_WORDS or (not content and word.removesuffix("s") in _CLOCK_NOUNS):
+            return None  # "five months before the event is held", "a two minutes silence"
+        else:
+            content += 1
+            if content > 4:
+                return None
+    return None
+
+
 def _unit(match: re.Match[str], lowered: str) -> str | None:
     """What a number counts: a measure word just before it ("killing two"), else the first
     word after it in its clause ("21 wounded", "350 million dollars"), else a measure named
@@ -461,6 +591,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         return "usd"
     if match.group("cur"):
         return {"€": "eur", "£": "gbp"}[match.group("cur")]
+    if match.group("glued"):  # "14bn euros", "a 4bn-euro hole", "4.3bn rupees"
+        named = _CURRENCY_AFTER.match(lowered, match.end()).group(1)  # type: ignore[union-attr]
+        return _CURRENCY_OF.get(named.removesuffix("s"), _singular(named))
     before = [
         w.strip(",.;:'’") for w in lowered[max(0, match.start() - 40) : match.start()].split()
     ]
@@ -470,6 +603,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         and _value(match) <= 10
     ):
         return "magnitude"  # "measured the aftershock's magnitude as 6.6"
+    seen: list[str] = []  # the words between that measure word and the figure
     for word in reversed(before[-4:]):
         if word in ("and", "while", "but", "as", "when", "with"):
             break
@@ -480,17 +614,19 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             if _UNIT_OF.get(word[1:]) not in (None, "usd"):
                 return _UNIT_OF[word[1:]]
             break
+        if word in ("held", "lives") and not (word == "lives" and seen == ["of"]):
+            break  # "held 30 years ago", "held six break points", "he lives at 10 Downing Street"
         if word in _UNIT_OF:
             return _UNIT_OF[word]
         if word not in _SKIP:
             break
+        seen.insert(0, word)
     after = _CLAUSE_AFTER.split(lowered[match.end() : match.end() + 80])[0]
     if _HOMELESS.search(after):
         return "homeless"  # "1.5 million people have been left without homes"
-    for word in after.split()[:8]:
-        word = word.strip("-.,'’\"“”")
-        if word in _UNIT_OF and _UNIT_OF[word] in ("dead", "injured", "arrested", "missing"):
-            return _UNIT_OF[word]  # "two Romanian tourists have been declared missing"
+    casualty = _casualty_after(after)
+    if casualty:
+        return casualty  # "two Romanian tourists have been declared missing"
     words = [w.strip("-.,'’").lower() for w in match.group("tail").split()]
     words = [w for w in words if w not in ("u.s", "us")]
     if _ON_SCALE.match(" ".join(words)) or (
@@ -506,8 +642,12 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             break
         if word in _RELATIVE and n + 1 < len(words) and words[n + 1] in _TIME_WORDS:
             break  # "prices rose to 4.20 last year": the figure counts nothing named
+        if word in _UNIT_OF and _UNIT_OF[word] in _CASUALTIES:
+            break  # not said of the figure's noun (_casualty_after): "the two banks held talks"
         if word in _UNIT_OF:
             return _UNIT_OF[word]
+        if word in _MOVED and counted is None:
+            return None  # "The Boeing 747 landed", "the FTSE 100 rose 20 points"
         if word in MONTHS and n and words[n - 1] == "the":
             return None  # "Three of the July 7 bombers": a date names the noun, out of reach
         if word in _SKIP or not word or word in ("people", "persons") or word in _BEFORE_A_NOUN:
@@ -528,12 +668,31 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     if counted in ("people", "persons"):
         return "people"
     if counted and counted.isalpha() and len(counted) > 2:
-        return (
-            counted[:-1]
-            if counted.endswith("s") and not counted.endswith(("ss", "us", "is"))
-            else counted
-        )
+        # "4 billion euros" is a sum in euros, as "€4 billion" (not "euros" before a figure:
+        # "380m euros, ten times more")
+        return "eur" if counted == "euros" else _singular(counted)
     return None
+
+
+# Plurals in -ies of nouns in -ie, and words in -s that are no plural ("series", "news").
+_IE_NOUNS = frozenset(
+    [*("movies", "cookies", "calories", "rookies", "zombies", "goalies", "brownies"), "smarties"]
+)
+_NO_PLURAL = frozenset(["series", "species", "news", "means", "headquarters", "whereabouts"])
+
+
+def _singular(word: str) -> str:
+    """A counted noun in the singular, to name its measure: "copies" copy, "churches" church,
+    "boxes" box, "businesses" business; "bus", "crisis" and "series" as they are."""
+    if not word.endswith("s") or word.endswith(("ss", "us", "is")) or word in _NO_PLURAL:
+        return word
+    if word.endswith("ies") and len(word) > 4 and word not in _IE_NOUNS:
+        return word[:-3] + "y"  # "companies", "families", "lorries"
+    if word.endswith("aches") and not word.endswith(("eaches", "oaches")):
+        return word[:-1]  # "headaches"; but "beaches", "coaches"
+    if word.endswith(("ches", "shes", "xes", "sses", "zzes")):
+        return word[:-2]  # "matches", "flashes", "boxes", "witnesses"
+    return word[:-1]
 
 
 # Where a figure can begin: a currency sign, a run of digits, or a word that begins a
@@ -588,7 +747,8 @@ def facts(text: str, place: str | None = None) -> Facts:
         dates.add(f"{month} {int(day)}")
     numbers = []
     times = set()
-    for m in _TIME.finditer(text) if digits else ():
+    clocks = [*_TIME.finditer(text), *_FOUR_FIGURE_TIME.finditer(text)] if digits else []
+    for m in clocks:
         hour, minute = int(m.group(1)), int(m.group(2))
         dotted = "." in m.group(0)[: m.end(2) - m.start()]
         if hour > 23 or minute > 59 or (dotted and not m.group(3) and not m.group("zone")):
@@ -612,6 +772,7 @@ def facts(text: str, place: str | None = None) -> Facts:
     converted = [m.span("inside") for m in _CONVERSION.finditer(text)] if digits else []
     counted = digits or _may_match(lowered, _NUMBER_HINTS, odd)
     written_at: list[tuple[tuple[str, float], int, int]] = []  # each count, where it is written
+    bounds: set[tuple[str, float, str]] = set()
     for m in _numbers(text, lowered, odd) if counted else ():
         if any(a <= m.start() < b for a, b in (*times, *numbering, *converted)):
             continue
@@ -641,6 +802,10 @@ def facts(text: str, place: str | None = None) -> Facts:
             if m.group("cur")
             else (f"${written}" if written[0].isdigit() else f"{written} dollars")
             if unit == "usd"
+            else (f"€{written}" if written[0].isdigit() else f"{written} euros")
+            if unit == "eur"
+            else f"£{written}"
+            if unit == "gbp" and written[0].isdigit()
             else f"{written} {unit}"
         )
         if unit in ("km", "mile") and "depth" in lowered[max(0, m.start() - 40) : m.start()]:
@@ -659,6 +824,15 @@ def facts(text: str, place: str | None = None) -> Facts:
                 unit = f"{unit} from {' '.join(named)}"
         value = _value(m)
         numbers.append((unit, value, shown))
+        said_before = lowered[
+            max(0, m.start("cur" if m.group("cur") else "num") - 24) : m.start(
+                "cur" if m.group("cur") else "num"
+            )
+        ]
+        if _AT_LEAST.search(said_before):
+            bounds.add((unit, value, "least"))
+        elif _AT_MOST.search(said_before):
+            bounds.add((unit, value, "most"))
         written_at.append(((unit, value), m.start(), m.end()))
     weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
     meeting = _may_match(lowered, _MEETING_HINTS, odd) and bool(_MEETING.search(text))
@@ -676,7 +850,17 @@ def facts(text: str, place: str | None = None) -> Facts:
         if len(written_at) > 1
         else _NO_TALLIES
     )
-    return Facts(tuple(numbers), years, frozenset(dates), weekdays, here, stage, numbered, tallies)
+    return Facts(
+        tuple(numbers),
+        years,
+        frozenset(dates),
+        weekdays,
+        here,
+        stage,
+        numbered,
+        tallies,
+        frozenset(bounds),
+    )
 
 
 # Words a question about a measure uses: nouns of a count ("death toll", "funding"), and
@@ -892,7 +1076,6 @@ _NOT_COUNTS = frozenset(
         "feet",
         "foot",
         "ft",
-        "inche",
         "inch",
         "metre",
         "meter",
@@ -986,8 +1169,24 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         ours = [v for u, v, _ in mine if u == unit]
         if any(_same(v, o) for v, _ in others for o in ours):
             continue  # the same figure is in both: the other numbers count something else
+        if any(
+            _within(unit, o, a.bounds, v) or _within(unit, v, b.bounds, o)
+            for v, _ in others
+            for o in ours
+        ):
+            continue  # "killed more than 200,000" and "222,570 dead": within the bound
+        if unit != "magnitude" and any(
+            _rounded(w, ow) for u, _, w in mine if u == unit for _, ow in others
+        ):
+            continue  # "$27.5bn" and "a $27bn bill": one figure, written to fewer places
         seen.add(unit)
-        out.append((unit, written, others[0][1]))
+        # the closest two figures of the measure, not the other's first: "$27.5bn" against
+        # "sold for $9.3bn ... part of a $27bn bill" disagrees with the $27bn
+        _, written, other = min(
+            ((_apart(unit, v, o), w, ow) for u, v, w in mine if u == unit for o, ow in others),
+            key=lambda t: t[0],
+        )
+        out.append((unit, written, other))
     # "28.4 kilometers (17.6 miles)": the miles restate the kilometres, one conflict not two.
     said = {unit for unit, _, _ in out}
     kilometres = {base_measure(u) for u in said}
@@ -996,6 +1195,49 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         for c in out
         if not ("mile" in c[0] and base_measure(c[0]).replace("mile", "km") in kilometres)
     ]
+
+
+_WRITTEN_FIGURE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(\D*)$")
+
+
+def _rounded(first: str, second: str) -> bool:
+    """Whether one figure, as written, is the other cut or rounded to fewer decimal places in
+    the same scale: "$27bn" for "$27.5bn", "$5bn" for "$4.8bn"; not "200,000" for "222,570"."""
+    found = [_WRITTEN_FIGURE.search(first), _WRITTEN_FIGURE.search(second)]
+    if not found[0] or not found[1] or found[0].group(3).lower() != found[1].group(3).lower():
+        return False
+    figures = sorted(
+        (len(m.group(2) or ""), float(m.group(1).replace(",", "") + "." + (m.group(2) or "0")))
+        for m in found
+        if m
+    )
+    (places, rough), (more, fine) = figures
+    if places == more:
+        return False
+    cut = math.floor(fine * 10**places) / 10**places
+    near = abs(rough - fine) <= 0.05 * max(abs(rough), abs(fine))  # not 1 million for 1.5
+    return near and (math.isclose(rough, cut) or math.isclose(rough, round(fine, places)))
+
+
+def _within(
+    unit: str, figure: float, bounds: frozenset[tuple[str, float, str]], other: float
+) -> bool:
+    """Whether a figure given as a bound holds the other figure on its side, and near it (see
+    _close): "more than 200,000" holds 222,570, "up to 80" holds 75; "lost more than $2"
+    does not hold "$48.62" (a price, not the fall)."""
+    if not _close(base_measure(unit), figure, other):
+        return False
+    if (unit, figure, "least") in bounds:
+        return other >= figure
+    return (unit, figure, "most") in bounds and other <= figure
+
+
+def _apart(unit: str, x: float, y: float) -> float:
+    """How far apart two figures of one measure are: minutes for times, else as a share of
+    the larger."""
+    if base_measure(unit) == "time":
+        return abs(x - y)
+    return abs(x - y) / max(abs(x), abs(y), 1e-9)
 
 
 def base_measure(unit: str) -> str:
