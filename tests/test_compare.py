@@ -1647,6 +1647,34 @@ def test_a_speaker_is_named_without_the_sentence_end():
     assert [q.speaker for q in find_quotes(article)] == ["Blair"]
 
 
+def test_quote_marks_pair_in_order_however_short_what_they_hold():
+    """A scare-quoted word is a pair of marks too short for a quote: its closing mark opens no
+    quote of the reporter's words up to the next mark (MultiLing M0002's "stingy"), in every
+    style. A quote that runs on to another paragraph (BBC's, paragraphs joined) ends where
+    the next one opens."""
+    from summarise.compare.quotes import find_quotes
+
+    def quotes(text: str) -> list[str]:
+        return [q.text for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    for opening, closing in ['""', "“”", ["``", "''"], "„“", "«»", "‘’", "''"]:
+        text = (
+            f"Egeland said rich nations were {opening}stingy{closing} by making small "
+            f"contributions. He later said the pledge was {opening}one of the most generous "
+            f"pledges so far{closing} today."
+        )
+        assert quotes(text) == ["one of the most generous pledges so far"], (opening, text)
+    assert quotes(
+        'Mr Frost added: "The housing market outlook remains highly uncertain. "It is widely '
+        'accepted that the risks will worsen." The CBI said the economy had "slowed in recent '
+        'months in response to rate rises" but that it was hard to gauge.'
+    ) == [
+        "The housing market outlook remains highly uncertain.",
+        "It is widely accepted that the risks will worsen.",
+        "slowed in recent months in response to rate rises",
+    ]
+
+
 def test_a_speaker_is_named_before_a_verb_of_saying_and_a_short_adverbial():
     """A quote after "Hellerstein said in a statement:" is Hellerstein's, as after "In a
     statement, Hellerstein said:"; so with "in an interview", "on Tuesday", "yesterday". Not a
