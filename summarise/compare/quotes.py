@@ -34,10 +34,11 @@ _MIN_WORDS = 4
 # letter or digit follows; a quote that runs on to another paragraph has no closing mark, so the next
 # opening mark ends it: BBC's '... remains highly uncertain. "It is widely accepted that ...'
 # (paragraphs joined) would else pair the second opening mark as the first one's close.
+# Wire copy's ``...'' may hold an apostrophe (CNN/DM's "it 's"); only '' closes it.
 _QUOTED = re.compile(
     r"“([^“”]{0,2000}?)”"
     r"|(?<!\w)\"(?!\s)([^\"\n]{0,2000}?)(?:\"(?!\w)|(?=\s+\"[^\s\"]))"
-    r"|``([^`'\n]{0,2000}?)''"
+    r"|``((?:[^`'\n]|'(?!')){0,2000}?)''"
     r"|„([^„“”\n]{0,2000}?)[“”]"
     r"|«\s?([^«»\n]{0,2000}?)\s?»"
     r"|(?:(?<=\s)|^)‘([^‘’\n]{0,2000}?)’(?=[\s.,;:!?)]|$)"
