@@ -1638,13 +1638,22 @@ def test_a_speaker_is_named_a_few_words_before_the_quote_and_never_as_a_pronoun(
 
 
 def test_a_speaker_is_named_without_the_sentence_end():
+    """Nor the next sentence's first words (BBC business/399 "said Mr Aiyar. India's oil
+    production", business/311 "said Swiss Re. Tightly"); an initial or an abbreviated title
+    keeps its point."""
     from summarise.compare.quotes import find_quotes
 
-    article = parse_text(
-        'T\n\n"The quicker it is resolved, the easier it will be for all of us," added Blair.',
-        article_id="a",
-    )
-    assert [q.speaker for q in find_quotes(article)] == ["Blair"]
+    def speaker(after: str) -> str | None:
+        text = f'T\n\n"The quicker it is resolved, the easier it will be for all of us," {after}'
+        (found,) = find_quotes(parse_text(text, article_id="a"))
+        return found.speaker
+
+    assert speaker("added Blair.") == "Blair"
+    assert speaker("said Mr Aiyar. India's oil production fell.") == "Mr Aiyar"
+    assert speaker("said Swiss Re. Tightly drawn contracts helped.") == "Swiss Re"
+    assert speaker("said George W. Bush. The talks ended.") == "George W. Bush"
+    assert speaker("said Sen. John McCain. The talks ended.") == "Sen. John McCain"
+    assert speaker("said U.S. Steel. The talks ended.") == "U.S. Steel"
 
 
 def test_quote_marks_pair_in_order_however_short_what_they_hold():
