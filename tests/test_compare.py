@@ -1656,6 +1656,18 @@ def test_a_speaker_is_named_without_the_sentence_end():
     assert speaker("said U.S. Steel. The talks ended.") == "U.S. Steel"
 
 
+def test_a_speaker_is_named_in_the_quotes_paragraph():
+    """The next paragraph's first words name no speaker of the quote that ends this one
+    (MultiLing M0026: the Iranian Consul's words were given to "Britain")."""
+    from summarise.compare.quotes import find_quotes
+
+    text = (
+        'T\n\nThe Iranian Consul said the incident "could worsen the situation of the British '
+        'sailors."\n\nBritain stated that the sailors were in Iraqi waters.'
+    )
+    assert [q.speaker for q in find_quotes(parse_text(text, article_id="a"))] == [None]
+
+
 def test_quote_marks_pair_in_order_however_short_what_they_hold():
     """A scare-quoted word is a pair of marks too short for a quote: its closing mark opens no
     quote of the reporter's words up to the next mark (MultiLing M0002's "stingy"), in every

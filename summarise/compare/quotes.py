@@ -176,7 +176,9 @@ def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
 
 def _speaker(text: str, start: int, end: int) -> str | None:
     """The speaker the text names beside a quote; not a pronoun ("He said" names no one)."""
-    after = _AFTER.match(text[end : end + 120])
+    # Within the quote's paragraph, as before it: the next paragraph's "Britain stated that
+    # ..." does not name the speaker of the quote that ends this one (MultiLing M0026).
+    after = _AFTER.match(text[end : end + 120].partition("\n")[0])
     if after:
         name = after.group(1) or after.group(2)
         if name:
