@@ -1656,6 +1656,29 @@ def test_a_speaker_is_named_without_the_sentence_end():
     assert speaker("said U.S. Steel. The talks ended.") == "U.S. Steel"
 
 
+def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_before():
+    """'Gordon Brown said: "..."' after Blair's quote introduces Brown's (BBC politics/407);
+    'He added: "..."' leaves the quote before to the name before it; but "Moorcroft added:"
+    goes on with Moorcroft's words, and names the speaker of the quote before too."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    assert speakers(
+        'Tony Blair said: "Paul has been a valued colleague for many years." Gordon Brown '
+        'said: "Over the past eight years his work has been exceptional."'
+    ) == ["Tony Blair", "Gordon Brown"]
+    assert speakers(
+        'Asked why, Evans said: "I just want to get rid of it all." He added: "It feels '
+        'good to be selling this stuff."'
+    ) == ["Evans", None]
+    assert speakers(
+        '"We searched long and hard for the right man," said Moorcroft. "We have tested all '
+        'the candidates." Moorcroft added: "It is a great day for the sport."'
+    ) == ["Moorcroft", "Moorcroft", "Moorcroft"]
+
+
 def test_a_speaker_is_named_in_the_quotes_paragraph():
     """The next paragraph's first words name no speaker of the quote that ends this one
     (MultiLing M0026: the Iranian Consul's words were given to "Britain")."""
