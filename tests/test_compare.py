@@ -1656,6 +1656,40 @@ def test_a_speaker_is_named_without_the_sentence_end():
     assert speaker("said U.S. Steel. The talks ended.") == "U.S. Steel"
 
 
+def test_the_person_a_title_or_a_role_names_is_the_speaker():
+    """'said Yukos chief executive Steven Theede' names Steven Theede, not Yukos; a title of
+    any length before a name is the title's (BBC, MultiLing M0026, M0027). A role and a name
+    that open the next sentence report what someone else said (BBC entertainment/180)."""
+    from summarise.compare.quotes import find_quotes
+
+    quote = '"We believe the merits of our case are strong and simple,"'
+
+    def speaker(text: str) -> str | None:
+        (found,) = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
+        return found.speaker
+
+    assert speaker(f"{quote} said Yukos chief executive Steven Theede.") == "Steven Theede"
+    assert speaker(f"{quote} said Russian oil official Sergei Oganesyan.") == "Sergei Oganesyan"
+    assert speaker(f"{quote} said the network's spokesman Scott Grogin.") == "Scott Grogin"
+    assert speaker(f"{quote} said ABN Amro chief Asian strategist Eddie Wong.") == "Eddie Wong"
+    assert (
+        speaker(f"{quote} said Iranian National Security Council Secretary Ali Larijani.")
+        == "Ali Larijani"
+    )
+    assert speaker(f"British Foreign Secretary Margaret Beckett said: {quote}") == (
+        "Margaret Beckett"
+    )
+    assert speaker(f"{quote} said Paul Hofheinz of the Lisbon Council.") == "Paul Hofheinz"
+    assert speaker(f"{quote} said Blair on Monday.") == "Blair"
+    assert (
+        speaker(
+            '"Bez is a difficult human being." Former Holby City actor Jeremy Edwards said he '
+            "had nominated Bez."
+        )
+        is None
+    )
+
+
 def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_before():
     """'Gordon Brown said: "..."' after Blair's quote introduces Brown's (BBC politics/407);
     'He added: "..."' leaves the quote before to the name before it; but "Moorcroft added:"

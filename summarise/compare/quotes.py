@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..models import Article, Quote, QuoteGroup
-from ..nlp import content_terms
+from ..nlp import content_terms, stop_words
 from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
 from .diff import word_diff
@@ -51,7 +51,22 @@ _QUOTED = re.compile(
 # not "Mr Aiyar. India's", and "said Swiss Re. Tightly" Swiss Re (109 speakers over BBC).
 _ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Rev)"
 _WORD = r"[A-Z][\w’'-]*(?:\.[\w’'-]+)*"
-_NAME = rf"((?:(?:{_ABBREVIATED}\.|[A-Z]\.|{_WORD}(?<=\.[A-Z])\.|{_WORD})\s){{0,3}}{_WORD}\.?)"
+_NAME_WORD = rf"(?:{_ABBREVIATED}\.|[A-Z]\.|{_WORD}(?<=\.[A-Z])\.|{_WORD})"
+_NAME = rf"((?:{_NAME_WORD}\s){{0,3}}{_WORD}\.?)"
+# Beside a quote a name may follow a title of any length ("said Iranian National Security
+# Council Secretary Ali Larijani"): _person finds the person in it.
+_TITLED_NAME = rf"((?:{_NAME_WORD}\s){{0,7}}{_WORD}\.?)"
+# ... or a body and a role in lower case ("said Yukos chief executive Steven Theede", "said
+# Russian oil official Sergei Oganesyan", "said ABN Amro chief Asian strategist Eddie Wong",
+# "said the network's spokesman Scott Grogin"): no function word among them, that joins a
+# name to what follows ("said Paul Hofheinz of the Lisbon Council" is Paul Hofheinz's, "said
+# Blair on Monday" Blair's), nor a particle of a name ("Henri de Bodinat"). The stop words
+# make _AFTER slow to compile (30 ms), once, in the process that finds quotes: compare()
+# imports this module only there.
+_PARTICLES = r"(?:de|den|der|van|von|da|di|du|del|della|dos|das|la|le|bin|ibn|al|el|ter|ten)"
+_STOPS = "|".join(map(re.escape, sorted(stop_words("english"), key=len, reverse=True)))
+_ROLE = rf"(?!(?:{_STOPS}|{_PARTICLES})\b)[a-z][\w’'-]*"
+_DESCRIBED = rf"(?:the\s)?(?:(?:{_NAME_WORD}|{_ROLE})\s){{0,5}}{_ROLE}\s"
 _VERBS = (
     r"(?:said|says|added|stated|told|noted|declared|asked|wrote|explained|insisted|stressed"
     r"|answered|replied|responded|commented|remarked|warned|argued|announced|claimed)"
@@ -65,8 +80,9 @@ _VERBS = (
 _NEXT = r"(?![^.!?\"“”\n]*:)"
 _AFTER = re.compile(
     r"^[\s,]*(?!(?:When|If|As|After|Before|While|Although|Though|Because|Once|Since|Then|But"
-    rf"|And|So)\s){_NAME}\s+(?:(?<!He )(?<!She )(?<!It )(?<!They )added|{_VERBS}{_NEXT})"
-    rf"|^[\s,]*(?:{_VERBS}\s+{_NAME}|(he|she|they)\s+{_VERBS}{_NEXT})"
+    rf"|And|So)\s)({_DESCRIBED})?{_TITLED_NAME}\s+"
+    rf"(?:(?<!He )(?<!She )(?<!It )(?<!They )added|{_VERBS}{_NEXT})"
+    rf"|^[\s,]*(?:{_VERBS}\s+(?:{_DESCRIBED})?{_TITLED_NAME}|(he|she|they)\s+{_VERBS}{_NEXT})"
 )
 # "Blair said: ...", and "Secretary Blinken answered CAATSA related questions as, ...": a few
 # words between the verb and the quote when they end in "as", none of them a name (in
@@ -185,8 +201,14 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     # Within the quote's paragraph, as before it: the next paragraph's "Britain stated that
     # ..." does not name the speaker of the quote that ends this one (MultiLing M0026).
     after = _AFTER.match(text[end : end + 120].partition("\n")[0])
+    # A role or a long title and a name after a quote that ends its sentence open another,
+    # which reports what someone else said: '"Bez is a difficult human being." Former Holby
+    # City actor Jeremy Edwards said he had nominated Bez' (BBC entertainment/180).
+    described = after and (after.group(1) or (after.group(2) or "").count(" ") > 3)
+    if described and not text[start:end].rstrip("\"”’'» ").endswith(","):
+        after = None
     if after:
-        name = after.group(1) or after.group(2)
+        name = after.group(2) or after.group(3)
         if name:
             return None if name.lower() in _PRONOUNS else _name(name)
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
@@ -336,9 +358,56 @@ _OPENING = re.compile(r"^(?:But|And|So|Yet|Then|Now|Also|Meanwhile)\s+(?=[A-Z])"
 def _name(found: str) -> str:
     """A speaker's name without the sentence's end glued to it ('added Blair.' gives 'Blair');
     an initial keeps its point ('George W.')."""
-    name = _OPENING.sub("", found.strip().rstrip(",;:"))
+    name = _person(_OPENING.sub("", found.strip().rstrip(",;:")))
     last = name.rsplit(" ", 1)[-1]
     return name[:-1] if name.endswith(".") and len(last) > 2 else name
+
+
+# Offices, before the name of whoever holds one; not an honorific or a rank that is part of
+# a name ("Sir", "Lord", "Professor", "Prince").
+_OFFICES = frozenset(
+    [
+        "Secretary",
+        "Minister",
+        "Chancellor",
+        "Leader",
+        "President",
+        "Director",
+        "Head",
+        "Governor",
+        "Mayor",
+        "Chairman",
+        "Chairwoman",
+        "Chair",
+        "Chief",
+        "Executive",
+        "Officer",
+        "Commissioner",
+        "Ambassador",
+        "Spokesman",
+        "Spokeswoman",
+        "Speaker",
+        "Attorney",
+        "Solicitor",
+        "Treasurer",
+        "Editor",
+        "Captain",
+        "Commander",
+        "General",
+    ]
+)
+
+
+def _person(name: str) -> str:
+    """The person a title names: "British Foreign Secretary Margaret Beckett" is Margaret
+    Beckett, "Iranian National Security Council Secretary Ali Larijani" Ali Larijani, as
+    "Secretary of State Condoleezza Rice" is Condoleezza Rice; a title before a surname alone
+    is how the text names the person ("Mayor Hellerstein")."""
+    words = name.split()
+    offices = [n for n, word in enumerate(words) if _OFFICES.intersection(word.split("-"))]
+    if offices and len(words) - offices[-1] > 2:
+        return " ".join(words[offices[-1] + 1 :])
+    return name
 
 
 def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup, ...]:
