@@ -1690,6 +1690,40 @@ def test_the_person_a_title_or_a_role_names_is_the_speaker():
     )
 
 
+def test_a_person_set_off_by_commas_with_what_the_person_is_is_the_speaker():
+    """'Margaret Beckett, the U.K.'s Foreign Secretary said' is Beckett's (MultiLing M0020),
+    not the title's; 'Frank Ciacco, a former forensic expert for the United States National
+    Transportation Safety Board said that' Ciacco's, not the board's (M0087); 'his
+    grandmother, Margaret Sperry, said that' Sperry's (M0022). Not a place or a thing before
+    the commas, nor a clause that ends in someone else."""
+    from summarise.compare.quotes import find_quotes
+
+    quote = '"we expect the immediate and safe return of our people."'
+
+    def speaker(before: str) -> str | None:
+        (found,) = find_quotes(parse_text(f"T\n\n{before} {quote}", article_id="a"))
+        return found.speaker
+
+    assert speaker("Margaret Beckett, the U.K.'s Foreign Secretary said,") == "Margaret Beckett"
+    assert (
+        speaker(
+            "Frank Ciacco, a former forensic expert for the United States National "
+            "Transportation Safety Board said that"
+        )
+        == "Frank Ciacco"
+    )
+    assert (
+        speaker("Sean McCormack, a spokesman for the United States Department of State, said")
+        == "Sean McCormack"
+    )
+    assert speaker("Whilst his grandmother, Margaret Sperry, said that") == "Margaret Sperry"
+    assert speaker("In Washington, the White House said:") == "White House"
+    assert speaker("Asked about Bosch, the carmaker's chief executive Helmut Panke said:") == (
+        "Helmut Panke"
+    )
+    assert speaker("Stewart O'Nan, carried a note on a napkin that said:") is None
+
+
 def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_before():
     """'Gordon Brown said: "..."' after Blair's quote introduces Brown's (BBC politics/407);
     'He added: "..."' leaves the quote before to the name before it; but "Moorcroft added:"

@@ -101,9 +101,14 @@ _ADVERBIAL = (
     rf"(?:[a-z][\w'’-]*|[A-Z0-9][A-Z0-9'’-]+\b|{_WHEN})){{1,6}}?\s*[:,]"
 )
 # A name begins a word: not the "Bay" of "eBay", nor the "Argentre" of "d'Argentre".
-_BEFORE = re.compile(
-    rf"(?<![\w.’'-]){_NAME}\s+{_VERBS}(?:\s+that|{_GAP}|{_ADVERBIAL})?\s*[:,]?\s*$"
-)
+_LEAD = rf"{_VERBS}(?:\s+that|{_GAP}|{_ADVERBIAL})?\s*[:,]?\s*$"
+_BEFORE = re.compile(rf"(?<![\w.’'-]){_NAME}\s+{_LEAD}")
+# A name and what the person is, set off by commas: "Margaret Beckett, the U.K.'s Foreign
+# Secretary said", "Sean McCormack, a spokesman for the United States Department of State,
+# said" (MultiLing M0020); "his grandmother, Margaret Sperry, said" (M0022). The person speaks,
+# not the body or the title in the description (_described checks it is one).
+_APPOSED = re.compile(rf"(?<![\w.’'-]){_NAME},\s+([a-z][^,;:\"“”]{{0,120}}?),?\s+{_LEAD}")
+_SET_OFF = re.compile(rf"(?<=,\s){_NAME},\s+{_LEAD}")
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -213,6 +218,12 @@ def _speaker(text: str, start: int, end: int) -> str | None:
             return None if name.lower() in _PRONOUNS else _name(name)
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     window = text[max(line_start, start - 160) : start]
+    apposed = _APPOSED.search(window)
+    if apposed and _described(window[: apposed.start()], apposed.group(1), apposed.group(2)):
+        return _name(apposed.group(1))
+    set_off = _SET_OFF.search(window)
+    if set_off:
+        return _name(set_off.group(1))
     before = _BEFORE.search(window)
     if before is None or before.group(1).lower() in _PRONOUNS:
         return None
@@ -349,6 +360,57 @@ _BODIES = frozenset(
 
 
 _PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+
+
+# Words before a place or a thing, not a person set off by commas ("compensation from Bosch,
+# the carmaker's chief executive Helmut Panke said").
+_PREPOSITIONS = frozenset(
+    [
+        "about",
+        "after",
+        "against",
+        "among",
+        "at",
+        "before",
+        "by",
+        "during",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "over",
+        "since",
+        "than",
+        "through",
+        "to",
+        "under",
+        "with",
+        "without",
+    ]
+)
+
+
+def _described(before: str, name: str, description: str) -> bool:
+    """Whether "Name, description," sets off a person and what the person is. The description
+    opens with an article or a word that is no function word ("the U.K.'s Foreign Secretary",
+    "uncle to ..."; not "however"), and holds a role in lower case or an office ("a former
+    forensic expert", "the Foreign Secretary"), not only a name ("In Washington, the White House
+    said" is the White House's); it does not end in a function word ("Stewart O'Nan, carried a
+    note on a napkin that said" is the napkin's). The name opens no phrase with a function word
+    ("In Washington") and follows no preposition ("... from Bosch, the carmaker's chief
+    executive Helmut Panke said", "For the Conservatives, shadow education secretary ...")."""
+    stops = stop_words("english")
+    words = description.split()
+    previous = [w.lower() for w in before.split() if w.lower() not in ("a", "an", "the")][-1:]
+    return (
+        (words[0] in ("a", "an", "the") or words[0] not in stops)
+        and words[-1] not in stops
+        and name.split()[0].lower() not in stops
+        and not _PREPOSITIONS.intersection(previous)
+        and any(w in _OFFICES or (w.islower() and w not in stops) for w in words)
+    )
 
 
 # A sentence's opening word before a name is not part of it ("But Mr Crosby said").
