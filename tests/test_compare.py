@@ -530,6 +530,31 @@ def test_quotes_on_one_subject_are_not_one_quote_and_a_title_is_no_quote():
     ]
 
 
+def test_a_few_words_of_another_quote_are_no_evidence_of_one_quote():
+    """ "easier for all of us" has four words in five of Blair's "The quicker it is resolved,
+    the easier it will be for all of us", said two days before (MultiLing M0029, M0023): too
+    few to be one quote. A short quote the other holds whole is one."""
+    from summarise.compare.quotes import match_quotes
+
+    def matched(*quotes: str) -> list[list[str]]:
+        articles = [
+            parse_text(f'T{n}\n\nBlair said: "{q}." The talks went on.', article_id=f"a{n}")
+            for n, q in enumerate(quotes)
+        ]
+        return [
+            sorted(q.article for q in g.quotes)
+            for g in match_quotes(articles, "english")
+            if len(g.quotes) > 1
+        ]
+
+    blair = "The quicker it is resolved, the easier it will be for all of us"
+    assert matched(blair, "easier for all of us") == []
+    assert matched(blair, "the easier it will be for all of us") == [["a0", "a1"]]
+    assert matched(
+        "They showed mutual animosity and contempt", "mutual animosity and contempt"
+    ) == [["a0", "a1"]]
+
+
 def test_a_quote_that_negates_the_other_is_another_quote():
     """Two quotes: "We will not release the sailors" has five words in six of "We will
     release the sailors", in order, but says the opposite; so with "won't", "never" or

@@ -22,6 +22,14 @@ QUOTE_THRESHOLD = 0.5  # cosine of the quotes' words: a candidate for the same q
 # committed to developing an ... effective ... post-2012 framework" and "the U.S. is committed
 # to advancing negotiations ... on a new post-2012 global ... agreement", MultiLing M004).
 QUOTE_COVERAGE = 0.8
+# ... but a quote that differs from the other in a word or more shares at least this many:
+# "easier for all of us" has four words in five of Blair's "The quicker it is resolved, the
+# easier it will be for all of us" (MultiLing M0029, M0023), said two days apart. Over BBC,
+# MultiLing and CNN/DM the pairs sharing 4 or 5 words but not all were other quotes (4 pairs:
+# "Britain is heading in the wrong direction" / "step in the wrong direction"), those
+# sharing 7 or more the same quote trimmed or reworded (17 pairs); a short quote the other
+# holds whole is still one ("mutual animosity and contempt", in 5 BBC reports).
+QUOTE_SHARED = 6
 _MIN_WORDS = 4
 # Every common style: “…”, "…", ``…'' (wire copy), „…“, «…», ‘…’ and '…' (single quotes
 # only where they open after a space and close before punctuation or a space, so that
@@ -178,7 +186,8 @@ def _same_quote(first: str, second: str) -> bool:
     short, long = sorted((_quote_words(t) for t in (first, second)), key=len)
     matcher = SequenceMatcher(None, short, long, autojunk=False)
     blocks = matcher.get_matching_blocks()
-    if sum(b.size for b in blocks if b.size >= 2) < QUOTE_COVERAGE * len(short):
+    shared = sum(b.size for b in blocks if b.size >= 2)
+    if shared < QUOTE_COVERAGE * len(short) or shared < min(len(short), QUOTE_SHARED):
         return False
     ops = matcher.get_opcodes()
     if ops and ops[0][0] == "insert":  # only the longer one's words at its start: trimmed
