@@ -1705,6 +1705,9 @@ def test_the_person_a_title_or_a_role_names_is_the_speaker():
         "Margaret Beckett"
     )
     assert speaker(f"{quote} said Paul Hofheinz of the Lisbon Council.") == "Paul Hofheinz"
+    assert speaker(f"{quote} said Nortel president and chief executive Bill Owens.") == (
+        "Bill Owens"
+    )
     assert speaker(f"{quote} said Blair on Monday.") == "Blair"
     assert (
         speaker(

@@ -66,15 +66,16 @@ _NAME = rf"((?:{_NAME_WORD}\s){{0,3}}{_WORD}\.?)"
 _TITLED_NAME = rf"((?:{_NAME_WORD}\s){{0,7}}{_WORD}\.?)"
 # ... or a body and a role in lower case ("said Yukos chief executive Steven Theede", "said
 # Russian oil official Sergei Oganesyan", "said ABN Amro chief Asian strategist Eddie Wong",
-# "said the network's spokesman Scott Grogin"): no function word among them, that joins a
-# name to what follows ("said Paul Hofheinz of the Lisbon Council" is Paul Hofheinz's, "said
-# Blair on Monday" Blair's), nor a particle of a name ("Henri de Bodinat"). The stop words
-# make _AFTER slow to compile (30 ms), once, in the process that finds quotes: compare()
-# imports this module only there.
+# "said the network's spokesman Scott Grogin", "said Nortel president and chief executive Bill
+# Owens"): no function word among them but an "and" after a role, as one joins a name to what
+# follows ("said Paul Hofheinz of the Lisbon Council" is Paul Hofheinz's, "said Blair on
+# Monday" Blair's, "singer Gary Lightbody and drummer Jonny Quinn said" no one's), nor a
+# particle of a name ("Henri de Bodinat"). The stop words make _AFTER slow to compile (30 ms),
+# once, in the process that finds quotes: compare() imports this module only there.
 _PARTICLES = r"(?:de|den|der|van|von|da|di|du|del|della|dos|das|la|le|bin|ibn|al|el|ter|ten)"
 _STOPS = "|".join(map(re.escape, sorted(stop_words("english"), key=len, reverse=True)))
 _ROLE = rf"(?!(?:{_STOPS}|{_PARTICLES})\b)[a-z][\w’'-]*"
-_DESCRIBED = rf"(?:the\s)?(?:(?:{_NAME_WORD}|{_ROLE})\s){{0,5}}{_ROLE}\s"
+_DESCRIBED = rf"(?:the\s)?(?:(?:{_NAME_WORD}|{_ROLE}(?:\sand)?)\s){{0,5}}{_ROLE}\s"
 _VERBS = (
     r"(?:said|says|added|stated|told|noted|declared|asked|wrote|explained|insisted|stressed"
     r"|answered|replied|responded|commented|remarked|warned|argued|announced|claimed)"
