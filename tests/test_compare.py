@@ -2125,3 +2125,17 @@ def test_a_sentence_holding_a_quote_another_source_gives_is_no_unique_point():
     for article, best in neither.items():
         assert best is not None
         assert best.article != article
+
+
+def test_a_speaker_behind_a_long_title_with_abbreviated_ranks_is_the_person():
+    """The sample's 001: '..., Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said in
+    the statement.' named no speaker (nine words of title and name, "Brig." no known rank)."""
+    from summarise.compare.quotes import find_quotes
+
+    article = parse_text(
+        "Talks\n\n“The two sides exchanged views on a range of issues of shared interest,”"
+        " Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said in the statement.",
+        article_id="a",
+    )
+    [quote] = find_quotes(article)
+    assert quote.speaker == "Pat Ryder"

@@ -57,13 +57,17 @@ _QUOTED = re.compile(
 # inside a name only after an initial ("George W. Bush") or an abbreviated title ("Sen. John
 # McCain"); else it ends the sentence: "said Mr Aiyar. India's oil production" names Mr Aiyar,
 # not "Mr Aiyar. India's", and "said Swiss Re. Tightly" Swiss Re (109 speakers over BBC).
-_ABBREVIATED = r"(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Maj|Sgt|Adm|Rev)"
+_ABBREVIATED = (
+    r"(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Brig|Lt|Col|Capt|Maj|Sgt|Cpl|Pvt|Spc|Adm|Cmdr"
+    r"|Supt|Insp|Det|Rev)"
+)
 _WORD = r"[A-Z][\w’'-]*(?:\.[\w’'-]+)*"
 _NAME_WORD = rf"(?:{_ABBREVIATED}\.|[A-Z]\.|{_WORD}(?<=\.[A-Z])\.|{_WORD})"
 _NAME = rf"((?:{_NAME_WORD}\s){{0,3}}{_WORD}\.?)"
 # Beside a quote a name may follow a title of any length ("said Iranian National Security
-# Council Secretary Ali Larijani"): _person finds the person in it.
-_TITLED_NAME = rf"((?:{_NAME_WORD}\s){{0,7}}{_WORD}\.?)"
+# Council Secretary Ali Larijani", "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder
+# said"): _person finds the person in it.
+_TITLED_NAME = rf"((?:{_NAME_WORD}\s){{0,9}}{_WORD}\.?)"
 # ... or a body and a role in lower case ("said Yukos chief executive Steven Theede", "said
 # Russian oil official Sergei Oganesyan", "said ABN Amro chief Asian strategist Eddie Wong",
 # "said the network's spokesman Scott Grogin", "said Nortel president and chief executive Bill
@@ -470,13 +474,23 @@ _OFFICES = frozenset(
 )
 
 
+# Abbreviated ranks, offices as _OFFICES are: "Air Force Brig. Gen. Pat Ryder" is Pat Ryder.
+_RANKS = frozenset(
+    f"{rank}." for rank in ("Gen", "Brig", "Lt", "Col", "Capt", "Maj", "Sgt", "Cpl", "Pvt", "Adm")
+)
+
+
 def _person(name: str) -> str:
     """The person a title names: "British Foreign Secretary Margaret Beckett" is Margaret
     Beckett, "Iranian National Security Council Secretary Ali Larijani" Ali Larijani, as
     "Secretary of State Condoleezza Rice" is Condoleezza Rice; a title before a surname alone
     is how the text names the person ("Mayor Hellerstein")."""
     words = name.split()
-    offices = [n for n, word in enumerate(words) if _OFFICES.intersection(word.split("-"))]
+    offices = [
+        n
+        for n, word in enumerate(words)
+        if _OFFICES.intersection(word.split("-")) or word in _RANKS
+    ]
     if offices and len(words) - offices[-1] > 2:
         return " ".join(words[offices[-1] + 1 :])
     return name
