@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 from typing import cast
 
@@ -151,29 +151,24 @@ _YEAR_END = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\.\s+(?=\d[\d,.]*\s+[a-z])")
 
 def _split_after_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span cut after each year that ends a sentence before a figure (see _YEAR_END)."""
-    out = []
-    for match in _YEAR_END.finditer(text, start, end):
-        a, b = _trim(text, start, match.start() + 5)
-        if b > a:
-            out.append((a, b))
-        start = match.end()
-    a, b = _trim(text, start, end)
-    if b > a:
-        out.append((a, b))
-    return out
+    return _split_at(
+        text, start, end, (m.start() + 5 for m in _YEAR_END.finditer(text, start, end))
+    )
 
 
 def _split_other_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span cut after each danda or full-width sentence end inside it (see _OTHER_ENDS)."""
+    return _split_at(text, start, end, (m.end() for m in _OTHER_ENDS.finditer(text, start, end)))
+
+
+def _split_at(text: str, start: int, end: int, cuts: Iterable[int]) -> list[tuple[int, int]]:
+    """text[start:end] cut at each of ``cuts`` (in order), each piece trimmed, none empty."""
     out = []
-    for match in _OTHER_ENDS.finditer(text, start, end):
-        a, b = _trim(text, start, match.end())
+    for cut in [*cuts, end]:
+        a, b = _trim(text, start, cut)
         if b > a:
             out.append((a, b))
-        start = match.end()
-    a, b = _trim(text, start, end)
-    if b > a:
-        out.append((a, b))
+        start = cut
     return out
 
 

@@ -535,18 +535,9 @@ def test_a_few_words_of_another_quote_are_no_evidence_of_one_quote():
     """ "easier for all of us" has four words in five of Blair's "The quicker it is resolved,
     the easier it will be for all of us", said two days before (MultiLing M0029, M0023): too
     few to be one quote. A short quote the other holds whole is one."""
-    from summarise.compare.quotes import match_quotes
 
     def matched(*quotes: str) -> list[list[str]]:
-        articles = [
-            parse_text(f'T{n}\n\nBlair said: "{q}." The talks went on.', article_id=f"a{n}")
-            for n, q in enumerate(quotes)
-        ]
-        return [
-            sorted(q.article for q in g.quotes)
-            for g in match_quotes(articles, "english")
-            if len(g.quotes) > 1
-        ]
+        return _matched_quotes(*quotes, speaker="Blair")
 
     blair = "The quicker it is resolved, the easier it will be for all of us"
     assert matched(blair, "easier for all of us") == []
@@ -556,23 +547,27 @@ def test_a_few_words_of_another_quote_are_no_evidence_of_one_quote():
     ) == [["a0", "a1"]]
 
 
+def _matched_quotes(*quotes: str, speaker: str = "The minister") -> list[list[str]]:
+    """The articles whose quotes match_quotes makes one, for one-quote articles a0, a1, ..."""
+    from summarise.compare.quotes import match_quotes
+
+    articles = [
+        parse_text(f'T{n}\n\n{speaker} said: "{q}." The talks went on.', article_id=f"a{n}")
+        for n, q in enumerate(quotes)
+    ]
+    return [
+        sorted(q.article for q in g.quotes)
+        for g in match_quotes(articles, "english")
+        if len(g.quotes) > 1
+    ]
+
+
 def test_a_quote_that_negates_the_other_is_another_quote():
     """Two quotes: "We will not release the sailors" has five words in six of "We will
     release the sailors", in order, but says the opposite; so with "won't", "never" or
     "nothing". "Don't" and "do not" are one negation, and a negation in words one outlet
     trimmed from the quote's start or end is no difference."""
-    from summarise.compare.quotes import match_quotes
-
-    def matched(*quotes: str) -> list[list[str]]:
-        articles = [
-            parse_text(f'T{n}\n\nThe minister said: "{q}." The talks went on.', article_id=f"a{n}")
-            for n, q in enumerate(quotes)
-        ]
-        return [
-            sorted(q.article for q in g.quotes)
-            for g in match_quotes(articles, "english")
-            if len(g.quotes) > 1
-        ]
+    matched = _matched_quotes
 
     assert matched("We will not release the sailors", "We will release the sailors") == []
     assert matched("We won't release the sailors", "We will release the sailors") == []

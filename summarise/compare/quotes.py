@@ -441,37 +441,11 @@ def _name(found: str) -> str:
 
 # Offices, before the name of whoever holds one; not an honorific or a rank that is part of
 # a name ("Sir", "Lord", "Professor", "Prince").
-_OFFICES = frozenset(
-    [
-        "Secretary",
-        "Minister",
-        "Chancellor",
-        "Leader",
-        "President",
-        "Director",
-        "Head",
-        "Governor",
-        "Mayor",
-        "Chairman",
-        "Chairwoman",
-        "Chair",
-        "Chief",
-        "Executive",
-        "Officer",
-        "Commissioner",
-        "Ambassador",
-        "Spokesman",
-        "Spokeswoman",
-        "Speaker",
-        "Attorney",
-        "Solicitor",
-        "Treasurer",
-        "Editor",
-        "Captain",
-        "Commander",
-        "General",
-    ]
-)
+_OFFICES = (
+    _TITLES
+    - {"Vice", "Duke", "Duchess", "Prince", "Princess", "King", "Queen", "Lord", "Lady"}
+    - {"Bishop", "Archbishop", "Member", "Professor", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"}
+) | {"Executive", "Officer", "Treasurer"}
 
 
 # Abbreviated ranks, offices as _OFFICES are: "Air Force Brig. Gen. Pat Ryder" is Pat Ryder.
