@@ -14,11 +14,16 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import Article
 
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
     "Facts",
+    "KnownFacts",
     "base_measure",
     "event_day",
     "event_places",
@@ -238,6 +243,22 @@ class Facts:
         return bool(
             self.numbers or self.dates or self.weekdays or self.place or self.stage or self.numbered
         )
+
+
+@dataclass(frozen=True)
+class KnownFacts:
+    """Sentences' facts made elsewhere (compare's child): the distinct facts, and per
+    article id each sentence's position among them."""
+
+    distinct: tuple[Facts, ...]
+    numbers: dict[str, list[int]]
+
+    def of(self, article: Article) -> tuple[Facts, ...] | None:
+        """The article's sentences' facts, None when they were not made."""
+        found = self.numbers.get(article.id)
+        if found is None or len(found) != len(article.sentences):
+            return None
+        return tuple(self.distinct[n] for n in found)
 
 
 _MEETING = re.compile(
