@@ -9,10 +9,14 @@ used to find candidates.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..models import Article, Duplicate
+
+if TYPE_CHECKING:
+    import numpy as np
 
 __all__ = ["COPY_OVERLAP", "find_copies"]
 
@@ -32,28 +36,78 @@ def _shingles(article: Article) -> set[int]:
 
 def find_copies(articles: Sequence[Article]) -> tuple[Duplicate, ...]:
     """Each article that copies an earlier one (in input order), with the overlap."""
+    import numpy as np
+
+    if not articles:
+        return ()
     shingles = [_shingles(a) for a in articles]
-    # Only the 5-grams of more than one article and at most _COMMON can tell a copy (one
-    # holder: this article alone): most are of one, and are counted, not indexed.
-    holders_of: Counter[int] = Counter()
-    for grams in shingles:
-        holders_of.update(grams)
-    telling = {g for g, count in holders_of.items() if 1 < count <= _COMMON}
-    kept = [[g for g in grams if g in telling] for grams in shingles]  # in the set's order
-    index: dict[int, list[int]] = {}
-    for n, telling_grams in enumerate(kept):
-        for g in telling_grams:
-            index.setdefault(g, []).append(n)
+    sizes = [len(grams) for grams in shingles]
+    kept, holders = _telling(shingles)
     out = []
-    copied: set[int] = set()
-    for n, grams in enumerate(shingles):
-        shared: Counter[int] = Counter()
-        for g in kept[n]:
-            shared.update(m for m in index[g] if m < n and m not in copied)
-        for m, count in shared.most_common(3):
-            overlap = count / max(1, min(len(grams), len(shingles[m])))
+    copied = np.zeros(len(articles), dtype=bool)
+    for n, grams in enumerate(kept):
+        for m, count in _most_shared(grams, holders, n, copied):
+            overlap = count / max(1, min(sizes[n], sizes[m]))
             if overlap >= COPY_OVERLAP:
                 out.append(Duplicate(articles[n].id, articles[m].id, round(overlap, 3)))
-                copied.add(n)
+                copied[n] = True
                 break
     return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class _Holders:
+    """Which articles hold each telling 5-gram (numbered 0, 1, ...), in article order: the
+    gram g's are articles[starts[g] : starts[g + 1]]."""
+
+    starts: np.ndarray
+    articles: np.ndarray
+
+
+def _telling(shingles: Sequence[set[int]]) -> tuple[list[np.ndarray], _Holders]:
+    """Per article, in its set's order, the numbers of its 5-grams that can tell a copy:
+    those of more than one article and at most _COMMON (one holder: this article alone;
+    most are of one); and the holders of each. Counted with numpy over every article's
+    5-grams at once (at 1,000 articles 0.3 s less than a Counter of 450,000 hashes and a
+    set test of each)."""
+    import numpy as np
+
+    sizes = [len(grams) for grams in shingles]
+    every = np.concatenate(
+        [np.zeros(0, np.int64), *(np.fromiter(g, np.int64, len(g)) for g in shingles)]
+    )
+    _, inverse, counts = np.unique(every, return_inverse=True, return_counts=True)
+    held = counts[inverse]
+    telling = (held > 1) & (held <= _COMMON)
+    owner = np.repeat(np.arange(len(shingles)), sizes)[telling]
+    _, number = np.unique(inverse[telling], return_inverse=True)
+    # Holders by gram, each gram's in article order (a stable sort of article-ordered rows).
+    by_gram = np.argsort(number, kind="stable")
+    starts = np.concatenate([[0], np.cumsum(np.bincount(number))]) if len(number) else np.zeros(1)
+    edges = np.cumsum(np.bincount(owner, minlength=len(shingles)))[:-1]
+    kept = np.split(number, edges)
+    return kept, _Holders(starts.astype(np.int64), owner[by_gram])
+
+
+def _most_shared(
+    grams: np.ndarray, holders: _Holders, n: int, copied: np.ndarray
+) -> list[tuple[int, int]]:
+    """What ``Counter`` of the earlier articles, not copies, holding each of the grams (in
+    their order, each gram's holders in article order) gives as most_common(3): (article,
+    grams shared), most first, ties in the order the articles first come. Made with numpy:
+    at 5,000 articles the Counter took 1.5 million updates (5 s)."""
+    import numpy as np
+
+    if not len(grams):
+        return []
+    lo, hi = holders.starts[grams], holders.starts[grams + 1]
+    lengths = hi - lo
+    at = np.arange(int(lengths.sum())) + np.repeat(lo - (np.cumsum(lengths) - lengths), lengths)
+    others = holders.articles[at]  # in the order the Counter met them
+    others = others[(others < n) & ~copied[others]]
+    if not len(others):
+        return []
+    found, first, count = np.unique(others, return_index=True, return_counts=True)
+    # by count, most first; among equals, the first met first (Counter.most_common's order)
+    order = np.lexsort((first, -count))[:3]
+    return [(int(found[k]), int(count[k])) for k in order]

@@ -48,6 +48,7 @@ from ..nlp import claim_tokens
 from ..tfidf import count_matrix, idf, l2_normalise
 from .claims import (
     Facts,
+    KnownFacts,
     event_day,
     event_places,
     facts,
@@ -450,8 +451,14 @@ def _designation(word: str) -> bool:
 
 
 def build_scorer(
-    articles: Sequence[Article], language: str, embedder: StaticEmbedder
+    articles: Sequence[Article],
+    language: str,
+    embedder: StaticEmbedder,
+    known_facts: Callable[[], KnownFacts] | None = None,
 ) -> PairScorer:
+    """The scorer of pairs of the articles' sentences. ``known_facts``: gives the sentences'
+    facts where they were made elsewhere (called once, when they are needed, after the
+    rest of the sentences' features)."""
     texts = [s.text for a in articles for s in a.sentences]
     tokens = [claim_tokens(t, language) for t in texts]
     names = _names(tokens, [True] * len(tokens))
@@ -493,14 +500,15 @@ def build_scorer(
     designation_matrix, _ = count_matrix(sorted(d) for d in designations)
     designation_matrix.data[:] = 1.0
     days = np.repeat(np.array([_day(a.date) for a in articles], dtype=np.int64), sizes)
-    sentence_facts = tuple(
-        facts(s.text, place) for a, place in zip(articles, places, strict=True) for s in a.sentences
-    )
     indptr = words.indptr.tolist()
     columns, values = words.indices.tolist(), words.data.tolist()
     word_dicts = tuple(
         dict(zip(columns[lo:hi], values[lo:hi], strict=True))
         for lo, hi in itertools.pairwise(indptr)
+    )
+    known = known_facts() if known_facts is not None else None
+    sentence_facts = tuple(
+        f for a, place in zip(articles, places, strict=True) for f in _facts_of(a, place, known)
     )
     return PairScorer(
         embedder.embed(texts),
@@ -532,6 +540,14 @@ def build_scorer(
             for a in articles
         ),
     )
+
+
+def _facts_of(article: Article, place: str | None, known: KnownFacts | None) -> tuple[Facts, ...]:
+    """The facts of an article's sentences: made elsewhere (``known``), else here."""
+    made = known.of(article) if known is not None else None
+    if made is not None:
+        return made
+    return tuple(facts(s.text, place) for s in article.sentences)
 
 
 _PLURAL = re.compile(r"^([a-z]+-\d+)s$")
