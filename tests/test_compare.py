@@ -2134,3 +2134,20 @@ def test_a_speaker_behind_a_long_title_with_abbreviated_ranks_is_the_person():
     )
     [quote] = find_quotes(article)
     assert quote.speaker == "Pat Ryder"
+
+
+def test_an_irregular_past_is_a_verb_in_a_label_too():
+    """ "struck London" labelled M001's topic once "... struck London on the morning of July 7,
+    2005." became a sentence of its own: a verb's form, as "collapsed" is."""
+    from summarise.compare.labels import label_topics
+
+    texts = [
+        "The bombs struck London on a Thursday morning.",
+        "Four bombs struck London during the rush hour.",
+        "A fifth bomb never struck London, police said.",
+        "The London bombings killed 52 people.",
+        "Survivors of the London bombings met on Monday.",
+    ]
+    corpus = [*texts, "Rain fell on the island for most of the week."]
+    [label] = label_topics([(texts, ["london", "struck"])], corpus, "english")
+    assert label == "London bombings"

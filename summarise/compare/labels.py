@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from itertools import pairwise, repeat
 from typing import Any
 
+from ..cleaning.captions import PAST_FORMS
 from ..nlp import stop_words, words
 from .claims import MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -398,10 +399,11 @@ def label_topics(
             concentration = counts[key] / max(everywhere[key], counts[key])
             shape = {1: 1.0, 2: 2.5, 3: 2.0}[len(key)]
             written = forms[key].most_common(1)[0][0]
-            # "collapsed", "called Bali": a verb's form says what happened, not what it is about.
+            # "collapsed", "called Bali", "struck London": a verb's form says what happened, not
+            # what it is about.
             verb = (
                 0.25
-                if written[0].islower() and written[0].endswith("ed")
+                if written[0].islower() and (written[0].endswith("ed") or written[0] in PAST_FORMS)
                 else 0.5
                 if key[-1].endswith(("ed", "ing"))
                 or any(w.endswith("ed") and w.islower() for w in written)
