@@ -2151,3 +2151,19 @@ def test_an_irregular_past_is_a_verb_in_a_label_too():
     corpus = [*texts, "Rain fell on the island for most of the week."]
     [label] = label_topics([(texts, ["london", "struck"])], corpus, "english")
     assert label == "London bombings"
+
+
+def test_a_quote_opening_its_paragraph_goes_on_with_the_speaker_just_named():
+    """News goes on quoting the last person named until it names another: a paragraph of a
+    quote alone after '"...," said Mr Frost.' is his; not after a quote no one is named for,
+    nor two paragraphs on."""
+    from summarise.compare.quotes import find_quotes
+
+    article = parse_text(
+        'T\n\n"We will fight this all the way to the end," said Mr Frost.\n\n'
+        '"There is no question of giving up now, none at all."\n\n'
+        'The council met later. "Nothing was decided at the meeting today," a member added.\n\n'
+        '"This is not over yet, by any means at all."',
+        article_id="a",
+    )
+    assert [q.speaker for q in find_quotes(article)] == ["Mr Frost", "Mr Frost", None, None]

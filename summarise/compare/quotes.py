@@ -129,6 +129,7 @@ def find_quotes(article: Article) -> list[Quote]:
     out = []
     text = article.text
     starts = [s.start for s in article.sentences]
+    last: tuple[int, str] | None = None  # where the last quote with a speaker began, and who
     for match in _QUOTED.finditer(text):
         quote = next((g for g in match.groups() if g), "").strip()
         if len(quote.split()) < _MIN_WORDS:
@@ -136,9 +137,26 @@ def find_quotes(article: Article) -> list[Quote]:
         speaker = _speaker(text, match.start(), match.end())
         if speaker is None and _a_title(quote):
             continue
+        if speaker is None and last is not None:
+            speaker = _goes_on(text, match.start(), *last)
+        if speaker is not None:
+            last = (match.start(), speaker)
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
     return out
+
+
+def _goes_on(text: str, start: int, before: int, speaker: str) -> str | None:
+    """The speaker of a quote that opens its paragraph with no one named for it, when a quote
+    in the paragraph just before has one: news goes on quoting the last person named until it
+    names another ('"...," said Mr Frost.' then a paragraph of '"..."' alone is his)."""
+    opens = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    if text[opens:start].strip():
+        return None
+    previous = text.rfind("\n\n", 0, max(0, opens - 2)) + 2 if opens >= 2 else 0
+    if "\n\n" not in text[: max(0, opens - 2)]:
+        previous = 0
+    return speaker if previous <= before < opens else None
 
 
 # Words a title or a name keeps in lower case ("Ode to the Motherland").
