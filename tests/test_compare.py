@@ -2167,3 +2167,17 @@ def test_a_quote_opening_its_paragraph_goes_on_with_the_speaker_just_named():
         article_id="a",
     )
     assert [q.speaker for q in find_quotes(article)] == ["Mr Frost", "Mr Frost", None, None]
+
+
+def test_a_possible_match_is_listed_after_the_likely_ones():
+    """In `compare` as in the brief, a possible match (below LIKELY) comes after every likely
+    or strong one, however many sources it has: the sample's 0.30 group of three sources had
+    headed SHARED POINTS above groups of two at 0.4."""
+    from summarise.models import LIKELY, Alignment, Comparison, DiffKind, DiffOp, SentenceRef
+
+    a, b, c = (SentenceRef(k, 0, f"The same words of {k}.") for k in "abc")
+    same = (DiffOp(DiffKind.KEEP, "The same words."),)
+    weak = Alignment(0.5, (a, b, c), (a, b), same, LIKELY - 0.05)
+    sure = Alignment(0.5, (a, c), (a, c), same, LIKELY + 0.05)
+    comparison = Comparison((), (), (weak, sure), (), (weak,), ())
+    assert comparison.in_common == (sure, weak)
