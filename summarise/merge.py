@@ -25,7 +25,15 @@ from .compare.pairs import build_scorer
 from .compare.semantic import default_embedder
 from .errors import SummariseError
 from .languages import normalize_language
-from .models import LIKELY, Alignment, Article, MergedSentence, MergedSummary, MergeOptions
+from .models import (
+    LIKELY,
+    Alignment,
+    Article,
+    MergedSentence,
+    MergedSummary,
+    MergeOptions,
+    SentenceRef,
+)
 from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
 
@@ -120,10 +128,13 @@ def credits(groups: Sequence[Alignment]) -> dict[tuple[str, int], tuple[str, ...
     for group in groups:
         if group.confidence < LIKELY:
             continue
+        differ: dict[SentenceRef, set[str]] = {}
+        for c in group.conflicts:
+            differ.setdefault(c.first, set()).add(c.second.article)
+            differ.setdefault(c.second, set()).add(c.first.article)
         for s in group.sentences:
-            differ = {c.second.article for c in group.conflicts if c.first == s}
-            differ |= {c.first.article for c in group.conflicts if c.second == s}
-            out[(s.article, s.index)] = tuple(a for a in group.articles if a not in differ)
+            other = differ.get(s, set())
+            out[(s.article, s.index)] = tuple(a for a in group.articles if a not in other)
     return out
 
 

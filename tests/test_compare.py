@@ -2181,3 +2181,41 @@ def test_a_possible_match_is_listed_after_the_likely_ones():
     sure = Alignment(0.5, (a, c), (a, c), same, LIKELY + 0.05)
     comparison = Comparison((), (), (weak, sure), (), (weak,), ())
     assert comparison.in_common == (sure, weak)
+
+
+def test_a_quote_goes_on_with_no_speaker_its_own_paragraph_or_the_one_before_changes():
+    """A quote's own paragraph may say who says it in words no rule names ('a local resident
+    told reporters', 'she said'), and the paragraph before may name someone else after its
+    quote: the last speaker named does not go on then."""
+    from summarise.compare.quotes import find_quotes
+
+    base = 'T\n\n"We will rebuild the town from scratch very soon," said Mr Frost.'
+    for tail in (
+        '\n\n"It is going to take a very long time indeed," a local resident told reporters.',
+        '\n\n"It is going to take a very long time indeed," she said.',
+        ' But the council leader, Jane Roe, disagreed.\n\n"This plan is complete nonsense."',
+    ):
+        quotes = find_quotes(parse_text(base + tail, article_id="a"))
+        assert [q.speaker for q in quotes] == ["Mr Frost", None]
+
+
+def test_a_brief_states_the_figure_most_sources_give_and_no_point_one_source_makes(tmp_path):
+    """Three reports of a collapse, one saying 12 killed and two 15: the point shown is the
+    two's, the one named apart; a point only one source says as shown is no agreement."""
+    from summarise import load_articles
+    from summarise.render.brief.plan import plan_brief
+    from summarise.report import build_report
+
+    texts = {
+        "a": "Police said 12 people were killed when the bridge collapsed on Monday.",
+        "b": "Police said 15 people were killed when the old bridge collapsed on Monday.",
+        "c": "Police said 15 people were killed when the bridge collapsed on Monday morning.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Bridge\n\n{text}", encoding="utf-8")
+    articles, _ = load_articles([str(tmp_path)])
+    brief = plan_brief(build_report(articles))
+    [point] = [*brief.points.shown, *brief.possible.shown]
+    assert "15 people" in point.lead.text
+    assert point.sources == ("b", "c")
+    assert point.differ == ("a",)

@@ -385,10 +385,6 @@ def _lead_in(text: str) -> bool:
     return text.rstrip().endswith(":") or len(text.split()) < 3
 
 
-# Words a quote two sources give must have for the sentences holding it to share its point.
-QUOTED_POINT_WORDS = 4
-
-
 def _unique(
     articles: Sequence[Article],
     scorer: PairScorer,
@@ -430,8 +426,6 @@ def _unique(
     )
     quoted_too: dict[tuple[str, int], tuple[int, int]] = {}  # (article, index): its rows
     for group in quotes:
-        if min(len(q.text.split()) for q in group.quotes) < QUOTED_POINT_WORDS:
-            continue  # a word or two in quotes ("stingy") is a term two reports use, no point
         for q in group.quotes:
             other = next((o for o in group.quotes if o.article != q.article), None)
             if other is not None and q.article in first_row and other.article in first_row:

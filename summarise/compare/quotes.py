@@ -129,7 +129,7 @@ def find_quotes(article: Article) -> list[Quote]:
     out = []
     text = article.text
     starts = [s.start for s in article.sentences]
-    last: tuple[int, str] | None = None  # where the last quote with a speaker began, and who
+    last: tuple[int, int, str] | None = None  # the last quote with a speaker: span, who
     for match in _QUOTED.finditer(text):
         quote = next((g for g in match.groups() if g), "").strip()
         if len(quote.split()) < _MIN_WORDS:
@@ -138,25 +138,46 @@ def find_quotes(article: Article) -> list[Quote]:
         if speaker is None and _a_title(quote):
             continue
         if speaker is None and last is not None:
-            speaker = _goes_on(text, match.start(), *last)
+            speaker = _goes_on(text, match.start(), match.end(), *last)
         if speaker is not None:
-            last = (match.start(), speaker)
+            last = (match.start(), match.end(), speaker)
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
     return out
 
 
-def _goes_on(text: str, start: int, before: int, speaker: str) -> str | None:
+def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: str) -> str | None:
     """The speaker of a quote that opens its paragraph with no one named for it, when a quote
     in the paragraph just before has one: news goes on quoting the last person named until it
-    names another ('"...," said Mr Frost.' then a paragraph of '"..."' alone is his)."""
+    names another ('"...," said Mr Frost.' then a paragraph of '"..."' alone is his). Not
+    when the quote's own paragraph says someone else says it ('..." a local resident told
+    reporters': a speaker _AFTER cannot name; "he said" goes on with the last person named),
+    nor when the paragraph before
+    names someone else after its quote ('... said Mr Frost. But Jane Roe disagreed.')."""
     opens = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
     if text[opens:start].strip():
         return None
-    previous = text.rfind("\n\n", 0, max(0, opens - 2)) + 2 if opens >= 2 else 0
+    previous = text.rfind("\n\n", 0, max(0, opens - 2)) + 2
     if "\n\n" not in text[: max(0, opens - 2)]:
         previous = 0
-    return speaker if previous <= before < opens else None
+    if not previous <= before < opens:
+        return None
+    tail = _ATTRIBUTION.match(text, end)  # what follows the quote in its sentence
+    for said in _SAYS.finditer(tail.group() if tail else ""):
+        pronoun = _PRONOUN_SAYS.match(said.group())
+        if pronoun is None or _HONORIFIC_OF.get(speaker.split()[0].rstrip("."), "") not in (
+            "",
+            (pronoun.group(1) or pronoun.group(2)).lower(),
+        ):
+            return None  # someone else says it ("a local resident told", "she" after "Mr")
+    named = set(re.findall(r"\b[A-Z][\w'’-]*", _QUOTED.sub(" ", text[after:opens])))
+    return speaker if named <= set(speaker.split()) else None
+
+
+_ATTRIBUTION = re.compile(r"[^.!?\"“”\n]{0,80}")
+_SAYS = re.compile(rf"(?:\b(?:he|she|they)\s+)?\b{_VERBS}\b(?:\s+(?:he|she)\b)?", re.IGNORECASE)
+_PRONOUN_SAYS = re.compile(rf"(?:(he|she|they)\s+{_VERBS}|{_VERBS}\s+(he|she))$", re.IGNORECASE)
+_HONORIFIC_OF = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
 
 
 # Words a title or a name keeps in lower case ("Ode to the Motherland").

@@ -29,6 +29,7 @@ from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
     ANOTHER_FIGURE,
+    NONE_LIKELY,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
@@ -91,8 +92,14 @@ def _section(anchor: str, heading: str, body: list[str]) -> list[str]:
 def _header(brief: Brief, title: str) -> list[str]:
     """The title, what was read, and the three answers, each a link to its section."""
     comparison = brief.report.comparison
+    agreed, maybe = agreed_points(brief)
     answers = [
-        ("agree", agreed_points(comparison.alignments)[0], "point", "two or more sources share"),
+        (
+            "agree",
+            agreed,
+            "point",
+            "two or more sources share" + (f" ({maybe:,} possible)" if maybe else ""),
+        ),
         ("differ", len(comparison.disagreements), "disagreement", "between the sources"),
         ("unique", brief.unique_count, "point", "only one source makes"),
     ]
@@ -169,8 +176,10 @@ def _in_short(brief: Brief) -> list[str]:
 
 def _points(brief: Brief) -> list[str]:
     out = _point_list(brief, brief.points.shown, brief.points.left)
+    if not brief.points.shown and not brief.possible.shown:
+        return ["<p>The sources share no point closely enough to align.</p>"]
     if not brief.points.shown:
-        out = ["<p>The sources share no point closely enough to align.</p>"]
+        out = [f"<p>{_e(NONE_LIKELY)}</p>"]
     if brief.possible.shown:
         out += [
             f'<h3 class="possible">{_e(POSSIBLE_HEADING)}</h3>',

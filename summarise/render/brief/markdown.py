@@ -16,6 +16,7 @@ from ..labels import match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
     ANOTHER_FIGURE,
+    NONE_LIKELY,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
@@ -75,11 +76,14 @@ def _more(left: int) -> list[str]:
 
 def _points(brief: Brief) -> list[str]:
     out = _point_list(brief, brief.points.shown, brief.points.left)
-    if not brief.points.shown:
-        out = ["The sources share no point closely enough to align.", ""]
+    if brief.points.shown:
+        heading = f"**{POSSIBLE_HEADING}** {md(POSSIBLE_NOTE)}"
+    elif brief.possible.shown:
+        out, heading = [], f"{NONE_LIKELY} {md(POSSIBLE_NOTE)}"
+    else:
+        return ["The sources share no point closely enough to align.", ""]
     if brief.possible.shown:
-        out += [f"**{POSSIBLE_HEADING}** {md(POSSIBLE_NOTE)}", ""]
-        out += _point_list(brief, brief.possible.shown, brief.possible.left)
+        out += [heading, "", *_point_list(brief, brief.possible.shown, brief.possible.left)]
     return out
 
 

@@ -79,9 +79,7 @@ class Point:
     def differ(self) -> tuple[str, ...]:
         """The sources of the group that give another figure than the lead sentence (shown
         under "Where they differ"): they report the point, not what the lead says of it."""
-        lead, conflicts = self.lead, self.alignment.conflicts
-        other = {c.second.article for c in conflicts if c.first == lead}
-        other |= {c.first.article for c in conflicts if c.second == lead}
+        other = _differing(self.alignment).get(self.lead, set())
         return tuple(a for a in self.alignment.articles if a in other)
 
 
@@ -126,15 +124,16 @@ class Brief:
 def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brief:
     limits = Limits.everything() if options.full else Limits()
     comparison = report.comparison
-    # Most sources first, then the surest; ties keep the comparator's order.
+    # Most sources saying the lead sentence's point first, then the surest; ties keep the
+    # comparator's order. A point only one source says as its lead does (the others give
+    # another figure) is no agreement: "Where they differ" shows it.
+    made = [Point(_lead(a), a) for a in comparison.alignments]
     ranked = sorted(
-        enumerate(comparison.alignments),
-        key=lambda item: (-len(item[1].articles), -item[1].confidence, item[0]),
+        (p for p in made if len(p.sources) >= 2),
+        key=lambda p: (-len(p.sources), -p.alignment.confidence),
     )
-    points = cut([Point(_lead(a), a) for _, a in ranked if a.confidence >= LIKELY], limits.points)
-    possible = cut(
-        [Point(_lead(a), a) for _, a in ranked if a.confidence < LIKELY], limits.possible
-    )
+    points = cut([p for p in ranked if p.alignment.confidence >= LIKELY], limits.points)
+    possible = cut([p for p in ranked if p.alignment.confidence < LIKELY], limits.possible)
     sources = [a.id for a in comparison.articles]
     # A source's unique point that "In short" already gives makes way for its next one.
     in_short = {text for text, _ in report.in_short}
@@ -173,8 +172,31 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
 
 def _lead(alignment: Alignment) -> SentenceRef:
     """The sentence that stands for a point: the shorter of its closest pair (the pair most
-    alike, so either says the point; the shorter says it in fewer words)."""
-    return min(alignment.closest, key=lambda ref: (len(ref.text.split()), ref.article))
+    alike, so either says the point; the shorter says it in fewer words). Where the sources
+    give different figures, the sentence whose figure most of them give (the others are named
+    apart, Point.differ): "12 killed" said by one of three, against "15 killed", is not the
+    point the three share."""
+    if not alignment.conflicts:
+        return min(alignment.closest, key=lambda ref: (len(ref.text.split()), ref.article))
+    differ = _differing(alignment)
+    return min(
+        alignment.sentences,
+        key=lambda ref: (
+            len(differ.get(ref, ())),
+            ref not in alignment.closest,
+            len(ref.text.split()),
+            ref.article,
+        ),
+    )
+
+
+def _differing(alignment: Alignment) -> dict[SentenceRef, set[str]]:
+    """For each sentence of a group, the sources that give another figure than it does."""
+    out: dict[SentenceRef, set[str]] = {}
+    for c in alignment.conflicts:
+        out.setdefault(c.first, set()).add(c.second.article)
+        out.setdefault(c.second, set()).add(c.first.article)
+    return out
 
 
 def _on_topic(

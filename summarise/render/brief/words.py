@@ -3,13 +3,12 @@ what a cut left out, a source's facts, a topic's heading."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from ...models import LIKELY, Alignment, Article, Topic
+from ...models import Article, Topic
 from .plan import FULL_FLAG, Brief
 
 __all__ = [
     "ANOTHER_FIGURE",
+    "NONE_LIKELY",
     "POSSIBLE_HEADING",
     "POSSIBLE_NOTE",
     "QUOTE_WORDS",
@@ -42,6 +41,8 @@ ANOTHER_FIGURE = "another figure, under “Where they differ”"
 # a reader judged right less than half the time. Shown, since one may be a point the sources
 # share in other words, but not stated as agreed.
 POSSIBLE_HEADING = "Possibly also shared"
+# ... and when no point is a likely match, instead of "share no point closely enough to align"
+NONE_LIKELY = "No point is a likely match; the closest:"
 POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
 
 STORIES_NOTE = (
@@ -58,10 +59,13 @@ def plural(n: int, what: str) -> str:
     return f"{n:,} {first}s{' ' + rest if rest else ''}"
 
 
-def agreed_points(alignments: Sequence[Alignment]) -> tuple[int, int]:
-    """How many groups are likely or strong matches, and how many only possible ones."""
-    agreed = sum(a.confidence >= LIKELY for a in alignments)
-    return agreed, len(alignments) - agreed
+def agreed_points(brief: Brief) -> tuple[int, int]:
+    """How many points the brief states as shared (likely or strong matches that two sources
+    or more say as shown), and how many it lists as possibly shared."""
+    return (
+        len(brief.points.shown) + brief.points.left,
+        len(brief.possible.shown) + brief.possible.left,
+    )
 
 
 # Words of a quote one source gives that a brief shows (--full: all): a statement read out
@@ -89,10 +93,10 @@ def glance(brief: Brief, answers: bool = True) -> str:
     queries = [t for t in comparison.topics if t.query]
     parts = [f"{plural(len(brief.articles), 'article')} ({brief.words:,} words)"]
     if answers:
-        agreed, maybe = agreed_points(comparison.alignments)
+        agreed, maybe = agreed_points(brief)
         parts += [
             f"{plural(agreed, 'point')} two or more share"
-            + (f" ({maybe:,} more possibly)" if maybe else ""),
+            + (f" ({maybe:,} possible)" if maybe else ""),
             f"{plural(len(comparison.disagreements), 'disagreement')} between them"
             if comparison.disagreements
             else "no disagreements",
