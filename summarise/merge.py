@@ -32,7 +32,6 @@ from .models import (
     MergedSentence,
     MergedSummary,
     MergeOptions,
-    SentenceRef,
 )
 from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
@@ -128,10 +127,7 @@ def credits(groups: Sequence[Alignment]) -> dict[tuple[str, int], tuple[str, ...
     for group in groups:
         if group.confidence < LIKELY:
             continue
-        differ: dict[SentenceRef, set[str]] = {}
-        for c in group.conflicts:
-            differ.setdefault(c.first, set()).add(c.second.article)
-            differ.setdefault(c.second, set()).add(c.first.article)
+        differ = group.differing()
         for s in group.sentences:
             other = differ.get(s, set())
             out[(s.article, s.index)] = tuple(a for a in group.articles if a not in other)

@@ -177,6 +177,14 @@ class Alignment:
         """The conflicts merged by measure: one row per measure, each figure with its sources."""
         return disagreements(self.conflicts)
 
+    def differing(self) -> dict[SentenceRef, set[str]]:
+        """For each member sentence in a conflict, the sources that give another figure."""
+        out: dict[SentenceRef, set[str]] = {}
+        for c in self.conflicts:
+            out.setdefault(c.first, set()).add(c.second.article)
+            out.setdefault(c.second, set()).add(c.first.article)
+        return out
+
     @property
     def reworded(self) -> bool:
         """Whether the closest pair says the point in words of its own: fewer than

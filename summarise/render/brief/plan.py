@@ -79,7 +79,7 @@ class Point:
     def differ(self) -> tuple[str, ...]:
         """The sources of the group that give another figure than the lead sentence (shown
         under "Where they differ"): they report the point, not what the lead says of it."""
-        other = _differing(self.alignment).get(self.lead, set())
+        other = self.alignment.differing().get(self.lead, set())
         return tuple(a for a in self.alignment.articles if a in other)
 
 
@@ -178,7 +178,7 @@ def _lead(alignment: Alignment) -> SentenceRef:
     point the three share."""
     if not alignment.conflicts:
         return min(alignment.closest, key=lambda ref: (len(ref.text.split()), ref.article))
-    differ = _differing(alignment)
+    differ = alignment.differing()
     return min(
         alignment.sentences,
         key=lambda ref: (
@@ -188,15 +188,6 @@ def _lead(alignment: Alignment) -> SentenceRef:
             ref.article,
         ),
     )
-
-
-def _differing(alignment: Alignment) -> dict[SentenceRef, set[str]]:
-    """For each sentence of a group, the sources that give another figure than it does."""
-    out: dict[SentenceRef, set[str]] = {}
-    for c in alignment.conflicts:
-        out.setdefault(c.first, set()).add(c.second.article)
-        out.setdefault(c.second, set()).add(c.first.article)
-    return out
 
 
 def _on_topic(
