@@ -32,6 +32,10 @@ _PIECES = [
     "half",
     "HALF a million",
     "half-billion",
+    "one and a half million",
+    "a quarter of a million",
+    "two thirds of a",
+    "the third million",
     "on Monday",
     "mondays",
     "met",
@@ -557,3 +561,30 @@ def test_over_straight_after_a_figure_is_a_span_not_a_bound():
     assert facts("Brown offered £960m ($1.8bn) over 15 years to the scheme.").bounds == set()
     assert facts("It hoped to pay another $120m over eight years.").bounds == set()
     assert facts("He was a friend for over forty years.").bounds == {("year", 40.0, "least")}
+
+
+def test_a_share_of_a_large_number_is_read_whole():
+    """ "one and a half million" had read as half a million and "a quarter of a million" as a
+    million: a false figure, and a false disagreement with a source that gives 250,000."""
+    cases = {
+        "One and a half million people were left homeless.": ("homeless", 1_500_000),
+        "Two and a half million people were affected.": ("affected", 2_500_000),
+        "One-and-a-half million families were paying more.": ("family", 1_500_000),
+        "A quarter of a million people were left homeless.": ("homeless", 250_000),
+        "A quarter-million people fled.": ("people", 250_000),
+        "Three quarters of a million dollars was raised.": ("usd", 750_000),
+        "Koizumi announced a half-billion dollar donation.": ("usd", 500_000_000),
+        "Half a million people are homeless.": ("homeless", 500_000),
+    }
+    for text, (measure, value) in cases.items():
+        assert [(m, v) for m, v, _ in facts(text).numbers] == [(measure, value)], text
+    third = facts("Two thirds of a million people were displaced.").numbers
+    assert [round(v) for _, v, _ in third] == [667_000]
+    assert facts("It was the third million-dollar gift this year.").numbers == ()
+    assert (
+        number_conflicts(
+            facts("A quarter of a million people were left homeless."),
+            facts("250,000 people were left homeless."),
+        )
+        == []
+    )

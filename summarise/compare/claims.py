@@ -306,7 +306,20 @@ _MEETING = re.compile(
 _MEETING_HINTS = ("met", "meet", "talks", "held", "hold", "visit", "summit", "dialogue")
 _ONE = re.compile(r"\b(?:a|an|another)\s+(thousand|million|billion|trillion)\b", re.I)
 _ONE_HINTS = ("thousand", "million", "billion", "trillion")
-_HALF = re.compile(r"\bhalf[- ](?:an?[- ])?(thousand|million|billion|trillion)\b", re.I)
+# A share of a large number, written out: "a half-billion dollar donation" ($500 million), "half
+# a million", "one and a half million" (1.5 million, not half a million), "a quarter of a
+# million", "three quarters of a million", "two thirds of a million", "one-and-a-half
+# million". A third is one only with "of" ("the third million-dollar gift" is no figure).
+_FRACTION = re.compile(
+    r"\b(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[- ]and[- ])?"
+    r"(?:(?P<count>an?|one|two|three)[- ])?"
+    r"(?:(?P<part>half|quarters?)[- ](?:of[- ])?|(?P<third>thirds?)[- ]of[- ])"
+    r"(?:an?[- ])?(?P<unit>thousand|million|billion|trillion)\b",
+    re.I,
+)
+_PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
+_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_SMALL.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
 # A thing known by its number: "stage 13", "Flight 447", "Resolution 1747", "Game 7". Two
 # sentences naming the same kind of thing by different numbers speak of different things.
 _NUMBERED_NOUNS = (
@@ -379,7 +392,7 @@ _REVISED_HINTS = (
     "subsequently",
 )
 _NUMBER_HINTS = tuple(sorted(w for w in _WORD_NUMBERS if "-" not in w))  # in every number word
-_HALF_HINTS = ("half",)
+_FRACTION_HINTS = ("half", "quarter", "third")
 _WEEKDAY = {d: re.compile(rf"\b{d}\b") for d in WEEKDAYS}
 _DIGIT = re.compile(r"\d")  # dates, times, years and numbered things all have one
 # Letters that re.IGNORECASE takes for ASCII letters though lower() does not make them so
@@ -747,6 +760,15 @@ def _numbers(text: str, lowered: str, odd: bool) -> Iterator[re.Match[str]]:
             end = m.end()
 
 
+def _fraction(m: re.Match[str]) -> str:
+    """A share of a large number in figures: "one and a half million" is "1.5 million"."""
+    whole = m.group("whole") or "0"
+    count = (m.group("count") or "a").lower()
+    part = _PARTS[(m.group("part") or m.group("third")).lower()]
+    value = (int(whole) if whole.isdigit() else _SMALL[whole.lower()]) + _SMALL[count] * part
+    return f"{round(value, 3):g} {m.group('unit')}"
+
+
 @functools.lru_cache(maxsize=200_000)
 def facts(text: str, place: str | None = None) -> Facts:
     """What the text pins down; ``place`` is where its article's meetings happen, taken as
@@ -755,8 +777,8 @@ def facts(text: str, place: str | None = None) -> Facts:
     # same facts, found faster (tests/test_claims.py holds the two equal).
     odd = _ODD_CASE.search(text) is not None
     lowered = text.lower()
-    if _may_match(lowered, _HALF_HINTS, odd):
-        text = _HALF.sub(r"0.5 \1", text)  # "a half-billion dollar donation" is $500 million
+    if _may_match(lowered, _FRACTION_HINTS, odd):
+        text = _FRACTION.sub(_fraction, text)  # "a half-billion dollar donation": $0.5 billion
         lowered = text.lower()
     if _may_match(lowered, _ONE_HINTS, odd):
         text = _ONE.sub(r"1 \1", text)  # "another million have been left without homes"
