@@ -588,3 +588,35 @@ def test_a_share_of_a_large_number_is_read_whole():
         )
         == []
     )
+
+
+def test_a_rate_or_the_whole_of_a_share_counts_nothing_by_itself():
+    """ "One in five people was injured" is no five injured, "nine out of 10 doctors" no ten
+    doctors, and "three of the four bombers died" no four dead (over BBC, CNN/DM and MultiLing,
+    44 such figures went, each read); the whole stays when it is the casualties themselves."""
+    assert facts("One in five people was injured.").numbers == ()
+    assert facts("Nine out of 10 doctors agreed.").numbers == ()
+    assert [m for m, *_ in facts("Three of the four bombers died.").numbers] == ["dead"]
+    assert [v for _, v, _ in facts("Three of the four bombers died.").numbers] == [3]
+    assert facts("Half of the 200 passengers died.").numbers == ()
+    kept = "Indonesia had 94,000 of the 140,000 confirmed deaths so far."
+    assert ("dead", 140_000) in [(m, v) for m, v, _ in facts(kept).numbers]
+    # not a rate: a figure before "in" and a place, a year, a time or "a"
+    assert [v for _, v, _ in facts("A bomb killed 12 in a market.").numbers] == [12]
+    assert [v for _, v, _ in facts("Police killed 3 in 2005.").numbers] == [3]
+    assert [m for m, *_ in facts("It won in 38.07 seconds since 1912 in London.").numbers] == [
+        "second"
+    ]
+    assert facts("He was one of 12 people arrested.").numbers[0][:2] == ("arrested", 12)
+
+
+def test_the_top_of_a_range_bounds_it_and_a_change_is_no_range():
+    """ "Between 20 and 30 people were killed" does not disagree with "25 people were killed";
+    "rose from 52 to 56" and "rose $1.64 to $47.10" are a change, and 56 is no bound."""
+    ranged = facts("Between 20 and 30 people were killed.")
+    assert ("dead", 30.0, "most") in ranged.bounds
+    assert number_conflicts(ranged, facts("25 people were killed.")) == []
+    assert ("dead", 30.0, "most") in facts("20 to 30 people were killed.").bounds
+    assert facts("The death toll rose from 52 to 56.").bounds == frozenset()
+    assert facts("US light crude rose $1.64 to $47.10.").bounds == frozenset()
+    assert facts("The government has written to two of the British men.").bounds == frozenset()

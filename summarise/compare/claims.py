@@ -200,6 +200,42 @@ _AT_MOST = re.compile(
     r"\b(?:up to|as many as|as much as|nearly|almost|at most|fewer than|less than|no more than"
     r"|just under)\s+$"
 )
+# A figure with another in a rate or a share counts nothing by itself: "one in five people
+# was injured", "nine out of 10 doctors" (not five injured, nor ten doctors); nor does the
+# whole a part is taken from, when the verb counts the part: "three of the four bombers died",
+# "half of the 200 passengers died" (not four dead, nor 200). And the top of a range bounds
+# what it counts: "between 20 and 30 people were killed" holds a report of 25.
+_A_COUNT = (
+    r"(?<![\d,.])\b(?!(?:1[89]|20)\d\d\b)(?:\d[\d,]*(?:\.\d+)?|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + ")"
+)  # (no year: "since 1912 in 38.07 seconds")
+_A_FIGURE = rf"(?:{_A_COUNT}|\bone|\ban?)"
+_RATE_BEFORE = re.compile(rf"\b{_A_FIGURE}\s+(?:in|out of)\s+(?:every\s+)?$")
+_RATE_AFTER = re.compile(  # (not "killed 12 in a bombing", "five in 2005", "two in 10 days")
+    rf"\s+(?:in|out of)\s+(?:every\s+)?{_A_COUNT}\b"
+    r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches)\b)"
+)
+_WHOLE_OF = re.compile(
+    rf"\b(?:{_A_FIGURE}|half|most|some|many|none|several|few|majority|minority|thirds?"
+    r"|quarters?|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+(?:of|out of)\s+(?:the|its|their|these|those)\s+$"
+)
+# ... unless the whole is itself the casualties: "94,000 of the 140,000 confirmed deaths"
+_CASUALTY_NOUN = re.compile(
+    r"\s+(?:\w+\s+)?(?:deaths|dead|fatalities|casualties|bodies|injuries|wounded|arrests)\b"
+)
+# A range's first figure, and the word before it: not a change and its end ("rose from 52 to
+# 56", "rose $1.64 to $47.10", "cut from 155,000 to 110,000 staff").
+_RANGE_TOP = re.compile(
+    r"(?:\b(?P<before>\w+)\s+)?"
+    rf"(?:between\s+[$€£]?{_A_FIGURE}\s+and|[$€£]?{_A_FIGURE}(?:bn|m)?\s+to)\s+[$€£]?$"
+)
+_A_CHANGE = frozenset(
+    [
+        *("from", "by", "up", "down", "adding", "added", "lost", "losing", "gaining", "rising"),
+        "falling",
+    ]
+)
 _DATE = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b",
     re.IGNORECASE,
@@ -760,6 +796,14 @@ def _numbers(text: str, lowered: str, odd: bool) -> Iterator[re.Match[str]]:
             end = m.end()
 
 
+def _range_top(lowered: str, start: int) -> bool:
+    """Whether the figure at ``start`` ends a range ("between 20 and 30", "$300,000 to
+    $600,000"), not a change ("rose $1.64 to $47.10")."""
+    found = _RANGE_TOP.search(lowered, max(0, start - 40), start)
+    before = found.group("before") if found else None
+    return found is not None and before not in _A_CHANGE and before not in _MOVED
+
+
 def _fraction(m: re.Match[str]) -> str:
     """A share of a large number in figures: "one and a half million" is "1.5 million"."""
     whole = m.group("whole") or "0"
@@ -843,6 +887,18 @@ def facts(text: str, place: str | None = None) -> Facts:
         unit = _unit(m, lowered)
         if unit is None:
             continue
+        start = m.start("cur" if m.group("cur") else "num")
+        if unit not in _CLOCK_NOUNS and (
+            _RATE_BEFORE.search(lowered, max(0, start - 30), start)
+            or _RATE_AFTER.match(lowered, m.end())
+        ):
+            continue  # "one in five people", "nine out of 10 doctors": a rate
+        if (
+            unit in _CASUALTIES
+            and _WHOLE_OF.search(lowered, max(0, start - 40), start)
+            and not _CASUALTY_NOUN.match(lowered, m.end())
+        ):
+            continue  # "three of the four bombers died": the four are not the dead
         # as a reader writes it: "£600m", "$5 million" for "5 million dollars", "21 injured"
         shown = (
             written
@@ -878,7 +934,7 @@ def facts(text: str, place: str | None = None) -> Facts:
         ]
         if _AT_LEAST.search(said_before):
             bounds.add((unit, value, "least"))
-        elif _AT_MOST.search(said_before):
+        elif _AT_MOST.search(said_before) or _range_top(lowered, start):
             bounds.add((unit, value, "most"))
         written_at.append(((unit, value), m.start(), m.end()))
     weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
