@@ -26,10 +26,15 @@ def build_report(
     comparison: CompareOptions = CompareOptions(),
     failures: Sequence[Failure] = (),
     progress: Callable[[str], None] | None = None,
+    one_story: bool = False,
 ) -> Report:
     """Summarise each article and compare them all, and merge them into a few sentences
     that say what happened, each with the sources that report it. Raises SummariseError
-    for fewer than two. ``progress(step)`` is called as each of REPORT_STEPS begins."""
+    for fewer than two. ``progress(step)`` is called as each of REPORT_STEPS begins.
+    ``one_story``: the articles were grouped as one story already (``summarise stories``),
+    so the brief does not group them into events again: in a pile of its own a story's
+    articles weigh their shared words less, and 76 of 239 story briefs had opened "These 11
+    articles seem to report 11 different events" under an index that calls them one story."""
     compared = compare(articles, comparison, progress)
     step = progress or (lambda name: None)
     step(REPORT_STEPS[len(COMPARE_STEPS)])
@@ -47,6 +52,6 @@ def build_report(
         for s in merged.sentences
     )
     step(REPORT_STEPS[len(COMPARE_STEPS) + 1])
-    groups = group_articles(sources_only, summary.language)
+    groups = () if one_story else group_articles(sources_only, summary.language)
     stories = tuple(tuple(sources_only[i].id for i in g) for g in groups) if len(groups) > 1 else ()
     return Report(summarise_all(articles, summary), compared, tuple(failures), in_short, stories)

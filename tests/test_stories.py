@@ -442,3 +442,26 @@ def test_a_copy_does_not_make_its_article_the_story_title():
     text = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [1.0, 0.0], [0.6, 0.8]]))
     heads = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.0, 1.0]]))
     assert _central_title(articles, text, heads).startswith("Band Aid")
+
+
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_a_story_brief_does_not_split_its_story_into_events_again():
+    """In a pile of its own, the London bombings' ten articles weigh their shared words less
+    and group as ten events: `report` says so, but a story's brief under `stories` does not
+    contradict the index that made it one story."""
+    from summarise.report import build_report
+    from summarise.stories.briefs import story_brief
+
+    row = next(
+        r
+        for r in map(json.loads, MULTILING.read_text(encoding="utf-8").splitlines())
+        if r["id"] == "M001"
+    )
+    articles = tuple(
+        parse_text(d["text"], article_id=d["id"], title_hint=d["title"])
+        for d in row["documents"][:4]
+    )
+    assert len(build_report(articles).stories) > 1
+    brief = story_brief((articles, "english", "markdown"))
+    assert "different events" not in brief
+    assert "What the sources agree on" in brief

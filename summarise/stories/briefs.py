@@ -35,7 +35,10 @@ def story_brief(job: tuple[tuple[Article, ...], str, str]) -> str:
 
     members, language, fmt = job
     report = build_report(
-        members, SummaryOptions(language=language), CompareOptions(language=language)
+        members,
+        SummaryOptions(language=language),
+        CompareOptions(language=language),
+        one_story=True,
     )
     return render(report, fmt)
 
