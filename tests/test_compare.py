@@ -2219,3 +2219,28 @@ def test_a_brief_states_the_figure_most_sources_give_and_no_point_one_source_mak
     assert "15 people" in point.lead.text
     assert point.sources == ("b", "c")
     assert point.differ == ("a",)
+
+
+def test_the_sentence_shown_for_a_point_adds_least_and_does_not_point_back():
+    """A review found "Today is the fourth anniversary of the bombings, when 52 people were
+    killed..." shown as the point of four sources, only one of which names an anniversary,
+    and "Its sales have slid 41%" shown beside "Mitsubishi's sales have slid 41%"."""
+    from summarise.compare.align import _lead
+    from summarise.compare.pairs import build_scorer
+    from summarise.compare.semantic import default_embedder
+
+    texts = [
+        "Today is the fourth anniversary of the bombings, when 52 people were killed by "
+        "suicide bombers on board three Underground trains and a bus.",
+        "52 people died and about 700 were injured in the bombings.",
+        "Fifty-two people were killed in the bombings and about 700 were injured.",
+    ]
+    articles = [parse_text(t, article_id=f"a{n}") for n, t in enumerate(texts)]
+    scorer = build_scorer(articles, "english", default_embedder())
+    assert _lead(articles, scorer, [0, 1, 2]) != 0
+    pair = [
+        parse_text("Its sales have slid 41% this year.", article_id="b0"),
+        parse_text("Mitsubishi's sales have slid 41% over the year.", article_id="b1"),
+    ]
+    scorer = build_scorer(pair, "english", default_embedder())
+    assert _lead(pair, scorer, [0, 1]) == 1

@@ -167,6 +167,10 @@ class Alignment:
     diff: tuple[DiffOp, ...]  # word diff of the closest pair
     confidence: float = 1.0  # the mean probability of the same point over its member pairs
     conflicts: tuple[Conflict, ...] = ()  # where the members disagree
+    # The member that best stands for the point: one that does not point back ("He has never
+    # won"), and of those the one whose words the others say most (None: the shorter of the
+    # closest pair).
+    lead: SentenceRef | None = None
 
     @property
     def articles(self) -> tuple[str, ...]:

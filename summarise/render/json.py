@@ -277,6 +277,7 @@ def _alignment(a: Alignment) -> dict[str, Any]:
         "articles": list(a.articles),
         "sentences": [_ref(s) for s in a.sentences],
         "closest": [_ref(s) for s in a.closest],
+        "lead": _ref(a.lead) if a.lead else None,
         "diff": _diff(a.diff),
     }
 

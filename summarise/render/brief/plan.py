@@ -171,18 +171,21 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
 
 
 def _lead(alignment: Alignment) -> SentenceRef:
-    """The sentence that stands for a point: the shorter of its closest pair (the pair most
-    alike, so either says the point; the shorter says it in fewer words). Where the sources
-    give different figures, the sentence whose figure most of them give (the others are named
-    apart, Point.differ): "12 killed" said by one of three, against "15 killed", is not the
-    point the three share."""
+    """The sentence that stands for a point: the comparator's lead (Alignment.lead; else the
+    shorter of the closest pair). Where the sources give different figures, the sentence whose
+    figure most of them give (the others are named apart, Point.differ): "12 killed" said by
+    one of three, against "15 killed", is not the point the three share."""
+    best = alignment.lead or min(
+        alignment.closest, key=lambda ref: (len(ref.text.split()), ref.article)
+    )
     if not alignment.conflicts:
-        return min(alignment.closest, key=lambda ref: (len(ref.text.split()), ref.article))
+        return best
     differ = alignment.differing()
     return min(
         alignment.sentences,
         key=lambda ref: (
             len(differ.get(ref, ())),
+            ref != best,
             ref not in alignment.closest,
             len(ref.text.split()),
             ref.article,
