@@ -302,10 +302,10 @@ def _distinctive(
 
 
 def _names_only(text: str, language: str) -> bool:
-    """Whether every content word of a text is a name or a figure (capitalised, or with a
-    digit): a caption or a list of names, which states nothing."""
-    tokens = content_tokens(text, language)
-    return bool(tokens) and all(w[:1].isupper() or any(c.isdigit() for c in w) for _, w in tokens)
+    """Whether every content word of a text is a name or a figure: pairs.names_only."""
+    from .pairs import names_only
+
+    return names_only(content_tokens(text, language))
 
 
 # A caption states no point either: a short paragraph of one sentence without a verb
