@@ -2265,3 +2265,31 @@ def test_a_list_of_names_is_no_point_the_sources_share():
     assert len(listed) == 4
     result = compare([first, second])
     assert not listed & {s.text for a in result.alignments for s in a.sentences}
+
+
+def test_sentences_that_open_with_different_subjects_are_less_likely_one_point():
+    """ "Mardy Fish beat Tommy Robredo..." and "The United States kept the Davis Cup final
+    alive..." were one point (two doubles); a source named before a verb of saying is whose
+    claim it is, not the subject, so two sources' one claim still match."""
+    from summarise.compare import pairs
+    from summarise.compare.semantic import default_embedder
+
+    def probability(first: str, second: str, penalty: float) -> float:
+        articles = [parse_text(first, article_id="a"), parse_text(second, article_id="b")]
+        scorer = pairs.build_scorer(articles, "english", default_embedder())
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(pairs, "OTHER_SUBJECT", penalty)
+            return scorer.probability(0, 1)
+
+    players = (
+        "Gordon D'Arcy has been ruled out of Ireland's opener with a hamstring injury.",
+        "Brian O'Driscoll has been ruled out of Ireland's opener with a hamstring injury.",
+    )
+    assert probability(*players, pairs.OTHER_SUBJECT) == pytest.approx(
+        probability(*players, 0.0) - pairs.OTHER_SUBJECT
+    )
+    sources = (
+        "The USGS's Mike Blanpied remarked that about three million people were impacted.",
+        "The Red Cross in Geneva says that up to three million people have been affected.",
+    )
+    assert probability(*sources, pairs.OTHER_SUBJECT) == probability(*sources, 0.0)
