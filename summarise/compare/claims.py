@@ -220,6 +220,11 @@ _WHOLE_OF = re.compile(
     rf"\b(?:{_A_FIGURE}|half|most|some|many|none|several|few|majority|minority|thirds?"
     r"|quarters?|\d+(?:\.\d+)?\s?(?:%|per\s?cent))\s+(?:of|out of)\s+(?:the|its|their|these|those)\s+$"
 )
+# A span a count is taken over counts nothing of its own: "eight of their last 13 matches"
+# and "nine of their last 14" are two true reports a match apart, not a disagreement.
+_WINDOW = re.compile(
+    r"\bof\s+(?:the|their|its|his|her|our|my)\s+(?:last|past|previous|first|next)\s+$"
+)
 # ... unless the whole is itself the casualties: "94,000 of the 140,000 confirmed deaths"
 _CASUALTY_NOUN = re.compile(
     r"\s+(?:\w+\s+)?(?:deaths|dead|fatalities|casualties|bodies|injuries|wounded|arrests)\b"
@@ -893,6 +898,8 @@ def facts(text: str, place: str | None = None) -> Facts:
             or _RATE_AFTER.match(lowered, m.end())
         ):
             continue  # "one in five people", "nine out of 10 doctors": a rate
+        if _WINDOW.search(lowered, max(0, start - 40), start):
+            continue  # "lost eight of their last 13 matches": 13 is the span counted over
         if (
             unit in _CASUALTIES
             and _WHOLE_OF.search(lowered, max(0, start - 40), start)
