@@ -535,3 +535,44 @@ def test_a_source_giving_another_figure_is_named_apart_from_the_point(tmp_path):
     markdown = _report(str(path))
     line = next(x for x in markdown.splitlines() if "1.5 million people have been left" in x)
     assert "— **M0063**, **M0064** (**M0065**: another figure" in line
+
+
+def test_a_disagreement_says_when_its_sources_give_no_date_or_days_apart():
+    """A review found 8 of 17 disagreement rows in story briefs were readings of one measure
+    on different days, which undated articles cannot tell from one figure reported two ways:
+    the brief says so beside the figures; sources of one day get no note."""
+    from summarise.cleaning import parse_text
+    from summarise.models import RenderOptions
+    from summarise.render.brief.plan import plan_brief
+    from summarise.render.brief.words import when_reported
+    from summarise.report import build_report
+
+    def brief_on(first: str | None, second: str | None):  # type: ignore[no-untyped-def]
+        articles = [
+            parse_text(
+                "The bomb at the crowded bus station in the city centre killed 20 people and"
+                " wounded dozens more, police said.",
+                article_id="a",
+                date_hint=first,
+            ),
+            parse_text(
+                "The bomb at the crowded bus station in the city centre killed 24 people and"
+                " wounded dozens more, officials said.",
+                article_id="b",
+                date_hint=second,
+            ),
+        ]
+        brief = plan_brief(build_report(articles), RenderOptions())
+        assert brief.conflicts.shown
+        return [when_reported(brief, d) for d in brief.conflicts.shown]
+
+    assert brief_on(None, None) == [
+        "these sources carry no date: the figures may be of different days"
+    ]
+    assert brief_on("2009-06-01", None) == [
+        "1 of these sources carries no date: the figures may be of different days"
+    ]
+    assert brief_on("2009-06-01", "2009-06-05") == [
+        "reported 4 days apart: one may be a later figure"
+    ]
+    assert brief_on("2009-06-01", "2009-06-01") == [None]

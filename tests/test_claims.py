@@ -623,9 +623,10 @@ def test_the_top_of_a_range_bounds_it_and_a_change_is_no_range():
 
 
 def test_the_span_a_count_is_taken_over_counts_nothing():
-    """"lost eight of their last 13 matches" and "lost nine of their last 14 matches" are two
+    """ "lost eight of their last 13 matches" and "lost nine of their last 14 matches" are two
     true reports a match apart; a review found them shown as "13 match vs 14 match"."""
     before = facts("They have lost eight of their last 13 matches.")
     after = facts("Robinson's men have now lost nine of their last 14 matches.")
-    assert before.numbers == () and after.numbers == ()
+    assert before.numbers == ()
+    assert after.numbers == ()
     assert facts("The best song of the past 25 years.").numbers == ()

@@ -42,6 +42,7 @@ from .words import (
     stories_by_event,
     stories_note,
     topic_heading,
+    when_reported,
 )
 
 __all__ = ["brief_html"]
@@ -229,7 +230,10 @@ def _conflicts(brief: Brief) -> list[str]:
         return ["<p>No disagreements found in the points they share.</p>"]
     out = []
     for d in brief.conflicts.shown:
-        out += [f"<h3>{_e(d.what)}</h3>", '<div class="pair">']
+        when = when_reported(brief, d)
+        out.append(f"<h3>{_e(d.what)}</h3>")
+        out += [f'<p class="more">{_e(when[0].upper() + when[1:])}.</p>'] if when else []
+        out.append('<div class="pair">')
         for says, refs in d.figures:
             if len(refs) == 1:
                 head, texts = f"{_chip(brief, refs[0].article)} ", f"<p>{_e(refs[0].text)}</p>"

@@ -27,6 +27,7 @@ from .words import (
     stories_by_event,
     stories_note,
     topic_heading,
+    when_reported,
 )
 
 __all__ = ["brief_markdown"]
@@ -119,7 +120,9 @@ def _conflicts(brief: Brief) -> list[str]:
             + " / ".join(md(r.text) for r in refs)
             for says, refs in d.figures
         ]
-        out.append(f"| {md(d.what)} | {sides[0]} | {'<br>'.join(sides[1:])} |")
+        when = when_reported(brief, d)
+        what = md(d.what) + (f"<br>*{md(when[0].upper() + when[1:])}*" if when else "")
+        out.append(f"| {what} | {sides[0]} | {'<br>'.join(sides[1:])} |")
     return [*out, "", *_more(brief.conflicts.left)]
 
 
