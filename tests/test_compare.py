@@ -1972,7 +1972,7 @@ def test_sources_naming_different_parties_responsible_disagree():
     assert Disagreement("km from Pichilemu", ()).what == "distance (km) from Pichilemu"
     assert Disagreement("depth (mile)", ()).what == "depth (miles)"
     # Shown as a reader names it (JSON keeps the measure).
-    assert "| who is responsible |" in render_comparison(result, "markdown")
+    assert "| who is responsible<br>" in render_comparison(result, "markdown")
     assert "▸ who is responsible: " in render_comparison(result, "table", _options(100))
 
 
@@ -2293,3 +2293,20 @@ def test_sentences_that_open_with_different_subjects_are_less_likely_one_point()
         "The Red Cross in Geneva says that up to three million people have been affected.",
     )
     assert probability(*sources, pairs.OTHER_SUBJECT) == probability(*sources, 0.0)
+
+
+def test_compare_says_when_a_disagreements_sources_carry_no_date():
+    """The note the brief gives beside a disagreement of undated sources, in compare's
+    table and Markdown too (labels.dates_note)."""
+    from summarise.render import render_comparison
+
+    texts = [
+        "The bomb at the crowded bus station in the city centre killed 20 people and wounded"
+        " dozens more, police said.",
+        "The bomb at the crowded bus station in the city centre killed 24 people and wounded"
+        " dozens more, officials said.",
+    ]
+    result = compare([parse_text(t, article_id=f"a{n}") for n, t in enumerate(texts)])
+    assert result.disagreements
+    for fmt in ("table", "markdown"):
+        assert "these sources carry no date" in render_comparison(result, fmt)

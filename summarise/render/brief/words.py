@@ -3,9 +3,8 @@ what a cut left out, a source's facts, a topic's heading."""
 
 from __future__ import annotations
 
-import datetime
-
 from ...models import Article, Disagreement, Topic
+from ..labels import dates_note
 from .plan import FULL_FLAG, Brief
 
 __all__ = [
@@ -141,34 +140,6 @@ def topic_heading(topic: Topic) -> str:
     return topic.label
 
 
-# Under a disagreement, when its sources do not say they report one day: a review of 239
-# story briefs over BBC and MultiLing found 8 of 17 disagreement rows were readings of a
-# market, a box office or a jobless count on different days, which articles without dates
-# cannot tell from one figure reported two ways.
-UNDATED = "these sources carry no date: the figures may be of different days"
-SOME_UNDATED = "{n} of these sources {carry} no date: the figures may be of different days"
-DAYS_APART = "reported {n} days apart: one may be a later figure"
-
-
 def when_reported(brief: Brief, disagreement: Disagreement) -> str | None:
-    """What a reader should know of a disagreement's dates: its sources give none, or were
-    published two days or more apart; None when they say one day."""
-    ids = {r.article for _, refs in disagreement.figures for r in refs}
-    dates = [a.date for a in brief.articles if a.id in ids]
-    undated = sum(1 for d in dates if not d)
-    if undated:
-        if undated == len(dates):
-            return UNDATED
-        return SOME_UNDATED.format(n=undated, carry="carries" if undated == 1 else "carry")
-    days = [_day(d) for d in dates if d]
-    known = [d for d in days if d is not None]
-    if len(known) == len(days) and known and max(known) - min(known) >= 2:
-        return DAYS_APART.format(n=max(known) - min(known))
-    return None
-
-
-def _day(date: str) -> int | None:
-    try:
-        return datetime.date.fromisoformat(date[:10]).toordinal()
-    except ValueError:
-        return None
+    """labels.dates_note for a disagreement of the brief."""
+    return dates_note(brief.articles, disagreement)

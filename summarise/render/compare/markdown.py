@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
 from .._text import marked, md, md_code
-from ..labels import confidence_words, short_labels
+from ..labels import confidence_words, dates_note, short_labels
 from .diff import diff_markdown
 from .limits import LIST_LIMIT, NONE_IN_COMMON
 
@@ -106,9 +106,11 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
         return ["No disagreements found in the shared points.", ""]
     out = ["| what | source | says | sentence |", "|---|---|---|---|"]
     for d in found[:LIST_LIMIT]:
+        note = dates_note(comparison.articles, d)
+        what = md(d.what) + (f"<br>*{md(note)}*" if note else "")
         for says, refs in d.figures:
             out += [
-                f"| {md(d.what)} | **{md(labels[r.article])}** | {md(says)} | {md(r.text)} |"
+                f"| {what} | **{md(labels[r.article])}** | {md(says)} | {md(r.text)} |"
                 for r in refs
             ]
     if len(found) > LIST_LIMIT:

@@ -18,7 +18,7 @@ from ...models import (
     SentenceRef,
 )
 from .._text import TABLE_WIDTH, safe, style, wrap
-from ..labels import confidence_words, pad_width, short_labels
+from ..labels import confidence_words, dates_note, pad_width, short_labels
 from .limits import LIST_LIMIT, NONE_IN_COMMON
 
 __all__ = ["compare_table"]
@@ -182,6 +182,9 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
             for says, refs in d.figures
         )
         lines.append(f"▸ {safe(d.what)}: {said}")
+        note = dates_note(comparison.articles, d)
+        if note:
+            lines.append(wrap(f"({note})", width, "  "))
         lines += [
             _labelled(labels[r.article], safe(r.text), pad, width)
             for _, refs in d.figures
