@@ -2199,6 +2199,27 @@ def test_a_quote_goes_on_with_no_speaker_its_own_paragraph_or_the_one_before_cha
         assert [q.speaker for q in quotes] == ["Mr Frost", None]
 
 
+def test_a_speaker_does_not_go_on_into_a_heading_or_a_quote_given_to_someone_else():
+    """A quoted heading ("'We are here because we fear about our safety': Residents scramble
+    after second earthquake", MultiLing M0056; or a quoted line with no full stop) is no one's
+    words the paragraph before names, and a quote whose next piece the text gives to someone
+    else is not the last speaker's; a quote alone in its paragraph still is."""
+    from summarise.compare.quotes import find_quotes
+
+    base = 'T\n\n"We need resources to rebuild the town very soon," Mayor Cordova said.\n\n'
+    for tail in (
+        "'We are here because we fear about our safety': Residents scramble after quake",
+        '"We are here because we fear about our safety, and we will stay up on this hill until '
+        'the sea is calm again"',
+        '"We are here because we fear about our safety." "We do not want the sea to catch '
+        'us here," Edith Larrain told reporters.',
+    ):
+        quotes = find_quotes(parse_text(f"{base}{tail}\n\nThe quake struck.", article_id="a"))
+        assert quotes[1].speaker != "Mayor Cordova", tail
+    quotes = find_quotes(parse_text(f'{base}"We are here as we fear for safety."', article_id="a"))
+    assert [q.speaker for q in quotes] == ["Mayor Cordova", "Mayor Cordova"]
+
+
 def test_a_brief_states_the_figure_most_sources_give_and_no_point_one_source_makes(tmp_path):
     """Three reports of a collapse, one saying 12 killed and two 15: the point shown is the
     two's, the one named apart; a point only one source says as shown is no agreement."""

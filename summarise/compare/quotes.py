@@ -153,10 +153,33 @@ def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: 
     when the quote's own paragraph says someone else says it ('..." a local resident told
     reporters': a speaker _AFTER cannot name; "he said" goes on with the last person named),
     nor when the paragraph before
-    names someone else after its quote ('... said Mr Frost. But Jane Roe disagreed.')."""
+    names someone else after its quote ('... said Mr Frost. But Jane Roe disagreed.'). Nor
+    into a heading (a line without a final full stop, "'We are here because we fear about
+    our safety': Residents scramble after second earthquake", MultiLing M0056, whose words
+    are a resident's, not the mayor's before it), nor into a quote the next piece of which
+    (with nothing between) the text gives to someone else."""
     opens = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
     if text[opens:start].strip():
         return None
+    closes = text.find("\n", end)
+    closes = len(text) if closes < 0 else closes
+    rest = text[end:closes].strip()
+    inside = text[start:end].strip("\"“”‘’'«»„` ")
+    if (rest.startswith(":") and not rest.endswith((".", "!", "?", '"', "”", "’"))) or (
+        not rest and not inside.endswith((".", "!", "?", ",", "…", "-", "—"))
+    ):
+        return None  # a heading
+    # The quotes that go on from this one with nothing between (a paragraph's quote in
+    # several pieces; BBC's text joins paragraphs into one line, so a quote further on the
+    # line is often another paragraph's, another speaker's).
+    joined = end
+    for later in _QUOTED.finditer(text, end, closes):
+        if text[joined : later.start()].strip():
+            break
+        other = _speaker(text, later.start(), later.end())
+        if other is not None and other.split()[-1] != speaker.split()[-1]:
+            return None  # not "Mr Seller" for "James Seller"
+        joined = later.end()
     previous = text.rfind("\n\n", 0, max(0, opens - 2)) + 2
     if "\n\n" not in text[: max(0, opens - 2)]:
         previous = 0
