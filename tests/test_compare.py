@@ -2220,6 +2220,28 @@ def test_a_speaker_does_not_go_on_into_a_heading_or_a_quote_given_to_someone_els
     assert [q.speaker for q in quotes] == ["Mayor Cordova", "Mayor Cordova"]
 
 
+def test_a_speaker_who_continued_or_told_someone_or_has_a_particle_in_the_name_is_named():
+    """'"...," Ammon continued.' (MultiLing M0003), 'Dr Fox told BBC Radio: "..."' and 'Saleh
+    al-Humaidi, a Yemeni journalist, told Reuters "..."' (M0074) name their speakers, and a
+    particle is part of a name ('said Henri de Bodinat', BBC tech/371, had been "Henri"); but
+    "continued" with an object is no saying ('Nathan Douglas continued his progress'), and
+    'And continued:' names no one."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    quote = '"We could see the motions everywhere we had instruments,"'
+    assert speakers(f"{quote} Ammon continued.") == ["Ammon"]
+    assert speakers(f"Dr Fox told BBC Radio: {quote.rstrip(',')}") == ["Dr Fox"]
+    assert speakers(f"Saleh al-Humaidi, a Yemeni journalist, told Reuters {quote.rstrip(',')}") == [
+        "Saleh al-Humaidi"
+    ]
+    assert speakers(f"{quote} said Henri de Bodinat, an analyst.") == ["Henri de Bodinat"]
+    assert speakers('"I did not have a clue about it." Nathan Douglas continued his run.') == [None]
+    assert speakers(f"Ms Jowell spoke. And continued: {quote.rstrip(',')}") == [None]
+
+
 def test_a_brief_states_the_figure_most_sources_give_and_no_point_one_source_makes(tmp_path):
     """Three reports of a collapse, one saying 12 killed and two 15: the point shown is the
     two's, the one named apart; a point only one source says as shown is no agreement."""
