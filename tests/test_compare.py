@@ -2242,6 +2242,35 @@ def test_a_speaker_who_continued_or_told_someone_or_has_a_particle_in_the_name_i
     assert speakers(f"Ms Jowell spoke. And continued: {quote.rstrip(',')}") == [None]
 
 
+def test_a_speaker_set_off_by_a_long_or_capitalised_description_or_a_clause_is_named():
+    """What a speaker is may be capitalised ('Marc Garlasco, Human Rights Watch military
+    analyst, said "..."', MultiLing M0077), a clause ('Prime Minister Tony Blair, who attended
+    a private memorial, said "..."', M0015), long and after the quote ('"...," Thorne Lay,
+    professor ... at the University of California, Santa Cruz said.', M0003); and a speaker
+    may say something of himself before a colon ('Singh said he hoped for Russia's continued
+    cooperation: "..."', the sample's 003), though not in the passive ('says she was told:')."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    quote = '"We have been provided clear information about the chain of command"'
+    assert speakers(f"Marc Garlasco, Human Rights Watch military analyst, said {quote}.") == [
+        "Marc Garlasco"
+    ]
+    assert speakers(
+        f"Prime Minister Tony Blair, who attended a private memorial, said {quote}."
+    ) == ["Tony Blair"]
+    assert speakers(
+        f'{quote[:-1]}," Thorne Lay, professor of earth sciences and director of the Institute '
+        "of Geophysics at the University of California, Santa Cruz said."
+    ) == ["Thorne Lay"]
+    assert speakers(f"Singh said he hoped for Russia's continued cooperation: {quote}.") == [
+        "Singh"
+    ]
+    assert speakers(f"A member of the Cabinet says she was told: {quote}.") == [None]
+
+
 def test_a_brief_states_the_figure_most_sources_give_and_no_point_one_source_makes(tmp_path):
     """Three reports of a collapse, one saying 12 killed and two 15: the point shown is the
     two's, the one named apart; a point only one source says as shown is no agreement."""

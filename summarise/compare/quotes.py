@@ -128,13 +128,32 @@ _ADVERBIAL = (
 # reporters "..."'. The hearer is never the speaker: "told BBC News:" had been no speaker's
 # (a name is no adverbial), 44 more speakers over BBC, MultiLing and CNN/DM, each read right.
 _HEARER = rf"(?<=told)\s+(?:the\s+)?(?:{_WORD}(?:\s+{_WORD}){{0,2}}|[a-z][\w'’-]*)"
-_LEAD = rf"{_VERBS}(?:\s+that|{_GAP}|{_ADVERBIAL}|{_HEARER})?\s*[:,]?\s*$"
+# What the speaker said of himself or herself, ending in a colon before the quote: 'Singh said
+# he hoped for Russia's continued cooperation: "..."' (the sample's 003); no verb of saying
+# in it, which would bring in someone else's words, and not in the passive ('a member says she
+# was told: "..."' is someone else's words, BBC politics/008).
+_PASSIVE = r"(?:was|were|been|being|is|are|be)"
+_OWN = (
+    rf"\s+(?:he|she)\s+(?:(?!{_VERBS}\b|{_PASSIVE}\b)[^\s\"“”:;.!?]+\s+){{0,12}}?"
+    rf"(?!{_PASSIVE}\b)[^\s\"“”:;.!?]+\s*(?=:)"
+)
+_LEAD = rf"{_VERBS}(?:\s+that|{_GAP}|{_ADVERBIAL}|{_HEARER}|{_OWN})?\s*[:,]?\s*$"
 _BEFORE = re.compile(rf"(?<![\w.’'-]){_NAME}\s+{_LEAD}")
 # A name and what the person is, set off by commas: "Margaret Beckett, the U.K.'s Foreign
 # Secretary said", "Sean McCormack, a spokesman for the United States Department of State,
 # said" (MultiLing M0020); "his grandmother, Margaret Sperry, said" (M0022). The person speaks,
-# not the body or the title in the description (_described checks it is one).
-_APPOSED = re.compile(rf"(?<![\w.’'-]){_NAME},\s+([a-z][^,;:\"“”]{{0,120}}?),?\s+{_LEAD}")
+# not the body or the title in the description (_described checks it is one). The description
+# may open with a capital ("Marc Garlasco, Human Rights Watch military analyst, said", MultiLing
+# M0077), or "who" ("Tony Blair, who attended ..., said"): 22 more speakers over BBC and
+# MultiLing, each read right.
+_APPOSED = re.compile(rf"(?<![\w.’'-]){_NAME},\s+([A-Za-z][^,;:\"“”]{{0,120}}?),?\s+{_LEAD}")
+# ... and after a quote that ends in a comma, however long what the person is, to the verb
+# that ends the sentence: '"...," Thorne Lay, professor of earth sciences and director of the
+# Institute of Geophysics and Planetary Physics at the University of California, Santa Cruz
+# said.' (MultiLing M0003).
+_APPOSED_AFTER = re.compile(
+    rf"[\s]*{_NAME},\s+([a-z][^;:\"“”\n]{{0,200}}?),?\s+{_VERBS}\s*(?:[.!?]|$)"
+)
 _SET_OFF = re.compile(rf"(?<=,\s){_NAME},\s+{_LEAD}")
 
 
@@ -306,6 +325,10 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         name = after.group(2) or after.group(3)
         if name:
             return None if name.lower() in _PRONOUNS else _name(name)
+    if text[start:end].rstrip("\"”’'» ").endswith(","):
+        apposed = _APPOSED_AFTER.match(text, end, min(len(text), end + 240))
+        if apposed and _described("", apposed.group(1), apposed.group(2)):
+            return _name(apposed.group(1))
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     window = text[max(line_start, start - 160) : start]
     apposed = _APPOSED.search(window)
@@ -486,8 +509,9 @@ _PREPOSITIONS = frozenset(
 
 def _described(before: str, name: str, description: str) -> bool:
     """Whether "Name, description," sets off a person and what the person is. The description
-    opens with an article or a word that is no function word ("the U.K.'s Foreign Secretary",
-    "uncle to ..."; not "however"), and holds a role in lower case or an office ("a former
+    opens with an article, "who" ("Tony Blair, who attended a private memorial, said") or a
+    word that is no function word ("the U.K.'s Foreign Secretary", "uncle to ...", "Human
+    Rights Watch military analyst"; not "however"), and holds a role in lower case or an office ("a former
     forensic expert", "the Foreign Secretary"), not only a name ("In Washington, the White House
     said" is the White House's); it does not end in a function word ("Stewart O'Nan, carried a
     note on a napkin that said" is the napkin's). The name opens no phrase with a function word
@@ -497,7 +521,7 @@ def _described(before: str, name: str, description: str) -> bool:
     words = description.split()
     previous = [w.lower() for w in before.split() if w.lower() not in ("a", "an", "the")][-1:]
     return (
-        (words[0] in ("a", "an", "the") or words[0] not in stops)
+        (words[0] in ("a", "an", "the", "who") or words[0] not in stops)
         and words[-1] not in stops
         and name.split()[0].lower() not in stops
         and not _PREPOSITIONS.intersection(previous)
