@@ -1646,7 +1646,8 @@ def test_an_event_after_the_other_article_was_published_is_another_event():
 
 def test_a_speaker_is_named_a_few_words_before_the_quote_and_never_as_a_pronoun():
     """A quote after "Secretary Blinken answered CAATSA related questions as," is Blinken's (the
-    sample's article 000); "He said" after a quote names no one."""
+    sample's article 000); "He said" names no one, and the quotes after it in the paragraph
+    go on with the speaker just named."""
     from summarise.compare.quotes import find_quotes
 
     article = parse_text(
@@ -1655,7 +1656,7 @@ def test_a_speaker_is_named_a_few_words_before_the_quote_and_never_as_a_pronoun(
         "a partner of choice” later. “Times have changed in every realm.” He said so twice.",
         article_id="a",
     )
-    assert [q.speaker for q in find_quotes(article)] == ["Secretary Blinken", None, None]
+    assert [q.speaker for q in find_quotes(article)] == ["Secretary Blinken"] * 3
 
 
 def test_a_speaker_is_named_without_the_sentence_end():
@@ -1750,8 +1751,9 @@ def test_a_person_set_off_by_commas_with_what_the_person_is_is_the_speaker():
 
 def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_before():
     """'Gordon Brown said: "..."' after Blair's quote introduces Brown's (BBC politics/407);
-    'He added: "..."' leaves the quote before to the name before it; but "Moorcroft added:"
-    goes on with Moorcroft's words, and names the speaker of the quote before too."""
+    'He added: "..."' leaves the quote before to the name before it (and goes on with it);
+    but "Moorcroft added:" goes on with Moorcroft's words, and names the speaker of the quote
+    before too."""
     from summarise.compare.quotes import find_quotes
 
     def speakers(text: str) -> list[str | None]:
@@ -1764,7 +1766,7 @@ def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_bef
     assert speakers(
         'Asked why, Evans said: "I just want to get rid of it all." He added: "It feels '
         'good to be selling this stuff."'
-    ) == ["Evans", None]
+    ) == ["Evans", "Evans"]
     assert speakers(
         '"We searched long and hard for the right man," said Moorcroft. "We have tested all '
         'the candidates." Moorcroft added: "It is a great day for the sport."'
@@ -2269,6 +2271,30 @@ def test_a_speaker_set_off_by_a_long_or_capitalised_description_or_a_clause_is_n
         "Singh"
     ]
     assert speakers(f"A member of the Cabinet says she was told: {quote}.") == [None]
+
+
+def test_a_quote_goes_on_with_the_speaker_of_the_quote_just_before_it_in_its_paragraph():
+    """'"...," Greenspon told CTV News. "Even with that, two were acquitted."' (MultiLing
+    M0016) and 'Garlasco said "...," "MPs on trial tried..."' (M0077) are one speaker's; not
+    when another sentence comes between, nor when the quote's own sentence gives it to
+    someone else."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    first = '"The jury had a great deal of difficulty coming to a decision,"'
+    second = '"Even with that, two of the seven were acquitted."'
+    assert speakers(f"{first} Greenspon told CTV News. {second}") == ["Greenspon", "Greenspon"]
+    assert speakers(f"Marc Garlasco said {first} {second}") == ["Marc Garlasco"] * 2
+    assert speakers(f"{first} said Greenspon. The judge disagreed. {second}") == [
+        "Greenspon",
+        None,
+    ]
+    assert speakers(f'{first} said Greenspon. {second[:-2]}," a juror told reporters.') == [
+        "Greenspon",
+        None,
+    ]
 
 
 def test_a_brief_states_the_figure_most_sources_give_and_no_point_one_source_makes(tmp_path):

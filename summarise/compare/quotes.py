@@ -193,7 +193,7 @@ def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: 
     (with nothing between) the text gives to someone else."""
     opens = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
     if text[opens:start].strip():
-        return None
+        return _goes_on_within(text, start, end, after, speaker)
     closes = text.find("\n", end)
     closes = len(text) if closes < 0 else closes
     rest = text[end:closes].strip()
@@ -216,8 +216,36 @@ def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: 
     previous = text.rfind("\n\n", 0, max(0, opens - 2)) + 2
     if "\n\n" not in text[: max(0, opens - 2)]:
         previous = 0
-    if not previous <= before < opens:
+    if not previous <= before < opens or _someone_else_says(text, end, speaker):
         return None
+    named = set(re.findall(r"\b[A-Z][\w'’-]*", _QUOTED.sub(" ", text[after:opens])))
+    return speaker if named <= set(speaker.split()) else None
+
+
+def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -> str | None:
+    """The speaker of a quote that follows the last one in its paragraph with nothing between
+    but that quote's own attribution: '"...," Greenspon told CTV News. "Even with that, two of
+    the seven were acquitted."' (MultiLing M0016), 'Marc Garlasco said "...," "MPs on trial
+    tried to raise this..."' (M0077). No name between but the speaker's and whom the speaker
+    told, at most one sentence end, the same line; and not when the quote's own sentence says
+    someone else says it."""
+    between = text[after:start]
+    if "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
+        return None
+    between = _HEARD.sub("told", _QUOTED.sub(" ", between))
+    named = set(re.findall(r"\b[A-Z][\w'’-]*", between)) - {"He", "She"}
+    if not named <= set(speaker.split()) or _someone_else_says(text, end, speaker):
+        return None
+    return speaker
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+_HEARD = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+")
+
+
+def _someone_else_says(text: str, end: int, speaker: str) -> bool:
+    """Whether the quote ending at ``end`` is said, in its own sentence, by someone else than
+    ``speaker`` ('..." a local resident told reporters', "she said" after a "Mr")."""
     tail = _ATTRIBUTION.match(text, end)  # what follows the quote in its sentence
     for said in _SAYS.finditer(tail.group() if tail else ""):
         pronoun = _PRONOUN_SAYS.match(said.group())
@@ -225,9 +253,8 @@ def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: 
             "",
             (pronoun.group(1) or pronoun.group(2)).lower(),
         ):
-            return None  # someone else says it ("a local resident told", "she" after "Mr")
-    named = set(re.findall(r"\b[A-Z][\w'’-]*", _QUOTED.sub(" ", text[after:opens])))
-    return speaker if named <= set(speaker.split()) else None
+            return True
+    return False
 
 
 _ATTRIBUTION = re.compile(r"[^.!?\"“”\n]{0,80}")
