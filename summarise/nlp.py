@@ -399,7 +399,87 @@ def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | Non
         split = split[1:]
     opening = [w.lower().strip(",;:") for w in split[:2]]
     first = opening[0].replace("’", "'").split("'")[0] if opening else ""
-    return first in found or " ".join(opening) in found
+    return first in found or " ".join(opening) in found or _person_after_opening(text, language)
+
+
+def _person_after_opening(text: str, language: str) -> bool:
+    """Whether "he", "she" or "they" follows a short opening the sentence's subject comes
+    after: a phrase of up to four words and its comma ("Even so, he told the court...",
+    "Three years ago, he was invited..."), or a word that opens a clause ("If he had voted,
+    it would have been against the donation.", "Now they say..."). Not after a name in the
+    phrase ("As for Scotland, they..."), nor before one that follows the clause ("Although
+    she grossed more than Prince, Madonna...")."""
+    persons = PERSONAL.get(language)
+    if persons is None:
+        return False
+    words = text.lstrip("\"“‘'( ").split(" ", 6)
+    if (
+        len(words) > 1
+        and words[0].lower() in _CLAUSE_OPENERS
+        and words[1].lower() in (persons | {"they"})
+    ):
+        # not when the main clause names whom the pronoun stands for: "Although she grossed
+        # more than Prince last year, Madonna remained in second place"
+        main = text.partition(",")[2].split()
+        return not (main and main[0][:1].isupper() and main[0].lower() not in _ANAPHORS[language])
+    for n, word in enumerate(words[:4]):
+        if n and word[:1].isupper() and word.strip(".,") not in _CALENDAR:
+            return False  # a name ("As for Scotland, they..."): the sentence says whose
+        if not word.endswith(","):
+            continue
+        after = words[n + 1].lower() if n + 1 < len(words) else ""
+        return after in persons | {"they"}
+    return False
+
+
+# Words that open a clause whose subject follows ("If he...", "Now they...").
+_CLAUSE_OPENERS = frozenset(
+    [
+        "if",
+        "when",
+        "now",
+        "then",
+        "although",
+        "though",
+        "while",
+        "because",
+        "once",
+        "unless",
+        "until",
+        "as",
+        "since",
+        "so",
+        "yet",
+        "still",
+        "even",
+        "also",
+        "after",
+        "before",
+    ]
+)
+_CALENDAR = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ]
+)
 
 
 def quote_piece(text: str) -> bool:

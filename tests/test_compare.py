@@ -1646,7 +1646,8 @@ def test_an_event_after_the_other_article_was_published_is_another_event():
 
 def test_a_speaker_is_named_a_few_words_before_the_quote_and_never_as_a_pronoun():
     """A quote after "Secretary Blinken answered CAATSA related questions as," is Blinken's (the
-    sample's article 000); "He said" after a quote names no one."""
+    sample's article 000); "He said" names no one, and the quotes after it in the paragraph
+    go on with the speaker just named."""
     from summarise.compare.quotes import find_quotes
 
     article = parse_text(
@@ -1655,7 +1656,7 @@ def test_a_speaker_is_named_a_few_words_before_the_quote_and_never_as_a_pronoun(
         "a partner of choice” later. “Times have changed in every realm.” He said so twice.",
         article_id="a",
     )
-    assert [q.speaker for q in find_quotes(article)] == ["Secretary Blinken", None, None]
+    assert [q.speaker for q in find_quotes(article)] == ["Secretary Blinken"] * 3
 
 
 def test_a_speaker_is_named_without_the_sentence_end():
@@ -1750,8 +1751,9 @@ def test_a_person_set_off_by_commas_with_what_the_person_is_is_the_speaker():
 
 def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_before():
     """'Gordon Brown said: "..."' after Blair's quote introduces Brown's (BBC politics/407);
-    'He added: "..."' leaves the quote before to the name before it; but "Moorcroft added:"
-    goes on with Moorcroft's words, and names the speaker of the quote before too."""
+    'He added: "..."' leaves the quote before to the name before it (and goes on with it);
+    but "Moorcroft added:" goes on with Moorcroft's words, and names the speaker of the quote
+    before too."""
     from summarise.compare.quotes import find_quotes
 
     def speakers(text: str) -> list[str | None]:
@@ -1764,7 +1766,7 @@ def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_bef
     assert speakers(
         'Asked why, Evans said: "I just want to get rid of it all." He added: "It feels '
         'good to be selling this stuff."'
-    ) == ["Evans", None]
+    ) == ["Evans", "Evans"]
     assert speakers(
         '"We searched long and hard for the right man," said Moorcroft. "We have tested all '
         'the candidates." Moorcroft added: "It is a great day for the sport."'
@@ -2197,6 +2199,102 @@ def test_a_quote_goes_on_with_no_speaker_its_own_paragraph_or_the_one_before_cha
     ):
         quotes = find_quotes(parse_text(base + tail, article_id="a"))
         assert [q.speaker for q in quotes] == ["Mr Frost", None]
+
+
+def test_a_speaker_does_not_go_on_into_a_heading_or_a_quote_given_to_someone_else():
+    """A quoted heading ("'We are here because we fear about our safety': Residents scramble
+    after second earthquake", MultiLing M0056; or a quoted line with no full stop) is no one's
+    words the paragraph before names, and a quote whose next piece the text gives to someone
+    else is not the last speaker's; a quote alone in its paragraph still is."""
+    from summarise.compare.quotes import find_quotes
+
+    base = 'T\n\n"We need resources to rebuild the town very soon," Mayor Cordova said.\n\n'
+    for tail in (
+        "'We are here because we fear about our safety': Residents scramble after quake",
+        '"We are here because we fear about our safety, and we will stay up on this hill until '
+        'the sea is calm again"',
+        '"We are here because we fear about our safety." "We do not want the sea to catch '
+        'us here," Edith Larrain told reporters.',
+    ):
+        quotes = find_quotes(parse_text(f"{base}{tail}\n\nThe quake struck.", article_id="a"))
+        assert quotes[1].speaker != "Mayor Cordova", tail
+    quotes = find_quotes(parse_text(f'{base}"We are here as we fear for safety."', article_id="a"))
+    assert [q.speaker for q in quotes] == ["Mayor Cordova", "Mayor Cordova"]
+
+
+def test_a_speaker_who_continued_or_told_someone_or_has_a_particle_in_the_name_is_named():
+    """'"...," Ammon continued.' (MultiLing M0003), 'Dr Fox told BBC Radio: "..."' and 'Saleh
+    al-Humaidi, a Yemeni journalist, told Reuters "..."' (M0074) name their speakers, and a
+    particle is part of a name ('said Henri de Bodinat', BBC tech/371, had been "Henri"); but
+    "continued" with an object is no saying ('Nathan Douglas continued his progress'), and
+    'And continued:' names no one."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    quote = '"We could see the motions everywhere we had instruments,"'
+    assert speakers(f"{quote} Ammon continued.") == ["Ammon"]
+    assert speakers(f"Dr Fox told BBC Radio: {quote.rstrip(',')}") == ["Dr Fox"]
+    assert speakers(f"Saleh al-Humaidi, a Yemeni journalist, told Reuters {quote.rstrip(',')}") == [
+        "Saleh al-Humaidi"
+    ]
+    assert speakers(f"{quote} said Henri de Bodinat, an analyst.") == ["Henri de Bodinat"]
+    assert speakers('"I did not have a clue about it." Nathan Douglas continued his run.') == [None]
+    assert speakers(f"Ms Jowell spoke. And continued: {quote.rstrip(',')}") == [None]
+
+
+def test_a_speaker_set_off_by_a_long_or_capitalised_description_or_a_clause_is_named():
+    """What a speaker is may be capitalised ('Marc Garlasco, Human Rights Watch military
+    analyst, said "..."', MultiLing M0077), a clause ('Prime Minister Tony Blair, who attended
+    a private memorial, said "..."', M0015), long and after the quote ('"...," Thorne Lay,
+    professor ... at the University of California, Santa Cruz said.', M0003); and a speaker
+    may say something of himself before a colon ('Singh said he hoped for Russia's continued
+    cooperation: "..."', the sample's 003), though not in the passive ('says she was told:')."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    quote = '"We have been provided clear information about the chain of command"'
+    assert speakers(f"Marc Garlasco, Human Rights Watch military analyst, said {quote}.") == [
+        "Marc Garlasco"
+    ]
+    assert speakers(
+        f"Prime Minister Tony Blair, who attended a private memorial, said {quote}."
+    ) == ["Tony Blair"]
+    assert speakers(
+        f'{quote[:-1]}," Thorne Lay, professor of earth sciences and director of the Institute '
+        "of Geophysics at the University of California, Santa Cruz said."
+    ) == ["Thorne Lay"]
+    assert speakers(f"Singh said he hoped for Russia's continued cooperation: {quote}.") == [
+        "Singh"
+    ]
+    assert speakers(f"A member of the Cabinet says she was told: {quote}.") == [None]
+
+
+def test_a_quote_goes_on_with_the_speaker_of_the_quote_just_before_it_in_its_paragraph():
+    """'"...," Greenspon told CTV News. "Even with that, two were acquitted."' (MultiLing
+    M0016) and 'Garlasco said "...," "MPs on trial tried..."' (M0077) are one speaker's; not
+    when another sentence comes between, nor when the quote's own sentence gives it to
+    someone else."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    first = '"The jury had a great deal of difficulty coming to a decision,"'
+    second = '"Even with that, two of the seven were acquitted."'
+    assert speakers(f"{first} Greenspon told CTV News. {second}") == ["Greenspon", "Greenspon"]
+    assert speakers(f"Marc Garlasco said {first} {second}") == ["Marc Garlasco"] * 2
+    assert speakers(f"{first} said Greenspon. The judge disagreed. {second}") == [
+        "Greenspon",
+        None,
+    ]
+    assert speakers(f'{first} said Greenspon. {second[:-2]}," a juror told reporters.') == [
+        "Greenspon",
+        None,
+    ]
 
 
 def test_a_brief_states_the_figure_most_sources_give_and_no_point_one_source_makes(tmp_path):

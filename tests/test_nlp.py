@@ -487,6 +487,23 @@ def test_a_sentence_pointing_back_is_told_from_one_standing_alone():
     assert not refers_back("He left.", "klingon")  # no table: never
 
 
+def test_a_sentence_refers_back_past_a_short_opening_to_he_she_or_they():
+    """Past an opening phrase and its comma ("Even so, he told the court...", BBC
+    business/083; "Three years ago, he was invited...") or a word that opens a clause ("If he
+    had voted, it would have been against the donation.", MultiLing M0005; "Now they say"),
+    "he", "she" or "they" point back; not when the sentence names whom ("As for Scotland,
+    they have struggled", "Although she grossed more than Prince, Madonna came second")."""
+    from summarise.nlp import refers_back
+
+    assert refers_back("Even so, he told the court that only $480,000 was there.", "english")
+    assert refers_back("Three years ago, he was invited to perform at the show.", "english")
+    assert refers_back("If he had voted, it would have been against the donation.", "en")
+    assert refers_back("Now they say the only tax rise they want is a new band.", "english")
+    assert not refers_back("As for Scotland, they have struggled this decade.", "english")
+    assert not refers_back("Although she grossed more than Prince, Madonna came second.", "english")
+    assert not refers_back("In 2004, the agency detected a leak.", "english")
+
+
 def test_claim_tokens_keep_the_words_of_a_claim_that_the_stop_list_drops() -> None:
     from summarise.nlp import claim_tokens, content_tokens
 

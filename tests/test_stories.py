@@ -376,6 +376,33 @@ def test_key_points_are_found_by_words_without_the_comparator(monkeypatch):
     assert stories.stories[0].key_points == (everyone, two)
 
 
+def test_a_key_point_needs_more_than_the_storys_names_and_an_opinion_its_own_words():
+    """Another source's sentence supports a key point only when they share more than one
+    heavy word or two ("Kilroy-Silk ... cathedral" is not "Kilroy-Silk resigned over the
+    donation"; BBC's "Thank goodness that Kilroy-Silk has gone", "If he had voted, it would
+    have been against the donation"), and someone's own view only when it is quoted again
+    ("I hope the whole town will stand together!" is not the mayor's words)."""
+    everyone = "The Riverton governor said 41 people were killed when the cathedral collapsed."
+    lone = "Councillor Kilroy-Silk later resigned over the Riverton cathedral donation."
+    seen = "Kilroy-Silk was seen near the Riverton cathedral."
+    hope = '"I hope the whole town will stand together!"'
+    articles = [
+        _article("a", "Quake hits Riverton", f"{everyone} {lone} Schools will stay closed."),
+        _article("b", "Riverton quake kills 41", f"{everyone} {seen} Power lines came down."),
+        _article(
+            "c", "Riverton mourns", f"{everyone.replace('said', 'confirmed')} {hope} Flags flew."
+        ),
+        _article(
+            "d",
+            "Riverton grieves",
+            f"{everyone.replace('said', 'announced')} Mayor Ruth Cole said the town must "
+            "stand together now. Trains stopped.",
+        ),
+    ]
+    (story,) = find_stories(articles).stories
+    assert story.key_points == (everyone,)
+
+
 def test_a_copy_counts_once_from_the_sentences_already_compared(monkeypatch):
     """Copies are told from the story's sentence similarities (no second pass over word
     5-grams): a sentence that only an article and its copy say is no shared point."""
