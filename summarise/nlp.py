@@ -19,6 +19,8 @@ from .languages import LANGUAGES, normalize_language
 
 __all__ = [
     "LANGUAGES",
+    "MONTHS",
+    "WEEKDAYS",
     "TermTable",
     "Tokenizer",
     "content_terms",
@@ -457,29 +459,12 @@ _CLAUSE_OPENERS = frozenset(
         "before",
     ]
 )
-_CALENDAR = frozenset(
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ]
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    *("january", "february", "march", "april", "may", "june", "july", "august"),
+    *("september", "october", "november", "december"),
 )
+_CALENDAR = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
 
 
 def quote_piece(text: str) -> bool:

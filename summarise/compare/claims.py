@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from ..nlp import MONTHS, WEEKDAYS
+
 if TYPE_CHECKING:
     from ..models import Article
 
@@ -38,21 +40,6 @@ __all__ = [
     "slight_disagreement",
 ]
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 _WORD_NUMBERS = {
     w: n
     for n, w in enumerate(
