@@ -219,12 +219,12 @@ class PairScorer:
             i, j = first[chunk], second[chunk]
             words = np.asarray(self.words[i].multiply(self.words[j]).sum(axis=1)).ravel()
             soft = self._soft_batch(i, j)
-            shared = _share(self.name_matrix, i, j, has[i] & has[j])
+            shared = _share(self.names, i, j, has[i] & has[j])
             other = (has[i] & has[j] & ~shared).astype(np.float64)
             b0, b1, b2, b3 = COEFFICIENTS
             z = b0 + b1 * soft + b2 * words + b3 * other
             p = 1.0 / (1.0 + np.exp(-z))
-            designated = _share(self.designation_matrix, i, j, marked[i] & marked[j])
+            designated = _share(self.designations, i, j, marked[i] & marked[j])
             same_thing = designated.copy()
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
                 same_thing[k] = shared_figures(self.facts[int(i[k])], self.facts[int(j[k])])
@@ -322,13 +322,15 @@ class PairScorer:
         # Each word's closest match on the other side, the pairs' word rows gathered 32
         # pairs at a time, still in cache when multiplied: 0.5 s less at 1,000 articles
         # than all the chunk's at once, and the same numbers (numpy multiplies a stack of
-        # matrices one pair at a time, whatever the stack's size).
+        # matrices one pair at a time, whatever the stack's size). np.take gathers the same
+        # rows faster than indexing does: 0.48 -> 0.34 s at 1,000 articles.
         ia, ib = ids[first, :width_a], ids[second, :width_b]
         best_a = np.empty(wa.shape, dtype=vectors.dtype)
         best_b = np.empty(wb.shape, dtype=vectors.dtype)
         for lo in range(0, len(first), 32):
             close = np.matmul(
-                vectors[ia[lo : lo + 32]], vectors[ib[lo : lo + 32]].transpose(0, 2, 1)
+                np.take(vectors, ia[lo : lo + 32], axis=0),
+                np.take(vectors, ib[lo : lo + 32], axis=0).transpose(0, 2, 1),
             )
             close.max(axis=2, out=best_a[lo : lo + 32])
             close.max(axis=1, out=best_b[lo : lo + 32])
@@ -373,15 +375,19 @@ class PairScorer:
 
 
 def _share(
-    matrix: sparse.csr_matrix, first: np.ndarray, second: np.ndarray, both: np.ndarray
+    sets: Sequence[frozenset[str]], first: np.ndarray, second: np.ndarray, both: np.ndarray
 ) -> np.ndarray:
-    """Per pair, whether its two rows of a 0/1 matrix share a column, tested only where
-    ``both`` rows have one: 57% of pairs for names at 1,000 articles, 0.08% for designations,
-    whose test over every pair took 0.2 s."""
+    """Per pair, whether its two rows' sets (names, designations) share a member, tested only
+    where ``both`` rows have one: 57% of pairs for names at 1,000 articles, 0.08% for
+    designations, whose test over every pair took 0.2 s. Sets, not the rows of their 0/1
+    matrices: 0.06 s for the names at 1,000 articles, where the matrices' rows took 0.16 s."""
     out = np.zeros(len(first), dtype=bool)
     k = np.flatnonzero(both)
     if len(k):
-        out[k] = np.asarray(matrix[first[k]].multiply(matrix[second[k]]).sum(axis=1)).ravel() > 0
+        out[k] = [
+            not sets[x].isdisjoint(sets[y])
+            for x, y in zip(first[k].tolist(), second[k].tolist(), strict=True)
+        ]
     return out
 
 
