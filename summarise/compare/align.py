@@ -353,7 +353,10 @@ def _best(
     n: int, first: np.ndarray, second: np.ndarray, p: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each sentence's highest probability and the row it is reached with (the lowest row
-    among equals; -1 when the sentence is in no pair), for pairs ``first[k] < second[k]``."""
+    among equals; -1 when the sentence is in no pair), for pairs ``first[k] < second[k]``.
+    The two by unbuffered maximum and minimum (ufunc.at): 0.01 s for the 380,000 ends of
+    pairs at 1,000 articles, where sorting them by row and probability took 0.14 s, in the
+    last, single-core part of a run."""
     best = np.zeros(n)
     partner = np.full(n, -1, dtype=np.int64)
     if not len(p):
@@ -361,11 +364,14 @@ def _best(
     rows = np.concatenate([first, second])
     others = np.concatenate([second, first])
     both = np.concatenate([p, p])
-    order = np.lexsort((others, -both, rows))  # by row, most likely first, then lowest partner
-    rows, others, both = rows[order], others[order], both[order]
-    head = np.flatnonzero(np.r_[True, rows[1:] != rows[:-1]])
-    best[rows[head]] = np.maximum(both[head], 0.0)
-    partner[rows[head]] = others[head]
+    top = np.full(n, -np.inf)
+    np.maximum.at(top, rows, both)
+    reached = both == top[rows]
+    lowest = np.full(n, n, dtype=np.int64)
+    np.minimum.at(lowest, rows[reached], others[reached])
+    paired = lowest < n
+    best[paired] = np.maximum(top[paired], 0.0)
+    partner[paired] = lowest[paired]
     return best, partner
 
 
