@@ -119,16 +119,22 @@ def sources(
 
 
 def credits(groups: Sequence[Alignment]) -> dict[tuple[str, int], tuple[str, ...]]:
-    """For each sentence of a group, the sources a brief may say report its point too: those
-    of a likely or strong match only (a "possible" group is no agreement to state,
-    models.LIKELY), and not a source that gives another figure for it ("Verizon has won ...
-    with a bid worth $6.8bn" is not what the sources reporting "$8bn" say)."""
+    """For the sentence that states a group's point (its lead, Alignment.lead), the sources a
+    brief may say report it too: those of a likely or strong match only (a "possible" group
+    is no agreement to state, models.LIKELY), and not a source that gives another figure for
+    it ("Verizon has won ... with a bid worth $6.8bn" is not what the sources reporting
+    "$8bn" say). Another member says the point with more of its own, which the other
+    sources need not say: a review found "Former WorldCom boss Bernie Ebbers was directly
+    involved in the $11bn financial fraud, his closest associate has told a US court"
+    credited to a source reporting that he "never made accounting decisions", and 9 of 36
+    "In short" sentences of story briefs credited with what some of their sources do not
+    say. (A group without a lead, as made before there was one: every member.)"""
     out: dict[tuple[str, int], tuple[str, ...]] = {}
     for group in groups:
         if group.confidence < LIKELY:
             continue
         differ = group.differing()
-        for s in group.sentences:
+        for s in group.sentences if group.lead is None else (group.lead,):
             other = differ.get(s, set())
             out[(s.article, s.index)] = tuple(a for a in group.articles if a not in other)
     return out

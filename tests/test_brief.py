@@ -486,6 +486,11 @@ def test_a_sentence_is_credited_to_sources_that_say_it_not_to_a_possible_match()
     assert credits([split])[("a", 0)] == ("a", "b")
     assert credits([split])[("c", 0)] == ("b", "c")
     assert credits([split])[("b", 0)] == ("a", "b", "c")
+    # Only the sentence that states the point (its lead) is credited to the others: another
+    # member may say more than they do ("Ebbers was directly involved in the fraud" beside
+    # a source reporting that he "never made accounting decisions").
+    led = Alignment(0.5, (a, b, c), (a, b), (), LIKELY + 0.01, lead=b)
+    assert credits([led]) == {("b", 0): ("a", "b", "c")}
 
 
 def test_a_possible_match_is_shown_apart_from_what_the_sources_agree_on():
