@@ -619,6 +619,8 @@ def test_the_top_of_a_range_bounds_it_and_a_change_is_no_range():
     assert ("dead", 30.0, "most") in facts("20 to 30 people were killed.").bounds
     assert facts("The death toll rose from 52 to 56.").bounds == frozenset()
     assert facts("US light crude rose $1.64 to $47.10.").bounds == frozenset()
+    lost = facts("US light crude lost more than $2 to $43.25, its lowest close.")
+    assert ("usd", 43.25, "most") not in lost.bounds
     assert facts("The government has written to two of the British men.").bounds == frozenset()
 
 

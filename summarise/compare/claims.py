@@ -216,10 +216,11 @@ _WINDOW = re.compile(
 _CASUALTY_NOUN = re.compile(
     r"\s+(?:\w+\s+)?(?:deaths|dead|fatalities|casualties|bodies|injuries|wounded|arrests)\b"
 )
-# A range's first figure, and the word before it: not a change and its end ("rose from 52 to
-# 56", "rose $1.64 to $47.10", "cut from 155,000 to 110,000 staff").
+# A range's first figure, and the three words before it: not a change and its end ("rose
+# from 52 to 56", "rose $1.64 to $47.10", "cut from 155,000 to 110,000 staff", "lost more
+# than $2 to $43.25": a review found this last taken for a range, which hid a disagreement).
 _RANGE_TOP = re.compile(
-    r"(?:\b(?P<before>\w+)\s+)?"
+    r"(?P<before>(?:\b\w+\s+){0,3})"
     rf"(?:between\s+[$€£]?{_A_FIGURE}\s+and|[$€£]?{_A_FIGURE}(?:bn|m)?\s+to)\s+[$€£]?$"
 )
 _A_CHANGE = frozenset(
@@ -791,9 +792,9 @@ def _numbers(text: str, lowered: str, odd: bool) -> Iterator[re.Match[str]]:
 def _range_top(lowered: str, start: int) -> bool:
     """Whether the figure at ``start`` ends a range ("between 20 and 30", "$300,000 to
     $600,000"), not a change ("rose $1.64 to $47.10")."""
-    found = _RANGE_TOP.search(lowered, max(0, start - 40), start)
-    before = found.group("before") if found else None
-    return found is not None and before not in _A_CHANGE and before not in _MOVED
+    found = _RANGE_TOP.search(lowered, max(0, start - 60), start)
+    before = set(found.group("before").split()) if found else set()
+    return found is not None and not before & (_A_CHANGE | _MOVED | {"than"})
 
 
 def _fraction(m: re.Match[str]) -> str:
