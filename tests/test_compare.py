@@ -2408,3 +2408,66 @@ def test_compare_says_when_a_disagreements_sources_carry_no_date():
     assert result.disagreements
     for fmt in ("table", "markdown"):
         assert "these sources carry no date" in render_comparison(result, fmt)
+
+
+def test_a_sentence_that_names_its_speaker_gives_its_quotes_to_that_speaker():
+    """'According to [title] NAME,' before a quote, a verb after an auxiliary or with what the
+    speaker said up to the quote ('had told reporters that', 'stated that the crew "..."'), a
+    capitalised pronoun that opens the next sentence, and a first quote that goes on to a
+    second one given after it (MultiLing M0022-M0034, the second review's kind 7); but a verb
+    of saying between is someone else's words, and a day, "Earlier" or "One" is no speaker."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    assert speakers(
+        "According to the Iranian Foreign Minister, Manouchehr Mottaki, the female sailor will "
+        '"be released very soon," but did not say when.'
+    ) == ["Manouchehr Mottaki"]
+    assert speakers('According to Carman, "the next few nights were spent in stone cells."') == [
+        "Carman"
+    ]
+    assert speakers(
+        'Astana manager Marc Biver declared: "Vino denies any blood manipulation." He added '
+        "that his team was in shock."
+    ) == ["Marc Biver"]
+    assert speakers(
+        'Tour director Christian Prudhomme told reporters that "You do not cheat because it is '
+        'too hard."'
+    ) == ["Christian Prudhomme"]
+    assert speakers(
+        'British Prime Minister Tony Blair had told reporters that "We bear you no ill will."'
+    ) == ["Tony Blair"]
+    assert speakers(
+        'In addition, Air stated that the crew "would like to thank the very many members."'
+    ) == ["Air"]
+    assert speakers(
+        '"British leaders have miscalculated this issue. This case may face a legal path" if '
+        'we are faced with "fuss, and wrong behavior from Britain," added Larijani.'
+    ) == ["Larijani", "Larijani"]
+    assert speakers(
+        "Iranian President Mahmoud Ahmadinejad on Wednesday announced that he would free "
+        'them as a "gift to the British people."'
+    ) == ["Mahmoud Ahmadinejad"]
+    assert speakers(
+        '"It is a generic designation for this type of cheese," Hans Arne Kristiansen, a '
+        "spokesman for the Danish Dairy Board, told the BBC."
+    ) == ["Hans Arne Kristiansen"]
+    # Someone else's words, and no person named: the body speaks through its spokeswoman.
+    assert speakers(
+        "Le Monde commented that the speed was too low, prompting the BEA to warn against "
+        '"hasty interpretation or speculation" about it.'
+    ) == [None]
+    assert speakers(
+        'A spokeswoman for the Department for International Development said: "The '
+        'government had made a clear commitment."'
+    ) == ["Department for International Development"]
+    assert speakers(
+        'One told BBC News Online that the staff had been "financially ruined in the space '
+        'of a day".'
+    ) == [None]
+    assert speakers(
+        'Earlier, Lib Dem chairman Matthew Taylor wrote to the watchdog saying: "The advice '
+        'we have received is that such phone calls are illegal."'
+    ) == ["Matthew Taylor"]

@@ -429,6 +429,41 @@ def test_a_copy_counts_once_from_the_sentences_already_compared(monkeypatch):
     assert stories.stories[0].key_points == (shared,)
 
 
+def test_a_passage_two_articles_print_word_for_word_is_one_sources():
+    """Two articles that are no copies of each other but print one block word for word (BBC
+    sport/112 and sport/118, one interview's two write-ups over the same readers' comments)
+    give the block's sentences no support from each other."""
+    shared = "The Riverton governor said 41 people were killed when the cathedral collapsed."
+    block = (
+        "Readers wrote in their hundreds to the Riverton Courier about the cathedral. "
+        "Fifty million pounds would rebuild the cathedral twice over, wrote one reader. "
+        "Another reader said the Riverton cathedral should stay a ruin as a memorial."
+    )
+    articles = [
+        _article(
+            "a",
+            "Quake hits Riverton",
+            f"{shared} Rescuers searched the rubble of the old town hall through the night. "
+            "Schools in the province will stay closed until engineers inspect them. "
+            f"Power lines came down across the eastern valley. {block}",
+        ),
+        _article(
+            "b",
+            "Riverton quake: the rebuilding",
+            f"{shared.replace('said', 'confirmed')} The province will ask for aid to rebuild "
+            "the cathedral. Builders from three countries have offered their help. "
+            f"The bishop will lead a service in the square on Sunday. {block}",
+        ),
+        _article(
+            "c",
+            "Riverton mourns",
+            f"{shared.replace('said', 'announced')} Flags flew at half mast across the town.",
+        ),
+    ]
+    (story,) = find_stories(articles).stories
+    assert story.key_points == (shared,)
+
+
 def test_a_story_is_titled_by_the_article_that_stands_best_for_the_others():
     """Text and title both count: the article whose text is closest to the others' by a
     hair does not win over the one whose headline shares the others' words (BBC's Oscars

@@ -137,7 +137,31 @@ _OWN = (
     rf"\s+(?:he|she)\s+(?:(?!{_VERBS}\b|{_PASSIVE}\b)[^\s\"“”:;.!?]+\s+){{0,12}}?"
     rf"(?!{_PASSIVE}\b)[^\s\"“”:;.!?]+\s*(?=:)"
 )
-_LEAD = rf"{_VERBS}(?:\s+that|{_GAP}|{_ADVERBIAL}|{_HEARER}|{_OWN})?\s*[:,]?\s*$"
+# What the speaker said in reported speech up to the quote: 'Air stated that the crew "would
+# like to thank ..."', 'Des Browne said ... that he expects "the great majority ..."' (MultiLing
+# M0028, M0025): no verb of saying among the words, which would bring in someone else's
+# ('Smith said that Jones had told him "..."'), nor a word that calls the quote another's
+# name for something ('said that the minister called it "..."'), nor a verb of saying's
+# other forms ('Le Monde commented that ..., prompting the BEA to warn against "hasty
+# interpretation"', M0088: the BEA's words).
+_REPORTED = (
+    rf"\s+that(?:\s+(?!(?:{_VERBS}|say|saying|tell|telling|warn|warning|claim|claiming|insist"
+    r"|urge|urging|ask|asking|call|called|calling|describe|described|describing|dubbed|quoted"
+    r"|quoting|according|prompting)\b)[^\s\"“”:;.!?]+){0,24}?"
+)
+# A verb after an auxiliary or an adverb ("Tony Blair had told reporters that", "General
+# Alireza Afshar, Iran's top military general, then stated that", MultiLing M0022, M0023); and
+# the hearer before "that" ("Christian Prudhomme told reporters that", M0034); a day between
+# the name and the verb ("Mahmoud Ahmadinejad on Wednesday announced that", M0022), which is
+# no name.
+_AUXILIARY = (
+    rf"(?:on\s+{_WHEN}\s+)?(?:(?:had|has|have|also|then|later|earlier|previously|again|once)\s+)"
+    r"{0,2}"
+)
+_LEAD = (
+    rf"{_AUXILIARY}{_VERBS}(?:{_REPORTED}|{_GAP}|{_ADVERBIAL}|{_HEARER}(?:{_REPORTED})?|{_OWN})?"
+    rf"\s*[:,]?\s*$"
+)
 _BEFORE = re.compile(rf"(?<![\w.’'-]){_NAME}\s+{_LEAD}")
 # A name and what the person is, set off by commas: "Margaret Beckett, the U.K.'s Foreign
 # Secretary said", "Sean McCormack, a spokesman for the United States Department of State,
@@ -150,11 +174,21 @@ _APPOSED = re.compile(rf"(?<![\w.’'-]){_NAME},\s+([A-Za-z][^,;:\"“”]{{0,12
 # ... and after a quote that ends in a comma, however long what the person is, to the verb
 # that ends the sentence: '"...," Thorne Lay, professor of earth sciences and director of the
 # Institute of Geophysics and Planetary Physics at the University of California, Santa Cruz
-# said.' (MultiLing M0003).
+# said.' (MultiLing M0003); and whom the person told: '"...," Hans Arne Kristiansen, a
+# spokesman for the Danish Dairy Board, told the BBC.' (BBC business/136).
 _APPOSED_AFTER = re.compile(
-    rf"[\s]*{_NAME},\s+([a-z][^;:\"“”\n]{{0,200}}?),?\s+{_VERBS}\s*(?:[.!?]|$)"
+    rf"[\s]*{_NAME},\s+([a-z][^;:\"“”\n]{{0,200}}?),?\s+{_VERBS}(?:{_HEARER})?\s*(?:[.!?]|$)"
 )
 _SET_OFF = re.compile(rf"(?<=,\s){_NAME},\s+{_LEAD}")
+# "According to NAME, ..." before a quote in its sentence, with no verb of saying between
+# (else the quote is that verb's subject's: "According to the Financial Times, Peter Chernin
+# said"): 'According to Carman, "the next few nights ..."', 'According to the Iranian Foreign
+# Minister, Manouchehr Mottaki, the female sailor will "be released very soon,"' (MultiLing
+# M0028, M0027; the name set off after a title is the person).
+_ACCORDING = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?:the\s+)?(?:{_DESCRIBED})?{_TITLED_NAME},(?:\s+{_NAME},)?"
+    rf"(?:\s+(?!{_VERBS}\b|saying\b|told\b)[^\s\"“”:;.!?]+){{0,24}}?\s*[:,]?\s*$"
+)
 
 
 def find_quotes(article: Article) -> list[Quote]:
@@ -170,6 +204,8 @@ def find_quotes(article: Article) -> list[Quote]:
         speaker = _speaker(text, match.start(), match.end())
         if speaker is None and _a_title(quote):
             continue
+        if speaker is None:
+            speaker = _shares_attribution(text, match.end(), quote)
         if speaker is None and last is not None:
             speaker = _goes_on(text, match.start(), match.end(), *last)
         if speaker is not None:
@@ -177,6 +213,23 @@ def find_quotes(article: Article) -> list[Quote]:
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
     return out
+
+
+def _shares_attribution(text: str, end: int, quote: str) -> str | None:
+    """The speaker of a quote that goes on in its sentence to another quote the text gives to
+    someone after it, with no verb of saying, sentence end or line between: '"British
+    leaders have miscalculated this issue. This case may face a legal path" if we are faced
+    with "fuss, and wrong behavior from Britain," added Larijani.' (MultiLing M0026) is
+    Larijani's twice; a quote that ends its sentence does not go on."""
+    if quote.rstrip("\"”’'» ").endswith((".", "!", "?")):
+        return None
+    later = _QUOTED.search(text, end, min(len(text), end + 160))
+    if later is None or _SHARED_BREAK.search(text[end : later.start()]):
+        return None
+    return _named_after(text, later.start(), later.end()) or None
+
+
+_SHARED_BREAK = re.compile(rf"\n|[.!?;:](?=\s|$)|\b{_VERBS}\b|\b(?:he|she|they|saying)\b", re.I)
 
 
 def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: str) -> str | None:
@@ -339,28 +392,17 @@ def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
 
 def _speaker(text: str, start: int, end: int) -> str | None:
     """The speaker the text names beside a quote; not a pronoun ("He said" names no one)."""
-    # Within the quote's paragraph, as before it: the next paragraph's "Britain stated that
-    # ..." does not name the speaker of the quote that ends this one (MultiLing M0026).
-    after = _AFTER.match(text[end : end + 120].partition("\n")[0])
-    # A role or a long title and a name after a quote that ends its sentence open another,
-    # which reports what someone else said: '"Bez is a difficult human being." Former Holby
-    # City actor Jeremy Edwards said he had nominated Bez' (BBC entertainment/180).
-    described = after and (after.group(1) or (after.group(2) or "").count(" ") > 3)
-    if described and not text[start:end].rstrip("\"”’'» ").endswith(","):
-        after = None
-    if after:
-        name = after.group(2) or after.group(3)
-        if name:
-            return None if name.lower() in _PRONOUNS else _name(name)
-    if text[start:end].rstrip("\"”’'» ").endswith(","):
-        apposed = _APPOSED_AFTER.match(text, end, min(len(text), end + 240))
-        if apposed and _described("", apposed.group(1), apposed.group(2)):
-            return _name(apposed.group(1))
+    after = _named_after(text, start, end)
+    if after is not None:
+        return after or None
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     window = text[max(line_start, start - 160) : start]
     apposed = _APPOSED.search(window)
     if apposed and _described(window[: apposed.start()], apposed.group(1), apposed.group(2)):
         return _name(apposed.group(1))
+    according = _ACCORDING.search(window)
+    if according:
+        return _name(according.group(2) or according.group(1))
     set_off = _SET_OFF.search(window)
     if set_off:
         return _name(set_off.group(1))
@@ -392,6 +434,40 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     return _name(name)
 
 
+def _named_after(text: str, start: int, end: int) -> str | None:
+    """The speaker the text names after a quote: the name, "" for a pronoun ("he said": the
+    quote is someone's the text does not name here), None where nothing after it says who."""
+    # Within the quote's paragraph, as before it: the next paragraph's "Britain stated that
+    # ..." does not name the speaker of the quote that ends this one (MultiLing M0026).
+    after = _AFTER.match(text[end : end + 120].partition("\n")[0])
+    ends = text[start:end].rstrip("\"”’'» ")
+    # A role or a long title and a name after a quote that ends its sentence open another,
+    # which reports what someone else said: '"Bez is a difficult human being." Former Holby
+    # City actor Jeremy Edwards said he had nominated Bez' (BBC entertainment/180).
+    described = after and (after.group(1) or (after.group(2) or "").count(" ") > 3)
+    if described and not ends.endswith(","):
+        after = None
+    if after:
+        name = after.group(2) or after.group(3)
+        # A pronoun that opens the next sentence goes on about the speaker named before the
+        # quote: 'Marc Biver declared: "Vino denies ... blood anomalies." He added that his
+        # team was in shock' (MultiLing M0034) is Biver's.
+        if (
+            name
+            and name.lower() in _PRONOUNS
+            and name[0].isupper()
+            and ends.endswith((".", "!", "?"))
+        ):
+            return None
+        if name:
+            return "" if name.lower() in _PRONOUNS else _name(name)
+    if ends.endswith(","):
+        apposed = _APPOSED_AFTER.match(text, end, min(len(text), end + 240))
+        if apposed and _described("", apposed.group(1), apposed.group(2)):
+            return _name(apposed.group(1))
+    return None
+
+
 # A name after a group's members ("a news website run by supporters of Ahmadinejad said on
 # their website:", "critics of the Kremlin said:") names whom they belong to, not who speaks.
 # A title's "of" is no such case ("Secretary of State Condoleezza Rice said:"), nor is "a
@@ -401,7 +477,9 @@ _MEMBERS_OF = re.compile(r"\b[A-Za-z][a-z]*s\s+of(?:\s+the)?\s+$")
 # Gordon Brown", "leader of the Commons Oliver Heald"), when two more follow.
 _TITLE_OF = re.compile(r"\bof(?:\s+the)?\s+$")
 # A name or a body before that "of": who speaks, or the body's whole name.
-_OWNER_OF = re.compile(rf"(?<![\w.’'-]){_NAME}\s+(of\s+(?:the\s+)?)$")
+# ... or "for" ("A spokeswoman for the Department for International Development said": the
+# department, not "International Development", BBC politics/215).
+_OWNER_OF = re.compile(rf"(?<![\w.’'-]){_NAME}\s+((?:of|for)\s+(?:the\s+)?)$")
 # Words before a person's name ("Mr Smith of the Labour Party" is Mr Smith)...
 _HONORIFICS = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"]
@@ -501,7 +579,8 @@ _BODIES = frozenset(
 )
 
 
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you"])
+# ... and "One told BBC News Online that ..." (one of the staff, BBC tech/119).
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one"])
 
 
 # Words before a place or a thing, not a person set off by commas ("compensation from Bosch,
@@ -534,6 +613,30 @@ _PREPOSITIONS = frozenset(
 )
 
 
+# Words that open a sentence before a comma, no names ("Earlier, Lib Dem chairman Matthew
+# Taylor wrote to the watchdog saying:", BBC politics/337).
+_SENTENCE_ADVERBS = frozenset(
+    [
+        "Earlier",
+        "Later",
+        "Previously",
+        "Yesterday",
+        "Today",
+        "Separately",
+        "However",
+        "Instead",
+        "Meanwhile",
+        "Still",
+        "Now",
+        "Then",
+        "Also",
+        "Indeed",
+        "Elsewhere",
+        "Afterwards",
+    ]
+)
+
+
 def _described(before: str, name: str, description: str) -> bool:
     """Whether "Name, description," sets off a person and what the person is. The description
     opens with an article, "who" ("Tony Blair, who attended a private memorial, said") or a
@@ -548,7 +651,8 @@ def _described(before: str, name: str, description: str) -> bool:
     words = description.split()
     previous = [w.lower() for w in before.split() if w.lower() not in ("a", "an", "the")][-1:]
     return (
-        (words[0] in ("a", "an", "the", "who") or words[0] not in stops)
+        name.rstrip(".") not in _SENTENCE_ADVERBS
+        and (words[0] in ("a", "an", "the", "who") or words[0] not in stops)
         and words[-1] not in stops
         and name.split()[0].lower() not in stops
         and not _PREPOSITIONS.intersection(previous)
