@@ -2386,6 +2386,13 @@ def test_sentences_that_open_with_different_subjects_are_less_likely_one_point()
     assert probability(*players, pairs.OTHER_SUBJECT) == pytest.approx(
         probability(*players, 0.0) - pairs.OTHER_SUBJECT
     )
+    titled = (
+        "Mr Myers has already pleaded guilty to fraud and is assisting prosecutors.",
+        "Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced later.",
+    )
+    assert probability(*titled, pairs.OTHER_SUBJECT) == pytest.approx(
+        probability(*titled, 0.0) - pairs.OTHER_SUBJECT
+    )
     sources = (
         "The USGS's Mike Blanpied remarked that about three million people were impacted.",
         "The Red Cross in Geneva says that up to three million people have been affected.",

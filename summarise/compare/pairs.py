@@ -117,6 +117,7 @@ _NOT_A_SUBJECT = frozenset(
     ]
 )
 _WEEKDAYS_MONTHS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+_PERSONAL_TITLES = frozenset(["mr", "mrs", "ms", "dr", "sir"])
 # Verbs of saying after the opening names: they name whose claim it is, and two sources may
 # make one claim (the dev set's "three million affected", said by the USGS and the Red Cross).
 _SAYING = frozenset(
@@ -595,8 +596,11 @@ def build_scorer(
 
 def _subject(text: str) -> tuple[str, ...]:
     """The names a sentence opens with, lower-cased, when two or more ("Swiss Re", "Gordon
-    Brown"; past "The", "On Tuesday", "Mr"): its subject, as far as capitals tell."""
+    Brown"; past "The", "On Tuesday"), or one after a title ("Mr Myers has already pleaded
+    guilty" is not "Mr Sullivan, 42, has already pleaded guilty", a review's strong group):
+    its subject, as far as capitals tell."""
     found: list[str] = []
+    titled = False
     words = text.split()
     for n, word in enumerate(words[:8]):
         bare = word.strip("\"“”‘’'(),.;:")
@@ -607,6 +611,7 @@ def _subject(text: str) -> tuple[str, ...]:
             break
         lowered = bare.lower()
         if not found and lowered in _NOT_A_SUBJECT:
+            titled = titled or lowered in _PERSONAL_TITLES
             continue
         if lowered in _NOT_A_SUBJECT or lowered in _WEEKDAYS_MONTHS:
             break
@@ -614,7 +619,7 @@ def _subject(text: str) -> tuple[str, ...]:
             found += lowered.removesuffix("'s").removesuffix("’s").split("-")
         if word.endswith((",", ";", ":")):
             break
-    return tuple(found) if len(found) >= 2 else ()
+    return tuple(found) if len(found) >= 2 or (titled and found) else ()
 
 
 def _other_subjects(
