@@ -632,3 +632,37 @@ def test_the_span_a_count_is_taken_over_counts_nothing():
     assert before.numbers == ()
     assert after.numbers == ()
     assert facts("The best song of the past 25 years.").numbers == ()
+
+
+def test_review_cases_of_rates_wholes_ranges_and_shares():
+    """A code review's adversarial cases: a larger figure before "in" is no rate's part
+    ("Tornadoes killed 38 in three states"); a whole that is itself the casualties stays
+    ("12 of the 30 missing miners"); a change is no range however it is worded ("Oil slid
+    $1.64 to $47.10"), nor are figures falling or in two currencies ("passed 220 to 200",
+    "gave $5m to 300 families"), while "ranged from" and "between" with a cut are ranges;
+    and "Twelve and a half million" is 12.5 million."""
+    assert ("dead", 38) in [
+        (m, v) for m, v, _ in facts("Tornadoes killed 38 in three states.").numbers
+    ]
+    assert ("arrested", 30) in [
+        (m, v) for m, v, _ in facts("Police arrested 30 in 5 raids.").numbers
+    ]
+    miners = facts("12 of the 30 missing miners were dead.")
+    assert number_conflicts(miners, facts("Thirty miners are still missing.")) == []
+    assert ("injured", 300) in [
+        (m, v) for m, v, _ in facts("Most of the 300 injured were children.").numbers
+    ]
+    assert facts("Oil slid $1.64 to $47.10.").bounds == frozenset()
+    assert facts("The bill passed 220 to 200 votes.").bounds == frozenset()
+    assert facts("It gave $5m to 300 families.").bounds == frozenset()
+    assert ("people", 2000.0, "most") in facts(
+        "Estimates ranged from 1,000 to 2,000 people."
+    ).bounds
+    assert ("job", 7000.0, "most") in facts("It needs to cut between 6,000 and 7,000 jobs.").bounds
+    assert ("week", 2.0, "most") in facts("It is likely in the next one to two weeks.").bounds
+    assert [v for _, v, _ in facts("Twelve and a half million people were affected.").numbers] == [
+        12.5e6
+    ]
+    assert [v for _, v, _ in facts("And one-and-a-half million families paid more.").numbers] == [
+        1.5e6
+    ]

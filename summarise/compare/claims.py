@@ -198,9 +198,9 @@ _A_COUNT = (
     + ")"
 )  # (no year: "since 1912 in 38.07 seconds")
 _A_FIGURE = rf"(?:{_A_COUNT}|\bone|\ban?)"
-_RATE_BEFORE = re.compile(rf"\b{_A_FIGURE}\s+(?:in|out of)\s+(?:every\s+)?$")
+_RATE_BEFORE = re.compile(rf"\b(?P<other>{_A_FIGURE})\s+(?:in|out of)\s+(?:every\s+)?$")
 _RATE_AFTER = re.compile(  # (not "killed 12 in a bombing", "five in 2005", "two in 10 days")
-    rf"\s+(?:in|out of)\s+(?:every\s+)?{_A_COUNT}\b"
+    rf"\s+(?:in|out of)\s+(?:every\s+)?(?P<other>{_A_COUNT})\b"
     r"(?!\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|games?|matches)\b)"
 )
 _WHOLE_OF = re.compile(
@@ -214,21 +214,27 @@ _WINDOW = re.compile(
 )
 # ... unless the whole is itself the casualties: "94,000 of the 140,000 confirmed deaths"
 _CASUALTY_NOUN = re.compile(
-    r"\s+(?:\w+\s+)?(?:deaths|dead|fatalities|casualties|bodies|injuries|wounded|arrests)\b"
+    r"\s+(?:\w+\s+)?(?:deaths|dead|fatalities|casualties|bodies|injuries|wounded|injured"
+    r"|killed|missing|arrests)\b"
 )
 # A range's first figure, and the three words before it: not a change and its end ("rose
 # from 52 to 56", "rose $1.64 to $47.10", "cut from 155,000 to 110,000 staff", "lost more
 # than $2 to $43.25": a review found this last taken for a range, which hid a disagreement).
 _RANGE_TOP = re.compile(
     r"(?P<before>(?:\b\w+\s+){0,3})"
-    rf"(?:between\s+[$€£]?{_A_FIGURE}\s+and|[$€£]?{_A_FIGURE}(?:bn|m)?\s+to)\s+[$€£]?$"
+    rf"(?:(?P<between>between)\s+(?P<low>[$€£]?\s?{_A_FIGURE})\s+and"
+    rf"|(?P<low2>[$€£]?\s?{_A_FIGURE}(?:bn|m)?)\s+to)"
+    r"\s+$"
 )
 _A_CHANGE = frozenset(
     [
         *("from", "by", "up", "down", "adding", "added", "lost", "losing", "gaining", "rising"),
-        "falling",
+        *("falling", "slid", "shed", "sank", "cut", "raised", "lifted", "lowered", "trimmed"),
+        *("reduced", "boosted", "widened", "narrowed", "revised"),
     ]
 )
+# ... but "ranged from 1,000 to 2,000", "anywhere from $300,000 to $600,000" are ranges
+_A_RANGE = frozenset(["ranged", "ranging", "range", "ranges", "anywhere", "estimates"])
 _DATE = re.compile(
     r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b",
     re.IGNORECASE,
@@ -340,15 +346,15 @@ _ONE_HINTS = ("thousand", "million", "billion", "trillion")
 # million", "three quarters of a million", "two thirds of a million", "one-and-a-half
 # million". A third is one only with "of" ("the third million-dollar gift" is no figure).
 _FRACTION = re.compile(
-    r"\b(?:(?P<whole>one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[- ]and[- ])?"
+    r"\b(?:(?P<whole>one|"
+    + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
+    + r"|\d{1,3})[- ]and[- ])?"
     r"(?:(?P<count>an?|one|two|three)[- ])?"
     r"(?:(?P<part>half|quarters?)[- ](?:of[- ])?|(?P<third>thirds?)[- ]of[- ])"
     r"(?:an?[- ])?(?P<unit>thousand|million|billion|trillion)\b",
     re.I,
 )
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
-_SMALL = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_SMALL.update({"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10})
 # A thing known by its number: "stage 13", "Flight 447", "Resolution 1747", "Game 7". Two
 # sentences naming the same kind of thing by different numbers speak of different things.
 _NUMBERED_NOUNS = (
@@ -789,20 +795,52 @@ def _numbers(text: str, lowered: str, odd: bool) -> Iterator[re.Match[str]]:
             end = m.end()
 
 
+def _in_a_rate(lowered: str, m: re.Match[str], start: int, unit: str) -> bool:
+    """Whether the figure ``m`` is a rate's part or base, which counts nothing by itself:
+    "one in five people was injured", "nine out of 10 doctors". A rate's part is smaller than
+    its base; a casualty the verb counts stays ("Thirty out of 42 miners were killed" is 30
+    dead), and a larger figure is no rate's ("Tornadoes killed 38 in three states")."""
+    base = _RATE_BEFORE.search(lowered, max(0, start - 30), start)
+    if base is not None:  # the figure follows "one in": a base, if the part is smaller
+        return _figure(base.group("other")) < _value(m)
+    part = _RATE_AFTER.match(lowered, m.end())
+    return part is not None and unit not in _CASUALTIES and _value(m) < _figure(part.group("other"))
+
+
+def _figure(written: str) -> float:
+    """The value of a figure as a rate writes it: digits, a number word, "one" or "a"."""
+    bare = written.strip().casefold().replace(",", "")
+    if bare in ("one", "a", "an"):
+        return 1.0
+    return float(_WORD_NUMBERS[bare]) if bare in _WORD_NUMBERS else float(bare)
+
+
 def _range_top(lowered: str, start: int) -> bool:
     """Whether the figure at ``start`` ends a range ("between 20 and 30", "$300,000 to
     $600,000"), not a change ("rose $1.64 to $47.10")."""
     found = _RANGE_TOP.search(lowered, max(0, start - 60), start)
-    before = set(found.group("before").split()) if found else set()
-    return found is not None and not before & (_A_CHANGE | _MOVED | {"than"})
+    if found is None:
+        return False
+    before = set(found.group("before").split())
+    changed = before & (_MOVED | {"than"}) or (before & _A_CHANGE and not before & _A_RANGE)
+    if changed and not found.group("between"):  # "cut between 6,000 and 7,000 jobs": a range
+        return False
+    # A range runs from the lower figure to the higher, in one currency: not "passed 220 to
+    # 200 votes", "gave $5m to 300 families".
+    written = (found.group("low") or found.group("low2")).strip()
+    top = _NUMBER.match(lowered, start)
+    if top is None or (written[0] in "$€£") != bool(top.group("cur")):
+        return False
+    low = _NUMBER.match(written)
+    return (_value(low) if low else _figure(written)) < _value(top)
 
 
 def _fraction(m: re.Match[str]) -> str:
     """A share of a large number in figures: "one and a half million" is "1.5 million"."""
-    whole = m.group("whole") or "0"
+    whole = m.group("whole") or "0"  # ("0": no whole; _figure reads digits and words)
     count = (m.group("count") or "a").lower()
     part = _PARTS[(m.group("part") or m.group("third")).lower()]
-    value = (int(whole) if whole.isdigit() else _SMALL[whole.lower()]) + _SMALL[count] * part
+    value = _figure(whole) + _figure(count) * part
     return f"{round(value, 3):g} {m.group('unit')}"
 
 
@@ -881,10 +919,7 @@ def facts(text: str, place: str | None = None) -> Facts:
         if unit is None:
             continue
         start = m.start("cur" if m.group("cur") else "num")
-        if unit not in _CLOCK_NOUNS and (
-            _RATE_BEFORE.search(lowered, max(0, start - 30), start)
-            or _RATE_AFTER.match(lowered, m.end())
-        ):
+        if unit not in _CLOCK_NOUNS and _in_a_rate(lowered, m, start, unit):
             continue  # "one in five people", "nine out of 10 doctors": a rate
         if _WINDOW.search(lowered, max(0, start - 40), start):
             continue  # "lost eight of their last 13 matches": 13 is the span counted over

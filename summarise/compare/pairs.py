@@ -602,12 +602,9 @@ def _subject(text: str) -> tuple[str, ...]:
     found: list[str] = []
     titled = False
     words = text.split()
-    for n, word in enumerate(words[:8]):
+    for word in words[:8]:
         bare = word.strip("\"“”‘’'(),.;:")
         if not _SUBJECT_WORD.fullmatch(bare) or not bare[:1].isupper():
-            after = {w.strip(",.;:").lower() for w in words[n : n + 3]}
-            if after & _SAYING:
-                return ()  # "The USGS's Mike Blanpied remarked that...": a source, not the subject
             break
         lowered = bare.lower()
         if not found and lowered in _NOT_A_SUBJECT:
@@ -619,6 +616,11 @@ def _subject(text: str) -> tuple[str, ...]:
             found += lowered.removesuffix("'s").removesuffix("’s").split("-")
         if word.endswith((",", ";", ":")):
             break
+    # A verb of saying soon after, past an apposition or "of the USGS", makes the names a
+    # source: "The USGS's Mike Blanpied remarked that...", "Mike Blanpied, a USGS
+    # geophysicist, said...", "Red Cross spokesman Paul Conneally said..."
+    if {w.strip("\"“”‘’'(),.;:").lower() for w in words[: len(found) + 10]} & _SAYING:
+        return ()
     return tuple(found) if len(found) >= 2 or (titled and found) else ()
 
 

@@ -141,7 +141,7 @@ def _key_points(
     if len(members) - len(copies) < 2:
         return ()
     keep = (value >= SAME_POINT) & ~np.isin(owner[row], copies) & ~np.isin(owner[col], copies)
-    keep &= ~_reprinted(texts, owner, row, col)
+    keep &= ~_reprinted(texts, owner, row, col, value)
     row, col, value = row[keep], col[keep], value[keep]
     keep = _more_than_a_word(vectors, row, col, value)
     # Someone's own view (first person, or an exclamation: a quote, a reader's comment) is
@@ -179,8 +179,9 @@ def _more_than_a_word(
     vectors: sparse.csr_matrix, row: np.ndarray, col: np.ndarray, value: np.ndarray
 ) -> np.ndarray:
     """Which pairs of alike sentences share more than the story's subject: SHARED_TERMS
-    terms or more, and a cosine of at least REST_ALIKE without the heaviest term they
-    share. One or two heavy words took a sentence for another source's point: "If he had
+    terms or more, and at least REST_ALIKE of their cosine left when the heaviest term they
+    share is taken out of its sum (the rest not normalised again: stricter than the cosine
+    of the two sentences without that term). One or two heavy words took a sentence for another source's point: "If he had
     voted, it would have been against the donation." (MultiLing M0005) through "donations"
     alone at 0.46, "Thank goodness that Kilroy-Silk has gone..." (a reader's comment, BBC
     politics/111) through "Kilroy-Silk" and "UKIP" at 0.62."""
@@ -236,18 +237,26 @@ def _copies(
 
 
 def _reprinted(
-    texts: Sequence[tuple[int, str]], owner: np.ndarray, row: np.ndarray, col: np.ndarray
+    texts: Sequence[tuple[int, str]],
+    owner: np.ndarray,
+    row: np.ndarray,
+    col: np.ndarray,
+    value: np.ndarray,
 ) -> np.ndarray:
     """Which pairs of sentences are in a passage two articles print word for word, at least
     PASSAGE sentences in a row: one source's words, however different the rest of the two
     articles (so no copy, _copies). BBC sport/112 and sport/118 are two articles (a quarter
     of their 5-grams shared) over one block of readers' comments, and a comment of it was a
     key point of the index, supported by itself. A sentence or two quoted again in another
-    article's own telling (the same words of a speaker, SAME_WORDS) still counts."""
+    article's own telling (the same words of a speaker, SAME_WORDS) still counts. Only pairs
+    alike as one text is to itself are read (a review found every pair read before: a
+    story's sentences squared, in Python)."""
+    out = np.zeros(len(row), dtype=bool)
+    alike = np.flatnonzero(value >= _IDENTICAL)
     same = {
-        (i, j)
-        for i, j in zip(row.tolist(), col.tolist(), strict=True)
-        if texts[i][1] == texts[j][1]
+        (int(row[k]), int(col[k]))
+        for k in alike.tolist()
+        if texts[int(row[k])][1] == texts[int(col[k])][1]
     }
 
     def run(i: int, j: int, step: int) -> int:
@@ -257,11 +266,12 @@ def _reprinted(
         return n
 
     passage = {(i, j) for i, j in same if 1 + run(i, j, -1) + run(i, j, 1) >= PASSAGE}
-    return np.fromiter(
-        ((i, j) in passage for i, j in zip(row.tolist(), col.tolist(), strict=True)),
-        dtype=bool,
-        count=len(row),
-    )
+    for k in alike.tolist():
+        out[k] = (int(row[k]), int(col[k])) in passage
+    return out
+
+
+_IDENTICAL = 0.999  # a cosine two sentences of the same words reach (rounding aside)
 
 
 def _says_something(text: str, language: str) -> bool:
