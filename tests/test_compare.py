@@ -2478,3 +2478,58 @@ def test_a_sentence_that_names_its_speaker_gives_its_quotes_to_that_speaker():
         'Earlier, Lib Dem chairman Matthew Taylor wrote to the watchdog saying: "The advice '
         'we have received is that such phone calls are illegal."'
     ) == ["Matthew Taylor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # words the speaker only reports: a letter's, a gunman's, a neighbour's
+        (
+            'Blair said he received a letter which read: "We know where you live and we will'
+            ' come for you."',
+            [None],
+        ),
+        (
+            'Smith said he heard the gunman shout: "You will all die here today in this place."',
+            [None],
+        ),
+        (
+            'Mr Smith told police that his neighbour had shouted "I will kill you and your family'
+            ' tonight."',
+            [None],
+        ),
+        # another's verb of saying between two quotes
+        (
+            '"This plan is a fantasy that will cost billions," Brown said, before critics replied'
+            ' "this is a fantasy of his own making entirely."',
+            ["Brown", None],
+        ),
+        (
+            '"We will not be moved from this place at all," said Mr Smith. She added: "We have'
+            ' lived here for forty long years now."',
+            ["Mr Smith", None],
+        ),
+        (
+            '"We will not be moved from this place at all," said Mr Smith. He added: "We have'
+            ' lived here for forty long years now."',
+            ["Mr Smith", "Mr Smith"],
+        ),
+        # a crowd's or a banner's words before a speaker's
+        (
+            '"We want peace, not more bombs" was the message from the crowd, but "we will not'
+            ' surrender to terror ever," said Bush.',
+            [None, "Bush"],
+        ),
+        (
+            'Protesters carried banners reading "No more war for oil now" as "we will not'
+            ' surrender to terror ever," said Bush.',
+            [None, "Bush"],
+        ),
+    ],
+)
+def test_a_quote_is_not_given_to_a_speaker_who_only_reports_it(text, speakers):
+    """A code review's cases: each quote had been given to the speaker named nearby."""
+    from summarise.compare.quotes import find_quotes
+
+    quotes = find_quotes(parse_text(text, article_id="x"))
+    assert [q.speaker for q in quotes] == speakers

@@ -133,8 +133,15 @@ _HEARER = rf"(?<=told)\s+(?:the\s+)?(?:{_WORD}(?:\s+{_WORD}){{0,2}}|[a-z][\w'’
 # in it, which would bring in someone else's words, and not in the passive ('a member says she
 # was told: "..."' is someone else's words, BBC politics/008).
 _PASSIVE = r"(?:was|were|been|being|is|are|be)"
+# Words that bring in someone else's words or a text's, in what the speaker says before the
+# quote: 'Blair said he received a letter which read: "..."', 'Smith said he heard the
+# gunman shout: "..."' (a code review's cases, each given to the speaker before).
+_OTHERS = (
+    r"(?:read|reads|reading|shout|shouts|shouted|shouting|chant|chants|chanted|chanting|heard"
+    r"|hear|which|yell|yelled|scream|screamed|wrote|written|letter|message|banner|sign|note)"
+)
 _OWN = (
-    rf"\s+(?:he|she)\s+(?:(?!{_VERBS}\b|{_PASSIVE}\b)[^\s\"“”:;.!?]+\s+){{0,12}}?"
+    rf"\s+(?:he|she)\s+(?:(?!{_VERBS}\b|{_PASSIVE}\b|{_OTHERS}\b)[^\s\"“”:;.!?]+\s+){{0,12}}?"
     rf"(?!{_PASSIVE}\b)[^\s\"“”:;.!?]+\s*(?=:)"
 )
 # What the speaker said in reported speech up to the quote: 'Air stated that the crew "would
@@ -147,7 +154,7 @@ _OWN = (
 _REPORTED = (
     rf"\s+that(?:\s+(?!(?:{_VERBS}|say|saying|tell|telling|warn|warning|claim|claiming|insist"
     r"|urge|urging|ask|asking|call|called|calling|describe|described|describing|dubbed|quoted"
-    r"|quoting|according|prompting)\b)[^\s\"“”:;.!?]+){0,24}?"
+    rf"|quoting|according|prompting|{_OTHERS})\b)[^\s\"“”:;.!?]+){{0,24}}?"
 )
 # A verb after an auxiliary or an adverb ("Tony Blair had told reporters that", "General
 # Alireza Afshar, Iran's top military general, then stated that", MultiLing M0022, M0023); and
@@ -223,13 +230,19 @@ def _shares_attribution(text: str, end: int, quote: str) -> str | None:
     Larijani's twice; a quote that ends its sentence does not go on."""
     if quote.rstrip("\"”’'» ").endswith((".", "!", "?")):
         return None
+    opened = text.rfind(quote[:20], max(0, end - len(quote) - 40), end)
+    if _OTHERS_BEFORE.search(text, max(0, opened - 40), max(0, opened - 1)):
+        return None  # 'banners reading "No more war for oil"': a banner's words
     later = _QUOTED.search(text, end, min(len(text), end + 160))
     if later is None or _SHARED_BREAK.search(text[end : later.start()]):
         return None
     return _named_after(text, later.start(), later.end()) or None
 
 
-_SHARED_BREAK = re.compile(rf"\n|[.!?;:](?=\s|$)|\b{_VERBS}\b|\b(?:he|she|they|saying)\b", re.I)
+_SHARED_BREAK = re.compile(
+    rf"\n|[.!?;:](?=\s|$)|\b{_VERBS}\b|\b(?:he|she|they|saying|was|were)\b", re.I
+)  # ('"We want peace" was the message from the crowd, but "..." said Bush': the crowd's)
+_OTHERS_BEFORE = re.compile(rf"\b{_OTHERS}\s*[:,]?\s*$", re.I)
 
 
 def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: str) -> str | None:
@@ -289,7 +302,23 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
     named = set(re.findall(r"\b[A-Z][\w'’-]*", between)) - {"He", "She"}
     if not named <= set(speaker.split()) or _someone_else_says(text, end, speaker):
         return None
+    # A second verb of saying between is another's, but for the speaker's own pronoun ('said
+    # Mr Smith. He added:'): not '"...," Brown said, before critics replied "..."', nor 'said
+    # Mr Smith, whose wife replied "..."', nor a "She" after a "Mr" (a code review's cases).
+    title = speaker.split()[0]
+    wrong = "she" if title in _HIS else "he" if title in _HER else None
+    for verb in list(re.finditer(rf"\b{_VERBS}\b", between))[1:]:
+        before = between[: verb.start()]
+        if re.search(r"\band\s+$", before):
+            continue  # "Mourinho added that ... and insisted": the speaker's own verbs
+        own = re.search(r"\b(he|she)\s+(?:\w+\s+){0,2}$", before, re.I)
+        if own is None or own.group(1).lower() == wrong:
+            return None  # ("He also warned that ...": his)
     return speaker
+
+
+_HIS = frozenset(["Mr", "Sir", "Lord"])
+_HER = frozenset(["Mrs", "Ms", "Miss", "Lady", "Dame"])
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
