@@ -581,3 +581,7 @@ def test_a_disagreement_says_when_its_sources_give_no_date_or_days_apart():
         "reported 4 days apart: one may be a later figure"
     ]
     assert brief_on("2009-06-01", "2009-06-01") == [None]
+    # a date it cannot read is none to go by
+    assert brief_on("2009-06-01", "June 2009") == [
+        "1 of these sources carries no date: the figures may be of different days"
+    ]

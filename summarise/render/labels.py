@@ -110,15 +110,14 @@ def dates_note(articles: Sequence[Article], disagreement: Disagreement) -> str |
     """What a reader should know of a disagreement's dates: its sources give none, or were
     published two days or more apart; None when they say one day."""
     ids = {r.article for _, refs in disagreement.figures for r in refs}
-    dates = [a.date for a in articles if a.id in ids]
-    undated = sum(1 for d in dates if not d)
+    days = [_day(a.date) if a.date else None for a in articles if a.id in ids]
+    undated = sum(1 for d in days if d is None)  # (a date it cannot read is none to go by)
     if undated:
-        if undated == len(dates):
+        if undated == len(days):
             return UNDATED
         return SOME_UNDATED.format(n=undated, carry="carries" if undated == 1 else "carry")
-    days = [_day(d) for d in dates if d]
     known = [d for d in days if d is not None]
-    if len(known) == len(days) and known and max(known) - min(known) >= 2:
+    if known and max(known) - min(known) >= 2:
         return DAYS_APART.format(n=max(known) - min(known))
     return None
 
