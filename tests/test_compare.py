@@ -2415,6 +2415,9 @@ def test_compare_says_when_a_disagreements_sources_carry_no_date():
     assert result.disagreements
     for fmt in ("table", "markdown"):
         assert "these sources carry no date" in render_comparison(result, fmt)
+    payload = json.loads(render_comparison(result, "json"))
+    assert payload["conflicts"][0]["dates"].startswith("these sources carry no date")
+    assert payload["alignments"][0]["conflicts"][0]["dates"] == payload["conflicts"][0]["dates"]
 
 
 def test_a_sentence_that_names_its_speaker_gives_its_quotes_to_that_speaker():

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..models import (
     Alignment,
+    Article,
     BatchResult,
     Comparison,
     Conflict,
@@ -27,7 +28,7 @@ from ..models import (
     Summary,
 )
 from ..safe_text import INVISIBLE_CHARACTERS, safe
-from .labels import confidence_words, source_labels
+from .labels import confidence_words, dates_note, source_labels
 
 __all__ = [
     "article_record",
@@ -222,8 +223,8 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
             {"copy": d.copy, "original": d.original, "overlap": d.overlap}
             for d in comparison.duplicates
         ],
-        "alignments": [_alignment(a) for a in comparison.alignments],
-        "conflicts": [_conflict(c) for c in comparison.conflicts],
+        "alignments": [_alignment(a, comparison.articles) for a in comparison.alignments],
+        "conflicts": [_conflict(c, comparison.articles) for c in comparison.conflicts],
         "unique": {article_id: [_ref(s) for s in refs] for article_id, refs in comparison.unique},
         "unique_more": {
             article_id: [_ref(s) for s in refs] for article_id, refs in comparison.unique_more
@@ -236,7 +237,7 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
             }
             for u in comparison.unmatched
         ],
-        "shared": [_alignment(a) for a in comparison.shared],
+        "shared": [_alignment(a, comparison.articles) for a in comparison.shared],
         "quotes": [
             {
                 "similarity": g.similarity,
@@ -258,22 +259,23 @@ def _coverage(sentences: Sequence[SentenceRef], ids: Sequence[str]) -> dict[str,
     return {article_id: counts[article_id] for article_id in ids}
 
 
-def _conflict(c: Conflict) -> dict[str, Any]:
+def _conflict(c: Conflict, articles: Sequence[Article]) -> dict[str, Any]:
     return {
         "measure": c.measure,
         "sources": [
             {**_ref(c.first), "says": c.first_says},
             {**_ref(c.second), "says": c.second_says},
         ],
+        "dates": dates_note(articles, c),  # the caveat the other formats show, or null
     }
 
 
-def _alignment(a: Alignment) -> dict[str, Any]:
+def _alignment(a: Alignment, articles: Sequence[Article]) -> dict[str, Any]:
     return {
         "similarity": a.similarity,
         "confidence": a.confidence,
         "confidence_words": confidence_words(a.confidence),
-        "conflicts": [_conflict(c) for c in a.conflicts],
+        "conflicts": [_conflict(c, articles) for c in a.conflicts],
         "articles": list(a.articles),
         "sentences": [_ref(s) for s in a.sentences],
         "closest": [_ref(s) for s in a.closest],

@@ -7,7 +7,7 @@ import datetime
 from collections import Counter
 from collections.abc import Sequence
 
-from ..models import LIKELY, STRONG, Article, Disagreement
+from ..models import LIKELY, STRONG, Article, Conflict, Disagreement
 from ..safe_text import one_line, safe
 
 __all__ = [
@@ -106,10 +106,13 @@ SOME_UNDATED = "{n} of these sources {carry} no date: the figures may be of diff
 DAYS_APART = "reported {n} days apart: one may be a later figure"
 
 
-def dates_note(articles: Sequence[Article], disagreement: Disagreement) -> str | None:
-    """What a reader should know of a disagreement's dates: its sources give none, or were
-    published two days or more apart; None when they say one day."""
-    ids = {r.article for _, refs in disagreement.figures for r in refs}
+def dates_note(articles: Sequence[Article], sources: Disagreement | Conflict) -> str | None:
+    """What a reader should know of a disagreement's dates (or one conflicting pair's): its
+    sources give none, or were published two days or more apart; None when they say one day."""
+    if isinstance(sources, Conflict):
+        ids = {sources.first.article, sources.second.article}
+    else:
+        ids = {r.article for _, refs in sources.figures for r in refs}
     days = [_day(a.date) if a.date else None for a in articles if a.id in ids]
     undated = sum(1 for d in days if d is None)  # (a date it cannot read is none to go by)
     if undated:
