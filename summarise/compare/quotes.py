@@ -305,20 +305,16 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
     # A second verb of saying between is another's, but for the speaker's own pronoun ('said
     # Mr Smith. He added:'): not '"...," Brown said, before critics replied "..."', nor 'said
     # Mr Smith, whose wife replied "..."', nor a "She" after a "Mr" (a code review's cases).
-    title = speaker.split()[0]
-    wrong = "she" if title in _HIS else "he" if title in _HER else None
+    own_pronoun = _HONORIFIC_OF.get(speaker.split()[0].rstrip("."))
     for verb in list(re.finditer(rf"\b{_VERBS}\b", between))[1:]:
         before = between[: verb.start()]
         if re.search(r"\band\s+$", before):
             continue  # "Mourinho added that ... and insisted": the speaker's own verbs
         own = re.search(r"\b(he|she)\s+(?:\w+\s+){0,2}$", before, re.I)
-        if own is None or own.group(1).lower() == wrong:
+        pronoun = own.group(1).lower() if own else None
+        if pronoun is None or own_pronoun not in (None, pronoun):
             return None  # ("He also warned that ...": his)
     return speaker
-
-
-_HIS = frozenset(["Mr", "Sir", "Lord"])
-_HER = frozenset(["Mrs", "Ms", "Miss", "Lady", "Dame"])
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
@@ -342,7 +338,8 @@ def _someone_else_says(text: str, end: int, speaker: str) -> bool:
 _ATTRIBUTION = re.compile(r"[^.!?\"“”\n]{0,80}")
 _SAYS = re.compile(rf"(?:\b(?:he|she|they)\s+)?\b{_VERBS}\b(?:\s+(?:he|she)\b)?", re.IGNORECASE)
 _PRONOUN_SAYS = re.compile(rf"(?:(he|she|they)\s+{_VERBS}|{_VERBS}\s+(he|she))$", re.IGNORECASE)
-_HONORIFIC_OF = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she"}
+_HONORIFIC_OF = {"Mr": "he", "Mrs": "she", "Ms": "she", "Miss": "she", "Sir": "he", "Lord": "he"}
+_HONORIFIC_OF |= {"Lady": "she", "Dame": "she"}
 
 
 # Words a title or a name keeps in lower case ("Ode to the Motherland").
