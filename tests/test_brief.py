@@ -549,7 +549,7 @@ def test_a_disagreement_says_when_its_sources_give_no_date_or_days_apart():
     from summarise.cleaning import parse_text
     from summarise.models import RenderOptions
     from summarise.render.brief.plan import plan_brief
-    from summarise.render.brief.words import when_reported
+    from summarise.render.labels import dates_note
     from summarise.report import build_report
 
     def brief_on(first: str | None, second: str | None):  # type: ignore[no-untyped-def]
@@ -569,7 +569,7 @@ def test_a_disagreement_says_when_its_sources_give_no_date_or_days_apart():
         ]
         brief = plan_brief(build_report(articles), RenderOptions())
         assert brief.conflicts.shown
-        return [when_reported(brief, d) for d in brief.conflicts.shown]
+        return [dates_note(brief.articles, d) for d in brief.conflicts.shown]
 
     assert brief_on(None, None) == [
         "these sources carry no date: the figures may be of different days"

@@ -34,7 +34,6 @@ alone never make a point.
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from collections import Counter
@@ -549,7 +548,9 @@ def build_scorer(
     designations = _without_story_marks(designations, owner, len(articles))
     designation_matrix, _ = count_matrix(sorted(d) for d in designations)
     designation_matrix.data[:] = 1.0
-    days = np.repeat(np.array([_day(a.date) for a in articles], dtype=np.int64), sizes)
+    days = np.repeat(
+        np.array([-1 if a.day is None else a.day for a in articles], dtype=np.int64), sizes
+    )
     indptr = words.indptr.tolist()
     columns, values = words.indices.tolist(), words.data.tolist()
     word_dicts = tuple(
@@ -686,11 +687,3 @@ def _family(designation: str) -> str:
     itself); "s-400" stays whole."""
     head = designation.split("-", 1)[0]
     return head if head != designation and _designation(head) else designation
-
-
-def _day(date: str | None) -> int:
-    """An article's date (ISO 8601, as cleaning gives it) as a day number; -1 for none."""
-    try:
-        return datetime.date.fromisoformat((date or "")[:10]).toordinal()
-    except ValueError:
-        return -1

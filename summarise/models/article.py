@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 from dataclasses import dataclass, field
 
@@ -67,6 +68,15 @@ class Article:
     @property
     def word_count(self) -> int:
         return sum(len(s.text.split()) for s in self.sentences)
+
+    @property
+    def day(self) -> int | None:
+        """Its date (ISO 8601, as cleaning gives it) as a day number; None when it gives
+        none, or one without a day ("2009-06")."""
+        try:
+            return datetime.date.fromisoformat((self.date or "")[:10]).toordinal()
+        except ValueError:
+            return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,6 @@ what a disagreement's dates say."""
 
 from __future__ import annotations
 
-import datetime
 from collections import Counter
 from collections.abc import Sequence
 
@@ -113,7 +112,7 @@ def dates_note(articles: Sequence[Article], sources: Disagreement | Conflict) ->
         ids = {sources.first.article, sources.second.article}
     else:
         ids = {r.article for _, refs in sources.figures for r in refs}
-    days = [_day(a.date) if a.date else None for a in articles if a.id in ids]
+    days = [a.day for a in articles if a.id in ids]
     undated = sum(1 for d in days if d is None)  # (a date it cannot read is none to go by)
     if undated:
         if undated == len(days):
@@ -123,10 +122,3 @@ def dates_note(articles: Sequence[Article], sources: Disagreement | Conflict) ->
     if known and max(known) - min(known) >= 2:
         return DAYS_APART.format(n=max(known) - min(known))
     return None
-
-
-def _day(date: str) -> int | None:
-    try:
-        return datetime.date.fromisoformat(date[:10]).toordinal()
-    except ValueError:
-        return None

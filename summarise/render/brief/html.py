@@ -24,7 +24,7 @@ from ...models import (
 )
 from ...safe_text import safe
 from .._text import safe_url
-from ..labels import match_words
+from ..labels import dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
@@ -42,7 +42,6 @@ from .words import (
     stories_by_event,
     stories_note,
     topic_heading,
-    when_reported,
 )
 
 __all__ = ["brief_html"]
@@ -230,7 +229,7 @@ def _conflicts(brief: Brief) -> list[str]:
         return ["<p>No disagreements found in the points they share.</p>"]
     out = []
     for d in brief.conflicts.shown:
-        when = when_reported(brief, d)
+        when = dates_note(brief.articles, d)
         out.append(f"<h3>{_e(d.what)}</h3>")
         out += [f'<p class="more">{_e(when[0].upper() + when[1:])}.</p>'] if when else []
         out.append('<div class="pair">')

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ...models import DiffKind, RenderOptions, Report, SentenceRef
 from .._text import marked, md, md_failures, md_link
 from ..compare.diff import diff_markdown
-from ..labels import match_words
+from ..labels import dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
     ANOTHER_FIGURE,
@@ -27,7 +27,6 @@ from .words import (
     stories_by_event,
     stories_note,
     topic_heading,
-    when_reported,
 )
 
 __all__ = ["brief_markdown"]
@@ -120,7 +119,7 @@ def _conflicts(brief: Brief) -> list[str]:
             + " / ".join(md(r.text) for r in refs)
             for says, refs in d.figures
         ]
-        when = when_reported(brief, d)
+        when = dates_note(brief.articles, d)
         what = md(d.what) + (f"<br>*{md(when[0].upper() + when[1:])}*" if when else "")
         out.append(f"| {what} | {sides[0]} | {'<br>'.join(sides[1:])} |")
     return [*out, "", *_more(brief.conflicts.left)]

@@ -3,8 +3,7 @@ what a cut left out, a source's facts, a topic's heading."""
 
 from __future__ import annotations
 
-from ...models import Article, Disagreement, Topic
-from ..labels import dates_note
+from ...models import Article, Topic
 from .plan import FULL_FLAG, Brief
 
 __all__ = [
@@ -23,7 +22,6 @@ __all__ = [
     "stories_by_event",
     "stories_note",
     "topic_heading",
-    "when_reported",
 ]
 
 # Under "What only one source says": the comparator finds about a third to a half of the
@@ -138,8 +136,3 @@ def topic_heading(topic: Topic) -> str:
     if topic.query and topic.query != topic.label:
         return f"{topic.label} (asked: “{topic.query}”)"
     return topic.label
-
-
-def when_reported(brief: Brief, disagreement: Disagreement) -> str | None:
-    """labels.dates_note for a disagreement of the brief."""
-    return dates_note(brief.articles, disagreement)
