@@ -503,7 +503,7 @@ def test_a_possible_match_is_shown_apart_from_what_the_sources_agree_on():
     assert "border clashes" in sure
     assert "S-400" not in sure
     assert "S-400" in maybe
-    assert "1 point two or more share (1 possible)" in markdown
+    assert "1 point two or more share, 1 more possibly" in markdown
     html = _report(str(ARTICLES), "--format", "html")
     section = html.split('id="agree"')[1].split("</section>")[0]
     assert section.index("border clashes") < section.index("Possibly also shared")

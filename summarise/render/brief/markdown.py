@@ -79,7 +79,7 @@ def _points(brief: Brief) -> list[str]:
     if brief.points.shown:
         heading = f"**{POSSIBLE_HEADING}** {md(POSSIBLE_NOTE)}"
     elif brief.possible.shown:
-        out, heading = [], f"{NONE_LIKELY} {md(POSSIBLE_NOTE)}"
+        out, heading = [], f"{NONE_LIKELY} The closest {md(POSSIBLE_NOTE)}"
     else:
         return ["The sources share no point closely enough to align.", ""]
     if brief.possible.shown:

@@ -42,7 +42,7 @@ ANOTHER_FIGURE = "another figure, under “Where they differ”"
 # share in other words, but not stated as agreed.
 POSSIBLE_HEADING = "Possibly also shared"
 # ... and when no point is a likely match, instead of "share no point closely enough to align"
-NONE_LIKELY = "No point is a likely match; the closest:"
+NONE_LIKELY = "No point is a likely match."
 POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
 
 STORIES_NOTE = (
@@ -86,6 +86,14 @@ def left_out(n: int) -> str:
     return f"{n:,} more not shown here; {FULL_FLAG} shows {'it' if n == 1 else 'them'}."
 
 
+def possibly(agreed: int, maybe: int) -> str:
+    """What the first line adds for the possible points: ", 4 more possibly" (beside 6
+    agreed, where "(4 possible)" read as if 4 of the 6 were)."""
+    if not maybe:
+        return ""
+    return f", {maybe:,} more possibly" if agreed else f", {maybe:,} possibly"
+
+
 def glance(brief: Brief, answers: bool = True) -> str:
     """The brief's first line: how much was read, and (``answers``) what the first three
     sections found."""
@@ -95,8 +103,7 @@ def glance(brief: Brief, answers: bool = True) -> str:
     if answers:
         agreed, maybe = agreed_points(brief)
         parts += [
-            f"{plural(agreed, 'point')} two or more share"
-            + (f" ({maybe:,} possible)" if maybe else ""),
+            f"{plural(agreed, 'point')} two or more share" + possibly(agreed, maybe),
             f"{plural(len(comparison.disagreements), 'disagreement')} between them"
             if comparison.disagreements
             else "no disagreements",
