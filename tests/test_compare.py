@@ -16,6 +16,7 @@ from summarise import load_articles
 from summarise.cleaning import parse_text
 from summarise.cli import cli
 from summarise.compare import compare
+from summarise.compare.align import Links, _alignment
 from summarise.compare.claims import (
     facts,
     incompatible,
@@ -23,6 +24,7 @@ from summarise.compare.claims import (
     people,
     shared_figures,
     slight_disagreement,
+    with_months,
 )
 from summarise.compare.diff import word_diff
 from summarise.compare.pairs import (
@@ -2536,3 +2538,47 @@ def test_a_quote_is_not_given_to_a_speaker_who_only_reports_it(text, speakers):
 
     quotes = find_quotes(parse_text(text, article_id="x"))
     assert [q.speaker for q in quotes] == speakers
+
+
+def test_figures_of_different_months_are_no_point_and_no_disagreement():
+    """A review's story brief showed "146,000 jobs in January" against "157,000 new jobs were
+    added last month" as a disagreement, in an undated article whose first sentence is about
+    December, and grouped January's jobs with December's unemployment rate."""
+    january = facts("US firms added only 146,000 jobs in January.")
+    december = facts("The unemployment rate stayed at 5.4% in December.")
+    assert january.months == {"january"}
+    assert december.months == {"december"}
+    assert incompatible(january, december)
+    # "since September" looks back; "in May" needs its capital to be a month.
+    assert not facts("It was the first monthly rise since September.").months
+    assert not facts("Prices rose and in may fall.").months
+    assert facts("January's figures beat forecasts.").months == {"january"}
+
+    lede = "The US created fewer jobs than expected in December, analysts said."
+    later = "According to Labor Department figures, 157,000 new jobs were added last month."
+    undated = parse_text(f"Jobs\n\n{lede}\n\n{later}", article_id="a")
+    found = with_months(undated, tuple(facts(s.text) for s in undated.sentences))
+    assert found[1].months == {"december"}
+    dated = Article("b", "", "", later, (Sentence(0, later, 0, 0, len(later)),), date="2005-02-04")
+    assert with_months(dated, (facts(later),))[0].months == {"january"}
+
+
+def test_a_possible_group_shows_no_disagreement_over_prices_or_sums():
+    """Possible groups read right less than half the time: two share prices of two days
+    ("590 pence" / "605 pence", a story brief's possible group at 0.32) are no disagreement
+    there, while two distances of one epicentre still are; in a likely group both are."""
+    articles = _articles(
+        "At 1405 GMT, shares in Barclays were trading down 0.67% at 590 pence.",
+        "Barclays shares were up 8 pence, or 1.3%, at 605 pence by late morning in London.",
+        "The epicentre was fifteen kilometres southwest of Port-au-Prince.",
+        "The quake was centered about sixteen kilometers from the capital.",
+    )
+    scorer = build_scorer(articles, "english", default_embedder())
+
+    def measures(first: int, second: int, probability: float) -> list[str]:
+        links = Links({(first, second): probability}, np.zeros(4), np.full(4, -1))
+        return [c.measure for c in _alignment(articles, scorer, links, [first, second]).conflicts]
+
+    assert measures(0, 1, 0.32) == []
+    assert measures(0, 1, 0.36) == ["pence"]
+    assert measures(2, 3, 0.32) == ["km"]

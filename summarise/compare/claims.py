@@ -8,6 +8,7 @@ aligned group, show where the sources disagree (the same count, a different numb
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import math
@@ -307,12 +308,21 @@ class Facts:
     # Figures given as a bound, (unit, value, "least" or "most"): "killed more than 200,000"
     # is ("dead", 200000.0, "least"), "up to 80" ("...", 80.0, "most").
     bounds: frozenset[tuple[str, float, str]] = frozenset()
+    # The months a sentence's news is of, "in January", "January's": "146,000 jobs in January"
+    # and "stayed at 5.4% in December" are two months' figures, not one figure told two ways.
+    months: frozenset[str] = frozenset()
 
     @property
     def pinned(self) -> bool:
         """Whether the sentence pins anything down that can tell it from another event."""
         return bool(
-            self.numbers or self.dates or self.weekdays or self.place or self.stage or self.numbered
+            self.numbers
+            or self.dates
+            or self.weekdays
+            or self.months
+            or self.place
+            or self.stage
+            or self.numbered
         )
 
 
@@ -993,6 +1003,9 @@ def facts(text: str, place: str | None = None) -> Facts:
         numbered,
         tallies,
         frozenset(bounds),
+        frozenset((m.group(1) or m.group(2)).lower() for m in _IN_MONTH.finditer(text))
+        if _may_match(lowered, MONTHS, odd)
+        else _NO_MONTHS,
     )
 
 
@@ -1057,6 +1070,45 @@ def _same_number(x: str, y: str, kind: str) -> bool:
     return kind == "flight" and short.isdigit() and 2 <= len(code) <= 3 and code.isalpha()
 
 
+# A month as the time of what a sentence reports: "in January", "during March", "for
+# December", "January's figures" (a month with a day is a date, _DATE; "since September",
+# "from May" look back). Capitalised: "in may" is no month.
+_IN_MONTH = re.compile(
+    r"(?:\b(?i:in|during|for|throughout)\s+(?:(?i:early|late|mid)[\s-]+)?"
+    rf"({'|'.join(m.capitalize() for m in MONTHS)})\b(?!\s+\d{{1,2}}\b)"
+    rf"|\b({'|'.join(m.capitalize() for m in MONTHS)})['’]s\b)"
+)
+_NO_MONTHS: frozenset[str] = frozenset()
+
+
+_RELATIVE_MONTH = re.compile(r"\b(last|this) month\b", re.IGNORECASE)
+
+
+def with_months(article: Article, found: tuple[Facts, ...]) -> tuple[Facts, ...]:
+    """The sentences' facts with "last month" and "this month" read as the months they are:
+    from the article's date, or in an article without one, the month its first sentence
+    names ("The US created fewer jobs than expected in December" ... "157,000 new jobs
+    were added last month": December's figure, not January's)."""
+    if not found or not article.sentences:
+        return found
+    day = article.day
+    if day is not None:
+        at = datetime.date.fromordinal(day).month - 1  # 0-based, as MONTHS
+        this, last = MONTHS[at], MONTHS[at - 1]
+    else:
+        named = found[0].months
+        if len(named) != 1:
+            return found
+        this = last = next(iter(named))
+    out = list(found)
+    for k, sentence in enumerate(article.sentences):
+        relative = _RELATIVE_MONTH.search(sentence.text) if not found[k].months else None
+        if relative:
+            said = this if relative.group(1).lower() == "this" else last
+            out[k] = dataclasses.replace(found[k], months=frozenset([said]))
+    return tuple(out)
+
+
 def incompatible(a: Facts, b: Facts) -> bool:
     """Two sentences that name different dates or weekdays, meetings in different places, a
     statement's first version and its revision, the same kind of numbered thing by different
@@ -1065,6 +1117,8 @@ def incompatible(a: Facts, b: Facts) -> bool:
     enough: "the deadliest attack since 1988" and "on July 7th 2005" can report the same
     bombing.)"""
     if a.dates and b.dates and not a.dates & b.dates:
+        return True
+    if a.months and b.months and not a.months & b.months:
         return True
     if a.place and b.place and a.place != b.place:
         return True
@@ -1371,6 +1425,17 @@ def _apart(unit: str, x: float, y: float) -> float:
     if base_measure(unit) == "time":
         return abs(x - y)
     return abs(x - y) / max(abs(x), abs(y), 1e-9)
+
+
+# What an event did and where it struck: measures whose figures, in two sentences alike,
+# are most often one fact told two ways (compare.align reads disagreements of these alone
+# in a group only possibly of one point).
+EVENT_MEASURES = frozenset(
+    [
+        *("dead", "injured", "missing", "homeless", "affected", "magnitude"),
+        *("km", "mile", "depth (km)", "depth (mile)"),
+    ]
+)
 
 
 def base_measure(unit: str) -> str:

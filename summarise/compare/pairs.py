@@ -61,6 +61,7 @@ from .claims import (
     people,
     shared_figures,
     slight_disagreement,
+    with_months,
 )
 from .semantic import StaticEmbedder
 
@@ -645,9 +646,9 @@ def names_only(tokens: Sequence[tuple[str, str]]) -> bool:
 def _facts_of(article: Article, place: str | None, known: KnownFacts | None) -> tuple[Facts, ...]:
     """The facts of an article's sentences: made elsewhere (``known``), else here."""
     made = known.of(article) if known is not None else None
-    if made is not None:
-        return made
-    return tuple(facts(s.text, place) for s in article.sentences)
+    if made is None:
+        made = tuple(facts(s.text, place) for s in article.sentences)
+    return with_months(article, made)
 
 
 _PLURAL = re.compile(r"^([a-z]+-\d+)s$")
