@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from summarise import load_articles
 from summarise.cleaning import parse_text
 from summarise.cli import cli
-from summarise.compare import compare
+from summarise.compare import compare, pairs
 from summarise.compare.align import Links, _alignment
 from summarise.compare.claims import (
     facts,
@@ -2582,3 +2582,21 @@ def test_a_possible_group_shows_no_disagreement_over_prices_or_sums():
     assert measures(0, 1, 0.32) == []
     assert measures(0, 1, 0.36) == ["pence"]
     assert measures(2, 3, 0.32) == ["km"]
+
+
+def test_figures_of_an_events_different_measures_are_different_points(monkeypatch):
+    """A review's strong group (0.46) shared only an agency's long name: one sentence tells a
+    May aftershock's magnitude, the other when February's tsunami reached the coast."""
+    texts = [
+        "SHOA (Hydrographic and Oceanographic Service of the Chilean Army), reported it "
+        "reached a magnitude of 5.5.",
+        "According to SHOA, the Hydrographic and Oceanographic Service of the Chilean Navy, the "
+        "tsunami triggered by the earthquake first reached Pichilemu, at 03:48 (06:48 UTC).",
+    ]
+    same = ["SHOA reported that the quake reached a magnitude of 5.6.", texts[0]]
+    penalised = _dated_probability(texts, None, None)
+    alike = _dated_probability(same, None, None)
+    monkeypatch.setattr(pairs, "OTHER_MEASURES", 0.0)
+    assert _dated_probability(texts, None, None) - penalised == pytest.approx(0.2)
+    # The same measure on both sides is judged on the words, as before.
+    assert _dated_probability(same, None, None) == alike
