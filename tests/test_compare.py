@@ -2600,3 +2600,19 @@ def test_figures_of_an_events_different_measures_are_different_points(monkeypatc
     assert _dated_probability(texts, None, None) - penalised == pytest.approx(0.2)
     # The same measure on both sides is judged on the words, as before.
     assert _dated_probability(same, None, None) == alike
+
+
+def test_a_condition_is_not_the_fact(monkeypatch):
+    """A review's strong group: "If England slump in Dublin, it will be their worst run..."
+    with the report that the defeat was; two conditions are judged on their words alone."""
+    texts = [
+        "If England slump in Dublin, it will be their worst run of results in the Championship "
+        "since 1987.",
+        "The defeat also heralded England's worst run in the championship since 1987.",
+    ]
+    both = [texts[0], "If England lose in Dublin, it will be their worst run since 1987."]
+    penalised = _dated_probability(texts, None, None)
+    two_conditions = _dated_probability(both, None, None)
+    monkeypatch.setattr(pairs, "HYPOTHETICAL", 0.0)
+    assert _dated_probability(texts, None, None) - penalised == pytest.approx(0.2)
+    assert _dated_probability(both, None, None) == two_conditions

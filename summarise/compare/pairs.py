@@ -113,6 +113,13 @@ OTHER_SUBJECT = 0.2
 # 5.5" / "first reached Pichilemu at 03:48") say different things of it: over MultiLing
 # and 1,000 BBC articles one group goes, M005's, and no labelled pair.
 OTHER_MEASURES = 0.2
+# A sentence that opens on a condition states no fact: "If England slump in Dublin, it will
+# be their worst run ... since 1987" is not "The defeat heralded England's worst run ...
+# since 1987" (a review's strong group), nor "If Jailhouse Rock does reach number one, it
+# will be the 999th" the news that it is. Beside a sentence with no condition it loses 0.2.
+# Over 1,000 articles 16 groups go, most a condition beside a fact, and 7 come, as weak as
+# the groups they leave; the label sets read the same (a veto loses an extra-set pair).
+HYPOTHETICAL = 0.2
 _NOT_A_SUBJECT = frozenset(
     [
         *("the", "a", "an", "on", "in", "at", "after", "before", "but", "and", "however", "by"),
@@ -252,6 +259,7 @@ class PairScorer:
     episodes: tuple[frozenset[tuple[str, str]], ...]  # per article: numbered things its title names
     listed: np.ndarray  # per row: whether it only lists names (names_only): a team sheet
     subjects: tuple[tuple[tuple[str, ...], str], ...]  # per row: opening names, lower-cased text
+    conditional: np.ndarray  # per row: 2 opens on a condition ("If ..."), 1 has one, 0 none
 
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """probability() for many pairs at once: the same numbers, vectorised."""
@@ -343,6 +351,9 @@ class PairScorer:
             for k in np.flatnonzero((p > 0) & has_subject[i] & has_subject[j]).tolist():
                 if _other_subjects(self.subjects[int(i[k])], self.subjects[int(j[k])]):
                     p[k] = max(0.0, p[k] - OTHER_SUBJECT)
+            ci, cj = self.conditional[i], self.conditional[j]
+            hypothetical = ((ci == 2) & (cj == 0)) | ((cj == 2) & (ci == 0))
+            p[hypothetical] = np.maximum(0.0, p[hypothetical] - HYPOTHETICAL)
             p[self.owner[i] == self.owner[j]] = 0.0
             # A list of names states no point: team sheets of different matches ("F Sheahan,
             # M Horan, D O'Callaghan...") made 19 of 1,246 groups over 1,000 articles, each a
@@ -601,7 +612,24 @@ def build_scorer(
         ),
         np.array([names_only(row) for row in tokens], dtype=bool),
         tuple((_subject(t), t.lower()) for t in texts),
+        np.array([_conditional(t) for t in texts], dtype=np.int8),
     )
+
+
+# Not an appeal to the reader: "If you have information ... please call the Anti-Terrorist
+# Hotline on 0800 789321" is the police's appeal, as "call the telephone number 0800 789321".
+_OPENS_ON_A_CONDITION = re.compile(
+    r"^\W*(?:if|unless|should)\b(?!\s+(?:you|anyone|anybody)\b)", re.IGNORECASE
+)
+_A_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
+
+
+def _conditional(text: str) -> int:
+    """2 for a sentence that opens on a condition ("If England slump in Dublin, it will be
+    their worst run..."), 1 for one with a condition elsewhere, 0 for none."""
+    if _OPENS_ON_A_CONDITION.match(text):
+        return 2
+    return 1 if _A_CONDITION.search(text) else 0
 
 
 def _subject(text: str) -> tuple[str, ...]:
