@@ -527,3 +527,19 @@ def test_a_story_brief_does_not_split_its_story_into_events_again():
     brief = story_brief((articles, "english", "markdown"))
     assert "different events" not in brief
     assert "What the sources agree on" in brief
+
+
+def test_a_point_an_article_says_twice_is_one_key_point():
+    """A review found "UKIP leader Roger Knapman says he is glad to see the back of Mr
+    Kilroy-Silk" and "UKIP's leader, Roger Knapman, has said he is glad..." as two of a
+    story's three key points: one article said it twice, and each had another's support."""
+    said = "The Riverton governor said 41 people were killed when the cathedral collapsed."
+    again = "The governor of Riverton has said 41 people were killed as the cathedral collapsed."
+    two = "Rescuers searched the rubble of the old town hall through the night."
+    articles = [
+        _article("a", "Quake hits Riverton", f"{said} {two} Later, {again[0].lower()}{again[1:]}"),
+        _article("b", "Riverton quake kills 41", f"{two} {said} Power lines came down."),
+        _article("c", "Riverton mourns", f"{said} Flags flew at half mast across the town."),
+    ]
+    (story,) = find_stories(articles).stories
+    assert story.key_points == (said, two)

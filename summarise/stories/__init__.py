@@ -44,6 +44,7 @@ SAME_POINT = 0.35  # TF-IDF cosine at which two sentences of a story make the sa
 # by any other source do (0.35 alone had passed all 48).
 SHARED_TERMS = 3
 REST_ALIKE = 0.3
+SAID_AGAIN = 0.6  # ... and a sentence this alike to a key point says it again: no second one
 SAME_WORDS = 0.8  # ... and when it is someone's own view, this alike: the same words quoted
 PASSAGE = 3  # sentences in a row two articles print word for word: one source's (_reprinted)
 _OPINION = re.compile(r"\b(?:I|I'm|I've|I'd|I’m|I’ve|we|We|my|My|our|Our|me|us)\b|!\W*$")
@@ -132,7 +133,8 @@ def _key_points(
     texts = [(k, s.text) for k in members for s in articles[k].sentences]
     rows = np.concatenate([np.arange(starts[k] + 1, starts[k + 1]) for k in members])
     vectors = sentences[rows]
-    alike = (vectors @ vectors.T).tocoo()
+    similar = (vectors @ vectors.T).tocsr()
+    alike = similar.tocoo()
     owner = np.array([k for k, _ in texts], dtype=np.int64)
     other = owner[alike.row] != owner[alike.col]
     row, col, value = alike.row[other], alike.col[other], alike.data[other]
@@ -170,6 +172,12 @@ def _key_points(
             continue
         chosen.append(i)
         taken.update(matches.indices[matches.indptr[i] : matches.indptr[i + 1]].tolist())
+        # and what says it again in any source, its own and copies too: a review found "UKIP
+        # leader Roger Knapman says he is glad to see the back of Mr Kilroy-Silk" and "UKIP's
+        # leader, Roger Knapman, has said he is glad..." as two key points of one story.
+        again = similar.indices[similar.indptr[i] : similar.indptr[i + 1]]
+        near = similar.data[similar.indptr[i] : similar.indptr[i + 1]]
+        taken.update(again[near >= SAID_AGAIN].tolist())
         if len(chosen) == KEY_POINTS:
             break
     return tuple(texts[i][1] for i in chosen)
