@@ -27,6 +27,7 @@ __all__ = [
     "content_tokens",
     "has_words",
     "normalize_language",
+    "points_back",
     "quote_piece",
     "refers_back",
     "sentence_spans",
@@ -402,6 +403,28 @@ def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | Non
     opening = [w.lower().strip(",;:") for w in split[:2]]
     first = opening[0].replace("’", "'").split("'")[0] if opening else ""
     return first in found or " ".join(opening) in found or _person_after_opening(text, language)
+
+
+# A speaker named by a pronoun: '"The U.S. is committed to advancing negotiations...," he
+# said.', "Asked for an example, she said ...": who speaks is in a sentence before.
+_UNNAMED_SPEAKER = {
+    "english": re.compile(
+        r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|continued|explained|stated)\b",
+        re.IGNORECASE,
+    )
+}
+
+
+def points_back(text: str, language: str) -> bool:
+    """Whether a sentence needs the one before it to be read: it opens pointing back
+    (refers_back), or its speaker is only "he", "she" or "they"."""
+    if refers_back(text, language):
+        return True
+    try:
+        unnamed = _UNNAMED_SPEAKER.get(normalize_language(language))
+    except ValueError:
+        return False
+    return unnamed is not None and unnamed.search(text) is not None
 
 
 def _person_after_opening(text: str, language: str) -> bool:

@@ -585,3 +585,43 @@ def test_a_disagreement_says_when_its_sources_give_no_date_or_days_apart():
     assert brief_on("2009-06-01", "June 2009") == [
         "1 of these sources carries no date: the figures may be of different days"
     ]
+
+
+def test_a_point_that_points_back_is_shown_with_the_sentence_before_it():
+    """M004's "This includes setting, for industrialized nations, targets..." was shown
+    alone: every member points back. The brief gives the sentence before it; a quote whose
+    speaker is only "he" is not the lead beside one that names who speaks."""
+    from summarise.cleaning import parse_text
+    from summarise.compare import compare
+    from summarise.render import render, render_comparison
+    from summarise.report import build_report
+
+    roadmap = "The Roadmap establishes a time frame for a post-2012 climate change agreement."
+    articles = [
+        parse_text(
+            f"Bali\n\n{roadmap} This includes setting targets for reductions of greenhouse gas "
+            "emissions for industrialized nations.",
+            article_id="a",
+        ),
+        parse_text(
+            "Roadmap agreed\n\nDelegates met in Bali. This agreement is expected to include "
+            "setting targets for reductions of greenhouse gas emissions for industrialized "
+            "nations.",
+            article_id="b",
+        ),
+    ]
+    comparison = compare(articles)
+    (group,) = [a for a in comparison.alignments if "This" in a.sentences[0].text]
+    assert group.context is not None
+    assert group.context.text in (roadmap, "Delegates met in Bali.")
+    assert json.loads(render_comparison(comparison, "json"))["alignments"][0]["context"]
+    brief = render(build_report(articles), "markdown")
+    assert f"*(after, in **{group.context.article}**: “{group.context.text}”)*" in brief
+
+    said = '"We are committed to advancing negotiations on a Bali roadmap," he said.'
+    noted = 'The Department of State noted that "we are committed to advancing negotiations on a Bali roadmap."'
+    quoted = compare(
+        [parse_text(f"A\n\n{said}", article_id="a"), parse_text(f"B\n\n{noted}", article_id="b")]
+    )
+    assert quoted.alignments[0].lead.text == noted
+    assert quoted.alignments[0].context is None

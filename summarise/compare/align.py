@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from ..models import LIKELY, Alignment, Article, Conflict, DiffOp, SentenceRef
-from ..nlp import refers_back
+from ..nlp import points_back
 from . import beside
 from .claims import (
     EVENT_MEASURES,
@@ -527,6 +527,7 @@ def _alignment(
                     _value_of(scorer.facts[y], said_y),
                 )
             )
+    lead = _lead(articles, scorer, members)
     return Alignment(
         similarity=round(sum(similarity) / len(similarity), 4),
         sentences=tuple(ref(articles, scorer, m) for m in members),
@@ -534,8 +535,19 @@ def _alignment(
         diff=word_diff(first.text, second.text) if diffs else (),
         confidence=confidence,
         conflicts=tuple(conflicts),
-        lead=ref(articles, scorer, _lead(articles, scorer, members)),
+        lead=ref(articles, scorer, lead),
+        context=_context(articles, scorer, lead),
     )
+
+
+def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> SentenceRef | None:
+    """The sentence before a lead that points back (_lead takes one that does not, where a
+    member does not)."""
+    article, position = int(scorer.owner[lead]), int(scorer.local[lead])
+    text = articles[article].sentences[position].text
+    if position == 0 or not points_back(text, articles[article].language):
+        return None
+    return sentence_ref(articles, article, position - 1)
 
 
 _SAID = 0.6  # a word's closest word in another sentence, for it to say the same ("died", "killed")
@@ -543,7 +555,8 @@ _SAID = 0.6  # a word's closest word in another sentence, for it to say the same
 
 def _lead(articles: Sequence[Article], scorer: PairScorer, members: list[int]) -> int:
     """The member that stands for the group: not one that points back to a sentence not
-    shown ("Its sales have slid 41%" beside "Mitsubishi's sales have slid 41%"); in a group
+    shown ("Its sales have slid 41%" beside "Mitsubishi's sales have slid 41%"; '"...," he
+    said.' beside "the Department of State noted that ..."); in a group
     of three or more, the one that says least the others do not (its content words with no
     word close in meaning in another member, on average over the others: "Today is the
     fourth anniversary of the bombings, when 52 people were killed" is not the point of
@@ -568,7 +581,7 @@ def _lead(articles: Sequence[Article], scorer: PairScorer, members: list[int]) -
         said = ref(articles, scorer, m)
         language = articles[int(scorer.owner[m])].language
         own = own_words(m) if len(members) > 2 else 0.0
-        return (refers_back(said.text, language), own, len(said.text.split()), said.article)
+        return (points_back(said.text, language), own, len(said.text.split()), said.article)
 
     return min(members, key=rank)
 

@@ -171,6 +171,10 @@ class Alignment:
     # won"), and of those the one whose words the others say most (None: the shorter of the
     # closest pair).
     lead: SentenceRef | None = None
+    # The sentence before the lead in its article, where the lead needs it to be read ("This
+    # includes setting ... targets" after "The Roadmap establishes a time frame..."; a quote
+    # that ends '..., he said.'): every member points back. None otherwise.
+    context: SentenceRef | None = None
 
     @property
     def articles(self) -> tuple[str, ...]:

@@ -280,6 +280,7 @@ def _alignment(a: Alignment, articles: Sequence[Article]) -> dict[str, Any]:
         "sentences": [_ref(s) for s in a.sentences],
         "closest": [_ref(s) for s in a.closest],
         "lead": _ref(a.lead) if a.lead else None,
+        "context": _ref(a.context) if a.context else None,
         "diff": _diff(a.diff),
     }
 

@@ -193,7 +193,16 @@ def _points(brief: Brief) -> list[str]:
 def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     out = ['<ol class="points">']
     for point in shown:
-        out += ["<li>", f"<p>{_e(point.lead.text)}</p>", *_wordings(brief, point), "</li>"]
+        before = point.context
+        after = (
+            [
+                f'<p class="note">After, in {_e(brief.labels[before.article])}: '
+                f"“{_e(clip_quote(before.text, brief.full))}”</p>"
+            ]
+            if before
+            else []
+        )
+        out += ["<li>", f"<p>{_e(point.lead.text)}</p>", *after, *_wordings(brief, point), "</li>"]
     return [*out, "</ol>", *_more(left)]
 
 

@@ -92,7 +92,15 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     for n, point in enumerate(shown, 1):
         tag = match_words(point.alignment.confidence)
         differ = f" ({_who(brief, point.differ)}: {ANOTHER_FIGURE})" if point.differ else ""
-        out.append(f"{n}. {md(point.lead.text)} — {_who(brief, point.sources)}{differ} · {tag}")
+        before = point.context
+        after = (
+            f" *(after, in {_who(brief, [before.article])}: “{md(clip_quote(before.text, brief.full))}”)*"
+            if before
+            else ""
+        )
+        out.append(
+            f"{n}. {md(point.lead.text)}{after} — {_who(brief, point.sources)}{differ} · {tag}"
+        )
         if brief.full:
             out += [_said(brief, ref, "   - ") for ref in point.alignment.sentences]
             if point.alignment.diff:

@@ -76,6 +76,12 @@ class Point:
         return tuple(a for a in self.alignment.articles if a not in self.differ)
 
     @property
+    def context(self) -> SentenceRef | None:
+        """The sentence before the lead, where the lead needs it to be read (Alignment.context;
+        None when the brief shows another member than the comparator's lead)."""
+        return self.alignment.context if self.lead == self.alignment.lead else None
+
+    @property
     def differ(self) -> tuple[str, ...]:
         """The sources of the group that give another figure than the lead sentence (shown
         under "Where they differ"): they report the point, not what the lead says of it."""
