@@ -666,3 +666,12 @@ def test_review_cases_of_rates_wholes_ranges_and_shares():
     assert [v for _, v, _ in facts("And one-and-a-half million families paid more.").numbers] == [
         1.5e6
     ]
+
+
+def test_a_capitalised_word_before_the_noun_qualifies_it():
+    """ "15 British sailors" counts sailors (it counted "british"), "six million UK
+    households" households (it counted nothing); a capitalised plural is the noun itself."""
+    assert facts("15 British sailors were seized.").numbers == (("sailor", 15.0, "15 sailor"),)
+    assert facts("Six million UK households have broadband.").numbers[0][0] == "household"
+    assert facts("It won 41 Grammy nominations.").numbers[0][0] == "nomination"
+    assert facts("Five million Britons had signed up.").numbers[0][0] == "briton"

@@ -706,7 +706,20 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     casualty = _casualty_after(after)
     if casualty:
         return casualty  # "two Romanian tourists have been declared missing"
-    words = [w.strip("-.,'’").lower() for w in match.group("tail").split()]
+    tail = match.group("tail").split()
+    # A capitalised word before a word in lower case qualifies the noun: "15 British
+    # sailors", "six million UK households", "41 Grammy nominations" (not "10 Downing
+    # Street", both capitalised; nor a plural, which is the noun: "five million Britons had
+    # signed up", "2,530 Oscars have been handed out"; "Swiss francs" is no plural).
+    first = tail[0].strip("-.,'’") if tail else ""
+    if (
+        len(tail) > 1
+        and first[:1].isupper()
+        and tail[1][:1].islower()
+        and (not first.endswith("s") or first.endswith("ss"))
+    ):
+        tail = tail[1:]
+    words = [w.strip("-.,'’").lower() for w in tail]
     words = [w for w in words if w not in ("u.s", "us")]
     if _ON_SCALE.match(" ".join(words)) or (
         before
