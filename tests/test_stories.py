@@ -543,3 +543,18 @@ def test_a_point_an_article_says_twice_is_one_key_point():
     ]
     (story,) = find_stories(articles).stories
     assert story.key_points == (said, two)
+
+
+def test_another_figure_for_the_same_measure_is_no_support():
+    """Two days' readings of one market are not one point: "Brent crude fell 32 cents to
+    $49.74 a barrel" is not supported by "Brent crude rose 50 cents to $47.10 a barrel"."""
+    one = "In London, Brent crude fell 32 cents to $49.74 a barrel on Monday morning."
+    other = "In London, Brent crude rose 50 cents to $47.10 a barrel on Monday morning."
+    everyone = "Opec ministers said the cartel saw no reason to cut its oil output this winter."
+    articles = [
+        _article("a", "Oil prices fall as Opec meets", f"{one} {everyone} Traders were calm."),
+        _article("b", "Oil prices rise as Opec meets", f"{other} {everyone} Dealers were busy."),
+        _article("c", "Opec meets on oil prices", f"{everyone} Markets were quiet today."),
+    ]
+    (story,) = find_stories(articles).stories
+    assert story.key_points == (everyone,)

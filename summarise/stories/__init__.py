@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from ..compare.claims import facts, number_conflicts
 from ..compare.copies import COPY_OVERLAP
 from ..compare.events import (
     STORY_LINK,
@@ -152,6 +153,11 @@ def _key_points(
     # winning" says.
     opinion = np.array([bool(_OPINION.search(text)) for _, text in texts], dtype=bool)
     keep &= ~opinion[row] | (value >= SAME_WORDS)
+    # Another figure for the same measure is no support: "More than six million UK
+    # households now have broadband" does not say "More than five million households...".
+    for k in np.flatnonzero(keep).tolist():
+        if number_conflicts(facts(texts[row[k]][1]), facts(texts[col[k]][1])):
+            keep[k] = False
     row, col, value = row[keep], col[keep], value[keep]
     if not len(row):
         return ()
