@@ -688,7 +688,13 @@ def names_only(tokens: Sequence[tuple[str, str]]) -> bool:
     """Whether every content word of a sentence (its (term, word) tokens) is a name or a
     figure (capitalised, or with a digit): a caption or a list of names, which states
     nothing."""
-    return bool(tokens) and all(w[:1].isupper() or any(c.isdigit() for c in w) for _, w in tokens)
+    return bool(tokens) and all(
+        w[:1].isupper() or any(c.isdigit() for c in w) or w in _ROLES for _, w in tokens
+    )
+
+
+# A player's role in a team sheet: "J Robinson (capt); M Cueto, J Noon, ..."
+_ROLES = frozenset(["capt", "captain", "vc", "gk"])
 
 
 def _facts_of(article: Article, place: str | None, known: KnownFacts | None) -> tuple[Facts, ...]:
