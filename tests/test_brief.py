@@ -625,3 +625,13 @@ def test_a_point_that_points_back_is_shown_with_the_sentence_before_it():
     )
     assert quoted.alignments[0].lead.text == noted
     assert quoted.alignments[0].context is None
+
+
+def test_the_brief_says_how_many_unique_sentences_only_the_json_holds():
+    """A review read "50 points only one makes" under --full while 118 more were in the JSON,
+    unsaid."""
+    markdown = _report(str(ARTICLES), "--full")
+    report = json.loads(_report(str(ARTICLES), "--format", "json"))
+    more = sum(len(refs) for refs in report["comparison"]["unique_more"].values())
+    assert more
+    assert f"{more:,} more sentences only one source gives" in markdown

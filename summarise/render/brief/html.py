@@ -10,6 +10,7 @@ an attribute. The same input gives the same bytes.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable, Sequence
 
 from ...models import (
@@ -37,6 +38,7 @@ from .words import (
     clip_quote,
     glance,
     left_out,
+    more_unique,
     plural,
     possibly,
     source_facts,
@@ -141,6 +143,11 @@ def _chip(brief: Brief, article_id: str) -> str:
 
 def _chips(brief: Brief, ids: Iterable[str]) -> str:
     return " ".join(_chip(brief, i) for i in ids)
+
+
+def _code(text: str) -> str:
+    """`name` as HTML's <code>name</code>."""
+    return re.sub(r"`([^`]+)`", r"<code>\1</code>", text)
 
 
 def _more(left: int) -> list[str]:
@@ -268,6 +275,11 @@ def _unique(brief: Brief) -> list[str]:
         *items,
         "</ul>",
         *_more(left),
+        *(
+            [f'<p class="more">{_code(_e(more_unique(brief.unique_more)))}</p>']
+            if brief.unique_more
+            else []
+        ),
     ]
 
 

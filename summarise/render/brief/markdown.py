@@ -23,6 +23,7 @@ from .words import (
     clip_quote,
     glance,
     left_out,
+    more_unique,
     source_facts,
     stories_by_event,
     stories_note,
@@ -145,7 +146,8 @@ def _unique(brief: Brief) -> list[str]:
         out += [f"  - {md(r.text)}" for r in rest]
     if not out:
         return ["Every point is made by two sources or more.", ""]
-    return [UNIQUE_CAVEAT, "", *out, "", *_more(left)]
+    more = [f"*{more_unique(brief.unique_more)}*", ""] if brief.unique_more else []
+    return [UNIQUE_CAVEAT, "", *out, "", *_more(left), *more]
 
 
 def _coverage(brief: Brief) -> list[str]:

@@ -126,6 +126,11 @@ class Brief:
     def unique_count(self) -> int:
         return sum(len(refs) for _, refs in self.report.comparison.unique)
 
+    @property
+    def unique_more(self) -> int:
+        """Sentences only one source gives beyond its most central ones (not in the brief)."""
+        return sum(len(refs) for _, refs in self.report.comparison.unique_more)
+
 
 def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brief:
     limits = Limits.everything() if options.full else Limits()

@@ -81,6 +81,16 @@ def clip_quote(text: str, full: bool) -> str:
     return " ".join(words[:QUOTE_WORDS]) + " …"
 
 
+def more_unique(n: int) -> str:
+    """The note under a brief's unique points: the sentences of one source that the
+    comparator ranks below each article's most central five, which no flag shows here."""
+    return (
+        f"{n:,} more {'sentence' if n == 1 else 'sentences'} only one source gives, less central"
+        " to its article, "
+        f"{'is' if n == 1 else 'are'} in the JSON output (`comparison.unique_more`)."
+    )
+
+
 def left_out(n: int) -> str:
     """What a cut left out (the section says of what), and the flag that shows it."""
     return f"{n:,} more not shown here; {FULL_FLAG} shows {'it' if n == 1 else 'them'}."
