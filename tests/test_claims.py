@@ -675,3 +675,21 @@ def test_a_capitalised_word_before_the_noun_qualifies_it():
     assert facts("Six million UK households have broadband.").numbers[0][0] == "household"
     assert facts("It won 41 Grammy nominations.").numbers[0][0] == "nomination"
     assert facts("Five million Britons had signed up.").numbers[0][0] == "briton"
+
+
+def test_titles_of_business_and_sport_name_people():
+    """ "senior vice president Robert Stearns", "Newcastle boss Graeme Souness", "Former
+    Southampton manager Gordon Strachan": over 1,000 articles six groups of two people's
+    different acts went once these were people."""
+    texts = [
+        "New York Attorney General Elliot Spitzer said senior vice president Robert Stearns had "
+        "pleaded guilty.",
+        "The highest ranking executive pleading guilty was former Marsh senior vice president "
+        "Joshua Bewlay.",
+        "Former Southampton manager Gordon Strachan has rejected the chance.",
+    ]
+    assert people(texts) == [
+        frozenset({"Spitzer", "Stearns"}),
+        frozenset({"Bewlay"}),
+        frozenset({"Strachan"}),
+    ]

@@ -1494,7 +1494,9 @@ def _measured(a: Facts, b: Facts) -> tuple[Figures, Figures]:
 _TITLE = (
     r"(?:President|Prime Minister|Minister|Secretary|Senator|Governor|General|Gen\.|Mr\.?|"
     r"Mrs\.?|Ms\.?|Dr\.?|Ambassador|ambassador|spokesman|spokeswoman|spokesperson|Chancellor|"
-    r"King|Queen|Prince|Pope|Mayor|Judge|Lt\.|Col\.|Capt\.|analyst|reporter|envoy|counterpart)"
+    r"King|Queen|Prince|Pope|Mayor|Judge|Lt\.|Col\.|Capt\.|analyst|reporter|envoy|counterpart|"
+    # titles of business and sport in lower case: "senior vice president Robert Stearns"
+    r"president|chairman|chairwoman|chief executive|executive|director|manager|coach|boss)"
 )
 _AFTER_TITLE = re.compile(_TITLE + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 _BEFORE_SAYING = re.compile(
