@@ -558,3 +558,15 @@ def test_another_figure_for_the_same_measure_is_no_support():
     ]
     (story,) = find_stories(articles).stories
     assert story.key_points == (everyone,)
+
+
+def test_the_index_lists_a_title_two_articles_carry_once():
+    """A pile's copies under one title read as two reports ("Lifestyle 'governs mobile
+    choice'" twice among a story's first five titles)."""
+    stories = Stories(
+        (Story("story-0001", "Lifestyle", ("a", "b", "c"), ("Lifestyle", "Phones", "Lifestyle")),),
+        3,
+    )
+    text = stories_markdown(stories)
+    assert "- Lifestyle (2 articles)\n- Phones\n" in text
+    assert "<li>Lifestyle (2 articles)</li><li>Phones</li>" in stories_html(stories)

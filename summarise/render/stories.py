@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from ..models import GENERATOR_META, Stories, Story
@@ -75,8 +77,9 @@ def stories_markdown(stories: Stories) -> str:
         ]
         if story.key_points:
             out += ["Key points:", ""] + [f"- {md(p)}" for p in story.key_points] + [""]
-        titles = [f"- {md(t)}" for t in story.titles[:_TITLES_SHOWN]]
-        more = len(story.titles) - _TITLES_SHOWN
+        listed = _distinct_titles(story.titles)
+        titles = [f"- {md(t)}" for t in listed[:_TITLES_SHOWN]]
+        more = len(listed) - _TITLES_SHOWN
         out += ["Articles:", "", *titles]
         out += [f"- and {more} more"] if more > 0 else []
         out.append("")
@@ -120,7 +123,7 @@ def stories_html(stories: Stories) -> str:
         out += [f'<section id="{e(story.id)}"><h2>{link}</h2>', f'<p class="meta">{meta}</p>']
         if story.key_points:
             out.append("<ul>" + "".join(f"<li>{e(p)}</li>" for p in story.key_points) + "</ul>")
-        titles = "".join(f"<li>{e(t)}</li>" for t in story.titles)
+        titles = "".join(f"<li>{e(t)}</li>" for t in _distinct_titles(story.titles))
         out.append(f"<details><summary>Articles</summary><ul>{titles}</ul></details></section>")
     if singles:
         items = "".join(f"<li>{e(s.title)}</li>" for s in singles[:SINGLES_SHOWN])
@@ -134,3 +137,11 @@ def stories_html(stories: Stories) -> str:
         out.append(f"<h2>Not read</h2><ul>{items}</ul>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _distinct_titles(titles: Sequence[str]) -> list[str]:
+    """A story's article titles, each once, with how many articles carry it: news piles
+    hold copies under one title ("Lifestyle 'governs mobile choice'" twice in a review's
+    first five), which read as two reports."""
+    counts = Counter(titles)
+    return [t if counts[t] == 1 else f"{t} ({counts[t]} articles)" for t in dict.fromkeys(titles)]
