@@ -570,3 +570,16 @@ def test_the_index_lists_a_title_two_articles_carry_once():
     text = stories_markdown(stories)
     assert "- Lifestyle (2 articles)\n- Phones\n" in text
     assert "<li>Lifestyle (2 articles)</li><li>Phones</li>" in stories_html(stories)
+
+
+def test_a_quote_whose_speaker_is_only_he_is_no_key_point():
+    """The index shows a key point alone: '"...," he said.' does not say who."""
+    from summarise.stories import _says_something
+
+    assert not _says_something(
+        '"Two million pensioners currently live below the poverty line," he said.', "english"
+    )
+    assert _says_something(
+        '"Two million pensioners currently live below the poverty line," Mr Kennedy said.',
+        "english",
+    )

@@ -25,7 +25,7 @@ from ..models import (
     Topic,
     Unmatched,
 )
-from ..nlp import content_tokens, normalize_language, refers_back, words_in
+from ..nlp import content_tokens, normalize_language, points_back, words_in
 
 if TYPE_CHECKING:
     import numpy as np
@@ -476,7 +476,7 @@ def _unique(
         candidates.sort(
             key=lambda s: (
                 s.index in says_nothing,
-                refers_back(s.text, language),
+                points_back(s.text, language),
                 -scores[s.index],
                 s.index,
             )
@@ -485,7 +485,7 @@ def _unique(
         # a brief shows the first.
         chosen = sorted(
             candidates[:limit],
-            key=lambda s: (s.index in says_nothing, refers_back(s.text, language), s.index),
+            key=lambda s: (s.index in says_nothing, points_back(s.text, language), s.index),
         )
         rest = sorted(candidates[limit:], key=lambda s: s.index)
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))

@@ -32,7 +32,7 @@ from ..compare.events import (
     weigh,
 )
 from ..models import Article, Failure, Stories, Story
-from ..nlp import quote_piece, refers_back
+from ..nlp import points_back, quote_piece
 from ..tfidf import idf, l2_normalise
 
 __all__ = ["KEY_POINTS", "SAME_POINT", "STORY_LINK", "find_stories", "group_articles"]
@@ -294,7 +294,7 @@ def _says_something(text: str, language: str) -> bool:
     point, and neither is a fragment ("Some dead, some alive.") or "He was seen at Luton
     Station at 07.20" in an index that shows it without the sentence before, nor a piece of
     a quotation whose speaker is named in another sentence."""
-    if refers_back(text, language) or quote_piece(text):
+    if points_back(text, language) or quote_piece(text):
         return False
     found = _LONG_WORD.findall(text)
     lower = sum(1 for w in found if w.islower())
