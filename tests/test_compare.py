@@ -2617,3 +2617,35 @@ def test_a_condition_is_not_the_fact(monkeypatch):
     monkeypatch.setattr(pairs, "HYPOTHETICAL", 0.0)
     assert _dated_probability(texts, None, None) - penalised == pytest.approx(0.2)
     assert _dated_probability(both, None, None) == two_conditions
+
+
+def test_a_speakers_own_act_keeps_its_subject_and_a_subject_is_named_by_its_head():
+    """M002's strong group: "Iran's National Security Council has announced that it will
+    'suspend' the releasing of 15 British sailors..." beside "The United Kingdom has frozen
+    all bilateral business deals with Iran until all 15 British sailors... are released".
+    The Council announces its own act (it is the subject, not only the source), and "deals
+    with Iran" does not name the Council."""
+    from summarise.compare.pairs import _other_subjects, _subject
+
+    council = (
+        'Iran\'s National Security Council has announced that it will "suspend" the releasing '
+        "of 15 British sailors and marines detained by Iranian forces on March 23."
+    )
+    kingdom = (
+        "The United Kingdom has frozen all bilateral business deals with Iran until all 15 "
+        "British sailors and marines, who were detained by Iranian forces on March 23 are "
+        "released."
+    )
+    assert _subject(council) == ("iran", "national", "security", "council")
+    assert _other_subjects(
+        (_subject(council), council.lower()), (_subject(kingdom), kingdom.lower())
+    )
+    # A source still is no subject: "The USGS's Mike Blanpied remarked that..."
+    assert _subject("Red Cross spokesman Paul Conneally said three million were affected.") == ()
+    # and a subject the other sentence names by its last word is no other subject.
+    brown = "Chancellor Gordon Brown unveiled the budget on Wednesday."
+    praised = "Mr Brown's budget was praised by the IMF."
+    assert _subject(praised) == ("brown",)
+    assert not _other_subjects(
+        (_subject(brown), brown.lower()), (_subject(praised), praised.lower())
+    )

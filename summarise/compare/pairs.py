@@ -657,9 +657,18 @@ def _subject(text: str) -> tuple[str, ...]:
     # A verb of saying soon after, past an apposition or "of the USGS", makes the names a
     # source: "The USGS's Mike Blanpied remarked that...", "Mike Blanpied, a USGS
     # geophysicist, said...", "Red Cross spokesman Paul Conneally said..."
-    if {w.strip("\"“”‘’'(),.;:").lower() for w in words[: len(found) + 10]} & _SAYING:
+    # Not when what is said is the speaker's own act: "Iran's National Security Council has
+    # announced that it will suspend the release" is the Council's act.
+    if {w.strip("\"“”‘’'(),.;:").lower() for w in words[: len(found) + 10]} & _SAYING and not (
+        _OWN_ACT.search(text)
+    ):
         return ()
     return tuple(found) if len(found) >= 2 or (titled and found) else ()
+
+
+_OWN_ACT = re.compile(
+    r"\b(?:announced|said|says|announces)\s+(?:that\s+)?it\s+(?:will|would|has|had|is)\b"
+)
 
 
 def _other_subjects(
@@ -667,9 +676,14 @@ def _other_subjects(
 ) -> bool:
     """Whether two sentences open with different subjects, neither named by the other."""
     (ours, our_text), (theirs, their_text) = first, second
-    return not any(w in their_text for w in ours if len(w) > 2) and not any(
-        w in our_text for w in theirs if len(w) > 2
-    )
+    return not _names_subject(ours, their_text) and not _names_subject(theirs, our_text)
+
+
+def _names_subject(subject: tuple[str, ...], text: str) -> bool:
+    """Whether a text names a subject: by its last word ("Iran's National Security Council"
+    is not named by "deals with Iran"; "Gordon Brown" is by "Mr Brown")."""
+    head = next((w for w in reversed(subject) if len(w) > 2), None)
+    return head is None or head in text
 
 
 _EVENT_FIGURES = EVENT_MEASURES | {"time"}
