@@ -203,7 +203,7 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
         before = point.context
         after = (
             [
-                f'<p class="note">After, in {_e(brief.labels[before.article])}: '
+                f'<p class="context">After, in {_e(brief.labels[before.article])}: '
                 f"“{_e(clip_quote(before.text, brief.full))}”</p>"
             ]
             if before

@@ -43,6 +43,7 @@ a { color: var(--accent); }
 .by { color: var(--muted); font-size: .9rem; margin: .15rem 0 0; }
 .points > li > p { margin-bottom: .1rem; }
 .match { white-space: nowrap; }
+.context { color: var(--muted); font-size: .9rem; }
 .more { color: var(--muted); font-style: italic; font-size: .9rem; }
 code { font-size: .9em; }
 details { margin: .35rem 0 0; }
