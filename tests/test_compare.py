@@ -2554,6 +2554,7 @@ def test_figures_of_different_months_are_no_point_and_no_disagreement():
     assert not facts("It was the first monthly rise since September.").months
     assert not facts("Prices rose and in may fall.").months
     assert facts("January's figures beat forecasts.").months == {"january"}
+    assert not facts("Theresa May's government fell.").months  # a person's
 
     lede = "The US created fewer jobs than expected in December, analysts said."
     later = "According to Labor Department figures, 157,000 new jobs were added last month."

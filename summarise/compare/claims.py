@@ -1016,10 +1016,22 @@ def facts(text: str, place: str | None = None) -> Facts:
         numbered,
         tallies,
         frozenset(bounds),
-        frozenset((m.group(1) or m.group(2)).lower() for m in _IN_MONTH.finditer(text))
-        if _may_match(lowered, MONTHS, odd)
-        else _NO_MONTHS,
+        _months(text) if _may_match(lowered, MONTHS, odd) else _NO_MONTHS,
     )
+
+
+def _months(text: str) -> frozenset[str]:
+    """The months a sentence's news is of (_IN_MONTH); "May's" after a capitalised word is
+    a person's ("Theresa May's government", "Brian May's guitar"), not a month's."""
+    found = set()
+    for m in _IN_MONTH.finditer(text):
+        if m.group(2) and _NAME_BEFORE.search(text, 0, m.start()):
+            continue
+        found.add((m.group(1) or m.group(2)).lower())
+    return frozenset(found) if found else _NO_MONTHS
+
+
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 
 
 # Words a question about a measure uses: nouns of a count ("death toll", "funding"), and
