@@ -687,9 +687,13 @@ def test_titles_of_business_and_sport_name_people():
         "The highest ranking executive pleading guilty was former Marsh senior vice president "
         "Joshua Bewlay.",
         "Former Southampton manager Gordon Strachan has rejected the chance.",
+        "Olympic pole vault champion Yelena Isinbayeva will take part in the Grand Prix.",
+        "World and Commonwealth 100m champion Kim Collins will compete in the 60m.",
     ]
     assert people(texts) == [
         frozenset({"Spitzer", "Stearns"}),
         frozenset({"Bewlay"}),
         frozenset({"Strachan"}),
+        frozenset({"Isinbayeva"}),
+        frozenset({"Collins"}),
     ]

@@ -1508,7 +1508,9 @@ _TITLE = (
     r"Mrs\.?|Ms\.?|Dr\.?|Ambassador|ambassador|spokesman|spokeswoman|spokesperson|Chancellor|"
     r"King|Queen|Prince|Pope|Mayor|Judge|Lt\.|Col\.|Capt\.|analyst|reporter|envoy|counterpart|"
     # titles of business and sport in lower case: "senior vice president Robert Stearns"
-    r"president|chairman|chairwoman|chief executive|executive|director|manager|coach|boss)"
+    r"president|chairman|chairwoman|chief executive|executive|director|manager|coach|boss|"
+    r"champion|captain|skipper|striker|midfielder|defender|goalkeeper|winger|leader|star|"
+    r"singer|actor|actress|rapper|novelist|author|producer)"
 )
 _AFTER_TITLE = re.compile(_TITLE + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 _BEFORE_SAYING = re.compile(
