@@ -409,7 +409,9 @@ def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | Non
 # said.', "Asked for an example, she said ...": who speaks is in a sentence before.
 _UNNAMED_SPEAKER = {
     "english": re.compile(
-        r"\b(?:he|she|they)\s+(?:said|says|added|adds|told|continued|explained|stated)\b",
+        # after a quote or a clause, not after a name: "Blair said he told the cabinet..."
+        r"[,;:!?][\"”’']?\s+(?:he|she|they)\s+"
+        r"(?:said|says|added|adds|told|continued|explained|stated)\b",
         re.IGNORECASE,
     )
 }

@@ -697,3 +697,28 @@ def test_titles_of_business_and_sport_name_people():
         frozenset({"Isinbayeva"}),
         frozenset({"Collins"}),
     ]
+
+
+def test_a_code_reviews_cases_of_what_a_figure_counts_and_whose_name():
+    """A currency's country keeps its currency ("Canadian dollars" beside "$8.1m" had shown
+    a disagreement); a figure inside a name counts nothing new ("Radio 5 Live listeners"
+    are no 5 listeners); a day after a title is no surname, and a name ends at its
+    possessive."""
+    assert facts("It paid 10 million Canadian dollars.").numbers[0][0] != "usd"
+    assert facts("Radio 5 Live listeners complained.").numbers[0][0] != "listener"
+    assert facts("The 15 British sailors were freed.").numbers[0][0] == "sailor"
+    assert people(
+        [
+            "The company's chairman Monday said 2,000 jobs would go.",
+            "England coach Sven-Goran Eriksson's England side won.",
+            "Workers were told on Monday that jobs would go; England lost.",
+        ]
+    ) == [frozenset(), frozenset({"Eriksson"}), frozenset()]
+
+
+def test_months_a_code_review_found_misread():
+    """A month with a year is background ("who became leader in July 1994"); "in March and
+    April" is both; "the last month" is 30 days, no calendar month."""
+    assert not facts("Blair, who became Labour leader in July 1994, said so.").months
+    assert facts("Sales rose 5% in March and April.").months == {"march", "april"}
+    assert facts("Prices rose in January-March.").months == {"january", "march"}

@@ -2650,3 +2650,55 @@ def test_a_speakers_own_act_keeps_its_subject_and_a_subject_is_named_by_its_head
     assert not _other_subjects(
         (_subject(brown), brown.lower()), (_subject(praised), praised.lower())
     )
+
+
+def test_last_month_is_read_beside_a_month_named_and_only_from_a_lede_of_this_year():
+    """ "fell to 5.2% last month from 5.4% in February" (dated in April) is March's figure
+    too; an undated article whose first sentence names a month of another year ("In
+    December 2003 an earthquake killed 26,000 people in Bam") says nothing of "last month";
+    and "this month" is not guessed without a date."""
+    text = "The US jobless rate fell to 5.2% last month from 5.4% in February."
+    dated = Article("a", "", "", text, (Sentence(0, text, 0, 0, len(text)),), date="2005-04-08")
+    assert with_months(dated, (facts(text),))[0].months == {"february", "march"}
+    bam = parse_text(
+        "Quake\n\nIn December 2003 an earthquake killed 26,000 people in Bam.\n\n"
+        "Last month another earthquake struck southern Iran, killing 20 people.",
+        article_id="b",
+    )
+    assert not with_months(bam, tuple(facts(s.text) for s in bam.sentences))[1].months
+    jobs = parse_text(
+        "Jobs\n\nThe US created fewer jobs than expected in December.\n\n"
+        "Unemployment this month is expected to rise.",
+        article_id="c",
+    )
+    assert not with_months(jobs, tuple(facts(s.text) for s in jobs.sentences))[1].months
+    assert not facts("Prices have risen 5% over the last month.").months
+
+
+def test_a_lead_that_points_back_is_read_after_the_sentence_that_names_who_speaks():
+    """'"...," he added.' after '"The economy is strong," he told delegates.' is read after
+    the sentence before both, which names him; a named speaker points back nowhere."""
+    from summarise.nlp import points_back
+
+    assert not points_back("Blair said he told the cabinet of his decision.", "english")
+    assert not points_back("Residents said they told police about the fire.", "english")
+    assert points_back('"We will win," she added.', "english")
+    speech = (
+        "Gordon Brown spoke to the conference in Brighton on Monday. "
+        '"The economy is strong," he told delegates. '
+        '"Inflation will stay close to the 2% target throughout next year," he added.'
+    )
+    other = '"Inflation will stay close to the 2% target throughout next year," he added.'
+    comparison = compare(_articles(speech, f"The Chancellor was cheered. {other}"))
+    (group,) = comparison.alignments
+    assert group.context is not None
+    assert group.context.text.startswith("Gordon Brown spoke")
+
+
+def test_a_phrase_that_opens_a_statement_is_no_condition():
+    from summarise.compare.pairs import _conditional
+
+    assert _conditional("If anything, the latest figures show that growth is slowing.") != 2
+    assert _conditional("If convicted, Jackson faces up to 20 years in jail.") != 2
+    assert _conditional("Should ministers have known about the risk?") != 2
+    assert _conditional("If England slump in Dublin, it will be their worst run.") == 2

@@ -583,3 +583,16 @@ def test_a_quote_whose_speaker_is_only_he_is_no_key_point():
         '"Two million pensioners currently live below the poverty line," Mr Kennedy said.',
         "english",
     )
+
+
+def test_counts_of_other_things_read_two_ways_still_support_a_key_point():
+    """A code review's case: "seven nominations while The Aviator has 11" reads as 7
+    nominations, "The Aviator has 11 Oscar nominations" as 11; they say one thing."""
+    one = "Million Dollar Baby has seven nominations while The Aviator has 11 this year."
+    two = "The Aviator has 11 Oscar nominations this year, Million Dollar Baby has seven."
+    articles = [
+        _article("a", "Aviator leads Oscar race", f"{one} The ceremony is in Hollywood."),
+        _article("b", "Aviator tops Oscar nominations", f"{two} Scorsese was pleased."),
+    ]
+    (story,) = find_stories(articles).stories
+    assert story.key_points

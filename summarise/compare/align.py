@@ -512,7 +512,7 @@ def _alignment(
         blame = responsibility_conflict(
             ref(articles, scorer, x).text, ref(articles, scorer, y).text
         )
-        if blame and likely:
+        if blame and likely:  # who carried out an attack: read in a likely group only too
             said.append(("responsible", *blame))
         for measure, said_x, said_y in said:
             # "km from Pichilemu" is a distance in km: the sentences say from where.
@@ -540,14 +540,21 @@ def _alignment(
     )
 
 
+_CONTEXT_BACK = 3  # sentences a lead that points back is read after, at most
+
+
 def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> SentenceRef | None:
-    """The sentence before a lead that points back (_lead takes one that does not, where a
-    member does not)."""
+    """The sentence a lead that points back is read after (_lead takes one that does not,
+    where a member does not): the nearest before it that does not point back itself ('"...," he added.' after '"The economy is strong," he told delegates.' is
+    read after the sentence that names him), up to _CONTEXT_BACK back; None if there is none."""
     article, position = int(scorer.owner[lead]), int(scorer.local[lead])
-    text = articles[article].sentences[position].text
-    if position == 0 or not points_back(text, articles[article].language):
+    sentences, language = articles[article].sentences, articles[article].language
+    if not points_back(sentences[position].text, language):
         return None
-    return sentence_ref(articles, article, position - 1)
+    for before in range(position - 1, max(-1, position - 1 - _CONTEXT_BACK), -1):
+        if not points_back(sentences[before].text, language):
+            return sentence_ref(articles, article, before)
+    return None
 
 
 _SAID = 0.6  # a word's closest word in another sentence, for it to say the same ("died", "killed")

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..nlp import MONTHS, WEEKDAYS
+from ..nlp import MONTHS, WEEKDAYS, stop_words
 
 if TYPE_CHECKING:
     from ..models import Article
@@ -662,6 +662,17 @@ def _casualty_after(after: str) -> str | None:
     return None
 
 
+_CURRENCY_NOUN = re.compile(rf"{_CURRENCY_WORDS}\b", re.IGNORECASE)
+
+
+def _in_a_name(match: re.Match[str]) -> bool:
+    """Whether the figure follows a capitalised word that is no function word: "Radio 5
+    Live", "Boeing 747 Jumbo jets", "Apollo 11" (not "The 15 British sailors")."""
+    before = match.string[max(0, match.start() - 30) : match.start()].split()
+    last = before[-1] if before else ""
+    return last[:1].isupper() and last.isalpha() and last.lower() not in stop_words("english")
+
+
 def _unit(match: re.Match[str], lowered: str) -> str | None:
     """What a number counts: a measure word just before it ("killing two"), else the first
     word after it in its clause ("21 wounded", "350 million dollars"), else a measure named
@@ -710,13 +721,17 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     # A capitalised word before a word in lower case qualifies the noun: "15 British
     # sailors", "six million UK households", "41 Grammy nominations" (not "10 Downing
     # Street", both capitalised; nor a plural, which is the noun: "five million Britons had
-    # signed up", "2,530 Oscars have been handed out"; "Swiss francs" is no plural).
+    # signed up", "2,530 Oscars have been handed out"; "Swiss francs" is no plural). Not a
+    # currency's country ("10 million Canadian dollars" are no US dollars), nor a figure
+    # inside a name ("Radio 5 Live listeners", "Boeing 747 Jumbo jets").
     first = tail[0].strip("-.,'’") if tail else ""
     if (
         len(tail) > 1
         and first[:1].isupper()
         and tail[1][:1].islower()
         and (not first.endswith("s") or first.endswith("ss"))
+        and not _CURRENCY_NOUN.match(tail[1])
+        and not _in_a_name(match)
     ):
         tail = tail[1:]
     words = [w.strip("-.,'’").lower() for w in tail]
@@ -1023,11 +1038,11 @@ def facts(text: str, place: str | None = None) -> Facts:
 def _months(text: str) -> frozenset[str]:
     """The months a sentence's news is of (_IN_MONTH); "May's" after a capitalised word is
     a person's ("Theresa May's government", "Brian May's guitar"), not a month's."""
-    found = set()
+    found: set[str] = set()
     for m in _IN_MONTH.finditer(text):
         if m.group(2) and _NAME_BEFORE.search(text, 0, m.start()):
             continue
-        found.add((m.group(1) or m.group(2)).lower())
+        found.update(w.lower() for w in _A_MONTH.findall(m.group(1) or m.group(2)))
     return frozenset(found) if found else _NO_MONTHS
 
 
@@ -1098,40 +1113,62 @@ def _same_number(x: str, y: str, kind: str) -> bool:
 # A month as the time of what a sentence reports: "in January", "during March", "for
 # December", "January's figures" (a month with a day is a date, _DATE; "since September",
 # "from May" look back). Capitalised: "in may" is no month.
+_MONTH_NAME = "|".join(m.capitalize() for m in MONTHS)
 _IN_MONTH = re.compile(
     r"(?:\b(?i:in|during|for|throughout)\s+(?:(?i:early|late|mid)[\s-]+)?"
-    rf"({'|'.join(m.capitalize() for m in MONTHS)})\b(?!\s+\d{{1,2}}\b)"
-    rf"|\b({'|'.join(m.capitalize() for m in MONTHS)})['’]s\b)"
+    rf"((?:{_MONTH_NAME})(?:\s*(?:,|and|or|to|-)\s*(?:{_MONTH_NAME}))*)\b"
+    # not a date ("in March 11"), nor a month of another year ("in July 1994", "born in May
+    # 1970"): background, not the time of the news
+    r"(?!\s+\d{1,2}\b)(?!,?\s+(?:19|20)\d\d\b)"
+    rf"|\b({_MONTH_NAME})['’]s\b)"
 )
+_A_MONTH = re.compile(_MONTH_NAME)
 _NO_MONTHS: frozenset[str] = frozenset()
 
 
-_RELATIVE_MONTH = re.compile(r"\b(last|this) month\b", re.IGNORECASE)
+# "last month", "this month"; not "over the last month" or "the past month", 30 days
+_RELATIVE_MONTH = re.compile(r"(?<!\bthe )\b(last|this) month\b", re.IGNORECASE)
 
 
 def with_months(article: Article, found: tuple[Facts, ...]) -> tuple[Facts, ...]:
-    """The sentences' facts with "last month" and "this month" read as the months they are:
-    from the article's date, or in an article without one, the month its first sentence
-    names ("The US created fewer jobs than expected in December" ... "157,000 new jobs
-    were added last month": December's figure, not January's)."""
+    """The sentences' facts with "last month" and "this month" read as the months they are,
+    beside any month a sentence names ("fell to 5.2% last month from 5.4% in February"):
+    from the article's date; in an article without one, "last month" as the one month its
+    first sentence names, of no other year ("The US created fewer jobs than expected in
+    December" ... "157,000 new jobs were added last month": December's figure, not
+    January's; not "In December 2003 an earthquake killed 26,000 people in Bam", which
+    _IN_MONTH does not read)."""
     if not found or not article.sentences:
         return found
+    months = _relative_months(article, found[0])
+    return tuple(
+        month_said(sentence.text, f, months)
+        for sentence, f in zip(article.sentences, found, strict=True)
+    )
+
+
+def month_said(text: str, found: Facts, months: dict[str, str]) -> Facts:
+    """A sentence's facts with the month its "last month" or "this month" names (``months``:
+    _relative_months of its article)."""
+    relative = _RELATIVE_MONTH.search(text) if months else None
+    said = months.get(relative.group(1).lower()) if relative else None
+    return dataclasses.replace(found, months=found.months | {said}) if said else found
+
+
+def relative_months(article: Article) -> dict[str, str]:
+    """What "this month" and "last month" name in an article (see with_months)."""
+    first = facts(article.sentences[0].text) if article.sentences else None
+    return _relative_months(article, first) if first is not None else {}
+
+
+def _relative_months(article: Article, first: Facts) -> dict[str, str]:
     day = article.day
     if day is not None:
         at = datetime.date.fromordinal(day).month - 1  # 0-based, as MONTHS
-        this, last = MONTHS[at], MONTHS[at - 1]
-    else:
-        named = found[0].months
-        if len(named) != 1:
-            return found
-        this = last = next(iter(named))
-    out = list(found)
-    for k, sentence in enumerate(article.sentences):
-        relative = _RELATIVE_MONTH.search(sentence.text) if not found[k].months else None
-        if relative:
-            said = this if relative.group(1).lower() == "this" else last
-            out[k] = dataclasses.replace(found[k], months=frozenset([said]))
-    return tuple(out)
+        return {"this": MONTHS[at], "last": MONTHS[at - 1]}
+    if len(first.months) == 1:
+        return {"last": next(iter(first.months))}  # "this month" would be a guess
+    return {}
 
 
 def incompatible(a: Facts, b: Facts) -> bool:
@@ -1631,9 +1668,18 @@ def people(texts: list[str]) -> list[frozenset[str]]:
         saying = _BEFORE_SAYING.finditer(text) if _may_match(text, _SAYING, False) else ()
         for match in [*_AFTER_TITLE.finditer(text), *saying]:
             words = match.group(1).split()
+            # A name ends at its possessive: "coach Sven-Goran Eriksson's England side".
+            ends = next((n for n, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+            words = words if ends is None else words[: ends + 1]
             last = words[-1].removesuffix("'s").removesuffix("’s")
-            # "General Sergey Shoigu" is a person; "Pacific Tsunami Warning Center" is not.
-            if len(last) > 2 and last not in _NOT_PEOPLE and words[0] not in ("The", "A"):
+            # "General Sergey Shoigu" is a person; "Pacific Tsunami Warning Center" is not,
+            # nor a day or month after a title ("the company's chairman Monday said").
+            if (
+                len(last) > 2
+                and last not in _NOT_PEOPLE
+                and words[0] not in ("The", "A")
+                and last.lower() not in _CALENDAR_WORDS
+            ):
                 surnames.add(last)
     if not surnames:
         return [frozenset() for _ in texts]
@@ -1641,6 +1687,7 @@ def people(texts: list[str]) -> list[frozenset[str]]:
     return [frozenset(_named(text, surnames, heads, lengths)) for text in texts]
 
 
+_CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS])
 _SAYING = ("said", "says", "told", "added", "stated", "announced", "remarked", "commented")
 _WORD_START = re.compile(r"\b[A-Z]")  # where a surname can start: all start so
 _NAME_CHARS = re.compile(r"[\w'’-]*")  # all a surname is made of

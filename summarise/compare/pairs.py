@@ -618,8 +618,12 @@ def build_scorer(
 
 # Not an appeal to the reader: "If you have information ... please call the Anti-Terrorist
 # Hotline on 0800 789321" is the police's appeal, as "call the telephone number 0800 789321".
+# Nor a phrase of its own that opens a statement ("If anything, growth is slowing", "If
+# convicted, Jackson faces up to 20 years": the penalty he faces is the fact reported).
 _OPENS_ON_A_CONDITION = re.compile(
-    r"^\W*(?:if|unless|should)\b(?!\s+(?:you|anyone|anybody)\b)", re.IGNORECASE
+    r"^\W*(?:if|unless|should)\b(?!\s+(?:you|anyone|anybody)\b)"
+    r"(?!\s+(?:anything|so|not|necessary|convicted|found guilty|confirmed|approved)\b)",
+    re.IGNORECASE,
 )
 _A_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 
@@ -627,8 +631,8 @@ _A_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 def _conditional(text: str) -> int:
     """2 for a sentence that opens on a condition ("If England slump in Dublin, it will be
     their worst run..."), 1 for one with a condition elsewhere, 0 for none."""
-    if _OPENS_ON_A_CONDITION.match(text):
-        return 2
+    if _OPENS_ON_A_CONDITION.match(text) and not text.rstrip("\"”’' ").endswith("?"):
+        return 2  # (a question, "Should ministers have known?", states no fact either way)
     return 1 if _A_CONDITION.search(text) else 0
 
 
@@ -686,12 +690,14 @@ def _names_subject(subject: tuple[str, ...], text: str) -> bool:
     return head is None or head in text
 
 
+# An event's measures and the clock time it happened at (align reads no disagreement of
+# clock times in a possible group: two steps of one event have different times).
 _EVENT_FIGURES = EVENT_MEASURES | {"time"}
 
 
 def _other_measures(a: Facts, b: Facts) -> bool:
     """Whether two sentences each give figures of what an event did, where or when it
-    struck, and none of one measure: one tells a quake's magnitude, the other when its
+    struck, and no measure in common: one tells a quake's magnitude, the other when its
     tsunami arrived (a strong group of a review that shared only an agency's long name)."""
     mine = {base_measure(u) for u, _, _ in a.numbers}
     yours = {base_measure(u) for u, _, _ in b.numbers}

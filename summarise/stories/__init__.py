@@ -19,7 +19,15 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
-from ..compare.claims import facts, number_conflicts
+from ..compare.claims import (
+    EVENT_MEASURES,
+    Facts,
+    base_measure,
+    facts,
+    month_said,
+    number_conflicts,
+    relative_months,
+)
 from ..compare.copies import COPY_OVERLAP
 from ..compare.events import (
     STORY_LINK,
@@ -153,11 +161,7 @@ def _key_points(
     # winning" says.
     opinion = np.array([bool(_OPINION.search(text)) for _, text in texts], dtype=bool)
     keep &= ~opinion[row] | (value >= SAME_WORDS)
-    # Another figure for the same measure is no support: "More than six million UK
-    # households now have broadband" does not say "More than five million households...".
-    for k in np.flatnonzero(keep).tolist():
-        if number_conflicts(facts(texts[row[k]][1]), facts(texts[col[k]][1])):
-            keep[k] = False
+    keep &= ~_other_figures(articles, texts, row, col, keep)
     row, col, value = row[keep], col[keep], value[keep]
     if not len(row):
         return ()
@@ -187,6 +191,53 @@ def _key_points(
         if len(chosen) == KEY_POINTS:
             break
     return tuple(texts[i][1] for i in chosen)
+
+
+_READINGS = EVENT_MEASURES | {"usd", "gbp", "eur"}  # measures whose other figure is no support
+# where facts can tell events apart: a digit, or a month ("in January", "last month")
+_PINNED = re.compile(
+    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\blast month\b"
+)
+
+
+def _other_figures(
+    articles: Sequence[Article],
+    texts: Sequence[tuple[int, str]],
+    row: np.ndarray,
+    col: np.ndarray,
+    keep: np.ndarray,
+) -> np.ndarray:
+    """Which kept pairs of alike sentences tell of different events, by the comparator's
+    facts: of different months or days ("146,000 jobs in January" / "157,000 new jobs
+    were added last month", in an article on December's figures), or different figures of
+    what an event did or of a sum (claims.number_conflicts: "Brent crude fell 32 cents to
+    $49.74" is not "Brent crude rose 50 cents to $47.10", two days' readings). Counts of
+    other things are left alone: "seven nominations while The Aviator has 11" reads as 7
+    nominations beside "The Aviator has 11 Oscar nominations". Such a pair supports no key
+    point. Each pair is in both directions; each is decided once, and only where both
+    sentences hold a digit or a month."""
+    out = np.zeros(len(row), dtype=bool)
+    pinned = np.array([bool(_PINNED.search(t)) for _, t in texts], dtype=bool)
+    months: dict[int, dict[str, str]] = {}
+
+    def facts_of(n: int) -> Facts:
+        k, text = texts[n]
+        if k not in months:  # what "last month" names: the article's date, or its lede
+            months[k] = relative_months(articles[k])
+        return month_said(text, facts(text), months[k])
+
+    decided: dict[tuple[int, int], bool] = {}
+    for k in np.flatnonzero(keep & pinned[row] & pinned[col]).tolist():
+        pair = (min(row[k], col[k]), max(row[k], col[k]))
+        if pair not in decided:
+            a, b = facts_of(pair[0]), facts_of(pair[1])
+            decided[pair] = bool(
+                (a.months and b.months and not a.months & b.months)
+                or (a.dates and b.dates and not a.dates & b.dates)
+                or any(base_measure(m) in _READINGS for m, _, _ in number_conflicts(a, b))
+            )
+        out[k] = decided[pair]
+    return out
 
 
 def _more_than_a_word(

@@ -10,7 +10,6 @@ an attribute. The same input gives the same bytes.
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Iterable, Sequence
 
 from ...models import (
@@ -30,10 +29,12 @@ from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
     ANOTHER_FIGURE,
+    JSON_FLAG,
     NONE_LIKELY,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
+    UNIQUE_MORE,
     agreed_points,
     clip_quote,
     glance,
@@ -145,9 +146,12 @@ def _chips(brief: Brief, ids: Iterable[str]) -> str:
     return " ".join(_chip(brief, i) for i in ids)
 
 
-def _code(text: str) -> str:
-    """`name` as HTML's <code>name</code>."""
-    return re.sub(r"`([^`]+)`", r"<code>\1</code>", text)
+def _codes(text: str) -> str:
+    """Words of the brief's own, escaped, with the flag and the JSON field in them as code."""
+    out = _e(text)
+    for name in (JSON_FLAG, UNIQUE_MORE):
+        out = out.replace(_e(name), f"<code>{_e(name)}</code>")
+    return out
 
 
 def _more(left: int) -> list[str]:
@@ -276,8 +280,8 @@ def _unique(brief: Brief) -> list[str]:
         "</ul>",
         *_more(left),
         *(
-            [f'<p class="more">{_code(_e(more_unique(brief.unique_more)))}</p>']
-            if brief.unique_more
+            [f'<p class="more">{_codes(more_unique(brief.unique_more_count))}</p>']
+            if brief.unique_more_count
             else []
         ),
     ]

@@ -16,10 +16,13 @@ from ..labels import dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
     ANOTHER_FIGURE,
+    CLOSEST,
+    JSON_FLAG,
     NONE_LIKELY,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
+    UNIQUE_MORE,
     clip_quote,
     glance,
     left_out,
@@ -70,6 +73,12 @@ def _who(brief: Brief, ids: Sequence[str]) -> str:
     return ", ".join(f"**{md(brief.labels[i])}**" for i in ids)
 
 
+def _codes(text: str) -> str:
+    """Words of the brief's own (not article text: nothing to escape) with the flag and the
+    JSON field in them as code."""
+    return text.replace(JSON_FLAG, f"`{JSON_FLAG}`").replace(UNIQUE_MORE, f"`{UNIQUE_MORE}`")
+
+
 def _more(left: int) -> list[str]:
     """The note a cut leaves: how many it left out, and the flag that shows them."""
     return [f"*{md(left_out(left)).replace(FULL_FLAG, f'`{FULL_FLAG}`')}*", ""] if left else []
@@ -80,7 +89,7 @@ def _points(brief: Brief) -> list[str]:
     if brief.points.shown:
         heading = f"**{POSSIBLE_HEADING}** {md(POSSIBLE_NOTE)}"
     elif brief.possible.shown:
-        out, heading = [], f"{NONE_LIKELY} The closest {md(POSSIBLE_NOTE)}"
+        out, heading = [], f"{NONE_LIKELY} {CLOSEST} {md(POSSIBLE_NOTE)}"
     else:
         return ["The sources share no point closely enough to align.", ""]
     if brief.possible.shown:
@@ -100,7 +109,7 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
             else ""
         )
         out.append(
-            f"{n}. {md(point.lead.text)}{after} — {_who(brief, point.sources)}{differ} · {tag}"
+            f"{n}. {md(point.lead.text)} — {_who(brief, point.sources)}{differ} · {tag}{after}"
         )
         if brief.full:
             out += [_said(brief, ref, "   - ") for ref in point.alignment.sentences]
@@ -146,7 +155,9 @@ def _unique(brief: Brief) -> list[str]:
         out += [f"  - {md(r.text)}" for r in rest]
     if not out:
         return ["Every point is made by two sources or more.", ""]
-    more = [f"*{more_unique(brief.unique_more)}*", ""] if brief.unique_more else []
+    more = (
+        [f"*{_codes(more_unique(brief.unique_more_count))}*", ""] if brief.unique_more_count else []
+    )
     return [UNIQUE_CAVEAT, "", *out, "", *_more(left), *more]
 
 

@@ -127,7 +127,7 @@ class Brief:
         return sum(len(refs) for _, refs in self.report.comparison.unique)
 
     @property
-    def unique_more(self) -> int:
+    def unique_more_count(self) -> int:
         """Sentences only one source gives beyond its most central ones (not in the brief)."""
         return sum(len(refs) for _, refs in self.report.comparison.unique_more)
 

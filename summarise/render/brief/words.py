@@ -43,6 +43,7 @@ ANOTHER_FIGURE = "another figure, under “Where they differ”"
 POSSIBLE_HEADING = "Possibly also shared"
 # ... and when no point is a likely match, instead of "share no point closely enough to align"
 NONE_LIKELY = "No point is a likely match."
+CLOSEST = "The closest"  # what follows NONE_LIKELY: the possible points
 POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
 
 STORIES_NOTE = (
@@ -81,13 +82,18 @@ def clip_quote(text: str, full: bool) -> str:
     return " ".join(words[:QUOTE_WORDS]) + " …"
 
 
+JSON_FLAG = "--format json"  # how to get what a brief leaves to the JSON, named in the note
+UNIQUE_MORE = "comparison.unique_more"  # where the JSON keeps those sentences
+
+
 def more_unique(n: int) -> str:
     """The note under a brief's unique points: the sentences of one source that the
-    comparator ranks below each article's most central five, which no flag shows here."""
+    comparator ranks below each article's most central five, which only the JSON holds
+    (each renderer marks JSON_FLAG and UNIQUE_MORE as code)."""
     return (
         f"{n:,} more {'sentence' if n == 1 else 'sentences'} only one source gives, less central"
-        " to its article, "
-        f"{'is' if n == 1 else 'are'} in the JSON output (`comparison.unique_more`)."
+        f" to its article, {'is' if n == 1 else 'are'} in the brief's {JSON_FLAG} output"
+        f" ({UNIQUE_MORE})."
     )
 
 
