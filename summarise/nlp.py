@@ -370,6 +370,10 @@ _ANAPHORS = {
             "and",  # a quotation's second half: "And that would require..."
             "but",
             "the latter",
+            # a pair or a deed named just before: "The two extend their lead...", "The
+            # decision was made at this year's conference", "The move is in answer to..."
+            *("the two", "the three", "the pair", "the duo", "the move", "the decision"),
+            "the news",
         ]
     ),
 }

@@ -569,3 +569,17 @@ def test_a_sentence_ending_on_a_year_before_a_figure_is_cut_there() -> None:
     ]
     assert len(split("Prices rose 2.5. 3 firms fell.")) == 1
     assert len(split("It cost $1,2005. 3 men paid.")) == 1
+
+
+def test_a_pair_or_a_deed_named_before_points_back():
+    """Index key points shown alone: "The decision was made at this year's conference in
+    Bali", "The two extend their lead", "The move is in answer to Google's release"."""
+    from summarise.nlp import refers_back
+
+    for text in (
+        "The decision was made at this year's United Nations Climate Change Conference.",
+        "The two extend their lead on Cadel Evans of Australia.",
+        "The move is in answer to Google's release of its own search tool.",
+    ):
+        assert refers_back(text, "english")
+    assert not refers_back("The government has resisted calls to publish the advice.", "english")

@@ -259,7 +259,7 @@ def test_a_piece_of_a_longer_quotation_is_no_key_point():
     assert not says('"If you want the pension you were promised you must work five more years.')
     assert says('Benitez said: "I said to Steven that I was sure he wanted to stay here.')
     assert says('"We tried to find the company, but we could not," the minister said.')
-    assert says("The two riders extend their lead on Cadel Evans of Australia by 1' 37\".")
+    assert says("Rasmussen and Contador extend their lead on Cadel Evans of Australia by 1' 37\".")
     # a quotation glued to the word before it, a speaker named between two quotations, and a
     # quotation that ends on a figure are whole
     assert says(
