@@ -34,7 +34,6 @@ alone never make a point.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -240,7 +239,6 @@ _MAX_WORDS = 48  # content words of a sentence used in the soft overlap (highest
 class PairScorer:
     meaning: np.ndarray  # rows: sentences, unit length
     words: sparse.csr_matrix
-    word_dicts: tuple[dict[int, float], ...]  # the rows of ``words``, as {column: weight}
     names: tuple[frozenset[str], ...]
     designations: tuple[frozenset[str], ...]  # "s-400", "ak-203": specific things, not names
     facts: tuple[Facts, ...]
@@ -248,9 +246,7 @@ class PairScorer:
     word_rows: tuple[tuple[np.ndarray, np.ndarray], ...]  # per sentence: word ids, weights
     owner: np.ndarray  # article position of each row
     local: np.ndarray  # position of each row among its article's sentences
-    name_matrix: sparse.csr_matrix  # rows: sentences, columns: names (1 where named)
-    people_matrix: sparse.csr_matrix  # rows: sentences, columns: people (claims.people)
-    designation_matrix: sparse.csr_matrix
+    people: tuple[frozenset[str], ...]  # per row: the people it names (claims.people)
     padded: tuple[np.ndarray, np.ndarray]  # word ids (n x L, -1 padded) and weights (n x L)
     counted: np.ndarray  # per row: whether its facts give any figure
     pinned: np.ndarray  # per row: whether its facts pin anything down (Facts.pinned)
@@ -267,8 +263,9 @@ class PairScorer:
         # Pairs of short sentences together: each chunk's soft overlap is computed only as
         # wide as its longest sentences, not as the longest sentence of the corpus.
         lengths = (self.padded[1] > 0).sum(axis=1)
-        has = np.diff(self.name_matrix.indptr) > 0
-        marked = np.diff(self.designation_matrix.indptr) > 0
+        has = _nonempty(self.names)
+        marked = _nonempty(self.designations)
+        named = _nonempty(self.people)
         titled = np.array([bool(e) for e in self.episodes], dtype=bool)
         has_subject = np.array([bool(x[0]) for x in self.subjects], dtype=bool)
         order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
@@ -342,12 +339,9 @@ class PairScorer:
             # says too little to be matched as a point: its soft overlap is near-total by chance.
             shorter = np.minimum(lengths[i], lengths[j])
             p = p * np.minimum(1.0, shorter / MIN_WORDS)
-            named = np.diff(self.people_matrix.indptr) > 0
-            both = np.flatnonzero(named[i] & named[j])
-            if len(both):
-                met = self.people_matrix[i[both]].multiply(self.people_matrix[j[both]])
-                apart = both[np.asarray(met.sum(axis=1)).ravel() == 0]
-                p[apart] = np.maximum(0.0, p[apart] - OTHER_PEOPLE)
+            both = named[i] & named[j]
+            apart = both & ~_share(self.people, i, j, both)
+            p[apart] = np.maximum(0.0, p[apart] - OTHER_PEOPLE)
             for k in np.flatnonzero((p > 0) & has_subject[i] & has_subject[j]).tolist():
                 if _other_subjects(self.subjects[int(i[k])], self.subjects[int(j[k])]):
                     p[k] = max(0.0, p[k] - OTHER_SUBJECT)
@@ -425,8 +419,15 @@ class PairScorer:
 
     def word_cosine(self, i: int, j: int) -> float:
         """TF-IDF cosine of two rows (sparse rows as dicts: far cheaper than scipy per pair)."""
-        small, large = sorted((self.word_dicts[i], self.word_dicts[j]), key=len)
+        small, large = sorted((self._word_dict(i), self._word_dict(j)), key=len)
         return sum(v * large[t] for t, v in small.items() if t in large)
+
+    def _word_dict(self, row: int) -> dict[int, float]:
+        """A row of ``words`` as {column: weight}, made when asked: the rows of the pairs in
+        groups are a few thousand, where a dict of every row took 0.07 s at 1,000 articles."""
+        lo, hi = self.words.indptr[row], self.words.indptr[row + 1]
+        columns, values = self.words.indices[lo:hi].tolist(), self.words.data[lo:hi].tolist()
+        return dict(zip(columns, values, strict=True))
 
     def soft_overlap(self, i: int, j: int) -> float:
         """How much of what each sentence says the other says too, word by closest word
@@ -448,10 +449,11 @@ class PairScorer:
 def _share(
     sets: Sequence[frozenset[str]], first: np.ndarray, second: np.ndarray, both: np.ndarray
 ) -> np.ndarray:
-    """Per pair, whether its two rows' sets (names, designations) share a member, tested only
-    where ``both`` rows have one: 57% of pairs for names at 1,000 articles, 0.08% for
-    designations, whose test over every pair took 0.2 s. Sets, not the rows of their 0/1
-    matrices: 0.06 s for the names at 1,000 articles, where the matrices' rows took 0.16 s."""
+    """Per pair, whether its two rows' sets (names, designations, people) share a member,
+    tested only where ``both`` rows have one: 57% of pairs for names at 1,000 articles, 0.08%
+    for designations, whose test over every pair took 0.2 s. Sets, not the rows of their 0/1
+    matrices: 0.06 s for the names at 1,000 articles, where the matrices' rows took 0.16 s
+    (for the people, 0.2 s of rows gathered and multiplied in the pairs' chunks)."""
     out = np.zeros(len(first), dtype=bool)
     k = np.flatnonzero(both)
     if len(k):
@@ -460,6 +462,11 @@ def _share(
             for x, y in zip(first[k].tolist(), second[k].tolist(), strict=True)
         ]
     return out
+
+
+def _nonempty(sets: Sequence[frozenset[str]]) -> np.ndarray:
+    """Per row, whether its set (names, people, designations) has a member."""
+    return np.fromiter(map(bool, sets), dtype=bool, count=len(sets))
 
 
 def _with_digits(rows: Sequence[Sequence[tuple[str, str]]]) -> frozenset[str]:
@@ -495,6 +502,16 @@ def _names(
 
 
 _DIGITS = re.compile(r"(?<![\d,.])\d{3,}(?![\d,]|\.\d)")  # digits that are no figure's part
+_THREE_DIGITS = re.compile(r"\d{3}")
+
+
+def _numbers_named(text: str) -> frozenset[str]:
+    """The runs of digits of a text that are designations ("0800", "789321"). _DIGITS opens
+    with a lookbehind, so the regex engine tries it at every position: a text without three
+    digits in a row (most) is not searched (0.14 -> 0.08 s at 1,000 articles)."""
+    if _THREE_DIGITS.search(text) is None:
+        return frozenset()
+    return frozenset(d for d in _DIGITS.findall(text) if _designation(d))
 
 
 # Letters with digits that name no one thing: ordinals and decades ("7th", "1980s"), figures
@@ -556,26 +573,15 @@ def build_scorer(
             ids, weight = ids[keep], weight[keep]
         padded_ids[r, : len(ids)] = ids
         padded_weights[r, : len(ids)] = weight
-    name_matrix, _ = count_matrix(sorted(n) for n in names)
-    name_matrix.data[:] = 1.0
-    people_matrix, _ = count_matrix(sorted(n) for n in people(texts))
-    people_matrix.data[:] = 1.0
+    named = people(texts)
     designations = [
         frozenset(_singular(t) for t, w in row if w in numeric and _designation(w) and len(t) > 2)
-        | frozenset(d for d in _DIGITS.findall(text) if _designation(d))
+        | _numbers_named(text)
         for row, text in zip(tokens, texts, strict=True)
     ]
     designations = _without_story_marks(designations, owner, len(articles))
-    designation_matrix, _ = count_matrix(sorted(d) for d in designations)
-    designation_matrix.data[:] = 1.0
     days = np.repeat(
         np.array([-1 if a.day is None else a.day for a in articles], dtype=np.int64), sizes
-    )
-    indptr = words.indptr.tolist()
-    columns, values = words.indices.tolist(), words.data.tolist()
-    word_dicts = tuple(
-        dict(zip(columns[lo:hi], values[lo:hi], strict=True))
-        for lo, hi in itertools.pairwise(indptr)
     )
     known = known_facts() if known_facts is not None else None
     sentence_facts = tuple(
@@ -584,7 +590,6 @@ def build_scorer(
     return PairScorer(
         embedder.embed(texts),
         words,
-        word_dicts,
         tuple(names),
         tuple(designations),
         sentence_facts,
@@ -592,9 +597,7 @@ def build_scorer(
         tuple(word_rows),
         owner,
         np.concatenate([np.arange(k) for k in sizes]) if sizes else np.zeros(0, np.int64),
-        name_matrix,
-        people_matrix,
-        designation_matrix,
+        tuple(named),
         (padded_ids, padded_weights),
         np.array([bool(f.numbers) for f in sentence_facts], dtype=bool),
         np.array([f.pinned for f in sentence_facts], dtype=bool),

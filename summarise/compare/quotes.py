@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
@@ -53,6 +53,8 @@ _QUOTED = re.compile(
     r"|(?:(?<=\s)|^)'([^'\n]{0,2000}?)'(?=[\s.,;:!?)]|$)",
     re.MULTILINE,
 )
+# Where a quote can open: each of _QUOTED's matches starts at one of these marks.
+_OPENING_MARK = re.compile("[“\"`„«‘']")
 # A name's words are capitalised and may hold points ("U.S.", "U.K.'s"). A point ends a word
 # inside a name only after an initial ("George W. Bush") or an abbreviated title ("Sen. John
 # McCain"); else it ends the sentence: "said Mr Aiyar. India's oil production" names Mr Aiyar,
@@ -204,7 +206,7 @@ def find_quotes(article: Article) -> list[Quote]:
     text = article.text
     starts = [s.start for s in article.sentences]
     last: tuple[int, int, str] | None = None  # the last quote with a speaker: span, who
-    for match in _QUOTED.finditer(text):
+    for match in _quotations(text):
         quote = next((g for g in match.groups() if g), "").strip()
         if len(quote.split()) < _MIN_WORDS:
             continue
@@ -220,6 +222,20 @@ def find_quotes(article: Article) -> list[Quote]:
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
     return out
+
+
+def _quotations(text: str) -> Iterator[re.Match[str]]:
+    """_QUOTED.finditer(text), tried only at the marks a quote opens with: some of its branches
+    begin with a lookbehind, so the regex engine has no first character to skip ahead to
+    and tried every position of every article (0.27 s at 1,000 articles, 0.06 s so)."""
+    end = 0
+    for mark in _OPENING_MARK.finditer(text):
+        if mark.start() < end:
+            continue
+        match = _QUOTED.match(text, mark.start())
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _shares_attribution(text: str, end: int, quote: str) -> str | None:
