@@ -548,8 +548,9 @@ _CONTEXT_BACK = 3  # sentences a lead that points back is read after, at most
 
 def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> SentenceRef | None:
     """The sentence a lead that points back is read after (_lead takes one that does not,
-    where a member does not): the nearest before it that does not point back itself ('"...," he added.' after '"The economy is strong," he told delegates.' is
-    read after the sentence that names him), up to _CONTEXT_BACK back; None if there is none."""
+    where a member does not): the nearest before it that does not point back itself, up to
+    _CONTEXT_BACK back ('"...," he added.' after '"The economy is strong," he told
+    delegates.' is read after the sentence that names him); None if there is none."""
     article, position = int(scorer.owner[lead]), int(scorer.local[lead])
     sentences, language = articles[article].sentences, articles[article].language
     if not points_back(sentences[position].text, language):
