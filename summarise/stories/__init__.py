@@ -24,6 +24,7 @@ from ..compare.claims import (
     Facts,
     base_measure,
     facts,
+    incompatible,
     month_said,
     number_conflicts,
     relative_months,
@@ -208,9 +209,10 @@ def _other_figures(
     keep: np.ndarray,
 ) -> np.ndarray:
     """Which kept pairs of alike sentences tell of different events, by the comparator's
-    facts: of different months or days ("146,000 jobs in January" / "157,000 new jobs
-    were added last month", in an article on December's figures), or different figures of
-    what an event did or of a sum (claims.number_conflicts: "Brent crude fell 32 cents to
+    facts (claims.incompatible: different months or days, "146,000 jobs in January" /
+    "157,000 new jobs were added last month" in an article on December's figures; stages,
+    places; figures too far apart), or give different figures of what an event did or of a
+    sum (claims.number_conflicts: "Brent crude fell 32 cents to
     $49.74" is not "Brent crude rose 50 cents to $47.10", two days' readings). Counts of
     other things are left alone: "seven nominations while The Aviator has 11" reads as 7
     nominations beside "The Aviator has 11 Oscar nominations". Such a pair supports no key
@@ -231,10 +233,8 @@ def _other_figures(
         pair = (min(row[k], col[k]), max(row[k], col[k]))
         if pair not in decided:
             a, b = facts_of(pair[0]), facts_of(pair[1])
-            decided[pair] = bool(
-                (a.months and b.months and not a.months & b.months)
-                or (a.dates and b.dates and not a.dates & b.dates)
-                or any(base_measure(m) in _READINGS for m, _, _ in number_conflicts(a, b))
+            decided[pair] = incompatible(a, b) or any(
+                base_measure(m) in _READINGS for m, _, _ in number_conflicts(a, b)
             )
         out[k] = decided[pair]
     return out
