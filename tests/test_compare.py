@@ -2555,6 +2555,7 @@ def test_figures_of_different_months_are_no_point_and_no_disagreement():
     assert not facts("Prices rose and in may fall.").months
     assert facts("January's figures beat forecasts.").months == {"january"}
     assert not facts("Theresa May's government fell.").months  # a person's
+    assert facts("Last May's figures were revised.").months == {"may"}
 
     lede = "The US created fewer jobs than expected in December, analysts said."
     later = "According to Labor Department figures, 157,000 new jobs were added last month."

@@ -665,10 +665,11 @@ def _casualty_after(after: str) -> str | None:
 _CURRENCY_NOUN = re.compile(rf"{_CURRENCY_WORDS}\b", re.IGNORECASE)
 
 
-def _in_a_name(match: re.Match[str]) -> bool:
-    """Whether the figure follows a capitalised word that is no function word: "Radio 5
-    Live", "Boeing 747 Jumbo jets", "Apollo 11" (not "The 15 British sailors")."""
-    before = match.string[max(0, match.start() - 30) : match.start()].split()
+def _name_before(text: str, at: int) -> bool:
+    """Whether the word just before ``at`` is a name: capitalised and no function word
+    ("Radio 5 Live", "Boeing 747", "Theresa May's"; not "The 15 British sailors", "Last
+    May's figures")."""
+    before = text[max(0, at - 30) : at].split()
     last = before[-1] if before else ""
     return last[:1].isupper() and last.isalpha() and last.lower() not in stop_words("english")
 
@@ -731,7 +732,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         and tail[1][:1].islower()
         and (not first.endswith("s") or first.endswith("ss"))
         and not _CURRENCY_NOUN.match(tail[1])
-        and not _in_a_name(match)
+        and not _name_before(match.string, match.start())
     ):
         tail = tail[1:]
     words = [w.strip("-.,'’").lower() for w in tail]
@@ -1036,17 +1037,15 @@ def facts(text: str, place: str | None = None) -> Facts:
 
 
 def _months(text: str) -> frozenset[str]:
-    """The months a sentence's news is of (_IN_MONTH); "May's" after a capitalised word is
-    a person's ("Theresa May's government", "Brian May's guitar"), not a month's."""
+    """The months a sentence's news is of (_IN_MONTH); "May's" after a name is a person's
+    ("Theresa May's government", "Brian May's guitar"), not a month's ("Last May's figures"
+    are)."""
     found: set[str] = set()
     for m in _IN_MONTH.finditer(text):
-        if m.group(2) and _NAME_BEFORE.search(text, 0, m.start()):
+        if m.group(2) and _name_before(text, m.start()):
             continue
         found.update(w.lower() for w in _A_MONTH.findall(m.group(1) or m.group(2)))
     return frozenset(found) if found else _NO_MONTHS
-
-
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
 
 
 # Words a question about a measure uses: nouns of a count ("death toll", "funding"), and
