@@ -174,9 +174,10 @@ class Alignment:
     # won"), and of those the one whose words the others say most (None: the shorter of the
     # closest pair).
     lead: SentenceRef | None = None
-    # The sentence before the lead in its article, where the lead needs it to be read ("This
-    # includes setting ... targets" after "The Roadmap establishes a time frame..."; a quote
-    # that ends '..., he said.'): every member points back. None otherwise.
+    # Where every member points back ("This includes setting ... targets"; a quote that ends
+    # '..., he said.'), the sentence the lead is read after: the nearest before it in its
+    # article that does not point back itself ("The Roadmap establishes a time frame...").
+    # None otherwise.
     context: SentenceRef | None = None
 
     @property

@@ -77,8 +77,8 @@ class Point:
 
     @property
     def context(self) -> SentenceRef | None:
-        """The sentence before the lead, where the lead needs it to be read (Alignment.context;
-        None when the brief shows another member than the comparator's lead)."""
+        """The sentence the lead needs to be read after (Alignment.context; None when the
+        brief shows another member than the comparator's lead)."""
         return self.alignment.context if self.lead == self.alignment.lead else None
 
     @property
