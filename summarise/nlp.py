@@ -18,6 +18,7 @@ from . import defaults
 from .languages import LANGUAGES, normalize_language
 
 __all__ = [
+    "CALENDAR_WORDS",
     "LANGUAGES",
     "MONTHS",
     "WEEKDAYS",
@@ -493,7 +494,8 @@ MONTHS = (
     *("january", "february", "march", "april", "may", "june", "july", "august"),
     *("september", "october", "november", "december"),
 )
-_CALENDAR = frozenset(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS))  # in lower case
+_CALENDAR = frozenset(w.capitalize() for w in CALENDAR_WORDS)
 
 
 def quote_piece(text: str) -> bool:

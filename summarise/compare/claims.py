@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..nlp import MONTHS, WEEKDAYS, stop_words
+from ..nlp import CALENDAR_WORDS, MONTHS, WEEKDAYS, stop_words
 
 if TYPE_CHECKING:
     from ..models import Article
@@ -1677,7 +1677,7 @@ def people(texts: list[str]) -> list[frozenset[str]]:
                 len(last) > 2
                 and last not in _NOT_PEOPLE
                 and words[0] not in ("The", "A")
-                and last.lower() not in _CALENDAR_WORDS
+                and last.lower() not in CALENDAR_WORDS
             ):
                 surnames.add(last)
     if not surnames:
@@ -1686,7 +1686,6 @@ def people(texts: list[str]) -> list[frozenset[str]]:
     return [frozenset(_named(text, surnames, heads, lengths)) for text in texts]
 
 
-_CALENDAR_WORDS = frozenset([*WEEKDAYS, *MONTHS])
 _SAYING = ("said", "says", "told", "added", "stated", "announced", "remarked", "commented")
 _WORD_START = re.compile(r"\b[A-Z]")  # where a surname can start: all start so
 _NAME_CHARS = re.compile(r"[\w'’-]*")  # all a surname is made of

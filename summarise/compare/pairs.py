@@ -43,13 +43,11 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Article
-from ..nlp import claim_tokens
+from ..nlp import CALENDAR_WORDS, claim_tokens
 from ..tfidf import count_matrix, idf, l2_normalise
 from .claims import (
     EVENT_MEASURES,
-    MONTHS,
     NUMBER_WORDS,
-    WEEKDAYS,
     Facts,
     KnownFacts,
     base_measure,
@@ -128,7 +126,6 @@ _NOT_A_SUBJECT = frozenset(
         *("she", "they", "we", "i", "his", "her", "their", "its", "our", "some", "many", "all"),
     ]
 )
-_WEEKDAYS_MONTHS = frozenset(WEEKDAYS) | frozenset(MONTHS)
 _PERSONAL_TITLES = frozenset(["mr", "mrs", "ms", "dr", "sir"])
 # Verbs of saying after the opening names: they name whose claim it is, and two sources may
 # make one claim (the dev set's "three million affected", said by the USGS and the Red Cross).
@@ -655,7 +652,7 @@ def _subject(text: str) -> tuple[str, ...]:
         if not found and lowered in _NOT_A_SUBJECT:
             titled = titled or lowered in _PERSONAL_TITLES
             continue
-        if lowered in _NOT_A_SUBJECT or lowered in _WEEKDAYS_MONTHS:
+        if lowered in _NOT_A_SUBJECT or lowered in CALENDAR_WORDS:
             break
         if lowered not in NUMBER_WORDS:  # "Twenty CBS-owned TV stations": CBS, owned, TV
             found += lowered.removesuffix("'s").removesuffix("’s").split("-")
