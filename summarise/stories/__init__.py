@@ -21,6 +21,7 @@ from scipy import sparse
 
 from ..compare.claims import (
     EVENT_MEASURES,
+    MONTHS,
     Facts,
     base_measure,
     facts,
@@ -195,10 +196,8 @@ def _key_points(
 
 
 _READINGS = EVENT_MEASURES | {"usd", "gbp", "eur"}  # measures whose other figure is no support
-# where facts can tell events apart: a digit, or a month ("in January", "last month")
-_PINNED = re.compile(
-    r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\blast month\b"
-)
+# where facts can tell events apart: a digit or a month ("in January", "last month")
+_PINNED = re.compile(rf"\d|\b(?:{'|'.join(MONTHS)}|(?:last|this) month)\b", re.IGNORECASE)
 
 
 def _other_figures(
