@@ -2368,6 +2368,23 @@ def test_a_list_of_names_is_no_point_the_sources_share():
     assert not listed & {s.text for a in result.alignments for s in a.sentences}
 
 
+def test_a_list_of_names_under_a_heading_is_no_point_either():
+    """Two reports of one athletics squad shared "Pole vault: N Buckfield (Crawley AC)." as a
+    likely point of a story's brief: a list under its event's heading says nothing. A
+    speaker's words after a colon are no list."""
+    from summarise.compare import _names_only
+
+    assert _names_only("Pole vault: N Buckfield (Crawley AC).", "english")
+    assert _names_only("60m: D Chin (Belgrave Harriers), J Gardener (Wessex and Bath).", "english")
+    assert not _names_only("Result: Chelsea beat Arsenal 2-1 in a thrilling game.", "english")
+    assert not _names_only('Jones added: "She was pleased with her run."', "english")
+    team = "Pole vault: N Buckfield (Crawley AC). High jump: S Smith (Sale Harriers)."
+    first = parse_text("Kelly Holmes was named in the squad for Madrid.\n\n" + team, article_id="a")
+    second = parse_text("Holmes won the 1,000m in Birmingham on Friday.\n\n" + team, article_id="b")
+    result = compare([first, second])
+    assert not any("Buckfield" in s.text for a in result.alignments for s in a.sentences)
+
+
 def test_sentences_that_open_with_different_subjects_are_less_likely_one_point():
     """ "Mardy Fish beat Tommy Robredo..." and "The United States kept the Davis Cup final
     alive..." were one point (two doubles); a source named before a verb of saying is whose

@@ -302,10 +302,10 @@ def _distinctive(
 
 
 def _names_only(text: str, language: str) -> bool:
-    """Whether every content word of a text is a name or a figure: pairs.names_only."""
-    from .pairs import names_only
+    """Whether every content word of a text is a name or a figure: pairs.lists_names."""
+    from .pairs import lists_names
 
-    return names_only(content_tokens(text, language))
+    return lists_names(text, content_tokens(text, language), language)
 
 
 # A caption states no point either: a short paragraph of one sentence without a verb

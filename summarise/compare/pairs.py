@@ -610,7 +610,10 @@ def build_scorer(
             )
             for a in articles
         ),
-        np.array([names_only(row) for row in tokens], dtype=bool),
+        np.array(
+            [lists_names(t, row, language) for t, row in zip(texts, tokens, strict=True)],
+            dtype=bool,
+        ),
         tuple((_subject(t), t.lower()) for t in texts),
         np.array([_conditional(t) for t in texts], dtype=np.int8),
     )
@@ -711,6 +714,22 @@ def names_only(tokens: Sequence[tuple[str, str]]) -> bool:
     return bool(tokens) and all(
         w[:1].isupper() or any(c.isdigit() for c in w) or w in _ROLES for _, w in tokens
     )
+
+
+def lists_names(text: str, tokens: Sequence[tuple[str, str]], language: str) -> bool:
+    """names_only of a sentence, past a short heading before a colon: "Pole vault: N
+    Buckfield (Crawley AC)." and "High jump: ..." are a team's list under its event, which
+    two reports of one squad share without saying anything."""
+    heading = _HEADING.match(text)
+    if heading is not None:
+        tokens = claim_tokens(text[heading.end() :], language)
+    return names_only(tokens)
+
+
+# A heading of up to three words before a colon and a capitalised name ("Pole vault: N
+# Buckfield", "60m: D Chin"); not a speaker's words ("Singh said: “The pandemic..."), which
+# are no list of names anyway.
+_HEADING = re.compile(r"^\W*[^\W_][\w'-]*(?: [\w'-]+){0,2}:\s+(?=[A-Z])")
 
 
 # A player's role in a team sheet: "J Robinson (capt); M Cueto, J Noon, ..."
