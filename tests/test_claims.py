@@ -53,6 +53,15 @@ _PIECES = [
     "10:30 pm",
     "1999",
     "stage 13",
+    "at number",
+    " No 3",
+    "Number 10",
+    "numbers",
+    "third",
+    "2nd",
+    "straight",
+    "week",
+    "win",
     "$5 million",
     "$ 7",
     "(",
@@ -722,3 +731,34 @@ def test_months_a_code_review_found_misread():
     assert not facts("Blair, who became Labour leader in July 1994, said so.").months
     assert facts("Sales rose 5% in March and April.").months == {"march", "april"}
     assert facts("Prices rose in January-March.").months == {"january", "march"}
+
+
+def test_ranks_and_runs_are_numbered_things():
+    """A review's likely groups: Stuff's top ten "at number one" beside Mobile PC's "at number
+    12" (two charts), one film's second week at the top beside its third (two weekends)."""
+    one = facts("Stuff has compiled a list of the top 10 gadgets and the iPod is at number one.")
+    twelve = facts("The Apple iPod, is at number 12 in the list.")
+    assert one.numbered == {("number", "1")}
+    assert twelve.numbered == {("number", "12")}
+    assert not twelve.numbers  # a place in a list counts nothing
+    assert incompatible(one, twelve)
+    second = facts("Meet the Fockers has held on to the number one spot for a second week.")
+    third = facts("Meet the Fockers has topped the US box office for a third week.")
+    assert ("week", "2") in second.numbered
+    assert third.numbered == {("week", "3")}
+    assert incompatible(second, third)
+    assert facts("Kasabian's singles reached numbers 19 and 10 in the chart.").numbered == {
+        ("number", "19"),
+        ("number", "10"),
+    }
+    assert facts("It was their 3rd straight win and a second successive victory.").numbered == {
+        ("win", "3"),
+        ("win", "2"),
+    }
+    for text in (
+        "It is the number one priority.",
+        "The number of people killed rose to 20.",
+        "Talks at No 10 ended late.",  # Downing Street
+        "There were no 10-year-olds there.",
+    ):
+        assert not facts(text).numbered, text

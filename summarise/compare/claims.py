@@ -407,6 +407,81 @@ _NUMBERED = re.compile(
     r"|%))",
     re.I,
 )
+# A place in a ranking or chart: "the iPod is at number one", "a new entry at number five",
+# "went straight in at No 3". Two sentences that give one thing different places speak of
+# different charts or weeks (a review's likely group: Stuff's top ten, "at number one", and
+# Mobile PC's top 100, "at number 12"). Only after "at", "to", "in" or "from" (a position, not
+# "number one priority", "the number of"); "No" only capitalised ("no 10-year-old"); not
+# "Number 10" or "No 10", Downing Street.
+_RANK_NUMBER = (
+    r"\d{1,3}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+)
+_RANK = re.compile(
+    r"\b(?:at|to|in|from|(?i:reach|hit|enter|climb|peak|debut)(?:s|es|ed|ted)?)\s+(?:the\s+)?"
+    r"(?!(?:Number|No\.?)\s*10\b)(?:(?i:numbers?)\s+|No\.?\s*)"  # not Downing Street
+    rf"(?P<rank>{_RANK_NUMBER})(?:\s+and\s+(?P<also>{_RANK_NUMBER}))?\b(?!\s*(?:%|per))"
+)
+_RANK_HINTS = ("number", "no")
+# The how-manyth of a run: "topped the box office for a third week", "a second successive
+# win", "for the first time". A sentence of a film's second weekend and one of its third
+# report different weekends (a review's likely group of three weekly charts).
+_ORDINALS = {
+    w: str(n)
+    for n, w in enumerate(
+        [
+            "-",
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+        ]
+    )
+    if n
+}
+_RUN = re.compile(
+    r"\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    r"\s+(?:(?:straight|consecutive|successive|running)\s+)?"
+    r"(?P<kind>week|weekend|day|month|year|season|term|time|victory|win|defeat)s?\b",
+    re.I,
+)
+_RUN_HINTS = ("week", "day", "month", "year", "season", "term", "time", "victor", "win", "defeat")
+
+
+def _runs_and_ranks(
+    text: str, lowered: str, odd: bool
+) -> tuple[set[tuple[str, str]], list[tuple[int, int]]]:
+    """The ranks ("number", "1") and the how-manyth of a run ("week", "3") a sentence names
+    (_RANK, _RUN), and where each rank's number is written (it counts nothing)."""
+    found: set[tuple[str, str]] = set()
+    spans: list[tuple[int, int]] = []
+    if _may_match(lowered, _RANK_HINTS, odd):
+        for m in _RANK.finditer(text):
+            for group in ("rank", "also"):
+                if m.group(group):
+                    rank = m.group(group).lower()
+                    found.add(
+                        ("number", str(_WORD_NUMBERS.get(rank, 1 if rank == "one" else rank)))
+                    )
+                    spans.append(m.span(group))
+    if _may_match(lowered, _RUN_HINTS, odd):
+        for m in _RUN.finditer(text):
+            nth = m.group("nth").lower()
+            kind = m.group("kind").lower()
+            found.add((_RUN_KINDS.get(kind, kind), _ORDINALS.get(nth) or nth.rstrip("stndrh")))
+    return found, spans
+
+
+# A win and a victory are one run; a weekend is a film's week at the box office.
+_RUN_KINDS = {"victory": "win", "weekend": "week"}
+
+
 # Measures that tell one event from another: two quakes, or two sightings, at times more than
 # this many minutes apart, or of magnitudes more than this far apart, are two events (an
 # aftershock is not the main quake); closer, they are one event the sources disagree on.
@@ -926,8 +1001,9 @@ def facts(text: str, place: str | None = None) -> Facts:
         numbers.append((measure, float(hour * 60 + minute), written.strip()))
     numbered_at = digits and _may_match(lowered, _NUMBERED_NOUNS, odd)
     found = list(_NUMBERED.finditer(text)) if numbered_at else []
+    ranked, rank_spans = _runs_and_ranks(text, lowered, odd)
     # "Flight 447 was an Airbus A330": a numbered thing's number counts nothing.
-    numbering = [(m.start(2), m.end(2)) for m in found]
+    numbering = [(m.start(2), m.end(2)) for m in found] + rank_spans
     # "$27.5bn (£14.5bn)": a sum converted in brackets is the same sum, at the day's rate
     # (two outlets' conversions differ without disagreeing).
     converted = [m.span("inside") for m in _CONVERSION.finditer(text)] if digits else []
@@ -1013,6 +1089,7 @@ def facts(text: str, place: str | None = None) -> Facts:
     revised = _may_match(lowered, _REVISED_HINTS, odd) and bool(_REVISED.search(text))
     stage = "first" if first and not revised else "revised" if revised and not first else None
     numbered = frozenset((m.group(1).lower(), m.group(2).lower()) for m in found)
+    numbered |= ranked
     tallies = (
         frozenset(
             (min(first, second), max(first, second))
