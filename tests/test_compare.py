@@ -2385,6 +2385,33 @@ def test_a_list_of_names_under_a_heading_is_no_point_either():
     assert not any("Buckfield" in s.text for a in result.alignments for s in a.sentences)
 
 
+def test_an_act_undone_is_another_event_than_the_act():
+    """A review found "has reversed a ban on ... Chepkemei" given as one point with "has
+    suspended ... Chepkemei", and "In short" crediting both sources: a ban lifted is not the
+    ban. Two sentences that both report an undoing keep their match."""
+    from summarise.compare.pairs import undoes
+
+    lifted = "Kenya's athletics body has reversed a ban on marathon runner Susan Chepkemei."
+    imposed = "Kenya's athletics body has suspended marathon runner Susan Chepkemei."
+    assert undoes(lifted)
+    assert not undoes(imposed)
+    assert undoes("Boogeyman has knocked Robert de Niro thriller Hide and Seek from the top spot.")
+    assert undoes('"We have withdrawn the ban," said AK chief Isaiah Kiplagat.')
+    assert not undoes("They pledged to scrap student fees.")  # a policy, not an act undone
+
+    def probability(first: str, second: str, penalty: float) -> float:
+        articles = [parse_text(first, article_id="a"), parse_text(second, article_id="b")]
+        scorer = pairs.build_scorer(articles, "english", default_embedder())
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(pairs, "UNDONE", penalty)
+            return scorer.probability(0, 1)
+
+    before = probability(lifted, imposed, 0.0)
+    assert probability(lifted, imposed, pairs.UNDONE) == pytest.approx(before - pairs.UNDONE)
+    overturned = "Kenya's athletics body has overturned the ban on marathon runner Susan Chepkemei."
+    assert probability(lifted, overturned, pairs.UNDONE) == probability(lifted, overturned, 0.0)
+
+
 def test_sentences_that_open_with_different_subjects_are_less_likely_one_point():
     """ "Mardy Fish beat Tommy Robredo..." and "The United States kept the Davis Cup final
     alive..." were one point (two doubles); a source named before a verb of saying is whose
