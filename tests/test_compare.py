@@ -1392,6 +1392,35 @@ def test_topic_labels_are_not_verbs_or_abbreviation_scraps():
     ]
 
 
+def test_topic_labels_are_not_figures_ages_or_outlets():
+    """A review of story briefs read "800m 424m" (of "$800m (£424m)"), "000m" (of
+    "10,000m"), "29-year-old" and "BBC News" (of "told BBC News") above topics."""
+    from summarise.compare.labels import label_topics
+
+    def label(topic: list[str], terms: list[str]) -> str | None:
+        corpus = [*topic, "Rain fell on the island for most of the week."]
+        return label_topics([(topic, terms)], corpus, "english")[0]
+
+    sale = [
+        "The steel mill was sold for $800m (£424m) to a local consortium.",
+        "A consortium bought the steel mill for $800m (£424m) last June.",
+        "Rival bidders had offered more than $800m (£424m) for the steel mill.",
+    ]
+    assert label(sale, ["800m", "424m", "mill"]) == "steel mill"
+    runner = [
+        "The 29-year-old 10,000m runner won the cross country title.",
+        "The 29-year-old took the 10,000m title in the cross country race.",
+        "Her cross country rival, a 29-year-old, ran the 10,000m too.",
+    ]
+    assert label(runner, ["29-year-old", "000m", "country"]) == "cross country"
+    told = [
+        "The bidder told BBC News that it would look at the mill again.",
+        "Its chief told BBC News the privatisation review was welcome.",
+        "Another bidder told BBC News it wanted the privatisation review.",
+    ]
+    assert label(told, ["bbc", "news", "privatisation"]) == "privatisation review"
+
+
 def test_topic_labels_do_not_cut_names_or_repeat_each_other():
     """'de France' and 'Ghraib prison' are scraps of 'Tour de France' and 'Abu Ghraib
     prison'; and two topics are not both called 'Airbus A330'."""

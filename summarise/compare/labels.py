@@ -4,6 +4,7 @@ purchase"), never dates, weekdays, reporting words or editing notes."""
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise, repeat
@@ -204,13 +205,18 @@ def _phrases(
     found: set[tuple[str, ...]] = set()
     cut: set[tuple[str, ...]] = set()
     run: list[str] = []
+    told = False  # whether the run follows "told" or "tells"
     for word in [*words(text), "."]:
         kept = seen[word] if word in seen else _verdict(word, stops, seen)
         if kept is not None:
             run.append(kept)
             continue
+        closed = bool(run)
         if run:  # its one-, two- and three-word runs
             found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
+            if told:
+                # whom a source told is an outlet, not a topic: "BBC News" of "told BBC News"
+                cut.update(tuple(run[:size]) for size in (1, 2, 3) if size <= len(run))
             if word.lower() in _TITLE_NOUNS:
                 # a title goes on in a word no label holds: "prime" of "prime minister",
                 # "Home" of "Home Secretary" is no label (the Blunkett story's were both)
@@ -224,7 +230,15 @@ def _phrases(
                     if _cuts_a_name(named, k, k + size)
                 )
             run = []
+        # (still after "told" past an article: "told the BBC")
+        told = word.lower() in _TOLD or (told and not closed and word.lower() == "the")
     return found, cut
+
+
+# A figure as words() leaves it, its currency sign dropped ("800m" of "$800m", "1.5bn", "60"),
+# or an ordinal ("22nd").
+_FIGURE = re.compile(r"\d[\d.,]*(?:m|bn|k|km|kg|s|p|ft|cm|mm|g|mph|pc|gb|mb|st|nd|rd|th)?")
+_TOLD = frozenset(["told", "tells", "tell", "telling"])
 
 
 def _keys(
@@ -300,7 +314,8 @@ _BEARINGS = frozenset(
 def wording(key: str) -> bool:
     """Whether a word (lower case, its possessive dropped) can be part of a label or of an
     article's distinctive wording: no date, reporting word or unit (NOT_IN_LABELS), number,
-    adverb ("finally"; not "Sicily", "supply") or abbreviation's scrap ("U.S")."""
+    adverb ("finally"; not "Sicily", "supply"), abbreviation's scrap ("U.S"), age
+    ("29-year-old") or figure's scrap ("000m" of "10,000m")."""
     return (
         key not in NOT_IN_LABELS
         and len(key) > 1
@@ -308,6 +323,8 @@ def wording(key: str) -> bool:
         and not (key.endswith("ly") and key not in _NOT_ADVERBS)
         and any(c.isalpha() for c in key)
         and "." not in key
+        and not (key[0] == "0" and key[1].isdigit())  # "000m", the scrap of "10,000m"
+        and not (key[0].isdigit() and "-year-old" in key)  # an age: "29-year-old"
     )
 
 
@@ -437,6 +454,8 @@ def label_topics(
         taken = [tuple(label.lower().split()) for label in labels if label]
         chosen = None
         for key in sorted(sorted(counts), key=score, reverse=True):
+            if _FIGURE.fullmatch(key[-1]):
+                continue  # a figure says how much, not what: "800m 424m" of "$800m (£424m)"
             if not any(_within(key, t) or _within(t, key) for t in taken):
                 chosen = " ".join(forms[key].most_common(1)[0][0])
                 break
