@@ -2414,6 +2414,28 @@ def test_a_list_of_names_under_a_heading_is_no_point_either():
     assert not any("Buckfield" in s.text for a in result.alignments for s in a.sentences)
 
 
+def test_a_name_after_its_description_is_the_subject():
+    """ "World 100m champion Kim Collins will compete ... at the Norwich Union Grand Prix" and
+    "Olympic 10,000m champion Kenenisa Bekele is determined to add ... at February's Norwich
+    Union Grand Prix" were a possible group of a story brief: two athletes at one meeting."""
+    from summarise.compare.pairs import _subject
+
+    assert _subject("World 100m champion Kim Collins will compete in the 60m.") == (
+        "kim",
+        "collins",
+    )
+    assert _subject("Double Olympic champion Kelly Holmes was back to her best.") == (
+        "kelly",
+        "holmes",
+    )
+    assert _subject("Chelsea boss Jose Mourinho has been charged by the FA.") == (
+        "jose",
+        "mourinho",
+    )
+    assert _subject("Red Cross spokesman Paul Conneally said it was bad.") == ()  # a source
+    assert _subject("Mardy Fish beat Tommy Robredo in straight sets.") == ("mardy", "fish")
+
+
 def test_an_act_undone_is_another_event_than_the_act():
     """A review found "has reversed a ban on ... Chepkemei" given as one point with "has
     suspended ... Chepkemei", and "In short" crediting both sources: a ban lifted is not the
