@@ -375,9 +375,13 @@ _ANAPHORS = {
             # decision was made at this year's conference", "The move is in answer to..."
             *("the two", "the three", "the pair", "the duo", "the move", "the decision"),
             "the news",
+            "then",  # "Then just before the Olympics, the pair missed another test."
         ]
     ),
 }
+# A person named by age alone ("The 29-year-old finished second..."), as sports copy names
+# the subject of the sentence before.
+_AGED = re.compile(r"the \d{1,3}-year-old\b")
 # Openings a sentence's own words follow after a comma ("However, his stated goal...").
 _CONNECTIVES = {
     "english": frozenset(
@@ -407,7 +411,16 @@ def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | Non
         split = split[1:]
     opening = [w.lower().strip(",;:") for w in split[:2]]
     first = opening[0].replace("’", "'").split("'")[0] if opening else ""
-    return first in found or " ".join(opening) in found or _person_after_opening(text, language)
+    return (
+        first in found
+        or " ".join(opening) in found
+        or (
+            language == "english"
+            and table is None
+            and _AGED.fullmatch(" ".join(opening)) is not None
+        )
+        or _person_after_opening(text, language)
+    )
 
 
 # A speaker named by a pronoun: '"The U.S. is committed to advancing negotiations...," he

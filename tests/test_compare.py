@@ -2791,6 +2791,27 @@ def test_a_lead_that_points_back_is_read_after_the_sentence_that_names_who_speak
     assert group.context.text.startswith("Gordon Brown spoke")
 
 
+def test_whom_a_lead_names_by_age_is_read_before_the_quotations():
+    """A review's brief showed "The 29-year-old finished second to Paula Radcliffe..." after
+    '"We shall communicate this decision to the IAAF..."', which says nothing of her; the
+    report before the quotations names her. "Then ..." and "The 29-year-old" point back."""
+    from summarise.nlp import points_back
+
+    assert points_back("The 29-year-old finished second to Paula Radcliffe.", "english")
+    assert points_back("Then just before the Olympics, the pair missed another test.", "english")
+    assert not points_back("The 29 members of the board voted.", "english")
+    point = "The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 London races."
+    first = (
+        "Athletics Kenya issued the ban after Susan Chepkemei failed to turn up for a training camp. "
+        '"We have banned her from all competitions," said AK chief Isaiah Kiplagat. '
+        '"We shall communicate this decision to the IAAF and all meet directors." ' + point
+    )
+    comparison = compare(_articles(first, "Kenya banned its runner on Monday. " + point))
+    (group,) = [a for a in comparison.alignments if "29-year-old" in a.lead.text]
+    assert group.context is not None
+    assert group.context.text.startswith("Athletics Kenya issued the ban")
+
+
 def test_a_phrase_that_opens_a_statement_is_no_condition():
     from summarise.compare.pairs import _conditional
 

@@ -16,7 +16,7 @@ import numpy as np
 from scipy import sparse
 
 from ..models import LIKELY, Alignment, Article, Conflict, DiffOp, SentenceRef
-from ..nlp import points_back
+from ..nlp import points_back, refers_back
 from . import beside
 from .claims import (
     EVENT_MEASURES,
@@ -550,15 +550,28 @@ def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> Sent
     """The sentence a lead that points back is read after (_lead takes one that does not,
     where a member does not): the nearest before it that does not point back itself, up to
     _CONTEXT_BACK back ('"...," he added.' after '"The economy is strong," he told
-    delegates.' is read after the sentence that names him); None if there is none."""
+    delegates.' is read after the sentence that names him), and that does not open on a
+    quotation where another does; None if there is none."""
     article, position = int(scorer.owner[lead]), int(scorer.local[lead])
     sentences, language = articles[article].sentences, articles[article].language
     if not points_back(sentences[position].text, language):
         return None
-    for before in range(position - 1, max(-1, position - 1 - _CONTEXT_BACK), -1):
-        if not points_back(sentences[before].text, language):
-            return sentence_ref(articles, article, before)
-    return None
+    standing = [
+        before
+        for before in range(position - 1, max(-1, position - 1 - _CONTEXT_BACK), -1)
+        if not points_back(sentences[before].text, language)
+    ]
+    if standing and refers_back(sentences[position].text, language):
+        # Whom a sentence opening "The 29-year-old" or "She" speaks of, a quotation before
+        # it rarely says ('"We shall communicate this decision to the IAAF"' in a review's
+        # brief, where the report before the quotes names her); whose words '"...," he
+        # added' are, the quotation before it does.
+        told = [b for b in standing if not sentences[b].text.lstrip().startswith(_QUOTE_MARKS)]
+        standing = told or standing
+    return sentence_ref(articles, article, standing[0]) if standing else None
+
+
+_QUOTE_MARKS = tuple("\"“‘'«„`")
 
 
 _SAID = 0.6  # a word's closest word in another sentence, for it to say the same ("died", "killed")
