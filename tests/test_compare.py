@@ -478,6 +478,20 @@ def test_quotes_are_found_and_matched():
     assert any(op.op != "=" for op in matched[0].diff)
 
 
+def test_a_quote_given_with_other_punctuation_shows_no_wording_difference():
+    """A review's brief read 'Wording: ... ~~illogical,~~ **illogical.**': the same words."""
+    a = parse_text(
+        'Charges\n\n"We refute both charges as unsubstantiated and illogical," the lawyer said.',
+        article_id="a",
+    )
+    b = parse_text(
+        'Lawyer\n\nHe said: "We refute both charges as unsubstantiated and illogical." It ended.',
+        article_id="b",
+    )
+    (matched,) = [g for g in compare([a, b]).quotes if len(g.quotes) == 2]
+    assert matched.diff == ()
+
+
 def test_quotes_on_one_subject_are_not_one_quote_and_a_title_is_no_quote():
     """Three leaders quoted on "a binding agreement": Brown's words are Obama's trimmed, but
     China's condition is another statement, though its words are close to both (the words'

@@ -786,12 +786,15 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
     for root, members in groups.items():
         items = tuple(quotes[m] for m in members)
         if len(items) > 1:
-            out.append(
-                QuoteGroup(
-                    items, round(best.get(root, 0.0), 4), word_diff(items[0].text, items[1].text)
-                )
-            )
+            # No wording to show where the words are the same: '"...unsubstantiated and
+            # illogical,"' beside '"...and illogical."' (a review's brief showed the comma).
+            same = _WORDS.findall(items[0].text.lower()) == _WORDS.findall(items[1].text.lower())
+            diff = () if same else word_diff(items[0].text, items[1].text)
+            out.append(QuoteGroup(items, round(best.get(root, 0.0), 4), diff))
         else:
             out.append(QuoteGroup(items))
     out.sort(key=lambda g: (-len(g.quotes), ids[g.quotes[0].article], g.quotes[0].index))
     return tuple(out)
+
+
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
