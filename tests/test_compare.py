@@ -1689,6 +1689,26 @@ def test_an_event_after_the_other_article_was_published_is_another_event():
     assert probability("2007-07-24", "2007-07-21") == 0.0
 
 
+def test_a_speaker_after_a_role_and_a_comma_or_had_said_is_named():
+    """A review's brief gave "Opera" for '"...," said Opera spokeswoman, Berit Hanson', and no
+    one for '"I am confident and optimistic," Thanou had said at the time.'; a sentence that
+    opens "Yukos had argued that..." after a quote's full stop reports something else."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text("T\n\n" + text, article_id="a"))]
+
+    assert speakers(
+        '"Our mission was always to provide the best internet experience for everyone," '
+        "said Opera spokeswoman, Berit Hanson."
+    ) == ["Berit Hanson"]
+    assert speakers('"I am confident and optimistic," Thanou had said at the time.') == ["Thanou"]
+    assert speakers(
+        'Judge Clark ruled on Friday. "Such activities require the continued participation of '
+        'the Russian government." Yukos had argued that a US court could rule.'
+    ) == [None]
+
+
 def test_a_speaker_is_named_a_few_words_before_the_quote_and_never_as_a_pronoun():
     """A quote after "Secretary Blinken answered CAATSA related questions as," is Blinken's (the
     sample's article 000); "He said" names no one, and the quotes after it in the paragraph

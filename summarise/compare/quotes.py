@@ -86,7 +86,7 @@ _TITLED_NAME = rf"((?:{_NAME_WORD}{_JOINED}){{0,9}}{_LAST}\.?)"
 # once, in the process that finds quotes: compare() imports this module only there.
 _STOPS = "|".join(map(re.escape, sorted(stop_words("english"), key=len, reverse=True)))
 _ROLE = rf"(?!(?:{_STOPS}|{_PARTICLES})\b)[a-z][\w’'-]*"
-_DESCRIBED = rf"(?:the\s)?(?:(?:{_NAME_WORD}|{_ROLE}(?:\sand)?)\s){{0,5}}{_ROLE}\s"
+_DESCRIBED = rf"(?:the\s)?(?:(?:{_NAME_WORD}|{_ROLE}(?:\sand)?)\s){{0,5}}{_ROLE},?\s"
 # "continued" only where nothing follows it but the sentence's end or the quote ('"...,"
 # Ammon continued.', 'Pound continued: "..."'; not "Nathan Douglas continued his progress"):
 # 8 more speakers over BBC and MultiLing, each read right.
@@ -102,10 +102,11 @@ _VERBS = (
 # added: "..."' leaves the first quote to the name before it. But "Moorcroft added:" names
 # who goes on speaking, most often the speaker of the quote before too (17 of 19 over BBC).
 _NEXT = r"(?![^.!?\"“”\n]*:)"
+_HAD = re.compile(r"\s(?:had|has)\s+\w+\s*$")
 _AFTER = re.compile(
     r"^[\s,]*(?!(?:When|If|As|After|Before|While|Although|Though|Because|Once|Since|Then|But"
     rf"|And|So)\s)({_DESCRIBED})?{_TITLED_NAME}\s+"
-    rf"(?:(?<!He )(?<!She )(?<!It )(?<!They )added|{_VERBS}{_NEXT})"
+    rf"(?:(?<!He )(?<!She )(?<!It )(?<!They )added|(?:had\s+|has\s+)?{_VERBS}{_NEXT})"
     rf"|^[\s,]*(?:{_VERBS}\s+(?:{_DESCRIBED})?{_TITLED_NAME}|(he|she|they)\s+{_VERBS}{_NEXT})"
 )
 # "Blair said: ...", and "Secretary Blinken answered CAATSA related questions as, ...": a few
@@ -488,6 +489,10 @@ def _named_after(text: str, start: int, end: int) -> str | None:
     # City actor Jeremy Edwards said he had nominated Bez' (BBC entertainment/180).
     described = after and (after.group(1) or (after.group(2) or "").count(" ") > 3)
     if described and not ends.endswith(","):
+        after = None
+    if after and not ends.endswith(",") and _HAD.search(after.group(0)):
+        # '..." Yukos had argued that a US court...' opens another sentence, of what someone
+        # said before; '"I am confident," Thanou had said at the time.' names who speaks.
         after = None
     if after:
         name = after.group(2) or after.group(3)
