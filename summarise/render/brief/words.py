@@ -116,6 +116,10 @@ def glance(brief: Brief, answers: bool = True) -> str:
     comparison = brief.report.comparison
     queries = [t for t in comparison.topics if t.query]
     parts = [f"{plural(len(brief.articles), 'article')} ({brief.words:,} words)"]
+    if comparison.duplicates:
+        # beside the count it qualifies: a review read "9 articles" as nine sources
+        n = len(comparison.duplicates)
+        parts[0] += f", {n} of them {'a copy' if n == 1 else 'copies'} counted once"
     if answers:
         agreed, maybe = agreed_points(brief)
         parts += [
@@ -129,9 +133,6 @@ def glance(brief: Brief, answers: bool = True) -> str:
         f"{plural(len(comparison.topics), 'topic')} "
         + ("asked for" if queries else "found in the articles")
     )
-    if comparison.duplicates:
-        n = len(comparison.duplicates)
-        parts.append(f"{n} {'copy' if n == 1 else 'copies'} counted once")
     return " · ".join(parts) + " · made with summarise."
 
 
