@@ -755,6 +755,11 @@ def test_ranks_and_runs_are_numbered_things():
         ("win", "3"),
         ("win", "2"),
     }
+    # A review's false disagreement: one film's takings on two weekends, its place in each.
+    entered = facts("Fat Albert entered the chart in second place, taking $12.7m (£6.6m).")
+    fell = facts("Fat Albert moved down the chart to fourth place after taking $10.7m.")
+    assert entered.numbered == {("number", "2")}
+    assert incompatible(entered, fell)
     for text in (
         "It is the number one priority.",
         "The number of people killed rose to 20.",

@@ -448,10 +448,14 @@ _ORDINALS = {
 _RUN = re.compile(
     r"\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
     r"\s+(?:(?:straight|consecutive|successive|running)\s+)?"
-    r"(?P<kind>week|weekend|day|month|year|season|term|time|victory|win|defeat)s?\b",
+    r"(?P<kind>week|weekend|day|month|year|season|term|time|victory|win|defeat|place|position"
+    r"|spot)s?\b",
     re.I,
 )
-_RUN_HINTS = ("week", "day", "month", "year", "season", "term", "time", "victor", "win", "defeat")
+_RUN_HINTS = (
+    *("week", "day", "month", "year", "season", "term", "time", "victor", "win", "defeat"),
+    *("place", "position", "spot"),
+)
 
 
 def _runs_and_ranks(
@@ -478,8 +482,16 @@ def _runs_and_ranks(
     return found, spans
 
 
-# A win and a victory are one run; a weekend is a film's week at the box office.
-_RUN_KINDS = {"victory": "win", "weekend": "week"}
+# A win and a victory are one run; a weekend is a film's week at the box office; "second
+# place" in a chart or a race is its number two ("entered the chart in second place" and
+# "moved down the chart to fourth place" are two weekends, not a disagreement on takings).
+_RUN_KINDS = {
+    "victory": "win",
+    "weekend": "week",
+    "place": "number",
+    "position": "number",
+    "spot": "number",
+}
 
 
 # Measures that tell one event from another: two quakes, or two sightings, at times more than
