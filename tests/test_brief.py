@@ -645,3 +645,27 @@ def test_a_strong_match_starts_at_half():
     assert match_words(0.45) == "likely match"
     assert match_words(0.5) == "strong match"
     assert match_words(0.34) == "possible match"
+
+
+def test_a_brief_whose_one_shared_point_is_a_disagreement_does_not_say_none_is_shared(tmp_path):
+    """A review read "The sources share no point closely enough to align." above the two
+    sources' disagreement on one restatement ($5bn / $4.4bn)."""
+    path = tmp_path / "two.jsonl"
+    texts = (
+        "Fannie Mae should restate its earnings, watchdogs have said. The other main US "
+        "mortgage firm Freddie Mac restated earnings by $5bn last year after a probe of its books.",
+        "Fannie Mae's chief executive has resigned. Freddie Mac, the other largest mortgage firm, "
+        "was forced to restate its earnings by $4.4bn last year after a probe of its books.",
+    )
+    path.write_text(
+        "".join(
+            json.dumps({"id": f"s{n}", "title": f"Mortgages {n}", "text": t}) + "\n"
+            for n, t in enumerate(texts)
+        ),
+        encoding="utf-8",
+    )
+    markdown = _report(str(path))
+    assert "$4.4bn" in markdown.partition("## Where they differ")[2]
+    agreed = markdown.partition("## What the sources agree on")[2].partition("##")[0]
+    assert "share no point without a disagreement" in agreed
+    assert "closely enough to align" not in agreed

@@ -40,6 +40,7 @@ from .words import (
     glance,
     left_out,
     more_unique,
+    none_shared,
     plural,
     possibly,
     source_facts,
@@ -189,7 +190,7 @@ def _in_short(brief: Brief) -> list[str]:
 def _points(brief: Brief) -> list[str]:
     out = _point_list(brief, brief.points.shown, brief.points.left)
     if not brief.points.shown and not brief.possible.shown:
-        return ["<p>The sources share no point closely enough to align.</p>"]
+        return [f"<p>{_e(none_shared(brief))}</p>"]
     if not brief.points.shown:
         out = [f"<p>{_e(NONE_LIKELY)}</p>"]
     if brief.possible.shown:

@@ -27,6 +27,7 @@ from .words import (
     glance,
     left_out,
     more_unique,
+    none_shared,
     source_facts,
     stories_by_event,
     stories_note,
@@ -91,7 +92,7 @@ def _points(brief: Brief) -> list[str]:
     elif brief.possible.shown:
         out, heading = [], f"{NONE_LIKELY} {CLOSEST} {md(POSSIBLE_NOTE)}"
     else:
-        return ["The sources share no point closely enough to align.", ""]
+        return [md(none_shared(brief)), ""]
     if brief.possible.shown:
         out += [heading, "", *_point_list(brief, brief.possible.shown, brief.possible.left)]
     return out

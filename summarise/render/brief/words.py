@@ -41,6 +41,10 @@ ANOTHER_FIGURE = "another figure, under “Where they differ”"
 # a reader judged right less than half the time. Shown, since one may be a point the sources
 # share in other words, but not stated as agreed.
 POSSIBLE_HEADING = "Possibly also shared"
+# When no group is shown there; or none but one whose sources give different figures (a
+# review read "share no point" above the disagreement of two sources on one restatement).
+NONE_SHARED = "The sources share no point closely enough to align."
+NONE_AGREED = "The sources share no point without a disagreement: see “Where they differ”, below."
 # ... and when no point is a likely match, instead of "share no point closely enough to align"
 NONE_LIKELY = "No point is a likely match."
 CLOSEST = "The closest"  # what follows NONE_LIKELY: the possible points
@@ -160,3 +164,9 @@ def topic_heading(topic: Topic) -> str:
     if topic.query and topic.query != topic.label:
         return f"{topic.label} (asked: “{topic.query}”)"
     return topic.label
+
+
+def none_shared(brief: Brief) -> str:
+    """What "What the sources agree on" says when it shows no group: NONE_AGREED where the
+    sources share points only with different figures, else NONE_SHARED."""
+    return NONE_AGREED if brief.report.comparison.disagreements else NONE_SHARED
