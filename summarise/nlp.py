@@ -32,6 +32,7 @@ __all__ = [
     "quote_piece",
     "refers_back",
     "sentence_spans",
+    "speaker_unnamed",
     "stemmer",
     "stop_words",
     "words",
@@ -437,9 +438,13 @@ _UNNAMED_SPEAKER = {
 
 def points_back(text: str, language: str) -> bool:
     """Whether a sentence needs the one before it to be read: it opens pointing back
-    (refers_back), or its speaker is only "he", "she" or "they"."""
-    if refers_back(text, language):
-        return True
+    (refers_back), or its speaker is only "he", "she" or "they" (speaker_unnamed)."""
+    return refers_back(text, language) or speaker_unnamed(text, language)
+
+
+def speaker_unnamed(text: str, language: str) -> bool:
+    """Whether a sentence gives what someone said with only "he", "she" or "they" for who
+    ('"The U.S. is committed ...," he said.')."""
     try:
         unnamed = _UNNAMED_SPEAKER.get(normalize_language(language))
     except ValueError:

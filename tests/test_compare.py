@@ -2825,6 +2825,22 @@ def test_a_lead_that_points_back_is_read_after_the_sentence_that_names_who_speak
     assert group.context.text.startswith("Gordon Brown spoke")
 
 
+def test_whose_words_a_lead_gives_is_read_in_the_sentence_before_that_names_him():
+    """A review's brief gave '"He has remarkable ability to influence people...," he said.'
+    after "The party asserts that Mr Hockney ..." (someone else), skipping "Its leader, Roger
+    Knapman, has said he is glad to see the back of Mr Kilroy-Silk." for its "Its"."""
+    quote = '"He has remarkable ability to influence people, so goodbye," he said.'
+    first = (
+        "A spokesman called on Mr Hockney to quit. "
+        'The party asserts that Mr Hockney "has a moral obligation" to stand down. '
+        "Its leader, Roger Knapman, has said he is glad to see the back of him. " + quote
+    )
+    comparison = compare(_articles(first, "The party held a meeting on Monday. " + quote))
+    (group,) = [a for a in comparison.alignments if "remarkable" in a.lead.text]
+    assert group.context is not None
+    assert group.context.text.startswith("Its leader, Roger Knapman")
+
+
 def test_whom_a_lead_names_by_age_is_read_before_the_quotations():
     """A review's brief showed "The 29-year-old finished second to Paula Radcliffe..." after
     '"We shall communicate this decision to the IAAF..."', which says nothing of her; the

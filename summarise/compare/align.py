@@ -8,6 +8,7 @@ cannot chain: every two members from different articles were judged the same poi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -16,7 +17,7 @@ import numpy as np
 from scipy import sparse
 
 from ..models import LIKELY, Alignment, Article, Conflict, DiffOp, SentenceRef
-from ..nlp import points_back, refers_back
+from ..nlp import points_back, refers_back, speaker_unnamed
 from . import beside
 from .claims import (
     EVENT_MEASURES,
@@ -561,6 +562,14 @@ def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> Sent
         for before in range(position - 1, max(-1, position - 1 - _CONTEXT_BACK), -1)
         if not points_back(sentences[before].text, language)
     ]
+    if speaker_unnamed(sentences[position].text, language):
+        # '"...," he said.': the nearest sentence before it naming someone says who, though
+        # it opens pointing back itself ("Its leader, Roger Knapman, has said he is glad to
+        # see the back of Mr Kilroy-Silk.", skipped for a sentence about someone else in a
+        # review's brief).
+        for back in range(1, min(position, _CONTEXT_BACK) + 1):
+            if scorer.people[lead - back] or _A_NAME.search(sentences[position - back].text):
+                return sentence_ref(articles, article, position - back)
     if standing and refers_back(sentences[position].text, language):
         # Whom a sentence opening "The 29-year-old" or "She" speaks of, a quotation before
         # it rarely says ('"We shall communicate this decision to the IAAF"' in a review's
@@ -571,6 +580,10 @@ def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> Sent
     return sentence_ref(articles, article, standing[0]) if standing else None
 
 
+# A person's name of two words or more, a title's included ("Roger Knapman", "Mr Hockney").
+_A_NAME = re.compile(
+    r"\b(?!(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\b)[A-Z][a-z]+\s+[A-Z][\w'’-]+"
+)
 _QUOTE_MARKS = tuple("\"“‘'«„`")
 
 
