@@ -2470,6 +2470,33 @@ def test_a_name_after_its_description_is_the_subject():
     assert _subject("Mardy Fish beat Tommy Robredo in straight sets.") == ("mardy", "fish")
 
 
+def test_two_different_quotations_are_two_statements():
+    """A review's likely group: two quotes of one race director on two subjects, sharing
+    his name and title. A quote beside the same quote, and a quote beside a report in the
+    reporter's words, keep their match."""
+    first = '"We are watching the runner closely," said London race director David Bedford.'
+    second = (
+        '"It does not get any better than this for the 25th anniversary," said London race '
+        "director David Bedford."
+    )
+
+    def probability(a: str, b: str, penalty: float) -> float:
+        articles = [parse_text(a, article_id="a"), parse_text(b, article_id="b")]
+        scorer = pairs.build_scorer(articles, "english", default_embedder())
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(pairs, "OTHER_QUOTE", penalty)
+            return scorer.probability(0, 1)
+
+    assert probability(first, second, 0.0) > pairs.OTHER_QUOTE
+    assert probability(first, second, pairs.OTHER_QUOTE) == pytest.approx(
+        probability(first, second, 0.0) - pairs.OTHER_QUOTE
+    )
+    trimmed = '"We are watching the runner closely," the race director said on Monday.'
+    assert probability(first, trimmed, 0.3) == probability(first, trimmed, 0.0)
+    reported = "The race director David Bedford said he was watching the runner closely."
+    assert probability(first, reported, 0.3) == probability(first, reported, 0.0)
+
+
 def test_an_act_undone_is_another_event_than_the_act():
     """A review found "has reversed a ban on ... Chepkemei" given as one point with "has
     suspended ... Chepkemei", and "In short" crediting both sources: a ban lifted is not the

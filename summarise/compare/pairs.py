@@ -62,6 +62,7 @@ from .claims import (
     slight_disagreement,
     with_months,
 )
+from .quoting import quotations, same_quote
 from .semantic import StaticEmbedder
 
 __all__ = ["COEFFICIENTS", "SAME_POINT", "SMALL_TALK", "PairScorer", "build_scorer"]
@@ -135,6 +136,12 @@ HYPOTHETICAL = 0.2
 # Athens" beside "had been charged with avoiding drugs tests in Tel Aviv, Chicago and
 # Athens", 0.68 before, 0.38 now. 0.2 kept the same groups.
 UNDONE = 0.3
+# Two sentences that are mostly quotations, of different words ("'We are watching it
+# closely,' said London race director David Bedford" / "'It doesn't get any better than this
+# for the 25th anniversary,' said race director David Bedford", a review's likely group),
+# give two statements, whoever made them: beside each other they lose this much. One quote
+# and one sentence in the reporter's words are left alone (one may report the other).
+OTHER_QUOTE = 0.2
 _NOT_A_SUBJECT = frozenset(
     [
         *("the", "a", "an", "on", "in", "at", "after", "before", "but", "and", "however", "by"),
@@ -272,6 +279,7 @@ class PairScorer:
     subjects: tuple[tuple[tuple[str, ...], str], ...]  # per row: opening names, lower-cased text
     conditional: np.ndarray  # per row: 2 opens on a condition ("If ..."), 1 has one, 0 none
     undone: np.ndarray  # per row: whether it reports an act undone or prevented (_UNDOING)
+    quoted: tuple[str | None, ...]  # per row: its quotations, where they are most of it
 
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """probability() for many pairs at once: the same numbers, vectorised."""
@@ -366,6 +374,10 @@ class PairScorer:
             p[hypothetical] = np.maximum(0.0, p[hypothetical] - HYPOTHETICAL)
             undone = self.undone[i] != self.undone[j]
             p[undone] = np.maximum(0.0, p[undone] - UNDONE)
+            for k in np.flatnonzero(p > 0).tolist():
+                qi, qj = self.quoted[int(i[k])], self.quoted[int(j[k])]
+                if qi is not None and qj is not None and not same_quote(qi, qj):
+                    p[k] = max(0.0, p[k] - OTHER_QUOTE)
             p[self.owner[i] == self.owner[j]] = 0.0
             # A list of names states no point: team sheets of different matches ("F Sheahan,
             # M Horan, D O'Callaghan...") made 19 of 1,246 groups over 1,000 articles, each a
@@ -638,6 +650,7 @@ def build_scorer(
         tuple((_subject(t), t.lower()) for t in texts),
         np.array([_conditional(t) for t in texts], dtype=np.int8),
         np.array([undoes(t) for t in texts], dtype=bool),
+        tuple(map(_quoted, texts)),
     )
 
 
@@ -659,6 +672,31 @@ def _conditional(text: str) -> int:
     if _OPENS_ON_A_CONDITION.match(text) and not text.rstrip("\"”’' ").endswith("?"):
         return 2  # (a question, "Should ministers have known?", states no fact either way)
     return 1 if _A_CONDITION.search(text) else 0
+
+
+def _quoted(text: str) -> str | None:
+    """A sentence's quotations, joined, where they are what it says: half of it or more, or
+    all but who said them ('"We are watching it closely," said London race director David
+    Bedford.': up to _ATTRIBUTION words beside the quotes, a verb of saying among them)."""
+    if not any(mark in text for mark in _QUOTE_OPENERS):
+        return None
+    parts = quotations(text)
+    if not parts:
+        return None
+    if sum(map(len, parts)) >= len(text) / 2:
+        return " ".join(parts)
+    beside = text
+    for part in parts:
+        beside = beside.replace(part, " ")
+    words = [w.strip(".,:;!?()").lower() for w in beside.split()]
+    said = len(words) <= _ATTRIBUTION and bool(_SAYING.intersection(words))
+    return " ".join(parts) if said else None
+
+
+_ATTRIBUTION = 10
+
+
+_QUOTE_OPENERS = ('"', "“", "‘", "'", "«", "„", "`")
 
 
 def undoes(text: str) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -12,49 +12,13 @@ from ..nlp import content_terms, stop_words
 from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
 from .diff import word_diff
+from .quoting import QUOTED, quotation_matches, same_quote
 
 __all__ = ["QUOTE_THRESHOLD", "find_quotes", "match_quotes"]
 
 QUOTE_THRESHOLD = 0.5  # cosine of the quotes' words: a candidate for the same quote
-# ... and then the same quote: at least this share of the shorter one's words are the longer
-# one's, in the same order, in runs of two words or more (a quote trimmed by one outlet, a word
-# or two changed by another). Words alone joined different quotes on one subject ("we are
-# committed to developing an ... effective ... post-2012 framework" and "the U.S. is committed
-# to advancing negotiations ... on a new post-2012 global ... agreement", MultiLing M004).
-QUOTE_COVERAGE = 0.8
-# ... but a quote that differs from the other in a word or more shares at least this many:
-# "easier for all of us" has four words in five of Blair's "The quicker it is resolved, the
-# easier it will be for all of us" (MultiLing M0029, M0023), said two days apart. Over BBC,
-# MultiLing and CNN/DM the pairs sharing 4 or 5 words but not all were other quotes (4 pairs:
-# "Britain is heading in the wrong direction" / "step in the wrong direction"), those
-# sharing 7 or more the same quote trimmed or reworded (17 pairs); a short quote the other
-# holds whole is still one ("mutual animosity and contempt", in 5 BBC reports).
-QUOTE_SHARED = 6
-_MIN_WORDS = 4
-# Every common style: “…”, "…", ``…'' (wire copy), „…“, «…», ‘…’ and '…' (single quotes
-# only where they open after a space and close before punctuation or a space, so that
-# apostrophes inside words are not taken for quotes). The marks pair in order, however short
-# what they hold (find_quotes drops a pair too short for a quote): skipping a short one made
-# its closing mark open the next, and 'were being "stingy" by making small contributions.
-# Egeland later recanted ... was "one of the most generous pledges"' gave the reporter's words
-# between as a quote (MultiLing M0002; 742 of 7,798 BBC quotes). A straight mark opens only
-# where no letter or digit is before it and no space after it, and closes only where no
-# letter or digit follows; a quote that runs on to another paragraph has no closing mark, so the next
-# opening mark ends it: BBC's '... remains highly uncertain. "It is widely accepted that ...'
-# (paragraphs joined) would else pair the second opening mark as the first one's close.
-# Wire copy's ``...'' may hold an apostrophe (CNN/DM's "it 's"); only '' closes it.
-_QUOTED = re.compile(
-    r"“([^“”]{0,2000}?)”"
-    r"|(?<!\w)\"(?!\s)([^\"\n]{0,2000}?)(?:\"(?!\w)|(?=\s+\"[^\s\"]))"
-    r"|``((?:[^`'\n]|'(?!')){0,2000}?)''"
-    r"|„([^„“”\n]{0,2000}?)[“”]"
-    r"|«\s?([^«»\n]{0,2000}?)\s?»"
-    r"|(?:(?<=\s)|^)‘([^‘’\n]{0,2000}?)’(?=[\s.,;:!?)]|$)"
-    r"|(?:(?<=\s)|^)'([^'\n]{0,2000}?)'(?=[\s.,;:!?)]|$)",
-    re.MULTILINE,
-)
-# Where a quote can open: each of _QUOTED's matches starts at one of these marks.
-_OPENING_MARK = re.compile("[“\"`„«‘']")
+# (quoting.py holds what makes two quotes one, and the marks a quote opens and closes with)
+_MIN_WORDS = 4  # words a quote needs
 # A name's words are capitalised and may hold points ("U.S.", "U.K.'s"). A point ends a word
 # inside a name only after an initial ("George W. Bush") or an abbreviated title ("Sen. John
 # McCain"); else it ends the sentence: "said Mr Aiyar. India's oil production" names Mr Aiyar,
@@ -207,7 +171,7 @@ def find_quotes(article: Article) -> list[Quote]:
     text = article.text
     starts = [s.start for s in article.sentences]
     last: tuple[int, int, str] | None = None  # the last quote with a speaker: span, who
-    for match in _quotations(text):
+    for match in quotation_matches(text):
         quote = next((g for g in match.groups() if g), "").strip()
         if len(quote.split()) < _MIN_WORDS:
             continue
@@ -225,20 +189,6 @@ def find_quotes(article: Article) -> list[Quote]:
     return out
 
 
-def _quotations(text: str) -> Iterator[re.Match[str]]:
-    """_QUOTED.finditer(text), tried only at the marks a quote opens with: some of its branches
-    begin with a lookbehind, so the regex engine has no first character to skip ahead to
-    and tried every position of every article (0.27 s at 1,000 articles, 0.06 s so)."""
-    end = 0
-    for mark in _OPENING_MARK.finditer(text):
-        if mark.start() < end:
-            continue
-        match = _QUOTED.match(text, mark.start())
-        if match is not None:
-            end = match.end()
-            yield match
-
-
 def _shares_attribution(text: str, end: int, quote: str) -> str | None:
     """The speaker of a quote that goes on in its sentence to another quote the text gives to
     someone after it, with no verb of saying, sentence end or line between: '"British
@@ -250,7 +200,7 @@ def _shares_attribution(text: str, end: int, quote: str) -> str | None:
     opened = text.rfind(quote[:20], max(0, end - len(quote) - 40), end)
     if _OTHERS_BEFORE.search(text, max(0, opened - 40), max(0, opened - 1)):
         return None  # 'banners reading "No more war for oil"': a banner's words
-    later = _QUOTED.search(text, end, min(len(text), end + 160))
+    later = QUOTED.search(text, end, min(len(text), end + 160))
     if later is None or _SHARED_BREAK.search(text[end : later.start()]):
         return None
     return _named_after(text, later.start(), later.end()) or None
@@ -289,7 +239,7 @@ def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: 
     # several pieces; BBC's text joins paragraphs into one line, so a quote further on the
     # line is often another paragraph's, another speaker's).
     joined = end
-    for later in _QUOTED.finditer(text, end, closes):
+    for later in QUOTED.finditer(text, end, closes):
         if text[joined : later.start()].strip():
             break
         other = _speaker(text, later.start(), later.end())
@@ -301,7 +251,7 @@ def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: 
         previous = 0
     if not previous <= before < opens or _someone_else_says(text, end, speaker):
         return None
-    named = set(re.findall(r"\b[A-Z][\w'’-]*", _QUOTED.sub(" ", text[after:opens])))
+    named = set(re.findall(r"\b[A-Z][\w'’-]*", QUOTED.sub(" ", text[after:opens])))
     return speaker if named <= set(speaker.split()) else None
 
 
@@ -315,7 +265,7 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
     between = text[after:start]
     if "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
         return None
-    between = _HEARD.sub("told", _QUOTED.sub(" ", between))
+    between = _HEARD.sub("told", QUOTED.sub(" ", between))
     named = set(re.findall(r"\b[A-Z][\w'’-]*", between)) - {"He", "She"}
     if not named <= set(speaker.split()) or _someone_else_says(text, end, speaker):
         return None
@@ -372,58 +322,6 @@ def _a_title(quote: str) -> bool:
     if not words or quote.rstrip().endswith(("!", "?")) or all(w.isupper() for w in words):
         return False
     return all(w[0].isupper() or w in _TITLE_WORDS for w in words)
-
-
-# Words that negate what a quote says: "we will not release the sailors" and "we will release
-# the sailors" share five words in six, yet say opposite things. "n't" is read as "not"
-# (_quote_words), so "don't" and "do not" are one negation.
-_NEGATIONS = frozenset(
-    ["not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"]
-)
-_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
-_CONTRACTED = {
-    "can't": "can not",
-    "can’t": "can not",
-    "cannot": "can not",
-    "won't": "will not",
-    "won’t": "will not",
-}
-_CONTRACTION = re.compile(r"\b(?:can['’]t|cannot|won['’]t)\b", re.IGNORECASE)
-
-
-def _quote_words(text: str) -> list[str]:
-    """A quote's words in lower case, negations written out: "don't" is "do not", "can't"
-    and "cannot" are "can not", "won't" is "will not"."""
-    text = _CONTRACTION.sub(lambda m: _CONTRACTED[m.group().lower()], text)
-    return re.findall(r"\w+", _NOT.sub(" not", text).lower())
-
-
-def _same_quote(first: str, second: str) -> bool:
-    """Whether two quotes are one, however trimmed (QUOTE_COVERAGE of the shorter's words),
-    and neither negates what the other says: a negation word that one has and the other
-    lacks makes another statement ("we will not release them" is not "we will release
-    them"), unless it is in words the longer one has before or after all of the shorter
-    one's (the part one outlet trimmed)."""
-    from difflib import SequenceMatcher
-
-    short, long = sorted((_quote_words(t) for t in (first, second)), key=len)
-    matcher = SequenceMatcher(None, short, long, autojunk=False)
-    blocks = matcher.get_matching_blocks()
-    shared = sum(b.size for b in blocks if b.size >= 2)
-    if shared < QUOTE_COVERAGE * len(short) or shared < min(len(short), QUOTE_SHARED):
-        return False
-    ops = matcher.get_opcodes()
-    if ops and ops[0][0] == "insert":  # only the longer one's words at its start: trimmed
-        ops = ops[1:]
-    if ops and ops[-1][0] == "insert":  # ... and at its end
-        ops = ops[:-1]
-    # an edit that negates on one side only ("never say" / "not ever say" negate on both)
-    return not any(
-        tag != "equal"
-        and bool(_NEGATIONS.intersection(short[i1:i2]))
-        != bool(_NEGATIONS.intersection(long[j1:j2]))
-        for tag, i1, i2, j1, j2 in ops
-    )
 
 
 def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
@@ -777,7 +675,7 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
         # Complete link: every quote of one group is one with every quote of the other, so
         # that "a binding agreement" does not join two statements through a third.
         if not all(
-            _same_quote(quotes[x].text, quotes[y].text) for x in joined[ri] for y in joined[rj]
+            same_quote(quotes[x].text, quotes[y].text) for x in joined[ri] for y in joined[rj]
         ):
             continue
         root, gone = min(ri, rj), max(ri, rj)
