@@ -292,6 +292,7 @@ class PairScorer:
         named = _nonempty(self.people)
         titled = np.array([bool(e) for e in self.episodes], dtype=bool)
         has_subject = np.array([bool(x[0]) for x in self.subjects], dtype=bool)
+        quoting = np.array([q is not None for q in self.quoted], dtype=bool)
         order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
         for lo in range(0, len(first), _CHUNK):
             chunk = order[lo : lo + _CHUNK]
@@ -374,7 +375,7 @@ class PairScorer:
             p[hypothetical] = np.maximum(0.0, p[hypothetical] - HYPOTHETICAL)
             undone = self.undone[i] != self.undone[j]
             p[undone] = np.maximum(0.0, p[undone] - UNDONE)
-            for k in np.flatnonzero(p > 0).tolist():
+            for k in np.flatnonzero((p > 0) & quoting[i] & quoting[j]).tolist():
                 qi, qj = self.quoted[int(i[k])], self.quoted[int(j[k])]
                 if qi is not None and qj is not None and not same_quote(qi, qj):
                     p[k] = max(0.0, p[k] - OTHER_QUOTE)
