@@ -34,6 +34,7 @@ alone never make a point.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -708,8 +709,17 @@ def _done(plan: str, lowered: str) -> bool:
     "were", "has been"; "competed" for "compete" (regular verbs: "ran" is not seen)."""
     if plan in _SAME_IN_THE_PAST:
         return False
-    forms = [plan] if plan.endswith("ed") else [plan + "d" if plan.endswith("e") else plan + "ed"]
-    return any(re.search(rf"\b{re.escape(form)}\b", lowered) for form in forms)
+    form = plan if plan.endswith("ed") else plan + "d" if plan.endswith("e") else plan + "ed"
+    return form in lowered and form in _lower_words(lowered)
+
+
+@functools.lru_cache(maxsize=4_096)
+def _lower_words(lowered: str) -> frozenset[str]:
+    """The words of a lower-cased sentence (asked again for each pair it is in)."""
+    return frozenset(_LOWER_WORD.findall(lowered))
+
+
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 _FORETELLING_HINT = re.compile(r"\b(?:will|would|shall|set|expected|due|going|scheduled)\b", re.I)
@@ -806,7 +816,11 @@ def _subject(text: str) -> tuple[str, ...]:
     # A name after its description: "Olympic 10,000m champion Kenenisa Bekele is
     # determined...", "Chelsea boss Jose Mourinho...", "Double Olympic champion Kelly Holmes"
     # (a review's possible group: two athletes at one meeting, sharing its name and date).
-    described = _DESCRIBED.match(text) if len(found) < 3 else None
+    described = (
+        _DESCRIBED.match(text)
+        if len(found) < 3 and not _DESCRIPTIONS.isdisjoint(w.lower() for w in words[:7])
+        else None
+    )
     if described is not None and set(found) <= set(
         text[: described.start("name")].lower().replace("-", " ").split()
     ):
@@ -825,12 +839,18 @@ def _subject(text: str) -> tuple[str, ...]:
 
 
 # Up to five words of description, a title in lower case, then a name of two or three words.
+_DESCRIPTIONS = frozenset(
+    [
+        *("champion", "medallist", "winner", "star", "striker", "captain", "skipper", "boss"),
+        *("manager", "coach", "chief", "chairman", "president", "director", "leader", "singer"),
+        *("actor", "actress", "rapper", "novelist", "author", "producer", "midfielder"),
+        *("defender", "goalkeeper", "winger", "holder", "runner-up", "sprinter", "runner"),
+        *("favourite", "founder"),
+    ]
+)
 _DESCRIBED = re.compile(
     r"^\W*(?:[\w,.'’-]+\s+){0,5}?"
-    r"(?:champion|medallist|winner|star|striker|captain|skipper|boss|manager|coach|chief|"
-    r"chairman|president|director|leader|singer|actor|actress|rapper|novelist|author|"
-    r"producer|midfielder|defender|goalkeeper|winger|holder|runner-up|sprinter|runner|"
-    r"favourite|founder)\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\b"
+    rf"(?:{'|'.join(sorted(_DESCRIPTIONS))})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})\b"
 )
 
 

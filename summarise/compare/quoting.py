@@ -4,6 +4,7 @@ quotations say two things) share."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -92,6 +93,7 @@ _CONTRACTED = {
 _CONTRACTION = re.compile(r"\b(?:can['’]t|cannot|won['’]t)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=20_000)
 def _quote_words(text: str) -> list[str]:
     """A quote's words in lower case, negations written out: "don't" is "do not", "can't"
     and "cannot" are "can not", "won't" is "will not"."""
@@ -108,6 +110,12 @@ def same_quote(first: str, second: str) -> bool:
     from difflib import SequenceMatcher
 
     short, long = sorted((_quote_words(t) for t in (first, second)), key=len)
+    # Words in matching runs are words of both: too few of the shorter one's in the longer
+    # one, and no run can be long enough (the same answer, without the matcher's work).
+    present = set(long)
+    in_both = sum(w in present for w in short)
+    if in_both < QUOTE_COVERAGE * len(short) or in_both < min(len(short), QUOTE_SHARED):
+        return False
     matcher = SequenceMatcher(None, short, long, autojunk=False)
     blocks = matcher.get_matching_blocks()
     shared = sum(b.size for b in blocks if b.size >= 2)
