@@ -2542,8 +2542,11 @@ def test_an_act_undone_is_another_event_than_the_act():
             patched.setattr(pairs, "UNDONE", penalty)
             return scorer.probability(0, 1)
 
-    before = probability(lifted, imposed, 0.0)
-    assert probability(lifted, imposed, pairs.UNDONE) == pytest.approx(before - pairs.UNDONE)
+    assert probability(lifted, imposed, 0.0) > pairs.SAME_POINT
+    assert probability(lifted, imposed, pairs.UNDONE) == 0.0
+    back = "The two-time silver medallist will be back to challenge Radcliffe in London in April."
+    kept = "But the ban will prevent the two-time silver medallist from challenging Radcliffe in April."
+    assert probability(back, kept, pairs.UNDONE) == 0.0
     overturned = "Kenya's athletics body has overturned the ban on marathon runner Susan Chepkemei."
     assert probability(lifted, overturned, pairs.UNDONE) == probability(lifted, overturned, 0.0)
 

@@ -128,15 +128,18 @@ HYPOTHETICAL = 0.2
 # reports another event than one of the act itself ("has suspended Chepkemei", "will be back
 # to challenge Radcliffe", "returned to the top ... with Hide and Seek"), however alike their
 # words: a review found three such pairs given as agreed points, two of them in "In short".
-# Beside a sentence without such a verb it loses this much. No labelled same-point pair of
-# the three label sets has one side undone and not the other (one labelled negative does);
-# over 1,000 articles 7 groups go, each read wrong or partly ("took the top spot" beside
-# "knocking Eminem off the top spot", "speculation he has his sights set on Hoon's seat"
-# beside "quashes speculation that he would stand against Hoon"), and one comes: the tribunal
-# "overturned those bans, clearing the sprinters of avoiding tests in Tel Aviv, Chicago and
-# Athens" beside "had been charged with avoiding drugs tests in Tel Aviv, Chicago and
-# Athens", 0.68 before, 0.38 now. 0.2 kept the same groups.
-UNDONE = 0.3
+# Beside a sentence without such a verb it is no match (this much is taken away: all of it).
+# No labelled same-point pair of the three label sets has one side undone and not the other
+# (one labelled negative does). Over 1,000 articles, at 0.3: 7 groups went, each read wrong or
+# partly ("took the top spot" beside "knocking Eminem off the top spot", "speculation he has
+# his sights set on Hoon's seat" beside "quashes speculation that he would stand against
+# Hoon"), one came; 0.2 kept the same groups. A second review still found "will be back to
+# challenge Radcliffe" / "the ban will prevent [her] from challenging Radcliffe" a strong
+# group (0.82 before, 0.52 at 0.3): as a veto it goes, and over 1,000 articles "overturned
+# those bans, clearing the sprinters of avoiding tests in Tel Aviv" goes from "had been
+# charged with avoiding drugs tests in Tel Aviv" to "overturned the provisional ban on 18
+# March".
+UNDONE = 1.0
 # Two sentences that are mostly quotations, of different words ("'We are watching it
 # closely,' said London race director David Bedford" / "'It doesn't get any better than this
 # for the 25th anniversary,' said race director David Bedford", a review's likely group),
