@@ -755,6 +755,13 @@ def test_ranks_and_runs_are_numbered_things():
         ("win", "3"),
         ("win", "2"),
     }
+    # A review's strong group: two films, the first of the year and an actor's ninth.
+    first = facts(
+        "Smith's comedy will be the first US movie released this year to top the $100m mark."
+    )
+    ninth = facts("It is also the ninth Jim Carrey film to hit the $100m (£53.2m) mark.")
+    assert first.numbered == {("nth", "1")}
+    assert incompatible(first, ninth)
     # A review's false disagreement: one film's takings on two weekends, its place in each.
     entered = facts("Fat Albert entered the chart in second place, taking $12.7m (£6.6m).")
     fell = facts("Fat Albert moved down the chart to fourth place after taking $10.7m.")

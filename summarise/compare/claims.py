@@ -458,6 +458,16 @@ _RUN_HINTS = (
 )
 
 
+# The how-manyth of its kind to do a thing: "the first US movie released this year to top the
+# $100m mark" is not "the ninth Jim Carrey film to hit the $100m mark" (a review's strong
+# group), "the first woman to win" not "the second woman to win".
+_NTH_TO = re.compile(
+    r"\bthe\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,3}(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
 def _runs_and_ranks(
     text: str, lowered: str, odd: bool
 ) -> tuple[set[tuple[str, str]], list[tuple[int, int]]]:
@@ -479,9 +489,14 @@ def _runs_and_ranks(
             nth = m.group("nth").lower()
             kind = m.group("kind").lower()
             found.add((_RUN_KINDS.get(kind, kind), _ORDINALS.get(nth) or nth.rstrip("stndrh")))
+    if _may_match(lowered, _NTH_HINTS, odd):
+        for m in _NTH_TO.finditer(text):
+            nth = m.group("nth").lower()
+            found.add(("nth", _ORDINALS.get(nth) or nth.rstrip("stndrh")))
     return found, spans
 
 
+_NTH_HINTS = ("the",)
 # A win and a victory are one run; a weekend is a film's week at the box office; "second
 # place" in a chart or a race is its number two ("entered the chart in second place" and
 # "moved down the chart to fourth place" are two weekends, not a disagreement on takings).
