@@ -767,6 +767,19 @@ def test_ranks_and_runs_are_numbered_things():
     fell = facts("Fat Albert moved down the chart to fourth place after taking $10.7m.")
     assert entered.numbered == {("number", "2")}
     assert incompatible(entered, fell)
+    # a code review's cases: a minute, a half, a flight and an idiom are no rank; a count
+    # after a rank is a count
+    for text in (
+        "Drogba headed in the 89th minute to give Chelsea a 2-1 victory.",
+        "He came on in the second half to score twice.",
+        "It was the first flight to London.",
+        "Lewis said he should never have been banned in the first place.",
+        "He went to number 10 for talks.",
+    ):
+        assert not facts(text).numbered, text
+    sold = facts("It went in at number two and 120,000 copies were sold.")
+    assert sold.numbered == {("number", "2")}
+    assert sold.numbers == (("copy", 120000.0, "120,000 copy"),)
     for text in (
         "It is the number one priority.",
         "The number of people killed rose to 20.",

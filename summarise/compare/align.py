@@ -580,9 +580,12 @@ def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> Sent
     return sentence_ref(articles, article, standing[0]) if standing else None
 
 
-# A person's name of two words or more, a title's included ("Roger Knapman", "Mr Hockney").
+# A person named as the one who speaks: a name of two words or more, a title's included,
+# before a verb of saying ("Its leader, Roger Knapman, has said he is glad"; not "he told Sky
+# News", whose two capitalised words are whom he told).
 _A_NAME = re.compile(
-    r"\b(?!(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\b)[A-Z][a-z]+\s+[A-Z][\w'’-]+"
+    r"\b(?!(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\b)[A-Z][a-z]+\s+[A-Z][\w'’-]+,?\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:said|says|told|tells|added|stated|insisted|warned|argued)\b"
 )
 _QUOTE_MARKS = tuple("\"“‘'«„`")
 

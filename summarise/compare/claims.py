@@ -419,8 +419,12 @@ _RANK_NUMBER = (
 )
 _RANK = re.compile(
     r"\b(?:at|to|in|from|(?i:reach|hit|enter|climb|peak|debut)(?:s|es|ed|ted)?)\s+(?:the\s+)?"
-    r"(?!(?:Number|No\.?)\s*10\b)(?:(?i:numbers?)\s+|No\.?\s*)"  # not Downing Street
-    rf"(?P<rank>{_RANK_NUMBER})(?:\s+and\s+(?P<also>{_RANK_NUMBER}))?\b(?!\s*(?:%|per))"
+    r"(?!(?i:number)\s*1[01]\b|No\.?\s*1[01]\b)"  # not Downing Street (No 10, No 11)
+    r"(?:(?i:number)\s+|No\.?\s*|(?P<many>(?i:numbers))\s+)"
+    rf"(?P<rank>{_RANK_NUMBER})\b(?![,.]?\d)"
+    # "numbers 19 and 10": the second only after "numbers" ("at number two and 120,000
+    # copies were sold" holds one rank and a count)
+    rf"(?:(?(many)\s+and\s+(?P<also>{_RANK_NUMBER})\b(?![,.]?\d)))?(?!\s*(?:%|per))"
 )
 _RANK_HINTS = ("number", "no")
 # The how-manyth of a run: "topped the box office for a third week", "a second successive
@@ -461,10 +465,14 @@ _RUN_HINTS = (
 # The how-manyth of its kind to do a thing: "the first US movie released this year to top the
 # $100m mark" is not "the ninth Jim Carrey film to hit the $100m mark" (a review's strong
 # group), "the first woman to win" not "the second woman to win".
+# Not a moment or a stage ("in the 89th minute to give Chelsea a 2-1 victory", "the second
+# half to score", "the third quarter to September"), nor a movement ("the first flight to
+# London": "to" and a verb in lower case), nor a reaction.
 _NTH_TO = re.compile(
-    r"\bthe\s+(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d{1,3}(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){1,6}?to\s+[a-z]",
-    re.IGNORECASE,
+    r"\b(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+    r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    r"(?!(?i:minute|minutes|half|quarter|period|hour|day|week|month|year|time|round|leg|stage|"
+    r"reaction|step|flight|train|bus)\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]"
 )
 
 
@@ -488,6 +496,8 @@ def _runs_and_ranks(
         for m in _RUN.finditer(text):
             nth = m.group("nth").lower()
             kind = m.group("kind").lower()
+            if kind == "place" and nth == "first" and lowered[: m.start()].endswith("the "):
+                continue  # "should never have been banned in the first place"
             found.add((_RUN_KINDS.get(kind, kind), _ORDINALS.get(nth) or nth.rstrip("stndrh")))
     if _may_match(lowered, _NTH_HINTS, odd):
         for m in _NTH_TO.finditer(text):

@@ -211,7 +211,6 @@ def _phrases(
         if kept is not None:
             run.append(kept)
             continue
-        closed = bool(run)
         if run:  # its one-, two- and three-word runs
             found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
             if told:
@@ -230,14 +229,14 @@ def _phrases(
                     if _cuts_a_name(named, k, k + size)
                 )
             run = []
-        # (still after "told" past an article: "told the BBC")
-        told = word.lower() in _TOLD or (told and not closed and word.lower() == "the")
+        # (right after it: "told the Hutton inquiry" is whom, and what the topic is)
+        told = word.lower() in _TOLD
     return found, cut
 
 
 # A figure as words() leaves it, its currency sign dropped ("800m" of "$800m", "1.5bn", "60"),
-# or an ordinal ("22nd").
-_FIGURE = re.compile(r"\d[\d.,]*(?:m|bn|k|km|kg|s|p|ft|cm|mm|g|mph|pc|gb|mb|st|nd|rd|th)?")
+# or an ordinal ("22nd"); not "3G" or "1960s", which name things.
+_FIGURE = re.compile(r"\d[\d.,]*(?:m|bn|k|km|kg|p|ft|cm|mm|mph|pc|st|nd|rd|th)?")
 _TOLD = frozenset(["told", "tells", "tell", "telling"])
 
 
