@@ -787,7 +787,16 @@ def undoes(text: str) -> bool:
     something (UNDONE). Not "scrap" or "abolish": a party's pledge to scrap a tax is a
     policy, which another source words "get rid of"."""
     lowered = text.lower()
-    return any(map(lowered.__contains__, _UNDOING_HINTS)) and bool(_UNDOING.search(text))
+    if not any(map(lowered.__contains__, _UNDOING_HINTS)):
+        return False
+    found = _UNDOING.search(text)
+    # "Fifa will not prevent him from playing" prevents nothing
+    return found is not None and not _NEGATED.search(
+        text, max(0, found.start() - 12), found.start()
+    )
+
+
+_NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s+$", re.IGNORECASE)
 
 
 # What is undone: a ban, a ruling, charges. "Reversed into a parked car", "reversing early
@@ -850,9 +859,10 @@ def _subject(text: str) -> tuple[str, ...]:
         if len(found) < 3 and not _DESCRIPTIONS.isdisjoint(w.lower() for w in words[:7])
         else None
     )
-    if described is not None and set(found) <= set(
-        text[: described.start("name")].lower().replace("-", " ").split()
-    ):
+    if described is not None and set(found) <= {
+        w.removesuffix("'s").removesuffix("’s")
+        for w in text[: described.start("name")].lower().replace("-", " ").split()
+    }:
         found = described.group("name").lower().replace("’s", "").replace("'s", "").split()
         before = len(text[: described.start("name")].split())
         titled = False
@@ -877,9 +887,10 @@ _DESCRIPTIONS = frozenset(
         *("favourite", "founder"),
     ]
 )
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # a capital, accented ones too ("Ólafur Stefánsson")
 _DESCRIBED = re.compile(
     r"^\W*(?:[\w,.'’-]+\s+){0,5}?"
-    rf"(?:{'|'.join(sorted(_DESCRIPTIONS))})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,2}})\b"
+    rf"(?:{'|'.join(sorted(_DESCRIPTIONS))})\s+(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,2}})\b"
 )
 
 
