@@ -887,7 +887,7 @@ def test_dev_set_alignment_floors():
     assert figures["negatives"] == 0
     assert figures["precision"] >= 0.9, figures  # measured 19 / 20
     assert figures["recall"] >= 0.55, figures  # measured 45 / 80
-    assert figures["topic_p"] >= 0.75, figures  # measured 0.77
+    assert figures["topic_p"] >= 0.77, figures  # measured 0.79 (0.77 before STORY_WORD)
     assert figures["topic_r"] >= 0.75, figures  # measured 0.78
 
 
@@ -898,10 +898,10 @@ def test_heldout_alignment_floors():
     session 9's topic feedback was set on all three label sets."""
     figures = _labelled_figures("heldout")
     assert figures["negatives"] <= 1, figures
-    assert figures["precision"] >= 0.75, figures  # measured 9 / 11
-    assert figures["recall"] >= 0.3, figures  # measured 9 / 27
-    assert figures["topic_p"] >= 0.55, figures  # measured 0.62
-    assert figures["topic_r"] >= 0.3, figures  # measured 0.34
+    assert figures["precision"] >= 0.75, figures  # measured 10 / 12
+    assert figures["recall"] >= 0.3, figures  # measured 10 / 27
+    assert figures["topic_p"] >= 0.6, figures  # measured 0.66 (0.62 before STORY_WORD)
+    assert figures["topic_r"] >= 0.3, figures  # measured 0.35
 
 
 def test_extra_alignment_floors():
@@ -917,7 +917,7 @@ def test_extra_alignment_floors():
     assert figures["precision"] >= 0.85, figures  # measured 9 / 10
     assert figures["recall"] >= 0.38, figures  # measured 19 / 47 (17 / 47 before STORY_MARK)
     assert figures["topic_p"] >= 0.6, figures  # measured 0.68
-    assert figures["topic_r"] >= 0.55, figures  # measured 0.58
+    assert figures["topic_r"] >= 0.55, figures  # measured 0.57
 
 
 def test_a_first_statement_and_its_revision_are_two_events():
