@@ -1653,14 +1653,21 @@ def _measured(a: Facts, b: Facts) -> tuple[Figures, Figures]:
 
 # People, as the text shows them: a name after a title ("Secretary Austin", "Prime Minister
 # Narendra Modi") or a two-word name before a verb of saying ("Matthew Miller said").
+# Titles of business, sport and entertainment in lower case, before a name: "senior vice
+# president Robert Stearns", "Olympic 10,000m champion Kenenisa Bekele" (pairs._DESCRIBED
+# reads a sentence's subject after them too).
+LOWER_CASE_TITLES = (
+    *("president", "chairman", "chairwoman", "chief executive", "executive", "director"),
+    *("manager", "coach", "boss", "champion", "captain", "skipper", "striker", "midfielder"),
+    *("defender", "goalkeeper", "winger", "leader", "star", "singer", "actor", "actress"),
+    *("rapper", "novelist", "author", "producer"),
+)
 _TITLE = (
     r"(?:President|Prime Minister|Minister|Secretary|Senator|Governor|General|Gen\.|Mr\.?|"
     r"Mrs\.?|Ms\.?|Dr\.?|Ambassador|ambassador|spokesman|spokeswoman|spokesperson|Chancellor|"
     r"King|Queen|Prince|Pope|Mayor|Judge|Lt\.|Col\.|Capt\.|analyst|reporter|envoy|counterpart|"
-    # titles of business and sport in lower case: "senior vice president Robert Stearns"
-    r"president|chairman|chairwoman|chief executive|executive|director|manager|coach|boss|"
-    r"champion|captain|skipper|striker|midfielder|defender|goalkeeper|winger|leader|star|"
-    r"singer|actor|actress|rapper|novelist|author|producer)"
+    + "|".join(LOWER_CASE_TITLES)
+    + ")"
 )
 _AFTER_TITLE = re.compile(_TITLE + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 _BEFORE_SAYING = re.compile(

@@ -48,6 +48,7 @@ from ..nlp import CALENDAR_WORDS, claim_tokens
 from ..tfidf import count_matrix, idf, l2_normalise
 from .claims import (
     EVENT_MEASURES,
+    LOWER_CASE_TITLES,
     NUMBER_WORDS,
     Facts,
     KnownFacts,
@@ -107,11 +108,11 @@ OTHER_PEOPLE = 0.1
 # set a Japanese box office record"): two names of one thing. Single names are left alone
 # ("Iran" and "Tehran" say one actor), as are subjects one sentence names later ("Orange
 # Prize winner Andrea Levy" / "Novelist Andrea Levy"). The label sets read the same.
-OTHER_SUBJECT = 0.2
 # Since session 16 a name after its description counts as the subject too ("World 100m
 # champion Kim Collins will compete...", "Double Olympic champion Kelly Holmes", not "Double
 # Olympic"): over 1,000 articles 2 groups go (Collins's preview beside Holmes's win, and a
 # group of three on Maurice Greene), and 2 come (parts of them: a preview beside a result).
+OTHER_SUBJECT = 0.2
 # Sentences that give figures of an event's different measures ("reached a magnitude of
 # 5.5" / "first reached Pichilemu at 03:48") say different things of it: over MultiLing
 # and 1,000 BBC articles one group goes, M005's, and no labelled pair.
@@ -758,8 +759,6 @@ def _quoted(text: str) -> str | None:
     """A sentence's quotations, joined, where they are what it says: half of it or more, or
     all but who said them ('"We are watching it closely," said London race director David
     Bedford.': up to _ATTRIBUTION words beside the quotes, a verb of saying among them)."""
-    if not any(mark in text for mark in _QUOTE_OPENERS):
-        return None
     parts = [q for q in quotations(text) if len(q.split()) >= _QUOTE_WORDS]
     if not parts:
         return None
@@ -775,9 +774,6 @@ def _quoted(text: str) -> str | None:
 
 _ATTRIBUTION = 10
 _QUOTE_WORDS = 4  # a quotation of fewer words is a phrase quoted ("'outrageous'"), not a statement
-
-
-_QUOTE_OPENERS = ('"', "“", "‘", "'", "«", "„", "`")
 
 
 def undoes(text: str) -> bool:
@@ -877,13 +873,12 @@ def _subject(text: str) -> tuple[str, ...]:
     return tuple(found) if len(found) >= 2 or (titled and found) else ()
 
 
-# Up to five words of description, a title in lower case, then a name of two or three words.
+# Up to five words of description, a title in lower case (claims.LOWER_CASE_TITLES and a
+# few more of sport), then a name of two or three words.
 _DESCRIPTIONS = frozenset(
     [
-        *("champion", "medallist", "winner", "star", "striker", "captain", "skipper", "boss"),
-        *("manager", "coach", "chief", "chairman", "president", "director", "leader", "singer"),
-        *("actor", "actress", "rapper", "novelist", "author", "producer", "midfielder"),
-        *("defender", "goalkeeper", "winger", "holder", "runner-up", "sprinter", "runner"),
+        *(t for t in LOWER_CASE_TITLES if " " not in t),
+        *("medallist", "winner", "chief", "holder", "runner-up", "sprinter", "runner"),
         *("favourite", "founder"),
     ]
 )
