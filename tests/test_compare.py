@@ -1471,7 +1471,7 @@ def test_topic_labels_are_not_figures_ages_or_outlets():
         "Another bidder told BBC News it wanted the privatisation review.",
     ]
     assert label(told, ["bbc", "news", "privatisation"]) == "privatisation review"
-    # whom a source told with "the" may be the topic; "3G" is no figure (a code review's cases)
+    # whom a source told with "the" may be the topic (a code review's case)
     inquiry = [
         "Mr Campbell told the Hutton inquiry that he had not sexed up the dossier.",
         "The defence secretary told the Hutton inquiry he had not named Dr Kelly.",
@@ -2529,6 +2529,16 @@ def test_a_name_after_its_description_is_the_subject():
     assert _subject("Iceland captain Ólafur Stefánsson scored ten.") == ("ólafur", "stefánsson")
 
 
+def _pair_probability(first: str, second: str, constant: str, value: float) -> float:
+    """The same-point probability of two one-sentence articles, with pairs.<constant> (a
+    penalty) set to ``value``: what a rule takes away is the difference."""
+    articles = [parse_text(first, article_id="a"), parse_text(second, article_id="b")]
+    scorer = pairs.build_scorer(articles, "english", default_embedder())
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(pairs, constant, value)
+        return scorer.probability(0, 1)
+
+
 def test_an_act_foretold_is_not_the_act_done():
     """A review's strong group: "Details of the chip will be released at the ISSCC" beside
     "Details of the chip were released at the ISSCC"; a preview ("will compete") beside the
@@ -2537,11 +2547,7 @@ def test_an_act_foretold_is_not_the_act_done():
     done = "Details of the Cell chip were released at the ISSCC in San Francisco."
 
     def probability(a: str, b: str, penalty: float) -> float:
-        articles = [parse_text(a, article_id="a"), parse_text(b, article_id="b")]
-        scorer = pairs.build_scorer(articles, "english", default_embedder())
-        with pytest.MonkeyPatch.context() as patched:
-            patched.setattr(pairs, "FORETOLD", penalty)
-            return scorer.probability(0, 1)
+        return _pair_probability(a, b, "FORETOLD", penalty)
 
     assert probability(foretold, done, pairs.FORETOLD) == pytest.approx(
         probability(foretold, done, 0.0) - pairs.FORETOLD
@@ -2576,11 +2582,7 @@ def test_two_different_quotations_are_two_statements():
     )
 
     def probability(a: str, b: str, penalty: float) -> float:
-        articles = [parse_text(a, article_id="a"), parse_text(b, article_id="b")]
-        scorer = pairs.build_scorer(articles, "english", default_embedder())
-        with pytest.MonkeyPatch.context() as patched:
-            patched.setattr(pairs, "OTHER_QUOTE", penalty)
-            return scorer.probability(0, 1)
+        return _pair_probability(a, b, "OTHER_QUOTE", penalty)
 
     assert probability(first, second, 0.0) > pairs.OTHER_QUOTE
     assert probability(first, second, pairs.OTHER_QUOTE) == pytest.approx(
@@ -2630,11 +2632,7 @@ def test_an_act_undone_is_another_event_than_the_act():
         assert not undoes(text), text
 
     def probability(first: str, second: str, penalty: float) -> float:
-        articles = [parse_text(first, article_id="a"), parse_text(second, article_id="b")]
-        scorer = pairs.build_scorer(articles, "english", default_embedder())
-        with pytest.MonkeyPatch.context() as patched:
-            patched.setattr(pairs, "UNDONE", penalty)
-            return scorer.probability(0, 1)
+        return _pair_probability(first, second, "UNDONE", penalty)
 
     assert probability(lifted, imposed, 0.0) > pairs.SAME_POINT
     assert probability(lifted, imposed, pairs.UNDONE) == 0.0
@@ -2650,14 +2648,9 @@ def test_sentences_that_open_with_different_subjects_are_less_likely_one_point()
     alive..." were one point (two doubles); a source named before a verb of saying is whose
     claim it is, not the subject, so two sources' one claim still match."""
     from summarise.compare import pairs
-    from summarise.compare.semantic import default_embedder
 
     def probability(first: str, second: str, penalty: float) -> float:
-        articles = [parse_text(first, article_id="a"), parse_text(second, article_id="b")]
-        scorer = pairs.build_scorer(articles, "english", default_embedder())
-        with pytest.MonkeyPatch.context() as patched:
-            patched.setattr(pairs, "OTHER_SUBJECT", penalty)
-            return scorer.probability(0, 1)
+        return _pair_probability(first, second, "OTHER_SUBJECT", penalty)
 
     players = (
         "Gordon D'Arcy has been ruled out of Ireland's opener with a hamstring injury.",
