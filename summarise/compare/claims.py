@@ -434,7 +434,6 @@ _ORDINALS = {
     w: str(n)
     for n, w in enumerate(
         [
-            "-",
             "first",
             "second",
             "third",
@@ -445,12 +444,13 @@ _ORDINALS = {
             "eighth",
             "ninth",
             "tenth",
-        ]
+        ],
+        start=1,
     )
-    if n
 }
+_NTH = rf"(?:{'|'.join(_ORDINALS)}|\d{{1,3}}(?:st|nd|rd|th))"  # "third", "3rd"
 _RUN = re.compile(
-    r"\b(?P<nth>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
+    rf"\b(?P<nth>{_NTH})"
     r"\s+(?:(?:straight|consecutive|successive|running)\s+)?"
     r"(?P<kind>week|weekend|day|month|year|season|term|time|victory|win|defeat|place|position"
     r"|spot)s?\b",
@@ -469,8 +469,7 @@ _RUN_HINTS = (
 # half to score", "the third quarter to September"), nor a movement ("the first flight to
 # London": "to" and a verb in lower case), nor a reaction.
 _NTH_TO = re.compile(
-    r"\b(?i:the)\s+(?P<nth>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-    r"|\d{1,3}(?:st|nd|rd|th))\s+"
+    rf"\b(?i:the)\s+(?P<nth>(?i:{_NTH}))\s+"
     r"(?!(?i:minute|minutes|half|quarter|period|hour|day|week|month|year|time|round|leg|stage|"
     r"reaction|step|flight|train|bus)\b)(?:[\w'’-]+\s+){1,6}?to\s+[a-z]"
 )
@@ -498,12 +497,17 @@ def _runs_and_ranks(
             kind = m.group("kind").lower()
             if kind == "place" and nth == "first" and lowered[: m.start()].endswith("the "):
                 continue  # "should never have been banned in the first place"
-            found.add((_RUN_KINDS.get(kind, kind), _ORDINALS.get(nth) or nth.rstrip("stndrh")))
+            found.add((_RUN_KINDS.get(kind, kind), _ordinal(nth)))
     if _may_match(lowered, _NTH_HINTS, odd):
         for m in _NTH_TO.finditer(text):
             nth = m.group("nth").lower()
-            found.add(("nth", _ORDINALS.get(nth) or nth.rstrip("stndrh")))
+            found.add(("nth", _ordinal(nth)))
     return found, spans
+
+
+def _ordinal(nth: str) -> str:
+    """An ordinal's number: "third" and "3rd" are "3"."""
+    return _ORDINALS.get(nth) or nth.rstrip("stndrh")
 
 
 _NTH_HINTS = ("the",)
