@@ -28,6 +28,7 @@ from .claims import (
 )
 from .diff import word_diff
 from .pairs import _CHUNK, SAME_POINT, PairScorer
+from .quoting import OPENING_MARKS
 
 __all__ = ["Links", "align", "dense_neighbours", "link", "neighbours"]
 
@@ -587,7 +588,7 @@ _A_NAME = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\b)[A-Z][a-z]+\s+[A-Z][\w'’-]+,?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:said|says|told|tells|added|stated|insisted|warned|argued)\b"
 )
-_QUOTE_MARKS = tuple("\"“‘'«„`")
+_QUOTE_MARKS = tuple(OPENING_MARKS)
 
 
 _SAID = 0.6  # a word's closest word in another sentence, for it to say the same ("died", "killed")

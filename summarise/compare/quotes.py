@@ -12,7 +12,7 @@ from ..nlp import content_terms, stop_words
 from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
 from .diff import word_diff
-from .quoting import QUOTED, quotation_matches, same_quote
+from .quoting import QUOTED, quotation_matches, quote_words, same_quote
 
 __all__ = ["QUOTE_THRESHOLD", "find_quotes", "match_quotes"]
 
@@ -711,13 +711,10 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
         if len(items) > 1:
             # No wording to show where the words are the same: '"...unsubstantiated and
             # illogical,"' beside '"...and illogical."' (a review's brief showed the comma).
-            same = _WORDS.findall(items[0].text.lower()) == _WORDS.findall(items[1].text.lower())
+            same = quote_words(items[0].text) == quote_words(items[1].text)
             diff = () if same else word_diff(items[0].text, items[1].text)
             out.append(QuoteGroup(items, round(best.get(root, 0.0), 4), diff))
         else:
             out.append(QuoteGroup(items))
     out.sort(key=lambda g: (-len(g.quotes), ids[g.quotes[0].article], g.quotes[0].index))
     return tuple(out)
-
-
-_WORDS = re.compile(r"\w+(?:['’]\w+)*")

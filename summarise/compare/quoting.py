@@ -9,11 +9,13 @@ import re
 from collections.abc import Iterator
 
 __all__ = [
+    "OPENING_MARKS",
     "QUOTED",
     "QUOTE_COVERAGE",
     "QUOTE_SHARED",
     "quotation_matches",
     "quotations",
+    "quote_words",
     "same_quote",
 ]
 
@@ -54,7 +56,8 @@ QUOTED = re.compile(
     re.MULTILINE,
 )
 # Where a quote can open: each of QUOTED's matches starts at one of these marks.
-_OPENING_MARK = re.compile("[“\"`„«‘']")
+OPENING_MARKS = "“\"`„«‘'"
+_OPENING_MARK = re.compile(f"[{OPENING_MARKS}]")
 
 
 def quotations(text: str) -> list[str]:
@@ -78,7 +81,7 @@ def quotation_matches(text: str) -> Iterator[re.Match[str]]:
 
 # Words that negate what a quote says: "we will not release the sailors" and "we will release
 # the sailors" share five words in six, yet say opposite things. "n't" is read as "not"
-# (_quote_words), so "don't" and "do not" are one negation.
+# (quote_words), so "don't" and "do not" are one negation.
 _NEGATIONS = frozenset(
     ["not", "no", "never", "nothing", "none", "nobody", "nowhere", "neither", "nor", "cannot"]
 )
@@ -94,7 +97,7 @@ _CONTRACTION = re.compile(r"\b(?:can['’]t|cannot|won['’]t)\b", re.IGNORECASE
 
 
 @functools.lru_cache(maxsize=20_000)
-def _quote_words(text: str) -> list[str]:
+def quote_words(text: str) -> list[str]:
     """A quote's words in lower case, negations written out: "don't" is "do not", "can't"
     and "cannot" are "can not", "won't" is "will not"."""
     text = _CONTRACTION.sub(lambda m: _CONTRACTED[m.group().lower()], text)
@@ -109,7 +112,7 @@ def same_quote(first: str, second: str) -> bool:
     one's (the part one outlet trimmed)."""
     from difflib import SequenceMatcher
 
-    short, long = sorted((_quote_words(t) for t in (first, second)), key=len)
+    short, long = sorted((quote_words(t) for t in (first, second)), key=len)
     # Words in matching runs are words of both: too few of the shorter one's in the longer
     # one, and no run can be long enough (the same answer, without the matcher's work).
     present = set(long)
