@@ -381,8 +381,9 @@ _ANAPHORS = {
     ),
 }
 # A person named by age alone ("The 29-year-old finished second..."), as sports copy names
-# the subject of the sentence before.
-_AGED = re.compile(r"the \d{1,3}-year-old\b")
+# the subject of the sentence before; a person's age, not a building's ("The 800-year-old
+# cathedral was badly damaged" says its own subject).
+_AGED = re.compile(r"the (?:\d{1,2}|1[01]\d)-year-old\b")
 # Openings a sentence's own words follow after a comma ("However, his stated goal...").
 _CONNECTIVES = {
     "english": frozenset(

@@ -3000,6 +3000,8 @@ def test_whom_a_lead_names_by_age_is_read_before_the_quotations():
     assert points_back("The 29-year-old finished second to Paula Radcliffe.", "english")
     assert points_back("Then just before the Olympics, the pair missed another test.", "english")
     assert not points_back("The 29 members of the board voted.", "english")
+    assert points_back("The 104-year-old said she had voted in every election.", "english")
+    assert not points_back("The 800-year-old cathedral was badly damaged.", "english")
     point = "The 29-year-old finished second to Paula Radcliffe in the 2002 and 2003 London races."
     first = (
         "Athletics Kenya issued the ban after Susan Chepkemei failed to turn up for a training camp. "
