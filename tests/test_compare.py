@@ -2618,6 +2618,10 @@ def test_an_act_undone_is_another_event_than_the_act():
         "Eminem was knocked off the top spot by Band Aid.",
         "Kenya lifted a one-year ban on Chepkemei.",
         "The US lifted sanctions on Libya.",
+        # a held-out cluster's group: a favourite "dropped out of contention" (M0034) beside
+        # one who used his stage win "to return to the top ten" (M0035)
+        "Vinokourov was a pre-Tour favorite, but despite winning two stages, he has dropped out of contention.",
+        "Mickelson slipped out of the top ten after a 75.",
     ):
         assert undoes(text), text
     for text in (
@@ -2628,6 +2632,8 @@ def test_an_act_undone_is_another_event_than_the_act():
         "He reversed into a parked car.",
         "Fifa will not prevent him from playing.",
         "They didn't lift the ban.",
+        "He dropped out of school at 16.",
+        "Pre-Tour favorite, Vinokourov, was able to use his stage victory to return to the top ten.",
     ):
         assert not undoes(text), text
 

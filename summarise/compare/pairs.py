@@ -780,7 +780,7 @@ def undoes(text: str) -> bool:
     """Whether a sentence reports an act undone or prevented: a ban, ruling or charges
     reversed, overturned, lifted, withdrawn or dropped (or the thing first: "the ban was
     lifted"), someone cleared of charges, knocked off the top, prevented or barred from
-    something (UNDONE). Not "scrap" or "abolish": a party's pledge to scrap a tax is a
+    something, dropped out of contention (UNDONE). Not "scrap" or "abolish": a party's pledge to scrap a tax is a
     policy, which another source words "get rid of"."""
     lowered = text.lower()
     if not any(map(lowered.__contains__, _UNDOING_HINTS)):
@@ -814,13 +814,16 @@ _UNDOING = re.compile(
     r"|knock(?:s|ed|ing)?\s+\S+(?:\s+\S+){0,8}?\s+(?:off|from)\s+(?:the\s+)?top"
     r"|(?:was|were|been)\s+knocked\s+(?:off|from)\s+(?:the\s+)?top"
     r"|prevent(?:s|ed|ing)?\s+\S+(?:\s+\S+){0,6}?\s+from|barred\s+from"
+    # a fall from a place reached: "he has dropped out of contention" / "return to the top ten"
+    r"|(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|slip(?:s|ped|ping)?)\s+out\s+of\s+"
+    r"(?:(?:overall\s+)?contention|the\s+running|the\s+top\b)"
     r"|cleared\s+(?:\w+\s+){0,2}?of\s+(?:all\s+|any\s+|the\s+)?(?:charges?|wrongdoing|"
     r"misconduct|missing|avoiding|doping|murder|manslaughter|fraud|corruption))\b",
     re.IGNORECASE,
 )
 _UNDOING_HINTS = (
     *("revers", "overturn", "quash", "revok", "rescind", "u-turn", "lift", "withdr", "drop"),
-    *("back", "knock", "prevent", "barred", "cleared"),
+    *("back", "knock", "prevent", "barred", "cleared", "out of"),
 )
 
 
