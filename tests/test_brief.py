@@ -469,6 +469,30 @@ def test_a_topic_row_shows_the_sentence_holding_its_first_terms() -> None:
     assert shown.left == 1
 
 
+def test_a_topic_row_shows_a_sentence_on_the_topic_though_a_section_above_shows_it() -> None:
+    """The sample's brief showed "Austin had met with Indian Prime Minister Narendra Modi on
+    Friday" for 002 under "border" (it holds only the topic's eighth term), since 002's
+    "deadly border clashes with China" is shown among the shared points: off the topic is
+    worse than shown twice. Between sentences on the topic, one not shown above still wins."""
+    from summarise.models import SentenceRef, Topic
+    from summarise.render.brief.plan import Limits, _on_topic
+
+    terms = ("China-containment", "Ladakh", "deadly", "clashes", "aggression", "border")
+    terms += ("involving", "administration")
+    met = (
+        "Austin had met with Modi on Friday in the first visit by a Biden administration official."
+    )
+    clash = "India was involved in several deadly border clashes with China last year."
+    standoff = "A standoff in Ladakh continues despite rounds of talks."
+    refs = tuple(SentenceRef("002", k, t) for k, t in enumerate((met, clash)))
+    topic = Topic("border", None, terms, refs)
+    shown = _on_topic(topic, refs, {("002", 1)}, Limits())
+    assert [r.text for r in shown.shown] == [clash]
+    refs += (SentenceRef("002", 2, standoff),)
+    shown = _on_topic(topic, refs, {("002", 1)}, Limits())
+    assert [r.text for r in shown.shown] == [standoff]
+
+
 def test_a_sentence_is_credited_to_sources_that_say_it_not_to_a_possible_match():
     """ "In short" and the brief credit a sentence to the other sources of a likely or strong
     match only, and not to a source that gives another figure for it (MCI: "$6.8bn" against

@@ -204,6 +204,11 @@ def _lead(alignment: Alignment) -> SentenceRef:
     )
 
 
+# What a sentence must hold of a topic's terms (weighted 1, 1/2, 1/3, ... in their order) to
+# be shown for it before others: one of its first four, or several after them.
+ON_TOPIC = 0.25
+
+
 def _on_topic(
     topic: Topic, refs: Sequence[SentenceRef], above: set[tuple[str, int]], limits: Limits
 ) -> Cut[SentenceRef]:
@@ -217,10 +222,14 @@ def _on_topic(
         for k, t in enumerate(topic.terms)
     ]
 
-    def rank(ref: SentenceRef) -> tuple[bool, float, int]:
+    def rank(ref: SentenceRef) -> tuple[bool, bool, float, int]:
         text = ref.text.lower()
         held = sum(weight for term, weight in terms if term.search(text))
-        return ((ref.article, ref.index) in above, -held, ref.index)
+        # A sentence on the topic's leading terms comes before one the sections above do not
+        # show: "Austin had met with Indian Prime Minister Narendra Modi on Friday" (only the
+        # topic's eighth term, "administration") had stood for a source under "border" in
+        # place of its "deadly border clashes with China", shown among the shared points.
+        return (held < ON_TOPIC, (ref.article, ref.index) in above, -held, ref.index)
 
     kept = sorted(sorted(refs, key=rank)[: limits.topic_sentences], key=lambda r: r.index)
     return Cut(tuple(kept), len(refs) - len(kept))
