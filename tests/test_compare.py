@@ -2598,6 +2598,56 @@ def test_two_different_quotations_are_two_statements():
     assert probability(word, again, 0.3) == probability(word, again, 0.0)
 
 
+def test_a_background_phrase_in_common_is_no_point(sample):
+    """Reviews found agreed points whose sentences share one phrase, a small part of each,
+    and say different things with the rest: a player's name and position, a term ("gross
+    domestic product"). Such a pair loses BACKGROUND. A phrase that is most of a sentence,
+    or a rest said in other words ("went back on his pledge" / "changed his mind"), is the
+    point itself and loses nothing. Scored among the sample's sentences, for their idf."""
+    count = sum(len(a.sentences) for a in sample)
+
+    def scored(first: str, second: str) -> tuple[bool, float, float]:
+        articles = [*sample, parse_text(first, article_id="a"), parse_text(second, article_id="b")]
+        scorer = pairs.build_scorer(articles, "english", default_embedder())
+        with pytest.MonkeyPatch.context() as patched:
+            patched.setattr(pairs, "BACKGROUND", 0.0)
+            without = scorer.probability(count, count + 1)
+        return scorer.background(count, count + 1), without, scorer.probability(count, count + 1)
+
+    for first, second in (
+        (
+            "Bath prop Duncan Bell has been added to England's 30-man squad to face Ireland.",
+            "Fellow Bath prop Duncan Bell will start on the bench, as coach Andy Robinson makes"
+            " one change to the team beaten by France.",
+        ),
+        (
+            "Agriculture is the main economic activity in Ethiopia, representing 45% of gross"
+            " domestic product.",
+            "The ONS says gross domestic product rose by a strong 0.7% in the three months to"
+            " 31 December.",
+        ),
+    ):
+        background, without, probability = scored(first, second)
+        assert background, first
+        assert without >= pairs.UNIQUE
+        assert probability == pytest.approx(without - pairs.BACKGROUND)
+    for first, second in (
+        (
+            "Yukos filed for bankruptcy protection in a US court.",
+            "Yukos filed for bankruptcy protection in Houston last week, the firm said.",
+        ),
+        (
+            "The book claims the premier went back on his pledge after support from Cabinet"
+            " allies and suspicion that Mr Brown was manoeuvring against him.",
+            "He had then changed his mind in June 2004, following intervention from Cabinet"
+            " allies and suspicion that the chancellor was manoeuvring against him.",
+        ),
+    ):
+        background, without, probability = scored(first, second)
+        assert not background, first
+        assert probability == without
+
+
 def test_an_act_undone_is_another_event_than_the_act():
     """A review found "has reversed a ban on ... Chepkemei" given as one point with "has
     suspended ... Chepkemei", and "In short" crediting both sources: a ban lifted is not the
