@@ -21,6 +21,7 @@ __all__ = [
     "CALENDAR_WORDS",
     "LANGUAGES",
     "MONTHS",
+    "NAME_PARTICLES",
     "WEEKDAYS",
     "TermTable",
     "Tokenizer",
@@ -514,6 +515,14 @@ MONTHS = (
     *("september", "october", "november", "december"),
 )
 CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS))  # in lower case
+# Lower-case words inside names, between capitalised ones: "Tour de France", "Rio de Janeiro",
+# "Robin van Persie", "CA del Fava", "Osama bin Laden".
+NAME_PARTICLES = frozenset(
+    [
+        *("de", "den", "der", "van", "von", "da", "di", "du", "del", "della", "dos", "das"),
+        *("dal", "dalla", "dei", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "lo", "en"),
+    ]
+)
 _CALENDAR = frozenset(w.capitalize() for w in CALENDAR_WORDS)
 
 

@@ -2483,6 +2483,21 @@ def test_a_list_of_names_is_no_point_the_sources_share():
     assert not listed & {s.text for a in result.alignments for s in a.sentences}
 
 
+def test_a_list_of_names_with_particles_in_them_is_a_list_of_names():
+    """A review's strong shared points in a rugby story's brief were two Italy team sheets,
+    "R de Marigny; Mirco Bergamasco, ..." and "G Intoppa, S Perugini, CA del Fava, ...": the
+    lower-case particle of a name is part of the name. A particle before a word in lower
+    case is none ("Brazil beat Spain en route to the final")."""
+    from summarise.compare import _names_only
+
+    assert _names_only(
+        "R de Marigny; Mirco Bergamasco, A Lo Cicero, M Bortolami (capt).", "english"
+    )
+    assert _names_only("G Intoppa, S Perugini, CA del Fava, D dal Maso, P Griffen.", "english")
+    assert not _names_only("Brazil beat Spain en route to the final.", "english")
+    assert not _names_only("The Tour de France starts in Paris.", "english")
+
+
 def test_a_list_of_names_under_a_heading_is_no_point_either():
     """Two reports of one athletics squad shared "Pole vault: N Buckfield (Crawley AC)." as a
     likely point of a story's brief: a list under its event's heading says nothing. A

@@ -11,7 +11,7 @@ from itertools import pairwise, repeat
 from typing import Any
 
 from ..cleaning.captions import PAST_FORMS
-from ..nlp import stop_words, words
+from ..nlp import NAME_PARTICLES, stop_words, words
 from .claims import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 __all__ = ["NOT_IN_LABELS", "label_topics", "wording"]
@@ -183,13 +183,6 @@ _GENERAL = frozenset(
 )
 
 
-# Lower-case words inside names ("Tour de France", "Rio de Janeiro"): a label does not start
-# or end with one.
-_PARTICLES = frozenset(
-    ["de", "da", "di", "du", "del", "der", "en", "la", "le", "van", "von", "al", "bin"]
-)
-
-
 # The words of NOT_IN_LABELS that end a title: the words before them are its other words.
 _TITLE_NOUNS = frozenset(["minister", "ministers", "secretary", "official", "officials"])
 
@@ -288,7 +281,12 @@ def _name_words(run: list[str]) -> list[bool]:
     capital = [w[:1].isupper() for w in run]
     return [
         capital[k]
-        or (w.lower() in _PARTICLES and 0 < k < len(run) - 1 and capital[k - 1] and capital[k + 1])
+        or (
+            w.lower() in NAME_PARTICLES
+            and 0 < k < len(run) - 1
+            and capital[k - 1]
+            and capital[k + 1]
+        )
         for k, w in enumerate(run)
     ]
 

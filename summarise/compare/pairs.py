@@ -45,7 +45,7 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Article
-from ..nlp import CALENDAR_WORDS, claim_tokens
+from ..nlp import CALENDAR_WORDS, NAME_PARTICLES, claim_tokens
 from ..tfidf import count_matrix, idf, l2_normalise
 from .claims import (
     EVENT_MEASURES,
@@ -1009,10 +1009,15 @@ def _other_measures(a: Facts, b: Facts) -> bool:
 
 def names_only(tokens: Sequence[tuple[str, str]]) -> bool:
     """Whether every content word of a sentence (its (term, word) tokens) is a name or a
-    figure (capitalised, or with a digit): a caption or a list of names, which states
-    nothing."""
-    return bool(tokens) and all(
-        w[:1].isupper() or any(c.isdigit() for c in w) or w in _ROLES for _, w in tokens
+    figure (capitalised, or with a digit; a particle before a name, "R de Marigny", "CA del
+    Fava"): a caption or a list of names, which states nothing."""
+    words = [w for _, w in tokens]
+    return bool(words) and all(
+        w[:1].isupper()
+        or any(c.isdigit() for c in w)
+        or w in _ROLES
+        or (w in NAME_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())
+        for k, w in enumerate(words)
     )
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from ..models import Article, Quote, QuoteGroup
-from ..nlp import content_terms, stop_words
+from ..nlp import NAME_PARTICLES, content_terms, stop_words
 from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
 from .diff import word_diff
@@ -32,7 +32,7 @@ _NAME_WORD = rf"(?:{_ABBREVIATED}\.|[A-Z]\.|{_WORD}(?<=\.[A-Z])\.|{_WORD})"
 # A particle joins a name's words ("Henri de Bodinat", "Osama bin Laden") or opens its last
 # word ("Saleh al-Humaidi", MultiLing M0074): without it the name was cut short ("Abu Bakar")
 # or not found.
-_PARTICLES = r"(?:de|den|der|van|von|da|di|du|del|della|dos|das|la|le|bin|ibn|al|el|ter|ten)"
+_PARTICLES = "(?:" + "|".join(sorted(NAME_PARTICLES, key=lambda w: (-len(w), w))) + ")"
 _JOINED = rf"(?:\s{_PARTICLES}(?=\s[A-Z]))?\s"
 _LAST = rf"(?:{_PARTICLES}-)?{_WORD}"
 _NAME = rf"((?:{_NAME_WORD}{_JOINED}){{0,3}}{_LAST}\.?)"
