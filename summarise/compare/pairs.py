@@ -113,7 +113,16 @@ OTHER_PEOPLE = 0.1
 # champion Kim Collins will compete...", "Double Olympic champion Kelly Holmes", not "Double
 # Olympic"): over 1,000 articles 2 groups go (Collins's preview beside Holmes's win, and a
 # group of three on Maurice Greene), and 2 come (parts of them: a preview beside a result).
-OTHER_SUBJECT = 0.2
+# Since session 18 it is a veto, and a name's possessive opens its thing's act, not the
+# name's (Miyazaki's film is the subject of "Hayao Miyazaki's latest film has set...", which
+# _subject leaves unread): a review's likely group was still "Gordon D'Arcy has been ruled
+# out of the Ireland team for Saturday's Six Nations clash" / "Ireland captain Brian
+# O'Driscoll has been ruled out of Saturday's RBS Six Nations clash" at 0.2. Over 1,000
+# articles 2 groups go (two WorldCom executives' guilty pleas beside two Marsh executives';
+# Wada's appeal beside the IAAF's), 2 come, both wrong (Myers's plea beside the two Marsh
+# executives', 0.47; Migration Watch beside Blair's question, 0.30); the label sets read
+# the same.
+OTHER_SUBJECT = 1.0
 # Sentences that give figures of an event's different measures ("reached a magnitude of
 # 5.5" / "first reached Pichilemu at 03:48") say different things of it: over MultiLing
 # and 1,000 BBC articles one group goes, M005's, and no labelled pair.
@@ -914,7 +923,7 @@ def _subject(text: str) -> tuple[str, ...]:
     guilty" is not "Mr Sullivan, 42, has already pleaded guilty", a review's strong group):
     its subject, as far as capitals tell."""
     found: list[str] = []
-    titled = False
+    titled = possessive = False
     words = text.split()
     for word in words[:8]:
         bare = word.strip("\"“”‘’'(),.;:")
@@ -930,6 +939,7 @@ def _subject(text: str) -> tuple[str, ...]:
             found += lowered.removesuffix("'s").removesuffix("’s").split("-")
         if word.endswith((",", ";", ":")):
             break
+        possessive = lowered.endswith(("'s", "’s"))
     before = 0  # words before the names
     # A name after its description: "Olympic 10,000m champion Kenenisa Bekele is
     # determined...", "Chelsea boss Jose Mourinho...", "Double Olympic champion Kelly Holmes"
@@ -946,6 +956,9 @@ def _subject(text: str) -> tuple[str, ...]:
         found = described.group("name").lower().replace("’s", "").replace("'s", "").split()
         before = len(text[: described.start("name")].split())
         titled = False
+        possessive = described.group("name").lower().endswith(("'s", "’s"))
+    if possessive:
+        return ()  # "Hayao Miyazaki's latest film has set a record": the film's act
     # A verb of saying soon after, past an apposition or "of the USGS", makes the names a
     # source: "The USGS's Mike Blanpied remarked that...", "Mike Blanpied, a USGS
     # geophysicist, said...", "Red Cross spokesman Paul Conneally said..."
