@@ -776,7 +776,8 @@ def test_ranks_and_runs_are_numbered_things():
         "Lewis said he should never have been banned in the first place.",
         "He went to number 10 for talks.",
     ):
-        assert not facts(text).numbered, text
+        # (no rank and no nth; "2-1" is the match's score, _scores)
+        assert {kind for kind, _ in facts(text).numbered} <= {"score"}, text
     sold = facts("It went in at number two and 120,000 copies were sold.")
     assert sold.numbered == {("number", "2")}
     assert sold.numbers == (("copy", 120000.0, "120,000 copy"),)
@@ -785,5 +786,42 @@ def test_ranks_and_runs_are_numbered_things():
         "The number of people killed rose to 20.",
         "Talks at No 10 ended late.",  # Downing Street
         "There were no 10-year-olds there.",
+    ):
+        assert not facts(text).numbered, text
+
+
+def test_different_scores_are_different_matches_or_moments():
+    """A review's likely group: "leading 18-12 as the game entered the final quarter"
+    (against Italy) and "extended Ireland's lead to 17-6 as the game entered the final
+    quarter" (against South Africa). A score or a vote beside a word of the game, or a
+    tennis match's sets, is a numbered thing (_scores); a date's days, an age band, a span
+    of years, a range of a count, a share and a model's number are none."""
+    leading = facts(
+        "A penalty apiece saw Ireland leading 18-12 as the game entered the final quarter."
+    )
+    extended = facts(
+        "Three further O'Gara penalties extended Ireland's lead to 17-6 as the game entered"
+        " the final quarter."
+    )
+    assert leading.numbered == {("score", "18-12")}
+    assert incompatible(leading, extended)
+    won = facts("Ireland won the game 19-13 at Lansdowne Road.")
+    lost = facts("England's 13-19 defeat in Dublin ended their run.")
+    assert won.numbered == lost.numbered == {("score", "19-13")}
+    assert not incompatible(won, lost)
+    assert facts("Santoro was beaten 6-3 6-0 by Robredo.").numbered == {
+        ("score", "6-3"),
+        ("score", "6-0"),
+    }
+    assert facts("MPs voted 272-219 in favour of the Bill.").numbered == {("score", "272-219")}
+    for text in (
+        "The festival runs from 11-26 March.",
+        "It leads in the 25-54 age category.",
+        "Games from 10-15 years ago are back.",
+        "Ryanair ordered 70 Boeing 737-800 planes.",
+        "The price range of 1,050-1,125 rupees was set.",
+        "Between 20-30 people were hurt.",
+        "Labour won a 25-40% share.",
+        "They play a 3-2-1 formation.",
     ):
         assert not facts(text).numbered, text

@@ -401,12 +401,65 @@ _NUMBERED_NOUNS = (
 )
 _NUMBERED = re.compile(
     rf"\b({'|'.join(_NUMBERED_NOUNS)})\s+(?:no\.?\s*|number\s+|#)?([a-z]{{0,3}}\d+[a-z]?)\b"
+    r"(?!-\d)"  # "won the game 19-13": a score (_scores), not game 19
     # not a figure that follows the noun: "a camp 20 km from the border", "the tower 300
     # metres high", "Bus 12 people were hurt"
     r"(?!\s*(?:km|kilomet|mile|metre|meter|feet|foot|ft\b|m\b|people|persons|percent|per\s+cent"
     r"|%))",
     re.I,
 )
+# A score or a vote: "beat Italy 28-17", "a 1-0 defeat", "leading 18-12 as the game
+# entered the final quarter", "won 6-3 6-0", "MPs voted 272-219". Two sentences that give
+# different scores, and none in common, speak of different matches or moments of one (a
+# review's likely group: "leading 18-12 as the game entered the final quarter" against
+# Italy, "extended Ireland's lead to 17-6 as the game entered the final quarter" against
+# South Africa). Only beside a word of the game or a vote, or another score (a tennis
+# match's sets): not a date's days ("11-26 March"), an age band ("the 25-54 age category"),
+# a range of a count ("10-15 years ago"), a model ("Boeing 737-800").
+_SCORE = re.compile(r"(?<![\w.,£$€/-])(\d{1,3})-(\d{1,3})(?![\w%/-]|[.,]\d)")
+# a word of the game or a vote among the four words before the score ...
+_SCORE_BEFORE = re.compile(
+    r"\b(?:beat|beats|beaten|beating|won|win|wins|winning|lost|lose|loses|losing|drew|draw"
+    r"|led|lead|leads|leading|trailed|trailing|trail|edged|thrashed|defeated|defeat|crushed"
+    r"|scored?|scoreline|made\s+it|level\s+at|voted|vote|passed)\b(?:\s+\S+){0,3}\s+$",
+    re.I,
+)
+# ... or just after it
+_SCORE_AFTER = re.compile(
+    r"\W*(?:wins?|victory|victories|defeats?|loss|losses|draw|lead|down|up|ahead|half-time"
+    r"|half\s+time|aggregate|success|triumph|home|away|scoreline|thrashing|drubbing|reverse"
+    r"|margin|result|in\s+favour|majority)\b",
+    re.I,
+)
+# not a span of time or a share: "won 10-15 years ago", "a 25-40% cut"
+_SCORE_NOT = re.compile(
+    r"\s*(?:%|per\s*cent|percent|(?:"
+    + "|".join(MONTHS)
+    + r")\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|age[ds]?\b|people\b)",
+    re.I,
+)
+
+
+def _scores(text: str) -> frozenset[tuple[str, str]]:
+    """("score", "18-12") for each score or vote a sentence gives (_SCORE), higher first."""
+    found = list(_SCORE.finditer(text))
+    out = set()
+    for k, m in enumerate(found):
+        if _SCORE_NOT.match(text, m.end()):
+            continue
+        sets = (k > 0 and m.start() - found[k - 1].end() <= 2) or (
+            k + 1 < len(found) and found[k + 1].start() - m.end() <= 2
+        )
+        if (
+            sets
+            or _SCORE_AFTER.match(text, m.end())
+            or _SCORE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
+        ):
+            a, b = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+            out.add(("score", f"{a}-{b}"))
+    return frozenset(out)
+
+
 # A place in a ranking or chart: "the iPod is at number one", "a new entry at number five",
 # "went straight in at No 3". Two sentences that give one thing different places speak of
 # different charts or weeks (a review's likely group: Stuff's top ten, "at number one", and
@@ -1131,6 +1184,8 @@ def facts(text: str, place: str | None = None) -> Facts:
     stage = "first" if first and not revised else "revised" if revised and not first else None
     numbered = frozenset((m.group(1).lower(), m.group(2).lower()) for m in found)
     numbered |= ranked
+    if "-" in text:
+        numbered |= _scores(text)
     tallies = (
         frozenset(
             (min(first, second), max(first, second))
