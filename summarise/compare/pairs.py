@@ -471,7 +471,7 @@ class PairScorer:
         """Whether all sentences i and j have in common is one phrase, a small part of each,
         and the rest of their words mean different things (BACKGROUND)."""
         (a, wa), (b, wb) = self.word_rows[i], self.word_rows[j]
-        run = _longest_run(self.trigrams[i], self.trigrams[j], a.tolist(), b.tolist())
+        run = _longest_run(self.runs(i), self.runs(j), a.tolist(), b.tolist())
         if run is None:
             return False
         start_a, start_b, size = run
@@ -483,13 +483,21 @@ class PairScorer:
             BACKGROUND_REST
         )
 
+    def runs(self, row: int) -> frozenset[tuple[int, ...]]:
+        """A row's runs of BACKGROUND_RUN content words (ids), to find common phrases: made
+        when asked and kept, for the few thousand rows of likely pairs (all rows' took 110
+        MB more at 5,000 articles)."""
+        made = self._runs.get(row)
+        if made is None:
+            ids = self.word_rows[row][0].tolist()
+            made = self._runs[row] = frozenset(
+                zip(*(ids[k:] for k in range(BACKGROUND_RUN)), strict=False)
+            )
+        return made
+
     @functools.cached_property
-    def trigrams(self) -> tuple[frozenset[tuple[int, int, int]], ...]:
-        """Per row: its runs of BACKGROUND_RUN content words (ids), to find common phrases."""
-        return tuple(
-            frozenset(zip(*(ids[k:] for k in range(BACKGROUND_RUN)), strict=False))
-            for ids in (ids.tolist() for ids, _ in self.word_rows)
-        )
+    def _runs(self) -> dict[int, frozenset[tuple[int, ...]]]:
+        return {}
 
     def _soft_batch(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         ids, weights = self.padded
