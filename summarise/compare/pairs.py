@@ -485,8 +485,7 @@ class PairScorer:
 
     def runs(self, row: int) -> frozenset[tuple[int, ...]]:
         """A row's runs of BACKGROUND_RUN content words (ids), to find common phrases: made
-        when asked and kept, for the few thousand rows of likely pairs (all rows' took 110
-        MB more at 5,000 articles)."""
+        when a likely pair asks for them, and kept."""
         made = self._runs.get(row)
         if made is None:
             ids = self.word_rows[row][0].tolist()
