@@ -825,3 +825,19 @@ def test_different_scores_are_different_matches_or_moments():
         "They play a 3-2-1 formation.",
     ):
         assert not facts(text).numbered, text
+
+
+def test_a_span_of_time_after_an_unnamed_moment_counts_nothing():
+    """A labelled M008 pair: "Approximately fourteen minutes later, an automated message was
+    sent..." and "Four minutes after the problems began the last message indicated..." are
+    one message; the minutes are counted from different moments, and "later" names none.
+    A span after a named moment, or a duration, is still a figure."""
+    later = facts("Approximately fourteen minutes later, an automated message was sent.")
+    after = facts("Four minutes after the problems began the last message was sent.")
+    assert later.numbers == ()
+    assert after.numbers == (("minute", 4.0, "Four minute"),)
+    assert not incompatible(later, after)
+    assert facts("Two days later, rescuers found 40 bodies.").numbers == (
+        ("dead", 40.0, "40 dead"),
+    )
+    assert facts("The talks lasted 45 minutes.").numbers == (("minute", 45.0, "45 minute"),)

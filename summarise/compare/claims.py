@@ -774,6 +774,11 @@ _NO_OBJECT = frozenset(
 # In the noun phrase, the words of a place or a group it belongs to: "15 protesters from the
 # Fathers 4 Justice campaign group were arrested", "two of them".
 _OF_THE_NOUN = frozenset(["of", "from", "in", "at", "on", "board", "aboard", "them", "us", "whom"])
+# A span of time counted from a moment the sentence does not name: "Approximately fourteen
+# minutes later, an automated message was sent" and "Four minutes after the problems began
+# the last message indicated..." are one message (a labelled M008 pair the two figures had
+# made two events). "Four minutes after the problems began" names its moment and is kept.
+_LATER = re.compile(r"\s+[a-z]+\s+(?:later|earlier)\b")  # past the unit
 _CLOCK_NOUNS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 # Verbs of motion or change, which a figure's name comes before ("The Boeing 747 landed",
 # "The FTSE 100 rose 20 points", "Band Aid 20 slipped to six"): no counted noun.
@@ -1130,6 +1135,8 @@ def facts(text: str, place: str | None = None) -> Facts:
         start = m.start("cur" if m.group("cur") else "num")
         if unit not in _CLOCK_NOUNS and _in_a_rate(lowered, m, start, unit):
             continue  # "one in five people", "nine out of 10 doctors": a rate
+        if unit in _CLOCK_NOUNS and _LATER.match(lowered, m.end()):
+            continue  # "fourteen minutes later": after a moment the sentence does not name
         if _WINDOW.search(lowered, max(0, start - 40), start):
             continue  # "lost eight of their last 13 matches": 13 is the span counted over
         if (
