@@ -2494,6 +2494,7 @@ def test_a_list_of_names_with_particles_in_them_is_a_list_of_names():
         "R de Marigny; Mirco Bergamasco, A Lo Cicero, M Bortolami (capt).", "english"
     )
     assert _names_only("G Intoppa, S Perugini, CA del Fava, D dal Maso, P Griffen.", "english")
+    assert _names_only("Holland: E van der Sar; J van den Berg, F de Boer (capt).", "english")
     assert not _names_only("Brazil beat Spain en route to the final.", "english")
     assert not _names_only("The Tour de France starts in Paris.", "english")
 

@@ -1036,9 +1036,16 @@ def names_only(tokens: Sequence[tuple[str, str]]) -> bool:
         w[:1].isupper()
         or any(c.isdigit() for c in w)
         or w in _ROLES
-        or (w in NAME_PARTICLES and k + 1 < len(words) and words[k + 1][:1].isupper())
+        or (w in NAME_PARTICLES and _before_a_name(words, k + 1))
         for k, w in enumerate(words)
     )
+
+
+def _before_a_name(words: Sequence[str], k: int) -> bool:
+    """Whether words[k:] go on to a capitalised word past particles only ("van der Sar")."""
+    while k < len(words) and words[k] in NAME_PARTICLES:
+        k += 1
+    return k < len(words) and words[k][:1].isupper()
 
 
 def lists_names(text: str, tokens: Sequence[tuple[str, str]], language: str) -> bool:
