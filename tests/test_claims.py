@@ -823,6 +823,8 @@ def test_different_scores_are_different_matches_or_moments():
         "Between 20-30 people were hurt.",
         "Labour won a 25-40% share.",
         "They play a 3-2-1 formation.",
+        "He won the race by 2-3 metres.",  # a code review's cases
+        "He won in 10-12 seconds.",
     ):
         assert not facts(text).numbered, text
 

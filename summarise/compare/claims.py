@@ -435,7 +435,8 @@ _SCORE_AFTER = re.compile(
 _SCORE_NOT = re.compile(
     r"\s*(?:%|per\s*cent|percent|(?:"
     + "|".join(MONTHS)
-    + r")\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|age[ds]?\b|people\b)",
+    + r")\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|age[ds]?\b"
+    r"|people\b|met(?:re|er)s?\b|km\b|kilomet|miles?\b|yards?\b|feet\b|kg\b|lb\b)",
     re.I,
 )
 
