@@ -843,3 +843,25 @@ def test_a_span_of_time_after_an_unnamed_moment_counts_nothing():
         ("dead", 40.0, "40 dead"),
     )
     assert facts("The talks lasted 45 minutes.").numbers == (("minute", 45.0, "45 minute"),)
+
+
+def test_a_score_review_of_the_code():
+    """A code review's cases: a second result in one sentence is a score too; a range of
+    seats, an age band, a date, odds and a model are none; "later than scheduled" names its
+    moment and keeps its figure."""
+    assert facts("Leeds beat Chelsea 2-1 on Saturday and Everton 3-0 on Tuesday.").numbered == {
+        ("score", "2-1"),
+        ("score", "3-0"),
+    }
+    for text in (
+        "Labour could lose 20-30 seats.",
+        "Voters aged 18-24 backed him.",
+        "The vote is on March 11-12.",
+        "He won as the 2-1 favourite.",
+        "Red Rum won at 9-2.",
+        "Airbus won orders for Boeing 737-800 aircraft.",
+    ):
+        assert not facts(text).numbered, text
+    assert facts("The flight landed 40 minutes later than scheduled.").numbers == (
+        ("minute", 40.0, "40 minute"),
+    )

@@ -2715,14 +2715,12 @@ def test_an_act_undone_is_another_event_than_the_act():
     assert probability(lifted, overturned, pairs.UNDONE) == probability(lifted, overturned, 0.0)
 
 
-def test_sentences_that_open_with_different_subjects_are_not_one_point():
+def test_sentences_that_open_with_different_subjects_are_less_likely_one_point():
     """ "Mardy Fish beat Tommy Robredo..." and "The United States kept the Davis Cup final
-    alive..." were one point (two doubles), and "Gordon D'Arcy has been ruled out..." and
-    "Ireland captain Brian O'Driscoll has been ruled out..." a likely one still at 0.2: two
-    subjects' acts are two points (OTHER_SUBJECT takes all). A source named before a verb of
-    saying is whose claim it is, not the subject, so two sources' one claim still match; a
-    name's possessive opens its thing's act ("Hayao Miyazaki's latest film has set a
-    record" is the film's, "Howl's Moving Castle"'s)."""
+    alive..." were one point (two doubles); a source named before a verb of saying is whose
+    claim it is, not the subject, so two sources' one claim still match; a name's possessive
+    opens its thing's act ("Hayao Miyazaki's latest film has set a record" is the film's,
+    "Prince Charles' wedding" the wedding's)."""
     from summarise.compare import pairs
 
     def probability(first: str, second: str, penalty: float) -> float:
@@ -2734,17 +2732,13 @@ def test_sentences_that_open_with_different_subjects_are_not_one_point():
             "Brian O'Driscoll has been ruled out of Ireland's opener with a hamstring injury.",
         ),
         (
-            "Gordon D'Arcy has been ruled out of Ireland's opener with a hamstring injury.",
-            "Ireland captain Brian O'Driscoll has been ruled out of Ireland's opener with a"
-            " hamstring injury.",
-        ),
-        (
             "Mr Myers has already pleaded guilty to fraud and is assisting prosecutors.",
             "Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced later.",
         ),
     ):
-        assert probability(first, second, 0.0) > 0.3, first
-        assert probability(first, second, pairs.OTHER_SUBJECT) == 0.0, first
+        assert probability(first, second, pairs.OTHER_SUBJECT) == pytest.approx(
+            probability(first, second, 0.0) - pairs.OTHER_SUBJECT
+        )
     for first, second in (
         (
             "The USGS's Mike Blanpied remarked that about three million people were impacted.",
@@ -2755,8 +2749,27 @@ def test_sentences_that_open_with_different_subjects_are_not_one_point():
             " office record.",
             "Howl's Moving Castle set a new Japanese box office record last week.",
         ),
+        (
+            "Prince Charles' wedding to Camilla Parker Bowles will be held at Windsor.",
+            "Clarence House said the wedding to Camilla Parker Bowles will be held at Windsor.",
+        ),
     ):
         assert probability(first, second, pairs.OTHER_SUBJECT) == probability(first, second, 0.0)
+
+
+def test_a_long_repetitive_sentence_does_not_stall_the_background_check():
+    """A code review's case: two articles each one sentence of 40,000 characters of repeated
+    page furniture had not finished in 900 s (BACKGROUND's run search)."""
+    import time
+
+    furniture = "Home News Sport Weather Business "
+    first = parse_text(furniture * 1300 + "ends.\n\nThe council approved the plan.", article_id="a")
+    second = parse_text(
+        furniture * 1250 + "stops.\n\nThe council approved the plan.", article_id="b"
+    )
+    started = time.perf_counter()
+    compare([first, second])
+    assert time.perf_counter() - started < 30
 
 
 def test_compare_says_when_a_disagreements_sources_carry_no_date():

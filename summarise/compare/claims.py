@@ -436,23 +436,32 @@ _SCORE_NOT = re.compile(
     r"\s*(?:%|per\s*cent|percent|(?:"
     + "|".join(MONTHS)
     + r")\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|age[ds]?\b"
-    r"|people\b|met(?:re|er)s?\b|km\b|kilomet|miles?\b|yards?\b|feet\b|kg\b|lb\b)",
+    r"|people\b|met(?:re|er)s?\b|km\b|kilomet|miles?\b|yards?\b|feet\b|kg\b|lb\b"
+    r"|seats\b|jobs\b|points\b|goals\b|votes\b|favourite\b|aircraft\b|planes?\b|jets?\b)",
     re.I,
+)
+
+
+_NOT_BEFORE_A_SCORE = re.compile(
+    r"\b(?:" + "|".join(MONTHS) + r"|aged|ages|between|odds\s+of|at)\s+$", re.I
 )
 
 
 def _scores(text: str) -> frozenset[tuple[str, str]]:
     """("score", "18-12") for each score or vote a sentence gives (_SCORE), higher first."""
     found = list(_SCORE.finditer(text))
-    out = set()
+    out: set[tuple[str, str]] = set()
     for k, m in enumerate(found):
         if _SCORE_NOT.match(text, m.end()):
             continue
         sets = (k > 0 and m.start() - found[k - 1].end() <= 2) or (
             k + 1 < len(found) and found[k + 1].start() - m.end() <= 2
         )
+        if _NOT_BEFORE_A_SCORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "on March 11-12", "voters aged 18-24"
         if (
             sets
+            or out  # "beat Chelsea 2-1 on Saturday and Everton 3-0 on Tuesday"
             or _SCORE_AFTER.match(text, m.end())
             or _SCORE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         ):
@@ -779,7 +788,7 @@ _OF_THE_NOUN = frozenset(["of", "from", "in", "at", "on", "board", "aboard", "th
 # minutes later, an automated message was sent" and "Four minutes after the problems began
 # the last message indicated..." are one message (a labelled M008 pair the two figures had
 # made two events). "Four minutes after the problems began" names its moment and is kept.
-_LATER = re.compile(r"\s+[a-z]+\s+(?:later|earlier)\b")  # past the unit
+_LATER = re.compile(r"\s+[a-z]+\s+(?:later|earlier)\b(?!\s+than)")  # past the unit
 _CLOCK_NOUNS = frozenset(["second", "minute", "hour", "day", "week", "month", "year"])
 # Verbs of motion or change, which a figure's name comes before ("The Boeing 747 landed",
 # "The FTSE 100 rose 20 points", "Band Aid 20 slipped to six"): no counted noun.
