@@ -862,6 +862,8 @@ def test_a_score_review_of_the_code():
         "Airbus won orders for Boeing 737-800 aircraft.",
     ):
         assert not facts(text).numbered, text
+    # ("at" before odds is no score; "level at" is)
+    assert facts("The sides were level at 1-1 at the break.").numbered == {("score", "1-1")}
     assert facts("The flight landed 40 minutes later than scheduled.").numbers == (
         ("minute", 40.0, "40 minute"),
     )

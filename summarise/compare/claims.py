@@ -236,8 +236,9 @@ _A_CHANGE = frozenset(
 )
 # ... but "ranged from 1,000 to 2,000", "anywhere from $300,000 to $600,000" are ranges
 _A_RANGE = frozenset(["ranged", "ranging", "range", "ranges", "anywhere", "estimates"])
+_MONTH = "|".join(MONTHS)  # the months in lower case, as a pattern's alternatives
 _DATE = re.compile(
-    r"\b(" + "|".join(MONTHS) + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + "|".join(MONTHS) + r")\b",
+    r"\b(" + _MONTH + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + _MONTH + r")\b",
     re.IGNORECASE,
 )
 # Units that news reports count under different words: all the same measure.
@@ -434,7 +435,7 @@ _SCORE_AFTER = re.compile(
 # not a span of time or a share: "won 10-15 years ago", "a 25-40% cut"
 _SCORE_NOT = re.compile(
     r"\s*(?:%|per\s*cent|percent|(?:"
-    + "|".join(MONTHS)
+    + _MONTH
     + r")\b|years?\b|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|seconds?\b|age[ds]?\b"
     r"|people\b|met(?:re|er)s?\b|km\b|kilomet|miles?\b|yards?\b|feet\b|kg\b|lb\b"
     r"|seats\b|jobs\b|points\b|goals\b|votes\b|favourite\b|aircraft\b|planes?\b|jets?\b)",
@@ -443,7 +444,7 @@ _SCORE_NOT = re.compile(
 
 
 _NOT_BEFORE_A_SCORE = re.compile(
-    r"\b(?:" + "|".join(MONTHS) + r"|aged|ages|between|odds\s+of|at)\s+$", re.I
+    r"\b(?:" + _MONTH + r"|aged|ages|between|odds\s+of|(?<!level\s)at)\s+$", re.I
 )
 
 
@@ -1402,7 +1403,6 @@ _LOOKING_BACK = re.compile(r"\b(?:anniversary|ago|since|marks?|remember(?:s|ed)?
 # a date may name another event than the sentence's own: "an aftershock of the February 27
 # quake", "Flight 447, which crashed into the Atlantic on June 1" (in a report of bodies
 # recovered a week later).
-_MONTH = "|".join(MONTHS)
 _ON_DATE = re.compile(
     rf"^\W*on\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:the\s+)?"
     rf"(?:({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}))"
