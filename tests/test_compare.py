@@ -2587,10 +2587,12 @@ def test_an_act_foretold_is_not_the_act_done():
     assert probability(plan, cut, 0.3) == probability(plan, cut, 0.0)
 
 
-def test_two_different_quotations_are_two_statements():
+def test_two_different_quotations_are_two_statements(monkeypatch):
     """A review's likely group: two quotes of one race director on two subjects, sharing
     his name and title. A quote beside the same quote, and a quote beside a report in the
-    reporter's words, keep their match."""
+    reporter's words, keep their match. (ATTRIBUTION_WEIGHT, which reads past the shared
+    "said London race director David Bedford" too, is set aside to test this rule alone.)"""
+    monkeypatch.setattr(pairs, "ATTRIBUTION_WEIGHT", 1.0)
     first = '"We are watching the runner closely," said London race director David Bedford.'
     second = (
         '"It does not get any better than this for the 25th anniversary," said London race '
@@ -2612,6 +2614,80 @@ def test_two_different_quotations_are_two_statements():
     word = "Mr Howard said the decision was 'outrageous' and would be fought."
     again = "Tory leader Michael Howard said the decision was 'outrageous'."
     assert probability(word, again, 0.3) == probability(word, again, 0.0)
+
+
+def test_two_statements_of_one_source_are_two_points(monkeypatch):
+    """Over 1,000 articles and in a review's briefs, groups put one speaker's two statements
+    together through the words that name the speaker ("Lib Dem foreign affairs spokesman
+    Menzies Campbell said ..."). What a sentence says is read past who says it
+    (ATTRIBUTION_WEIGHT): such pairs fall below a match. Two sources making one claim
+    ("three million affected", the dev set's pair) keep their probability: the rule only
+    takes away."""
+
+    rule = pairs.ATTRIBUTION_WEIGHT
+
+    def probability(a: str, b: str, weight: float) -> float:
+        monkeypatch.setattr(pairs, "ATTRIBUTION_WEIGHT", weight)  # read when a scorer is built
+        return _pair_probability(a, b, "ATTRIBUTION_WEIGHT", weight)
+
+    for first, second in (
+        (
+            "Lib Dem foreign affairs spokesman Sir Menzies Campbell said Lord Goldsmith's"
+            " statement still did not clear up the outstanding issues.",
+            "Lib Dem foreign affairs spokesman Menzies Campbell said the Iraq war had hit trust"
+            " in politicians hard.",
+        ),
+        (
+            "Yvo de Boer, the United Nations' climate change chief, told reporters Friday that"
+            " over the past two days, the mood at negotiations has been positive.",
+            "Yvo de Boer, the U.N.'s climate change chief, said a REDD agreement is unlikely"
+            " during this conference, but a group working on the details is making progress.",
+        ),
+        (
+            '"When Christmas falls on a weekend, it\'s bad for business," said Paul'
+            " Dergarabedian, president of Exhibitor Relations, which compiles box office"
+            " statistics.",
+            "The success of Meet the Fockers could help produce record box office revenue for"
+            " 2004, said Paul Dergarabedian, president of the industry's tracker Exhibitor"
+            " Relations.",
+        ),
+    ):
+        assert probability(first, second, rule) < pairs.UNIQUE <= probability(first, second, 1.0)
+    same = (
+        "The USGS's Mike Blanpied remarked that about three million people were impacted by"
+        " the earthquake, given its location.",
+        "The Red Cross in Geneva says that up to 3 million people have been affected.",
+    )
+    assert probability(*same, rule) == probability(*same, 1.0) >= pairs.SAME_POINT
+
+
+def test_what_names_a_source():
+    """Only words that name someone, a title or a body are a source; a claim before "said"
+    is not ("Police found 20 bodies, officials said": only "officials" is)."""
+    from summarise.compare.pairs import _attribution
+
+    def attribution(text: str) -> tuple[int, int]:
+        return _attribution(text, "english")
+
+    assert attribution(
+        "Red Cross spokesman Paul Conneally said that 3 million people were hit."
+    ) == (
+        5,
+        0,
+    )
+    assert attribution("Police found 20 bodies, officials said.") == (0, 1)
+    assert attribution("The government froze all deals and said it would act.") == (0, 0)
+    assert attribution('"It is great," said race director David Bedford.')[1] == 4
+    # the speaker's own act is the claim: "the Council ... will suspend the release"
+    assert attribution(
+        "Iran's National Security Council has announced that it will suspend the release."
+    ) == (0, 0)
+    assert (
+        attribution(
+            "On Sunday, shadow home secretary David Davis claimed judges would get the powers."
+        )[0]
+        > 0
+    )
 
 
 def test_a_background_phrase_in_common_is_no_point(sample):
