@@ -449,25 +449,43 @@ _NOT_BEFORE_A_SCORE = re.compile(
 
 
 def _scores(text: str) -> frozenset[tuple[str, str]]:
-    """("score", "18-12") for each score or vote a sentence gives (_SCORE), higher first."""
+    """("score", "18-12") for each score or vote a sentence gives (_SCORE), higher first; a
+    match's sets are one score, its tie-breaks left out ("3-6 7-6 (8-6) 7-5": "6-3 7-6 7-5"),
+    so that two matches that share a set's score are still two results (a group's "Andy
+    Roddick rallied to beat Sweden's Thomas Enqvist 3-6 7-6 (8-6) 7-5" / "The American top
+    seed ... overcame Germany's Tommy Haas ... 7-6 (7-3) 6-3", over 1,000 articles)."""
     found = list(_SCORE.finditer(text))
     out: set[tuple[str, str]] = set()
+    match: list[str] = []  # the sets of the match being read
     for k, m in enumerate(found):
         if _SCORE_NOT.match(text, m.end()):
             continue
-        sets = (k > 0 and m.start() - found[k - 1].end() <= 2) or (
-            k + 1 < len(found) and found[k + 1].start() - m.end() <= 2
-        )
+        after = k > 0 and m.start() - found[k - 1].end() <= 2
+        sets = after or (k + 1 < len(found) and found[k + 1].start() - m.end() <= 2)
         if _NOT_BEFORE_A_SCORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "on March 11-12", "voters aged 18-24"
         if (
             sets
             or out  # "beat Chelsea 2-1 on Saturday and Everton 3-0 on Tuesday"
+            or match
             or _SCORE_AFTER.match(text, m.end())
             or _SCORE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         ):
             a, b = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
-            out.add(("score", f"{a}-{b}"))
+            if not sets:
+                if match:
+                    out.add(("score", " ".join(match)))
+                    match = []
+                out.add(("score", f"{a}-{b}"))
+            elif text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
+                continue  # a tie-break, inside its set
+            else:
+                if match and not after:
+                    out.add(("score", " ".join(match)))
+                    match = []
+                match.append(f"{a}-{b}")
+    if match:
+        out.add(("score", " ".join(match)))
     return frozenset(out)
 
 
