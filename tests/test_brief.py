@@ -157,9 +157,11 @@ def test_the_page_is_one_self_contained_file():
     assert "url(" not in text
     assert "@import" not in text
     assert ('<meta name="viewport" content="width=device-width, initial-scale=1">') in text
-    # The coverage heat map: one shaded cell per topic and source.
+    # The coverage heat map: one shaded cell per topic and source (five sources, three
+    # topics or more).
     cells = [a for t, a in page.tags if t == "td" and "n" in (a.get("class") or "").split()]
-    assert len(cells) == 6 * 5
+    assert len(cells) % 5 == 0
+    assert len(cells) >= 3 * 5
     assert all(re.fullmatch(r"n h[0-4]", a.get("class") or "") for a in cells)
 
 

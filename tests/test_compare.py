@@ -2616,6 +2616,19 @@ def test_two_different_quotations_are_two_statements(monkeypatch):
     assert probability(word, again, 0.3) == probability(word, again, 0.0)
 
 
+def test_a_topic_is_not_joined_through_a_word_of_when(sample):
+    """The sample's "defense trade" topic held 000's "And that was very much the nature of
+    the conversation that we had today." through 002's "(€2.5 billion at today's rate)": a
+    sentence tied to a topic mostly by words that say when is not on it."""
+    topics = compare(sample).topics
+    assert topics
+    members = {s.text for t in topics for s in t.sentences}
+    assert "And that was very much the nature of the conversation that we had today." not in (
+        members
+    )
+    assert any("CAATSA" in t.label for t in topics)
+
+
 def test_two_statements_of_one_source_are_two_points(monkeypatch):
     """Over 1,000 articles and in a review's briefs, groups put one speaker's two statements
     together through the words that name the speaker ("Lib Dem foreign affairs spokesman
