@@ -372,9 +372,11 @@ def discover_topics(
     stem = stemmer(language)
     when = {stem(w) for w in WHEN_WORDS}
     what = np.array([0.0 if f in when else 1.0 for f in _features(space)])
-    tie = np.asarray((matrix.multiply(components[best])).sum(axis=1)).ravel()
-    said = np.asarray((matrix.multiply(components[best] * what)).sum(axis=1)).ravel()
-    best[said < 0.5 * tie] = -1
+    for t in range(k):  # per topic: a sparse product, never a dense rows x terms array
+        rows = np.flatnonzero(best == t)
+        tie = matrix[rows] @ components[t]
+        said = matrix[rows] @ (components[t] * what)
+        best[rows[said < 0.5 * tie]] = -1
     forms = _surface_forms(articles, language, space.variants)
     inverse = _inverse(space)
     found = []
