@@ -16,7 +16,7 @@ from summarise import load_articles
 from summarise.cleaning import parse_text
 from summarise.cli import cli
 from summarise.compare import compare, pairs
-from summarise.compare.align import Links, _alignment
+from summarise.compare.align import Links, _alignment, _evidence
 from summarise.compare.claims import (
     facts,
     incompatible,
@@ -2614,6 +2614,50 @@ def test_two_different_quotations_are_two_statements(monkeypatch):
     word = "Mr Howard said the decision was 'outrageous' and would be fought."
     again = "Tory leader Michael Howard said the decision was 'outrageous'."
     assert probability(word, again, 0.3) == probability(word, again, 0.0)
+
+
+BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc_news_summary"
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
+def test_a_copy_does_not_carry_a_third_sentence():
+    """A review's strong point: BBC's "All sides are anxious to avoid a major confrontation...,
+    said BBC labour affairs correspondent Stephen Cape", printed twice (one copy opens
+    "However,"), beside "BBC correspondent Stephen Cape said the combined unions represented
+    'a formidable force'": 0.93 between the copies carried 0.29 to each. A sentence and its
+    copies are one text in a group's evidence: the copies stay a point, the third goes."""
+    rows = {}
+    with (BBC / "bbc_news_summary.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["id"] in ("politics/069", "politics/294", "politics/312"):
+                rows[row["id"]] = row
+    articles = [
+        parse_text(r["text"], article_id=i, title_hint=r["title"]) for i, r in sorted(rows.items())
+    ]
+    groups = [
+        [s.article for s in a.sentences]
+        for a in compare(articles).alignments
+        if any("anxious to avoid a major confrontation" in s.text for s in a.sentences)
+    ]
+    assert groups == [["politics/069", "politics/312"]]
+
+
+def test_a_groups_evidence_counts_a_copy_once():
+    class Wording:
+        def copies(self, x: int, y: int) -> bool:
+            return {x, y} == {0, 1}
+
+    links = Links({(0, 1): 0.93, (0, 2): 0.29, (1, 2): 0.29}, np.zeros(3), np.zeros(3))
+    owner = np.arange(3)
+    assert _evidence([0, 1, 2], links, Wording(), owner) == pytest.approx(0.29)
+    assert _evidence([0, 1], links, Wording(), owner) == pytest.approx(0.93)  # copies only
+
+    class Distinct(Wording):
+        def copies(self, x: int, y: int) -> bool:
+            return False
+
+    assert _evidence([0, 1, 2], links, Distinct(), owner) == pytest.approx((0.93 + 0.58) / 3)
 
 
 def test_a_topic_is_not_joined_through_a_word_of_when(sample):
