@@ -2733,6 +2733,10 @@ def test_what_names_a_source():
         0,
     )
     assert attribution("Police found 20 bodies, officials said.") == (0, 1)
+    assert attribution('Wada chairman Dick Pound said: "The IAAF will appeal the ruling."') == (
+        4,
+        0,
+    )
     assert attribution("The government froze all deals and said it would act.") == (0, 0)
     assert attribution('"It is great," said race director David Bedford.')[1] == 4
     # the speaker's own act is the claim: "the Council ... will suspend the release"

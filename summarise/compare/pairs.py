@@ -1181,7 +1181,7 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?:(?:also|later|then|earlier|had|has|have|on\s+\w+)\s+){0,2}" + _SAYING_VERB + r"\b"
     r"(?:\s+(?:reporters|journalists|parliament|MPs|the\s+[\w.’'-]+(?:\s+[A-Z][\w.’'-]*){0,3}"
     r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}))?"
-    r"(?:\s+(?:on\s+)?" + _DAY_WORD + r")?(?:\s+that)?(?=\s)"
+    r"(?:\s+(?:on\s+)?" + _DAY_WORD + r")?(?:\s+that|:)?(?=\s)"
 )
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,[\"”’']?\s+(?P<who>[^,\"“”;:]{1,60}?)\s+" + _SAYING_VERB + r"(?:\s+[\w.’'-]+){0,3}"
