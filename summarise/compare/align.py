@@ -514,7 +514,6 @@ def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.nda
     Stephen Cape said the combined unions represented 'a formidable force'" (0.29 to each).
     A group of copies only: their own mean."""
     texts = list(range(len(members)))  # each member's text: the first member it copies
-
     for k in range(1, len(members)):
         for j in range(k):
             if texts[j] == j and wording.copies(members[j], members[k]):

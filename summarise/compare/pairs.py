@@ -1165,7 +1165,7 @@ def _family(designation: str) -> str:
 
 # Who says it, where a sentence names its source before or after its claim: "Yvo de Boer,
 # the U.N.'s climate change chief, said (that)", "The USGS's Mike Blanpied remarked that",
-# "..., said race director David Bedford." (ATTRIBUTION).
+# "..., said race director David Bedford." (ATTRIBUTION_WEIGHT).
 _SAYING_VERB = (
     r"(?:said|says|say|told|tells|remarked|stated|added|noted|announced|warned|insisted"
     r"|explained|argued|claimed|confirmed|predicted|believes|estimated|estimates)"
@@ -1191,7 +1191,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 
 def _attribution(text: str, language: str) -> tuple[int, int]:
     """How many of a sentence's claim tokens, at its start and at its end, say who makes
-    its claim rather than what it is (ATTRIBUTION)."""
+    its claim rather than what it is (ATTRIBUTION_WEIGHT)."""
     lead = trail = 0
     found = _LEADING_ATTRIBUTION.match(text)
     if (
