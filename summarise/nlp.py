@@ -515,8 +515,11 @@ MONTHS = (
     *("september", "october", "november", "december"),
 )
 CALENDAR_WORDS = frozenset((*WEEKDAYS, *MONTHS))  # in lower case
-# ... and the words of a day relative to the writing: all say when, not what.
-WHEN_WORDS = CALENDAR_WORDS | frozenset(["today", "yesterday", "tomorrow", "tonight"])
+# ... and the words of a day relative to the writing: all say when, not what (English; not
+# "march" and "may", which are also a verb: "Thousands will march on Saturday").
+WHEN_WORDS = (CALENDAR_WORDS - {"march", "may"}) | frozenset(
+    ["today", "yesterday", "tomorrow", "tonight"]
+)
 # Lower-case words inside names, between capitalised ones: "Tour de France", "Rio de Janeiro",
 # "Robin van Persie", "CA del Fava", "Osama bin Laden".
 NAME_PARTICLES = frozenset(

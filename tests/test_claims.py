@@ -817,6 +817,12 @@ def test_different_scores_are_different_matches_or_moments():
     assert roddick.numbered == {("score", "6-3 7-6 7-5")}
     assert incompatible(roddick, haas)
     assert facts("Federer won 6-3, 6-0 in 50 minutes.").numbered == {("score", "6-3 6-0")}
+    # a code review's cases: tie-breaks written other ways; a bracket of words is no set
+    for written in ("3-6, 7-6 (8-6), 7-5", "3-6 7-6(6) 7-5", "3-6 7-6 (6), 7-5"):
+        assert facts(f"Roddick beat Enqvist {written}.").numbered == {("score", "6-3 7-6 7-5")}
+    aggregate = facts("Chelsea won 4-2 (5-4 on aggregate) at home.")
+    assert aggregate.numbered == {("score", "4-2"), ("score", "5-4")}
+    assert not incompatible(aggregate, facts("Chelsea won 4-2 at home on Wednesday."))
     assert facts("MPs voted 272-219 in favour of the Bill.").numbered == {("score", "272-219")}
     for text in (
         "The festival runs from 11-26 March.",

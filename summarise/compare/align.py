@@ -434,7 +434,7 @@ def align(
             (min(x, y), max(x, y)) in links.accepted for x in gi for y in gj if owner[x] != owner[y]
         ):
             continue
-        if _evidence(members, links, wording, owner) < links.point:
+        if _evidence(sorted(members), links, wording, owner) < links.point:
             continue
         key = min(group_of.get(i, i), group_of.get(j, j))
         for old in (group_of.get(i), group_of.get(j)):
@@ -496,10 +496,15 @@ class _Wording:
             return True
         if min(len(a), len(b)) < COPY * max(len(a), len(b)):
             return False
+        # Not two figures or a negation apart: "profits rose to £21m" / "... £22m" is a
+        # disagreement to show, not one text (a code review's case).
+        if {w for w in a if _MARKED.search(w)} != {w for w in b if _MARKED.search(w)}:
+            return False
         return SequenceMatcher(None, a, b, autojunk=False).ratio() >= COPY
 
 
 _WORD = re.compile(r"\w+")
+_MARKED = re.compile(r"\d|^(?:not|no|never|nor|none|t)$")  # figures and negations ("don't": t)
 # Two sentences whose words run alike this much (difflib's ratio over their words) are one
 # text: a copy, with a word added or changed.
 COPY = 0.9
@@ -513,12 +518,20 @@ def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.nda
     said BBC labour affairs correspondent Stephen Cape" twice, beside "BBC correspondent
     Stephen Cape said the combined unions represented 'a formidable force'" (0.29 to each).
     A group of copies only: their own mean."""
-    texts = list(range(len(members)))  # each member's text: the first member it copies
+    # Each member's text: the copies of one another, linked through any copy (so that the
+    # members' order does not change the texts: a code review's case).
+    texts = list(range(len(members)))
+
+    def root(k: int) -> int:
+        while texts[k] != k:
+            k = texts[k]
+        return k
+
     for k in range(1, len(members)):
         for j in range(k):
-            if texts[j] == j and wording.copies(members[j], members[k]):
-                texts[k] = j
-                break
+            if root(j) != root(k) and wording.copies(members[j], members[k]):
+                texts[root(k)] = root(j)
+    texts = [root(k) for k in range(len(members))]
     between: dict[tuple[int, int], list[float]] = {}
     every = []
     for k, x in enumerate(members):
@@ -529,7 +542,7 @@ def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.nda
             p = links.accepted[(min(x, y), max(x, y))]
             every.append(p)
             if texts[j] != texts[k]:
-                between.setdefault((texts[j], texts[k]), []).append(p)
+                between.setdefault((min(texts[j], texts[k]), max(texts[j], texts[k])), []).append(p)
     if not between:
         return sum(every) / len(every)
     return sum(sum(p) / len(p) for p in between.values()) / len(between)

@@ -450,43 +450,67 @@ _NOT_BEFORE_A_SCORE = re.compile(
 
 def _scores(text: str) -> frozenset[tuple[str, str]]:
     """("score", "18-12") for each score or vote a sentence gives (_SCORE), higher first; a
-    match's sets are one score, its tie-breaks left out ("3-6 7-6 (8-6) 7-5": "6-3 7-6 7-5"),
-    so that two matches that share a set's score are still two results (a group's "Andy
-    Roddick rallied to beat Sweden's Thomas Enqvist 3-6 7-6 (8-6) 7-5" / "The American top
-    seed ... overcame Germany's Tommy Haas ... 7-6 (7-3) 6-3", over 1,000 articles)."""
-    found = list(_SCORE.finditer(text))
+    match's sets are one score, its tie-breaks left out ("3-6 7-6 (8-6) 7-5", "3-6, 7-6 (8-6),
+    7-5" and "7-6(6) 6-3" alike: "6-3 7-6 7-5", "7-6 6-3"), so that two matches that share a
+    set's score are still two results (a group's "Andy Roddick rallied to beat Sweden's Thomas
+    Enqvist 3-6 7-6 (8-6) 7-5" / "The American top seed ... overcame Germany's Tommy Haas ...
+    7-6 (7-3) 6-3", over 1,000 articles). A score opening a bracket of words ("4-2 (5-4 on
+    aggregate)", "(1-0 at half-time)") is a score of its own, not a set."""
+    found = [m for m in _SCORE.finditer(text) if not _SCORE_NOT.match(text, m.end())]
     out: set[tuple[str, str]] = set()
     match: list[str] = []  # the sets of the match being read
+
+    def bracketed(m: re.Match[str]) -> bool:
+        return text[m.start() - 1 : m.start()] == "("
+
+    def tie_break(m: re.Match[str]) -> bool:
+        return bracketed(m) and text[m.end() : m.end() + 1] == ")"
+
+    def beside(first: re.Match[str], second: re.Match[str]) -> bool:
+        return _SETS_GAP.fullmatch(text, first.end(), second.start()) is not None
+
     for k, m in enumerate(found):
-        if _SCORE_NOT.match(text, m.end()):
-            continue
-        after = k > 0 and m.start() - found[k - 1].end() <= 2
-        sets = after or (k + 1 < len(found) and found[k + 1].start() - m.end() <= 2)
         if _NOT_BEFORE_A_SCORE.search(text[max(0, m.start() - 12) : m.start()]):
             continue  # "on March 11-12", "voters aged 18-24"
-        if (
+        if tie_break(m):
+            continue  # inside its set
+        alone = bracketed(m)  # "(5-4 on aggregate)"
+        # Beside the score before or after it, a tie-break between them read as part of
+        # its set ("7-6 (7-3) 6-3").
+        after = not alone and k > 0 and beside(found[k - 1], m)
+        following = found[k + 1] if k + 1 < len(found) else None
+        sets = not alone and (
+            after
+            or (
+                following is not None
+                and (tie_break(following) or not bracketed(following))
+                and beside(m, following)
+            )
+        )
+        if not (
             sets
             or out  # "beat Chelsea 2-1 on Saturday and Everton 3-0 on Tuesday"
             or match
             or _SCORE_AFTER.match(text, m.end())
             or _SCORE_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         ):
-            a, b = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
-            if not sets:
-                if match:
-                    out.add(("score", " ".join(match)))
-                    match = []
-                out.add(("score", f"{a}-{b}"))
-            elif text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")":
-                continue  # a tie-break, inside its set
-            else:
-                if match and not after:
-                    out.add(("score", " ".join(match)))
-                    match = []
-                match.append(f"{a}-{b}")
+            continue
+        a, b = sorted((int(m.group(1)), int(m.group(2))), reverse=True)
+        if match and not after:
+            out.add(("score", " ".join(match)))
+            match = []
+        if sets:
+            match.append(f"{a}-{b}")
+        else:
+            out.add(("score", f"{a}-{b}"))
     if match:
         out.add(("score", " ".join(match)))
     return frozenset(out)
+
+
+# What may stand between two sets of a match: a space or a comma, a short tie-break ("7-6(6)",
+# "7-6 (6),"), or the brackets of a full one, read as a score of its own ("7-6 (8-6) 7-5").
+_SETS_GAP = re.compile(r"\s{0,2}(?:\(\d{1,2}\))?[,;]?\s{0,2}\(?|\)[,;]?\s{0,2}")
 
 
 # A place in a ranking or chart: "the iPod is at number one", "a new entry at number five",

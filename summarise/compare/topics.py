@@ -18,7 +18,15 @@ import numpy as np
 from scipy import sparse
 
 from ..models import Article, SentenceRef, Topic
-from ..nlp import PERSONAL, WHEN_WORDS, content_terms, content_tokens, refers_back, stemmer
+from ..nlp import (
+    PERSONAL,
+    WHEN_WORDS,
+    content_terms,
+    content_tokens,
+    normalize_language,
+    refers_back,
+    stemmer,
+)
 from ..tfidf import l2_normalise
 from .align import sentence_ref
 from .labels import label_topics
@@ -370,13 +378,13 @@ def discover_topics(
     # stories nothing else moved; the sample loses that topic, which no other sentence of
     # that article was on.
     stem = stemmer(language)
-    when = {stem(w) for w in WHEN_WORDS}
+    when = {stem(w) for w in WHEN_WORDS} if normalize_language(language) == "english" else set()
     what = np.array([0.0 if f in when else 1.0 for f in _features(space)])
     for t in range(k):  # per topic: a sparse product, never a dense rows x terms array
         rows = np.flatnonzero(best == t)
         tie = matrix[rows] @ components[t]
         said = matrix[rows] @ (components[t] * what)
-        best[rows[said < 0.5 * tie]] = -1
+        best[rows[(said <= 0.5 * tie) & (tie > 0)]] = -1
     forms = _surface_forms(articles, language, space.variants)
     inverse = _inverse(space)
     found = []
