@@ -2661,6 +2661,44 @@ def test_sentences_a_figure_apart_are_no_copies():
     assert group.confidence >= LIKELY
 
 
+def test_what_is_a_copy():
+    """One text: word for word, a word changed, or the shorter's words nearly all in the
+    longer in their order (a name for "He"); not two figures or a "not" apart, nor a few
+    words found inside a long sentence."""
+    from summarise.compare.align import _Wording
+
+    class Words(_Wording):
+        def __init__(self, *texts: str) -> None:
+            self.texts = [tuple(re.findall(r"\w+", t.lower())) for t in texts]
+
+        def __call__(self, row: int) -> tuple[str, ...]:
+            return self.texts[row]
+
+    def copies(first: str, second: str) -> bool:
+        return Words(first, second).copies(0, 1)
+
+    field = (
+        "Former welfare minister Frank Field MP said the prime minister should sack Mr Brown,"
+        " but did not believe Mr Blair was strong enough to do so."
+    )
+    assert copies(field, field.replace("Former welfare minister Frank Field MP said", "He said"))
+    assert copies(
+        "However, all sides are anxious to avoid a clash.",
+        "All sides are anxious to avoid a clash.",
+    )
+    assert not copies(
+        "Profits for the year rose to £21m in Europe.",
+        "Profits for the year rose to £22m in Europe.",
+    )
+    assert not copies(
+        "The minister said talks would resume next week.",
+        "The minister said talks would not resume next week.",
+    )
+    assert not copies(
+        "Talks will resume.", "The minister said on Monday that talks will resume soon."
+    )
+
+
 def test_a_groups_evidence_counts_a_copy_once():
     class Wording:
         def copies(self, x: int, y: int) -> bool:

@@ -494,20 +494,26 @@ class _Wording:
         a, b = self(x), self(y)
         if a == b:
             return True
-        if min(len(a), len(b)) < COPY * max(len(a), len(b)):
+        if min(len(a), len(b)) < _COPY_WORDS:
             return False
         # Not two figures or a negation apart: "profits rose to £21m" / "... £22m" is a
         # disagreement to show, not one text (a code review's case).
         if {w for w in a if _MARKED.search(w)} != {w for w in b if _MARKED.search(w)}:
             return False
-        return SequenceMatcher(None, a, b, autojunk=False).ratio() >= COPY
+        # The shorter's words, nearly all, in the longer, in their order: "He said the prime
+        # minister should sack Mr Brown, but ..." is "Former welfare minister Frank Field MP
+        # said the prime minister should sack Mr Brown, but ...".
+        blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
+        return sum(size for *_, size in blocks) >= COPY * min(len(a), len(b))
 
 
 _WORD = re.compile(r"\w+")
 _MARKED = re.compile(r"\d|^(?:not|no|never|nor|none|t)$")  # figures and negations ("don't": t)
-# Two sentences whose words run alike this much (difflib's ratio over their words) are one
-# text: a copy, with a word added or changed.
+# Two sentences are one text when this share of the shorter's words (of _COPY_WORDS or more)
+# run in the longer in their order (difflib's matching blocks): a copy, with a word changed,
+# or a phrase added ("However,", a name for "He").
 COPY = 0.9
+_COPY_WORDS = 6
 
 
 def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.ndarray) -> float:
