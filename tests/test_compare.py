@@ -2815,6 +2815,24 @@ def test_what_names_a_source():
     ) == (0, 0)
     assert attribution("After a stormy board meeting, the chairman said he would resign.") == (0, 0)
     assert attribution("Police said Hamas had fired the rockets at the town.") == (1, 0)
+    # ... and the review's ways of naming a source it had missed: an age, "Speaking on ...,",
+    # "according to"; not a claim of figures ("according to figures released on Friday")
+    assert attribution(
+        "Menzies Campbell, 63, the Lib Dem foreign affairs spokesman, said the war was a mistake."
+    ) == (7, 0)
+    assert (
+        attribution(
+            "Speaking on BBC Radio 4's Today programme, Mr Clarke said the rules would change soon."
+        )[0]
+        > 0
+    )
+    assert attribution(
+        "The war had hit trust in politicians, according to Sir Menzies Campbell."
+    ) == (
+        0,
+        3,
+    )
+    assert attribution("The economy grew 3%, according to figures released on Friday.") == (0, 0)
     assert attribution('"It is great," said race director David Bedford.')[1] == 4
     # the speaker's own act is the claim: "the Council ... will suspend the release"
     assert attribution(

@@ -1191,7 +1191,9 @@ _WHEN_SAID = r"(?:\s+(?:on\s+)?" + _DAY_WORD + r"|\s+in\s+a\s+statement)?"
 _LEADING_ATTRIBUTION = re.compile(
     r"^\W*(?:(?:Also|But|And|However|Meanwhile|Earlier|Later|Separately)\b,?\s+)?"
     r"(?i:(?:earlier|later|last|this|on)\s+(?:this\s+)?(?:week|month|year|\w+day)\b,?\s+)?"
-    r"(?P<who>(?:[^\s,\"“”‘’]+\s+){0,6}?[^\s,\"“”‘’]+(?:,"
+    # "Speaking on BBC Radio 4's Today programme, ... said"
+    r"(?:Speaking\s+(?:to|on|at|in|after|before)\s+[^,\"“”;:]{1,80},\s+)?"
+    r"(?P<who>(?:[^\s,\"“”‘’]+\s+){0,6}?[^\s,\"“”‘’]+(?:,\s+\d{1,3}(?=,))?(?:,"
     + _DESCRIBING
     + r"\s+[^,\"“”;:]{1,90},)?)\s+"
     r"(?:(?:also|later|then|earlier|had|has|have|on\s+\w+)\s+){0,2}" + _SAYING_VERB + r"\b"
@@ -1204,7 +1206,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     + _HEARD
     + r")?"
     + _WHEN_SAID
-    + r"|,[\"”’']?\s+(?:said|says|added|told)\s+(?P<after>[^\s,\"“”;:][^,\"“”;:]{0,59}?"
+    + r"|,[\"”’']?\s+(?:said|says|added|told|according\s+to)\s+(?P<after>[^\s,\"“”;:][^,\"“”;:]{0,59}?"
     r"(?:," + _DESCRIBING + r"\s+[^,\"“”;:]{1,80}?"
     # ... and what the body described is: "said Paul Dergarabedian, president of Exhibitor
     # Relations, which compiles box office statistics."
@@ -1235,6 +1237,7 @@ def _a_source(who: str) -> bool:
     between them, or a pronoun; an apposition set off by commas may say anything but a
     figure ("Police found 20 bodies, officials said" is a claim, as is "The government froze
     all deals and said")."""
+    who = _AGE.sub("", who)  # "Menzies Campbell, 63, the Lib Dem ... spokesman"
     if any(c.isdigit() for c in who):
         return False
     head = who.split(",", 1)[0].split()
@@ -1258,6 +1261,7 @@ def _a_source(who: str) -> bool:
     return named
 
 
+_AGE = re.compile(r",\s+\d{1,3}(?=,|$)")
 _LINKING = frozenset(["the", "a", "an", "and"])
 _OF_A_BODY = frozenset(["of", "for", "at", "from", "in", "with"])
 _SOURCE_WORDS = frozenset(
