@@ -37,7 +37,7 @@ from summarise.compare.pairs import (
 from summarise.compare.semantic import default_embedder
 from summarise.compare.vectors import build_space
 from summarise.errors import SummariseError
-from summarise.models import LIKELY, Article, CompareOptions, Sentence
+from summarise.models import LIKELY, STRONG, Article, CompareOptions, Sentence
 from summarise.nlp import claim_tokens
 from summarise.render import render_comparison
 from summarise.render.compare.limits import NONE_IN_COMMON
@@ -2784,6 +2784,21 @@ def test_two_statements_of_one_source_are_two_points(monkeypatch):
         "The Red Cross in Geneva says that up to 3 million people have been affected.",
     )
     assert probability(*same, rule) == probability(*same, 1.0) >= pairs.SAME_POINT
+
+
+def test_a_short_quotation_printed_word_for_word_is_a_strong_match():
+    """A review's "likely" point: "I said then you don't do deals over jobs like this - you
+    don't." in two sources, word for word: two content words had scaled it down as a chance
+    match of a short sentence. Eight words or more, the same in the same order, are one
+    quotation; a short sentence that only reads alike still counts for less."""
+    same = "I said then you don't do deals over jobs like this - you don't."
+    assert _pair_probability(same, same, "MIN_WORDS", pairs.MIN_WORDS) > STRONG
+    short = _pair_probability(
+        "Six other boats arrived.", "Six boats arrived later.", "MIN_WORDS", 5
+    )
+    assert short < _pair_probability(
+        "Six other boats arrived.", "Six boats arrived later.", "MIN_WORDS", 1
+    )
 
 
 def test_what_names_a_source():

@@ -83,7 +83,8 @@ SAME_POINT = 0.3
 # of those pairs (MultiLing M001 pair recall 0.3 against 0.6) and 0.2 no more.
 SAME_THING_BONUS = 0.15
 # Content words (news small talk aside) a sentence needs for a full-strength match; with
-# fewer, its probability is scaled down in proportion.
+# fewer, its probability is scaled down in proportion (not two sentences printed word for
+# word, of eight words or more: _verbatim).
 MIN_WORDS = 5
 # Two sentences giving the same measure different figures are the same point with a conflict
 # only when they are alike enough otherwise; below this they are reports of different events
@@ -438,7 +439,14 @@ class PairScorer:
             # A sentence of two or three content words ("Six other Iranian boats arrived.")
             # says too little to be matched as a point: its soft overlap is near-total by chance.
             shorter = np.minimum(lengths[i], lengths[j])
-            p = p * np.minimum(1.0, shorter / MIN_WORDS)
+            scale = np.minimum(1.0, shorter / MIN_WORDS)
+            for k in np.flatnonzero(scale < 1.0).tolist():
+                # ... unless two sources print it word for word, at some length: "I said then
+                # you don't do deals over jobs like this - you don't." (two content words)
+                # is one quotation, not a chance match (a review's identical "likely" pair).
+                if _verbatim(self.subjects[int(i[k])][1], self.subjects[int(j[k])][1]):
+                    scale[k] = 1.0
+            p = p * scale
             both = named[i] & named[j]
             apart = both & ~_share(self.people, i, j, both)
             p[apart] = np.maximum(0.0, p[apart] - OTHER_PEOPLE)
@@ -1212,6 +1220,15 @@ _TRAILING_ATTRIBUTION = re.compile(
     # Relations, which compiles box office statistics."
     r"(?:,\s+(?:which|who)\s+[^,\"“”;:]{1,80}?)?)?))\s*[.!?]?[\"”’']?\s*$"
 )
+
+
+_VERBATIM_WORDS = 8  # words two sentences need, the same in the same order, to be one quotation
+
+
+def _verbatim(first: str, second: str) -> bool:
+    """Whether two (lower-cased) sentences are the same words, of _VERBATIM_WORDS or more."""
+    words = re.findall(r"\w+", first)
+    return len(words) >= _VERBATIM_WORDS and words == re.findall(r"\w+", second)
 
 
 def _attribution(text: str, language: str) -> tuple[int, int]:
