@@ -2665,17 +2665,10 @@ def test_what_is_a_copy():
     """One text: word for word, a word changed, or the shorter's words nearly all in the
     longer in their order (a name for "He"); not two figures or a "not" apart, nor a few
     words found inside a long sentence."""
-    from summarise.compare.align import _Wording
-
-    class Words(_Wording):
-        def __init__(self, *texts: str) -> None:
-            self.texts = [tuple(re.findall(r"\w+", t.lower())) for t in texts]
-
-        def __call__(self, row: int) -> tuple[str, ...]:
-            return self.texts[row]
+    from summarise.compare.pairs import one_text, words_of
 
     def copies(first: str, second: str) -> bool:
-        return Words(first, second).copies(0, 1)
+        return one_text(words_of(first), words_of(second))
 
     field = (
         "Former welfare minister Frank Field MP said the prime minister should sack Mr Brown,"

@@ -12,7 +12,6 @@ import re
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 
 import numpy as np
 from scipy import sparse
@@ -28,7 +27,7 @@ from .claims import (
     responsibility_conflict,
 )
 from .diff import word_diff
-from .pairs import _CHUNK, SAME_POINT, PairScorer
+from .pairs import _CHUNK, SAME_POINT, PairScorer, one_text, words_of
 from .quoting import OPENING_MARKS
 
 __all__ = ["Links", "align", "dense_neighbours", "link", "neighbours"]
@@ -486,34 +485,12 @@ class _Wording:
     def __call__(self, row: int) -> tuple[str, ...]:
         made = self._made.get(row)
         if made is None:
-            text = ref(self._articles, self._scorer, row).text.lower()
-            made = self._made[row] = tuple(_WORD.findall(text))
+            text = ref(self._articles, self._scorer, row).text
+            made = self._made[row] = words_of(text)
         return made
 
     def copies(self, x: int, y: int) -> bool:
-        a, b = self(x), self(y)
-        if a == b:
-            return True
-        if min(len(a), len(b)) < _COPY_WORDS:
-            return False
-        # Not two figures or a negation apart: "profits rose to £21m" / "... £22m" is a
-        # disagreement to show, not one text (a code review's case).
-        if {w for w in a if _MARKED.search(w)} != {w for w in b if _MARKED.search(w)}:
-            return False
-        # The shorter's words, nearly all, in the longer, in their order: "He said the prime
-        # minister should sack Mr Brown, but ..." is "Former welfare minister Frank Field MP
-        # said the prime minister should sack Mr Brown, but ...".
-        blocks = SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks()
-        return sum(size for *_, size in blocks) >= COPY * min(len(a), len(b))
-
-
-_WORD = re.compile(r"\w+")
-_MARKED = re.compile(r"\d|^(?:not|no|never|nor|none|t)$")  # figures and negations ("don't": t)
-# Two sentences are one text when this share of the shorter's words (of _COPY_WORDS or more)
-# run in the longer in their order (difflib's matching blocks): a copy, with a word changed,
-# or a phrase added ("However,", a name for "He").
-COPY = 0.9
-_COPY_WORDS = 6
+        return one_text(self(x), self(y))
 
 
 def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.ndarray) -> float:

@@ -40,12 +40,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 import numpy as np
 from scipy import sparse
 
 from ..models import Article
-from ..nlp import CALENDAR_WORDS, NAME_PARTICLES, claim_tokens
+from ..nlp import CALENDAR_WORDS, NAME_PARTICLES, WEEKDAYS, claim_tokens
 from ..tfidf import count_matrix, idf, l2_normalise
 from .claims import (
     EVENT_MEASURES,
@@ -68,7 +69,15 @@ from .claims import (
 from .quoting import quotations, same_quote
 from .semantic import StaticEmbedder
 
-__all__ = ["COEFFICIENTS", "SAME_POINT", "SMALL_TALK", "PairScorer", "build_scorer"]
+__all__ = [
+    "COEFFICIENTS",
+    "SAME_POINT",
+    "SMALL_TALK",
+    "PairScorer",
+    "build_scorer",
+    "one_text",
+    "words_of",
+]
 
 # benchmarks/fit_pairs.py on MSRP train (3,576 pairs): intercept, what, words, other_actors
 COEFFICIENTS = (-3.53, 4.91, 1.17, 0.02)
@@ -83,8 +92,8 @@ SAME_POINT = 0.3
 # of those pairs (MultiLing M001 pair recall 0.3 against 0.6) and 0.2 no more.
 SAME_THING_BONUS = 0.15
 # Content words (news small talk aside) a sentence needs for a full-strength match; with
-# fewer, its probability is scaled down in proportion (not two sentences printed word for
-# word, of eight words or more: _verbatim).
+# fewer, its probability is scaled down in proportion (not one sentence printed by two
+# sources: one_text).
 MIN_WORDS = 5
 # Two sentences giving the same measure different figures are the same point with a conflict
 # only when they are alike enough otherwise; below this they are reports of different events
@@ -441,10 +450,11 @@ class PairScorer:
             shorter = np.minimum(lengths[i], lengths[j])
             scale = np.minimum(1.0, shorter / MIN_WORDS)
             for k in np.flatnonzero(scale < 1.0).tolist():
-                # ... unless two sources print it word for word, at some length: "I said then
-                # you don't do deals over jobs like this - you don't." (two content words)
-                # is one quotation, not a chance match (a review's identical "likely" pair).
-                if _verbatim(self.subjects[int(i[k])][1], self.subjects[int(j[k])][1]):
+                # ... unless two sources print it (one_text): "I said then you don't do deals
+                # over jobs like this - you don't." (two content words) is one quotation, not
+                # a chance match (a review's identical "likely" pair).
+                x, y = int(i[k]), int(j[k])
+                if one_text(words_of(self.subjects[x][1]), words_of(self.subjects[y][1])):
                     scale[k] = 1.0
             p = p * scale
             both = named[i] & named[j]
@@ -1174,13 +1184,13 @@ def _family(designation: str) -> str:
 # Who says it, where a sentence names its source before or after its claim: "Yvo de Boer,
 # the U.N.'s climate change chief, said (that)", "The USGS's Mike Blanpied remarked that",
 # "..., said race director David Bedford." (ATTRIBUTION_WEIGHT).
-_SAYING_VERB = (
-    r"(?:said|says|say|told|tells|remarked|stated|added|noted|announced|warned|insisted"
-    r"|explained|argued|claimed|confirmed|predicted|believes|estimated|estimates)"
-)
+# The verbs of saying are _SAYING's ("according" reads "according to", below); the days,
+# nlp.WEEKDAYS and a day relative to the writing.
+_SAYING_VERB = "(?:" + "|".join(sorted(_SAYING - {"according"}, key=len, reverse=True)) + ")"
 _DAY_WORD = (
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today"
-    r"|last\s+week|last\s+night|this\s+week|on\s+\w+day)"
+    "(?:"
+    + "|".join(day.capitalize() for day in WEEKDAYS)
+    + r"|yesterday|today|last\s+week|last\s+night|this\s+week|on\s+\w+day)"
 )
 # An apposition, between commas, that describes (", the U.N.'s climate change chief,"), not a
 # clause that tells what happened (", which launched air strikes on Gaza overnight,"; ",
@@ -1222,13 +1232,35 @@ _TRAILING_ATTRIBUTION = re.compile(
 )
 
 
-_VERBATIM_WORDS = 8  # words two sentences need, the same in the same order, to be one quotation
+def words_of(text: str) -> tuple[str, ...]:
+    """A sentence's words, case and punctuation aside: what one_text compares."""
+    return tuple(_WORD.findall(text.lower()))
 
 
-def _verbatim(first: str, second: str) -> bool:
-    """Whether two (lower-cased) sentences are the same words, of _VERBATIM_WORDS or more."""
-    words = re.findall(r"\w+", first)
-    return len(words) >= _VERBATIM_WORDS and words == re.findall(r"\w+", second)
+def one_text(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two sentences (words_of) are one text printed twice: word for word, or the
+    shorter's words (COPY of them, of _COPY_WORDS or more) in the longer in their order,
+    with the same figures and negations ("However, all sides are anxious..." / "All sides
+    are anxious...", "He said the prime minister should sack Mr Brown..." / "Former welfare
+    minister Frank Field MP said the prime minister should sack Mr Brown..."; not "profits
+    rose to £21m" / "... £22m", a disagreement to show)."""
+    if first == second:
+        return True
+    if min(len(first), len(second)) < _COPY_WORDS:
+        return False
+    if {w for w in first if _MARKED.search(w)} != {w for w in second if _MARKED.search(w)}:
+        return False
+    blocks = SequenceMatcher(None, first, second, autojunk=False).get_matching_blocks()
+    return sum(size for *_, size in blocks) >= COPY * min(len(first), len(second))
+
+
+_WORD = re.compile(r"\w+")
+_MARKED = re.compile(r"\d|^(?:not|no|never|nor|none|t)$")  # figures and negations ("don't": t)
+# A copy with a word changed, or a phrase added ("However,", a name for "He"): nine in ten
+# of the shorter's words, six or more, run in the longer in their order (difflib's matching
+# blocks). Used by align._evidence (a copy does not carry a third sentence) and by MIN_WORDS.
+COPY = 0.9
+_COPY_WORDS = 6
 
 
 def _attribution(text: str, language: str) -> tuple[int, int]:
