@@ -1066,17 +1066,22 @@ def test_a_telephone_number_is_one_specific_thing():
     assert [a.articles for a in result.alignments] == [("a", "b")]
 
 
-def test_a_pair_just_below_the_threshold_joins_when_the_group_carries_it():
-    """Three reports of one point, one pair of them worded far apart: the group holds all three
-    when its pairs reach the threshold on average and none falls more than SUPPORT below."""
-    from summarise.compare.align import SUPPORT, Links, align
-
+def _three_articles():
+    """Three one-sentence articles and their scorer, for links set by hand."""
     articles = [
         parse_text(f"T\n\nSentence {k} of article {name} says one thing.", article_id=name)
         for k, name in enumerate("abc")
     ]
     scorer = build_scorer(articles, "english", default_embedder())
-    n = len(scorer.owner)
+    return articles, scorer, len(scorer.owner)
+
+
+def test_a_pair_just_below_the_threshold_joins_when_the_group_carries_it():
+    """Three reports of one point, one pair of them worded far apart: the group holds all three
+    when its pairs reach the threshold on average and none falls more than SUPPORT below."""
+    from summarise.compare.align import SUPPORT, Links, align
+
+    articles, scorer, n = _three_articles()
     near = SAME_POINT - SUPPORT / 2
     links = Links({(0, 1): 0.5, (1, 2): 0.4, (0, 2): near}, np.zeros(n), np.full(n, -1))
     assert [len(g.sentences) for g in align(articles, scorer, links, diffs=False)] == [3]
@@ -1086,6 +1091,22 @@ def test_a_pair_just_below_the_threshold_joins_when_the_group_carries_it():
     assert [len(g.sentences) for g in align(articles, scorer, links, diffs=False)] == [2]
     alone = Links({(0, 1): near}, np.zeros(n), np.full(n, -1))
     assert align(articles, scorer, alone, diffs=False) == ()
+
+
+def test_a_sentence_none_of_whose_pairs_reaches_the_threshold_joins_no_group():
+    """A strong pair's 0.93 carried a third sentence at 0.28 to each (the Attorney General's
+    "no instructions to police" twice, beside the police chiefs' "guidance to forces"): the
+    mean reached the threshold, but the third sentence matched neither."""
+    from summarise.compare.align import SUPPORT, Links, align
+
+    articles, scorer, n = _three_articles()
+    weak = SAME_POINT - SUPPORT / 3
+    links = Links({(0, 1): 0.93, (0, 2): weak, (1, 2): weak}, np.zeros(n), np.full(n, -1))
+    assert (0.93 + 2 * weak) / 3 >= SAME_POINT  # the mean alone would take it
+    (group,) = align(articles, scorer, links, diffs=False)
+    assert group.articles == ("a", "b")
+    links = Links({(0, 1): 0.93, (0, 2): weak, (1, 2): SAME_POINT}, np.zeros(n), np.full(n, -1))
+    assert [len(g.sentences) for g in align(articles, scorer, links, diffs=False)] == [3]
 
 
 def test_numbered_things_times_and_magnitudes_tell_events_apart():

@@ -1248,6 +1248,10 @@ def one_text(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
         return True
     if min(len(first), len(second)) < _COPY_WORDS:
         return False
+    shorter, longer = sorted((first, second), key=len)
+    present = set(longer)
+    if sum(w in present for w in shorter) < COPY * len(shorter):
+        return False  # too few of its words are in the other at all (quick)
     if {w for w in first if _MARKED.search(w)} != {w for w in second if _MARKED.search(w)}:
         return False
     blocks = SequenceMatcher(None, first, second, autojunk=False).get_matching_blocks()
