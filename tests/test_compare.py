@@ -2938,7 +2938,7 @@ def test_an_act_undone_is_another_event_than_the_act():
     assert undoes("Boogeyman has knocked Robert de Niro thriller Hide and Seek from the top spot.")
     assert undoes('"We have withdrawn the ban," said AK chief Isaiah Kiplagat.')
     assert not undoes("They pledged to scrap student fees.")  # a policy, not an act undone
-    # a code review's cases: passives undo too; injuries, postponements and traffic do not
+    # a code review's cases: passives undo too; injuries and traffic do not
     for text in (
         "The ban on Chepkemei was lifted on Friday.",
         "Charges against him were dropped.",
@@ -2949,11 +2949,22 @@ def test_an_act_undone_is_another_event_than_the_act():
         # one who used his stage win "to return to the top ten" (M0035)
         "Vinokourov was a pre-Tour favorite, but despite winning two stages, he has dropped out of contention.",
         "Mickelson slipped out of the top ten after a 75.",
+        # what was set, put off: "A US judge has set a preliminary trial date for the Balco
+        # steroid distribution case" had been a review's strong pair with this one
+        "The trial date for the Bay Area Laboratory Cooperative (Balco) steroid distribution case has been postponed.",
+        "Labour on Monday postponed a launch of election posters.",
+        "The match was called off because of a frozen pitch.",
+        "The match was postponed because of frost.",
+        "Sizzla's five-date UK tour was cancelled last November.",
+        "The campaign resulted in Sizzla's UK tour being cancelled in November.",
     ):
         assert undoes(text), text
     for text in (
         "Michael Vaughan has been ruled out of the first Test with a knee injury.",
-        "The match was called off because of a frozen pitch.",
+        "A US judge has set a preliminary trial date for the Balco case.",
+        "The delayed launch went well.",
+        "The search was called off.",  # nothing set is undone
+        "They pledged to scrap the tax.",
         "The station was cleared of passengers.",
         "Shares rose, reversing early losses.",
         "He reversed into a parked car.",

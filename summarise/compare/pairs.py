@@ -943,7 +943,8 @@ def undoes(text: str) -> bool:
     """Whether a sentence reports an act undone or prevented: a ban, ruling or charges
     reversed, overturned, lifted, withdrawn or dropped (or the thing first: "the ban was
     lifted"), someone cleared of charges, knocked off the top, prevented or barred from
-    something, dropped out of contention (UNDONE). Not "scrap" or "abolish": a party's pledge to scrap a tax is a
+    something, dropped out of contention, a trial, vote, match or launch put off or called
+    off (UNDONE). Not "scrap" or "abolish" a policy: a party's pledge to scrap a tax is a
     policy, which another source words "get rid of"."""
     lowered = text.lower()
     if not any(map(lowered.__contains__, _UNDOING_HINTS)):
@@ -966,6 +967,10 @@ _UNDONE_THINGS = (
     r"conviction|sentence|charges?|case|order|policy|appointment|sacking|expulsion|result|"
     r"speculation|rumou?rs?)"
 )
+_PUT_OFF_THINGS = (
+    r"(?:trial|hearing|date|vote|match|game|meeting|talks|launch|release|sentencing|summit|"
+    r"election|ceremony|debate|tour|concert)"
+)
 _UNDOING = re.compile(
     r"\b(?:(?:revers(?:e|ed|es|ing)|overturn(?:s|ed|ing)?|quash(?:es|ed|ing)?|revok(?:e|es|ed|ing)"
     r"|rescind(?:s|ed|ing)?|lift(?:s|ed|ing)?|withdr(?:aw|aws|ew|awn|awing)|drop(?:s|ped|ping)?)"
@@ -981,12 +986,23 @@ _UNDOING = re.compile(
     r"|(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|slip(?:s|ped|ping)?)\s+out\s+of\s+"
     r"(?:(?:overall\s+)?contention|the\s+running|the\s+top\b)"
     r"|cleared\s+(?:\w+\s+){0,2}?of\s+(?:all\s+|any\s+|the\s+)?(?:charges?|wrongdoing|"
-    r"misconduct|missing|avoiding|doping|murder|manslaughter|fraud|corruption))\b",
+    r"misconduct|missing|avoiding|doping|murder|manslaughter|fraud|corruption)"
+    # what was set is put off: "The trial date for the ... case has been postponed" is not
+    # "A US judge has set a preliminary trial date" (a review's strong pair)
+    rf"|(?<![\w-]){_PUT_OFF_THINGS}s?\s+(?:[\w'’()-]+\s+){{0,10}}?(?:was|were|has\s+been|"
+    r"have\s+been|had\s+been|is\s+being|being|be)\s+"
+    r"(?:postponed|delayed|adjourned|put\s+back|cancell?ed|called\s+off|scrapped|shelved|"
+    r"rescheduled)"
+    r"|(?:postpon(?:e|ed|es|ing)|delay(?:s|ed|ing)?|adjourn(?:s|ed|ing)?|"
+    r"cancel(?:s|led|ed|ling|ing)?|call(?:s|ed|ing)?\s+off|scrap(?:s|ped|ping)?|"
+    r"shelv(?:e|es|ed|ing)|reschedul(?:e|es|ed|ing))\s+"  # a word between: "the delayed launch"
+    rf"(?:[\w'’-]+\s+){{1,3}}?{_PUT_OFF_THINGS}s?)\b",
     re.IGNORECASE,
 )
 _UNDOING_HINTS = (
     *("revers", "overturn", "quash", "revok", "rescind", "u-turn", "lift", "withdr", "drop"),
-    *("back", "knock", "prevent", "barred", "cleared", "out of"),
+    *("back", "knock", "prevent", "barred", "cleared", "out of", "postpon", "delay", "adjourn"),
+    *("cancel", "off", "scrap", "shelv", "reschedul"),
 )
 
 
