@@ -3393,3 +3393,28 @@ def test_a_phrase_that_opens_a_statement_is_no_condition():
     assert _conditional("If convicted, Jackson faces up to 20 years in jail.") != 2
     assert _conditional("Should ministers have known about the risk?") != 2
     assert _conditional("If England slump in Dublin, it will be their worst run.") == 2
+
+
+def test_a_figure_gone_up_is_not_one_gone_down():
+    """Over 1,000 articles "The number of mortgages approved in the UK has risen for the first
+    time since May last year" was one point with three reports that it "has fallen to the
+    lowest level for nearly a decade" (another month's figures); oil that "jumped" with oil
+    that "closed down 25 cents". One sentence moving a figure up, the other down: OPPOSITE."""
+    from summarise.compare.pairs import moved
+
+    risen = "The number of mortgages approved in the UK has risen for the first time since May."
+    fallen = "The number of mortgages approved in the UK has fallen to the lowest level since May."
+    assert (moved(risen), moved(fallen)) == (1, -1)
+    assert moved("Shares in Wimpey were up 6% at 458.5p.") == 1
+    assert moved("Crude closed down 25 cents at $48.64 a barrel.") == -1
+    assert moved("Earnings were 77m euros, up from 38m.") == 1
+    # neither, or both: no direction to set against another
+    assert moved("He set up a firm and wrote down his plans.") == 0
+    assert moved("Sales rose in March but fell in April.") == 0
+
+    def probability(penalty: float) -> float:
+        return _pair_probability(risen, fallen, "OPPOSITE", penalty)
+
+    assert probability(0.0) > pairs.SAME_POINT
+    assert probability(pairs.OPPOSITE) == pytest.approx(probability(0.0) - pairs.OPPOSITE)
+    assert probability(pairs.OPPOSITE) < pairs.SAME_POINT

@@ -159,6 +159,12 @@ HYPOTHETICAL = 0.2
 # charged with avoiding drugs tests in Tel Aviv" to "overturned the provisional ban on 18
 # March".
 UNDONE = 1.0
+# A figure that went up is not one that went down: "The number of mortgages approved in the
+# UK has risen for the first time since May last year" beside three reports that it "has
+# fallen to the lowest level for nearly a decade" (another month's figures), oil "jumped to
+# $53.09" beside "closed down 25 cents at $48.64", two firms' shares. Two sentences that each
+# move a figure, one only up and the other only down, lose this much (moved).
+OPPOSITE = 0.2
 # Two sentences that are mostly quotations, of different words ("'We are watching it
 # closely,' said London race director David Bedford" / "'It doesn't get any better than this
 # for the 25th anniversary,' said race director David Bedford", a review's likely group),
@@ -356,6 +362,7 @@ class PairScorer:
     subjects: tuple[tuple[tuple[str, ...], str], ...]  # per row: opening names, lower-cased text
     conditional: np.ndarray  # per row: 2 opens on a condition ("If ..."), 1 has one, 0 none
     undone: np.ndarray  # per row: whether it reports an act undone or prevented (_UNDOING)
+    direction: np.ndarray  # per row: 1 a figure went up, -1 down, 0 neither or both (moved)
     quoted: tuple[str | None, ...]  # per row: its quotations, where they are most of it
     plans: tuple[frozenset[str], ...]  # per row: the verbs it foretells (_plans)
 
@@ -468,6 +475,8 @@ class PairScorer:
             p[hypothetical] = np.maximum(0.0, p[hypothetical] - HYPOTHETICAL)
             undone = self.undone[i] != self.undone[j]
             p[undone] = np.maximum(0.0, p[undone] - UNDONE)
+            opposite = self.direction[i] * self.direction[j] < 0
+            p[opposite] = np.maximum(0.0, p[opposite] - OPPOSITE)
             for k in np.flatnonzero((p > 0) & (planned[i] | planned[j])).tolist():
                 x, y = int(i[k]), int(j[k])
                 if any(
@@ -838,6 +847,7 @@ def build_scorer(
         tuple((_subject(t), t.lower()) for t in texts),
         np.array([_conditional(t) for t in texts], dtype=np.int8),
         np.array([undoes(t) for t in texts], dtype=bool),
+        np.array([moved(t) for t in texts], dtype=np.int8),
         tuple(map(_quoted, texts)),
         tuple(map(_plans, texts)),
     )
@@ -937,6 +947,25 @@ def _quoted(text: str) -> str | None:
 
 _ATTRIBUTION = 10
 _QUOTE_WORDS = 4  # a quotation of fewer words is a phrase quoted ("'outrageous'"), not a statement
+
+
+def moved(text: str) -> int:
+    """1 when a sentence says a figure went up ("rose", "jumped", "up 6%"), -1 when down
+    ("fell", "slid", "closed down 25 cents"), 0 when neither or both (OPPOSITE)."""
+    up, down = bool(_UP.search(text)), bool(_DOWN.search(text))
+    return 0 if up == down else 1 if up else -1
+
+
+_UP = re.compile(
+    r"\b(?:rose|risen|rises|increased|climbed|jumped|soared|surged|grew|gained"
+    r"|up\s+(?=\d|from\b|by\b|slightly\b|sharply\b))",
+    re.IGNORECASE,
+)
+_DOWN = re.compile(
+    r"\b(?:fell|fallen|falls|decreased|declined|dropped|slipped|slid|slumped|plunged|shrank"
+    r"|down\s+(?=\d|from\b|by\b|slightly\b|sharply\b))",
+    re.IGNORECASE,
+)
 
 
 def undoes(text: str) -> bool:
