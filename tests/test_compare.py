@@ -563,6 +563,46 @@ def test_a_few_words_of_another_quote_are_no_evidence_of_one_quote():
     ) == [["a0", "a1"]]
 
 
+def test_a_quote_another_source_prints_without_marks_is_quoted_by_both():
+    """BBC's politics/248 prints Blunkett's "I fell in love with someone ..." with its
+    opening mark lost; politics/166 quotes it. The brief listed the quote as "quoted by one
+    source only" beside a strong point pairing the two sentences. Eight words or more printed
+    word for word (a contraction written out alike) give the quote to the other source too,
+    without a speaker; fewer are no evidence, and a source whose own quote holds the words is
+    left to the quote matching."""
+    from summarise.compare.quotes import UNMARKED_WORDS, match_quotes
+
+    words = "I fell in love with someone and they wouldn't go public"
+    marked = parse_text(f'T\n\nMr Blunkett told the radio: "{words}." He left.', article_id="q")
+    unmarked = parse_text(f"T\n\nHe resigned.\n\n{words}. He left.", article_id="u")
+    spelt = words.replace("wouldn't", "would not")
+    written_out = parse_text(f"T\n\n{spelt}. He left.", article_id="w")
+    groups = match_quotes([marked, unmarked, written_out], "english")
+    assert [[(q.article, q.speaker) for q in g.quotes] for g in groups] == [
+        [("q", "Mr Blunkett"), ("u", None), ("w", None)]
+    ]
+    assert groups[0].similarity == 1.0
+    assert groups[0].quotes[1].index == 1  # the sentence of u that prints it
+    short = " ".join(words.split()[: UNMARKED_WORDS - 1])
+    assert [
+        len(g.quotes)
+        for g in match_quotes(
+            [
+                parse_text(f'T\n\nHe said: "{short}." He left.', article_id="q"),
+                parse_text(f"T\n\n{short} and more. He left.", article_id="u"),
+            ],
+            "english",
+        )
+    ] == [1]
+    # u quotes a longer passage that holds q's words: one quote each, matched (or not) as
+    # quotes; not a second print of u's.
+    longer = parse_text(f'T\n\nHe said: "So: {words}, and so on." He left.', article_id="u")
+    assert (
+        sum(q.article == "u" for g in match_quotes([marked, longer], "english") for q in g.quotes)
+        == 1
+    )
+
+
 def _matched_quotes(*quotes: str, speaker: str = "The minister") -> list[list[str]]:
     """The articles whose quotes match_quotes makes one, for one-quote articles a0, a1, ..."""
     from summarise.compare.quotes import match_quotes
