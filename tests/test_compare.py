@@ -3045,7 +3045,7 @@ def test_sentences_that_open_with_different_subjects_are_less_likely_one_point()
         ),
         (
             "Mr Myers has already pleaded guilty to fraud and is assisting prosecutors.",
-            "Mr Sullivan, 42, has already pleaded guilty to fraud and will be sentenced later.",
+            "Scott Sullivan, 42, has already pleaded guilty to fraud and will be sentenced.",
         ),
     ):
         assert probability(first, second, pairs.OTHER_SUBJECT) == pytest.approx(
@@ -3067,6 +3067,28 @@ def test_sentences_that_open_with_different_subjects_are_less_likely_one_point()
         ),
     ):
         assert probability(first, second, pairs.OTHER_SUBJECT) == probability(first, second, 0.0)
+
+
+def test_two_people_each_named_by_a_title_are_two_people():
+    """Over 1,000 articles "Mr Myers has already pleaded guilty to fraud" and "Mr Sullivan,
+    42, pleaded guilty to fraud last year" (two WorldCom executives) were in one likely group
+    at OTHER_SUBJECT's 0.2: a title and a surname name one person, so two of them, neither
+    named by the other sentence, are no match (OTHER_PERSON). One person named two ways, or
+    named by the other sentence, loses nothing."""
+
+    def probability(first: str, second: str, penalty: float) -> float:
+        return _pair_probability(first, second, "OTHER_PERSON", penalty)
+
+    myers = "Mr Myers has already pleaded guilty to fraud and is assisting prosecutors."
+    sullivan = "Mr Sullivan, 42, has already pleaded guilty to fraud and is assisting prosecutors."
+    assert probability(myers, sullivan, 0.0) >= pairs.SAME_POINT
+    assert probability(myers, sullivan, pairs.OTHER_PERSON) == 0.0
+    for first, second in (
+        (myers, "David Myers has already pleaded guilty to fraud and is assisting prosecutors."),
+        (myers, "Mr Sullivan said Mr Myers has already pleaded guilty to fraud."),
+        (myers, "Scott Sullivan, 42, has already pleaded guilty to fraud, as has Mr Myers."),
+    ):
+        assert probability(first, second, pairs.OTHER_PERSON) == probability(first, second, 0.0)
 
 
 def test_a_long_repetitive_sentence_does_not_stall_the_background_check():

@@ -131,6 +131,13 @@ OTHER_PEOPLE = 0.1
 # "Manchester United" 0.78, "The Prime Minister" / "Tony Blair" 0.51, "Scotland Yard" /
 # "Metropolitan Police" 0.56, "Home Secretary Charles Clarke" / "Home Office" 0.66).
 OTHER_SUBJECT = 0.2
+# ... and when each subject is one person named by a personal title ("Mr Myers has already
+# pleaded guilty to fraud" / "Mr Sullivan, 42, pleaded guilty to fraud last year": two
+# WorldCom executives' pleas, a likely group of four over 1,000 articles at 0.2), the two
+# are different people: no match. A title and a surname name one person, so the code
+# review's cases against a veto ("Man Utd" / "Manchester United", "The Prime Minister" /
+# "Tony Blair") do not arise. Over 1,000 articles that one group goes and none comes.
+OTHER_PERSON = 1.0
 # Sentences that give figures of an event's different measures ("reached a magnitude of
 # 5.5" / "first reached Pichilemu at 03:48") say different things of it: over MultiLing
 # and 1,000 BBC articles one group goes, M005's, and no labelled pair.
@@ -468,8 +475,10 @@ class PairScorer:
             apart = both & ~_share(self.people, i, j, both)
             p[apart] = np.maximum(0.0, p[apart] - OTHER_PEOPLE)
             for k in np.flatnonzero((p > 0) & has_subject[i] & has_subject[j]).tolist():
-                if _other_subjects(self.subjects[int(i[k])], self.subjects[int(j[k])]):
-                    p[k] = max(0.0, p[k] - OTHER_SUBJECT)
+                mine, theirs = self.subjects[int(i[k])], self.subjects[int(j[k])]
+                if _other_subjects(mine, theirs):
+                    persons = len(mine[0]) == len(theirs[0]) == 1  # _subject: a titled name
+                    p[k] = max(0.0, p[k] - (OTHER_PERSON if persons else OTHER_SUBJECT))
             ci, cj = self.conditional[i], self.conditional[j]
             hypothetical = ((ci == 2) & (cj == 0)) | ((cj == 2) & (ci == 0))
             p[hypothetical] = np.maximum(0.0, p[hypothetical] - HYPOTHETICAL)
