@@ -3480,3 +3480,28 @@ def test_a_figure_gone_up_is_not_one_gone_down():
     assert probability(0.0) > pairs.SAME_POINT
     assert probability(pairs.OPPOSITE) == pytest.approx(probability(0.0) - pairs.OPPOSITE)
     assert probability(pairs.OPPOSITE) < pairs.SAME_POINT
+
+
+def test_two_readings_of_a_moving_figure_are_two_points_not_a_disagreement():
+    """The oil-price story of BBC's pile flagged "Brent crude in London gained $1.32 to
+    $44.45" against "Brent crude also rose in London trading, adding $1.89 to $48.62" as a
+    disagreement (two days' closes). Two sentences moving a figure the same way with different
+    figures for the measure are two readings (no match); the same figures still match, and a
+    sentence that moves nothing is judged as before."""
+    from summarise.compare.pairs import moved
+
+    assert moved("A barrel of US crude oil closed up $2.80 at $51.15 in New York.") == 1
+    assert moved("London Brent crude dived below $40 a barrel.") == -1
+
+    def probability(first: str, second: str) -> float:
+        return _pair_probability(first, second, "OPPOSITE", pairs.OPPOSITE)
+
+    gained = "Brent crude in London trading gained $1.32 to $44.45 a barrel at the close."
+    again = "Brent crude also rose in London trading, adding $1.32 to $44.45 a barrel at the close."
+    other = "Brent crude also rose in London trading, adding $1.89 to $48.62 a barrel at the close."
+    assert probability(gained, again) >= pairs.SAME_POINT
+    assert probability(gained, other) == 0.0
+    # not moved: the figures are one measure's two reports, a disagreement to flag
+    still = "Brent crude in London traded at $44.45 a barrel at the close."
+    stood = "Brent crude in London traded at $44.95 a barrel at the close."
+    assert probability(still, stood) >= pairs.SAME_POINT
