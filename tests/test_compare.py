@@ -3482,16 +3482,20 @@ def test_a_figure_gone_up_is_not_one_gone_down():
     assert probability(pairs.OPPOSITE) < pairs.SAME_POINT
 
 
-def test_two_readings_of_a_moving_figure_are_two_points_not_a_disagreement():
+def test_two_readings_of_a_market_are_two_points_not_a_disagreement():
     """The oil-price story of BBC's pile flagged "Brent crude in London gained $1.32 to
     $44.45" against "Brent crude also rose in London trading, adding $1.89 to $48.62" as a
-    disagreement (two days' closes). Two sentences moving a figure the same way with different
-    figures for the measure are two readings (no match); the same figures still match, and a
-    sentence that moves nothing is judged as before."""
-    from summarise.compare.pairs import moved
+    disagreement (two days' closes). Two readings of a market (a close, or a price moved)
+    with different figures for the measure are two points; the same figures still match, and
+    a year's profits given two figures are a disagreement, as before."""
+    from summarise.compare.pairs import a_reading, moved
 
     assert moved("A barrel of US crude oil closed up $2.80 at $51.15 in New York.") == 1
     assert moved("London Brent crude dived below $40 a barrel.") == -1
+    assert a_reading("london brent crude closed at $40.15 on thursday.", 0)
+    assert a_reading("shares in wimpey were up 6% at 458.5p.", 1)
+    assert not a_reading("pre-tax profits for the year rose to £21m.", 1)
+    assert not a_reading("the firm will close 3 plants and its shares are held by 5 banks.", 0)
 
     def probability(first: str, second: str) -> float:
         return _pair_probability(first, second, "OPPOSITE", pairs.OPPOSITE)
@@ -3501,7 +3505,5 @@ def test_two_readings_of_a_moving_figure_are_two_points_not_a_disagreement():
     other = "Brent crude also rose in London trading, adding $1.89 to $48.62 a barrel at the close."
     assert probability(gained, again) >= pairs.SAME_POINT
     assert probability(gained, other) == 0.0
-    # not moved: the figures are one measure's two reports, a disagreement to flag
-    still = "Brent crude in London traded at $44.45 a barrel at the close."
-    stood = "Brent crude in London traded at $44.95 a barrel at the close."
-    assert probability(still, stood) >= pairs.SAME_POINT
+    profits = "Acme said pre-tax profits for the year rose to £21m, helped by strong sales."
+    assert probability(profits, profits.replace("£21m", "£22m")) >= pairs.SAME_POINT

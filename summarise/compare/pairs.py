@@ -172,12 +172,6 @@ UNDONE = 1.0
 # $53.09" beside "closed down 25 cents at $48.64", two firms' shares. Two sentences that each
 # move a figure, one only up and the other only down, lose this much (moved).
 OPPOSITE = 0.2
-# READINGS: two sentences that each move a figure the same way and give the same measure
-# different figures ("Brent crude in London gained $1.32 to $44.45" / "Brent crude also rose
-# in London trading, adding $1.89 to $48.62 at the close") report two readings of a figure
-# that moves, two sessions or two updates, not one reading two ways: no match, and no
-# disagreement. Over the 174 stories of BBC and MultiLing, 4 of the 11 disagreements flagged
-# were such (oil prices of different days); the labelled conflicts move no figure.
 # Two sentences that are mostly quotations, of different words ("'We are watching it
 # closely,' said London race director David Bedford" / "'It doesn't get any better than this
 # for the 25th anniversary,' said race director David Bedford", a review's likely group),
@@ -519,9 +513,11 @@ class PairScorer:
                     p[k] = max(0.0, p[k] - OTHER_MEASURES)
                 x, y = int(i[k]), int(j[k])
                 if incompatible(a, b) or (
-                    self.direction[x] == self.direction[y] != 0 and number_conflicts(a, b)
+                    a_reading(self.subjects[x][1], int(self.direction[x]))
+                    and a_reading(self.subjects[y][1], int(self.direction[y]))
+                    and number_conflicts(a, b)
                 ):
-                    p[k] = 0.0  # (READINGS)
+                    p[k] = 0.0  # two readings of a market (a_reading)
                 elif (
                     p[k] < CONFLICT_FLOOR
                     and not same_thing[k]
@@ -967,6 +963,23 @@ _ATTRIBUTION = 10
 _QUOTE_WORDS = 4  # a quotation of fewer words is a phrase quoted ("'outrageous'"), not a statement
 
 
+def a_reading(lowered: str, direction: int) -> bool:
+    """Whether a sentence (lower-cased) reads a market: a close ("closed up $2.80 at $51.15",
+    "at the close") or a price moved ("Brent crude in London gained $1.32 to $44.45", "shares
+    in Wimpey were up 6%"; ``direction``: moved). Two readings that give a measure different
+    figures are two sessions, not one reported two ways: over the 174 stories of BBC and
+    MultiLing, 5 of the 11 disagreements flagged were oil prices of different days, and the
+    labelled conflicts read no market. Not a year's results ("profits rose to £21m" against
+    "£22m" is a disagreement)."""
+    return _CLOSE.search(lowered) is not None or (
+        direction != 0 and _MARKET.search(lowered) is not None
+    )
+
+
+_CLOSE = re.compile(r"\bclos(?:ed|ing)\s+(?:at|up|down|higher|lower)\b|\bat\s+the\s+close\b")
+_MARKET = re.compile(r"\b(?:trading|traded|barrel|crude|futures|shares|stocks?|index)\b")
+
+
 def moved(text: str) -> int:
     """1 when a sentence says a figure went up ("rose", "jumped", "up 6%"), -1 when down
     ("fell", "slid", "closed down 25 cents"), 0 when neither or both (OPPOSITE)."""
@@ -976,12 +989,13 @@ def moved(text: str) -> int:
 
 _UP = re.compile(
     r"\b(?:rose|risen|rises|increased|climbed|jumped|soared|surged|grew|gained"
-    r"|up\s+(?=[$£€]?\d|from\b|by\b|slightly\b|sharply\b))",
+    r"|rising\s+(?=to\b|by\b)|up\s+(?=[$£€]?\d|from\b|by\b|slightly\b|sharply\b))",
     re.IGNORECASE,
 )
 _DOWN = re.compile(
     r"\b(?:fell|fallen|falls|decreased|declined|dropped|slipped|slid|slumped|plunged|shrank"
-    r"|tumbled|dived|sank|down\s+(?=[$£€]?\d|from\b|by\b|slightly\b|sharply\b))",
+    r"|tumbled|dived|sank|falling\s+(?=to\b|by\b)"
+    r"|down\s+(?=[$£€]?\d|from\b|by\b|slightly\b|sharply\b))",
     re.IGNORECASE,
 )
 
