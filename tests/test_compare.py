@@ -2927,9 +2927,12 @@ def test_a_background_phrase_in_common_is_no_point(sample):
         articles = [*sample, parse_text(first, article_id="a"), parse_text(second, article_id="b")]
         scorer = pairs.build_scorer(articles, "english", default_embedder())
         with pytest.MonkeyPatch.context() as patched:
+            # (the second pair's figures share nothing: OTHER_FIGURES, off to read BACKGROUND)
+            patched.setattr(pairs, "OTHER_FIGURES", 0.0)
+            with_background = scorer.probability(count, count + 1)
             patched.setattr(pairs, "BACKGROUND", 0.0)
             without = scorer.probability(count, count + 1)
-        return scorer.background(count, count + 1), without, scorer.probability(count, count + 1)
+        return scorer.background(count, count + 1), without, with_background
 
     for first, second in (
         (
@@ -3507,3 +3510,78 @@ def test_two_readings_of_a_market_are_two_points_not_a_disagreement():
     assert probability(gained, other) == 0.0
     profits = "Acme said pre-tax profits for the year rose to £21m, helped by strong sales."
     assert probability(profits, profits.replace("£21m", "£22m")) >= pairs.SAME_POINT
+
+
+def test_two_statistics_sharing_no_figure_are_two_points():
+    """A German jobless story's brief made one likely point of "the number of people in work
+    increased by 296,000 to 28.52 million" (the UK) and "The figure of 5.216 million people,
+    or 12.6% of the working-age population, is the highest jobless rate" (Germany): two
+    sentences that each give statistics, none the same and of no measure in common, are two
+    points (OTHER_FIGURES). One figure told two ways (rounded, converted, in another unit)
+    loses nothing, nor do figures of one measure (number_conflicts judges those)."""
+
+    def probability(first: str, second: str, penalty: float) -> float:
+        return _pair_probability(first, second, "OTHER_FIGURES", penalty)
+
+    uk = (
+        "Throughout 2004, the number of people in work increased by 296,000 to 28.52 million - "
+        "the highest figure since records began in 1971."
+    )
+    germany = (
+        "The figure of 5.216 million people, or 12.6% of the working-age population, is the "
+        "highest jobless rate in Europe's biggest economy since the 1930s."
+    )
+    assert probability(uk, germany, 0.0) > 0.0
+    assert probability(uk, germany, pairs.OTHER_FIGURES) == 0.0
+    for first, second in (
+        (
+            "Globally, more than 167 million mobile phones were sold, 26% more than a year ago.",
+            "A 26% increase in the number of phones sold was seen, analysts said.",
+        ),
+        (
+            "The US firm agreed to pay $2bn to exit the agreement with Fiat.",
+            "GM agreed to pay Fiat 1.55bn euros ($2bn; £1.1bn) to exit the agreement.",
+        ),
+        (
+            "Technorati says the number of blogs has exceeded five million.",
+            "Technorati says the number of blogs has exceeded 4.8 million.",
+        ),
+        (
+            "The machine reached a top speed of 42.7 trillion calculations per second.",
+            "The machine reached a top speed of 42.7 teraflops in tests.",
+        ),
+        (
+            "Police said 21 people were injured in the blast at the market.",
+            "Police said 24 people were injured in the blast at the market.",
+        ),
+    ):
+        assert probability(first, second, pairs.OTHER_FIGURES) == probability(first, second, 0.0)
+
+
+def test_a_figure_moved_in_another_month_is_another_point_however_alike():
+    """The brief's strong point "the German jobless total rose by 227,000 in January" beside
+    "The seasonally adjusted jobless total rose a higher than expected 17,000 to 4.483
+    million" of an article on December's figures: a figure moved without a month of its own
+    is of the month its article opens on, and two statistics of different months are two
+    points however alike their words. Of the same month, or sharing a figure, they match."""
+    january = parse_text(
+        "Adjusted for seasonal factors, the German jobless total rose by 227,000 in January.",
+        article_id="jan",
+    )
+
+    def december(sentence: str) -> Article:
+        return parse_text(
+            "German unemployment rose for the 11th month running in December.\n\n" + sentence,
+            article_id="dec",
+        )
+
+    def probability(other: Article) -> float:
+        scorer = pairs.build_scorer([january, other], "english", default_embedder())
+        return scorer.probability(0, 2)
+
+    alike = "Adjusted for seasonal factors, the German jobless total rose by 17,000 to 4.483 million."
+    assert probability(december(alike)) == 0.0
+    same = "Adjusted for seasonal factors, the German jobless total rose by 227,000, it said."
+    assert probability(december(same)) >= pairs.SAME_POINT
+    undated = parse_text("Figures are out.\n\n" + alike, article_id="undated")
+    assert probability(undated) >= pairs.CONFLICT_FLOOR

@@ -312,6 +312,10 @@ class Facts:
     # The months a sentence's news is of, "in January", "January's": "146,000 jobs in January"
     # and "stayed at 5.4% in December" are two months' figures, not one figure told two ways.
     months: frozenset[str] = frozenset()
+    # Figures whose measure is not read, (value, as written), for statistics only (a sum, a
+    # share, a figure of a thousand or more or with decimals): "rose a higher than expected
+    # 17,000 to 4.483 million" says what it counts before its figures. other_figures reads them.
+    loose: tuple[tuple[float, str], ...] = ()
 
     @property
     def pinned(self) -> bool:
@@ -1162,12 +1166,18 @@ def facts(text: str, place: str | None = None) -> Facts:
     counted = digits or _may_match(lowered, _NUMBER_HINTS, odd)
     written_at: list[tuple[tuple[str, float], int, int]] = []  # each count, where it is written
     bounds: set[tuple[str, float, str]] = set()
+    loose: list[tuple[float, str]] = []
     for m in _numbers(text, lowered, odd) if counted else ():
-        if any(a <= m.start() < b for a, b in (*times, *numbering, *converted)):
+        if any(a <= m.start() < b for a, b in (*times, *numbering)):
             continue
         written = (m.group("cur") or "") + " ".join(
             x for x in (m.group("num") + (m.group("glued") or ""), m.group("scale")) if x
         )
+        if any(a <= m.start() < b for a, b in converted):
+            # the sum in other money: no figure of its own, but one another source may give
+            # ("$2bn" / "1.55bn euros ($2bn; £1.1bn)"; other_figures)
+            loose.append((_value(m), written))
+            continue
         at = m.start("num")
         if (
             at > 1
@@ -1184,6 +1194,13 @@ def facts(text: str, place: str | None = None) -> Facts:
             continue
         unit = _unit(m, lowered)
         if unit is None:
+            value = _value(m)
+            if text.startswith("%", m.end()):
+                loose.append((value, f"{written}%"))  # "a 26% increase"
+            elif (value >= _STATISTIC_FROM or not value.is_integer()) and not _YEARLIKE.fullmatch(
+                written
+            ):
+                loose.append((value, written))  # (not "in 1770": a year _YEAR does not read)
             continue
         start = m.start("cur" if m.group("cur") else "num")
         if unit not in _CLOCK_NOUNS and _in_a_rate(lowered, m, start, unit):
@@ -1266,6 +1283,7 @@ def facts(text: str, place: str | None = None) -> Facts:
         tallies,
         frozenset(bounds),
         _months(text) if _may_match(lowered, MONTHS, odd) else _NO_MONTHS,
+        tuple(loose),
     )
 
 
@@ -1606,6 +1624,81 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
         )
         for t in a.tallies & b.tallies
     )
+
+
+_YEARLIKE = re.compile(r"1\d{3}")
+_STATISTIC_FROM = 1000  # a whole figure this big is a statistic ("296,000"), not a count of things
+_MONEY = frozenset(["usd", "gbp", "eur"])
+
+
+def _statistics(facts: Facts) -> list[tuple[float, str]]:
+    """A sentence's statistics, (value, as written): sums, shares, figures of a thousand or
+    more or with decimals, whether or not their measure is read (not clock times)."""
+    out = [
+        (value, written)
+        for unit, value, written in facts.numbers
+        if base_measure(unit) != "time"
+        and (
+            unit in _MONEY
+            or unit == "percent"
+            or value >= _STATISTIC_FROM
+            or not value.is_integer()
+            or written[:1] in "$£€"
+        )
+    ]
+    return out + list(facts.loose)
+
+
+def gives_statistics(facts: Facts) -> bool:
+    """Whether a sentence gives a statistic (see _statistics)."""
+    return bool(facts.loose) or bool(_statistics(facts))
+
+
+def other_figures(a: Facts, b: Facts) -> bool:
+    """Both sentences give statistics and share no figure, nor any measure: "the number of
+    people in work increased by 296,000 to 28.52 million" and "The figure of 5.216 million
+    people, or 12.6% of the working-age population" are two statistics, not one reported two
+    ways. (A measure both give is number_conflicts' to judge: "21 injured" and "24 injured"
+    may be one count reported two ways.)"""
+    mine, yours = _statistics(a), _statistics(b)
+    if not mine or not yours:
+        return False
+    if {base_measure(u) for u, _, _ in a.numbers} & {base_measure(u) for u, _, _ in b.numbers}:
+        return False
+    every_a = [(u, v, w) for u, v, w in a.numbers] + [(None, v, w) for v, w in a.loose]
+    every_b = [(u, v, w) for u, v, w in b.numbers] + [(None, v, w) for v, w in b.loose]
+    return not any(
+        _near(x, wx, y, wy)
+        for ux, x, wx in every_a
+        for uy, y, wy in every_b
+        if not (ux in _MONEY and uy in _MONEY and ux != uy)  # "798m euro" is not "$793m"
+    )
+
+
+_DIGITS_WRITTEN = re.compile(r"\d[\d,.]*")
+
+
+def _near(x: float, written_x: str, y: float, written_y: str) -> bool:
+    """Whether two figures may be one, told two ways: equal (_same), rounded (_rounded; "five
+    million" for "4.8 million", a round figure within _NEAR), or the same digits in another
+    scale or unit ("42.7 trillion calculations per second" / "42.7 teraflops")."""
+    if _same(x, y) or _rounded(written_x, written_y):
+        return True
+    if (_round(x) or _round(y)) and abs(x - y) <= _NEAR * max(abs(x), abs(y)):
+        return True
+    digits_x, digits_y = _DIGITS_WRITTEN.search(written_x), _DIGITS_WRITTEN.search(written_y)
+    return bool(digits_x and digits_y and digits_x.group(0) == digits_y.group(0))
+
+
+def _round(x: float) -> bool:
+    """A figure of one significant digit: 5 million, $3bn, 40%."""
+    if x <= 0:
+        return False
+    scale = 10 ** math.floor(math.log10(x))
+    return math.isclose(x / scale, round(x / scale))
+
+
+_NEAR = 0.1
 
 
 def slight_disagreement(a: Facts, b: Facts) -> bool:
