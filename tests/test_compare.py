@@ -3579,7 +3579,9 @@ def test_a_figure_moved_in_another_month_is_another_point_however_alike():
         scorer = pairs.build_scorer([january, other], "english", default_embedder())
         return scorer.probability(0, 2)
 
-    alike = "Adjusted for seasonal factors, the German jobless total rose by 17,000 to 4.483 million."
+    alike = (
+        "Adjusted for seasonal factors, the German jobless total rose by 17,000 to 4.483 million."
+    )
     assert probability(december(alike)) == 0.0
     same = "Adjusted for seasonal factors, the German jobless total rose by 227,000, it said."
     assert probability(december(same)) >= pairs.SAME_POINT
