@@ -3510,6 +3510,13 @@ def test_two_readings_of_a_market_are_two_points_not_a_disagreement():
     assert probability(gained, other) == 0.0
     profits = "Acme said pre-tax profits for the year rose to £21m, helped by strong sales."
     assert probability(profits, profits.replace("£21m", "£22m")) >= pairs.SAME_POINT
+    # "lost more than $2" holds the other's fall of $2.86, but the prices are two days'
+    assert moved("US light crude traded in New York lost more than $2 to $43.25.") == -1
+    assert moved("They lost 2-1 at home.") == moved("He lost 3 of his 5 matches.") == 0
+    lost = "US light crude traded in New York lost more than $2 to $43.25 a barrel."
+    fell = "US light crude futures fell $2.86 to $41.32 a barrel in New York trading."
+    assert probability(lost, lost.replace("New York", "Nymex")) >= pairs.SAME_POINT
+    assert probability(lost, fell) == 0.0
 
 
 def test_two_statistics_sharing_no_figure_are_two_points():

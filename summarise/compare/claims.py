@@ -1665,9 +1665,15 @@ def other_figures(a: Facts, b: Facts) -> bool:
         return False
     if {base_measure(u) for u, _, _ in a.numbers} & {base_measure(u) for u, _, _ in b.numbers}:
         return False
+    return not share_a_figure(a, b)
+
+
+def share_a_figure(a: Facts, b: Facts) -> bool:
+    """Whether any figure of one sentence is one of the other's, told the same way or another
+    (_near; sums in different currencies are not compared)."""
     every_a = [(u, v, w) for u, v, w in a.numbers] + [(None, v, w) for v, w in a.loose]
     every_b = [(u, v, w) for u, v, w in b.numbers] + [(None, v, w) for v, w in b.loose]
-    return not any(
+    return any(
         _near(x, wx, y, wy)
         for ux, x, wx in every_a
         for uy, y, wy in every_b

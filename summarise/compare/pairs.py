@@ -64,6 +64,7 @@ from .claims import (
     numbered_apart,
     other_figures,
     people,
+    share_a_figure,
     shared_figures,
     slight_disagreement,
     with_months,
@@ -525,9 +526,15 @@ class PairScorer:
                 if incompatible(a, b) or (
                     a_reading(self.subjects[x][1], int(self.direction[x]))
                     and a_reading(self.subjects[y][1], int(self.direction[y]))
-                    and number_conflicts(a, b)
+                    and (
+                        number_conflicts(a, b)
+                        or (bool(a.numbers) and bool(b.numbers) and not share_a_figure(a, b))
+                    )
                 ):
-                    p[k] = 0.0  # two readings of a market (a_reading)
+                    # two readings of a market (a_reading): their figures differ, or none is
+                    # the other's ("lost more than $2 to $43.25" / "fell $2.86 to $41.32": the
+                    # bound holds the fall, and the prices are two days')
+                    p[k] = 0.0
                 elif (
                     p[k] < CONFLICT_FLOOR
                     and not same_thing[k]
@@ -1026,6 +1033,8 @@ _UP = re.compile(
 _DOWN = re.compile(
     r"\b(?:fell|fallen|falls|decreased|declined|dropped|slipped|slid|slumped|plunged|shrank"
     r"|tumbled|dived|sank|falling\s+(?=to\b|by\b)"
+    # a sum or a share lost or shed, not a match ("lost 2-1"): "lost more than $2 to $43.25"
+    r"|(?:lost|shed)\s+(?=(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?[$£€]?\d[\d.,]*(?:bn|m)?(?![\d-])(?!\s*(?:of|in|out)\b))"
     r"|down\s+(?=[$£€]?\d|from\b|by\b|slightly\b|sharply\b))",
     re.IGNORECASE,
 )
