@@ -824,6 +824,11 @@ def test_different_scores_are_different_matches_or_moments():
     assert aggregate.numbered == {("score", "4-2"), ("score", "5-4")}
     assert not incompatible(aggregate, facts("Chelsea won 4-2 at home on Wednesday."))
     assert facts("MPs voted 272-219 in favour of the Bill.").numbered == {("score", "272-219")}
+    # past a competition's name (two Uefa Cup wins made one possible point)
+    graz = facts("Downing was hurt during the 2-1 Uefa Cup win over Graz AK.")
+    lazio = facts("McClaren praised his side after the 2-0 Uefa Cup win against Lazio.")
+    assert graz.numbered == {("score", "2-1")}
+    assert incompatible(graz, lazio)
     for text in (
         "The festival runs from 11-26 March.",
         "It leads in the 25-54 age category.",

@@ -431,7 +431,8 @@ _SCORE_BEFORE = re.compile(
 )
 # ... or just after it
 _SCORE_AFTER = re.compile(
-    r"\W*(?:wins?|victory|victories|defeats?|loss|losses|draw|lead|down|up|ahead|half-time"
+    # past a competition's name: "the 2-1 Uefa Cup win", "a 3-0 FA Cup defeat"
+    r"\W*(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:wins?|victory|victories|defeats?|loss|losses|draw|lead|down|up|ahead|half-time"
     r"|half\s+time|aggregate|success|triumph|home|away|scoreline|thrashing|drubbing|reverse"
     r"|margin|result|in\s+favour|majority)\b",
     re.I,
