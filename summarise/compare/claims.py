@@ -1650,11 +1650,6 @@ def _statistics(facts: Facts) -> list[tuple[float, str]]:
     return out + list(facts.loose)
 
 
-def gives_statistics(facts: Facts) -> bool:
-    """Whether a sentence gives a statistic (see _statistics)."""
-    return bool(facts.loose) or bool(_statistics(facts))
-
-
 def other_figures(a: Facts, b: Facts) -> bool:
     """Both sentences give statistics and share no figure, nor any measure: "the number of
     people in work increased by 296,000 to 28.52 million" and "The figure of 5.216 million

@@ -58,7 +58,6 @@ from .claims import (
     event_day,
     event_places,
     facts,
-    gives_statistics,
     incompatible,
     number_conflicts,
     numbered_apart,
@@ -178,8 +177,7 @@ OPPOSITE = 0.2
 # Two sentences that each give statistics and share no figure, nor a measure, report two
 # statistics ("the number of people in work increased by 296,000 to 28.52 million" / "The
 # figure of 5.216 million people, or 12.6% of the working-age population, is the highest
-# jobless rate"): unless they are alike enough to be one point (CONFLICT_FLOOR), or of
-# different months however alike, no match (claims.other_figures).
+# jobless rate"), however alike their other words: no match (claims.other_figures).
 OTHER_FIGURES = 1.0
 # Two sentences that are mostly quotations, of different words ("'We are watching it
 # closely,' said London race director David Bedford" / "'It doesn't get any better than this
@@ -382,7 +380,6 @@ class PairScorer:
     quoted: tuple[str | None, ...]  # per row: its quotations, where they are most of it
     plans: tuple[frozenset[str], ...]  # per row: the verbs it foretells (_plans)
     figured: np.ndarray  # per row: whether it gives any figure (claims.other_figures reads them)
-    months: tuple[frozenset[str], ...]  # per row: the months its news is of (_months_of)
 
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """probability() for many pairs at once: the same numbers, vectorised."""
@@ -549,20 +546,13 @@ class PairScorer:
                     # figures a little apart are another measurement: another aftershock's
                     # depth, a count updated (the labels leave such pairs out of groups).
                     p[k] = 0.0
-            # Two statistics (OTHER_FIGURES), as figures far apart of one measure are above;
-            # however alike, when of different months: "the German jobless total rose by
-            # 227,000 in January" / "The seasonally adjusted jobless total rose a higher than
-            # expected 17,000 to 4.483 million" (in an article of December's figures).
+            # Two statistics (OTHER_FIGURES), however alike their words: "the German jobless
+            # total rose by 227,000 in January" / "The seasonally adjusted jobless total rose
+            # a higher than expected 17,000 to 4.483 million" (December's figures).
             for k in np.flatnonzero(
                 (p > 0) & self.figured[i] & self.figured[j] & ~same_thing
             ).tolist():
-                x, y = int(i[k]), int(j[k])
-                months_apart = bool(
-                    self.months[x] and self.months[y] and not self.months[x] & self.months[y]
-                )
-                if (p[k] < CONFLICT_FLOOR or months_apart) and other_figures(
-                    self.facts[x], self.facts[y]
-                ):
+                if other_figures(self.facts[int(i[k])], self.facts[int(j[k])]):
                     p[k] = max(0.0, p[k] - OTHER_FIGURES)
             out[chunk] = p
         return out
@@ -897,11 +887,6 @@ def build_scorer(
         tuple(map(_quoted, texts)),
         tuple(map(_plans, texts)),
         np.array([bool(f.numbers or f.loose) for f in sentence_facts], dtype=bool),
-        tuple(
-            m
-            for a, n in zip(articles, np.cumsum([0, *sizes]).tolist(), strict=False)
-            for m in _months_of(a, sentence_facts[n : n + len(a.sentences)])
-        ),
     )
 
 
@@ -1257,20 +1242,6 @@ def _facts_of(article: Article, place: str | None, known: KnownFacts | None) -> 
     if made is None:
         made = tuple(facts(s.text, place) for s in article.sentences)
     return with_months(article, made)
-
-
-def _months_of(article: Article, found: Sequence[Facts]) -> tuple[frozenset[str], ...]:
-    """The month each sentence's news is of: the months it names, else, for a figure moved
-    ("rose a higher than expected 17,000 to 4.483 million"), the one month the article's
-    first sentence names ("German unemployment rose for the 11th consecutive month in
-    December")."""
-    lead = found[0].months if found else frozenset()
-    return tuple(
-        lead
-        if len(lead) == 1 and not f.months and gives_statistics(f) and moved(s.text)
-        else f.months
-        for s, f in zip(article.sentences, found, strict=True)
-    )
 
 
 _PLURAL = re.compile(r"^([a-z]+-\d+)s$")
