@@ -3540,6 +3540,9 @@ def test_two_statistics_sharing_no_figure_are_two_points():
     )
     assert probability(uk, germany, 0.0) > 0.0
     assert probability(uk, germany, pairs.OTHER_FIGURES) == 0.0
+    # sums in different currencies are no figure in common, whatever their digits
+    kroner = "Carlsberg said total sales increased to 36bn kroner last year."
+    assert probability(kroner, kroner.replace("kroner", "rupees"), pairs.OTHER_FIGURES) == 0.0
     for first, second in (
         (
             "Globally, more than 167 million mobile phones were sold, 26% more than a year ago.",

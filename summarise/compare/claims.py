@@ -431,8 +431,9 @@ _SCORE_BEFORE = re.compile(
 )
 # ... or just after it
 _SCORE_AFTER = re.compile(
-    # past a competition's name: "the 2-1 Uefa Cup win", "a 3-0 FA Cup defeat"
-    r"\W*(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:wins?|victory|victories|defeats?|loss|losses|draw|lead|down|up|ahead|half-time"
+    # (past a competition's name: "the 2-1 Uefa Cup win", "a 3-0 FA Cup defeat")
+    r"\W*(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}"
+    r"(?:wins?|victory|victories|defeats?|loss|losses|draw|lead|down|up|ahead|half-time"
     r"|half\s+time|aggregate|success|triumph|home|away|scoreline|thrashing|drubbing|reverse"
     r"|margin|result|in\s+favour|majority)\b",
     re.I,
@@ -1629,7 +1630,6 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
 
 _YEARLIKE = re.compile(r"1\d{3}")
 _STATISTIC_FROM = 1000  # a whole figure this big is a statistic ("296,000"), not a count of things
-_MONEY = frozenset(["usd", "gbp", "eur"])
 
 
 def _statistics(facts: Facts) -> list[tuple[float, str]]:
@@ -1640,11 +1640,7 @@ def _statistics(facts: Facts) -> list[tuple[float, str]]:
         for unit, value, written in facts.numbers
         if base_measure(unit) != "time"
         and (
-            unit in _MONEY
-            or unit == "percent"
-            or value >= _STATISTIC_FROM
-            or not value.is_integer()
-            or written[:1] in "$£€"
+            _money(unit) or unit == "percent" or value >= _STATISTIC_FROM or not value.is_integer()
         )
     ]
     return out + list(facts.loose)
@@ -1673,8 +1669,13 @@ def share_a_figure(a: Facts, b: Facts) -> bool:
         _near(x, wx, y, wy)
         for ux, x, wx in every_a
         for uy, y, wy in every_b
-        if not (ux in _MONEY and uy in _MONEY and ux != uy)  # "798m euro" is not "$793m"
+        if not (ux and uy and ux != uy and _money(ux) and _money(uy))  # "798m euro", "$793m"
     )
+
+
+def _money(unit: str) -> bool:
+    """Whether a measure is a sum in some currency: "usd", "eur", "gbp", "rupee", "kroner"."""
+    return unit in _MONEY or _CURRENCY_NOUN.fullmatch(unit) is not None
 
 
 _DIGITS_WRITTEN = re.compile(r"\d[\d,.]*")

@@ -1019,7 +1019,8 @@ _DOWN = re.compile(
     r"\b(?:fell|fallen|falls|decreased|declined|dropped|slipped|slid|slumped|plunged|shrank"
     r"|tumbled|dived|sank|falling\s+(?=to\b|by\b)"
     # a sum or a share lost or shed, not a match ("lost 2-1"): "lost more than $2 to $43.25"
-    r"|(?:lost|shed)\s+(?=(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?[$£€]?\d[\d.,]*(?:bn|m)?(?![\d-])(?!\s*(?:of|in|out)\b))"
+    r"|(?:lost|shed)\s+(?=(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
+    r"[$£€]?\d[\d.,]*(?:bn|m)?(?![\d-])(?!\s*(?:of|in|out)\b))"
     r"|down\s+(?=[$£€]?\d|from\b|by\b|slightly\b|sharply\b))",
     re.IGNORECASE,
 )
