@@ -2606,6 +2606,50 @@ def test_a_name_after_its_description_is_the_subject():
     assert _subject("Iceland captain Ólafur Stefánsson scored ten.") == ("ólafur", "stefánsson")
 
 
+def test_one_name_before_its_verb_is_the_subject():
+    """Over 1,000 BBC articles, groups of two subjects each named by one word: "British
+    Airways has blamed high fuel prices for a 40% drop in profits" beside "Southwest, which
+    has the highest market value of any US carrier, said it would remain profitable despite
+    high fuel prices"; "Roddick won the last four points of the first-set tie-break" beside
+    "But Agassi won the tie-break". One capitalised word is a subject when the text writes it
+    as a name elsewhere and a verb or an apposition follows it; not an adjective ("The
+    Russian oil firm has filed...", "Greek prosecutors"), nor one of two names."""
+    from summarise.compare.pairs import _subject
+
+    proper = frozenset(["southwest", "yukos", "russian", "greek", "kenteris", "roddick"])
+    assert _subject("Southwest, which is big, said it would stay profitable.", proper) == (
+        "southwest",
+    )
+    assert _subject("Yukos filed for bankruptcy in the US.", proper) == ("yukos",)
+    assert _subject("But Roddick won the tie-break.", proper) == ("roddick",)
+    assert _subject("The Russian oil firm has filed for bankruptcy.", proper) == ()
+    assert _subject("Greek prosecutors have brought charges.", proper) == ()
+    assert _subject("Kenteris and Thanou face a criminal trial.", proper) == ()
+    assert _subject("Yukos shares fell on Monday.", proper) == ()  # a plural, or a verb?
+    assert _subject("Yukos filed for bankruptcy in the US.") == ()  # not known as a name
+    assert _subject("Mr Myers has pleaded guilty.", proper) == ("myers",)
+
+    airways = (
+        "British Airways has blamed high fuel prices for a 40% drop in profits. "
+        "Its rivals, Southwest among them, have fared better."
+    )
+    southwest = (
+        "Southwest, which has the highest market value of any US carrier, said it would "
+        "remain profitable despite high fuel prices. Southwest flies only Boeing 737s."
+    )
+    articles = [parse_text(airways, article_id="a"), parse_text(southwest, article_id="b")]
+    scorer = pairs.build_scorer(articles, "english", default_embedder())
+    penalised, penalty = scorer.probability(0, 2), pairs.OTHER_SUBJECT
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(pairs, "OTHER_SUBJECT", 0.0)
+        assert scorer.probability(0, 2) - penalised == pytest.approx(penalty)
+    # Two people, each one name after a title, are still two people (OTHER_PERSON).
+    myers = "Mr Myers has already pleaded guilty to fraud. He faces five years."
+    sullivan = "Mr Sullivan has already pleaded guilty to fraud. He faces five years."
+    articles = [parse_text(myers, article_id="a"), parse_text(sullivan, article_id="b")]
+    assert pairs.build_scorer(articles, "english", default_embedder()).probability(0, 2) == 0.0
+
+
 def _pair_probability(first: str, second: str, constant: str, value: float) -> float:
     """The same-point probability of two one-sentence articles, with pairs.<constant> (a
     penalty) set to ``value``: what a rule takes away is the difference."""

@@ -485,7 +485,9 @@ class PairScorer:
             for k in np.flatnonzero((p > 0) & has_subject[i] & has_subject[j]).tolist():
                 mine, theirs = self.subjects[int(i[k])], self.subjects[int(j[k])]
                 if _other_subjects(mine, theirs):
-                    persons = len(mine[0]) == len(theirs[0]) == 1  # _subject: a titled name
+                    # one person each, named by a title: "Mr Myers", "Mr Sullivan"
+                    persons = len(mine[0]) == len(theirs[0]) == 1
+                    persons = persons and _titled(mine[1]) and _titled(theirs[1])
                     p[k] = max(0.0, p[k] - (OTHER_PERSON if persons else OTHER_SUBJECT))
             ci, cj = self.conditional[i], self.conditional[j]
             hypothetical = ((ci == 2) & (cj == 0)) | ((cj == 2) & (ci == 0))
@@ -801,6 +803,7 @@ def build_scorer(
     tokens = [claim_tokens(t, language) for t in texts]
     numeric = _with_digits(tokens)
     names = _names(tokens, [True] * len(tokens), numeric)
+    proper = _proper(tokens)
     all_counts, vocabulary = count_matrix([[t for t, _ in row] for row in tokens])
     weights = idf(all_counts)
     words = l2_normalise(all_counts @ sparse.diags(weights))
@@ -880,7 +883,7 @@ def build_scorer(
             [lists_names(t, row, language) for t, row in zip(texts, tokens, strict=True)],
             dtype=bool,
         ),
-        tuple((_subject(t), t.lower()) for t in texts),
+        tuple((_subject(t, proper), t.lower()) for t in texts),
         np.array([_conditional(t) for t in texts], dtype=np.int8),
         np.array([undoes(t) for t in texts], dtype=bool),
         np.array([moved(t) for t in texts], dtype=np.int8),
@@ -1093,11 +1096,57 @@ _UNDOING_HINTS = (
 )
 
 
-def _subject(text: str) -> tuple[str, ...]:
+def _titled(lowered: str) -> bool:
+    """Whether a sentence (lower-cased) opens on a personal title ("mr myers has...")."""
+    first = lowered.split(maxsplit=1)[:1]
+    return bool(first) and first[0].rstrip(".") in _PERSONAL_TITLES
+
+
+def _proper(rows: Sequence[Sequence[tuple[str, str]]]) -> frozenset[str]:
+    """Words (lower case) written with a capital in most of their places past a sentence's
+    first content word, as _names reads its terms: names ("Southwest", "Nintendo"), not
+    "Shares" or "Analysts"."""
+    seen = Counter(surface.lower() for row in rows for _, surface in row[1:])
+    capital = Counter(
+        surface.lower() for row in rows for _, surface in row[1:] if surface[:1].isupper()
+    )
+    return frozenset(w for w, n in capital.items() if n >= 0.6 * seen[w])
+
+
+# What follows a one-word subject ("Yukos filed", "Southwest said", "Chelsea decided"), where
+# an adjective or a noun it qualifies would follow a word that is no subject on its own
+# ("Russian oil firm", "Greek prosecutors", "Olympic 800m champion"). Not a verb in -s: it
+# cannot be told from a plural ("Yukos plans" / "Yukos shares").
+_ACTING = re.compile(
+    r"(?:has|had|have|is|was|were|will|would|could|can|may|might|must|said|says|won|beat"
+    r"|made|took|gave|sold|bought|paid|lost|led|told|\w+ed)"
+)
+
+
+def _named_alone(name: str, words: Sequence[str], proper: frozenset[str]) -> bool:
+    """Whether one capitalised word opens a sentence as its whole subject: a name (written
+    with a capital in most of its places, ``proper``) followed by a verb or an apposition
+    ("Southwest, which has...", "Yukos filed..."); not an adjective ("Russian oil firm"), nor
+    one of two names ("Kenteris and Thanou")."""
+    if name not in proper or len(name) < 3:
+        return False
+    for k, word in enumerate(words[:3]):
+        bare = word.strip("\"“”‘’'(),.;:").lower().removesuffix("'s").removesuffix("’s")
+        if bare == name:
+            following = words[k + 1 : k + 2]
+            return word.endswith(",") or (
+                bool(following) and _ACTING.fullmatch(following[0].lower()) is not None
+            )
+    return False
+
+
+def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The names a sentence opens with, lower-cased, when two or more ("Swiss Re", "Gordon
     Brown"; past "The", "On Tuesday"), or one after a title ("Mr Myers has already pleaded
-    guilty" is not "Mr Sullivan, 42, has already pleaded guilty", a review's strong group):
-    its subject, as far as capitals tell."""
+    guilty" is not "Mr Sullivan, 42, has already pleaded guilty", a review's strong group), or
+    one name alone before its verb ("Chelsea decided to act", "Southwest, which has...":
+    _named_alone, with ``proper`` the words written as names): its subject, as far as
+    capitals tell."""
     found: list[str] = []
     titled = possessive = False
     words = text.split()
@@ -1143,7 +1192,9 @@ def _subject(text: str) -> tuple[str, ...]:
     near = words[: before + len(found) + 10]
     if {w.strip("\"“”‘’'(),.;:").lower() for w in near} & _SAYING and not _OWN_ACT.search(text):
         return ()
-    return tuple(found) if len(found) >= 2 or (titled and found) else ()
+    if len(found) == 1 and not titled and not _named_alone(found[0], words, proper):
+        return ()
+    return tuple(found) if found else ()
 
 
 # Up to five words of description, a title in lower case (claims.LOWER_CASE_TITLES and a
