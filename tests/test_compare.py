@@ -2650,6 +2650,28 @@ def test_one_name_before_its_verb_is_the_subject():
     assert pairs.build_scorer(articles, "english", default_embedder()).probability(0, 2) == 0.0
 
 
+def test_a_nomination_is_not_a_win():
+    """A strong group of `compare` over 1,000 BBC articles: "The fourth book in the running is
+    Corpus, Michael Symmons Roberts' fourth collection of poems" beside "Michael Symmons
+    Roberts' fourth collection of poems scooped the poetry award". A win hoped for, expected
+    or missed ("favourite to win", "odds of winning", "failed to win") is none."""
+    from summarise.compare.pairs import awarded
+
+    running = "The fourth book in the running is Corpus, Michael Symmons Roberts' new poems."
+    scooped = "Corpus, Michael Symmons Roberts' new poems, scooped the poetry award."
+    assert (awarded(running), awarded(scooped)) == (1, -1)
+    assert awarded("Kanye West, who is in contention for 10 awards, arrived late.") == 1
+    assert awarded("Staunton, who is up for an Oscar, wore green.") == 1
+    assert awarded("The Aviator has been named best film at the Golden Globe Awards.") == -1
+    assert awarded("Hilary Swank is the favourite to win best actress.") == 1
+    assert awarded("Critics expect The Aviator to win best film.") == 0
+    assert awarded("Owen and Okonedo failed to win best supporting actor awards.") == 0
+    assert awarded("The award-winning drama has scooped seven nominations.") == 0  # both
+    assert awarded("Moya made up for missing the final by beating Roddick.") == 0
+    assert _pair_probability(running, scooped, "NOMINATED", pairs.NOMINATED) == 0.0
+    assert _pair_probability(running, scooped, "NOMINATED", 0.0) >= pairs.SAME_POINT
+
+
 def _pair_probability(first: str, second: str, constant: str, value: float) -> float:
     """The same-point probability of two one-sentence articles, with pairs.<constant> (a
     penalty) set to ``value``: what a rule takes away is the difference."""

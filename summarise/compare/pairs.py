@@ -168,6 +168,13 @@ HYPOTHETICAL = 0.2
 # charged with avoiding drugs tests in Tel Aviv" to "overturned the provisional ban on 18
 # March".
 UNDONE = 1.0
+# A nomination is not a win: "The fourth book in the running is Corpus, Michael Symmons
+# Roberts' fourth collection of poems" beside "Michael Symmons Roberts' fourth collection of
+# poems scooped the poetry award" (strong, 0.69), "Kanye West, who is in contention for 10
+# awards" beside "Kanye West dominated the rap categories, winning best rap song"; over 1,000
+# articles and the 174 stories, 15 groups held such a pair, each wrong. One sentence that
+# only nominates and one that only wins are no match (awarded).
+NOMINATED = 1.0
 # A figure that went up is not one that went down: "The number of mortgages approved in the
 # UK has risen for the first time since May last year" beside three reports that it "has
 # fallen to the lowest level for nearly a decade" (another month's figures), oil "jumped to
@@ -380,6 +387,7 @@ class PairScorer:
     quoted: tuple[str | None, ...]  # per row: its quotations, where they are most of it
     plans: tuple[frozenset[str], ...]  # per row: the verbs it foretells (_plans)
     figured: np.ndarray  # per row: whether it gives any figure (claims.other_figures reads them)
+    awarded: np.ndarray  # per row: 1 it only nominates, -1 it only wins, 0 neither or both
 
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """probability() for many pairs at once: the same numbers, vectorised."""
@@ -496,6 +504,8 @@ class PairScorer:
             p[undone] = np.maximum(0.0, p[undone] - UNDONE)
             opposite = self.direction[i] * self.direction[j] < 0
             p[opposite] = np.maximum(0.0, p[opposite] - OPPOSITE)
+            nominated = self.awarded[i] * self.awarded[j] < 0
+            p[nominated] = np.maximum(0.0, p[nominated] - NOMINATED)
             for k in np.flatnonzero((p > 0) & (planned[i] | planned[j])).tolist():
                 x, y = int(i[k]), int(j[k])
                 if any(
@@ -890,6 +900,7 @@ def build_scorer(
         tuple(map(_quoted, texts)),
         tuple(map(_plans, texts)),
         np.array([bool(f.numbers or f.loose) for f in sentence_facts], dtype=bool),
+        np.array([awarded(t) for t in texts], dtype=np.int8),
     )
 
 
@@ -1025,6 +1036,32 @@ _DOWN = re.compile(
     r"|(?:lost|shed)\s+(?=(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?"
     r"[$£€]?\d[\d.,]*(?:bn|m)?(?![\d-])(?!\s*(?:of|in|out)\b))"
     r"|down\s+(?=[$£€]?\d|from\b|by\b|slightly\b|sharply\b))",
+    re.IGNORECASE,
+)
+
+
+def awarded(text: str) -> int:
+    """1 when a sentence reports a nomination or a prospect of an award and no win ("has been
+    nominated for five prizes", "is in the running", "is up for an Oscar", "favourite to
+    win"), -1 when it reports a win and no nomination ("won", "scooped the poetry award",
+    "was named best film"), 0 otherwise (NOMINATED)."""
+    nominates = _NOMINATION.search(text) is not None
+    wins = _WIN.search(_PROSPECT.sub(" ", _NOMINATION.sub(" ", text))) is not None
+    return int(nominates) - int(wins)
+
+
+_NOMINATION = re.compile(
+    r"\bnominat(?:ed|ions?)\b|\bshort-?listed\b|\bon the shortlist\b|\bin the running\b"
+    r"|\bin contention\b|\bcontenders?\b|\bvying\b|\b(?:is|are|was|were|be|been) up for\b"
+    r"|\bnamed in the (?:\w+ ){1,3}categor|\bfavourites? to win\b|\bhopes? (?:to|of) win",
+    re.IGNORECASE,
+)
+# A win hoped for, expected or missed is none: "expect The Aviator to win", "odds of winning",
+# "failed to win".
+_PROSPECT = re.compile(r"\b(?:to|of) win(?:ning)?\b", re.IGNORECASE)
+_WIN = re.compile(
+    r"\b(?:won|wins?|winning|winners?|scooped|triumphed|picked up|took home)\b"
+    r"|\bnamed best\b|\bwas declared best\b",
     re.IGNORECASE,
 )
 
