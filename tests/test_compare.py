@@ -2156,6 +2156,91 @@ def test_sources_naming_different_parties_responsible_disagree():
     assert "▸ who is responsible: " in render_comparison(result, "table", _options(100))
 
 
+def test_a_source_denying_what_another_states_is_flagged():
+    """M006's labelled disagreement: NOAA says no tsunami warning was issued, another source
+    that an alert was issued and withdrawn. The pair is one point in dispute (it was 0.20, below
+    the threshold), shown with each side's words in every format."""
+    denied = (
+        "According to the US National Oceanic and Atmospheric Administration, no tsunami "
+        "warning was issued, contradicting some media reports that said there was one in place."
+    )
+    issued = (
+        "A tsunami alert was initially issued following the tremor, but it was retracted "
+        "shortly afterwards."
+    )
+    result = compare(_articles(denied, issued))
+    assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
+        (
+            "denied",
+            "no tsunami warning was issued",
+            "A tsunami alert was initially issued following the tremor",
+        )
+    ]
+    assert len(result.alignments) == 1
+    payload = json.loads(render_comparison(result, "json"))
+    assert payload["conflicts"][0]["measure"] == "denied"
+    assert "▸ said by one, denied by another: no tsunami warning was issued" in render_comparison(
+        result, "table", _options(100)
+    )
+    assert "said by one, denied by another" in render_comparison(result, "markdown")
+    from summarise.render.labels import dates_note
+
+    # no figures here: the note on undated sources speaks of reports
+    assert dates_note(result.articles, result.disagreements[0]) == (
+        "these sources carry no date: the reports may be of different days"
+    )
+    # Without the denial the pair is below the threshold: the rule makes the group.
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(pairs, "SAME_THING_BONUS", 0.0)
+        assert not compare(_articles(denied, issued)).alignments
+
+
+def test_denials_are_read_in_narrow_forms_only():
+    """A denial names its thing in two words or more, in one of three forms; the other
+    sentence states it plainly, its words near (one word denied, "there was no prize", or
+    words scattered matched anything of their kind over BBC News)."""
+    from summarise.compare.denials import affirmation, contradiction, denials
+
+    def never(a: str, b: str) -> bool:
+        return False
+
+    assert [(d.thing, d.act) for d in denials("No official trial date has been set yet.")] == [
+        (("trial", "date"), "set")
+    ]
+    assert [(d.thing, d.act) for d in denials("A trial date has not been set.")] == [
+        (("trial", "date"), "set")
+    ]
+    assert [(d.thing, d.act) for d in denials("There was no tsunami warning.")] == [
+        (("tsunami", "warning"), None)
+    ]
+    assert denials("There was no prize for Staunton.") == ()  # one word
+    assert denials("He pleads not guilty.") == ()
+    set_ = "A US judge has set a preliminary trial date for the Balco case."
+    assert contradiction(
+        "A trial date has not been set.", denials("A trial date has not been set."), set_, (), never
+    ) == (
+        "A trial date has not been set",
+        set_.rstrip("."),
+    )
+    assert denials("No date for the trial has yet been set.") == ()  # "date" alone: one word
+    (warning,) = denials("There was no tsunami warning.")
+    assert affirmation(warning, "The tsunami warning was lifted at 15:50 local time.", never)
+    assert (
+        affirmation(warning, "Residents said a tsunami was feared, ignoring warnings.", never)
+        is None
+    )
+    assert affirmation(warning, "If a tsunami warning is issued, leave the coast.", never) is None
+    (connection,) = denials("I found that there was no network connection.")
+    assert (
+        affirmation(
+            connection,
+            "Instead of a dial-up phone connection, people use broadband networks.",
+            never,
+        )
+        is None
+    )
+
+
 def test_distinctive_wording_leaves_out_dates_reporting_words_and_scraps():
     """'announced yesterday', 'p.m China', 'ioc finally' frame no point."""
     from summarise.compare.distinctive import _grams

@@ -594,6 +594,11 @@ def _alignment(
         )
         if blame and likely:  # who carried out an attack: read in a likely group only too
             said.append(("responsible", *blame))
+        denied = scorer.contradiction(
+            x, y, ref(articles, scorer, x).text, ref(articles, scorer, y).text
+        )
+        if denied:  # one source denies what the other states
+            said.append(("denied", *denied))
         for measure, said_x, said_y in said:
             # "km from Pichilemu" is a distance in km: the sentences say from where.
             conflicts.append(

@@ -68,6 +68,7 @@ from .claims import (
     slight_disagreement,
     with_months,
 )
+from .denials import Denial, contradiction, denials
 from .quoting import quotations, same_quote
 from .semantic import StaticEmbedder
 
@@ -168,6 +169,9 @@ HYPOTHETICAL = 0.2
 # charged with avoiding drugs tests in Tel Aviv" to "overturned the provisional ban on 18
 # March".
 UNDONE = 1.0
+# Two words whose meaning vectors are at least this alike name one thing where a denial is
+# matched (denials.affirmation): "alert" and "warning" (0.50 in WordLlama's vectors).
+ALIKE_WORDS = 0.45
 # A nomination is not a win: "The fourth book in the running is Corpus, Michael Symmons
 # Roberts' fourth collection of poems" beside "Michael Symmons Roberts' fourth collection of
 # poems scooped the poetry award" (strong, 0.69), "Kanye West, who is in contention for 10
@@ -388,6 +392,8 @@ class PairScorer:
     plans: tuple[frozenset[str], ...]  # per row: the verbs it foretells (_plans)
     figured: np.ndarray  # per row: whether it gives any figure (claims.other_figures reads them)
     awarded: np.ndarray  # per row: 1 it only nominates, -1 it only wins, 0 neither or both
+    denied: tuple[tuple[Denial, ...], ...]  # per row: what it denies (denials.denials)
+    word_ids: dict[str, int]  # content word (lower case) -> its row of word_vectors
 
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """probability() for many pairs at once: the same numbers, vectorised."""
@@ -402,6 +408,7 @@ class PairScorer:
         has_subject = np.array([bool(x[0]) for x in self.subjects], dtype=bool)
         quoting = np.array([q is not None for q in self.quoted], dtype=bool)
         planned = np.array([bool(plans) for plans in self.plans], dtype=bool)
+        denying = np.array([bool(d) for d in self.denied], dtype=bool)
         order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
         for lo in range(0, len(first), _CHUNK):
             chunk = order[lo : lo + _CHUNK]
@@ -423,6 +430,10 @@ class PairScorer:
             same_thing = designated.copy()
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
                 same_thing[k] = shared_figures(self.facts[int(i[k])], self.facts[int(j[k])])
+            # One source denying what the other states is one point, in dispute: "no tsunami
+            # warning was issued" / "A tsunami alert was initially issued" (DENIED).
+            for k in np.flatnonzero(denying[i] | denying[j]).tolist():
+                same_thing[k] = same_thing[k] or self.contradicts(int(i[k]), int(j[k]))
             p = np.where(same_thing, np.minimum(1.0, p + SAME_THING_BONUS), p)
             # Articles published days apart report different days of a story: a point they
             # share is pinned down (a designation, a figure other than a clock time) or said
@@ -568,6 +579,25 @@ class PairScorer:
                     p[k] = max(0.0, p[k] - OTHER_FIGURES)
             out[chunk] = p
         return out
+
+    def alike(self, a: str, b: str) -> bool:
+        """Whether two content words (lower case) mean much the same: "alert" and "warning"."""
+        x, y = self.word_ids.get(a), self.word_ids.get(b)
+        return (
+            x is not None
+            and y is not None
+            and float(self.word_vectors[x] @ self.word_vectors[y]) >= ALIKE_WORDS
+        )
+
+    def contradiction(self, i: int, j: int, first: str, second: str) -> tuple[str, str] | None:
+        """(what row i says, what row j says) when one denies what the other states; first
+        and second are their texts."""
+        return contradiction(first, self.denied[i], second, self.denied[j], self.alike)
+
+    def contradicts(self, i: int, j: int) -> bool:
+        """Whether one of rows i and j denies what the other states."""
+        first, second = self.subjects[i][1], self.subjects[j][1]
+        return self.contradiction(i, j, first, second) is not None
 
     def background(self, i: int, j: int) -> bool:
         """Whether all sentences i and j have in common is one phrase, a small part of each,
@@ -901,6 +931,8 @@ def build_scorer(
         tuple(map(_plans, texts)),
         np.array([bool(f.numbers or f.loose) for f in sentence_facts], dtype=bool),
         np.array([awarded(t) for t in texts], dtype=np.int8),
+        tuple(denials(t) if language == "english" else () for t in texts),
+        surface,
     )
 
 

@@ -121,6 +121,7 @@ _MEASURE_NAMES = {
     "eur": "money (€)",
     "minute": "minutes",
     "responsible": "who is responsible",
+    "denied": "said by one, denied by another",
 }
 
 

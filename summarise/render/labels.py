@@ -100,9 +100,11 @@ def _clip(name: str) -> str:
 # story briefs over BBC and MultiLing found 8 of 17 disagreement rows were readings of a
 # market, a box office or a jobless count on different days, which articles without dates
 # cannot tell from one figure reported two ways.
-UNDATED = "these sources carry no date: the figures may be of different days"
-SOME_UNDATED = "{n} of these sources {carry} no date: the figures may be of different days"
-DAYS_APART = "reported {n} days apart: one may be a later figure"
+UNDATED = "these sources carry no date: the {what} may be of different days"
+SOME_UNDATED = "{n} of these sources {carry} no date: the {what} may be of different days"
+DAYS_APART = "reported {n} days apart: one may be a later {one}"
+# What a disagreement sets side by side, where it is no figure (who is responsible, a denial).
+_NOT_FIGURES = frozenset(["responsible", "denied"])
 
 
 def dates_note(articles: Sequence[Article], sources: Disagreement | Conflict) -> str | None:
@@ -113,12 +115,14 @@ def dates_note(articles: Sequence[Article], sources: Disagreement | Conflict) ->
     else:
         ids = {r.article for _, refs in sources.figures for r in refs}
     days = [a.day for a in articles if a.id in ids]
+    what, one = ("reports", "report") if sources.measure in _NOT_FIGURES else ("figures", "figure")
     undated = sum(1 for d in days if d is None)  # (a date it cannot read is none to go by)
     if undated:
         if undated == len(days):
-            return UNDATED
-        return SOME_UNDATED.format(n=undated, carry="carries" if undated == 1 else "carry")
+            return UNDATED.format(what=what)
+        carry = "carries" if undated == 1 else "carry"
+        return SOME_UNDATED.format(n=undated, carry=carry, what=what)
     known = [d for d in days if d is not None]
     if known and max(known) - min(known) >= 2:
-        return DAYS_APART.format(n=max(known) - min(known))
+        return DAYS_APART.format(n=max(known) - min(known), one=one)
     return None
