@@ -1077,9 +1077,21 @@ def awarded(text: str) -> int:
     nominated for five prizes", "is in the running", "is up for an Oscar", "favourite to
     win"), -1 when it reports a win and no nomination ("won", "scooped the poetry award",
     "was named best film"), 0 otherwise (NOMINATED)."""
+    lowered = text.lower()
+    if not any(map(lowered.__contains__, _AWARD_HINTS)):
+        return 0  # most sentences: the patterns below cost 25 us a sentence, this 1
     nominates = _NOMINATION.search(text) is not None
     wins = _WIN.search(_PROSPECT.sub(" ", _NOMINATION.sub(" ", text))) is not None
     return int(nominates) - int(wins)
+
+
+# Words one of the patterns below needs ("won", "winning", "nominated", "contenders", "is up
+# for", "named in the best film category", "scooped", "took home"...).
+_AWARD_HINTS = (
+    *("win", "won", "nominat", "shortlist", "short-list", "running", "contention"),
+    *("contender", "vying", "up for", "categor", "scoop", "triumph", "picked up", "took home"),
+    *("named best", "declared best"),
+)
 
 
 _NOMINATION = re.compile(
