@@ -131,6 +131,9 @@ def _open_quotes(text: str, start: int, end: int) -> bool:
     return False
 
 
+_NEW_QUOTATION = re.compile(r"[\"“«„]\s?[A-Z]")
+
+
 def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     k = 0
@@ -140,6 +143,12 @@ def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         if _open_quotes(text, start, end):
             for last in range(k + 1, min(len(spans), k + _QUOTE_JOIN_SPANS)):
                 if spans[last][1] - start > _QUOTE_JOIN_CHARS:
+                    break
+                if _NEW_QUOTATION.match(text, spans[last][0]):
+                    # a quotation that opens while one is open: the one before ended without
+                    # its closing mark (a quoted paragraph's end, British style: '... I don't
+                    # intend to now. "Because if I do that...'), just before this one
+                    joined = last - 1
                     break
                 if not _open_quotes(text, start, spans[last][1]):
                     joined = last

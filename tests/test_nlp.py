@@ -162,6 +162,17 @@ def test_hard_cases(text: str, expected: list[str]) -> None:
             "„Wir schaffen das. Ganz sicher“, sagte sie. Dann ging sie.",
             ["„Wir schaffen das. Ganz sicher“, sagte sie.", "Dann ging sie."],
         ),
+        # a quotation that opens while one is open ends the one before, whose closing mark a
+        # quoted paragraph leaves out (British style; BBC News, Livingstone's statement)
+        (
+            'He said: "I have never changed a policy. I don\'t intend to now. "Because if I '
+            'do that you hand power to the editors." On tape he asks a reporter a question.',
+            [
+                "He said: \"I have never changed a policy. I don't intend to now.",
+                '"Because if I do that you hand power to the editors."',
+                "On tape he asks a reporter a question.",
+            ],
+        ),
         # an unbalanced mark does not swallow what follows: past four sentences the split stands
         (
             'A 12" screen sold out. Stores ran out. Prices rose. People waited. It ended.',
