@@ -431,7 +431,8 @@ class PairScorer:
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
                 same_thing[k] = shared_figures(self.facts[int(i[k])], self.facts[int(j[k])])
             # One source denying what the other states is one point, in dispute: "no tsunami
-            # warning was issued" / "A tsunami alert was initially issued" (DENIED).
+            # warning was issued" / "A tsunami alert was initially issued" (denials.py): it
+            # counts as a thing both name, SAME_THING_BONUS, and align flags the dispute.
             for k in np.flatnonzero(denying[i] | denying[j]).tolist():
                 same_thing[k] = same_thing[k] or self.contradicts(int(i[k]), int(j[k]))
             p = np.where(same_thing, np.minimum(1.0, p + SAME_THING_BONUS), p)
