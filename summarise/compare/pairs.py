@@ -782,9 +782,7 @@ def _names(
     """Per sentence, the terms written as names: capitalised (not only at the sentence's start)
     or capitalised in most of their places in the corpus. Designations ("S-400") are things:
     no word of ``numeric`` (_with_digits) is a name."""
-    seen = Counter(term for row in rows for term, _ in row[1:])
-    capital = Counter(term for row in rows for term, surface in row[1:] if surface[:1].isupper())
-    corpus = {t for t, n in seen.items() if capital[t] >= 0.6 * n}
+    corpus = _capitalised(rows, lambda term, _: term)
     return [
         frozenset(
             term
@@ -844,7 +842,7 @@ def build_scorer(
     tokens = [claim_tokens(t, language) for t in texts]
     numeric = _with_digits(tokens)
     names = _names(tokens, [True] * len(tokens), numeric)
-    proper = _proper(tokens)
+    proper = _capitalised(tokens, lambda _, surface: surface.lower())
     all_counts, vocabulary = count_matrix([[t for t, _ in row] for row in tokens])
     weights = idf(all_counts)
     words = l2_normalise(all_counts @ sparse.diags(weights))
@@ -1184,15 +1182,18 @@ def _titled(lowered: str) -> bool:
     return bool(first) and first[0].rstrip(".") in _PERSONAL_TITLES
 
 
-def _proper(rows: Sequence[Sequence[tuple[str, str]]]) -> frozenset[str]:
-    """Words (lower case) written with a capital in most of their places past a sentence's
-    first content word, as _names reads its terms: names ("Southwest", "Nintendo"), not
-    "Shares" or "Analysts"."""
-    seen = Counter(surface.lower() for row in rows for _, surface in row[1:])
+def _capitalised(
+    rows: Sequence[Sequence[tuple[str, str]]], key: Callable[[str, str], str]
+) -> frozenset[str]:
+    """The keys (of each (term, surface) token) written with a capital in most of their
+    places (0.6) past a sentence's first content word: names ("Southwest", "Nintendo"), not
+    "Shares" or "Analysts". _names keys by term; _subject's one-word names (_named_alone) by
+    the word in lower case."""
+    seen = Counter(key(term, surface) for row in rows for term, surface in row[1:])
     capital = Counter(
-        surface.lower() for row in rows for _, surface in row[1:] if surface[:1].isupper()
+        key(term, surface) for row in rows for term, surface in row[1:] if surface[:1].isupper()
     )
-    return frozenset(w for w, n in capital.items() if n >= 0.6 * seen[w])
+    return frozenset(k for k, n in capital.items() if n >= 0.6 * seen[k])
 
 
 # What follows a one-word subject ("Yukos filed", "Southwest said", "Chelsea decided"), where

@@ -16,6 +16,7 @@ from .article import (
 from .batch import BATCH_FORMATS, BatchOptions, BatchResult, EarlierOutputs, Outcome, Status
 from .comparison import (
     LIKELY,
+    NOT_FIGURES,
     STRONG,
     Alignment,
     CompareOptions,
@@ -60,6 +61,7 @@ __all__ = [
     "GENERATOR_META",
     "LIKELY",
     "METRICS",
+    "NOT_FIGURES",
     "STRONG",
     "TABLE_WIDTH",
     "AlgorithmScore",

@@ -111,6 +111,9 @@ class Disagreement:
         return f"{name} from {place}" if place else name
 
 
+# Disagreements that set words side by side, not figures: who is responsible, a denial.
+NOT_FIGURES = frozenset(["responsible", "denied"])
+
 # Measures whose unit alone does not say what was measured (JSON keeps the unit).
 _MEASURE_NAMES = {
     "km": "distance (km)",

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..models import LIKELY, STRONG, Article, Conflict, Disagreement
+from ..models import LIKELY, NOT_FIGURES, STRONG, Article, Conflict, Disagreement
 from ..safe_text import one_line, safe
 
 __all__ = [
@@ -103,8 +103,6 @@ def _clip(name: str) -> str:
 UNDATED = "these sources carry no date: the {what} may be of different days"
 SOME_UNDATED = "{n} of these sources {carry} no date: the {what} may be of different days"
 DAYS_APART = "reported {n} days apart: one may be a later {one}"
-# What a disagreement sets side by side, where it is no figure (who is responsible, a denial).
-_NOT_FIGURES = frozenset(["responsible", "denied"])
 
 
 def dates_note(articles: Sequence[Article], sources: Disagreement | Conflict) -> str | None:
@@ -115,7 +113,7 @@ def dates_note(articles: Sequence[Article], sources: Disagreement | Conflict) ->
     else:
         ids = {r.article for _, refs in sources.figures for r in refs}
     days = [a.day for a in articles if a.id in ids]
-    what, one = ("reports", "report") if sources.measure in _NOT_FIGURES else ("figures", "figure")
+    what, one = ("reports", "report") if sources.measure in NOT_FIGURES else ("figures", "figure")
     undated = sum(1 for d in days if d is None)  # (a date it cannot read is none to go by)
     if undated:
         if undated == len(days):
