@@ -2241,6 +2241,78 @@ def test_denials_are_read_in_narrow_forms_only():
     )
 
 
+_KENZIE = (
+    "Nineteen-year-old Blazin' Squad singer Kenzie is currently favourite to win the £50,000"
+    " charity prize."
+)
+_BEZ = (
+    "Happy Mondays dancer Bez is now 2-1 favourite to win the show, followed by Blazin' Squad"
+    " singer Kenzie at 5-2 and actor Jeremy Edwards at 4-1."
+)
+_BEZ_MADE = (
+    "The bookmakers have made former Happy Mondays dancer Bez favourite to win the show at"
+    " 7/4, while Blazin' Squad singer Kenzie is second at 2/1."
+)
+
+
+def test_sources_naming_different_favourites_disagree(tmp_path):
+    """Session 23's blind review: "Kenzie is currently favourite" was shown as one strong
+    point with two sources that make Bez favourite and Kenzie second. Who is favourite is
+    now a disagreement, in every format, and the brief names the first source apart."""
+    result = compare(_articles(_KENZIE, _BEZ, _BEZ_MADE))
+    assert len(result.alignments) == 1
+    assert sorted((c.first_says, c.second_says) for c in result.conflicts) == [
+        ("Kenzie", "Bez"),
+        ("Kenzie", "Bez"),
+    ]
+    assert {c.measure for c in result.conflicts} == {"favourite"}
+    payload = json.loads(render_comparison(result, "json"))
+    assert {c["measure"] for c in payload["conflicts"]} == {"favourite"}
+    assert "▸ who is favourite: Kenzie (a) vs Bez (b, c)" in render_comparison(
+        result, "table", _options(100)
+    )
+    for name, text in zip("abc", (_KENZIE, _BEZ, _BEZ_MADE), strict=True):
+        (tmp_path / f"{name}.txt").write_text(f"{name.upper()}\n\n{text}\n", encoding="utf-8")
+    brief = CliRunner().invoke(cli, ["report", str(tmp_path), "-q"]).stdout
+    point = next(x for x in brief.splitlines() if x.startswith("1. "))
+    assert "(**a**: another account, under “Where they differ”)" in point
+
+
+def test_a_favourite_is_read_in_narrow_forms_only():
+    """A name, a verb of being and "favourite", or "made" a name "favourite"; not a plural,
+    a second favourite, a name before a noun, a name that owns the favourite, a place after
+    a preposition, or a sentence that tips two."""
+    from summarise.compare.favourites import favourite, favourite_conflict
+
+    assert favourite(_KENZIE) == ("win", frozenset({"Kenzie"}))
+    assert favourite(_BEZ_MADE) == ("win", frozenset({"Bez"}))
+    assert favourite("Three Degrees star Sheila Ferguson is the favourite to be evicted.") == (
+        "out",
+        frozenset({"Sheila", "Ferguson"}),
+    )
+    for text in (
+        "Staunton is one of the favourites to land the best actress award.",
+        "Clive Owen is second favourite at William Hill to take the award.",
+        "The event was won by European medal favourite Christine Arron of France.",
+        "A poll found Eastwood's boxing drama had become the new favourite to win best film.",
+        "Souness's former assistant at Rangers is hot favourite to take over from Vogts.",
+        "Hilary Swank is favourite to win best actress while Jamie Foxx is tipped to win best"
+        " actor.",
+    ):
+        assert favourite(text) is None, text
+    # the same person named two ways; a favourite to win and one to be voted out; two prizes
+    assert favourite_conflict(_BEZ, "Dancer Bez Berry is now favourite to win the show.") is None
+    assert favourite_conflict(_KENZIE, "Bez is favourite to be evicted on Friday.") is None
+    assert (
+        favourite_conflict(
+            "Hilary Swank is the favourite to win best actress.",
+            "Jamie Foxx is the favourite to win best actor.",
+        )
+        is None
+    )
+    assert favourite_conflict(_KENZIE, _BEZ) == ("Kenzie", "Bez")
+
+
 def test_distinctive_wording_leaves_out_dates_reporting_words_and_scraps():
     """'announced yesterday', 'p.m China', 'ioc finally' frame no point."""
     from summarise.compare.distinctive import _grams
@@ -2753,6 +2825,20 @@ def test_a_nomination_is_not_a_win():
     assert awarded("Owen and Okonedo failed to win best supporting actor awards.") == 0
     assert awarded("The award-winning drama has scooped seven nominations.") == 0  # both
     assert awarded("Moya made up for missing the final by beating Roddick.") == 0
+    # A favourite tipped is a prospect (session 24: "Second favourite is a biography of Mary
+    # Queen of Scots, by John Guy" had been a strong match for "... John Guy's The Life of Mary
+    # Queen of Scots that was picked as winner"); a favourite beaten is not.
+    assert awarded("Second favourite is a biography of Mary Queen of Scots, by John Guy.") == 1
+    assert awarded("Clive Owen is second favourite at William Hill to take the award.") == 1
+    assert awarded("Jamie Foxx is tipped to win best actor for Ray.") == 1
+    assert awarded("Sideways knocked out favourites Million Dollar Baby and The Aviator.") == 0
+    assert (
+        awarded(
+            "Its star Hilary Swank is favourite to win best actress while Jamie Foxx is"
+            " tipped to win best actor for Ray."
+        )
+        == 1
+    )
     assert _pair_probability(running, scooped, "NOMINATED", pairs.NOMINATED) == 0.0
     assert _pair_probability(running, scooped, "NOMINATED", 0.0) >= pairs.SAME_POINT
 

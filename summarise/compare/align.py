@@ -27,6 +27,7 @@ from .claims import (
     responsibility_conflict,
 )
 from .diff import word_diff
+from .favourites import favourite_conflict
 from .pairs import _CHUNK, SAME_POINT, PairScorer, one_text, words_of
 from .quoting import OPENING_MARKS
 
@@ -594,6 +595,9 @@ def _alignment(
         )
         if blame and likely:  # who carried out an attack: read in a likely group only too
             said.append(("responsible", *blame))
+        tipped = favourite_conflict(ref(articles, scorer, x).text, ref(articles, scorer, y).text)
+        if tipped and likely:  # "Kenzie is currently favourite" / "Bez is now 2-1 favourite"
+            said.append(("favourite", *tipped))
         denied = scorer.contradiction(
             x, y, ref(articles, scorer, x).text, ref(articles, scorer, y).text
         )

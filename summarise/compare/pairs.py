@@ -1074,7 +1074,7 @@ _DOWN = re.compile(
 def awarded(text: str) -> int:
     """1 when a sentence reports a nomination or a prospect of an award and no win ("has been
     nominated for five prizes", "is in the running", "is up for an Oscar", "favourite to
-    win"), -1 when it reports a win and no nomination ("won", "scooped the poetry award",
+    win", "Second favourite is ...", "tipped to win"), -1 when it reports a win and no nomination ("won", "scooped the poetry award",
     "was named best film"), 0 otherwise (NOMINATED)."""
     lowered = text.lower()
     if not any(map(lowered.__contains__, _AWARD_HINTS)):
@@ -1089,14 +1089,18 @@ def awarded(text: str) -> int:
 _AWARD_HINTS = (
     *("win", "won", "nominat", "shortlist", "short-list", "running", "contention"),
     *("contender", "vying", "up for", "categor", "scoop", "triumph", "picked up", "took home"),
-    *("named best", "declared best"),
+    *("named best", "declared best", "favo", "tipped"),
 )
 
 
 _NOMINATION = re.compile(
     r"\bnominat(?:ed|ions?)\b|\bshort-?listed\b|\bon the shortlist\b|\bin the running\b"
     r"|\bin contention\b|\bcontenders?\b|\bvying\b|\b(?:is|are|was|were|be|been) up for\b"
-    r"|\bnamed in the (?:\w+ ){1,3}categor|\bfavourites? to win\b|\bhopes? (?:to|of) win",
+    r"|\bnamed in the (?:\w+ ){1,3}categor|\btipped(?= (?:to|for|as)\b)"
+    # a favourite tipped, not one beaten ("knocked out favourites Million Dollar Baby")
+    r"|\bfavou?rites?(?= (?:to|for|in|is|was|at|with)\b)"
+    r"|\b(?:is|are|was|were|been|be|remains?|became|become)\s+(?:\S+\s+){0,3}?favou?rites?\b"
+    r"|\bhopes? (?:to|of) win",
     re.IGNORECASE,
 )
 # A win hoped for, expected or missed is none: "expect The Aviator to win", "odds of winning",

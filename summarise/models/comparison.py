@@ -111,8 +111,9 @@ class Disagreement:
         return f"{name} from {place}" if place else name
 
 
-# Disagreements that set words side by side, not figures: who is responsible, a denial.
-NOT_FIGURES = frozenset(["responsible", "denied"])
+# Disagreements that set words side by side, not figures: who is responsible, a denial, who
+# is favourite.
+NOT_FIGURES = frozenset(["responsible", "denied", "favourite"])
 
 # Measures whose unit alone does not say what was measured (JSON keeps the unit).
 _MEASURE_NAMES = {
@@ -125,6 +126,7 @@ _MEASURE_NAMES = {
     "minute": "minutes",
     "responsible": "who is responsible",
     "denied": "said by one, denied by another",
+    "favourite": "who is favourite",
 }
 
 

@@ -28,7 +28,6 @@ from ..labels import dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
-    ANOTHER_FIGURE,
     JSON_FLAG,
     NONE_LIKELY,
     POSSIBLE_HEADING,
@@ -36,6 +35,7 @@ from .words import (
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
     agreed_points,
+    another_says,
     clip_quote,
     glance,
     left_out,
@@ -225,7 +225,7 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
     out = [
         f'<details class="by"{_open(brief)}>',
         f"<summary>{_chips(brief, point.sources)}"
-        + (f" ({_chips(brief, point.differ)}: {_e(ANOTHER_FIGURE)})" if point.differ else "")
+        + (f" ({_chips(brief, point.differ)}: {_e(another_says(point))})" if point.differ else "")
         + " · "
         f'<span class="match">{match_words(a.confidence)}</span> · '
         '<span class="how">their words</span></summary>',

@@ -15,7 +15,6 @@ from ..compare.diff import diff_markdown
 from ..labels import dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
-    ANOTHER_FIGURE,
     CLOSEST,
     JSON_FLAG,
     NONE_LIKELY,
@@ -23,6 +22,7 @@ from .words import (
     POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
+    another_says,
     clip_quote,
     glance,
     left_out,
@@ -102,7 +102,7 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     out = []
     for n, point in enumerate(shown, 1):
         tag = match_words(point.alignment.confidence)
-        differ = f" ({_who(brief, point.differ)}: {ANOTHER_FIGURE})" if point.differ else ""
+        differ = f" ({_who(brief, point.differ)}: {another_says(point)})" if point.differ else ""
         before = point.context
         after = (
             f" *(after, in {_who(brief, [before.article])}: “{md(clip_quote(before.text, brief.full))}”)*"

@@ -3,8 +3,8 @@ what a cut left out, a source's facts, a topic's heading."""
 
 from __future__ import annotations
 
-from ...models import Article, Topic
-from .plan import FULL_FLAG, Brief
+from ...models import NOT_FIGURES, Article, Topic
+from .plan import FULL_FLAG, Brief, Point
 
 __all__ = [
     "ANOTHER_FIGURE",
@@ -14,6 +14,7 @@ __all__ = [
     "QUOTE_WORDS",
     "UNIQUE_CAVEAT",
     "agreed_points",
+    "another_says",
     "clip_quote",
     "glance",
     "left_out",
@@ -36,6 +37,20 @@ UNIQUE_CAVEAT = (
 # sentence shown (M006: "1.5 million people have been left without homes" and "another
 # million"): they report the point, not that figure.
 ANOTHER_FIGURE = "another figure, under “Where they differ”"
+# ... or, where the disagreement is in words (who is responsible, a denial, who is favourite),
+# another account of it.
+ANOTHER_ACCOUNT = "another account, under “Where they differ”"
+
+
+def another_says(point: Point) -> str:
+    """What the sources named apart beside a shared point give: another figure, or (when a
+    disagreement of theirs with the sentence shown is in words) another account."""
+    lead = point.lead
+    words = any(
+        c.measure in NOT_FIGURES for c in point.alignment.conflicts if lead in (c.first, c.second)
+    )
+    return ANOTHER_ACCOUNT if words else ANOTHER_FIGURE
+
 
 # Under "What the sources agree on", apart: groups of a "possible" match (models.LIKELY), which
 # a reader judged right less than half the time. Shown, since one may be a point the sources

@@ -1,0 +1,99 @@
+"""Who a source says is favourite: "Nineteen-year-old Blazin' Squad singer Kenzie is currently
+favourite to win the £50,000 charity prize" against "The bookmakers have made former Happy
+Mondays dancer Bez favourite to win the show at 7/4" (session 23's blind review found them
+shown as one point, a strong match, with no disagreement).
+
+A favourite is read in two narrow forms only: a name, a verb of being and "favourite" ("Bez
+is now 2-1 favourite", "Reeves remains 3/1 favourite", "Million Dollar Baby has become the
+new favourite"), and "made" a name "favourite". Not "one of the favourites" or any plural,
+not a "second", "joint", "previous" or "pre-race" favourite, not a favourite named before a
+noun ("European medal favourite Christine Arron"), not a name that owns the favourite
+("Eastwood's boxing drama is favourite"). A sentence that tips two ("Swank is favourite to win
+best actress while Jamie Foxx is tipped to win best actor") says whom for two prizes, and is
+not read. The role is what the favourite is tipped to do: to win, or to be voted out ("the
+favourite to be evicted"); two sentences that name different prizes ("best actor", "best
+actress") are about different roles. English only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["favourite", "favourite_conflict"]
+
+_NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w'’-]*)*"
+_BE = (
+    r"(?:is|was|remains|remained|has\s+become|had\s+become|became|has\s+been|had\s+been"
+    r"|is\s+now|was\s+now)"
+)
+# What may stand between the verb and "favourite": "now", "the new", "2-1", "bookmakers'".
+_BESIDE = (
+    r"(?:\s+(?:now|currently|still|already|probably|clearly|the|a|an|new|clear|hot|firm|strong"
+    r"|overwhelming|outright|odds[- ]on|short-priced|red-hot|bookmakers['’]|\d+[-/]\d+))*"
+)
+_IS = re.compile(rf"(?<![\w'’])({_NAME})\s+{_BE}{_BESIDE}\s+favou?rite\b(?!s|\s+[a-z]+s?\s+of)")
+_MADE = re.compile(
+    rf"\bmade\s+(?:[\w'’-]+\s+){{0,5}}?({_NAME})\s+(?:the\s+)?(?:clear\s+)?favou?rite\b(?!s)"
+)
+# Another tip in the same sentence: "while Jamie Foxx is tipped to win best actor".
+_TIPPED = re.compile(r"\btipped\s+(?:to|for)\b|\bfavou?rite\b", re.IGNORECASE)
+_OUT = re.compile(
+    r"\s+(?:to\s+(?:be\s+)?(?:evicted|voted|axed|sacked|dropped|relegated|leave|go|lose|quit"
+    r"|exit|depart)|for\s+(?:eviction|the\s+chop|the\s+sack|relegation))",
+    re.IGNORECASE,
+)
+_PRIZE = re.compile(r"\bbest\s+(?:[a-z]+\s+){0,2}?(?:actor|actress|film|picture|director|\w+)")
+_AFTER_PREPOSITION = re.compile(r"\b(?:at|of|for|in|from|with|by|to|on|and|or)\s+$", re.IGNORECASE)
+# Capitalised words that are no name: a sentence's first word, pronouns, determiners.
+_NOT_NAMES = frozenset(
+    [
+        *("The", "A", "An", "Its", "His", "Her", "Their", "Our", "My", "This", "That"),
+        *("These", "Those", "It", "He", "She", "They", "We", "I", "But", "And", "Yet", "So"),
+        *("Now", "Still", "Former", "Current", "New"),
+    ]
+)
+
+
+def favourite(text: str) -> tuple[str, frozenset[str]] | None:
+    """(role, the holder's name words) when a sentence names one favourite: the role is "win"
+    or "out" (the favourite to be voted out), with the prize named after the favourite
+    ("win: best actress") when there is one; None when it names none, or tips two."""
+    if "favo" not in text:
+        return None
+    found = [(m, True) for m in _IS.finditer(text)] + [(m, False) for m in _MADE.finditer(text)]
+    if len(found) != 1 or len(_TIPPED.findall(text)) != 1:
+        return None
+    match, _ = found[0]
+    if _AFTER_PREPOSITION.search(text, 0, match.start()):
+        return None  # "Souness's former assistant at Rangers is hot favourite": not Rangers
+    words = [w for w in match.group(1).split() if w not in _NOT_NAMES and w not in ("of", "de")]
+    if not words or words[-1].endswith(("'s", "’s", "'", "’")):
+        return None  # "Eastwood's boxing drama": the favourite is the drama, unnamed here
+    rest = text[match.end() :]
+    role = "out" if _OUT.match(rest) else "win"
+    prize = _PRIZE.search(rest)
+    if prize:
+        role = f"{role}: {prize.group(0).lower()}"
+    return role, frozenset(words)
+
+
+def favourite_conflict(first: str, second: str) -> tuple[str, str] | None:
+    """(whom the first names, whom the second names) when both name the favourite for the
+    same role and share no word of the name: one outlet's favourite is not another's."""
+    ours, theirs = favourite(first), favourite(second)
+    if ours is None or theirs is None:
+        return None
+    (role, mine), (other_role, yours) = ours, theirs
+    same_role = role.partition(":")[0] == other_role.partition(":")[0]
+    if not same_role or (":" in role and ":" in other_role and role != other_role):
+        return None
+    if mine & yours:
+        return None
+    return _said(first, mine), _said(second, yours)
+
+
+def _said(text: str, words: frozenset[str]) -> str:
+    """The holder's name as the sentence writes it."""
+    found = _IS.search(text) or _MADE.search(text)
+    assert found is not None
+    return " ".join(w for w in found.group(1).split() if w in words)
