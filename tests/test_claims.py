@@ -686,6 +686,23 @@ def test_a_capitalised_word_before_the_noun_qualifies_it():
     assert facts("Five million Britons had signed up.").numbers[0][0] == "briton"
 
 
+def test_a_participle_before_the_noun_qualifies_it():
+    """Session 24's blind review: "Mr Mubanga and the three other freed British detainees"
+    counted "freed", so its three detainees never met another source's "Five British
+    detainees released from Guantanamo in March last year" (a strong point, wrong, with no
+    disagreement). A participle after a verb of being or having is the verb."""
+    for text, counted in [
+        ("Mr Mubanga and the three other freed British detainees were released.", ["detainee"]),
+        ("He introduced Dr Greenspan to the 400 invited guests.", ["guest"]),
+        ("The American made 26 unforced errors.", ["error"]),
+        ("Officers uncovered 1,000 pirated DVDs and faked inlay cards.", ["dvd"]),
+        # a number word in -ed is no participle; a participle after "were" is the verb
+        ("More than six hundred witnesses were questioned.", ["witness"]),
+        ("Fifty-five statues were stolen, and 52 were recovered later.", ["statue", "recovered"]),
+    ]:
+        assert _units(text) == counted, text
+
+
 def test_titles_of_business_and_sport_name_people():
     """ "senior vice president Robert Stearns", "Newcastle boss Graeme Souness", "Former
     Southampton manager Gordon Strachan": over 1,000 articles six groups of two people's

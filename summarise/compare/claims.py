@@ -968,8 +968,8 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         and not _name_before(match.string, match.start())
     ):
         tail = tail[1:]
-    words = [w.strip("-.,'’").lower() for w in tail]
-    words = [w for w in words if w not in ("u.s", "us")]
+    cased = [w.strip("-.,'’") for w in tail if w.strip("-.,'’").lower() not in ("u.s", "us")]
+    words = [w.lower() for w in cased]
     if _ON_SCALE.match(" ".join(words)) or (
         before
         and before[-1] == "registering"
@@ -989,6 +989,24 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             return _UNIT_OF[word]
         if word in _MOVED and counted is None:
             return None  # "The Boeing 747 landed", "the FTSE 100 rose 20 points"
+        if (
+            counted is None
+            and _ADJECTIVE_PARTICIPLE.match(word)
+            and word not in NUMBER_WORDS  # "six hundred witnesses"
+            and not (n and (words[n - 1] in _PASSIVE or words[n - 1] in _PERFECT))
+            and _noun_next(words, n)
+        ):
+            # "the three other freed British detainees": the detainees are counted (and
+            # "British" qualifies them, as after the figure above)
+            qualifier = cased[n + 1]
+            if (
+                n + 2 < len(words)
+                and qualifier[:1].isupper()
+                and (not qualifier.endswith("s") or qualifier.endswith("ss"))  # "DVDs"
+                and cased[n + 2][:1].islower()
+            ):
+                words[n + 1] = "the"
+            continue
         if word in MONTHS and n and words[n - 1] == "the":
             return None  # "Three of the July 7 bombers": a date names the noun, out of reach
         if word in _SKIP or not word or word in ("people", "persons") or word in _BEFORE_A_NOUN:
@@ -1013,6 +1031,28 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         # "380m euros, ten times more")
         return "eur" if counted == "euros" else _singular(counted)
     return None
+
+
+# A past participle before the noun it qualifies: "freed", "armed", "reported", "planned".
+_ADJECTIVE_PARTICIPLE = re.compile(r"^[a-z]{3,}ed$")
+
+
+def _noun_next(words: list[str], n: int) -> bool:
+    """Whether the word after words[n] may be the noun a participle qualifies: a word of
+    letters, no function word, figure or unit ("freed British detainees", not "freed on
+    Monday", "rated as", "recovered nine days later"). A participle after a verb of being or
+    having is the verb ("52 were recovered", "Maroon 5 was named best"): the caller's."""
+    if n + 1 >= len(words):
+        return False
+    following = words[n + 1]
+    return (
+        following.isalpha()
+        and following not in _SKIP
+        and following not in _FUNCTION_WORDS
+        and following not in _NO_OBJECT
+        and following not in _UNIT_OF
+        and following not in NUMBER_WORDS
+    )
 
 
 # Plurals in -ies of nouns in -ie, and words in -s that are no plural ("series", "news").
