@@ -2313,6 +2313,38 @@ def test_a_favourite_is_read_in_narrow_forms_only():
     assert favourite_conflict(_KENZIE, _BEZ) == ("Kenzie", "Bez")
 
 
+def test_sources_giving_one_person_two_ages_disagree():
+    """Two BBC reports of one point (story-0003 over BBC News): "Thanou, 30," and "Thanou,
+    29,". A person's age after the name is a figure two sources can disagree on."""
+    from summarise.compare.ages import age_conflicts, ages
+
+    thirty = (
+        "Kenteris, 31, who won the men's 200m title at the 2000 Sydney Games and Thanou, 30,"
+        " who won the women's 100m silver medal in Sydney, face a maximum two-year ban."
+    )
+    twenty_nine = (
+        "Kenteris, 31, won gold in the 200m at the Sydney Olympics in 2000, where Thanou, 29,"
+        " won silver in the 100m."
+    )
+    result = compare(_articles(thirty, twenty_nine))
+    assert len(result.alignments) == 1
+    assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
+        ("age", "Thanou, 30", "Thanou, 29")
+    ]
+    assert "▸ age: Thanou, 30 (a) vs Thanou, 29 (b)" in render_comparison(
+        result, "table", _options(100)
+    )
+    assert ages("Mr Mubanga, 29, from north London, said so.") == (
+        ("Mubanga", (), 29, "Mr Mubanga, 29"),
+    )
+    assert ages("On Monday, 12, people were hurt.") == ()
+    # two people of one surname, told apart by their first names
+    assert age_conflicts("Serena Williams, 23, won.", "Venus Williams, 24, lost.") == []
+    assert age_conflicts("Serena Williams, 23, won.", "Williams, 24, lost.") == [
+        ("age", "Serena Williams, 23", "Williams, 24")
+    ]
+
+
 def test_distinctive_wording_leaves_out_dates_reporting_words_and_scraps():
     """'announced yesterday', 'p.m China', 'ioc finally' frame no point."""
     from summarise.compare.distinctive import _grams

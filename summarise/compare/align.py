@@ -19,6 +19,7 @@ from scipy import sparse
 from ..models import LIKELY, Alignment, Article, Conflict, DiffOp, SentenceRef
 from ..nlp import points_back, refers_back, speaker_unnamed
 from . import beside
+from .ages import age_conflicts
 from .claims import (
     EVENT_MEASURES,
     Facts,
@@ -590,17 +591,16 @@ def _alignment(
             for c in number_conflicts(scorer.facts[x], scorer.facts[y])
             if likely or base_measure(c[0]) in EVENT_MEASURES
         ]
-        blame = responsibility_conflict(
-            ref(articles, scorer, x).text, ref(articles, scorer, y).text
-        )
+        text_x, text_y = ref(articles, scorer, x).text, ref(articles, scorer, y).text
+        blame = responsibility_conflict(text_x, text_y)
         if blame and likely:  # who carried out an attack: read in a likely group only too
             said.append(("responsible", *blame))
-        tipped = favourite_conflict(ref(articles, scorer, x).text, ref(articles, scorer, y).text)
+        tipped = favourite_conflict(text_x, text_y)
         if tipped and likely:  # "Kenzie is currently favourite" / "Bez is now 2-1 favourite"
             said.append(("favourite", *tipped))
-        denied = scorer.contradiction(
-            x, y, ref(articles, scorer, x).text, ref(articles, scorer, y).text
-        )
+        if likely:  # "Thanou, 30," / "Thanou, 29,"
+            said.extend(age_conflicts(text_x, text_y))
+        denied = scorer.contradiction(x, y, text_x, text_y)
         if denied:  # one source denies what the other states
             said.append(("denied", *denied))
         for measure, said_x, said_y in said:
