@@ -224,7 +224,7 @@ def test_a_dotted_time_with_a_time_zone_is_a_time_not_a_count():
         ("time in GMT", 134.0, "02:14 UTC"),
     )
     assert facts("He was seen at 8.26am at King's Cross.").numbers == (("time", 506.0, "8.26am"),)
-    assert facts("The index rose 8.26 points.").numbers == (("point", 8.26, "8.26 point"),)
+    assert facts("The index rose 8.26 points.").numbers == (("point", 8.26, "8.26 points"),)
     # A zone is one of a list, in capitals: "west", "that", "start", "VAT" are no zones.
     for text in (
         "Sales rose 12.50 west of the river.",
@@ -265,7 +265,7 @@ def test_last_next_or_this_before_a_time_word_is_no_count():
         "He scored 12 last Monday.",
     ):
         assert facts(text).numbers == (), text
-    assert facts("They sold 300 cars last year.").numbers == (("car", 300.0, "300 car"),)
+    assert facts("They sold 300 cars last year.").numbers == (("car", 300.0, "300 cars"),)
     assert facts("Some 40 people died last week.").numbers == (("dead", 40.0, "40 dead"),)
     assert facts("The death toll was 300 last year.").numbers == (("dead", 300.0, "300 dead"),)
 
@@ -373,16 +373,16 @@ def test_a_function_word_after_a_figure_is_no_counted_noun():
     # a date between the figure and its noun: no count of "july"
     assert facts("Three of the July 7 bombers were shown in the video.").numbers == ()
     assert facts("It will be done within the next two to three months.").numbers == (
-        ("month", 3.0, "three month"),
+        ("month", 3.0, "three months"),
     )
     assert facts("It is to relocate about 10 of its 27 plants.").numbers == (
-        ("plant", 27.0, "27 plant"),
+        ("plant", 27.0, "27 plants"),
     )
     assert facts("Expectations were of 190,000 new jobs.").numbers == (
-        ("job", 190000.0, "190,000 job"),
+        ("job", 190000.0, "190,000 jobs"),
     )
     assert facts("Ten former directors agreed to pay.").numbers == (
-        ("director", 10.0, "Ten director"),
+        ("director", 10.0, "Ten directors"),
     )
     assert facts("The toll kept rising, passing 80,000 people according to officials.").numbers
 
@@ -453,7 +453,7 @@ def test_a_casualty_verb_counts_a_figure_only_when_said_of_its_noun():
 
 def test_a_counted_noun_is_named_in_the_singular():
     """Cutting the final "s" named measures "copie", "familie", "churche", "boxe"."""
-    assert facts("It sold 200,000 copies.").numbers == (("copy", 200000.0, "200,000 copy"),)
+    assert facts("It sold 200,000 copies.").numbers == (("copy", 200000.0, "200,000 copies"),)
     for plural, singular in [
         ("families", "family"),
         ("companies", "company"),
@@ -555,13 +555,13 @@ def test_a_sum_with_its_currency_in_words_is_read_with_its_conversion_in_bracket
     assert facts("It disclosed a 4bn-euro hole.").numbers == (("eur", 4e9, "€4bn"),)
     assert facts("It had a 14bn euro black hole.").numbers == (("eur", 14e9, "€14bn"),)
     assert facts("It will pay 350m dollars.").numbers == (("usd", 350e6, "$350m"),)
-    assert facts("Sales rose to 4.7bn rupees.").numbers == (("rupee", 4.7e9, "4.7bn rupee"),)
+    assert facts("Sales rose to 4.7bn rupees.").numbers == (("rupee", 4.7e9, "4.7bn rupees"),)
     assert facts("It is the same as €4bn.").numbers[0][:2] == first.numbers[0][:2]
     # "5m" alone may be metres; "euros" before a figure counts nothing
     assert facts("The wall is 5m high.").numbers == ()
     assert facts("Profits were 380m euros, ten times more than in 2003.").numbers == (
         ("eur", 380e6, "€380m"),
-        ("time", 10.0, "ten time"),
+        ("time", 10.0, "ten times"),
     )
 
 
@@ -680,7 +680,7 @@ def test_review_cases_of_rates_wholes_ranges_and_shares():
 def test_a_capitalised_word_before_the_noun_qualifies_it():
     """ "15 British sailors" counts sailors (it counted "british"), "six million UK
     households" households (it counted nothing); a capitalised plural is the noun itself."""
-    assert facts("15 British sailors were seized.").numbers == (("sailor", 15.0, "15 sailor"),)
+    assert facts("15 British sailors were seized.").numbers == (("sailor", 15.0, "15 sailors"),)
     assert facts("Six million UK households have broadband.").numbers[0][0] == "household"
     assert facts("It won 41 Grammy nominations.").numbers[0][0] == "nomination"
     assert facts("Five million Britons had signed up.").numbers[0][0] == "briton"
@@ -797,7 +797,7 @@ def test_ranks_and_runs_are_numbered_things():
         assert {kind for kind, _ in facts(text).numbered} <= {"score"}, text
     sold = facts("It went in at number two and 120,000 copies were sold.")
     assert sold.numbered == {("number", "2")}
-    assert sold.numbers == (("copy", 120000.0, "120,000 copy"),)
+    assert sold.numbers == (("copy", 120000.0, "120,000 copies"),)
     for text in (
         "It is the number one priority.",
         "The number of people killed rose to 20.",
@@ -869,12 +869,12 @@ def test_a_span_of_time_after_an_unnamed_moment_counts_nothing():
     later = facts("Approximately fourteen minutes later, an automated message was sent.")
     after = facts("Four minutes after the problems began the last message was sent.")
     assert later.numbers == ()
-    assert after.numbers == (("minute", 4.0, "Four minute"),)
+    assert after.numbers == (("minute", 4.0, "Four minutes"),)
     assert not incompatible(later, after)
     assert facts("Two days later, rescuers found 40 bodies.").numbers == (
         ("dead", 40.0, "40 dead"),
     )
-    assert facts("The talks lasted 45 minutes.").numbers == (("minute", 45.0, "45 minute"),)
+    assert facts("The talks lasted 45 minutes.").numbers == (("minute", 45.0, "45 minutes"),)
 
 
 def test_a_score_review_of_the_code():
@@ -897,5 +897,5 @@ def test_a_score_review_of_the_code():
     # ("at" before odds is no score; "level at" is)
     assert facts("The sides were level at 1-1 at the break.").numbered == {("score", "1-1")}
     assert facts("The flight landed 40 minutes later than scheduled.").numbers == (
-        ("minute", 40.0, "40 minute"),
+        ("minute", 40.0, "40 minutes"),
     )

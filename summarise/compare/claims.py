@@ -1055,6 +1055,21 @@ def _noun_next(words: list[str], n: int) -> bool:
     )
 
 
+def _noun_as_written(lowered: str, end: int, unit: str) -> str:
+    """A counted noun as the text writes it after its figure ("three detainees", not "three
+    detainee": the measure is its singular); a unit of _UNITS as it is ("21 injured")."""
+    if unit in _UNITS:
+        return unit
+    for word in _WORDS.findall(lowered, end, end + 60):
+        word = word.rstrip("'")  # "six months' paid leave"
+        if _singular(word) == unit:
+            return word
+    return unit
+
+
+_WORDS = re.compile(r"[a-z][a-z'-]*")
+
+
 # Plurals in -ies of nouns in -ie, and words in -s that are no plural ("series", "news").
 _IE_NOUNS = frozenset(
     [*("movies", "cookies", "calories", "rookies", "zombies", "goalies", "brownies"), "smarties"]
@@ -1267,7 +1282,7 @@ def facts(text: str, place: str | None = None) -> Facts:
             if unit == "eur"
             else f"£{written}"
             if unit == "gbp" and written[0].isdigit()
-            else f"{written} {unit}"
+            else f"{written} {_noun_as_written(lowered, m.end(), unit)}"
         )
         if unit in ("km", "mile") and "depth" in lowered[max(0, m.start() - 40) : m.start()]:
             unit = f"depth ({unit})"  # how deep, not how far: "at a depth of 10 km (6 miles)"
