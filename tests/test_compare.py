@@ -2345,6 +2345,42 @@ def test_sources_giving_one_person_two_ages_disagree():
     ]
 
 
+def test_a_person_given_two_ages_outside_any_point_is_a_disagreement(tmp_path):
+    """Session 24's blind review: "Mr Mubanga, 29, from north London, was originally
+    detained in Zambia." in one report, "Mr Mubanga, 32, from Wembley, London, said he was
+    brutally interrogated" in another: the sentences share no point, the sources still
+    disagree. One person is one surname and the one first name each article gives it."""
+    first = (
+        "Martin Mubanga was freed from Guantanamo Bay this week. Mr Mubanga, 29, from north"
+        " London, was originally detained in Zambia."
+    )
+    second = (
+        "The four Britons held at Guantanamo Bay are home. Martin Mubanga spoke to reporters."
+        " Mr Mubanga, 32, from Wembley, London, said he was brutally interrogated at the camp."
+    )
+    result = compare(_articles(first, second))
+    assert not any(a.conflicts for a in result.alignments)
+    assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
+        ("age", "Mr Mubanga, 29", "Mr Mubanga, 32")
+    ]
+    payload = json.loads(render_comparison(result, "json"))
+    assert [c["measure"] for c in payload["conflicts"]] == ["age"]
+    assert "▸ age: Mr Mubanga, 29 (a) vs Mr Mubanga, 32 (b)" in render_comparison(
+        result, "table", _options(100)
+    )
+    for name, text in zip("ab", (first, second), strict=True):
+        (tmp_path / f"{name}.txt").write_text(f"{name.upper()}\n\n{text}\n", encoding="utf-8")
+    brief = CliRunner().invoke(cli, ["report", str(tmp_path), "-q"]).stdout
+    assert "| age<br>" in brief
+    assert "**Mr Mubanga, 32**" in brief
+    # other people of one surname: first names that differ, or none the article gives once
+    jackson = "Michael Jackson's trial began. Mr Jackson, 46, denies the charges."
+    robert = "Robert Jackson, 58, the MP for Wantage, defected to Labour."
+    assert compare(_articles(jackson, robert)).conflicts == ()
+    two = "Serena Williams and Venus Williams met. Williams, 23, won in straight sets."
+    assert compare(_articles(two, "Venus Williams, 24, lost the final.")).conflicts == ()
+
+
 def test_distinctive_wording_leaves_out_dates_reporting_words_and_scraps():
     """'announced yesterday', 'p.m China', 'ioc finally' frame no point."""
     from summarise.compare.distinctive import _grams

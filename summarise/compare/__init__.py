@@ -26,6 +26,7 @@ from ..models import (
     Unmatched,
 )
 from ..nlp import content_tokens, normalize_language, points_back, words_in
+from .ages import ages_apart
 
 if TYPE_CHECKING:
     import numpy as np
@@ -181,6 +182,7 @@ def _compare(
         duplicates=duplicates,
         unmatched=unmatched,
         unique_more=unique_more,
+        apart=ages_apart(sources, alignments),
     )
 
 

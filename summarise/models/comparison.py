@@ -271,14 +271,20 @@ class Comparison:
     unmatched: tuple[Unmatched, ...] = ()  # sentences neither aligned nor unique
     # unique sentences past CompareOptions.unique_per_article (id, refs), in article order
     unique_more: tuple[tuple[str, tuple[SentenceRef, ...]], ...] = ()
+    # disagreements in sentences of no one point, one tuple per person: their ages
+    # ("Mr Mubanga, 29," / "Mr Mubanga, 32,"; compare.ages.ages_apart)
+    apart: tuple[tuple[Conflict, ...], ...] = ()
 
     @property
     def conflicts(self) -> tuple[Conflict, ...]:
-        return tuple(c for a in self.alignments for c in a.conflicts)
+        """Every pair of sentences that disagree: the points' first, then those apart."""
+        in_points = (c for a in self.alignments for c in a.conflicts)
+        return (*in_points, *(c for person in self.apart for c in person))
 
     @property
     def disagreements(self) -> tuple[Disagreement, ...]:
-        return tuple(d for a in self.alignments for d in a.disagreements)
+        in_points = (d for a in self.alignments for d in a.disagreements)
+        return (*in_points, *(d for person in self.apart for d in disagreements(person)))
 
     @property
     def reworded(self) -> tuple[Alignment, ...]:
