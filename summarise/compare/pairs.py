@@ -1156,6 +1156,9 @@ _UNDOING = re.compile(
     r"|knock(?:s|ed|ing)?\s+\S+(?:\s+\S+){0,8}?\s+(?:off|from)\s+(?:the\s+)?top"
     r"|(?:was|were|been)\s+knocked\s+(?:off|from)\s+(?:the\s+)?top"
     r"|prevent(?:s|ed|ing)?\s+\S+(?:\s+\S+){0,6}?\s+from|barred\s+from"
+    # "Bank of America has been banned from suing Parmalat" is no suit (session 24's review:
+    # it had been a likely match for "Parmalat has sued 45 banks")
+    r"|(?:banned|blocked)\s+(?:[\w'’-]+\s+){0,4}?from\s+\w+ing\b"
     # a fall from a place reached: "he has dropped out of contention" / "return to the top ten"
     r"|(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|slip(?:s|ped|ping)?)\s+out\s+of\s+"
     r"(?:(?:overall\s+)?contention|the\s+running|the\s+top\b)"
@@ -1176,6 +1179,7 @@ _UNDOING = re.compile(
 _UNDOING_HINTS = (
     *("revers", "overturn", "quash", "revok", "rescind", "u-turn", "lift", "withdr", "drop"),
     *("back", "knock", "prevent", "barred", "cleared", "out of", "postpon", "delay", "adjourn"),
+    *("banned", "blocked"),
     *("cancel", "off", "scrap", "shelv", "reschedul"),
 )
 
