@@ -2222,6 +2222,9 @@ def test_denials_are_read_in_narrow_forms_only():
         "A trial date has not been set",
         set_.rstrip("."),
     )
+    # the official date denied is not the preliminary one set (session 24's second review)
+    official = "No official trial date has been set but it is expected to begin in September."
+    assert contradiction(official, denials(official), set_, (), never) is None
     assert denials("No date for the trial has yet been set.") == ()  # "date" alone: one word
     (warning,) = denials("There was no tsunami warning.")
     assert affirmation(warning, "The tsunami warning was lifted at 15:50 local time.", never)
@@ -3286,6 +3289,11 @@ def test_an_act_undone_is_another_event_than_the_act():
     assert undoes("Boogeyman has knocked Robert de Niro thriller Hide and Seek from the top spot.")
     assert undoes('"We have withdrawn the ban," said AK chief Isaiah Kiplagat.')
     assert not undoes("They pledged to scrap student fees.")  # a policy, not an act undone
+    # a ban on doing is no deed (session 24's review: "Bank of America has been banned from
+    # suing Parmalat" beside "Parmalat has sued 45 banks"), said either way round
+    assert undoes("Bank of America has been banned from suing Parmalat.")
+    assert undoes("A US judge banned Gazprom from taking part in the auction.")
+    assert not undoes("Parmalat has sued 45 banks.")
     # a code review's cases: passives undo too; injuries and traffic do not
     for text in (
         "The ban on Chepkemei was lifted on Friday.",

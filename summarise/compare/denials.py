@@ -1,6 +1,7 @@
 """One source denies what another says: "no tsunami warning was issued" against "A tsunami
-alert was initially issued following the tremor"; "No official trial date has been set"
-against "A US judge has set a preliminary trial date".
+alert was initially issued following the tremor"; "A trial date has not been set" against
+"A US judge has set a preliminary trial date" (not "No official trial date has been set": a
+thing denied as official is not one stated as preliminary).
 
 A denial is read only in three narrow forms, each naming the thing denied in two content words
 or more (one word, "there was no prize", "There were no reports", matched anything of its
@@ -56,6 +57,13 @@ _NOT_PLAIN = re.compile(
 _CLAUSE_END = re.compile(r"[;!?]|[:.](?!\d)|,\s+(?:but|while|although|though|which|who)\b|\sbut\s")
 _WORD = re.compile(r"[A-Za-z][\w'-]*")
 _NEAR = 6  # words between a thing's head and its act
+# A thing denied as final is not the thing stated as tentative (session 24's second blind
+# review: "No official trial date has been set" beside "A US judge has set a preliminary
+# trial date" had been shown as a disagreement; they can both be true).
+_FINAL = re.compile(r"\b(?:official|formal|final|firm|definite)\b", re.IGNORECASE)
+_TENTATIVE = frozenset(
+    ["preliminary", "provisional", "tentative", "informal", "unofficial", "interim", "initial"]
+)
 _LEAST = 2  # content words that name the thing denied
 
 
@@ -114,6 +122,8 @@ def affirmation(denial: Denial, text: str, alike: Callable[[str, str], bool]) ->
         near = words[max(0, at - _NEAR) : at + _NEAR + 1]
         if denial.act is not None and not any(same(w, denial.act.lower()) for w in near):
             continue
+        if _FINAL.search(denial.said) and _TENTATIVE.intersection(near):
+            continue  # "No official trial date has been set" / "set a preliminary trial date"
         return clause.strip().removesuffix(" but").rstrip(" ,;:.!?")
     return None
 
