@@ -2832,6 +2832,22 @@ def test_a_name_after_its_description_is_the_subject():
     # a code review's cases: after a possessive, and a name opening on an accented capital
     assert _subject("Arsenal's captain Patrick Vieira has signed.") == ("patrick", "vieira")
     assert _subject("Iceland captain Ólafur Stefánsson scored ten.") == ("ólafur", "stefánsson")
+    # a claim's subject after its source's "that"; rugby's positions describe (session 24:
+    # Wales's kicker and England's were a likely group over 1,000 articles)
+    hodgson = (
+        "Robinson has confirmed that fly-half Charlie Hodgson will be the first-choice kicker"
+        " despite his three missed penalties and a drop goal against France."
+    )
+    jones = (
+        "First-choice kicker Stephen Jones handed over responsibility because of Henson's"
+        " greater kicking range, but the fly-half had already missed a number of shots."
+    )
+    assert _subject(hodgson) == ("charlie", "hodgson")
+    assert _subject(jones) == ("stephen", "jones")
+    assert _subject("Police said that the attack was planned.") == ()
+    assert _pair_probability(hodgson, jones, "OTHER_SUBJECT", 0.0) - _pair_probability(
+        hodgson, jones, "OTHER_SUBJECT", pairs.OTHER_SUBJECT
+    ) == pytest.approx(pairs.OTHER_SUBJECT)
 
 
 def test_one_name_before_its_verb_is_the_subject():

@@ -1282,7 +1282,10 @@ def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]
     # announced that it will suspend the release" is the Council's act.
     near = words[: before + len(found) + 10]
     if {w.strip("\"“”‘’'(),.;:").lower() for w in near} & _SAYING and not _OWN_ACT.search(text):
-        return ()
+        # ... and the claim's own subject is read after "that": "Robinson has confirmed that
+        # fly-half Charlie Hodgson will be the first-choice kicker" is Hodgson's
+        claim = _CLAIM_AFTER.search(text, 0, 160)
+        return _subject(text[claim.end() :], proper) if claim else ()
     if len(found) == 1 and not titled and not _named_alone(found[0], words, proper):
         return ()
     return tuple(found) if found else ()
@@ -1295,6 +1298,8 @@ _DESCRIPTIONS = frozenset(
         *(t for t in LOWER_CASE_TITLES if " " not in t),
         *("medallist", "winner", "chief", "holder", "runner-up", "sprinter", "runner"),
         *("favourite", "founder"),
+        # rugby's positions ("fly-half Charlie Hodgson", "First-choice kicker Stephen Jones")
+        *("fly-half", "scrum-half", "full-back", "kicker", "flanker", "hooker", "prop"),
     ]
 )
 _CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # a capital, accented ones too ("Ólafur Stefánsson")
@@ -1303,6 +1308,8 @@ _DESCRIBED = re.compile(
     rf"(?:{'|'.join(sorted(_DESCRIPTIONS))})\s+(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,2}})\b"
 )
 
+
+_CLAIM_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_SAYING - {'according'}))})\s+that\s+")
 
 _OWN_ACT = re.compile(
     r"\b(?:announced|said|says|announces)\s+(?:that\s+)?it\s+(?:will|would|has|had|is)\b"
