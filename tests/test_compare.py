@@ -3310,6 +3310,12 @@ def test_an_act_undone_is_another_event_than_the_act():
     assert undoes("Bank of America has been banned from suing Parmalat.")
     assert undoes("A US judge banned Gazprom from taking part in the auction.")
     assert not undoes("Parmalat has sued 45 banks.")
+    # an appeal seeks to undo (the second review's strong pair: an appeal, a ruling); an
+    # appeal lost and a court of appeal are none
+    assert undoes("Michelle Collins has lodged an appeal against her eight-year doping ban.")
+    assert undoes("The IAAF will appeal against the acquittal of Kenteris and Thanou.")
+    assert not undoes("The defence team have already lost their appeal.")
+    assert not undoes("A three-judge appeal court panel rejected the claim.")
     # a code review's cases: passives undo too; injuries and traffic do not
     for text in (
         "The ban on Chepkemei was lifted on Friday.",

@@ -1159,6 +1159,9 @@ _UNDOING = re.compile(
     # "Bank of America has been banned from suing Parmalat" is no suit (session 24's review:
     # it had been a likely match for "Parmalat has sued 45 banks")
     r"|(?:banned|blocked)\s+(?:[\w'’-]+\s+){0,4}?from\s+\w+ing\b"
+    # an appeal seeks to undo: "has lodged an appeal against her eight-year doping ban" is not
+    # "has received an eight-year ban" (session 24's second review: a strong group)
+    r"|\b(?:lodg|launch|fil)(?:e|es|ed|ing)\s+(?:an?\s+)?appeal\b|\bappeal(?:s|ed|ing)?\s+against\b"
     # a fall from a place reached: "he has dropped out of contention" / "return to the top ten"
     r"|(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|slip(?:s|ped|ping)?)\s+out\s+of\s+"
     r"(?:(?:overall\s+)?contention|the\s+running|the\s+top\b)"
@@ -1179,7 +1182,7 @@ _UNDOING = re.compile(
 _UNDOING_HINTS = (
     *("revers", "overturn", "quash", "revok", "rescind", "u-turn", "lift", "withdr", "drop"),
     *("back", "knock", "prevent", "barred", "cleared", "out of", "postpon", "delay", "adjourn"),
-    *("banned", "blocked"),
+    *("banned", "blocked", "appeal"),
     *("cancel", "off", "scrap", "shelv", "reschedul"),
 )
 
