@@ -3316,6 +3316,10 @@ def test_an_act_undone_is_another_event_than_the_act():
     assert undoes("The IAAF will appeal against the acquittal of Kenteris and Thanou.")
     assert not undoes("The defence team have already lost their appeal.")
     assert not undoes("A three-judge appeal court panel rejected the claim.")
+    # a plan put off (the fourth review's likely pair beside the 1999 removal itself)
+    assert undoes("The government postponed plans to remove the remaining hereditary peers.")
+    assert undoes("The firm abandoned its plan to merge.")
+    assert not undoes("In 1999 Labour removed all but 92 of the Lords' 750 hereditary peers.")
     # a code review's cases: passives undo too; injuries and traffic do not
     for text in (
         "The ban on Chepkemei was lifted on Friday.",

@@ -1162,6 +1162,9 @@ _UNDOING = re.compile(
     # an appeal seeks to undo: "has lodged an appeal against her eight-year doping ban" is not
     # "has received an eight-year ban" (session 24's second review: a strong group)
     r"|\b(?:lodg|launch|fil)(?:e|es|ed|ing)\s+(?:an?\s+)?appeal\b|\bappeal(?:s|ed|ing)?\s+against\b"
+    # a plan put off: "The government postponed plans to remove the remaining hereditary
+    # peers" is not "In 1999 Labour removed all but 92 ... hereditary peers" (session 24)
+    r"|\b(?:postpon|shelv|abandon)(?:e|es|ed|ing)?\s+(?:its\s+|their\s+|the\s+)?plans?\b"
     # a fall from a place reached: "he has dropped out of contention" / "return to the top ten"
     r"|(?:drop(?:s|ped|ping)?|f[ae]ll(?:s|en|ing)?|slip(?:s|ped|ping)?)\s+out\s+of\s+"
     r"(?:(?:overall\s+)?contention|the\s+running|the\s+top\b)"
@@ -1182,7 +1185,7 @@ _UNDOING = re.compile(
 _UNDOING_HINTS = (
     *("revers", "overturn", "quash", "revok", "rescind", "u-turn", "lift", "withdr", "drop"),
     *("back", "knock", "prevent", "barred", "cleared", "out of", "postpon", "delay", "adjourn"),
-    *("banned", "blocked", "appeal"),
+    *("banned", "blocked", "appeal", "abandon"),
     *("cancel", "off", "scrap", "shelv", "reschedul"),
 )
 
