@@ -546,6 +546,20 @@ def test_a_long_quote_is_cut_in_the_brief_and_whole_with_full():
     assert "purchases of Russian energy.” | Secretary Blinken" in _report(str(ARTICLES), "--full")
 
 
+def test_one_text_printed_twice_is_said_to_be_word_for_word_the_same(tmp_path):
+    """`--full` showed a "diff" of two identical sentences with nothing marked (the page
+    showed none); it says they are word for word the same, and shows a real diff."""
+    same = "The council will meet on Tuesday to decide whether the new bridge is built."
+    texts = {
+        "a": f"Residents packed the town hall for hours. {same} Traders fear the works.",
+        "b": f"{same} The river crossing has been debated for a decade by the county.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"{name.upper()}\n\n{text}\n", encoding="utf-8")
+    lines = [x for x in _report(str(tmp_path), "--full").splitlines() if "Wording, " in x]
+    assert lines == ["   - Wording, **a** → **b**: word for word the same."]
+
+
 @pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
 def test_a_source_giving_another_figure_is_named_apart_from_the_point(tmp_path):
     """M006: "1.5 million people have been left without homes" is M0063's and M0064's; M0065

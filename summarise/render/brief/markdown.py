@@ -22,6 +22,7 @@ from .words import (
     POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
+    WORD_FOR_WORD,
     another_says,
     clip_quote,
     glance,
@@ -116,11 +117,14 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
             out += [_said(brief, ref, "   - ") for ref in point.alignment.sentences]
             if point.alignment.diff:
                 first, second = point.alignment.closest
-                out.append(
-                    f"   - Wording, {_who(brief, [first.article])} → "
-                    f"{_who(brief, [second.article])}: "
-                    f"{diff_markdown(point.alignment.diff, separate=True)}"
-                )
+                pair = f"{_who(brief, [first.article])} → {_who(brief, [second.article])}"
+                if all(op.op is DiffKind.KEEP for op in point.alignment.diff):
+                    # as the page does: no diff of one text printed twice
+                    out.append(f"   - Wording, {pair}: {WORD_FOR_WORD}")
+                else:
+                    out.append(
+                        f"   - Wording, {pair}: {diff_markdown(point.alignment.diff, separate=True)}"
+                    )
     return [*out, "", *_more(left)]
 
 

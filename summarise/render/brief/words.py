@@ -13,6 +13,7 @@ __all__ = [
     "POSSIBLE_NOTE",
     "QUOTE_WORDS",
     "UNIQUE_CAVEAT",
+    "WORD_FOR_WORD",
     "agreed_points",
     "another_says",
     "clip_quote",
@@ -37,6 +38,8 @@ UNIQUE_CAVEAT = (
 # sentence shown (M006: "1.5 million people have been left without homes" and "another
 # million"): they report the point, not that figure.
 ANOTHER_FIGURE = "another figure, under “Where they differ”"
+# The closest pair's wording when they are one text printed twice (no diff to show).
+WORD_FOR_WORD = "word for word the same."
 # ... or, where the disagreement is in words (who is responsible, a denial, who is favourite),
 # another account of it.
 ANOTHER_ACCOUNT = "another account, under “Where they differ”"
