@@ -3856,6 +3856,13 @@ def test_two_readings_of_a_market_are_two_points_not_a_disagreement():
     fell = "US light crude futures fell $2.86 to $41.32 a barrel in New York trading."
     assert probability(lost, lost.replace("New York", "Nymex")) >= pairs.SAME_POINT
     assert probability(lost, fell) == 0.0
+    # a box office's takings are readings too (session 24: two weekends had been one point
+    # with a disagreement in two stories)
+    weekend = "The sequel took $44.7m (£23.2m) between 24 and 26 December, studios estimate."
+    other_weekend = "The sequel took $42.8m (£23.7m) at the weekend, studios estimate."
+    assert a_reading(weekend.lower(), 0)
+    assert probability(weekend, other_weekend) == 0.0
+    assert probability(weekend, weekend.replace("studios", "studio figures")) >= pairs.SAME_POINT
 
 
 def test_two_statistics_sharing_no_figure_are_two_points():

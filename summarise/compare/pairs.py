@@ -1037,14 +1037,19 @@ def a_reading(lowered: str, direction: int) -> bool:
     in Wimpey were up 6%"; ``direction``: moved). Two readings that give a measure different
     figures are two sessions, not one reported two ways: over the 174 stories of BBC and
     MultiLing, 5 of the 11 disagreements flagged were oil prices of different days, and the
-    labelled conflicts read no market. Not a year's results ("profits rose to £21m" against
-    "£22m" is a disagreement)."""
-    return _CLOSE.search(lowered) is not None or (
-        direction != 0 and _MARKET.search(lowered) is not None
+    labelled conflicts read no market. A box office's takings ("took $44.7m") are read so
+    too. Not a year's results ("profits rose to £21m" against "£22m" is a disagreement)."""
+    return (
+        _CLOSE.search(lowered) is not None
+        or _TAKINGS.search(lowered) is not None
+        or (direction != 0 and _MARKET.search(lowered) is not None)
     )
 
 
 _CLOSE = re.compile(r"\bclos(?:ed|ing)\s+(?:at|up|down|higher|lower)\b|\bat\s+the\s+close\b")
+# A box office's takings are a reading too (session 24: "The sequel took $44.7m (£23.2m)
+# between 24 and 26 December" / "It took $42.8m (£23.7m) at the weekend", two weekends).
+_TAKINGS = re.compile(r"\b(?:took|grossed|earned|takings\s+of)\s+(?:an\s+estimated\s+)?[$£€]\d")
 _MARKET = re.compile(r"\b(?:trading|traded|barrel|crude|futures|shares|stocks?|index)\b")
 
 
