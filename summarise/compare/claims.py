@@ -1597,6 +1597,24 @@ def _same(x: float, y: float) -> bool:
     return abs(x - y) <= (0.005 * max(abs(x), abs(y)) if max(abs(x), abs(y)) >= 1000 else 0)
 
 
+def _apart_as_written(x: float, written_x: str, y: float, written_y: str) -> bool:
+    """Two different figures written to the same places in the same scale, neither ending in
+    a zero ("$42.8m" and "$42.9m"): no rounding makes one the other, so within half a percent
+    they are still two (session 24: a film's weekend takings and another film's total had
+    been one figure). "222,000" may be "222,570" rounded."""
+    if x == y:
+        return False
+    first, second = _WRITTEN_FIGURE.search(written_x), _WRITTEN_FIGURE.search(written_y)
+    if first is None or second is None:
+        return False
+    digits = [(m.group(1) + "." + (m.group(2) or "")).rstrip(".") for m in (first, second)]
+    return (
+        first.group(3).lower() == second.group(3).lower()
+        and len(first.group(2) or "") == len(second.group(2) or "")
+        and not any(d.endswith("0") for d in digits)  # "222,000" may round "222,570"
+    )
+
+
 # Measures whose figure pins a point down even when small ("two killed", "$5 million").
 # (Not magnitudes: a story retells its quake's magnitude in sentence after sentence, "eight days
 # after a 7.0 magnitude quake", "survivors of the recent 7.0 magnitude earthquake"; as evidence
@@ -1669,10 +1687,11 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     if any(
         unit == other_unit
         and _same(value, other)
+        and not _apart_as_written(value, written, other, other_written)
         and (value >= 1000 or base_measure(unit) in _MEASURES)
         and (times or base_measure(unit) != "time")
-        for unit, value, _ in mine
-        for other_unit, other, _ in yours
+        for unit, value, written in mine
+        for other_unit, other, other_written in yours
     ):
         return True
     return any(
