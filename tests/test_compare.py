@@ -2376,6 +2376,8 @@ def test_a_person_given_two_ages_outside_any_point_is_a_disagreement(tmp_path):
     brief = CliRunner().invoke(cli, ["report", str(tmp_path), "-q"]).stdout
     assert "| age<br>" in brief
     assert "**Mr Mubanga, 32**" in brief
+    # no point is shared: the ages are no point "shared only with a disagreement"
+    assert "The sources share no point closely enough to align." in brief
     # other people of one surname: first names that differ, or none the article gives once
     jackson = "Michael Jackson's trial began. Mr Jackson, 46, denies the charges."
     robert = "Robert Jackson, 58, the MP for Wantage, defected to Labour."

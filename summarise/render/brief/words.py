@@ -186,5 +186,7 @@ def topic_heading(topic: Topic) -> str:
 
 def none_shared(brief: Brief) -> str:
     """What "What the sources agree on" says when it shows no group: NONE_AGREED where the
-    sources share points only with different figures, else NONE_SHARED."""
-    return NONE_AGREED if brief.report.comparison.disagreements else NONE_SHARED
+    sources share points only with different figures, else NONE_SHARED (a person's ages
+    given two ways in sentences of no point, Comparison.apart, are no point shared)."""
+    in_points = any(a.conflicts for a in brief.report.comparison.alignments)
+    return NONE_AGREED if in_points else NONE_SHARED
