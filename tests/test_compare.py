@@ -2151,6 +2151,9 @@ def test_sources_naming_different_parties_responsible_disagree():
 
     assert Disagreement("km from Pichilemu", ()).what == "distance (km) from Pichilemu"
     assert Disagreement("depth (mile)", ()).what == "depth (miles)"
+    # a counted noun as its figures write it (session 24)
+    assert Disagreement("detainee", (("three detainees", ()),)).what == "detainees"
+    assert Disagreement("age", (("Thanou, 30", ()),)).what == "age"
     # Shown as a reader names it (JSON keeps the measure).
     assert "| who is responsible<br>" in render_comparison(result, "markdown")
     assert "▸ who is responsible: " in render_comparison(result, "table", _options(100))

@@ -105,9 +105,15 @@ class Disagreement:
     @property
     def what(self) -> str:
         """The measure as a reader names it: "distance (km)", not "km"; "distance (km) from
-        Pichilemu", not "km from Pichilemu" ("responsible": who is)."""
+        Pichilemu", not "km from Pichilemu" ("responsible": who is); a counted noun as its
+        figures write it ("detainees" for "three detainees")."""
         unit, _, place = self.measure.partition(" from ")
         name = _MEASURE_NAMES.get(unit, unit)
+        if name == unit and self.figures:
+            # a counted noun as the figures write it: "detainees", not "detainee"
+            written = self.figures[0][0].rsplit(" ", 1)[-1]
+            if written != unit and written.lower().startswith(unit) and written.isalpha():
+                name = written.lower()
         return f"{name} from {place}" if place else name
 
 
