@@ -2344,6 +2344,10 @@ def test_sources_giving_one_person_two_ages_disagree():
         ("Mubanga", (), 29, "Mr Mubanga, 29"),
     )
     assert ages("On Monday, 12, people were hurt.") == ()
+    # a sentence's opening word is no first name, nor shown as part of the name
+    assert ages("But Bellamy, 25, has not been put on the transfer list.") == (
+        ("Bellamy", (), 25, "Bellamy, 25"),
+    )
     # two people of one surname, told apart by their first names
     assert age_conflicts("Serena Williams, 23, won.", "Venus Williams, 24, lost.") == []
     assert age_conflicts("Serena Williams, 23, won.", "Williams, 24, lost.") == [

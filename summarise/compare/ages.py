@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import LIKELY, Alignment, Article, Conflict, SentenceRef
+from .claims import NOT_NAMES
 
 __all__ = ["age_conflicts", "ages", "ages_apart"]
 
@@ -29,14 +30,8 @@ _AGE = re.compile(
     rf"(?<![\w'’-])({_TITLE}?(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*),"
     r"\s+(?:aged\s+)?(\d{1,3}),"
 )
-# Capitalised words before an age that are no person's name.
-_NOT_PEOPLE = frozenset(
-    [
-        *("January", "February", "March", "April", "May", "June", "July", "August"),
-        *("September", "October", "November", "December", "Monday", "Tuesday", "Wednesday"),
-        *("Thursday", "Friday", "Saturday", "Sunday", "The", "In", "On", "At", "By", "Of"),
-    ]
-)
+# Capitalised words before an age that are no person's name ("On Monday, 12, people...").
+_NOT_PEOPLE = NOT_NAMES | frozenset(["By", "Of"])
 _OLDEST = 120
 
 
@@ -49,7 +44,10 @@ def ages(text: str) -> tuple[tuple[str, tuple[str, ...], int, str], ...]:
         if not words or not 0 < age <= _OLDEST:
             continue
         surname = words[-1]
-        found.append((surname, tuple(words[:-1]), age, f"{match.group(1)}, {age}"))
+        name = match.group(1).split()
+        while name[0] in _NOT_PEOPLE:  # "But Bellamy, 25,": Bellamy's
+            name = name[1:]
+        found.append((surname, tuple(words[:-1]), age, f"{' '.join(name)}, {age}"))
     return tuple(found)
 
 

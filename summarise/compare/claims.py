@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "MONTHS",
+    "NOT_NAMES",
     "WEEKDAYS",
     "Facts",
     "KnownFacts",
@@ -2168,7 +2169,9 @@ _RESPONSIBLE = re.compile(
 _CAPITALISED = re.compile(
     r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*[a-z][\w'’-]*)*"
 )
-_NOT_PARTIES = frozenset(
+# Capitalised words that name no party or person: a day, a month, a sentence's opening word,
+# a pronoun, a body that is no name ("Police"). favourites and ages read names with them too.
+NOT_NAMES = frozenset(
     [
         *(w.capitalize() for w in WEEKDAYS),
         *(m.capitalize() for m in MONTHS),
@@ -2203,7 +2206,7 @@ def responsible(text: str) -> frozenset[str]:
         return frozenset()
     names = set()
     for match in _CAPITALISED.finditer(text):
-        words = [w for w in match.group(0).split() if w not in _NOT_PARTIES]
+        words = [w for w in match.group(0).split() if w not in NOT_NAMES]
         # "Israeli officials said": a people's adjective says who speaks, not who is blamed.
         if len(words) == 1 and words[0].endswith(("ian", "ese", "ish", "i")):
             continue

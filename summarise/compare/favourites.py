@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .claims import NOT_NAMES
+
 __all__ = ["favourite", "favourite_conflict"]
 
 _NAME = r"[A-Z][\w'’-]*(?:\s+(?:of\s+|de\s+|van\s+|von\s+)?[A-Z][\w'’-]*)*"
@@ -44,12 +46,12 @@ _OUT = re.compile(
 )
 _PRIZE = re.compile(r"\bbest\s+(?:[a-z]+\s+){0,2}?(?:actor|actress|film|picture|director|\w+)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|for|in|from|with|by|to|on|and|or)\s+$", re.IGNORECASE)
-# Capitalised words that are no name: a sentence's first word, pronouns, determiners.
-_NOT_NAMES = frozenset(
+# Capitalised words that are no name (claims.NOT_NAMES, and determiners, adverbs and
+# adjectives a subject may open with: "Its star Hilary Swank", "Former Happy Mondays dancer").
+_NOT_NAMES = NOT_NAMES | frozenset(
     [
-        *("The", "A", "An", "Its", "His", "Her", "Their", "Our", "My", "This", "That"),
-        *("These", "Those", "It", "He", "She", "They", "We", "I", "But", "And", "Yet", "So"),
-        *("Now", "Still", "Former", "Current", "New"),
+        *("Its", "His", "Her", "Their", "Our", "My", "This", "That", "These", "Those", "Yet"),
+        *("So", "Now", "Still", "Former", "Current", "New"),
     ]
 )
 
