@@ -910,3 +910,24 @@ def test_a_score_review_of_the_code():
     assert facts("The flight landed 40 minutes later than scheduled.").numbers == (
         ("minute", 40.0, "40 minutes"),
     )
+
+
+def test_two_bounds_on_one_side_are_two_figures():
+    """Session 25's review: "has sold more than seven million copies" and "more than eight
+    million copies" were one point and no disagreement (each bound held the other's
+    figure). A figure read in the other as one of no measure is no disagreement."""
+    seven = facts("The book has sold more than seven million copies worldwide.")
+    eight = facts("It has sold more than eight million copies worldwide in little over two years.")
+    assert number_conflicts(seven, eight) == [
+        ("copy", "seven million copies", "eight million copies")
+    ]
+    assert number_conflicts(facts("Up to 80 people died."), facts("Up to 90 people died.")) == [
+        ("dead", "80 dead", "90 dead")
+    ]
+    donated = facts(
+        "About 322 million U.S. dollars have been donated, in addition to the 350 million"
+        " that was promised by the government."
+    )
+    pledged = facts("The Bush administration has pledged $350 million in aid.")
+    assert number_conflicts(donated, pledged) == []
+    assert number_conflicts(pledged, donated) == []

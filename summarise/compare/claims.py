@@ -1820,8 +1820,15 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         ours = [v for u, v, _ in mine if u == unit]
         if any(_same(v, o) for v, _ in others for o in ours):
             continue  # the same figure is in both: the other numbers count something else
+        if any(_same(v, o) for v, _ in others for o, _ in a.loose) or any(
+            _same(value, o) for o, _ in b.loose
+        ):
+            # ... read in one as a figure of no measure: "$322 million ... donated ..., in
+            # addition to the 350 million that was promised" / "has pledged $350 million"
+            continue
         if any(
-            _within(unit, o, a.bounds, v) or _within(unit, v, b.bounds, o)
+            (_within(unit, o, a.bounds, v) or _within(unit, v, b.bounds, o))
+            and not _two_bounds(unit, o, a.bounds, v, b.bounds)
             for v, _ in others
             for o in ours
         ):
@@ -1881,6 +1888,22 @@ def _within(
     if (unit, figure, "least") in bounds:
         return other >= figure
     return (unit, figure, "most") in bounds and other <= figure
+
+
+def _two_bounds(
+    unit: str,
+    figure: float,
+    bounds: frozenset[tuple[str, float, str]],
+    other: float,
+    other_bounds: frozenset[tuple[str, float, str]],
+) -> bool:
+    """Whether both figures are bounds on one side: "more than seven million copies" and "more
+    than eight million copies" are two figures (a review found them shown as one point, the
+    figures unflagged), where "more than 200,000" and "222,570" are one."""
+    return any(
+        (unit, figure, side) in bounds and (unit, other, side) in other_bounds
+        for side in ("least", "most")
+    )
 
 
 def _apart(unit: str, x: float, y: float) -> float:
