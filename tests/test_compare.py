@@ -3940,3 +3940,111 @@ def test_two_statistics_are_two_points_however_alike_their_words():
     assert probability(january, december, pairs.OTHER_FIGURES) == 0.0
     same = "Adjusted for seasonal factors, the German jobless total rose by 227,000 to 4.5 million."
     assert probability(january, same, pairs.OTHER_FIGURES) >= pairs.SAME_POINT
+
+
+def test_two_holders_of_one_role_are_two_people():
+    """Session 25's review of a running story: "... was former Marsh senior vice president
+    Joshua Bewlay" (his plea) beside "Spitzer said senior vice president Robert Stearns had
+    pleaded guilty" (another's), a likely point. Holders who speak, one person spelt two
+    ways, and different roles keep their match."""
+    from summarise.compare.holders import holders, other_holders
+
+    bewlay = (
+        "The highest ranking executive pleading guilty on Tuesday was former Marsh senior vice"
+        " president Joshua Bewlay."
+    )
+    stearns = (
+        "New York Attorney General Elliot Spitzer said senior vice president Robert Stearns had"
+        " pleaded guilty to scheming to defraud."
+    )
+    assert holders(bewlay) == {"vice president": {"Bewlay"}}
+    assert holders(stearns) == {"vice president": {"Stearns"}}  # Spitzer speaks
+    assert other_holders(holders(bewlay), bewlay.lower(), holders(stearns), stearns.lower())
+    # alike enough to match without the rule (0.33 in the story's brief, 0.22 alone)
+    assert _pair_probability(bewlay, stearns, "OTHER_PERSON", 0.0) > 0.2
+    assert _pair_probability(bewlay, stearns, "OTHER_PERSON", pairs.OTHER_PERSON) == 0.0
+    # a holder who speaks is a source, not an actor: two coaches may say one thing
+    assert holders("England coach Andy Robinson, 40, said the side was not good enough.") == {}
+    assert holders('"We were not good enough," said England coach Andy Robinson.') == {}
+    # one man spelt two ways ("Khordokovsky", "Khodorkovsky": a BBC story's right group)
+    first = "The dispute is driven by hostility to ex-Yukos boss Mikhail Khordokovsky."
+    second = "The dispute is driven by a clampdown on ex-Yukos boss Mikhail Khodorkovsky."
+    assert not other_holders(holders(first), first.lower(), holders(second), second.lower())
+    # each names the other's holder too: one meeting
+    met = "Foreign Minister Jack Straw met Foreign Minister Kamal Kharrazi in Tehran."
+    alone = "Foreign Minister Kamal Kharrazi met Mr Straw in Tehran."
+    assert not other_holders(holders(met), met.lower(), holders(alone), alone.lower())
+
+
+def test_two_changes_with_no_end_in_common_are_two_changes():
+    """Session 25's review: Standard Life's bonus rates "cut from 2.5% to 2%" beside Axa's "to
+    be cut from 2% to 1%", a strong point (percentages are no figure the facts read). A change
+    with an end in common may be one change reported two ways."""
+    from summarise.compare.pairs import changes, other_changes
+
+    standard = (
+        "Annual bonus rates on its with-profits life policies were cut from 2.5% to 2%, while"
+        " bonuses on pension policies were reduced from 3.25% to 2.5%."
+    )
+    axa = (
+        "Regular annual bonus rates on former Axa Equity & Law with-profits policies are to be"
+        " cut from 2% to 1% for 2004."
+    )
+    assert changes(standard) == {(2.5, 2.0), (3.25, 2.5)}
+    assert changes(axa) == {(2.0, 1.0)}
+    assert other_changes(changes(standard), changes(axa))
+    assert _pair_probability(standard, axa, "OTHER_FIGURES", 0.0) >= pairs.SAME_POINT
+    assert _pair_probability(standard, axa, "OTHER_FIGURES", pairs.OTHER_FIGURES) == 0.0
+    assert changes("Staff numbers rose from $1.2bn to $1.5bn.") == {(1.2e9, 1.5e9)}
+    assert changes("Sales fell from 2001 to 2002.") == frozenset()  # years, not figures
+    assert not other_changes(
+        changes("It rose from 52% to 56%."), changes("It rose from 52% to 57%.")
+    )
+
+
+def test_a_threat_averted_is_not_the_threat():
+    """Session 25's review: "has averted liquidation following a ... bail-out" beside "will put
+    the company into liquidation if its ex-parent firm fails to back a bail-out", a likely
+    point."""
+    from summarise.compare.pairs import undoes
+
+    assert undoes("South Korea's largest credit card firm has averted liquidation.")
+    assert undoes("The deal staved off bankruptcy.")
+    assert not undoes("Creditors will put the company into liquidation if the bail-out fails.")
+
+
+def test_sentences_alike_in_a_background_clause_only_share_no_point():
+    """Session 25's blind review: "The wreckage is suspected to have come from Air France
+    Flight 447, a passenger jet that went missing over the Atlantic Ocean on June 1" and
+    "Aircraft and water vessels ... were searching the Atlantic on Monday after an Air France
+    passenger jet ... disappeared over the ocean" shown as one point of MultiLing M008, a likely
+    match. What each says outside its background clause matches little. A clause in a
+    sentence that says what the other says outside it takes nothing."""
+    import json
+
+    rows = (ROOT.parent / "shared/data/multiling2011_english/multiling2011_english.jsonl").open()
+    cluster = next(r for r in map(json.loads, rows) if r["id"] == "M008")
+    articles = [
+        parse_text(d["text"], article_id=d["id"], title_hint=d["title"])
+        for d in cluster["documents"]
+    ]
+    scorer = pairs.build_scorer(articles, "english", default_embedder())
+    texts = [s.text for a in articles for s in a.sentences]
+    wreckage = next(k for k, t in enumerate(texts) if t.startswith("The wreckage is suspected"))
+    search = next(k for k, t in enumerate(texts) if t.startswith("Aircraft and water vessels"))
+    assert scorer.clause(wreckage) is not None
+    assert scorer.clause(search) is not None
+    assert scorer.background(wreckage, search)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(pairs, "BACKGROUND", 0.0)
+        assert scorer.probability(wreckage, search) >= pairs.SAME_POINT
+    assert scorer.probability(wreckage, search) < pairs.SAME_POINT
+    glazer = (
+        "Glazer's previous bids for the club, which United supporters opposed, were rejected by"
+        " the board because of the high level of debt they would incur."
+    )
+    rejected = "The board rejected Glazer's previous bids for the club because of the debt."
+    articles = [parse_text(glazer, article_id="a"), parse_text(rejected, article_id="b")]
+    scorer = pairs.build_scorer(articles, "english", default_embedder())
+    assert scorer.clause(0) is not None  # ", which United supporters opposed"
+    assert not scorer.background(0, 1)
