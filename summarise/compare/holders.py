@@ -42,10 +42,11 @@ _TITLES = (
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}"
 # Longer titles first: "Prime Minister" before "Minister", "chief executive" before "executive".
 _HOLDER = re.compile(
-    r"(?:\b(?P<before>[A-Za-z][\w-]*)\s+)?\b(?P<title>"
+    r"\b(?P<title>"
     + "|".join(re.escape(t) for t in sorted(_TITLES, key=len, reverse=True))
     + rf")\s+(?P<name>{_NAME})"
 )
+_BEFORE = re.compile(r"\b([A-Za-z][\w-]*)\s+$")  # the word before a title
 _SPEAKS_AFTER = re.compile(
     r"(?:\s*,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|added|stated|announced"
     r"|remarked|commented|insisted|warned|explained|admitted|claimed|argued)\b"
@@ -79,9 +80,9 @@ def holders(text: str) -> dict[str, frozenset[str]]:
             _SPOKEN_BEFORE.search(text, 0, match.start()) and _ENDS.match(text, match.end())
         ):
             continue
-        before = match.group("before")
         title = match.group("title").lower()
-        before = None if before is None else before.lower()
+        word = _BEFORE.search(text, max(0, match.start() - 40), match.start())
+        before = None if word is None else word.group(1).lower()
         role = title if before is None or before in _NOT_ROLE else f"{before} {title}"
         found.setdefault(role, set()).add(words[-1])
     return {role: frozenset(names) for role, names in found.items()}
