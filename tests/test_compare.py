@@ -4048,3 +4048,72 @@ def test_sentences_alike_in_a_background_clause_only_share_no_point():
     scorer = pairs.build_scorer(articles, "english", default_embedder())
     assert scorer.clause(0) is not None  # ", which United supporters opposed"
     assert not scorer.background(0, 1)
+
+
+def test_the_awards_of_two_bodies_are_two_ceremonies():
+    """Session 25's blind review of a BBC story: the Chicago critics' awards beside the Los
+    Angeles critics' and the Spirit Awards, four points (two strong) of the same film, people
+    and categories at different ceremonies. A sentence that names the other's body ("voted
+    best film by critics associations in New York and Los Angeles") and a sentence printed by
+    both keep their match."""
+    from summarise.compare.awards import award_marks, other_awards
+
+    chicago = parse_text(
+        "Road trip comedy Sideways has had more praise heaped on it by two US critics'"
+        " associations.\n\nThe Chicago Film Critics Association (CFCA) named it winner in five"
+        " categories. The CFCA awarded Virginia Madsen the best supporting actress award for her"
+        " role in the film. Sideways has already been voted best film by critics associations in"
+        " New York and Los Angeles.",
+        article_id="chicago",
+    )
+    angeles = parse_text(
+        "Quirky comedy Sideways was named the best film of the year by the Los Angeles Film"
+        " Critics Association.\n\nVirginia Madsen was also named best supporting actress for"
+        " her performance in the film. The awards will be handed out on 13 January.",
+        article_id="angeles",
+    )
+    marks = award_marks([chicago, angeles], "english")
+    texts = [s.text.lower() for a in (chicago, angeles) for s in a.sentences]
+    assert marks[0] == frozenset()  # "two US critics' associations" names no body
+    assert marks[2] == {"chicago", "cfca"}
+    assert marks[5] == {"los angeles"}
+    assert other_awards(marks[2], texts[2], marks[5], texts[5])  # Madsen, twice
+    assert not other_awards(marks[3], texts[3], marks[4], texts[4])  # names Los Angeles
+    scorer = pairs.build_scorer([chicago, angeles], "english", default_embedder())
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(pairs, "OTHER_AWARDS", 0.0)
+        assert scorer.probability(2, 5) >= pairs.SAME_POINT
+    assert scorer.probability(2, 5) == 0.0
+    # the Oscars named in passing do not make a report of the Spirit Awards one of the Oscars
+    spirit = parse_text(
+        "Sideways is up for six Independent Spirit Awards.\n\nThe awards are held on 26"
+        " February, the day before the Oscars. Sideways won best film.",
+        article_id="spirit",
+    )
+    assert award_marks([spirit], "english")[2] == {"independent spirit"}
+    # not the Consumer Electronics Association, nor a prize's own name
+    gadgets = parse_text(
+        "The Consumer Electronics Association says sales will grow.\n\nThe Nevo won a Girl's"
+        " Best Friend award.",
+        article_id="gadgets",
+    )
+    assert award_marks([gadgets], "english") == (frozenset(), frozenset())
+
+
+def test_a_forecast_of_an_award_is_no_win():
+    """Session 25: "Bookmakers predict Cate Blanchett will be named best supporting actress"
+    was read as a win (named best), beside "The Aviator took five prizes including best
+    supporting actress for Cate Blanchett" (read as neither); "Morgan Freeman beat actors
+    including Clive Owen ... to the prize" is Freeman's win, not Owen's prospect."""
+    from summarise.compare.pairs import awarded
+
+    assert awarded("Bookmakers predict Cate Blanchett will be named best supporting actress.") == 1
+    assert awarded("The Aviator took five prizes including best supporting actress.") == -1
+    assert (
+        awarded(
+            "Morgan Freeman beat actors including Clive Owen, Jamie Foxx and Alan Alda to the"
+            " prize for best supporting actor."
+        )
+        == -1
+    )
+    assert awarded("England beat Wales 20-10 on Saturday.") == 0

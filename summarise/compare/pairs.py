@@ -48,6 +48,7 @@ from scipy import sparse
 from ..models import Article
 from ..nlp import CALENDAR_WORDS, NAME_PARTICLES, WEEKDAYS, claim_tokens
 from ..tfidf import count_matrix, idf, l2_normalise
+from .awards import award_marks, other_awards
 from .claims import (
     EVENT_MEASURES,
     LOWER_CASE_TITLES,
@@ -142,6 +143,11 @@ OTHER_SUBJECT = 0.2
 # review's cases against a veto ("Man Utd" / "Manchester United", "The Prime Minister" /
 # "Tony Blair") do not arise. Over 1,000 articles that one group goes and none comes.
 OTHER_PERSON = 1.0
+# Two sentences of awards, each of another awarding body ("The CFCA awarded ... Virginia
+# Madsen the best supporting actress award" / the Los Angeles critics' "Virginia Madsen was
+# also named best supporting actress": awards.py), report two ceremonies: no match. Session
+# 25's blind review found four such points in one story's brief, two of them strong.
+OTHER_AWARDS = 1.0
 # Sentences that give figures of an event's different measures ("reached a magnitude of
 # 5.5" / "first reached Pichilemu at 03:48") say different things of it: over MultiLing
 # and 1,000 BBC articles one group goes, M005's, and no labelled pair.
@@ -410,6 +416,7 @@ class PairScorer:
     denied: tuple[tuple[Denial, ...], ...]  # per row: what it denies (denials.denials)
     held: tuple[dict[str, frozenset[str]], ...]  # per row: {role: its holders' surnames}
     changed: tuple[frozenset[tuple[float, float]], ...]  # per row: its changes (changes)
+    awards: tuple[frozenset[str], ...]  # per row: the marks of the awards it reports
     word_ids: dict[str, int]  # content word (lower case) -> its row of word_vectors
     language: str = "english"
 
@@ -429,6 +436,7 @@ class PairScorer:
         denying = np.array([bool(d) for d in self.denied], dtype=bool)
         holding = np.array([bool(h) for h in self.held], dtype=bool)
         changing = np.array([bool(c) for c in self.changed], dtype=bool)
+        awarding = np.array([bool(a) for a in self.awards], dtype=bool)
         order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
         for lo in range(0, len(first), _CHUNK):
             chunk = order[lo : lo + _CHUNK]
@@ -535,6 +543,13 @@ class PairScorer:
                     self.held[x], self.subjects[x][1], self.held[y], self.subjects[y][1]
                 ):
                     p[k] = max(0.0, p[k] - OTHER_PERSON)
+            # Awards of two bodies: the same film and category at two ceremonies (awards.py).
+            for k in np.flatnonzero((p > 0) & awarding[i] & awarding[j]).tolist():
+                x, y = int(i[k]), int(j[k])
+                if other_awards(
+                    self.awards[x], self.subjects[x][1], self.awards[y], self.subjects[y][1]
+                ) and not one_text(words_of(self.subjects[x][1]), words_of(self.subjects[y][1])):
+                    p[k] = max(0.0, p[k] - OTHER_AWARDS)
             ci, cj = self.conditional[i], self.conditional[j]
             hypothetical = ((ci == 2) & (cj == 0)) | ((cj == 2) & (ci == 0))
             p[hypothetical] = np.maximum(0.0, p[hypothetical] - HYPOTHETICAL)
@@ -1018,6 +1033,7 @@ def build_scorer(
         tuple(denials(t) if language == "english" else () for t in texts),
         tuple(holders(t) if language == "english" else {} for t in texts),
         tuple(changes(t) if language == "english" else frozenset() for t in texts),
+        award_marks(articles, language),
         surface,
         language,
     )
@@ -1234,7 +1250,8 @@ def awarded(text: str) -> int:
 _AWARD_HINTS = (
     *("win", "won", "nominat", "shortlist", "short-list", "running", "contention"),
     *("contender", "vying", "up for", "categor", "scoop", "triumph", "picked up", "took home"),
-    *("named best", "declared best", "favo", "tipped"),
+    *("named best", "declared best", "favo", "tipped", "predict", "will be named", "took"),
+    "beat",
 )
 
 
@@ -1245,7 +1262,9 @@ _NOMINATION = re.compile(
     # a favourite tipped, not one beaten ("knocked out favourites Million Dollar Baby")
     r"|\bfavou?rites?(?= (?:to|for|in|is|was|at|with)\b)"
     r"|\b(?:is|are|was|were|been|be|remains?|became|become)\s+(?:\S+\s+){0,3}?favou?rites?\b"
-    r"|\bhopes? (?:to|of) win",
+    r"|\bhopes? (?:to|of) win"
+    # a forecast: "Bookmakers predict Cate Blanchett will be named best supporting actress"
+    r"|\bpredict(?:s|ed)?\b(?=.*\bwill\b)|\bwill be named\b",
     re.IGNORECASE,
 )
 # A win hoped for, expected or missed is none: "expect The Aviator to win", "odds of winning",
@@ -1253,7 +1272,11 @@ _NOMINATION = re.compile(
 _PROSPECT = re.compile(r"\b(?:to|of) win(?:ning)?\b", re.IGNORECASE)
 _WIN = re.compile(
     r"\b(?:won|wins?|winning|winners?|scooped|triumphed|picked up|took home)\b"
-    r"|\bnamed best\b|\bwas declared best\b",
+    r"|\bnamed best\b|\bwas declared best\b"
+    # "The Aviator took five prizes", "Morgan Freeman beat actors including Clive Owen ... to
+    # the prize for best supporting actor"
+    r"|\btook (?:\w+ ){0,2}(?:prizes|awards)\b|\bbeat (?:\S+ ){1,12}?to the (?:\w+ ){0,4}?"
+    r"(?:prize|award|title)\b",
     re.IGNORECASE,
 )
 
