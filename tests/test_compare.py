@@ -4117,3 +4117,16 @@ def test_a_forecast_of_an_award_is_no_win():
         == -1
     )
     assert awarded("England beat Wales 20-10 on Saturday.") == 0
+
+
+def test_two_designations_of_no_one_family_are_two_things():
+    """Session 25's blind review: "Air Deccan has ordered 30 Airbus A320 planes in a $1.8bn
+    deal" beside "... to sell 10 of its forthcoming A350 to Spanish carrier Air Europe, ...
+    worth more than $1.8bn", one point by the figure they share. One family ("A330",
+    "A330-200") is one thing."""
+    a320 = "Air Deccan has ordered 30 Airbus A320 planes in a $1.8bn (£931m) deal."
+    a350 = "Airbus is to sell 10 of its forthcoming A350 to Air Europe in a $1.8bn deal."
+    assert _pair_probability(a320, a350, "OTHER_THINGS", 0.0) >= pairs.SAME_POINT
+    assert _pair_probability(a320, a350, "OTHER_THINGS", pairs.OTHER_THINGS) == 0.0
+    family = "Air Deccan has ordered 30 Airbus A320-200 planes in a $1.8bn deal."
+    assert _pair_probability(a320, family, "OTHER_THINGS", pairs.OTHER_THINGS) >= (pairs.SAME_POINT)

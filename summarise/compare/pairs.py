@@ -148,6 +148,11 @@ OTHER_PERSON = 1.0
 # also named best supporting actress": awards.py), report two ceremonies: no match. Session
 # 25's blind review found four such points in one story's brief, two of them strong.
 OTHER_AWARDS = 1.0
+# Two sentences that each name a designation (a model, a type: "A320", "A350", "7E7") and
+# none of one family speak of two things, whatever figure they share: "Air Deccan has
+# ordered 30 Airbus A320 planes in a $1.8bn deal" / "... to sell 10 of its forthcoming A350
+# to Spanish carrier Air Europe, ... worth more than $1.8bn" (session 25's blind review).
+OTHER_THINGS = 1.0
 # Sentences that give figures of an event's different measures ("reached a magnitude of
 # 5.5" / "first reached Pichilemu at 03:48") say different things of it: over MultiLing
 # and 1,000 BBC articles one group goes, M005's, and no labelled pair.
@@ -455,6 +460,15 @@ class PairScorer:
             z = b0 + b1 * soft + b2 * words + b3 * other
             p = 1.0 / (1.0 + np.exp(-z))
             designated = _share(self.designations, i, j, marked[i] & marked[j])
+            # Two sentences that each name a designation, none of one family, speak of two
+            # things: "ordered 30 Airbus A320 planes in a $1.8bn deal" / "to sell 10 of its
+            # forthcoming A350 ... worth more than $1.8bn" (OTHER_THINGS).
+            other_things = marked[i] & marked[j] & ~designated
+            for k in np.flatnonzero(other_things).tolist():
+                x, y = int(i[k]), int(j[k])
+                other_things[k] = not {_family(d) for d in self.designations[x]} & {
+                    _family(d) for d in self.designations[y]
+                }
             same_thing = designated.copy()
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
                 same_thing[k] = shared_figures(self.facts[int(i[k])], self.facts[int(j[k])])
@@ -575,6 +589,7 @@ class PairScorer:
                 if self.background(int(i[k]), int(j[k])):
                     p[k] = max(0.0, p[k] - BACKGROUND)
             p[self.owner[i] == self.owner[j]] = 0.0
+            p[other_things] = np.maximum(0.0, p[other_things] - OTHER_THINGS)
             # A list of names states no point: team sheets of different matches ("F Sheahan,
             # M Horan, D O'Callaghan...") made 19 of 1,246 groups over 1,000 articles, each a
             # list beside a list, and four of a review's five wrong agreed points in a
