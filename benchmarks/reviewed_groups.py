@@ -1,0 +1,112 @@
+"""The groups blind readers judged, scored again by the comparator as it is now.
+
+    python benchmarks/reviewed_groups.py           # band now x verdict then, counts
+    python benchmarks/reviewed_groups.py --list    # also every group still formed and judged
+                                                   # partly or wrong, with the reader's reason
+
+``benchmarks/dev/reviewed-groups.json`` holds every agreed point of the briefs that sessions 24
+and 25 gave to blind readers (helpers who saw neither code nor rules and read each member
+against the full texts; `docs/comparator.md`, "Session 24's changes" and "Session 25's
+changes"): the cluster's articles (ids of ``_sets.real_articles``: BBC stories that `summarise
+stories` found over BBC and MultiLing, and whole MultiLing clusters), the members as the brief
+showed them, how sure the brief said it was, the reader's verdict (right, partly, wrong) and
+reason. The readers judged what the comparator of their day grouped, so a group the rules
+since have broken up reads as "gone", and a group they would now form that no reader saw is
+not here: the figures say how the judged groups fare, not the comparator's precision.
+
+Each group is scored as `compare` scores it: the mean same-point probability of its members'
+pairs (sources only, copies left out as `compare` leaves them), a member in a copy read as the
+original's sentence of the same words.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from _sets import real_articles
+
+from summarise import parse_text
+from summarise.compare.copies import find_copies
+from summarise.compare.pairs import build_scorer
+from summarise.compare.semantic import default_embedder
+from summarise.models import LIKELY, STRONG
+
+REVIEWED = Path(__file__).resolve().parent / "dev" / "reviewed-groups.json"
+BANDS = ("strong", "likely", "possible", "gone")
+VERDICTS = ("right", "partly", "wrong")
+
+
+def _words(text: str) -> str:
+    return " ".join(text.split())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--list", action="store_true", help="print the partly and wrong groups")
+    args = parser.parse_args()
+    groups = json.loads(REVIEWED.read_text(encoding="utf-8"))
+    pool = {r["id"]: r for r in real_articles()}
+    embedder = default_embedder()
+    scorers: dict[tuple[str, ...], tuple[object, dict[tuple[str, str], int]]] = {}
+    table: Counter[tuple[str, str]] = Counter()
+    listed = []
+    for group in groups:
+        key = tuple(group["articles"])
+        if key not in scorers:
+            articles = [
+                parse_text(pool[i]["text"], article_id=i, title_hint=pool[i]["title"]) for i in key
+            ]
+            copies = {d.copy: d.original for d in find_copies(articles)}
+            sources = [a for a in articles if a.id not in copies]
+            rows: dict[tuple[str, str], int] = {}
+            k = 0
+            for article in sources:
+                for sentence in article.sentences:
+                    rows[(article.id, _words(sentence.text))] = k
+                    k += 1
+            for copy, original in copies.items():
+                for (owner, text), row in list(rows.items()):
+                    if owner == original:
+                        rows.setdefault((copy, text), row)
+            scorers[key] = (build_scorer(sources, "english", embedder), rows)
+        scorer, rows = scorers[key]
+        members = [rows.get((a, _words(t))) for a, t in group["members"]]
+        if None in members:
+            print(f"{group['cluster']}: a member not found, skipped", file=sys.stderr)
+            continue
+        pairs = [
+            scorer.probability(x, y)  # type: ignore[attr-defined]
+            for x, y in itertools.combinations(members, 2)
+            if x != y
+        ]
+        mean = float(np.mean(pairs)) if pairs else 0.0
+        band = (
+            "strong"
+            if mean >= STRONG
+            else "likely"
+            if mean >= LIKELY
+            else "possible"
+            if mean >= 0.3
+            else "gone"
+        )
+        table[(band, group["verdict"])] += 1
+        if args.list and band != "gone" and group["verdict"] != "right":
+            listed.append((band, mean, group))
+    print(f"{sum(table.values())} judged groups, by how the comparator scores them now")
+    print(f"{'now':10}" + "".join(f"{v:>8}" for v in VERDICTS))
+    for band in BANDS:
+        print(f"{band:10}" + "".join(f"{table[(band, v)]:8}" for v in VERDICTS))
+    for band, mean, group in sorted(listed, key=lambda t: -t[1]):
+        print(f"\n{band} {mean:.2f} {group['verdict']} ({group['cluster']}): {group['reason']}")
+        for article, text in group["members"]:
+            print(f"    {article}: {text[:150]}")
+
+
+if __name__ == "__main__":
+    main()
