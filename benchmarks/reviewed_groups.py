@@ -15,8 +15,10 @@ since have broken up reads as "gone", and a group they would now form that no re
 not here: the figures say how the judged groups fare, not the comparator's precision.
 
 Each group is scored as `compare` scores it: the mean same-point probability of its members'
-pairs (sources only, copies left out as `compare` leaves them), a member in a copy read as the
-original's sentence of the same words.
+pairs (sources only, copies left out as `compare` leaves them; a member in a copy read as the
+original's sentence of the same words), and it is "gone" where `compare` would not keep it
+together (a pair more than align.SUPPORT below the threshold, a member at the threshold with
+no other, or a mean below it).
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ import numpy as np
 from _sets import real_articles
 
 from summarise import parse_text
+from summarise.compare.align import SUPPORT
 from summarise.compare.copies import find_copies
-from summarise.compare.pairs import build_scorer
+from summarise.compare.pairs import SAME_POINT, build_scorer
 from summarise.compare.semantic import default_embedder
 from summarise.models import LIKELY, STRONG
 
@@ -80,20 +83,26 @@ def main() -> None:
         if None in members:
             print(f"{group['cluster']}: a member not found, skipped", file=sys.stderr)
             continue
-        pairs = [
-            scorer.probability(x, y)  # type: ignore[attr-defined]
+        scored = {
+            (x, y): scorer.probability(x, y)  # type: ignore[attr-defined]
             for x, y in itertools.combinations(members, 2)
             if x != y
-        ]
-        mean = float(np.mean(pairs)) if pairs else 0.0
+        }
+        mean = float(np.mean(list(scored.values()))) if scored else 0.0
+        # as align keeps a group: every pair within SUPPORT of the threshold, each member
+        # at the threshold with another, and the mean at the threshold
+        kept = bool(scored) and all(p >= SAME_POINT - SUPPORT for p in scored.values())
+        kept = kept and all(
+            any(p >= SAME_POINT for pair, p in scored.items() if m in pair) for m in members
+        )
         band = (
-            "strong"
+            "gone"
+            if not kept or mean < SAME_POINT
+            else "strong"
             if mean >= STRONG
             else "likely"
             if mean >= LIKELY
             else "possible"
-            if mean >= 0.3
-            else "gone"
         )
         table[(band, group["verdict"])] += 1
         if args.list and band != "gone" and group["verdict"] != "right":
