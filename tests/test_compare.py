@@ -4130,3 +4130,27 @@ def test_two_designations_of_no_one_family_are_two_things():
     assert _pair_probability(a320, a350, "OTHER_THINGS", pairs.OTHER_THINGS) == 0.0
     family = "Air Deccan has ordered 30 Airbus A320-200 planes in a $1.8bn deal."
     assert _pair_probability(a320, family, "OTHER_THINGS", pairs.OTHER_THINGS) >= (pairs.SAME_POINT)
+
+
+def test_two_wins_over_one_side_are_two_matches():
+    """Session 25's review: "Carlos Moya beat the USA's Andy Roddick in the fourth rubber" and
+    "Rafael Nadal beats Andy Roddick ... in the second singles match rubber" were a likely
+    point. One win told two ways, or wins with no side in common, are left to the words."""
+    from summarise.compare.pairs import matches, other_matches
+
+    moya = (
+        "Spain won the Davis Cup for the second time when Carlos Moya beat the USA's Andy"
+        " Roddick in the fourth rubber in Seville."
+    )
+    nadal = "Spain's Rafael Nadal beats Andy Roddick of the USA in the second rubber in Seville."
+    assert matches(moya) == {("moya", "roddick")}
+    assert matches(nadal) == {("nadal", "roddick")}
+    assert matches("Federer was beaten by Marat Safin in the semi-final.") == {("safin", "federer")}
+    assert matches("It was the first time he beat the world number one.") == frozenset()
+    assert other_matches(matches(moya), matches(nadal))
+    assert _pair_probability(moya, nadal, "OTHER_MATCHES", 0.0) >= pairs.SAME_POINT
+    assert _pair_probability(moya, nadal, "OTHER_MATCHES", pairs.OTHER_MATCHES) == 0.0
+    again = "Carlos Moya beat Andy Roddick to end the USA's challenge in Seville."
+    assert not other_matches(matches(moya), matches(again))
+    team = "Spain beat the USA in the Davis Cup final in Seville."
+    assert not other_matches(matches(moya), matches(team))

@@ -52,6 +52,7 @@ from .awards import award_marks, other_awards
 from .claims import (
     EVENT_MEASURES,
     LOWER_CASE_TITLES,
+    NOT_NAMES,
     NUMBER_WORDS,
     Facts,
     KnownFacts,
@@ -153,6 +154,10 @@ OTHER_AWARDS = 1.0
 # ordered 30 Airbus A320 planes in a $1.8bn deal" / "... to sell 10 of its forthcoming A350
 # to Spanish carrier Air Europe, ... worth more than $1.8bn" (session 25's blind review).
 OTHER_THINGS = 1.0
+# Two sentences that report wins with a side in common and no win in common ("Carlos Moya
+# beat the USA's Andy Roddick" / "Rafael Nadal beats Andy Roddick": one final's fourth and
+# second rubbers, a likely point of session 25's review) report two matches: no match.
+OTHER_MATCHES = 1.0
 # Sentences that give figures of an event's different measures ("reached a magnitude of
 # 5.5" / "first reached Pichilemu at 03:48") say different things of it: over MultiLing
 # and 1,000 BBC articles one group goes, M005's, and no labelled pair.
@@ -422,6 +427,7 @@ class PairScorer:
     held: tuple[dict[str, frozenset[str]], ...]  # per row: {role: its holders' surnames}
     changed: tuple[frozenset[tuple[float, float]], ...]  # per row: its changes (changes)
     awards: tuple[frozenset[str], ...]  # per row: the marks of the awards it reports
+    won: tuple[frozenset[tuple[str, str]], ...]  # per row: its wins, (winner, loser) (matches)
     word_ids: dict[str, int]  # content word (lower case) -> its row of word_vectors
     language: str = "english"
 
@@ -442,6 +448,7 @@ class PairScorer:
         holding = np.array([bool(h) for h in self.held], dtype=bool)
         changing = np.array([bool(c) for c in self.changed], dtype=bool)
         awarding = np.array([bool(a) for a in self.awards], dtype=bool)
+        winning = np.array([bool(w) for w in self.won], dtype=bool)
         order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
         for lo in range(0, len(first), _CHUNK):
             chunk = order[lo : lo + _CHUNK]
@@ -564,6 +571,10 @@ class PairScorer:
                     self.awards[x], self.subjects[x][1], self.awards[y], self.subjects[y][1]
                 ) and not one_text(words_of(self.subjects[x][1]), words_of(self.subjects[y][1])):
                     p[k] = max(0.0, p[k] - OTHER_AWARDS)
+            # Two wins with a side in common and no win in common: two matches (matches).
+            for k in np.flatnonzero((p > 0) & winning[i] & winning[j]).tolist():
+                if other_matches(self.won[int(i[k])], self.won[int(j[k])]):
+                    p[k] = max(0.0, p[k] - OTHER_MATCHES)
             ci, cj = self.conditional[i], self.conditional[j]
             hypothetical = ((ci == 2) & (cj == 0)) | ((cj == 2) & (ci == 0))
             p[hypothetical] = np.maximum(0.0, p[hypothetical] - HYPOTHETICAL)
@@ -1049,6 +1060,7 @@ def build_scorer(
         tuple(holders(t) if language == "english" else {} for t in texts),
         tuple(changes(t) if language == "english" else frozenset() for t in texts),
         award_marks(articles, language),
+        tuple(matches(t) if language == "english" else frozenset() for t in texts),
         surface,
         language,
     )
@@ -1245,6 +1257,52 @@ def other_changes(
 
 def _close(x: float, y: float) -> bool:
     return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
+
+
+# A win over a named opponent: "Carlos Moya beat the USA's Andy Roddick", "Rafael Nadal beats
+# Andy Roddick", "Federer was beaten by Safin". A name is one to three capitalised words.
+_WINNER = r"(?P<winner>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+_LOSER = r"(?P<loser>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)"
+_BEAT = re.compile(
+    _WINNER + r"\s+(?:has\s+|had\s+)?(?:beat|beats|defeated|defeats|overcame|overcomes|edged|edges"
+    r"|thrashed|thrashes|knocked\s+out|knocks\s+out|outclassed|outclasses)\s+"
+    r"(?:(?:the|world|number|no\.?|\d+|top|seed|seeded|[A-Z][\w’'-]*['’]s)\s+){0,4}" + _LOSER
+)
+_BEATEN = re.compile(
+    _LOSER + r"\s+(?:was|were|has\s+been|had\s+been)\s+(?:beaten|defeated|knocked\s+out)"
+    r"\s+by\s+(?:(?:the|world|number|[A-Z][\w’'-]*['’]s)\s+){0,3}" + _WINNER
+)
+
+
+def matches(text: str) -> frozenset[tuple[str, str]]:
+    """The wins a sentence reports, as (winner, loser), each by the last word of its name in
+    lower case: "Spain won the Davis Cup ... when Carlos Moya beat the USA's Andy Roddick"
+    gives ("moya", "roddick")."""
+    if "beat" not in text and "defeat" not in text and not _WIN_HINT.search(text):
+        return frozenset()
+    found = set()
+    for pattern in (_BEAT, _BEATEN):
+        for m in pattern.finditer(text):
+            winner, loser = m.group("winner").split()[-1], m.group("loser").split()[-1]
+            winner = winner.removesuffix("'s").removesuffix("’s").lower()
+            loser = loser.removesuffix("'s").removesuffix("’s").lower()
+            if winner not in _NOT_A_SIDE and loser not in _NOT_A_SIDE:
+                found.add((winner, loser))
+    return frozenset(found)
+
+
+_WIN_HINT = re.compile(r"overc[ao]me|edge[sd]|thrash|knock|outclass")
+_NOT_A_SIDE = frozenset(w.lower() for w in NOT_NAMES) | {"he", "she", "they", "it", "who"}
+
+
+def other_matches(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
+    """Whether two sentences report wins that share a side and no win: "Carlos Moya beat ...
+    Andy Roddick" and "Rafael Nadal beats Andy Roddick" are two matches (a review's likely
+    point, one Davis Cup final's fourth and second rubbers)."""
+    if not first or not second or first & second:
+        return False
+    mine = {side for match in first for side in match}
+    return any(side in mine for match in second for side in match)
 
 
 def awarded(text: str) -> int:
