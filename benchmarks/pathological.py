@@ -169,6 +169,19 @@ def long_token(size: int) -> str:
     )
 
 
+def titles_and_forecasts(size: int) -> str:
+    """An article whose one long sentence repeats titles before names and forecasts
+    ("President Bush and ...", "predict ..."): the readings of holders and awards searched
+    the text before each title again, and after each "predict" to the end (session 25's code
+    review: 4.5 s and 8.4 s at 80,000 characters)."""
+    unit = "President Bush and analysts predict "
+    return (
+        "Leaders meet\n\nThe leaders met on Monday. "
+        + unit * (size // len(unit))
+        + "nothing will change. The talks end on Friday.\n"
+    )
+
+
 Builder = Callable[[int, Path], list[str]]
 
 
@@ -256,6 +269,7 @@ CASES: dict[str, tuple[Builder, int]] = {
     "token-table": (one_file(long_token, ".txt", "--format", "table", "--width", "80"), 1_000_000),
     "token-compare": (compare_two(long_token), 1_000_000),
     "compare": (compare_pair, 580_000),
+    "titles": (compare_two(titles_and_forecasts), 200_000),
     "glob-loop": (glob_loop, 200),
     "jsonl-row": (jsonl_big_row, 50_000_000),
     "jsonl-rows": (jsonl_rows, 2_000),

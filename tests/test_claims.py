@@ -931,3 +931,14 @@ def test_two_bounds_on_one_side_are_two_figures():
     pledged = facts("The Bush administration has pledged $350 million in aid.")
     assert number_conflicts(donated, pledged) == []
     assert number_conflicts(pledged, donated) == []
+
+
+def test_a_figure_read_loose_in_either_sentence_is_no_disagreement():
+    """A code review's case: "$350m pledged" beside "in addition to the 350 million that was
+    promised" disagreed one way round and not the other."""
+    a = facts("The UN has received $100m of the $350m pledged for the relief effort.")
+    b = facts(
+        "Donors have given $500m so far, in addition to the 350 million that was promised earlier."
+    )
+    assert number_conflicts(a, b) == []
+    assert number_conflicts(b, a) == []

@@ -4,16 +4,18 @@ best supporting actress" in a report of the Los Angeles Film Critics Association
 (session 25's blind review found four such points of one BBC story, two of them strong: the
 same film, people and categories at four awards of one season).
 
-An awarding body is a run of capitalised words ending in "Awards", "Critics", "Academy",
-"Prize", "Festival" or "Globe(s)" ("Independent Spirit Awards", "Southeastern Film Critics";
-"Brit awards", "Chicago critics" in lower case), or in an association, society, guild or
-circle of film, critics or actors ("Los Angeles Film Critics Association", "Screen Actors
-Guild"; not the Consumer Electronics Association), one of a few names of its own ("Oscars",
-"Baftas", "Grammys"), or the acronym an article gives one ("(CFCA)"). Its marks are its words
-past the generic ones ("chicago", "cfca"; "independent spirit"). A sentence of awards (one that
+An awarding body is a run of capitalised words ending in "Award(s)", "Critics", "Prize",
+"Festival" or "Globe(s)" ("Independent Spirit Awards", "Southeastern Film Critics"; "Brit
+awards", "Chicago critics" in lower case), "Academy Award(s)" (an Oscar; not a Naval
+Academy), an association, society, guild or circle of film, critics or actors ("Los Angeles
+Film Critics Association", "Screen Actors Guild"; not the Consumer Electronics Association),
+one of a few names of its own ("Oscars", "Baftas", "Grammys"; not "Oscar Pistorius",
+"Oscar-winning", "Two Brits"), or the acronym an article gives one ("(CFCA)"). Its marks are
+its words past the generic ones ("chicago", "cfca"; "independent spirit"), one ceremony's two
+names made one ("British Academy Film Awards" and "Baftas" are "bafta"). A sentence of awards (one that
 names a "best ..." category, an award, a prize or a nomination) reports its article's body
-(the first its title or first sentence names, or else the one the article names most often:
-not "the day before the Oscars" in a report of the Spirit Awards) and those it names itself.
+(the first its first sentence names, or else the one the article names most often: not "the
+day before the Oscars" in a report of the Spirit Awards) and those it names itself.
 Two such sentences report different awards when neither names the other's body: "voted best
 film by critics associations in New York and Los Angeles" names the Los Angeles critics'.
 English only.
@@ -26,6 +28,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..models import Article
+from .claims import mentions
 
 __all__ = ["award_marks", "other_awards"]
 
@@ -34,20 +37,28 @@ _BODY = re.compile(
     # Electronics Association (first: "Chicago Film Critics Association (CFCA)" is one name)
     r"\b((?:[A-Z][\w'’.&-]*\s+){0,4}(?:Film|Critics|Actors|Writers|Directors|Producers)\s+"
     r"(?:Association|Society|Guild|Circle)"
-    r"|(?:[A-Z][\w'’.&-]*\s+){0,5}(?:Awards?|Critics|Academy|Prizes?|Festival|Globes?)"
+    # the British Academy's awards, and the Academy's ("Academy Award" is an Oscar): not a
+    # Naval Academy
+    r"|(?:[A-Z][\w'’.&-]*\s+){0,3}Academy\s+(?:Film\s+|Television\s+)?Awards?"
+    r"|(?:[A-Z][\w'’.&-]*\s+){0,5}(?:Awards?|Critics|Prizes?|Festival|Globes?)"
     # a ceremony in lower case ("Brit awards", "Chicago critics"), not a prize ("Girl's Best
     # Friend award")
     r"|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:awards|critics)"
-    r"|Oscars?|Baftas?|Grammys?|Emmys?|Brits|Cesars?)\b"
+    # names of their own, not a person's ("Oscar Pistorius", "Emmy Rossum") nor a winner
+    # ("Oscar-winning"), and "Brits" only as the ceremony ("at the Brits", not "Two Brits")
+    r"|(?:Oscars?|Baftas?|Grammys?|Emmys?|Cesars?)(?![\w’'-]|\s+[A-Z])"
+    r"|(?<=the\s)Brits)\b"
     r"(?:\s+\(([A-Z]{2,6})\))?"
 )
-# Words of a body's name that every body has: what is left names it.
+# Words of a body's name that every body has, or that open a sentence: what is left names it.
 _GENERIC = frozenset(
     [
         *("the", "a", "an", "of", "and", "for", "film", "films", "critics", "critic"),
         *("association", "awards", "award", "society", "guild", "circle", "academy", "prize"),
         *("prizes", "festival", "annual", "international", "movie", "best", "this", "year's"),
         *("its", "his", "her", "their", "at", "in", "on", "by", "to", "from", "with", "also"),
+        *("many", "some", "most", "other", "several", "both", "all", "few", "two", "three"),
+        *("top", "leading", "major", "these", "those", "such", "television", "music"),
     ]
 )
 _OWN_NAMES = frozenset(
@@ -56,21 +67,36 @@ _OWN_NAMES = frozenset(
         *("brits", "cesar", "cesars", "globe", "globes"),
     ]
 )
-_OF_AWARDS = re.compile(r"\bbest\s+[a-z]|\bawards?\b|\bprizes?\b|\bnominat", re.IGNORECASE)
+# One ceremony under two names: the marks each is read as.
+_ALIASES = {
+    "british": "bafta",  # the British Academy Film Awards
+    "screen actors": "sag",
+    "golden globes": "golden globe",
+    "globe": "golden globe",
+}
+# A sentence of awards: a "best ..." of a category, an award, a prize, a nomination.
+_OF_AWARDS = re.compile(
+    r"\bbest\s+(?:[\w&'’-]+\s+){0,3}?"  # "best supporting actress", "best R&B-soul album"
+    r"(?:film|picture|movie|actor|actress|director|screenplay|song|album|single|group|band"
+    r"|newcomer|documentary|act|artist|video|score|play|novel|book|comedy|drama|musical|feature"
+    r"|cast|performance|short|animation|cinematography|editing|design|costume|makeup)s?\b"
+    r"|\bawards?\b|\bprizes?\b|\bnominat",
+    re.IGNORECASE,
+)
 
 
 def _marks(match: re.Match[str]) -> frozenset[str]:
     """A body's marks: its name past the generic words, in lower case, and its acronym
-    ("Oscars", "Oscar" and "Academy Awards" are "oscar")."""
+    ("Oscars", "Oscar" and "Academy Awards" are "oscar"; "British Academy Film Awards" and
+    "Baftas" are "bafta")."""
     name = match.group(1).lower()
     words = [w for w in name.split() if w not in _GENERIC and len(w) > 2]  # not "US critics"
-    if not words and name.split()[-2:] == ["academy", "awards"]:
+    if not words and "academy" in name.split():
         words = ["oscar"]
     if len(words) == 1 and words[0] in _OWN_NAMES:
         words = [words[0].removesuffix("s")]
-    if words == ["globe"] or words == ["golden", "globes"]:
-        words = ["golden", "globe"]
-    marks = {" ".join(words)} if words else set()
+    mark = _ALIASES.get(" ".join(words), " ".join(words))
+    marks = {mark} if mark else set()
     if match.group(2):
         marks.add(match.group(2).lower())
     return frozenset(marks)
@@ -99,8 +125,9 @@ def award_marks(articles: Sequence[Article], language: str) -> tuple[frozenset[s
             for m in _BODY.finditer(text):
                 if m.group(2):
                     acronyms[m.group(2)] = _marks(m)
-        # the first body the title or the first sentence names, else the one named most
-        led = _named(" ".join([article.title or "", *sentences[:1]]), acronyms)
+        # the first body the first sentence names, else the one named most (not a title's:
+        # a headline in title case reads "Aviator Leads Golden Globe Nominations" as a body)
+        led = _named(" ".join(sentences[:1]), acronyms)
         counts = Counter(m for t in sentences for m in _named(t, acronyms))
         main = led[0] if led else (counts.most_common(1)[0][0] if counts else frozenset())
         for text in sentences:
@@ -118,12 +145,12 @@ def other_awards(
     awards of different bodies, neither naming the other's."""
     if not first or not second or first & second:
         return False
-    return not any(_says(mark, second_text) for mark in first) and not any(
-        _says(mark, first_text) for mark in second
+    if any(
+        set(a.split()) <= set(b.split()) or set(b.split()) <= set(a.split())
+        for a in first
+        for b in second
+    ):
+        return False  # one name the longer of two ("golden globe", "hollywood golden globe")
+    return not any(mentions(second_text, mark) for mark in first) and not any(
+        mentions(first_text, mark) for mark in second
     )
-
-
-def _says(mark: str, text: str) -> bool:
-    """Whether a text names a mark, as words ("los angeles" in "... in New York and Los
-    Angeles", not "us" in "unusually")."""
-    return mark in text and re.search(rf"\b{re.escape(mark)}\b", text) is not None

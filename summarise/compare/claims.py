@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MONTHS",
     "NOT_NAMES",
+    "SCALES",
     "WEEKDAYS",
     "Facts",
     "KnownFacts",
@@ -35,6 +36,7 @@ __all__ = [
     "facts",
     "incompatible",
     "meeting_place",
+    "mentions",
     "number_conflicts",
     "people",
     "responsibility_conflict",
@@ -96,6 +98,7 @@ _CURRENCY_WORDS = (
 )
 _CURRENCY_AFTER = re.compile(rf"[\s-]+({_CURRENCY_WORDS})\b", re.IGNORECASE)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
+SCALES = _SCALE  # what each word of scale multiplies by (pairs.changes reads them too)
 _NUMBER = re.compile(
     r"(?<![\w.,+/:-])(?P<cur>[$€£])?\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|"
     + "|".join(sorted(_WORD_NUMBERS, key=len, reverse=True))
@@ -1821,7 +1824,7 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         if any(_same(v, o) for v, _ in others for o in ours):
             continue  # the same figure is in both: the other numbers count something else
         if any(_same(v, o) for v, _ in others for o, _ in a.loose) or any(
-            _same(value, o) for o, _ in b.loose
+            _same(o, loose) for o in ours for loose, _ in b.loose
         ):
             # ... read in one as a figure of no measure: "$322 million ... donated ..., in
             # addition to the 350 million that was promised" / "has pledged $350 million"
@@ -2192,8 +2195,16 @@ _RESPONSIBLE = re.compile(
 _CAPITALISED = re.compile(
     r"\b[A-Z][\w'’-]*[a-z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*[a-z][\w'’-]*)*"
 )
+
+
 # Capitalised words that name no party or person: a day, a month, a sentence's opening word,
 # a pronoun, a body that is no name ("Police"). favourites and ages read names with them too.
+def mentions(text: str, words: str) -> bool:
+    """Whether a text holds words as words: "los angeles" in "... in New York and Los Angeles",
+    not "us" in "unusually", "lee" in "fleet" (both in the same case)."""
+    return words in text and re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
+
+
 NOT_NAMES = frozenset(
     [
         *(w.capitalize() for w in WEEKDAYS),

@@ -45,6 +45,7 @@ from difflib import SequenceMatcher
 import numpy as np
 from scipy import sparse
 
+from ..cleaning.captions import PAST_FORMS
 from ..models import Article
 from ..nlp import CALENDAR_WORDS, NAME_PARTICLES, WEEKDAYS, claim_tokens
 from ..tfidf import count_matrix, idf, l2_normalise
@@ -54,6 +55,7 @@ from .claims import (
     LOWER_CASE_TITLES,
     NOT_NAMES,
     NUMBER_WORDS,
+    SCALES,
     Facts,
     KnownFacts,
     base_measure,
@@ -149,10 +151,12 @@ OTHER_PERSON = 1.0
 # also named best supporting actress": awards.py), report two ceremonies: no match. Session
 # 25's blind review found four such points in one story's brief, two of them strong.
 OTHER_AWARDS = 1.0
-# Two sentences that each name a designation (a model, a type: "A320", "A350", "7E7") and
-# none of one family speak of two things, whatever figure they share: "Air Deccan has
-# ordered 30 Airbus A320 planes in a $1.8bn deal" / "... to sell 10 of its forthcoming A350
-# to Spanish carrier Air Europe, ... worth more than $1.8bn" (session 25's blind review).
+# Two sentences that name models of one series and none the same ("A320", "A350"; model_of,
+# other_models) speak of two things, whatever figure they share: "Air Deccan has ordered 30
+# Airbus A320 planes in a $1.8bn deal" / "... to sell 10 of its forthcoming A350 to Spanish
+# carrier Air Europe, ... worth more than $1.8bn" (session 25's blind review). A code review
+# found a first version, any two designations of no one family, split "F-16" / "F16" and
+# "A330" / "AF447" (a model and a flight).
 OTHER_THINGS = 1.0
 # Two sentences that report wins with a side in common and no win in common ("Carlos Moya
 # beat the USA's Andy Roddick" / "Rafael Nadal beats Andy Roddick": one final's fourth and
@@ -255,8 +259,10 @@ BACKGROUND_REST = 0.2
 _BACKGROUND_CLAUSE = re.compile(
     r",\s+(?:a|an|the)\s+[^,]{0,60}?\b(?:that|which|who)\b"
     r"|,\s+(?:which|who)\b"
-    r"|\s+after\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,10}?"
-    r"(?:was|were|had|has|went|disappeared|crashed|struck|\w+ed)\b"
+    r"|(?<!\s)\s+after\s+(?:a|an|the|its|his|her|their)\s+(?:[\w'’-]+\s+){0,10}?"
+    r"(?:was|were|had|has|is|are|comes|goes|\w+ed|"
+    + "|".join(sorted(PAST_FORMS, key=len, reverse=True))
+    + r")\b"
 )
 # Who makes a claim is not what it says: "Lib Dem foreign affairs spokesman Menzies Campbell
 # said Lord Goldsmith's statement still did not clear up the outstanding issues" and "...
@@ -472,10 +478,7 @@ class PairScorer:
             # forthcoming A350 ... worth more than $1.8bn" (OTHER_THINGS).
             other_things = marked[i] & marked[j] & ~designated
             for k in np.flatnonzero(other_things).tolist():
-                x, y = int(i[k]), int(j[k])
-                other_things[k] = not {_family(d) for d in self.designations[x]} & {
-                    _family(d) for d in self.designations[y]
-                }
+                other_things[k] = other_models(self.models(int(i[k])), self.models(int(j[k])))
             same_thing = designated.copy()
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
                 same_thing[k] = shared_figures(self.facts[int(i[k])], self.facts[int(j[k])])
@@ -562,7 +565,7 @@ class PairScorer:
                 x, y = int(i[k]), int(j[k])
                 if other_holders(
                     self.held[x], self.subjects[x][1], self.held[y], self.subjects[y][1]
-                ):
+                ) and not one_text(words_of(self.subjects[x][1]), words_of(self.subjects[y][1])):
                     p[k] = max(0.0, p[k] - OTHER_PERSON)
             # Awards of two bodies: the same film and category at two ceremonies (awards.py).
             for k in np.flatnonzero((p > 0) & awarding[i] & awarding[j]).tolist():
@@ -740,6 +743,19 @@ class PairScorer:
 
     @functools.cached_property
     def _clauses(self) -> dict[int, tuple[int, int] | None]:
+        return {}
+
+    def models(self, row: int) -> frozenset[tuple[str, str]]:
+        """A row's designations as models of a series (model_of), made when asked, kept."""
+        made = self._models.get(row)
+        if made is None:
+            made = self._models[row] = frozenset(
+                m for m in map(model_of, self.designations[row]) if m is not None
+            )
+        return made
+
+    @functools.cached_property
+    def _models(self) -> dict[int, frozenset[tuple[str, str]]]:
         return {}
 
     def runs(self, row: int) -> frozenset[tuple[int, ...]]:
@@ -1211,20 +1227,19 @@ _DOWN = re.compile(
 # $1.2bn to $1.5bn", "from 3.25 per cent to 2.5 per cent"): not ranges of years or days.
 _FIGURE_WITH_UNIT = (
     r"(?P<{0}cur>[$£€])?\s?(?P<{0}n>\d[\d,]*(?:\.\d+)?)\s?"
-    r"(?P<{0}unit>%|per\s?cent\b|bn\b|m\b|billion\b|million\b)?"
+    r"(?P<{0}unit>%|per\s?cent\b|bn\b|m\b|thousand\b|million\b|billion\b|trillion\b)?"
 )
 _CHANGE = re.compile(
     r"\bfrom\s+" + _FIGURE_WITH_UNIT.format("a") + r"\s+to\s+" + _FIGURE_WITH_UNIT.format("b"),
     re.IGNORECASE,
 )
-_SCALE = {"bn": 1e9, "billion": 1e9, "m": 1e6, "million": 1e6}
 
 
 def changes(text: str) -> frozenset[tuple[float, float]]:
     """The changes a sentence gives from one figure to another, (from, to), each figure with
     its unit or currency written on at least one side: "Annual bonus rates ... were cut from
     2.5% to 2%" gives (2.5, 2.0)."""
-    if "from" not in text:
+    if "from" not in text.lower():
         return frozenset()
     found = set()
     for m in _CHANGE.finditer(text):
@@ -1233,8 +1248,14 @@ def changes(text: str) -> frozenset[tuple[float, float]]:
             continue  # "from 2001 to 2002", "from 9 to 5"
         values = []
         for k, (_, unit) in zip("ab", units, strict=True):
-            scale = _SCALE.get(unit) or _SCALE.get(units[1][1], 1.0)
-            values.append(float(m.group(f"{k}n").replace(",", "")) * scale)
+            written = m.group(f"{k}n")
+            value = float(written.replace(",", ""))
+            scale = SCALES.get(unit)
+            # "from 1.2 to 1.5 million": the first takes the second's scale; "from 800,000 to
+            # 1.2 million" is written in full
+            if scale is None and k == "a" and "," not in written and value < 1000:
+                scale = SCALES.get(units[1][1])
+            values.append(value * (scale or 1.0))
         found.add((values[0], values[1]))
     return frozenset(found)
 
@@ -1245,7 +1266,8 @@ def other_changes(
     """Whether two sentences give changes of figures and none begins or ends where one of the
     other's does: "cut from 2.5% to 2%" and "to be cut from 2% to 1%" are two cuts (a
     review's strong group: two insurers' bonus rates). One end in common leaves a change that
-    two sources may report two ways ("from 52 to 56" / "from 52 to 57")."""
+    two sources may report two ways ("from 52% to 56%" / "from 52% to 57%"), and so does a
+    figure rounded ("from £1.2bn to £1.5bn" / "from £1.23bn to £1.48bn": within CHANGE_NEAR)."""
     starts = {a for a, _ in second}
     ends = {b for _, b in second}
     return (
@@ -1256,7 +1278,10 @@ def other_changes(
 
 
 def _close(x: float, y: float) -> bool:
-    return abs(x - y) <= 1e-9 * max(1.0, abs(x), abs(y))
+    return abs(x - y) <= CHANGE_NEAR * max(abs(x), abs(y))
+
+
+CHANGE_NEAR = 0.05  # two ends of changes this close (a share of the larger) are one
 
 
 # A win over a named opponent: "Carlos Moya beat the USA's Andy Roddick", "Rafael Nadal beats
@@ -1323,8 +1348,8 @@ def awarded(text: str) -> int:
 _AWARD_HINTS = (
     *("win", "won", "nominat", "shortlist", "short-list", "running", "contention"),
     *("contender", "vying", "up for", "categor", "scoop", "triumph", "picked up", "took home"),
-    *("named best", "declared best", "favo", "tipped", "predict", "will be named", "took"),
-    "beat",
+    *("named best", "declared best", "favo", "tipped", "predict", "will be named", "prizes"),
+    *("awards", "to the prize", "to the award", "to the title"),
 )
 
 
@@ -1337,12 +1362,12 @@ _NOMINATION = re.compile(
     r"|\b(?:is|are|was|were|been|be|remains?|became|become)\s+(?:\S+\s+){0,3}?favou?rites?\b"
     r"|\bhopes? (?:to|of) win"
     # a forecast: "Bookmakers predict Cate Blanchett will be named best supporting actress"
-    r"|\bpredict(?:s|ed)?\b(?=.*\bwill\b)|\bwill be named\b",
+    r"|\bpredict(?:s|ed)?\b(?=(?:\s+\S+){0,15}?\s+will\b)|\bwill be named\b",
     re.IGNORECASE,
 )
 # A win hoped for, expected or missed is none: "expect The Aviator to win", "odds of winning",
 # "failed to win".
-_PROSPECT = re.compile(r"\b(?:to|of) win(?:ning)?\b", re.IGNORECASE)
+_PROSPECT = re.compile(r"\b(?:to|of|will|would) win(?:ning)?\b", re.IGNORECASE)
 _WIN = re.compile(
     r"\b(?:won|wins?|winning|winners?|scooped|triumphed|picked up|took home)\b"
     r"|\bnamed best\b|\bwas declared best\b"
@@ -1399,7 +1424,8 @@ _UNDOING = re.compile(
     r"|prevent(?:s|ed|ing)?\s+\S+(?:\s+\S+){0,6}?\s+from|barred\s+from"
     # a threat averted: "has averted liquidation following a ... bail-out" is not "will put
     # the company into liquidation if ..." (session 25's review: a likely group)
-    r"|\bavert(?:s|ed|ing)?\s+(?:a\s+|the\s+)?\w+|\bstav(?:e|es|ed|ing)\s+off\b"
+    # (done: "averted", "staved off"; not "failed to avert a strike", "in a bid to avert")
+    r"|\baverted\b|\bstaved\s+off\b"
     # "Bank of America has been banned from suing Parmalat" is no suit (session 24's review:
     # it had been a likely match for "Parmalat has sued 45 banks")
     r"|(?:banned|blocked)\s+(?:[\w'’-]+\s+){0,4}?from\s+\w+ing\b"
@@ -1429,7 +1455,7 @@ _UNDOING = re.compile(
 _UNDOING_HINTS = (
     *("revers", "overturn", "quash", "revok", "rescind", "u-turn", "lift", "withdr", "drop"),
     *("back", "knock", "prevent", "barred", "cleared", "out of", "postpon", "delay", "adjourn"),
-    *("banned", "blocked", "appeal", "abandon", "avert", "stav"),
+    *("banned", "blocked", "appeal", "abandon", "averted", "staved"),
     *("cancel", "off", "scrap", "shelv", "reschedul"),
 )
 
@@ -1674,6 +1700,26 @@ def _without_story_marks(
     if not marks:
         return list(designations)
     return [frozenset(d for d in found if _family(d) not in marks) for found in designations]
+
+
+_MODEL = re.compile(r"([a-z]+)[\s-]?(\d+)")
+
+
+def model_of(designation: str) -> tuple[str, str] | None:
+    """A designation as a model of a series, (letters, number), hyphens and spaces aside:
+    "a320" and "a330-200" are ("a", "320") and ("a", "330"), "f-16" and "f16" ("f", "16");
+    None for one that does not open on letters and a number ("6.46secs", "7e7")."""
+    m = _MODEL.match(designation)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def other_models(first: frozenset[tuple[str, str]], second: frozenset[tuple[str, str]]) -> bool:
+    """Whether two sentences name models of one series and none the same: "A320" / "A350",
+    "S-300" / "S-400"; not "F-16" / "F16", nor "A330" / "AF447" (a model, a flight)."""
+    if first & second:
+        return False
+    series = {letters for letters, _ in first}
+    return any(letters in series for letters, _ in second)
 
 
 def _family(designation: str) -> str:
