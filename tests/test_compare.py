@@ -4217,3 +4217,53 @@ def test_a_code_review_of_session_25s_rules():
     # institutions after a title are no holders
     assert holders("General Motors will cut 30,000 jobs.") == {}
     assert holders("Coach Sven-Goran Eriksson named his squad.") == {"coach": {"Eriksson"}}
+
+
+def test_a_near_copy_shows_what_it_words_otherwise():
+    """Session 25's review: two versions of one BBC report, the second counted once as a
+    copy (87% of its wording), differed on who twisted an ankle, and no format said so. The
+    copy's sentences whose words the original does not hold are listed, each beside the
+    original's it rewords, in every format; a sentence split otherwise is no change."""
+    from summarise.render.brief import brief_markdown
+    from summarise.report import build_report
+
+    opening = (
+        "Andy Roddick will play Cyril Saulnier in the final of the SAP Open in San Jose on"
+        " Sunday. The American is bidding for his first title of the year. Roddick beat Tommy"
+        " Haas 7-6 (7-3) 6-3 in the semi-finals. Saulnier will move into the world's top 50."
+        " Haas said he had played well but not well enough. The final starts at noon local"
+        " time on Sunday."
+    )
+    original = parse_text(
+        "Roddick to face Saulnier\n\n"
+        + opening
+        + " The Frenchman twisted his ankle early in the second set but overcame Melzer, who"
+        " was left fuming over a series of line calls.",
+        article_id="first",
+    )
+    copy = parse_text(
+        "Roddick to face Saulnier\n\n"
+        + opening
+        + " Saulnier battled to a win over seventh seed Jurgen Melzer, who twisted his ankle"
+        " early in the second set.",
+        article_id="second",
+    )
+    result = compare([original, copy])
+    [duplicate] = result.duplicates
+    assert duplicate.overlap < 1
+    [(mine, theirs)] = duplicate.reworded
+    assert "Melzer, who twisted his ankle" in mine.text
+    assert theirs is not None
+    assert theirs.text.startswith("The Frenchman twisted his ankle")
+    payload = json.loads(render_comparison(result, "json"))
+    assert payload["duplicates"][0]["reworded"][0]["copy"]["article"] == "second"
+    assert payload["duplicates"][0]["reworded"][0]["original"]["article"] == "first"
+    assert "worded otherwise" in render_comparison(result, "table")
+    assert "worded otherwise" in render_comparison(result, "markdown")
+    report = build_report([original, copy])
+    differ = brief_markdown(report).split("## Where they differ")[1].split("## ")[0]
+    assert "Worded otherwise in a copy" in differ
+    assert "Melzer, who twisted his ankle" in differ
+    # a byte copy, or one split into sentences otherwise, rewords nothing
+    same = parse_text(original.raw.replace(". The American", ".\n\nThe American"), article_id="c")
+    assert compare([original, same]).duplicates[0].reworded == ()

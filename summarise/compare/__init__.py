@@ -11,6 +11,7 @@ import itertools
 import math
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..cleaning.captions import PAST_FORMS
@@ -126,11 +127,17 @@ def _compare(
             # numpy and scipy load here, on first use, so that importing the package stays
             # fast: after the child is made, which needs none of this (0.18 s beside it).
             from .align import align, link
-            from .copies import find_copies
+            from .copies import find_copies, reworded
             from .pairs import build_scorer
 
             step(COMPARE_STEPS[0])
-            duplicates = find_copies(articles)
+            by_id = {a.id: a for a in articles}
+            duplicates = tuple(
+                replace(d, reworded=reworded(by_id[d.copy], by_id[d.original]))
+                if d.overlap < 1
+                else d
+                for d in find_copies(articles)
+            )
             copies = {d.copy for d in duplicates}
             sources = tuple(a for a in articles if a.id not in copies)
             if large:  # each sentence tokenised here once, before the child is made: both use them

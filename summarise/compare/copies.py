@@ -13,12 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ..models import Article, Duplicate
+from ..models import Article, Duplicate, SentenceRef
 
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["COPY_OVERLAP", "find_copies"]
+__all__ = ["COPY_OVERLAP", "find_copies", "reworded"]
 
 COPY_OVERLAP = 0.8  # share of the shorter article's 5-grams the longer one holds
 _SHINGLE = 5
@@ -111,3 +111,48 @@ def _most_shared(
     # by count, most first; among equals, the first met first (Counter.most_common's order)
     order = np.lexsort((first, -count))[:3]
     return [(int(found[k]), int(count[k])) for k in order]
+
+
+REWORDED_LIMIT = (
+    20  # a near copy's reworded sentences kept, at most (the JSON's; briefs show fewer)
+)
+_REWORDS = 0.3  # the share of words (Jaccard) from which an original's sentence is the one reworded
+
+
+def reworded(
+    copy: Article, original: Article
+) -> tuple[tuple[SentenceRef, SentenceRef | None], ...]:
+    """The copy's sentences whose words the original does not hold in a row (its sentence
+    splitting aside), each beside the original's sentence it rewords: of those whose words the
+    copy does not hold, the one sharing most words with it (at least _REWORDS), else None. Up
+    to REWORDED_LIMIT, in the copy's order."""
+    original_words = " " + " ".join(_WORD.findall(original.text.lower())) + " "
+    copy_words = " " + " ".join(_WORD.findall(copy.text.lower())) + " "
+
+    def words(text: str) -> list[str]:
+        return _WORD.findall(text.lower())
+
+    def held(text: str, whole: str) -> bool:
+        found = words(text)
+        return not found or f" {' '.join(found)} " in whole
+
+    dropped = [(s, set(words(s.text))) for s in original.sentences if not held(s.text, copy_words)]
+    out: list[tuple[SentenceRef, SentenceRef | None]] = []
+    for sentence in copy.sentences:
+        if held(sentence.text, original_words):
+            continue
+        mine = set(words(sentence.text))
+        best, share = None, _REWORDS
+        for other, theirs in dropped:
+            jaccard = len(mine & theirs) / max(1, len(mine | theirs))
+            if jaccard >= share:
+                best, share = other, jaccard
+        out.append(
+            (
+                SentenceRef(copy.id, sentence.index, sentence.text),
+                None if best is None else SentenceRef(original.id, best.index, best.text),
+            )
+        )
+        if len(out) == REWORDED_LIMIT:
+            break
+    return tuple(out)

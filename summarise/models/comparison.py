@@ -161,6 +161,11 @@ class Duplicate:
     copy: str
     original: str
     overlap: float  # share of the copy's word 5-grams found in the original
+    # A near copy's sentences whose words the original does not hold, each beside the
+    # original's sentence it rewords (None: none close), in the copy's order
+    # (compare.copies.reworded): a later version of a story may change a fact ("Melzer, who
+    # twisted his ankle" against "The Frenchman twisted his ankle").
+    reworded: tuple[tuple[SentenceRef, SentenceRef | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

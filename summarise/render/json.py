@@ -220,7 +220,15 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
             for t in comparison.topics
         ],
         "duplicates": [
-            {"copy": d.copy, "original": d.original, "overlap": d.overlap}
+            {
+                "copy": d.copy,
+                "original": d.original,
+                "overlap": d.overlap,
+                "reworded": [
+                    {"copy": _ref(mine), "original": None if theirs is None else _ref(theirs)}
+                    for mine, theirs in d.reworded
+                ],
+            }
             for d in comparison.duplicates
         ],
         "alignments": [_alignment(a, comparison.articles) for a in comparison.alignments],

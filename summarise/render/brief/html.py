@@ -32,6 +32,8 @@ from .words import (
     NONE_LIKELY,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
+    REWORDED_HEADING,
+    REWORDED_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
     agreed_points,
@@ -43,6 +45,7 @@ from .words import (
     none_shared,
     plural,
     possibly,
+    reworded_note,
     source_facts,
     stories_by_event,
     stories_note,
@@ -247,6 +250,28 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
 
 
 def _conflicts(brief: Brief) -> list[str]:
+    return [*_disagreements(brief), *_reworded(brief)]
+
+
+def _reworded(brief: Brief) -> list[str]:
+    """A near copy's sentences worded otherwise than its original's (REWORDED_HEADING)."""
+    if not brief.reworded.shown:
+        return []
+    out = [
+        f"<h3>{_e(REWORDED_HEADING)}</h3>",
+        f'<p class="note">{_e(REWORDED_NOTE.strip("():").capitalize())}.</p>',
+    ]
+    for mine, theirs in brief.reworded.shown:
+        sides = [mine] if theirs is None else [mine, theirs]
+        out.append('<div class="pair">')
+        out += [
+            f'<div class="side">{_chip(brief, r.article)} <p>{_e(r.text)}</p></div>' for r in sides
+        ]
+        out.append("</div>")
+    return [*out, *_more(brief.reworded.left)]
+
+
+def _disagreements(brief: Brief) -> list[str]:
     if not brief.conflicts.shown:
         return ["<p>No disagreements found in the points they share.</p>"]
     out = []
@@ -401,7 +426,7 @@ def _sources(brief: Brief) -> list[str]:
     for d in brief.report.comparison.duplicates:
         out.append(
             f"<p>{_chip(brief, d.copy)} is a copy of {_chip(brief, d.original)} "
-            f"({d.overlap:.0%} of its wording); counted once.</p>"
+            f"({d.overlap:.0%} of its wording); counted once{_e(reworded_note(d))}.</p>"
         )
     return out
 

@@ -20,6 +20,8 @@ from .words import (
     NONE_LIKELY,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
+    REWORDED_HEADING,
+    REWORDED_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
     WORD_FOR_WORD,
@@ -29,6 +31,7 @@ from .words import (
     left_out,
     more_unique,
     none_shared,
+    reworded_note,
     source_facts,
     stories_by_event,
     stories_note,
@@ -133,6 +136,28 @@ def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
 
 
 def _conflicts(brief: Brief) -> list[str]:
+    return [*_disagreements(brief), *_reworded(brief)]
+
+
+def _reworded(brief: Brief) -> list[str]:
+    """A near copy's sentences worded otherwise than its original's (REWORDED_HEADING)."""
+    if not brief.reworded.shown:
+        return []
+    out = [f"**{REWORDED_HEADING}** {md(REWORDED_NOTE)}", ""]
+    for mine, theirs in brief.reworded.shown:
+        line = f"- {_who(brief, [mine.article])}: {_quoted(mine.text)}"
+        if theirs is not None:
+            line += f" — {_who(brief, [theirs.article])}: {_quoted(theirs.text)}"
+        out.append(line)
+    return [*out, "", *_more(brief.reworded.left)]
+
+
+def _quoted(text: str) -> str:
+    """A sentence in quotation marks, unless it opens with its own."""
+    return md(text) if text[:1] in "\"“‘'" else f"“{md(text)}”"
+
+
+def _disagreements(brief: Brief) -> list[str]:
     if not brief.conflicts.shown:
         return ["No disagreements found in the points they share.", ""]
     out = ["| what | one source says | another says |", "|---|---|---|"]
@@ -245,7 +270,7 @@ def _sources(brief: Brief) -> list[str]:
     comparison = brief.report.comparison
     out += [
         f"- {_who(brief, [d.copy])} is a copy of {_who(brief, [d.original])} "
-        f"({d.overlap:.0%} of its wording); counted once."
+        f"({d.overlap:.0%} of its wording); counted once{reworded_note(d)}."
         for d in comparison.duplicates
     ]
     if comparison.duplicates:

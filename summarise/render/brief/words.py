@@ -3,7 +3,7 @@ what a cut left out, a source's facts, a topic's heading."""
 
 from __future__ import annotations
 
-from ...models import NOT_FIGURES, Article, Topic
+from ...models import NOT_FIGURES, Article, Duplicate, Topic
 from .plan import FULL_FLAG, Brief, Point
 
 __all__ = [
@@ -12,6 +12,8 @@ __all__ = [
     "POSSIBLE_HEADING",
     "POSSIBLE_NOTE",
     "QUOTE_WORDS",
+    "REWORDED_HEADING",
+    "REWORDED_NOTE",
     "UNIQUE_CAVEAT",
     "WORD_FOR_WORD",
     "agreed_points",
@@ -20,6 +22,7 @@ __all__ = [
     "glance",
     "left_out",
     "plural",
+    "reworded_note",
     "source_facts",
     "stories_by_event",
     "stories_note",
@@ -33,6 +36,13 @@ UNIQUE_CAVEAT = (
     "No other source makes these points in words close enough to match; one may still say"
     " the same in other words."
 )
+
+# Under "Where they differ", last: a near copy's sentences worded otherwise than its original's
+# (Duplicate.reworded): one source run twice, one of whose versions may change a fact
+# ("Saulnier ... win over ... Melzer, who twisted his ankle" / "The Frenchman twisted his
+# ankle ... but overcame Melzer": a review found it hidden by the copy counted once).
+REWORDED_HEADING = "Worded otherwise in a copy"
+REWORDED_NOTE = "(one source run twice and counted once; one version may change a fact):"
 
 # Beside a shared point's sources, those of its group that give another figure than the
 # sentence shown (M006: "1.5 million people have been left without homes" and "another
@@ -190,3 +200,12 @@ def none_shared(brief: Brief) -> str:
     given two ways in sentences of no point, Comparison.apart, are no point shared)."""
     in_points = any(a.conflicts for a in brief.report.comparison.alignments)
     return NONE_AGREED if in_points else NONE_SHARED
+
+
+def reworded_note(duplicate: Duplicate) -> str:
+    """What a copy's line in the sources adds for its sentences worded otherwise: "; 2
+    sentences worded otherwise, under “Where they differ”"."""
+    n = len(duplicate.reworded)
+    if not n:
+        return ""
+    return f"; {plural(n, 'sentence')} worded otherwise, under “Where they differ”"

@@ -91,11 +91,16 @@ def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     """A line per article that copies another: such copies are counted once."""
     if not comparison.duplicates:
         return []
-    lines = [
-        f"- **{md(labels[d.copy])}** is a copy of **{md(labels[d.original])}** "
-        f"({d.overlap:.0%} of its wording); counted once."
-        for d in comparison.duplicates
-    ]
+    lines = []
+    for d in comparison.duplicates:
+        lines.append(
+            f"- **{md(labels[d.copy])}** is a copy of **{md(labels[d.original])}** "
+            f"({d.overlap:.0%} of its wording); counted once."
+        )
+        # its sentences worded otherwise (Duplicate.reworded), each beside the original's
+        for mine, theirs in d.reworded:
+            other = "" if theirs is None else f" — {md(labels[theirs.article])}: {md(theirs.text)}"
+            lines.append(f"  - worded otherwise: {md(mine.text)}{other}")
     return [*lines, ""]
 
 

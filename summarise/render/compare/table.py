@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Sequence
 
 from tabulate import tabulate
@@ -53,7 +54,7 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(_coverage_table(comparison, labels))
     if comparison.duplicates:
         out.append(_heading("Copies (counted once)", options))
-        out.append("\n".join(_copy_line(d, labels) for d in comparison.duplicates))
+        out.append("\n".join(_copy_line(d, labels, width) for d in comparison.duplicates))
     out.append(_heading("Shared points", options))
     common = _alignments_text(comparison.in_common[:LIST_LIMIT], labels, width, options)
     if len(comparison.in_common) > LIST_LIMIT:
@@ -168,8 +169,25 @@ def _alignments_text(
     return "\n\n".join(blocks)
 
 
-def _copy_line(d: Duplicate, labels: dict[str, str]) -> str:
-    return f"  {labels[d.copy]} is a copy of {labels[d.original]} ({d.overlap:.0%} of its wording)"
+def _copy_line(d: Duplicate, labels: dict[str, str], width: int) -> str:
+    """A copy's line, and under it its sentences worded otherwise than the original's, each
+    beside the original's (Duplicate.reworded), at most COPY_REWORDED of them."""
+    lines = [
+        f"  {labels[d.copy]} is a copy of {labels[d.original]} ({d.overlap:.0%} of its wording)"
+    ]
+    for mine, theirs in d.reworded[:COPY_REWORDED]:
+        said = f"worded otherwise: {mine.text}"
+        if theirs is not None:
+            said += f" — {labels[theirs.article]}: {theirs.text}"
+        lines += textwrap.wrap(
+            said, width, initial_indent="    ", subsequent_indent="      ", break_on_hyphens=False
+        )
+    if len(d.reworded) > COPY_REWORDED:
+        lines.append(f"    (and {len(d.reworded) - COPY_REWORDED} more: --format json)")
+    return "\n".join(lines)
+
+
+COPY_REWORDED = 3  # a copy's sentences worded otherwise the table shows
 
 
 def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
