@@ -942,3 +942,14 @@ def test_a_figure_read_loose_in_either_sentence_is_no_disagreement():
     )
     assert number_conflicts(a, b) == []
     assert number_conflicts(b, a) == []
+
+
+def test_a_chart_place_left_is_not_the_place_held():
+    """Round eleven's strong pair: "Almost Here ... fell from number three to number five" (its
+    second week) beside "Almost Here ... went in at number three" (its first). The place a
+    record fell or climbed from is last week's: only the place it is at counts."""
+    fell = facts("Almost Here fell from number three to number five.")
+    entered = facts("Almost Here went in at number three.")
+    assert fell.numbered == {("number", "5")}
+    assert entered.numbered == {("number", "3")}
+    assert claims.numbered_apart(fell.numbered, entered.numbered)

@@ -534,7 +534,9 @@ _RANK_NUMBER = (
     r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
 )
 _RANK = re.compile(
-    r"\b(?:at|to|in|from|(?i:reach|hit|enter|climb|peak|debut)(?:s|es|ed|ted)?)\s+(?:the\s+)?"
+    # (not "from": "fell from number three to number five" is at number five this week; a
+    # review's strong pair beside another week's "went in at number three")
+    r"\b(?:at|to|in|(?i:reach|hit|enter|climb|peak|debut)(?:s|es|ed|ted)?)\s+(?:the\s+)?"
     r"(?!(?i:number)\s*1[01]\b|No\.?\s*1[01]\b)"  # not Downing Street (No 10, No 11)
     r"(?:(?i:number)\s+|No\.?\s*|(?P<many>(?i:numbers))\s+)"
     rf"(?P<rank>{_RANK_NUMBER})\b(?![,.]?\d)"
