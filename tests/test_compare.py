@@ -4267,3 +4267,18 @@ def test_a_near_copy_shows_what_it_words_otherwise():
     # a byte copy, or one split into sentences otherwise, rewords nothing
     same = parse_text(original.raw.replace(". The American", ".\n\nThe American"), article_id="c")
     assert compare([original, same]).duplicates[0].reworded == ()
+
+
+def test_said_first_names_a_source_and_a_typo_mended_is_no_rewording():
+    """Round twelve: "Said Wales assistant coach Scott Johnson: "We're positive about Hal ..."
+    and "Said Wales assistant coach Scott Johnson: "They've worked through the weekend ..."
+    were a strong point on their source's words; and a copy's "play" for its original's "pay"
+    was shown as worded otherwise."""
+    from summarise.compare.copies import _typo
+    from summarise.compare.pairs import _attribution
+
+    hal = "Said Wales assistant coach Scott Johnson: \"We're positive about Hal and hope he'll be raring to go."
+    assert _attribution(hal, "english")[0] > 0  # its opening words are its source
+    assert _typo("they will probably play a role".split(), "they will probably pay a role".split())
+    assert not _typo("shares rose 4.75%".split(), "shares rose 5%".split())
+    assert not _typo("another step".split(), "a step".split())

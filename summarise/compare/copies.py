@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from ..models import Article, Duplicate, SentenceRef
@@ -147,6 +148,8 @@ def reworded(
             jaccard = len(mine & theirs) / max(1, len(mine | theirs))
             if jaccard >= share:
                 best, share = other, jaccard
+        if best is not None and _typo(words(sentence.text), words(best.text)):
+            continue
         out.append(
             (
                 SentenceRef(copy.id, sentence.index, sentence.text),
@@ -156,3 +159,15 @@ def reworded(
         if len(out) == REWORDED_LIMIT:
             break
     return tuple(out)
+
+
+def _typo(first: list[str], second: list[str]) -> bool:
+    """Whether two sentences' words differ in one word only, spelt nearly alike and without
+    digits: a typo mended ("play" / "pay", "Hurosawa" / "Kurosawa"), no change of fact."""
+    if len(first) != len(second):
+        return False
+    apart = [(a, b) for a, b in zip(first, second, strict=True) if a != b]
+    if len(apart) != 1:
+        return False
+    a, b = apart[0]
+    return not any(c.isdigit() for c in a + b) and SequenceMatcher(None, a, b).ratio() >= 0.75

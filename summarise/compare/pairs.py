@@ -1765,6 +1765,11 @@ _LEADING_ATTRIBUTION = re.compile(
     r"(?:(?:also|later|then|earlier|had|has|have|on\s+\w+)\s+){0,2}" + _SAYING_VERB + r"\b"
     r"(?:" + _HEARD + r")?" + _WHEN_SAID + r"(?:\s+that|:)?(?=\s)"
 )
+# ... or said first: "Said Wales assistant coach Scott Johnson: "We're positive about Hal ..."
+# (round twelve's two strong points of one speaker's two quotes, matched on their source).
+_INVERTED_ATTRIBUTION = re.compile(
+    r"^\W*(?:Said|Says|Added|Adds|Explained|Continued)\s+(?P<who>[^:\"“”]{1,80}?)\s*:(?=\s)"
+)
 _TRAILING_ATTRIBUTION = re.compile(
     r"(?:,[\"”’']?\s+(?P<who>[^\s,\"“”;:][^,\"“”;:]{0,59}?)\s+"
     + _SAYING_VERB
@@ -1819,7 +1824,7 @@ def _attribution(text: str, language: str) -> tuple[int, int]:
     """How many of a sentence's claim tokens, at its start and at its end, say who makes
     its claim rather than what it is (ATTRIBUTION_WEIGHT)."""
     lead = trail = 0
-    found = _LEADING_ATTRIBUTION.match(text)
+    found = _LEADING_ATTRIBUTION.match(text) or _INVERTED_ATTRIBUTION.match(text)
     if (
         found is not None
         and _a_source(found.group("who"))
