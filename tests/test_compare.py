@@ -4286,3 +4286,19 @@ def test_said_first_names_a_source_and_a_typo_mended_is_no_rewording():
     assert _typo(words("they will probably play a role"), words("they will probably pay a role"))
     assert not _typo(words("shares rose 4.75%"), words("shares rose 5%"))
     assert not _typo(words("another step"), words("a step"))
+
+
+def test_a_quotation_that_runs_on_is_a_quotation():
+    """Round twelve's likely point: Ferguson's '"They are the worst losers of all time, ...' and
+    Henry's '"We are playing as a team ... Those were games we lost."', two quotations on two
+    subjects (OTHER_QUOTE), but the first runs on into the next paragraph, its closing mark
+    there, and was read as no quotation at all."""
+    from summarise.compare.pairs import _quoted
+
+    ferguson = (
+        "\"They are the worst losers of all time, they don't know how to lose. Maybe it is just"
+        " Manchester United, they don't lose many games to other teams."
+    )
+    assert _quoted(ferguson) == ferguson
+    assert _quoted('"Yes," he said, and then the meeting began at noon in the hall.') is None
+    assert _quoted("The minister said it would help.") is None

@@ -1163,6 +1163,15 @@ def _quoted(text: str) -> str | None:
     Bedford.': up to _ATTRIBUTION words beside the quotes, a verb of saying among them)."""
     parts = [q for q in quotations(text) if len(q.split()) >= _QUOTE_WORDS]
     if not parts:
+        # a quotation that runs on into the next paragraph, its closing mark there (news
+        # style): '"They are the worst losers of all time, ... to other teams.' is a quote
+        opened = text.lstrip()
+        if (
+            opened[:1] in ('"', "“")
+            and not any(mark in opened[1:] for mark in ('"', "”"))
+            and len(opened.split()) >= _QUOTE_WORDS
+        ):
+            return opened
         return None
     if sum(map(len, parts)) >= len(text) / 2:
         return " ".join(parts)
