@@ -4302,3 +4302,27 @@ def test_a_quotation_that_runs_on_is_a_quotation():
     assert _quoted(ferguson) == ferguson
     assert _quoted('"Yes," he said, and then the meeting began at noon in the hall.') is None
     assert _quoted("The minister said it would help.") is None
+
+
+def test_an_event_dated_ahead_is_not_one_told_as_done():
+    """Round thirteen's strong point: the PSP "goes on sale in Europe and North America next
+    year" beside "Nintendo's DS handheld game console has officially gone on sale in Europe".
+    A sentence that dates its event ahead, beside one that tells an act as done, loses
+    FORETOLD; not when the first tells an act done too ("Neither has yet tabled a formal bid,
+    but ... further talks later this week")."""
+    ahead = (
+        "The handheld console can play games, music and movies and goes on sale in Europe and"
+        " North America next year."
+    )
+    done = "The handheld game console has officially gone on sale in Europe and North America."
+    assert _pair_probability(ahead, done, "FORETOLD", 0.0) - _pair_probability(
+        ahead, done, "FORETOLD", pairs.FORETOLD
+    ) == pytest.approx(pairs.FORETOLD)
+    talks = (
+        "Neither has yet tabled a formal bid, but the LSE is expected to hold further talks"
+        " with the two parties later this week."
+    )
+    tabled = "So far, however, neither have tabled a formal bid."
+    assert _pair_probability(talks, tabled, "FORETOLD", 0.0) == _pair_probability(
+        talks, tabled, "FORETOLD", pairs.FORETOLD
+    )

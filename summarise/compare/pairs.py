@@ -432,6 +432,7 @@ class PairScorer:
     denied: tuple[tuple[Denial, ...], ...]  # per row: what it denies (denials.denials)
     held: tuple[dict[str, frozenset[str]], ...]  # per row: {role: its holders' surnames}
     changed: tuple[frozenset[tuple[float, float]], ...]  # per row: its changes (changes)
+    ahead: np.ndarray  # per row: whether it dates its event ahead ("next year": _AHEAD)
     awards: tuple[frozenset[str], ...]  # per row: the marks of the awards it reports
     won: tuple[frozenset[tuple[str, str]], ...]  # per row: its wins, (winner, loser) (matches)
     word_ids: dict[str, int]  # content word (lower case) -> its row of word_vectors
@@ -593,6 +594,18 @@ class PairScorer:
                     _done(plan, self.subjects[b][1])
                     for a, b in ((x, y), (y, x))
                     for plan in self.plans[a] - self.plans[b]
+                ):
+                    p[k] = max(0.0, p[k] - FORETOLD)
+            # One dated ahead ("goes on sale in Europe ... next year"), the other told as done
+            # ("has officially gone on sale in Europe"): a plan and an act (FORETOLD).
+            ahead = self.ahead[i] != self.ahead[j]
+            for k in np.flatnonzero((p > 0) & ahead).tolist():
+                x, y = int(i[k]), int(j[k])
+                plan, act = (x, y) if self.ahead[x] else (y, x)
+                # (not when the one dated ahead tells an act done too: "Neither has yet tabled a
+                # formal bid, but ... further talks later this week")
+                if _PERFECT.search(self.subjects[act][1]) and not _PERFECT.search(
+                    self.subjects[plan][1]
                 ):
                     p[k] = max(0.0, p[k] - FORETOLD)
             for k in np.flatnonzero((p > 0) & quoting[i] & quoting[j]).tolist():
@@ -1075,6 +1088,9 @@ def build_scorer(
         tuple(denials(t) if language == "english" else () for t in texts),
         tuple(holders(t) if language == "english" else {} for t in texts),
         tuple(changes(t) if language == "english" else frozenset() for t in texts),
+        np.array(
+            [language == "english" and _AHEAD.search(t) is not None for t in texts], dtype=bool
+        ),
         award_marks(articles, language),
         tuple(matches(t) if language == "english" else frozenset() for t in texts),
         surface,
@@ -1100,6 +1116,20 @@ def _conditional(text: str) -> int:
     if _OPENS_ON_A_CONDITION.match(text) and not text.rstrip("\"”’' ").endswith("?"):
         return 2  # (a question, "Should ministers have known?", states no fact either way)
     return 1 if _A_CONDITION.search(text) else 0
+
+
+# A time ahead of the writing, "next year", "later this month", "in the coming weeks"; and
+# a perfect, an act told as done: "has officially gone on sale".
+_AHEAD = re.compile(
+    r"\b(?:next\s+(?:year|month|week|season|spring|summer|autumn|winter|weekend)"
+    r"|later\s+this\s+(?:year|month|week)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:(?:\w+ly|yet|not|never|already|also|just|now)\s+){0,2}(?:been\s+)?"
+    r"(?:\w+ed|gone|begun|won|sold|made|taken|given"
+    r"|seen|shown|come|become|done|held|set|put|hit|left|lost|found|brought|bought|built|sent)\b"
+)
 
 
 def _plans(text: str) -> frozenset[str]:
