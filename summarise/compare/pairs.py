@@ -41,6 +41,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Any
 
 import numpy as np
 from scipy import sparse
@@ -400,6 +401,11 @@ _CHUNK = 512  # pairs scored at once: bounds the (pairs x words x words) product
 _MAX_WORDS = 48  # content words of a sentence used in the soft overlap (highest weights first)
 
 
+# A reading of each row that can tell two sentences apart: which rows have one, the readings,
+# whether two (with their texts in lower case) differ, and what that takes away.
+_ApartReading = tuple[np.ndarray, Sequence[Any], Callable[[Any, str, Any, str], bool], float]
+
+
 @dataclass(frozen=True)
 class PairScorer:
     meaning: np.ndarray  # rows: sentences, unit length
@@ -562,19 +568,20 @@ class PairScorer:
                     persons = len(mine[0]) == len(theirs[0]) == 1
                     persons = persons and _titled(mine[1]) and _titled(theirs[1])
                     p[k] = max(0.0, p[k] - (OTHER_PERSON if persons else OTHER_SUBJECT))
-            for k in np.flatnonzero((p > 0) & holding[i] & holding[j]).tolist():
-                x, y = int(i[k]), int(j[k])
-                if other_holders(
-                    self.held[x], self.subjects[x][1], self.held[y], self.subjects[y][1]
-                ) and not one_text(words_of(self.subjects[x][1]), words_of(self.subjects[y][1])):
-                    p[k] = max(0.0, p[k] - OTHER_PERSON)
-            # Awards of two bodies: the same film and category at two ceremonies (awards.py).
-            for k in np.flatnonzero((p > 0) & awarding[i] & awarding[j]).tolist():
-                x, y = int(i[k]), int(j[k])
-                if other_awards(
-                    self.awards[x], self.subjects[x][1], self.awards[y], self.subjects[y][1]
-                ) and not one_text(words_of(self.subjects[x][1]), words_of(self.subjects[y][1])):
-                    p[k] = max(0.0, p[k] - OTHER_AWARDS)
+            # Different holders of one role (holders.py), awards of two bodies (awards.py):
+            # unless one source prints the other's sentence, two people, two ceremonies.
+            apart_readings: tuple[_ApartReading, ...] = (
+                (holding, self.held, other_holders, OTHER_PERSON),
+                (awarding, self.awards, other_awards, OTHER_AWARDS),
+            )
+            for reads, readings, apart_from, taken in apart_readings:
+                for k in np.flatnonzero((p > 0) & reads[i] & reads[j]).tolist():
+                    x, y = int(i[k]), int(j[k])
+                    text_x, text_y = self.subjects[x][1], self.subjects[y][1]
+                    if apart_from(readings[x], text_x, readings[y], text_y) and not one_text(
+                        words_of(text_x), words_of(text_y)
+                    ):
+                        p[k] = max(0.0, p[k] - taken)
             # Two wins with a side in common and no win in common: two matches (matches).
             for k in np.flatnonzero((p > 0) & winning[i] & winning[j]).tolist():
                 if other_matches(self.won[int(i[k])], self.won[int(j[k])]):
