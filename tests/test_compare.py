@@ -4251,13 +4251,13 @@ def test_a_near_copy_shows_what_it_words_otherwise():
     result = compare([original, copy])
     [duplicate] = result.duplicates
     assert duplicate.overlap < 1
-    [(mine, theirs)] = duplicate.reworded
+    [(mine, theirs)] = duplicate.changed
     assert "Melzer, who twisted his ankle" in mine.text
     assert theirs is not None
     assert theirs.text.startswith("The Frenchman twisted his ankle")
     payload = json.loads(render_comparison(result, "json"))
-    assert payload["duplicates"][0]["reworded"][0]["copy"]["article"] == "second"
-    assert payload["duplicates"][0]["reworded"][0]["original"]["article"] == "first"
+    assert payload["duplicates"][0]["changed"][0]["copy"]["article"] == "second"
+    assert payload["duplicates"][0]["changed"][0]["original"]["article"] == "first"
     assert "worded otherwise" in render_comparison(result, "table")
     assert "worded otherwise" in render_comparison(result, "markdown")
     report = build_report([original, copy])
@@ -4266,7 +4266,7 @@ def test_a_near_copy_shows_what_it_words_otherwise():
     assert "Melzer, who twisted his ankle" in differ
     # a byte copy, or one split into sentences otherwise, rewords nothing
     same = parse_text(original.raw.replace(". The American", ".\n\nThe American"), article_id="c")
-    assert compare([original, same]).duplicates[0].reworded == ()
+    assert compare([original, same]).duplicates[0].changed == ()
 
 
 def test_said_first_names_a_source_and_a_typo_mended_is_no_rewording():

@@ -127,13 +127,13 @@ def _compare(
             # numpy and scipy load here, on first use, so that importing the package stays
             # fast: after the child is made, which needs none of this (0.18 s beside it).
             from .align import align, link
-            from .copies import find_copies, reworded
+            from .copies import changed_sentences, find_copies
             from .pairs import build_scorer
 
             step(COMPARE_STEPS[0])
             by_id = {a.id: a for a in articles}
             duplicates = tuple(
-                replace(d, reworded=reworded(by_id[d.copy], by_id[d.original]))
+                replace(d, changed=changed_sentences(by_id[d.copy], by_id[d.original]))
                 if d.overlap < 1
                 else d
                 for d in find_copies(articles)

@@ -19,7 +19,7 @@ from ..models import Article, Duplicate, SentenceRef
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["COPY_OVERLAP", "find_copies", "reworded"]
+__all__ = ["COPY_OVERLAP", "changed_sentences", "find_copies"]
 
 COPY_OVERLAP = 0.8  # share of the shorter article's 5-grams the longer one holds
 _SHINGLE = 5
@@ -114,19 +114,17 @@ def _most_shared(
     return [(int(found[k]), int(count[k])) for k in order]
 
 
-REWORDED_LIMIT = (
-    20  # a near copy's reworded sentences kept, at most (the JSON's; briefs show fewer)
-)
-_REWORDS = 0.3  # the share of words (Jaccard) from which an original's sentence is the one reworded
+CHANGED_LIMIT = 20  # a near copy's changed sentences kept, at most (the JSON's; briefs show fewer)
+_CHANGES = 0.3  # the share of words (Jaccard) from which an original's sentence is the one reworded
 
 
-def reworded(
+def changed_sentences(
     copy: Article, original: Article
 ) -> tuple[tuple[SentenceRef, SentenceRef | None], ...]:
     """The copy's sentences whose words the original does not hold in a row (its sentence
     splitting aside), each beside the original's sentence it rewords: of those whose words the
-    copy does not hold, the one sharing most words with it (at least _REWORDS), else None. Up
-    to REWORDED_LIMIT, in the copy's order."""
+    copy does not hold, the one sharing most words with it (at least _CHANGES), else None. Up
+    to CHANGED_LIMIT, in the copy's order."""
     original_words = " " + " ".join(_WORD.findall(original.text.lower())) + " "
     copy_words = " " + " ".join(_WORD.findall(copy.text.lower())) + " "
 
@@ -143,7 +141,7 @@ def reworded(
         if held(sentence.text, original_words):
             continue
         mine = set(words(sentence.text))
-        best, share = None, _REWORDS
+        best, share = None, _CHANGES
         for other, theirs in dropped:
             jaccard = len(mine & theirs) / max(1, len(mine | theirs))
             if jaccard >= share:
@@ -156,7 +154,7 @@ def reworded(
                 None if best is None else SentenceRef(original.id, best.index, best.text),
             )
         )
-        if len(out) == REWORDED_LIMIT:
+        if len(out) == CHANGED_LIMIT:
             break
     return tuple(out)
 

@@ -163,9 +163,9 @@ class Duplicate:
     overlap: float  # share of the copy's word 5-grams found in the original
     # A near copy's sentences whose words the original does not hold, each beside the
     # original's sentence it rewords (None: none close), in the copy's order
-    # (compare.copies.reworded): a later version of a story may change a fact ("Melzer, who
-    # twisted his ankle" against "The Frenchman twisted his ankle").
-    reworded: tuple[tuple[SentenceRef, SentenceRef | None], ...] = ()
+    # (compare.copies.changed_sentences): one version of a story may change a fact
+    # ("Melzer, who twisted his ankle" against "The Frenchman twisted his ankle").
+    changed: tuple[tuple[SentenceRef, SentenceRef | None], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

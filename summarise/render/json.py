@@ -224,9 +224,9 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
                 "copy": d.copy,
                 "original": d.original,
                 "overlap": d.overlap,
-                "reworded": [
+                "changed": [
                     {"copy": _ref(mine), "original": None if theirs is None else _ref(theirs)}
-                    for mine, theirs in d.reworded
+                    for mine, theirs in d.changed
                 ],
             }
             for d in comparison.duplicates

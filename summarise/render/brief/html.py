@@ -28,16 +28,17 @@ from ..labels import dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
+    CHANGED_HEADING,
+    CHANGED_NOTE,
     JSON_FLAG,
     NONE_LIKELY,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
-    REWORDED_HEADING,
-    REWORDED_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
     agreed_points,
     another_says,
+    changed_note,
     clip_quote,
     glance,
     left_out,
@@ -45,7 +46,6 @@ from .words import (
     none_shared,
     plural,
     possibly,
-    reworded_note,
     source_facts,
     stories_by_event,
     stories_note,
@@ -250,25 +250,25 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
 
 
 def _conflicts(brief: Brief) -> list[str]:
-    return [*_disagreements(brief), *_reworded(brief)]
+    return [*_disagreements(brief), *_copy_changes(brief)]
 
 
-def _reworded(brief: Brief) -> list[str]:
-    """A near copy's sentences worded otherwise than its original's (REWORDED_HEADING)."""
-    if not brief.reworded.shown:
+def _copy_changes(brief: Brief) -> list[str]:
+    """A near copy's sentences worded otherwise than its original's (CHANGED_HEADING)."""
+    if not brief.changed.shown:
         return []
     out = [
-        f"<h3>{_e(REWORDED_HEADING)}</h3>",
-        f'<p class="note">{_e(REWORDED_NOTE.strip("():").capitalize())}.</p>',
+        f"<h3>{_e(CHANGED_HEADING)}</h3>",
+        f'<p class="note">{_e(CHANGED_NOTE.strip("():").capitalize())}.</p>',
     ]
-    for mine, theirs in brief.reworded.shown:
+    for mine, theirs in brief.changed.shown:
         sides = [mine] if theirs is None else [mine, theirs]
         out.append('<div class="pair">')
         out += [
             f'<div class="side">{_chip(brief, r.article)} <p>{_e(r.text)}</p></div>' for r in sides
         ]
         out.append("</div>")
-    return [*out, *_more(brief.reworded.left)]
+    return [*out, *_more(brief.changed.left)]
 
 
 def _disagreements(brief: Brief) -> list[str]:
@@ -426,7 +426,7 @@ def _sources(brief: Brief) -> list[str]:
     for d in brief.report.comparison.duplicates:
         out.append(
             f"<p>{_chip(brief, d.copy)} is a copy of {_chip(brief, d.original)} "
-            f"({d.overlap:.0%} of its wording); counted once{_e(reworded_note(d))}.</p>"
+            f"({d.overlap:.0%} of its wording); counted once{_e(changed_note(d))}.</p>"
         )
     return out
 

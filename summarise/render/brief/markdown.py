@@ -15,23 +15,23 @@ from ..compare.diff import diff_markdown
 from ..labels import dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
+    CHANGED_HEADING,
+    CHANGED_NOTE,
     CLOSEST,
     JSON_FLAG,
     NONE_LIKELY,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
-    REWORDED_HEADING,
-    REWORDED_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
     WORD_FOR_WORD,
     another_says,
+    changed_note,
     clip_quote,
     glance,
     left_out,
     more_unique,
     none_shared,
-    reworded_note,
     source_facts,
     stories_by_event,
     stories_note,
@@ -136,20 +136,20 @@ def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
 
 
 def _conflicts(brief: Brief) -> list[str]:
-    return [*_disagreements(brief), *_reworded(brief)]
+    return [*_disagreements(brief), *_copy_changes(brief)]
 
 
-def _reworded(brief: Brief) -> list[str]:
-    """A near copy's sentences worded otherwise than its original's (REWORDED_HEADING)."""
-    if not brief.reworded.shown:
+def _copy_changes(brief: Brief) -> list[str]:
+    """A near copy's sentences worded otherwise than its original's (CHANGED_HEADING)."""
+    if not brief.changed.shown:
         return []
-    out = [f"**{REWORDED_HEADING}** {md(REWORDED_NOTE)}", ""]
-    for mine, theirs in brief.reworded.shown:
+    out = [f"**{CHANGED_HEADING}** {md(CHANGED_NOTE)}", ""]
+    for mine, theirs in brief.changed.shown:
         line = f"- {_who(brief, [mine.article])}: {_quoted(mine.text)}"
         if theirs is not None:
             line += f" — {_who(brief, [theirs.article])}: {_quoted(theirs.text)}"
         out.append(line)
-    return [*out, "", *_more(brief.reworded.left)]
+    return [*out, "", *_more(brief.changed.left)]
 
 
 def _quoted(text: str) -> str:
@@ -270,7 +270,7 @@ def _sources(brief: Brief) -> list[str]:
     comparison = brief.report.comparison
     out += [
         f"- {_who(brief, [d.copy])} is a copy of {_who(brief, [d.original])} "
-        f"({d.overlap:.0%} of its wording); counted once{reworded_note(d)}."
+        f"({d.overlap:.0%} of its wording); counted once{changed_note(d)}."
         for d in comparison.duplicates
     ]
     if comparison.duplicates:

@@ -40,7 +40,7 @@ class Limits:
     points: int | None = 5  # points two or more sources share
     possible: int | None = 3  # points they may share (a "possible" match)
     conflicts: int | None = 6
-    reworded: int | None = 3  # a near copy's sentences worded otherwise, over all copies
+    changed: int | None = 3  # a near copy's sentences worded otherwise, over all copies
     unique: int | None = 1  # per source
     topic_sentences: int | None = 1  # per source and topic
     quotes: int | None = 3  # quotes only one source gives (those with a speaker first)
@@ -106,7 +106,7 @@ class Brief:
     points: Cut[Point]  # likely or strong matches: what the sources agree on
     possible: Cut[Point]  # possible matches, shown apart: read both before relying on one
     conflicts: Cut[Disagreement]
-    reworded: Cut[tuple[SentenceRef, SentenceRef | None]]  # (in the copy, in its original)
+    changed: Cut[tuple[SentenceRef, SentenceRef | None]]  # (in the copy, in its original)
     unique: tuple[SourceLines, ...]
     topics: tuple[tuple[Topic, tuple[SourceLines, ...]], ...]
     matched_quotes: tuple[QuoteGroup, ...]
@@ -176,7 +176,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         points=points,
         possible=possible,
         conflicts=cut(comparison.disagreements, limits.conflicts),
-        reworded=cut([pair for d in comparison.duplicates for pair in d.reworded], limits.reworded),
+        changed=cut([pair for d in comparison.duplicates for pair in d.changed], limits.changed),
         unique=tuple(SourceLines(s, unique[s]) for s in sources if s in unique),
         topics=topics,
         matched_quotes=tuple(g for g in comparison.quotes if len(g.quotes) > 1),

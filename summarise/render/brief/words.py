@@ -8,21 +8,21 @@ from .plan import FULL_FLAG, Brief, Point
 
 __all__ = [
     "ANOTHER_FIGURE",
+    "CHANGED_HEADING",
+    "CHANGED_NOTE",
     "NONE_LIKELY",
     "POSSIBLE_HEADING",
     "POSSIBLE_NOTE",
     "QUOTE_WORDS",
-    "REWORDED_HEADING",
-    "REWORDED_NOTE",
     "UNIQUE_CAVEAT",
     "WORD_FOR_WORD",
     "agreed_points",
     "another_says",
+    "changed_note",
     "clip_quote",
     "glance",
     "left_out",
     "plural",
-    "reworded_note",
     "source_facts",
     "stories_by_event",
     "stories_note",
@@ -38,11 +38,11 @@ UNIQUE_CAVEAT = (
 )
 
 # Under "Where they differ", last: a near copy's sentences worded otherwise than its original's
-# (Duplicate.reworded): one source run twice, one of whose versions may change a fact
+# (Duplicate.changed): one source run twice, one of whose versions may change a fact
 # ("Saulnier ... win over ... Melzer, who twisted his ankle" / "The Frenchman twisted his
 # ankle ... but overcame Melzer": a review found it hidden by the copy counted once).
-REWORDED_HEADING = "Worded otherwise in a copy"
-REWORDED_NOTE = "(one source run twice and counted once; one version may change a fact):"
+CHANGED_HEADING = "Worded otherwise in a copy"
+CHANGED_NOTE = "(one source run twice and counted once; one version may change a fact):"
 
 # Beside a shared point's sources, those of its group that give another figure than the
 # sentence shown (M006: "1.5 million people have been left without homes" and "another
@@ -202,10 +202,10 @@ def none_shared(brief: Brief) -> str:
     return NONE_AGREED if in_points else NONE_SHARED
 
 
-def reworded_note(duplicate: Duplicate) -> str:
+def changed_note(duplicate: Duplicate) -> str:
     """What a copy's line in the sources adds for its sentences worded otherwise: "; 2
     sentences worded otherwise, under “Where they differ”"."""
-    n = len(duplicate.reworded)
+    n = len(duplicate.changed)
     if not n:
         return ""
     return f"; {plural(n, 'sentence')} worded otherwise, under “Where they differ”"

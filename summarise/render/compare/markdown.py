@@ -97,8 +97,8 @@ def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
             f"- **{md(labels[d.copy])}** is a copy of **{md(labels[d.original])}** "
             f"({d.overlap:.0%} of its wording); counted once."
         )
-        # its sentences worded otherwise (Duplicate.reworded), each beside the original's
-        for mine, theirs in d.reworded:
+        # its sentences worded otherwise (Duplicate.changed), each beside the original's
+        for mine, theirs in d.changed:
             other = "" if theirs is None else f" — {md(labels[theirs.article])}: {md(theirs.text)}"
             lines.append(f"  - worded otherwise: {md(mine.text)}{other}")
     return [*lines, ""]

@@ -171,23 +171,23 @@ def _alignments_text(
 
 def _copy_line(d: Duplicate, labels: dict[str, str], width: int) -> str:
     """A copy's line, and under it its sentences worded otherwise than the original's, each
-    beside the original's (Duplicate.reworded), at most COPY_REWORDED of them."""
+    beside the original's (Duplicate.changed), at most COPY_REWORDED of them."""
     lines = [
         f"  {labels[d.copy]} is a copy of {labels[d.original]} ({d.overlap:.0%} of its wording)"
     ]
-    for mine, theirs in d.reworded[:COPY_REWORDED]:
+    for mine, theirs in d.changed[:COPY_CHANGED]:
         said = f"worded otherwise: {mine.text}"
         if theirs is not None:
             said += f" — {labels[theirs.article]}: {theirs.text}"
         lines += textwrap.wrap(
             said, width, initial_indent="    ", subsequent_indent="      ", break_on_hyphens=False
         )
-    if len(d.reworded) > COPY_REWORDED:
-        lines.append(f"    (and {len(d.reworded) - COPY_REWORDED} more: --format json)")
+    if len(d.changed) > COPY_CHANGED:
+        lines.append(f"    (and {len(d.changed) - COPY_CHANGED} more: --format json)")
     return "\n".join(lines)
 
 
-COPY_REWORDED = 3  # a copy's sentences worded otherwise the table shows
+COPY_CHANGED = 3  # a copy's sentences worded otherwise the table shows
 
 
 def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
