@@ -2284,6 +2284,64 @@ def test_sources_naming_different_favourites_disagree(tmp_path):
     assert "(**a**: another account, under “Where they differ”)" in point
 
 
+_VERIZON = "A merger between MCI and Verizon would be the fifth billion-dollar telecoms deal since October."
+_QWEST = (
+    "A merger between MCI and Qwest would be the fifth billion-dollar telecoms deal since October."
+)
+
+
+def test_sources_that_name_another_party_in_the_same_words_disagree(tmp_path):
+    """Session 26's blind review: two BBC reports of the MCI takeover, word for word the
+    same but for the buyer, were one strong point with no disagreement. Who is named is now
+    a disagreement, in every format, and the brief names the other source apart."""
+    result = compare(_articles(_VERIZON, _QWEST))
+    assert len(result.alignments) == 1
+    assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
+        ("named", "Verizon", "Qwest")
+    ]
+    payload = json.loads(render_comparison(result, "json"))
+    assert {c["measure"] for c in payload["conflicts"]} == {"named"}
+    assert "▸ who or what is named: Verizon (a) vs Qwest (b)" in render_comparison(
+        result, "table", _options(100)
+    )
+    for name, text in zip("ab", (_VERIZON, _QWEST), strict=True):
+        (tmp_path / f"{name}.txt").write_text(f"{name.upper()}\n\n{text}\n", encoding="utf-8")
+    brief = CliRunner().invoke(cli, ["report", str(tmp_path), "-q"]).stdout
+    assert "The sources share no point without a disagreement" in brief
+    assert "| who or what is named<br>" in brief
+    assert "**a**: **Verizon** — A merger" in brief
+    assert "**b**: **Qwest** — A merger" in brief
+
+
+def test_another_name_is_read_where_the_words_are_otherwise_the_same_only():
+    """One name for another in the same words; at a sentence's start an acronym only; not
+    a weekday, two spellings of one name, a place (which may hold the other), a name the
+    other sentence also gives, nor a sentence that says more besides."""
+    from summarise.compare.named import other_name
+
+    assert other_name(_VERIZON, _QWEST) == ("Verizon", "Qwest")
+    assert other_name(
+        "IBM test results show that Blue Gene/L has managed speeds of 70.72 teraflops.",
+        "DOE test results show that Blue Gene/L has managed speeds of 70.72 teraflops.",
+    ) == ("IBM", "DOE")
+    for first, second in (
+        (
+            "Its leader, Roger Knapman, has said he is glad to see the back of Mr Kilroy-Silk.",
+            "UKIP's leader, Roger Knapman, has said he is glad to see the back of Mr Kilroy-Silk.",
+        ),
+        ("But those detained cannot be deported.", "However those detained cannot be deported."),
+        ("The talks resume on Monday in Geneva.", "The talks resume on Tuesday in Geneva."),
+        ("He is joined by Damien Hockney.", "He is joined by Damian Hockney."),
+        (
+            "Small Island is set in post-war London and centres on a landlady.",
+            "Small Island is set in post-war England and centres on a landlady.",
+        ),
+        ("Talks between Verizon and Qwest failed.", "Talks between Qwest and Verizon failed."),
+        (_VERIZON, _QWEST.replace("since October", "since October, analysts said")),
+    ):
+        assert other_name(first, second) is None, first
+
+
 def test_a_favourite_is_read_in_narrow_forms_only():
     """A name, a verb of being and "favourite", or "made" a name "favourite"; not a plural,
     a second favourite, a name before a noun, a name that owns the favourite, a place after

@@ -29,6 +29,7 @@ from .claims import (
 )
 from .diff import word_diff
 from .favourites import favourite_conflict
+from .named import other_name
 from .pairs import _CHUNK, SAME_POINT, PairScorer, one_text, words_of
 from .quoting import OPENING_MARKS
 
@@ -600,6 +601,9 @@ def _alignment(
             said.append(("favourite", *tipped))
         if likely:  # "Thanou, 30," / "Thanou, 29,"
             said.extend(age_conflicts(text_x, text_y))
+        swapped = other_name(text_x, text_y) if likely else None
+        if swapped:  # "A merger between MCI and Verizon" / "... MCI and Qwest"
+            said.append(("named", *swapped))
         denied = scorer.contradiction(x, y, text_x, text_y)
         if denied:  # one source denies what the other states
             said.append(("denied", *denied))

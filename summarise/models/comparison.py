@@ -118,8 +118,8 @@ class Disagreement:
 
 
 # Disagreements that set words side by side, not figures: who is responsible, a denial, who
-# is favourite.
-NOT_FIGURES = frozenset(["responsible", "denied", "favourite"])
+# is favourite, another name in the same words.
+NOT_FIGURES = frozenset(["responsible", "denied", "favourite", "named"])
 
 # Measures whose unit alone does not say what was measured (JSON keeps the unit).
 _MEASURE_NAMES = {
@@ -133,6 +133,7 @@ _MEASURE_NAMES = {
     "responsible": "who is responsible",
     "denied": "said by one, denied by another",
     "favourite": "who is favourite",
+    "named": "who or what is named",
 }
 
 
