@@ -3309,8 +3309,9 @@ def test_what_names_a_source():
 def test_a_background_phrase_in_common_is_no_point(sample):
     """Reviews found agreed points whose sentences share one phrase, a small part of each,
     and say different things with the rest: a player's name and position, a term ("gross
-    domestic product"). Such a pair loses BACKGROUND. A phrase that is most of a sentence,
-    or a rest said in other words ("went back on his pledge" / "changed his mind"), is the
+    domestic product"). Such a pair loses BACKGROUND, and so does one whose phrase is most of
+    a sentence but describes the person the other names after it ("ex-chat show host"). A
+    phrase that is most of a sentence otherwise, or a rest said in other words ("went back on his pledge" / "changed his mind"), is the
     point itself and loses nothing. Scored among the sample's sentences, for their idf."""
     count = sum(len(a.sentences) for a in sample)
 
@@ -3336,6 +3337,13 @@ def test_a_background_phrase_in_common_is_no_point(sample):
             " domestic product.",
             "The ONS says gross domestic product rose by a strong 0.7% in the three months to"
             " 31 December.",
+        ),
+        (
+            # session 26: the phrase is most of the first, but describes the person the
+            # second names after it: who, not what
+            'However, he did say the ex-chat show host had been "quite useful initially".',
+            "Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash"
+            " at the next general election.",
         ),
     ):
         background, without, probability = scored(first, second)
