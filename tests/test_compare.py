@@ -4166,6 +4166,51 @@ def test_the_awards_of_two_bodies_are_two_ceremonies():
     assert award_marks([gadgets], "english") == (frozenset(), frozenset())
 
 
+def test_a_win_in_a_report_of_awards_is_its_bodys():
+    """Session 26's blind review: "Swank triumphed for playing a gutsy female boxer" in a
+    report of the Screen Actors Guild's awards (a win, with no "best ..." or "award" in it)
+    was one point with "Hilary Swank picked up her second best actress Oscar for playing a
+    female boxer". A win in an article of awards is its body's. A body that describes a
+    person ("Orange Prize winner Andrea Levy") is not the article's, and a name may hold "of
+    the" ("Whitbread Novel of the Year Award"): the Whitbread's category wins keep their match."""
+    from summarise.compare.awards import award_marks, other_awards
+
+    sag = parse_text(
+        "Jamie Foxx and Hilary Swank have won the Screen Actors Guild Awards for best male and"
+        " female film actors.\n\nSwank triumphed for playing a gutsy female boxer in Million"
+        " Dollar Baby.",
+        article_id="sag",
+    )
+    oscars = parse_text(
+        "Million Dollar Baby beat The Aviator to the top awards at the Oscars on Sunday.\n\n"
+        "Hilary Swank picked up her second best actress Oscar for playing a female boxer in"
+        " Million Dollar Baby.",
+        article_id="oscars",
+    )
+    marks = award_marks([sag, oscars], "english")
+    texts = [s.text.lower() for a in (sag, oscars) for s in a.sentences]
+    assert marks[1] == {"sag"}
+    assert marks[3] == {"oscar"}
+    assert other_awards(marks[1], texts[1], marks[3], texts[3])
+    whitbread = parse_text(
+        "Orange Prize winner Andrea Levy has seen her book Small Island win the Whitbread Novel"
+        " of the Year Award.\n\nGeraldine McCaughrean has picked up the children's fiction"
+        " award for the third time.",
+        article_id="whitbread",
+    )
+    tipped = parse_text(
+        "Novelist Andrea Levy is favourite to win the main Whitbread Prize.\n\nGeraldine"
+        " McCaughrean is the final contender, having won the children's fiction category for the"
+        " third time.",
+        article_id="tipped",
+    )
+    marks = award_marks([whitbread, tipped], "english")
+    texts = [s.text.lower() for a in (whitbread, tipped) for s in a.sentences]
+    assert marks[1] == {"whitbread novel"}
+    assert marks[3] == {"whitbread"}
+    assert not other_awards(marks[1], texts[1], marks[3], texts[3])
+
+
 def test_a_forecast_of_an_award_is_no_win():
     """Session 25: "Bookmakers predict Cate Blanchett will be named best supporting actress"
     was read as a win (named best), beside "The Aviator took five prizes including best

@@ -12,10 +12,11 @@ Film Critics Association", "Screen Actors Guild"; not the Consumer Electronics A
 one of a few names of its own ("Oscars", "Baftas", "Grammys"; not "Oscar Pistorius",
 "Oscar-winning", "Two Brits"), or the acronym an article gives one ("(CFCA)"). Its marks are
 its words past the generic ones ("chicago", "cfca"; "independent spirit"), one ceremony's two
-names made one ("British Academy Film Awards" and "Baftas" are "bafta"). A sentence of awards (one that
-names a "best ..." category, an award, a prize or a nomination) reports its article's body
-(the first its first sentence names, or else the one the article names most often: not "the
-day before the Oscars" in a report of the Spirit Awards) and those it names itself.
+names made one ("British Academy Film Awards" and "Baftas" are "bafta"). A sentence of
+awards (one that names a "best ..." category, an award, a prize or a nomination, or a win)
+reports its article's body (the first its first sentence names, past one that describes a
+person, "Orange Prize winner Andrea Levy", or else the one the article names most often:
+not "the day before the Oscars" in a report of the Spirit Awards) and those it names itself.
 Two such sentences report different awards when neither names the other's body: "voted best
 film by critics associations in New York and Los Angeles" names the Los Angeles critics'.
 English only.
@@ -40,7 +41,8 @@ _BODY = re.compile(
     # the British Academy's awards, and the Academy's ("Academy Award" is an Oscar): not a
     # Naval Academy
     r"|(?:[A-Z][\w'’.&-]*\s+){0,3}Academy\s+(?:Film\s+|Television\s+)?Awards?"
-    r"|(?:[A-Z][\w'’.&-]*\s+){0,5}(?:Awards?|Critics|Prizes?|Festival|Globes?)"
+    # ("Whitbread Novel of the Year Award": "of the" inside a name)
+    r"|(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?:Awards?|Critics|Prizes?|Festival|Globes?)"
     # a ceremony in lower case ("Brit awards", "Chicago critics"), not a prize ("Girl's Best
     # Friend award")
     r"|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:awards|critics)"
@@ -55,7 +57,8 @@ _GENERIC = frozenset(
     [
         *("the", "a", "an", "of", "and", "for", "film", "films", "critics", "critic"),
         *("association", "awards", "award", "society", "guild", "circle", "academy", "prize"),
-        *("prizes", "festival", "annual", "international", "movie", "best", "this", "year's"),
+        *("prizes", "festival", "annual", "international", "movie", "best", "this"),
+        *("year", "year's"),
         *("its", "his", "her", "their", "at", "in", "on", "by", "to", "from", "with", "also"),
         *("many", "some", "most", "other", "several", "both", "all", "few", "two", "three"),
         *("top", "leading", "major", "these", "those", "such", "television", "music"),
@@ -83,6 +86,19 @@ _OF_AWARDS = re.compile(
     r"|\bawards?\b|\bprizes?\b|\bnominat",
     re.IGNORECASE,
 )
+
+
+# ... or a win in an article of awards: "Swank triumphed for playing a gutsy female boxer in
+# Million Dollar Baby" in a report of the Screen Actors Guild's (session 26's blind review
+# found it one point with "Hilary Swank picked up her second best actress Oscar for playing a
+# female boxer").
+_A_WIN = re.compile(r"\b(?:won|wins|scooped|triumphed|picked\s+up|took\s+home)\b", re.IGNORECASE)
+
+
+# A body that describes a person is not the article's: "Orange Prize winner Andrea Levy has
+# seen her book Small Island win the Whitbread Novel of the Year Award" reports the
+# Whitbread's.
+_WINNER_OF = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,5}(?:winner|winning|nominee|laureate)s?\b")
 
 
 def _marks(match: re.Match[str]) -> frozenset[str]:
@@ -127,11 +143,11 @@ def award_marks(articles: Sequence[Article], language: str) -> tuple[frozenset[s
                     acronyms[m.group(2)] = _marks(m)
         # the first body the first sentence names, else the one named most (not a title's:
         # a headline in title case reads "Aviator Leads Golden Globe Nominations" as a body)
-        led = _named(" ".join(sentences[:1]), acronyms)
+        led = _named(_WINNER_OF.sub("", " ".join(sentences[:1])), acronyms)
         counts = Counter(m for t in sentences for m in _named(t, acronyms))
         main = led[0] if led else (counts.most_common(1)[0][0] if counts else frozenset())
         for text in sentences:
-            if not _OF_AWARDS.search(text):
+            if not _OF_AWARDS.search(text) and not _A_WIN.search(text):
                 out.append(frozenset())
                 continue
             out.append(main.union(*_named(text, acronyms)))
