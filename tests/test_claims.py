@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarise import load_articles
+from summarise import compare, load_articles, parse_text
 from summarise.compare import claims
 from summarise.compare.claims import facts, incompatible, number_conflicts, people, shared_figures
 
@@ -953,3 +953,30 @@ def test_a_chart_place_left_is_not_the_place_held():
     assert fell.numbered == {("number", "5")}
     assert entered.numbered == {("number", "3")}
     assert claims.numbered_apart(fell.numbered, entered.numbered)
+
+
+def test_a_span_in_a_compound_is_a_figure():
+    """Session 26: "has been given a two-year ban" and "a four-year ban" were one strong point
+    with no disagreement: a span written as a compound was no figure. A level ("four-month
+    highs") and an age ("an 18-year-old") are none."""
+    assert facts("He was given a four-year ban.").numbers == (("year", 4.0, "four-year"),)
+    assert facts("They face a maximum one-year suspension.").numbers == (("year", 1.0, "one-year"),)
+    assert facts("Smith gets a 3-match ban.").numbers == (("match", 3.0, "3-match"),)
+    for text in (
+        "Cold weather pushed US crude prices to four-month highs.",
+        "An 18-year-old was arrested.",
+        "Shares hit a five-year-high.",
+    ):
+        assert facts(text).numbers == (), text
+    ban = (
+        "The sprinters' former coach Christos Tzekos has been given a {}-year ban by the tribunal."
+    )
+    result = compare(
+        [
+            parse_text(ban.format("two"), article_id="a"),
+            parse_text(ban.format("four"), article_id="b"),
+        ]
+    )
+    assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
+        ("year", "two-year", "four-year")
+    ]

@@ -113,6 +113,12 @@ _NUMBER = re.compile(
     r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
     re.IGNORECASE,
 )
+_SPAN_COMPOUND = re.compile(
+    r"(?<![\w.,-])("
+    + "|".join(sorted((w for w in _WORD_NUMBERS if "-" not in w), key=len, reverse=True))
+    + r"|one|\d{1,3})-(year|month|week|day|match|game)(?![\w-]|\s+(?:high|low)s?\b)",
+    re.IGNORECASE,
+)
 # A bracket that converts the sum of money before it into other currencies ("$27.5bn
 # (£14.5bn)", "£1.3bn ($2.48bn; 1.88bn euros)", "4bn euros ($5.2bn; £2.8bn)").
 _CONVERSION = re.compile(
@@ -1316,6 +1322,13 @@ def facts(text: str, place: str | None = None) -> Facts:
         elif _AT_MOST.search(said_before) or _range_top(lowered, start):
             bounds.add((unit, value, "most"))
         written_at.append(((unit, value), m.start(), m.end()))
+    if "-" in text and (counted or "one-" in lowered):
+        # a span in a compound: "a four-year ban", "a maximum one-year suspension", "a
+        # three-match ban" (not "an 18-year-old", nor a level, "a five-year high")
+        for m in _SPAN_COMPOUND.finditer(text):
+            raw = m.group(1).casefold()
+            value = float(_WORD_NUMBERS.get(raw, 1 if raw == "one" else 0) or raw)
+            numbers.append((m.group(2).lower(), value, m.group(0)))
     weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
     meeting = _may_match(lowered, _MEETING_HINTS, odd) and bool(_MEETING.search(text))
     here = (_first_place(text) if meeting else None) or (place if meeting else None)
