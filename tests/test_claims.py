@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from summarise import compare, load_articles, parse_text
-from summarise.compare import claims
+from summarise import load_articles, parse_text
+from summarise.compare import claims, compare
 from summarise.compare.claims import facts, incompatible, number_conflicts, people, shared_figures
 
 from .conftest import ARTICLES
