@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 __all__ = [
     "MONTHS",
     "NOT_NAMES",
+    "ROLE_TITLES",
+    "SAYING",
     "SCALES",
     "WEEKDAYS",
     "Facts",
@@ -1992,17 +1994,25 @@ LOWER_CASE_TITLES = (
     *("defender", "goalkeeper", "winger", "leader", "star", "singer", "actor", "actress"),
     *("rapper", "novelist", "author", "producer"),
 )
+# Titles of office before a name ("Prime Minister Tony Blair", "envoy Richard Holbrooke"):
+# each names one holder of one role (holders.py reads them so too).
+ROLE_TITLES = (
+    *("President", "Prime Minister", "Minister", "Secretary", "Senator", "Governor"),
+    *("General", "Ambassador", "ambassador", "Chancellor", "Mayor", "Judge", "envoy"),
+)
 _TITLE = (
-    r"(?:President|Prime Minister|Minister|Secretary|Senator|Governor|General|Gen\.|Mr\.?|"
-    r"Mrs\.?|Ms\.?|Dr\.?|Ambassador|ambassador|spokesman|spokeswoman|spokesperson|Chancellor|"
-    r"King|Queen|Prince|Pope|Mayor|Judge|Lt\.|Col\.|Capt\.|analyst|reporter|envoy|counterpart|"
+    "(?:"
+    + "|".join(re.escape(t) for t in ROLE_TITLES)
+    + r"|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|spokesman|spokeswoman|spokesperson|"
+    r"King|Queen|Prince|Pope|Lt\.|Col\.|Capt\.|analyst|reporter|counterpart|"
     + "|".join(LOWER_CASE_TITLES)
     + ")"
 )
 _AFTER_TITLE = re.compile(_TITLE + r"\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+# Verbs of saying after a speaker's name ("Matthew Miller said"): holders.py reads more.
+SAYING = ("said", "says", "told", "added", "stated", "announced", "remarked", "commented")
 _BEFORE_SAYING = re.compile(
-    r"\b([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s+"
-    r"(?:said|says|told|added|stated|announced|remarked|commented)\b"
+    r"\b([A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)\s+(?:" + "|".join(SAYING) + r")\b"
 )
 # Words of institutions and titles, which the patterns above would take for surnames.
 _NOT_PEOPLE = frozenset(
@@ -2115,7 +2125,7 @@ def people(texts: list[str]) -> list[frozenset[str]]:
     surnames = set()
     for text in texts:
         # (_BEFORE_SAYING searched only in a text holding one of its verbs: most hold none)
-        saying = _BEFORE_SAYING.finditer(text) if _may_match(text, _SAYING, False) else ()
+        saying = _BEFORE_SAYING.finditer(text) if _may_match(text, SAYING, False) else ()
         for match in [*_AFTER_TITLE.finditer(text), *saying]:
             words = match.group(1).split()
             # A name ends at its possessive: "coach Sven-Goran Eriksson's England side".
@@ -2137,7 +2147,6 @@ def people(texts: list[str]) -> list[frozenset[str]]:
     return [frozenset(_named(text, surnames, heads, lengths)) for text in texts]
 
 
-_SAYING = ("said", "says", "told", "added", "stated", "announced", "remarked", "commented")
 _WORD_START = re.compile(r"\b[A-Z]")  # where a surname can start: all start so
 _NAME_CHARS = re.compile(r"[\w'’-]*")  # all a surname is made of
 _BOUNDARY = re.compile(r"\b")

@@ -19,26 +19,11 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from .claims import LOWER_CASE_TITLES, NOT_NAMES, mentions
+from .claims import LOWER_CASE_TITLES, NOT_NAMES, ROLE_TITLES, SAYING, mentions
 
 __all__ = ["holders", "other_holders"]
 
-_TITLES = (
-    "President",
-    "Prime Minister",
-    "Minister",
-    "Secretary",
-    "Senator",
-    "Governor",
-    "General",
-    "Ambassador",
-    "ambassador",
-    "Chancellor",
-    "Mayor",
-    "Judge",
-    "envoy",
-    *LOWER_CASE_TITLES,
-)
+_TITLES = (*ROLE_TITLES, *LOWER_CASE_TITLES)
 _NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]+){0,2}"
 # Longer titles first: "Prime Minister" before "Minister", "chief executive" before "executive".
 _HOLDER = re.compile(
@@ -48,8 +33,9 @@ _HOLDER = re.compile(
 )
 _BEFORE = re.compile(r"\b([A-Za-z][\w'’-]*)\s+$")  # the word before a title
 _SPEAKS_AFTER = re.compile(
-    r"(?:\s*,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?:said|says|told|added|stated|announced"
-    r"|remarked|commented|insisted|warned|explained|admitted|claimed|argued)\b"
+    r"(?:\s*,[^,]{1,80},)?\s+(?:has\s+|had\s+)?(?:"
+    + "|".join((*SAYING, "insisted", "warned", "explained", "admitted", "claimed", "argued"))
+    + r")\b"
 )
 _SPOKEN_BEFORE = re.compile(
     r"\b(?:said|says|told|added|according\s+to|quoted|quoting|asked)\s+(?:[\w'’-]+\s+){0,4}$",
