@@ -3772,6 +3772,14 @@ def test_a_speakers_own_act_keeps_its_subject_and_a_subject_is_named_by_its_head
     assert not _other_subjects(
         (_subject(brown), brown.lower()), (_subject(praised), praised.lower())
     )
+    # A subject of two words or more is named by its last word and another, or a title
+    # before the last (session 26): not "Cherie Blair" by "Tony Blair".
+    from summarise.compare.pairs import _names_subject
+
+    assert _names_subject(("gordon", "brown"), "mr brown was praised by the imf.")
+    assert _names_subject(("gordon", "brown"), "gordon brown was praised.")
+    assert not _names_subject(("cherie", "blair"), "tony blair was praised.")
+    assert not _names_subject(("jet", "airways"), "us airways faces competition.")
 
 
 def test_last_month_is_read_beside_a_month_named_and_only_from_a_lede_of_this_year():

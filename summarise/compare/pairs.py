@@ -140,6 +140,11 @@ OTHER_PEOPLE = 0.1
 # out...", but a code review showed one actor named two ways split by it ("Man Utd" /
 # "Manchester United" 0.78, "The Prime Minister" / "Tony Blair" 0.51, "Scotland Yard" /
 # "Metropolitan Police" 0.56, "Home Secretary Charles Clarke" / "Home Office" 0.66).
+# Since session 26 a subject of two words or more is named by the other sentence only with
+# its last word and another of its words, or a personal title before the last
+# (_names_subject): over the 174 stories and 1,000 articles one group changes, "Damian
+# Hockney ... and Peter Hulme-Cross were elected in 2004" leaving two reports that Kilroy-Silk
+# "was joined ... by Damien Hockney" (a review's partly group of three, now its right pair).
 OTHER_SUBJECT = 0.2
 # ... and when each subject is one person named by a personal title ("Mr Myers has already
 # pleaded guilty to fraud" / "Mr Sullivan, 42, pleaded guilty to fraud last year": two
@@ -1678,9 +1683,22 @@ def _other_subjects(
 
 def _names_subject(subject: tuple[str, ...], text: str) -> bool:
     """Whether a text names a subject: by its last word ("Iran's National Security Council"
-    is not named by "deals with Iran"; "Gordon Brown" is by "Mr Brown")."""
+    is not named by "deals with Iran"), and, when the subject has other words, by one of
+    them too, or by a personal title before the last ("Gordon Brown" is named by "Mr Brown";
+    not "Jet Airways" by "US Airways", "Cherie Blair" by "Tony Blair" or "Damian Hockney ...
+    and Peter Hulme-Cross were elected in 2004" by "Mr Kilroy-Silk was joined ... by Damien
+    Hockney", session 26)."""
     head = next((w for w in reversed(subject) if len(w) > 2), None)
-    return head is None or head in text
+    if head is None:
+        return True
+    if head not in text:
+        return False
+    others = [w for w in subject if w != head]
+    return (
+        not others
+        or any(w in text for w in others)
+        or any(f"{t} {head}" in text for t in _PERSONAL_TITLES)
+    )
 
 
 # An event's measures and the clock time it happened at (align reads no disagreement of
