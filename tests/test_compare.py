@@ -3345,6 +3345,13 @@ def test_a_background_phrase_in_common_is_no_point(sample):
             "Ex-chat show host Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash"
             " at the next general election.",
         ),
+        (
+            # session 26: a phrase in either number ("snowfalls", "snowfall")
+            "Freezing temperatures and heavy snowfalls took crude oil prices past $50 a barrel"
+            " on Tuesday for the first time since November.",
+            "Freezing temperatures and heavy snowfall have increased demand for heating fuel in"
+            " the US, where stocks are low.",
+        ),
     ):
         background, without, probability = scored(first, second)
         assert background, first

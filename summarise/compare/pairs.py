@@ -258,6 +258,13 @@ FORETOLD = 0.2
 # Robert Kilroy-Silk is to contest the Derbyshire seat of Erewash", a likely point of session
 # 26's blind review, and session 19's). Over the 174 stories that one group goes, over 1,000
 # articles one more ("French Open champion", a caption, beside a match report); none comes.
+# And a run is read with plurals as their singulars ("Freezing temperatures and heavy
+# snowfalls took crude oil prices past $50" / "Freezing temperatures and heavy snowfall have
+# increased demand for heating fuel", a likely point of session 26's sixteenth review round):
+# over the 174 stories and 1,000 articles that pair and one possible one go ("42.7 trillion
+# calculations per second (teraflops)" / "the 40 trillion calculations per second (teraflop)
+# mark"); one possible pair comes, the first sentence beside "Fresh falls in the value of the
+# dollar helped carry prices above the $50 mark for the first time since November".
 BACKGROUND = 0.1
 BACKGROUND_RUN = 3
 BACKGROUND_REST = 0.2
@@ -715,7 +722,7 @@ class PairScorer:
 
     def _background_phrase(self, i: int, j: int) -> bool:
         (a, wa), (b, wb) = self.word_rows[i], self.word_rows[j]
-        run = _longest_run(self.runs(i), self.runs(j), a.tolist(), b.tolist())
+        run = _longest_run(self.runs(i), self.runs(j), self._one_form(a), self._one_form(b))
         if run is None:
             return False
         start_a, start_b, size = run
@@ -818,11 +825,24 @@ class PairScorer:
         when a likely pair asks for them, and kept."""
         made = self._runs.get(row)
         if made is None:
-            ids = self.word_rows[row][0].tolist()
+            ids = self._one_form(self.word_rows[row][0])
             made = self._runs[row] = frozenset(
                 zip(*(ids[k:] for k in range(BACKGROUND_RUN)), strict=False)
             )
         return made
+
+    def _one_form(self, ids: np.ndarray) -> list[int]:
+        """Content words (ids) with a plural read as its singular where the articles hold
+        it ("snowfalls" as "snowfall"): a phrase in common is one in either number."""
+        return self._singular_ids[ids].tolist()
+
+    @functools.cached_property
+    def _singular_ids(self) -> np.ndarray:
+        ids = self.word_ids  # word -> its row, 0 to len - 1
+        ordered = sorted(ids.items(), key=lambda item: item[1])
+        return np.array(
+            [ids.get(w[:-1], k) if w.endswith("s") else k for w, k in ordered], dtype=np.int64
+        )
 
     @functools.cached_property
     def _runs(self) -> dict[int, frozenset[tuple[int, ...]]]:
