@@ -4280,6 +4280,21 @@ def test_two_wins_over_one_side_are_two_matches():
     assert not other_matches(matches(moya), matches(again))
     team = "Spain beat the USA in the Davis Cup final in Seville."
     assert not other_matches(matches(moya), matches(team))
+    # session 26: a win told after the winner's own act, "by beating", "after beating"
+    final = (
+        "Slovakia clinched the Hopman Cup for the second time by beating Argentina 3-0 in"
+        " Saturday's final in Perth."
+    )
+    semi = (
+        "Slovakia will play Argentina in the final of the Hopman Cup after beating Group B"
+        " rivals the Netherlands 3-0."
+    )
+    assert matches(final) == {("slovakia", "argentina")}
+    assert matches(semi) == {("slovakia", "netherlands")}
+    assert matches("Prices rose after beating expectations.") == frozenset()
+    assert other_matches(matches(final), matches(semi))
+    assert _pair_probability(final, semi, "OTHER_MATCHES", 0.0) >= pairs.SAME_POINT
+    assert _pair_probability(final, semi, "OTHER_MATCHES", pairs.OTHER_MATCHES) == 0.0
 
 
 def test_a_code_review_of_session_25s_rules():

@@ -1399,21 +1399,35 @@ _BEATEN = re.compile(
     r"\s+by\s+(?:(?:the|world|number|[A-Z][\w’'-]*['’]s)\s+){0,3}" + _WINNER
 )
 
+# ... and a win told after the winner's own act: "Slovakia clinched the Hopman Cup ... by
+# beating Argentina 3-0", "Slovakia will play Argentina in the final ... after beating Group
+# B rivals the Netherlands 3-0" (session 26's review: the two as one strong point). The
+# winner is the name the sentence opens with; the loser the last name before a score, a
+# stop or a preposition.
+_BY_BEATING = re.compile(
+    r"(?:The\s+)?" + _WINNER + r"\s[^.;:]{0,120}?\b(?:by|after|when|before)\s+"
+    r"(?:beating|defeating|overcoming|thrashing|edging|knocking\s+out)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?"
+    + _LOSER
+    + r"(?=\s+\d+-\d+|\s*[,.;:]|\s+(?:in|on|at|to|for|and|with)\b|\s*$)"
+)
+
 
 def matches(text: str) -> frozenset[tuple[str, str]]:
     """The wins a sentence reports, as (winner, loser), each by the last word of its name in
     lower case: "Spain won the Davis Cup ... when Carlos Moya beat the USA's Andy Roddick"
-    gives ("moya", "roddick")."""
+    gives ("moya", "roddick"), "Slovakia clinched the Hopman Cup ... by beating Argentina
+    3-0" ("slovakia", "argentina")."""
     if "beat" not in text and "defeat" not in text and not _WIN_HINT.search(text):
         return frozenset()
     found = set()
-    for pattern in (_BEAT, _BEATEN):
-        for m in pattern.finditer(text):
-            winner, loser = m.group("winner").split()[-1], m.group("loser").split()[-1]
-            winner = winner.removesuffix("'s").removesuffix("’s").lower()
-            loser = loser.removesuffix("'s").removesuffix("’s").lower()
-            if winner not in _NOT_A_SIDE and loser not in _NOT_A_SIDE:
-                found.add((winner, loser))
+    opening = _BY_BEATING.match(text) if "eating" in text or "defeating" in text else None
+    for m in [*_BEAT.finditer(text), *_BEATEN.finditer(text), *filter(None, [opening])]:
+        winner, loser = m.group("winner").split()[-1], m.group("loser").split()[-1]
+        winner = winner.removesuffix("'s").removesuffix("’s").lower()
+        loser = loser.removesuffix("'s").removesuffix("’s").lower()
+        if winner not in _NOT_A_SIDE and loser not in _NOT_A_SIDE:
+            found.add((winner, loser))
     return frozenset(found)
 
 
