@@ -966,8 +966,16 @@ def test_a_span_in_a_compound_is_a_figure():
         "Cold weather pushed US crude prices to four-month highs.",
         "An 18-year-old was arrested.",
         "Shares hit a five-year-high.",
+        "A 17-year old boy was arrested.",
+        "Yields on 10-year Treasury notes rose.",
+        "England won the one-day international.",
     ):
         assert facts(text).numbers == (), text
+    # a maximum is a bound, as "up to four years" is (a code review's case)
+    assert facts("Kenteris faces up to a four-year ban.").bounds == {("year", 4.0, "most")}
+    assert not number_conflicts(
+        facts("Kenteris faces up to a four-year ban."), facts("Kenteris was given a two-year ban.")
+    )
     ban = (
         "The sprinters' former coach Christos Tzekos has been given a {}-year ban by the tribunal."
     )

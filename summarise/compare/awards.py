@@ -13,7 +13,8 @@ one of a few names of its own ("Oscars", "Baftas", "Grammys"; not "Oscar Pistori
 "Oscar-winning", "Two Brits"), or the acronym an article gives one ("(CFCA)"). Its marks are
 its words past the generic ones ("chicago", "cfca"; "independent spirit"), one ceremony's two
 names made one ("British Academy Film Awards" and "Baftas" are "bafta"). A sentence of
-awards (one that names a "best ..." category, an award, a prize or a nomination, or a win)
+awards (one that names a "best ..." category, an award, a prize or a nomination, or a win
+for a role or of a named thing: "triumphed for playing", "won the Golden Osella")
 reports its article's body (the first its first sentence names, past one that describes a
 person, "Orange Prize winner Andrea Levy", or else the one the article names most often:
 not "the day before the Oscars" in a report of the Spirit Awards) and those it names itself.
@@ -41,8 +42,10 @@ _BODY = re.compile(
     # the British Academy's awards, and the Academy's ("Academy Award" is an Oscar): not a
     # Naval Academy
     r"|(?:[A-Z][\w'’.&-]*\s+){0,3}Academy\s+(?:Film\s+|Television\s+)?Awards?"
-    # ("Whitbread Novel of the Year Award": "of the" inside a name)
-    r"|(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?)?){0,5}(?:Awards?|Critics|Prizes?|Festival|Globes?)"
+    # ("Whitbread Novel of the Year Award": "of the" inside a name, before two capitalised
+    # words: not "The Chairman of the Festival said")
+    r"|(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?(?=[A-Z][\w'’.&-]*\s+[A-Z]))?){0,5}"
+    r"(?:Awards?|Critics|Prizes?|Festival|Globes?)"
     # a ceremony in lower case ("Brit awards", "Chicago critics"), not a prize ("Girl's Best
     # Friend award")
     r"|(?:[A-Z][\w'’.&-]*\s+){1,5}(?:awards|critics)"
@@ -88,17 +91,25 @@ _OF_AWARDS = re.compile(
 )
 
 
-# ... or a win in an article of awards: "Swank triumphed for playing a gutsy female boxer in
-# Million Dollar Baby" in a report of the Screen Actors Guild's (session 26's blind review
-# found it one point with "Hilary Swank picked up her second best actress Oscar for playing a
-# female boxer").
-_A_WIN = re.compile(r"\b(?:won|wins|scooped|triumphed|picked\s+up|took\s+home)\b", re.IGNORECASE)
+# ... or a win of an award in an article of awards: "Swank triumphed for playing a gutsy
+# female boxer in Million Dollar Baby" in a report of the Screen Actors Guild's (session 26's
+# blind review found it one point with "Hilary Swank picked up her second best actress Oscar
+# for playing a female boxer"). A win for a role or a work ("for playing", "for her role"),
+# or of a thing with a name ("won the Golden Osella"); not "won't", "Warner Bros picked up
+# the film", "Labour won the election".
+_A_WIN = re.compile(
+    r"\b(?:won|wins|scooped|triumphed|picked\s+up|took\s+home)\b(?![’']t)"
+    r"(?:\s+\w+){0,3}?\s+(?:for\s+(?:playing|portraying|his|her|their|its)\b|the\s+[A-Z])"
+)
 
 
 # A body that describes a person is not the article's: "Orange Prize winner Andrea Levy has
 # seen her book Small Island win the Whitbread Novel of the Year Award" reports the
 # Whitbread's.
-_WINNER_OF = re.compile(r"(?:[A-Z][\w'’.&-]*\s+){1,5}(?:winner|winning|nominee|laureate)s?\b")
+_WINNER_OF = re.compile(
+    r"(?:[A-Z][\w'’.&-]*\s+(?:of\s+(?:the\s+)?(?=[A-Z]))?){1,5}"
+    r"(?:winner|winning|nominee|laureate)s?\b"
+)
 
 
 def _marks(match: re.Match[str]) -> frozenset[str]:

@@ -115,10 +115,14 @@ _NUMBER = re.compile(
     r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
     re.IGNORECASE,
 )
+_A_OR_THE = re.compile(r"\b(?:a|an|the)\s+$")  # "up to a four-year ban": "up to "
 _SPAN_COMPOUND = re.compile(
     r"(?<![\w.,-])("
     + "|".join(sorted((w for w in _WORD_NUMBERS if "-" not in w), key=len, reverse=True))
-    + r"|one|\d{1,3})-(year|month|week|day|match|game)(?![\w-]|\s+(?:high|low)s?\b)",
+    + r"|one|\d{1,3})-(year|month|week|day|match|game)(?![\w-])"
+    # a level ("four-month highs"), an age ("a 17-year old"), a thing named by its term
+    # ("10-year Treasury notes", "30-year bonds", "a one-day international")
+    r"(?!\s+(?:high|low|peak|record|old|bond|note|treasury|gilt|yield|international|series)s?\b)",
     re.IGNORECASE,
 )
 # A bracket that converts the sum of money before it into other currencies ("$27.5bn
@@ -1325,12 +1329,19 @@ def facts(text: str, place: str | None = None) -> Facts:
             bounds.add((unit, value, "most"))
         written_at.append(((unit, value), m.start(), m.end()))
     if "-" in text and (counted or "one-" in lowered):
-        # a span in a compound: "a four-year ban", "a maximum one-year suspension", "a
-        # three-match ban" (not "an 18-year-old", nor a level, "a five-year high")
+        # a span in a compound: "a four-year ban", "a maximum one-year suspension" (a bound),
+        # "a three-match ban" (not "an 18-year-old", nor a level, "a five-year high")
         for m in _SPAN_COMPOUND.finditer(text):
             raw = m.group(1).casefold()
             value = float(_WORD_NUMBERS.get(raw, 1 if raw == "one" else 0) or raw)
-            numbers.append((m.group(2).lower(), value, m.group(0)))
+            unit = m.group(2).lower()
+            numbers.append((unit, value, m.group(0)))
+            # "up to a four-year ban", "a maximum one-year suspension": a bound
+            said_before = _A_OR_THE.sub(" ", lowered[max(0, m.start() - 24) : m.start()])
+            if _AT_MOST.search(said_before) or said_before.endswith(("maximum ", "max ")):
+                bounds.add((unit, value, "most"))
+            elif _AT_LEAST.search(said_before) or said_before.endswith("minimum "):
+                bounds.add((unit, value, "least"))
     weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
     meeting = _may_match(lowered, _MEETING_HINTS, odd) and bool(_MEETING.search(text))
     here = (_first_place(text) if meeting else None) or (place if meeting else None)

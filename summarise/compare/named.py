@@ -6,20 +6,26 @@ parties disagree on who (align: measure "named").
 
 Read in one form only: the two sentences are word for word the same but for one name in
 each, where the other has another, that neither sentence holds elsewhere. A name is one to
-three capitalised words, none of them a weekday, a month or a word that opens a sentence
-("But", "It"); at a sentence's start only an acronym ("IBM test results show..." / "DOE test
-results show...") is read as one, since any word is capitalised there ("Its leader, Roger
-Knapman" / "UKIP's leader, Roger Knapman"). A name just after "in", "at", "from", "to" or
-"near" is a place, and a place may hold the other ("set in post-war London" / "set in
-post-war England"): it is left alone. Two spellings of one name ("Damien" / "Damian"
-Hockney) are left alone: names that open on the same two letters are not told apart.
+three capitalised words, none of them one of NOT_NAMES (a weekday, a month, "The", "It"...),
+a title ("Mr", "Minister": "Michael Howard" / "Mr Howard" is one man), a people's or a
+party's adjective or a country's other name ("US" / "American", "Conservative" / "Tory"), or
+a time zone. Where a sentence opens (its first word, or one after a stop, a colon, a bracket
+or a quotation mark) any word is capitalised, so there only an acronym is read as a name
+("IBM test results show..." / "DOE test results show..."; not "Its leader" / "UKIP's
+leader", '"Our aim' / '"My aim'). A name just before a verb of saying or "reported", or after
+"told" or "according to", is whom a fact was told to or by ("..., Reuters reported" / "...,
+AP reported"), not what the sources disagree on; a name one or two words after "in", "at",
+"from", "to" or "near" is a place, and a place may hold the other ("set in post-war London"
+/ "set in post-war England"): both are left alone. So are two spellings of one name
+("Damien" / "Damian" Hockney): names that open on the same two letters are not told apart
+(nor, so, Iran and Iraq).
 """
 
 from __future__ import annotations
 
 import re
 
-from .claims import NOT_NAMES, mentions
+from .claims import NOT_NAMES, ROLE_TITLES, SAYING, mentions
 
 __all__ = ["other_name"]
 
@@ -28,10 +34,26 @@ _LONGEST = 3  # words of a name, at most
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:['’]s)?$")
 _WHERE = frozenset(["in", "at", "from", "to", "near"])
 _WHERE_BEFORE = 2  # words before a name read for a preposition of place
+_OPENERS = frozenset([".", ":", ";", '"', "“", "‘", "'", "(", "!", "?"])
+# Capitalised words that are no party of their own: titles, peoples' and parties' adjectives
+# and a country's other names (one government is "US" and "American"), time zones.
+_NOT_PARTIES = frozenset(
+    [
+        *(w for title in ROLE_TITLES for w in title.split()),
+        *("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor"),
+        *("US", "USA", "America", "American", "Americans", "United", "States", "UK", "Britain"),
+        *("British", "Briton", "Britons", "Kingdom", "England", "English", "Scotland"),
+        *("Scottish", "Wales", "Welsh", "Ireland", "Irish", "European", "Europe", "EU"),
+        *("Conservative", "Conservatives", "Tory", "Tories", "Labour", "Liberal", "Democrat"),
+        *("Democrats", "Republican", "Republicans", "GMT", "UTC", "BST", "CET", "EST", "PST"),
+    ]
+)
+_TOLD = frozenset(["told", "to", "by"])  # "told BBC News", "according to Reuters", "said by"
+_TELLING = frozenset([*SAYING, "reported", "reports", "reporting", "quoted", "reveals"])
 
 
 def _name(words: list[str], opening: bool) -> bool:
-    if not 0 < len(words) <= _LONGEST:
+    if not 0 < len(words) <= _LONGEST or any(w in _NOT_PARTIES for w in words):
         return False
     if opening:
         return all(_ACRONYM.match(w) for w in words)
@@ -51,10 +73,15 @@ def other_name(first: str, second: str) -> tuple[str, str] | None:
     while end < min(len(a), len(b)) - start and a[-1 - end] == b[-1 - end]:
         end += 1
     ours, theirs = a[start : len(a) - end], b[start : len(b) - end]
-    if not (_name(ours, start == 0) and _name(theirs, start == 0)):
+    opening = start == 0 or a[start - 1] in _OPENERS
+    if not (_name(ours, opening) and _name(theirs, opening)):
         return None
-    if _WHERE.intersection(w.lower() for w in a[max(0, start - _WHERE_BEFORE) : start]):
+    before = [w.lower() for w in a[max(0, start - _WHERE_BEFORE) : start]]
+    if _WHERE.intersection(before):
         return None  # a place: "set in post-war London" / "... England"
+    after = a[len(a) - end].lower() if end else ""
+    if after in _TELLING or (before and before[-1] in _TOLD):
+        return None  # whom it was told to or by: "..., Reuters reported" / "..., AP reported"
     said, other = " ".join(ours), " ".join(theirs)
     if said[:2].lower() == other[:2].lower():
         return None  # one name spelt two ways ("Damien" / "Damian"), or cut short
