@@ -13,7 +13,7 @@ a time zone. Where a sentence opens (its first word, or one after a stop, a colo
 or a quotation mark) any word is capitalised, so there only an acronym is read as a name
 ("IBM test results show..." / "DOE test results show..."; not "Its leader" / "UKIP's
 leader", '"Our aim' / '"My aim'). A name just before a verb of saying or "reported", or after
-"told" or "according to", is whom a fact was told to or by ("..., Reuters reported" / "...,
+"told", "to" ("according to") or "by", is whom a fact was told to or by ("..., Reuters reported" / "...,
 AP reported"), not what the sources disagree on; a name one or two words after "in", "at",
 "from", "to" or "near" is a place, and a place may hold the other ("set in post-war London"
 / "set in post-war England"): both are left alone. So are two spellings of one name
