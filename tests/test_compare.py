@@ -4212,37 +4212,31 @@ def test_a_win_in_a_report_of_awards_is_its_bodys():
     the" ("Whitbread Novel of the Year Award"): the Whitbread's category wins keep their match."""
     from summarise.compare.awards import award_marks, other_awards
 
-    sag = parse_text(
-        "Jamie Foxx and Hilary Swank have won the Screen Actors Guild Awards for best male and"
+    def read(**texts: str) -> tuple[tuple[frozenset[str], ...], list[str]]:
+        """The award marks of articles given by id, and their sentences in lower case."""
+        articles = [parse_text(text, article_id=name) for name, text in texts.items()]
+        marks = award_marks(articles, "english")
+        return marks, [s.text.lower() for a in articles for s in a.sentences]
+
+    marks, texts = read(
+        sag="Jamie Foxx and Hilary Swank have won the Screen Actors Guild Awards for best male and"
         " female film actors.\n\nSwank triumphed for playing a gutsy female boxer in Million"
         " Dollar Baby.",
-        article_id="sag",
-    )
-    oscars = parse_text(
-        "Million Dollar Baby beat The Aviator to the top awards at the Oscars on Sunday.\n\n"
-        "Hilary Swank picked up her second best actress Oscar for playing a female boxer in"
+        oscars="Million Dollar Baby beat The Aviator to the top awards at the Oscars on Sunday."
+        "\n\nHilary Swank picked up her second best actress Oscar for playing a female boxer in"
         " Million Dollar Baby.",
-        article_id="oscars",
     )
-    marks = award_marks([sag, oscars], "english")
-    texts = [s.text.lower() for a in (sag, oscars) for s in a.sentences]
     assert marks[1] == {"sag"}
     assert marks[3] == {"oscar"}
     assert other_awards(marks[1], texts[1], marks[3], texts[3])
-    whitbread = parse_text(
-        "Orange Prize winner Andrea Levy has seen her book Small Island win the Whitbread Novel"
-        " of the Year Award.\n\nGeraldine McCaughrean has picked up the children's fiction"
-        " award for the third time.",
-        article_id="whitbread",
-    )
-    tipped = parse_text(
-        "Novelist Andrea Levy is favourite to win the main Whitbread Prize.\n\nGeraldine"
+    marks, texts = read(
+        whitbread="Orange Prize winner Andrea Levy has seen her book Small Island win the"
+        " Whitbread Novel of the Year Award.\n\nGeraldine McCaughrean has picked up the"
+        " children's fiction award for the third time.",
+        tipped="Novelist Andrea Levy is favourite to win the main Whitbread Prize.\n\nGeraldine"
         " McCaughrean is the final contender, having won the children's fiction category for the"
         " third time.",
-        article_id="tipped",
     )
-    marks = award_marks([whitbread, tipped], "english")
-    texts = [s.text.lower() for a in (whitbread, tipped) for s in a.sentences]
     assert marks[1] == {"whitbread novel"}
     assert marks[2] == {"whitbread"}
     assert not other_awards(marks[1], texts[1], marks[2], texts[2])
