@@ -2933,6 +2933,32 @@ def test_a_name_after_its_description_is_the_subject():
     ) == pytest.approx(pairs.OTHER_SUBJECT)
 
 
+def test_a_body_after_what_it_is_is_the_subject():
+    """A review's likely group (story 0014): "The net search giant Google has launched a
+    search service..." beside "Internet giant Yahoo has launched software...", two firms'
+    launches, each read with no subject. A body named after what it is (giant, firm, bank,
+    operator...) is the subject when its verb follows; not past a preposition (the
+    shareholder's act, a firm's shares), nor a source."""
+    from summarise.compare.pairs import _subject
+
+    google = "The net search giant Google has launched a search service for TV programmes."
+    yahoo = "Internet giant Yahoo has launched software to search e-mail and files on PCs."
+    assert _subject(google) == ("google",)
+    assert _subject(yahoo) == ("yahoo",)
+    assert _subject("US mobile phone operator Verizon Wireless has bought Nextel.") == (
+        "verizon",
+        "wireless",
+    )
+    assert _subject("The Edinburgh-based firm CEC has married speech and search.") == ("cec",)
+    assert _subject("A shareholder in US phone firm MCI has taken legal action.") == ()
+    assert _subject("Shares in engineering group Jarvis have soared.") == ()
+    assert _subject("Anti-virus firm Sophos said that 10% of e-mail was infected.") == ()
+    assert _subject("The company has launched a new phone.") == ()
+    assert _pair_probability(google, yahoo, "OTHER_SUBJECT", 0.0) - _pair_probability(
+        google, yahoo, "OTHER_SUBJECT", pairs.OTHER_SUBJECT
+    ) == pytest.approx(pairs.OTHER_SUBJECT)
+
+
 def test_one_name_before_its_verb_is_the_subject():
     """Over 1,000 BBC articles, groups of two subjects each named by one word: "British
     Airways has blamed high fuel prices for a 40% drop in profits" beside "Southwest, which

@@ -1693,6 +1693,12 @@ def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]
         # fly-half Charlie Hodgson will be the first-choice kicker" is Hodgson's
         claim = _CLAIM_AFTER.search(text, 0, 160)
         return _subject(text[claim.end() :], proper) if claim else ()
+    # A body after what it is: "Internet giant Yahoo has launched..." (_DESCRIBED_BODY).
+    body = _DESCRIBED_BODY.match(text) if len(found) < 3 else None
+    if body is not None and set(found) <= set(
+        text[: body.start("name")].lower().replace("-", " ").split()
+    ):
+        return tuple(w.removesuffix("'s").removesuffix("’s") for w in body["name"].lower().split())
     if len(found) == 1 and not titled and not _named_alone(found[0], words, proper):
         return ()
     return tuple(found) if found else ()
@@ -1715,6 +1721,23 @@ _DESCRIBED = re.compile(
     rf"(?:{'|'.join(sorted(_DESCRIPTIONS))})\s+(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,2}})\b"
 )
 
+
+# A body named after what it is, in up to four words before the name (no preposition among
+# them: "A shareholder in US phone firm MCI has taken legal action" is the shareholder's
+# act), with its verb after the name: "Internet giant Yahoo has launched software..." and
+# "The net search giant Google has launched a search service..." were a review's likely
+# group (story 0014) with no subject read, where each is one firm's launch (OTHER_SUBJECT).
+_BODIES = (
+    *("giant", "firm", "company", "group", "operator", "maker", "carrier", "airline"),
+    *("retailer", "bank", "broadcaster", "club", "agency", "regulator", "watchdog"),
+    *("manufacturer", "producer", "insurer", "chain", "conglomerate", "developer"),
+)
+_DESCRIBED_BODY = re.compile(
+    r"^\W*(?:(?:The|A|An)\s+)?(?:(?!(?:in|of|at|for|by|with|from|to|on|and|or)\s)[\w-]+\s+){0,4}?"
+    rf"(?:{'|'.join(_BODIES)})\s+"
+    rf"(?P<name>{_CAPITAL}[\w'’&.-]+(?:\s+{_CAPITAL}[\w'’&.-]+){{0,2}}),?\s+"
+    r"(?:has|had|have|is|was|were|will|would|could|can|may|said|says|\w+ed)\b"
+)
 
 _CLAIM_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_SAYING - {'according'}))})\s+that\s+")
 
