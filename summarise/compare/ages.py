@@ -20,12 +20,11 @@ import re
 from collections.abc import Sequence
 
 from ..models import LIKELY, Alignment, Article, Conflict, SentenceRef
-from .claims import NOT_NAMES
+from .claims import HONORIFICS, NOT_NAMES
 
 __all__ = ["age_conflicts", "ages", "ages_apart"]
 
-_TITLES = frozenset(["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady"])
-_TITLE = rf"(?:(?:{'|'.join(sorted(_TITLES))})\.?\s+)"
+_TITLE = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)"
 _AGE = re.compile(
     rf"(?<![\w'’-])({_TITLE}?(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*),"
     r"\s+(?:aged\s+)?(\d{1,3}),"
@@ -139,6 +138,6 @@ def _first_names(article: Article) -> dict[str, set[str]]:
     for sentence in article.sentences:
         for match in _FIRST_SURNAME.finditer(sentence.text):
             first, surname = match.groups()
-            if first not in _NOT_PEOPLE and first not in _TITLES:
+            if first not in _NOT_PEOPLE and first not in HONORIFICS:
                 out.setdefault(surname, set()).add(first)
     return out

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from ..models import Article
 
 __all__ = [
+    "HONORIFICS",
     "MONTHS",
     "NOT_NAMES",
     "ROLE_TITLES",
@@ -2010,6 +2011,11 @@ LOWER_CASE_TITLES = (
 ROLE_TITLES = (
     *("President", "Prime Minister", "Minister", "Secretary", "Senator", "Governor"),
     *("General", "Ambassador", "ambassador", "Chancellor", "Mayor", "Judge", "envoy"),
+)
+# Words of address before a person's name ("Mr Smith", "Dame Kelly Holmes", "Professor Roy
+# Meadow"): named.py, ages.py and quotes.py read them.
+HONORIFICS = frozenset(
+    ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"]
 )
 _TITLE = (
     "(?:"

@@ -13,9 +13,12 @@ from collections.abc import Sequence
 
 from ..models import DiffKind, DiffOp
 
-__all__ = ["word_diff"]
+__all__ = ["WORD", "word_diff"]
 
-_TOKEN = re.compile(r"\s+|\w+(?:[-'’.]\w+)*\s*|[^\w\s]\s*", re.UNICODE)
+# A word, with its inner hyphens, apostrophes and points ("Kilroy-Silk", "O'Driscoll", "1.5"):
+# the diff's token, and named.py's.
+WORD = r"\w+(?:[-'’.]\w+)*"
+_TOKEN = re.compile(rf"\s+|{WORD}\s*|[^\w\s]\s*", re.UNICODE)
 _OPS = {0: DiffKind.KEEP, -1: DiffKind.DELETE, 1: DiffKind.INSERT}
 
 

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import re
 
-from .claims import NOT_NAMES, ROLE_TITLES, SAYING, mentions
+from .claims import HONORIFICS, NOT_NAMES, ROLE_TITLES, SAYING, mentions
+from .diff import WORD
 
 __all__ = ["other_name"]
 
-_TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(rf"{WORD}|[^\w\s]")  # words as the diff reads them, and marks
 _LONGEST = 3  # words of a name, at most
 _ACRONYM = re.compile(r"^[A-Z]{2,}(?:['’]s)?$")
 _WHERE = frozenset(["in", "at", "from", "to", "near"])
@@ -40,7 +41,7 @@ _OPENERS = frozenset([".", ":", ";", '"', "“", "‘", "'", "(", "!", "?"])
 _NOT_PARTIES = frozenset(
     [
         *(w for title in ROLE_TITLES for w in title.split()),
-        *("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor"),
+        *HONORIFICS,
         *("US", "USA", "America", "American", "Americans", "United", "States", "UK", "Britain"),
         *("British", "Briton", "Britons", "Kingdom", "England", "English", "Scotland"),
         *("Scottish", "Wales", "Welsh", "Ireland", "Irish", "European", "Europe", "EU"),

@@ -11,6 +11,7 @@ from ..models import Article, Quote, QuoteGroup
 from ..nlp import NAME_PARTICLES, content_terms, stop_words
 from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
+from .claims import HONORIFICS
 from .diff import word_diff
 from .quoting import QUOTED, quotation_matches, quote_words, same_quote
 
@@ -359,7 +360,7 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     owner = _OWNER_OF.search(window, 0, before.start(1))
     first = _OPENING.sub("", owner.group(1)).removeprefix("The ") if owner else ""
     words = first.replace("-", " ").split()
-    if owner and words and words[0] in _HONORIFICS and len(words) > 1:
+    if owner and words and words[0] in HONORIFICS and len(words) > 1:
         return _name(first)  # "Mr Smith of the Labour Party said": Mr Smith speaks
     titled = any(word in _TITLES for word in words)
     if owner and not titled and name.count(" ") <= 1:
@@ -445,11 +446,8 @@ _TITLE_OF = re.compile(r"\bof(?:\s+the)?\s+$")
 # ... or "for" ("A spokeswoman for the Department for International Development said": the
 # department, not "International Development", BBC politics/215).
 _OWNER_OF = re.compile(rf"(?<![\w.’'-]){_NAME}\s+((?:of|for)\s+(?:the\s+)?)$")
-# Words before a person's name ("Mr Smith of the Labour Party" is Mr Smith)...
-_HONORIFICS = frozenset(
-    ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"]
-)
-# ... and words of a title whose "of" names a place or body before the person's name
+# Words before a person's name ("Mr Smith of the Labour Party" is Mr Smith: claims.HONORIFICS)
+# and words of a title whose "of" names a place or body before the person's name
 # ("Prime Minister of Britain Tony Blair", "Secretary-General of the UN Ban Ki-moon").
 _TITLES = frozenset(
     [
@@ -642,7 +640,8 @@ def _name(found: str) -> str:
 _OFFICES = (
     _TITLES
     - {"Vice", "Duke", "Duchess", "Prince", "Princess", "King", "Queen", "Lord", "Lady"}
-    - {"Bishop", "Archbishop", "Member", "Professor", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame"}
+    - {"Bishop", "Archbishop", "Member"}
+    - HONORIFICS
 ) | {"Executive", "Officer", "Treasurer"}
 
 
