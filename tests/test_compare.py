@@ -1730,6 +1730,11 @@ def test_a_sentence_says_which_day_its_event_happened():
     assert event_day("Today is the anniversary of the bombings.", tuesday) == -1
     assert event_day("He won yesterday's stage.", -1) == -1
     assert event_day("He won the stage.", tuesday) == -1
+    # "due to" a cause is no day to come (a review's miss, M006: "Airlifts stopped Wednesday
+    # due to logistical issues"); "is due to", "due to be" are
+    assert event_day("Flights stopped on Saturday due to bad weather.", tuesday) == tuesday - 3
+    assert event_day("The team is due to leave on Saturday.", tuesday) == -1
+    assert event_day("A hearing on Saturday was due to be held.", tuesday) == -1
 
 
 def test_a_calendar_date_a_sentence_opens_with_is_the_day_of_its_event():

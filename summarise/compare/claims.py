@@ -1541,8 +1541,11 @@ _TODAY = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today)\b", re.IGNORECASE
 )
 _YESTERDAY = re.compile(r"\b(?:yesterday|last night)\b", re.IGNORECASE)
+# Words of a day to come ("will be held on Friday", "is due to meet on Monday"); not "due to"
+# a cause ("Airlifts stopped Wednesday due to logistical issues").
 _FUTURE = re.compile(
-    r"\b(?:will|would|shall|plans?|planned|expected|scheduled|due to|next|tomorrow|upcoming)\b",
+    r"\b(?:will|would|shall|plans?|planned|expected|scheduled|next|tomorrow|upcoming"
+    r"|(?:is|are|was|were)\s+due\s+to|due\s+to\s+be)\b",
     re.IGNORECASE,
 )
 # "Today is the fourth anniversary of the bombings, when 52 people were killed": the day
