@@ -5,8 +5,8 @@
                                                    # partly or wrong, with the reader's reason
 
 ``benchmarks/dev/reviewed-groups.json`` holds every agreed point of the briefs that sessions 24
-to 26 gave to blind readers (helpers who saw neither code nor rules and read each member
-against the full texts; `docs/comparator.md`, "Session 24's changes" to "Session 26's
+to 27 gave to blind readers (helpers who saw neither code nor rules and read each member
+against the full texts; `docs/comparator.md`, "Session 24's changes" to "Session 27's
 changes"): the cluster's articles (ids of ``_sets.real_articles``: stories that `summarise
 stories` found over BBC and MultiLing, and whole MultiLing clusters), the members as the brief
 showed them, how sure the brief said it was, the reader's verdict (right, partly, wrong) and
