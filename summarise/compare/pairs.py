@@ -1672,10 +1672,7 @@ def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]
         if len(found) < 3 and not _DESCRIPTIONS.isdisjoint(w.lower() for w in words[:7])
         else None
     )
-    if described is not None and set(found) <= {
-        w.removesuffix("'s").removesuffix("’s")
-        for w in text[: described.start("name")].lower().replace("-", " ").split()
-    }:
+    if described is not None and set(found) <= _words_before(text, described.start("name")):
         found = described.group("name").lower().replace("’s", "").replace("'s", "").split()
         before = len(text[: described.start("name")].split())
         titled = False
@@ -1695,9 +1692,7 @@ def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]
         return _subject(text[claim.end() :], proper) if claim else ()
     # A body after what it is: "Internet giant Yahoo has launched..." (_DESCRIBED_BODY).
     body = _DESCRIBED_BODY.match(text) if len(found) < 3 else None
-    if body is not None and set(found) <= set(
-        text[: body.start("name")].lower().replace("-", " ").split()
-    ):
+    if body is not None and set(found) <= _words_before(text, body.start("name")):
         return tuple(w.removesuffix("'s").removesuffix("’s") for w in body["name"].lower().split())
     if len(found) == 1 and not titled and not _named_alone(found[0], words, proper):
         return ()
@@ -1736,8 +1731,19 @@ _DESCRIBED_BODY = re.compile(
     r"^\W*(?:(?:The|A|An)\s+)?(?:(?!(?:in|of|at|for|by|with|from|to|on|and|or)\s)[\w-]+\s+){0,4}?"
     rf"(?:{'|'.join(_BODIES)})\s+"
     rf"(?P<name>{_CAPITAL}[\w'’&.-]+(?:\s+{_CAPITAL}[\w'’&.-]+){{0,2}}),?\s+"
-    r"(?:has|had|have|is|was|were|will|would|could|can|may|said|says|\w+ed)\b"
+    rf"(?:{_ACTING.pattern})\b"
 )
+
+
+def _words_before(text: str, end: int) -> set[str]:
+    """The words of a text before ``end``, lower case, hyphenated ones as their parts and
+    without a possessive: the description a name follows ("Chelsea boss", "Edinburgh-based
+    firm"), which holds every name _subject read before it."""
+    return {
+        w.removesuffix("'s").removesuffix("’s")
+        for w in text[:end].lower().replace("-", " ").split()
+    }
+
 
 _CLAIM_AFTER = re.compile(rf"\b(?:{'|'.join(sorted(_SAYING - {'according'}))})\s+that\s+")
 
