@@ -223,6 +223,36 @@ def test_without_the_article_date_no_sentence_is_taken_for_a_caption() -> None:
     assert caption in sentence_texts(make_article(f"Black boxes localized\n\n{caption} {BODY}"))
 
 
+def test_a_sentence_a_picture_credit_follows_on_its_line_is_a_caption() -> None:
+    """MultiLing's M0023: "An inflatable British patrol boat similar to the two seized by
+    Iran on March 23, 2007. (File photo: ...)" captions a picture, and its article gives no
+    date to tell it by: the credit in brackets after it, on its line, does. A sentence before
+    a credit on a line of its own, or with more of the line before it, is no caption."""
+    caption = "An inflatable British patrol boat similar to the two seized by Iran."
+    credit = "(File photo: Patrol boat assigned to HMS Cardiff seen in Iraq in 2002)"
+    last = "The sailors face trial, the agency said."
+    article = make_article(f"Sailors held\n\n{BODY} {last}\n{caption} {credit}\n\n{BODY}")
+    assert caption not in sentence_texts(article)
+    assert last in sentence_texts(article)
+    assert [r.text for r in article.removed if r.kind == "furniture"] == [credit, caption]
+    for text in (f"{caption}\n{credit}", f"{last} {caption} {credit}"):
+        assert caption in sentence_texts(make_article(f"Sailors held\n\n{BODY}\n\n{text}"))
+
+
+def test_a_line_that_opens_with_a_telephone_number_is_furniture() -> None:
+    """A hotline listed in a report (MultiLing's M0080: "* +33 1 57 02 10 55, for calls from
+    outside France or Brazil.") is no sentence of the news; a score or a date that opens a
+    sentence is."""
+    for line in (
+        "* +33 1 57 02 10 55, for calls from outside France or Brazil.",
+        "0800 800 812 for calls from within France.",
+        "(020) 7946 0958 is the number to call.",
+    ):
+        assert line not in sentence_texts(make_article(f"Jet missing\n\n{BODY}\n\n{line}"))
+    for sentence in ("0-0 draws have become common this season.", "01.02.2009 was a Sunday."):
+        assert sentence in sentence_texts(make_article(f"Jet missing\n\n{BODY}\n\n{sentence}"))
+
+
 def test_dateline_glued_to_first_sentence_is_split_off_and_kept_as_date() -> None:
     text = (
         "US seeks to strengthen security ties with India\n"

@@ -13,6 +13,11 @@ ceasefire of 14 August 2006"), "has been", "born on". Over the 1,463 sentences o
 2011's dated articles (the only shared set with dates) exactly the two captions above match;
 few sentences there are short and hold a full past date, so background sentences written for
 the tests check the rule's wording too. Without the article's date nothing is decided.
+
+A caption may also be told by the credit after it: a short sentence that opens its line and
+is followed on that line by a picture's credit in brackets ("An inflatable British patrol
+boat similar to the two seized by Iran on March 23, 2007. (File photo: ...)", MultiLing's
+M0023, an undated article). That is the one such line in the shared sets.
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ import re
 
 from .dates import FULL_DATE, date_from_match
 
-__all__ = ["PAST_FORMS", "is_dated_caption"]
+__all__ = ["PAST_FORMS", "credits_caption", "is_dated_caption"]
 
 # Verbs in the past tense or a past participle that end in neither -ed nor -s: the irregular
 # ones news uses most (compare's caption rule reads them too).
@@ -228,3 +233,24 @@ def _taken_before(found: re.Match[str], sentence: str, published: datetime.date)
     word = _WORD_BEFORE.search(before)
     introduced = before.endswith(",") or (word is not None and word.group(1).lower() in _WHEN_TAKEN)
     return introduced and (published - taken).days >= _MONTH_OF_DAYS
+
+
+# A picture's credit in brackets ("(File photo: Patrol boat assigned to HMS Cardiff seen in
+# Iraq in 2002)"); the furniture rules drop it, and the sentence it follows on its line is
+# the picture's caption.
+_PICTURE_CREDIT = re.compile(r"\((?:file )?(?:photo|image|picture)\b", re.IGNORECASE)
+
+
+def credits_caption(text: str, previous: tuple[int, int], credit: int) -> bool:
+    """Whether the kept sentence text[previous[0]:previous[1]] is a picture's caption: the
+    credit in brackets at ``credit`` follows it on its line, and it opens that line and is
+    short ("An inflatable British patrol boat similar to the two seized by Iran on March 23,
+    2007. (File photo: ...)", in a report on the sailors' capture)."""
+    start, end = previous
+    return (
+        _PICTURE_CREDIT.match(text, credit) is not None
+        and (start == 0 or text[start - 1] == "\n")
+        and not text[end:credit].strip()
+        and "\n" not in text[end:credit]
+        and len(text[start:end].split()) <= _MOST_WORDS
+    )

@@ -17,7 +17,7 @@ from .blocks import (
     pick_title,
     standalone_date,
 )
-from .captions import is_dated_caption
+from .captions import credits_caption, is_dated_caption
 from .dates import normalise_date, split_dateline
 from .rules import GLUED_POINTER, GLUED_POINTER_STARTS
 from .ruleset import is_credit, is_furniture, is_furniture_part
@@ -75,6 +75,7 @@ def parse_text(
             continue
         para_no = len(kept)
         text_passed = block.text == whole
+        previous: tuple[int, int] | None = None  # the span of the block's last kept sentence
         for start, end in sentence_spans(block.text):
             if block.text.startswith(GLUED_POINTER_STARTS, start) or _image_first(
                 block.text, start, end
@@ -92,6 +93,11 @@ def parse_text(
                 or is_dated_caption(sentence, date)
             ):
                 removed.append(Removed(RemovedKind.FURNITURE, sentence))
+                if previous is not None and credits_caption(block.text, previous, start):
+                    caption = sentences.pop()
+                    seen.discard(comparison_key(caption.text))
+                    removed.append(Removed(RemovedKind.FURNITURE, caption.text))
+                previous = None
                 continue
             if not has_words(sentence, _MIN_SENTENCE_WORDS):
                 removed.append(Removed(RemovedKind.FRAGMENT, sentence))
@@ -100,6 +106,7 @@ def parse_text(
             sentences.append(
                 Sentence(len(sentences), sentence, para_no, offset + start, offset + end)
             )
+            previous = (start, end)
         kept.append(block.text)
         offset += len(block.text) + 2
     if not sentences:

@@ -50,6 +50,11 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     # "Readers seeking support and information about suicide prevention can contact ...")
     r"^(?:for confidential support|readers seeking support)\b",
     r"^(?:if you|anyone)\b[^.]{0,120}\b(?:samaritans|lifeline|helpline|crisis line)\b",
+    # a line that opens with a telephone number, listed or not ("* +33 1 57 02 10 55, for
+    # calls from outside France or Brazil."): an international or a trunk prefix and two
+    # groups of digits or more ("0-0 draw" has one), not a date ("01.02.2009")
+    r"^[*•·–-]?\s*(?!\d\d?[\s./-]\d\d?[\s./-]\d{2,4}\b)"
+    r"(?:\+\d{1,3}|\(?0\d{1,4}\)?)(?:[\s.-]\d{1,4}){2,}\b",
     # the publisher's own pointers to its editorial standards ("Our Standards: The Thomson
     # Reuters Trust Principles.")
     r"^our (?:standards|editorial (?:standards|guidelines|policy)|principles)\s*[:|]",
