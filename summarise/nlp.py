@@ -453,6 +453,13 @@ def points_back(text: str, language: str) -> bool:
     return refers_back(text, language) or speaker_unnamed(text, language)
 
 
+def person_unnamed(text: str, language: str) -> bool:
+    """Whether who acts or speaks in a sentence is only "he" or "she" (refers_back with
+    PERSONAL: "He added that experts on human remains were traveling...") or a pronoun given
+    a quote (speaker_unnamed): read alone, it says whose point it is to no one."""
+    return refers_back(text, language, PERSONAL) or speaker_unnamed(text, language)
+
+
 def speaker_unnamed(text: str, language: str) -> bool:
     """Whether a sentence gives what someone said with only "he", "she" or "they" for who
     ('"The U.S. is committed ...," he said.')."""

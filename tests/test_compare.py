@@ -1682,9 +1682,33 @@ def test_a_sentence_pointing_back_comes_after_one_that_stands_alone():
     )
     result = compare(articles, CompareOptions(unique_per_article=2))
     assert all(not r.text.startswith("They") for r in dict(result.unique)["a"])
-    # Listed, it comes after them (a brief shows an article's first unique point).
+    # Listed, it comes just after the sentence it leans on (a brief shows an article's first
+    # unique point, one that stands alone).
     listed = dict(compare(articles, CompareOptions(unique_per_article=3)).unique)["a"]
-    assert [r.text.split()[0] for r in listed] == ["Police", "The", "They"]
+    assert [r.text.split()[0] for r in listed] == ["Police", "They", "The"]
+
+
+def test_a_sentence_whose_speaker_is_only_she_is_listed_only_after_the_one_naming_her():
+    """'She added that experts would inspect the old crossing' read alone says whose words
+    they are to no one: when the sentence naming her is a shared point, not listed beside it,
+    the article's unique points leave it out (it is among the others, past the limit). Shown
+    after a sentence that does not precede it, M0087's "However, he added that 'it is
+    premature...'" read as Frank Ciacco's words, where they are the BEA leader's."""
+    articles = _articles(
+        "Transport minister Anna Berg opened the new toll bridge over the Tyne on Monday. "
+        "She added that experts would inspect the old crossing next spring. "
+        "Farmers near the bridge expect a good harvest after the mild and wet summer.",
+        "Transport minister Anna Berg opened the new toll bridge over the River Tyne on Monday"
+        " morning.",
+    )
+    result = compare(articles, CompareOptions(unique_per_article=3))
+    assert [len(a.sentences) for a in result.alignments] == [2]
+    assert [r.index for r in dict(result.unique)["a"]] == [2]
+    assert [r.index for r in dict(result.unique_more)["a"]] == [1]
+    # Beside the sentence that names her it is listed, just after it.
+    alone = _articles(articles[0].text, "The central bank raised its interest rate to 4.5%.")
+    listed = dict(compare(alone, CompareOptions(unique_per_article=3)).unique)["a"]
+    assert [r.text.split()[0] for r in listed] == ["Transport", "She", "Farmers"]
 
 
 def test_disagreements_merge_the_pairs_of_one_measure():

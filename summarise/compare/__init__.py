@@ -26,7 +26,7 @@ from ..models import (
     Topic,
     Unmatched,
 )
-from ..nlp import content_tokens, normalize_language, points_back, words_in
+from ..nlp import content_tokens, normalize_language, person_unnamed, points_back, words_in
 from .ages import ages_apart
 
 if TYPE_CHECKING:
@@ -409,9 +409,10 @@ def _unique(
     tuple[Unmatched, ...],
 ]:
     """Each article's points that no other article makes, its most salient first (at most
-    ``limit``, then in its order, those that stand alone before captions and sentences that
-    point back), the other unique sentences (past the limit), and the sentences that are
-    neither aligned nor unique.
+    ``limit``, then in its order: a sentence that points back just after the one it leans on,
+    or else past those that stand alone, and captions last; one whose actor or speaker is
+    only "he" or "she" only after the one it leans on), the other unique sentences (past the
+    limit), and the sentences that are neither aligned nor unique.
 
     A point is unique when its most likely match in every other article stays below
     pairs.UNIQUE. Salience is the default summariser's score, so "unique points" are what a
@@ -482,21 +483,36 @@ def _unique(
             or _lead_in(s.text)
             or (alone[s.paragraph] == 1 and _caption(s.text))
         }
+        leaning = {s.index for s in candidates if points_back(s.text, language)}
         candidates.sort(
+            key=lambda s: (s.index in says_nothing, s.index in leaning, -scores[s.index], s.index)
+        )
+        # As ranked, but a sentence whose actor or speaker is only "he" or "she" just after
+        # the sentence it leans on, or not at all: "He added that experts on human remains
+        # were traveling to the recovery site", shown without the sentence before, says whose
+        # point it is to no one.
+        unnamed = {s.index for s in candidates if person_unnamed(s.text, language)}
+        shown: set[int] = set()
+        for s in candidates:
+            if len(shown) < limit and s.index not in unnamed | says_nothing:
+                shown.add(s.index)
+        for s in sorted(candidates, key=lambda s: s.index):
+            if len(shown) < limit and s.index in unnamed - says_nothing and s.index - 1 in shown:
+                shown.add(s.index)
+        for s in candidates:
+            if len(shown) < limit and s.index in says_nothing:
+                shown.add(s.index)
+        # In the article's order, a sentence that points back just after the one it leans
+        # on, others past those that stand alone, captions last: a brief shows the first.
+        chosen = sorted(
+            (s for s in candidates if s.index in shown),
             key=lambda s: (
                 s.index in says_nothing,
-                points_back(s.text, language),
-                -scores[s.index],
+                s.index in leaning and s.index - 1 not in shown,
                 s.index,
-            )
+            ),
         )
-        # In the article's order, those that stand alone first, captions last (as ranked):
-        # a brief shows the first.
-        chosen = sorted(
-            candidates[:limit],
-            key=lambda s: (s.index in says_nothing, points_back(s.text, language), s.index),
-        )
-        rest = sorted(candidates[limit:], key=lambda s: s.index)
+        rest = sorted((s for s in candidates if s.index not in shown), key=lambda s: s.index)
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))
         more.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in rest)))
     return tuple(out), tuple(more), tuple(unmatched)
