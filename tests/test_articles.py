@@ -253,6 +253,21 @@ def test_a_line_that_opens_with_a_telephone_number_is_furniture() -> None:
         assert sentence in sentence_texts(make_article(f"Jet missing\n\n{BODY}\n\n{sentence}"))
 
 
+def test_a_reader_poll_is_furniture() -> None:
+    """BBC News's poll ("VOTE Was Germaine Greer right to leave Celebrity Big Brother? Yes No
+    Results are indicative and may not reflect public opinion") made a shared point of its
+    own beside two quotes on public opinion."""
+    poll = (
+        "VOTE Was Germaine Greer right to leave Celebrity Big Brother? Yes No Results are"
+        " indicative and may not reflect public opinion"
+    )
+    assert sentence_texts(make_article(f"Greer quits\n\n{BODY}\n\n{poll}\n\n{BODY}")) == [
+        *sentence_texts(make_article(f"Greer quits\n\n{BODY}"))
+    ]
+    question = "Vote was held on Monday, officials said."
+    assert question in sentence_texts(make_article(f"Greer quits\n\n{BODY}\n\n{question}"))
+
+
 def test_dateline_glued_to_first_sentence_is_split_off_and_kept_as_date() -> None:
     text = (
         "US seeks to strengthen security ties with India\n"

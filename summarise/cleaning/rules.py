@@ -41,6 +41,11 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"^(?:also read|read also|read more|read|see also|watch|listen|more|related|also see|"
     r"must read|recommended)\s*[:|»>–—-]\s*\S",
     r"^(?:also read|read more|read also|continue reading)\b",
+    # a reader poll ("VOTE Was Germaine Greer right to leave Celebrity Big Brother? Yes No
+    # Results are indicative and may not reflect public opinion", BBC News)
+    r"^vote\s+(?:was|is|are|were|should|do|does|did|will|would|can|could|has|have)\b"
+    r"[^.!?]{0,200}\?\s*$",
+    r"\bresults are indicative and may not reflect public opinion\b",
     # copyright
     r"^(?:©|\(c\)\s*\d{4}|copyright\b)",
     r"\ball rights reserved\b",
