@@ -2862,6 +2862,36 @@ def test_the_sentence_shown_for_a_point_adds_least_and_does_not_point_back():
     assert _lead(pair, scorer, [0, 1]) == 1
 
 
+def test_the_sentence_shown_for_a_point_is_not_one_the_others_carry():
+    """Round eighteen read M008's point "The Brazilian Air Force has located bodies and
+    wreckage of Air France Flight 447" (June 6) beside two reports of the June 2 wreckage
+    650 km off Brazil: the June 6 sentence says least the others do not, but the two are far
+    likelier one point with each other than with it, and one of them stands for the point."""
+    from summarise.compare.align import _core, _lead
+    from summarise.compare.pairs import build_scorer
+    from summarise.compare.semantic import default_embedder
+
+    texts = [
+        "According to the air force, military aircraft have found wreckage of an airplane in"
+        " the Atlantic Ocean, about 650 kilometres off the northern coast of Brazil.",
+        "Wreckage from an airplane in the Atlantic Ocean 650 kilometres from the coast of Brazil"
+        " has been confirmed by the government to be from Flight 447.",
+        "The air force has located bodies and wreckage of Flight 447 in the Atlantic Ocean.",
+    ]
+    days = ["2009-06-02", "2009-06-02", "2009-06-06"]
+    articles = [
+        parse_text(t, article_id=f"a{n}", date_hint=d)
+        for n, (t, d) in enumerate(zip(texts, days, strict=True))
+    ]
+    scorer = build_scorer(articles, "english", default_embedder())
+    assert _core(scorer, [0, 1, 2]) == [0, 1]
+    assert _lead(articles, scorer, [0, 1, 2]) in (0, 1)
+    # Published the same day, the three are as likely one point, and the shortest stands.
+    same_day = [parse_text(t, article_id=f"b{n}") for n, t in enumerate(texts)]
+    scorer = build_scorer(same_day, "english", default_embedder())
+    assert _lead(same_day, scorer, [0, 1, 2]) == 2
+
+
 def test_a_list_of_names_is_no_point_the_sources_share():
     """Team sheets of two matches ("F Sheahan, M Horan, D O'Callaghan...") had made groups of
     their own: 19 of 1,246 over 1,000 articles, each a list beside a list; a captain's
