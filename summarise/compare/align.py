@@ -44,21 +44,27 @@ _RIVALS = 2  # a sentence links to at most its two most likely matches in each o
 # On the dev set, margins of 0.05 to 0.1 were tried: 0.06 adds pairs (sample 0.2 -> 0.6 pair
 # recall, MultiLing M006 0.44 -> 0.50) and no wrong group; 0.08 and wider add wrong ones.
 SUPPORT = 0.06
-# Beyond LARGE sentences, a sentence's neighbours are sought among the sentences of the
-# PROBES clusters (k-means on meaning, about CLUSTER_SIZE sentences each) nearest to its own
-# instead of among every sentence: linear, not quadratic. Below it the search is exact.
-# Measured on 1,000 BBC articles in benchmarks/README.md ("Comparator at scale").
+# Beyond LARGE sentences, a sentence's neighbours by meaning are sought among the sentences
+# of the PROBES clusters (k-means on meaning, about CLUSTER_SIZE sentences each) nearest to
+# its own instead of among every sentence, and its neighbours by words among every sentence
+# through the terms that at most COMMON_TERM sentences use (fewer where those would make
+# more than WORD_WORK products a sentence): linear, not quadratic. Below it the search is
+# exact. Measured on 1,000 BBC articles in benchmarks/README.md ("Comparator
+# at scale").
 LARGE = 2048
 CLUSTER_SIZE = 200
 PROBES = 32
+COMMON_TERM = 1000
+WORD_WORK = 800.0  # products a sentence at most, on average, in the search by words
 _CLUSTER_ROWS = 512  # rows of a cluster searched at once (bounds memory if a cluster is big)
+_WORD_ROWS = 1024  # rows searched by words at once
+_LENGTHS = 1.5  # rows laid out together in _top_sparse: the longest at most 1.5 x the shortest
 _THREADS = 2  # clusters searched at once
 # A chunk of probabilities() costs about this much besides its word products (its widths'
 # product: 4 for the shortest sentences of 1,000 BBC articles, 2,304 for the longest, which
 # took 5 and 25 ms).
 _CHUNK_WORK = 500.0
 _HEAD = 512  # entries of a row whose (k+1)-th largest bounds its k + 1 largest (_top_dense)
-_LENGTHS = 1.5  # rows laid out together in _top_sparse: the longest at most 1.5 x the shortest
 # Groups from which a forked child makes the second half's word diffs (align): at 1,000
 # articles, 2,300 groups' diffs took 0.6 s, the last step before the output is written.
 DIFFS_BESIDE_FROM = 512
@@ -287,8 +293,8 @@ def _top_sparse(
     one length at a time (_LENGTHS: as wide as the longest of all, a block's rows left
     mostly zeros to partition, and took twice as long); a partition of each row gives its
     k-th and (k+1)-th largest, and the entries at or above the k-th are its top k when the
-    two differ. A row tied at the cut goes through _top_pairs on its dense form, which
-    breaks the tie as before."""
+    two differ. A row tied at the cut goes through _top_entries, which breaks the tie by
+    column."""
     kk = min(k, product.shape[1])
     r = np.repeat(np.arange(len(rows)), np.diff(product.indptr))
     c, v = product.indices, product.data
@@ -319,17 +325,59 @@ def _top_sparse(
     take = (v >= kth[r]) & ~tied[r]
     i, j = rows[r[take]], cols[c[take]]
     if tied.any():
-        block = product[tied].toarray()
-        block[owner[rows[tied]][:, None] == owner[cols][None, :]] = -1.0
-        ti, tj = _top_pairs(block, rows[tied], cols, k)
+        ti, tj = _top_entries(product[tied], rows[tied], cols, owner, k)
         i, j = np.concatenate([i, ti]), np.concatenate([j, tj])
     return np.minimum(i, j), np.maximum(i, j)
 
 
+def _top_entries(
+    product: sparse.csr_matrix, rows: np.ndarray, cols: np.ndarray, owner: np.ndarray, k: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """(i, j) of each row's k largest positive stored entries of ``product`` in other
+    articles than the row's, ties broken by column: read from the stored entries, sorted,
+    never a dense row as wide as the columns (a row tied at the cut was made one, and when
+    the words are sought among every sentence, sentences repeated across articles tie
+    often: at 5,000 articles that took 14 s and 2 GB)."""
+    r = np.repeat(np.arange(len(rows)), np.diff(product.indptr))
+    c, v = product.indices, product.data
+    keep = (v > 0) & (owner[rows][r] != owner[cols][c])
+    r, c, v = r[keep], c[keep], v[keep]
+    order = np.lexsort((c, -v, r))
+    r, c = r[order], c[order]
+    rank = np.arange(len(r)) - np.searchsorted(r, r)
+    take = rank < k
+    i, j = rows[r[take]], cols[c[take]]
+    return np.minimum(i, j), np.maximum(i, j)
+
+
+def _common_term(used: np.ndarray, rows: int) -> int:
+    """The most sentences a term may be used by to propose pairs by words: COMMON_TERM, or
+    fewer where the terms under it would make more than WORD_WORK products a sentence (the
+    products a term makes are its uses squared): the work stays linear in sentences."""
+    counts = np.sort(used[used > 0]).astype(np.float64)
+    work = np.cumsum(counts**2) / max(rows, 1)
+    within = np.searchsorted(work, WORD_WORK, side="right")
+    if within >= len(counts):
+        return COMMON_TERM
+    return int(min(COMMON_TERM, max(1.0, counts[within] - 1)))
+
+
 def _clustered_candidates(scorer: PairScorer, k: int) -> np.ndarray:
-    """The two neighbour searches of ``link``, each sentence's top-k sought among the
-    sentences of the PROBES clusters (by meaning) nearest to its own: linear in sentences.
-    Pairs come back as numbers i * n + j (i < j), repeats included."""
+    """The two neighbour searches of ``link``, linear in sentences: each sentence's top-k by
+    meaning sought among the sentences of the PROBES clusters (by meaning) nearest to its
+    own, and its top-k by words among every sentence, through the terms that at most
+    COMMON_TERM sentences use. Pairs come back as numbers i * n + j (i < j), repeats included.
+
+    The words were sought among the probed clusters too, and missed what the clusters kept
+    apart: static meaning vectors lie far from every centre (cosines of 0.2 to 0.3), and two
+    nearly orthogonal centres can each be a sentence's nearest two, so a sentence and its
+    near copy in another article ("William Trowbridge and Michael Chicoine pleaded guilty to
+    charges that they infringed copyright ...", 0.89) were in clusters that never probed each
+    other. Over 1,000 BBC articles the clustered search missed 419 of the 5,061 pairs the
+    exact one accepts (84 at 0.33 or above, 14 at 0.5 or above); with the words sought
+    everywhere (terms used by at most 1,000 sentences there) it misses 11 (1 and 0), and
+    with the work bounded by WORD_WORK (terms of at most 357 sentences there, 23 of 15,676
+    terms left out) 144 (14 and 0)."""
     meaning, words, owner = scorer.meaning, scorer.words, scorer.owner
     assign, centres = _clusters(meaning, CLUSTER_SIZE)
     count = len(centres)
@@ -350,12 +398,25 @@ def _clustered_candidates(scorer: PairScorer, k: int) -> np.ndarray:
             dense = np.take(meaning, rows, axis=0) @ across
             dense[~other] = -1.0
             found.append(_top_dense(dense, rows, cols, k))
-            found.append(_top_sparse((words[rows] @ words[cols].T).tocsr(), rows, cols, owner, k))
         return found
+
+    # Terms that most sentences use make the word products quadratic, and say little of a
+    # point: left out of this search (not of the pairs' probabilities).
+    used = np.bincount(words.indices, minlength=words.shape[1])
+    rare = words[:, np.flatnonzero(used <= _common_term(used, len(owner)))].tocsr()
+    across = rare.T.tocsr()
+    everyone = np.arange(len(owner))
+
+    def by_words(lo: int) -> list[tuple[np.ndarray, np.ndarray]]:
+        rows = everyone[lo : lo + _WORD_ROWS]
+        return [_top_sparse((rare[rows] @ across).tocsr(), rows, everyone, owner, k)]
 
     # numpy and scipy's sparse products let go of the GIL: two threads use both cores.
     with ThreadPoolExecutor(max_workers=_THREADS) as pool:
         pairs = [p for found in pool.map(search, range(count)) for p in found]
+        pairs += [
+            p for found in pool.map(by_words, range(0, len(owner), _WORD_ROWS)) for p in found
+        ]
     firsts = [i for i, _ in pairs]
     seconds = [j for _, j in pairs]
     if not firsts:
@@ -620,7 +681,7 @@ def _alignment(
                     _value_of(scorer.facts[y], said_y),
                 )
             )
-    lead = _lead(articles, scorer, members)
+    lead = _lead(articles, scorer, members, links)
     return Alignment(
         similarity=round(sum(similarity) / len(similarity), 4),
         sentences=tuple(ref(articles, scorer, m) for m in members),
@@ -682,7 +743,9 @@ _QUOTE_MARKS = tuple(OPENING_MARKS)
 _SAID = 0.6  # a word's closest word in another sentence, for it to say the same ("died", "killed")
 
 
-def _lead(articles: Sequence[Article], scorer: PairScorer, members: list[int]) -> int:
+def _lead(
+    articles: Sequence[Article], scorer: PairScorer, members: list[int], links: Links | None = None
+) -> int:
     """The member that stands for the group: not one that points back to a sentence not
     shown ("Its sales have slid 41%" beside "Mitsubishi's sales have slid 41%"; '"...," he
     said.' beside "the Department of State noted that ..."); one of the group's core (_core),
@@ -707,7 +770,7 @@ def _lead(articles: Sequence[Article], scorer: PairScorer, members: list[int]) -
             counts.append(int((close.max(axis=1) < _SAID).sum()))
         return sum(counts) / len(counts) if counts else 0.0
 
-    core = _core(scorer, members)
+    core = _core(scorer, members, links)
 
     def rank(m: int) -> tuple[bool, bool, float, int, str]:
         said = ref(articles, scorer, m)
@@ -722,7 +785,7 @@ def _lead(articles: Sequence[Article], scorer: PairScorer, members: list[int]) -
 _CARRIED = 0.05
 
 
-def _core(scorer: PairScorer, members: list[int]) -> list[int]:
+def _core(scorer: PairScorer, members: list[int], links: Links | None = None) -> list[int]:
     """In a group of three or more, the members whose mean probability with the others is
     within _CARRIED of the mean of the group's pairs: not one the others carry. M008's "The
     Brazilian Air Force has located bodies and wreckage of Air France Flight 447" (June 6)
@@ -735,7 +798,17 @@ def _core(scorer: PairScorer, members: list[int]) -> list[int]:
         *((a, b) for k, a in enumerate(members) for b in members[k + 1 :] if owner[a] != owner[b]),
         strict=True,
     )
-    p = scorer.probabilities(np.array(first), np.array(second))
+    # A group's pairs are accepted ones: read there, not scored again (probabilities() reads
+    # every row at each call; 551 groups of three or more at 2,000 articles took 10 s).
+    if links is None:
+        p = scorer.probabilities(np.array(first), np.array(second))
+    else:
+        p = np.array(
+            [
+                links.accepted[(a, b) if a < b else (b, a)]
+                for a, b in zip(first, second, strict=True)
+            ]
+        )
     mean: dict[int, list[float]] = {m: [] for m in members}
     for a, b, q in zip(first, second, p.tolist(), strict=True):
         mean[a].append(q)
