@@ -26,6 +26,7 @@ import datetime
 import re
 
 from .dates import FULL_DATE, date_from_match
+from .rules import MEDIA_CREDIT
 
 __all__ = ["PAST_FORMS", "credits_caption", "is_dated_caption"]
 
@@ -238,7 +239,7 @@ def _taken_before(found: re.Match[str], sentence: str, published: datetime.date)
 # A picture's credit in brackets ("(File photo: Patrol boat assigned to HMS Cardiff seen in
 # Iraq in 2002)"); the furniture rules drop it, and the sentence it follows on its line is
 # the picture's caption.
-_PICTURE_CREDIT = re.compile(r"\((?:file )?(?:photo|image|picture)\b", re.IGNORECASE)
+_PICTURE_CREDIT = re.compile(rf"\({MEDIA_CREDIT}", re.IGNORECASE)
 
 
 def credits_caption(text: str, previous: tuple[int, int], credit: int) -> bool:

@@ -9,8 +9,17 @@ __all__ = [
     "FURNITURE_PATTERNS",
     "GLUED_POINTER",
     "GLUED_POINTER_STARTS",
+    "MEDIA_CREDIT",
     "QUESTION_HEADING",
 ]
+
+
+# A picture's credit or caption label ("Photo:", "File photo:", "Image credit |"): a line that
+# opens with one is furniture, and a sentence that such a credit in brackets follows on its
+# line is the picture's caption (captions.credits_caption).
+MEDIA_CREDIT = (
+    r"(?:image|photo|picture|video|file photo|graphic)(?:\s+(?:caption|credit|source))?\s*[:|]"
+)
 
 
 # Each pattern ignores case; "^" marks those anchored at the start of a line or sentence
@@ -50,7 +59,7 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"^(?:©|\(c\)\s*\d{4}|copyright\b)",
     r"\ball rights reserved\b",
     # media captions
-    r"^\(?(?:image|photo|picture|video|file photo|graphic)(?:\s+(?:caption|credit|source))?\s*[:|]",
+    rf"^\(?{MEDIA_CREDIT}",
     # helpline footers ("For confidential support call the Samaritans on 08457 90 90 90",
     # "Readers seeking support and information about suicide prevention can contact ...")
     r"^(?:for confidential support|readers seeking support)\b",

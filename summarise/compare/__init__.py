@@ -492,12 +492,13 @@ def _unique(
         # were traveling to the recovery site", shown without the sentence before, says whose
         # point it is to no one.
         unnamed = {s.index for s in candidates if person_unnamed(s.text, language)}
+        unnamed -= says_nothing
         shown: set[int] = set()
         for s in candidates:
-            if len(shown) < limit and s.index not in unnamed | says_nothing:
+            if len(shown) < limit and s.index not in unnamed and s.index not in says_nothing:
                 shown.add(s.index)
         for s in sorted(candidates, key=lambda s: s.index):
-            if len(shown) < limit and s.index in unnamed - says_nothing and s.index - 1 in shown:
+            if len(shown) < limit and s.index in unnamed and s.index - 1 in shown:
                 shown.add(s.index)
         for s in candidates:
             if len(shown) < limit and s.index in says_nothing:

@@ -49,8 +49,7 @@ SUPPORT = 0.06
 # its own instead of among every sentence, and its neighbours by words among every sentence
 # through the terms that at most COMMON_TERM sentences use (fewer where those would make
 # more than WORD_WORK products a sentence): linear, not quadratic. Below it the search is
-# exact. Measured on 1,000 BBC articles in benchmarks/README.md ("Comparator
-# at scale").
+# exact. Measured in benchmarks/README.md ("Comparator at scale"; benchmarks/search_recall.py).
 LARGE = 2048
 CLUSTER_SIZE = 200
 PROBES = 32
