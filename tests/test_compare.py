@@ -2950,6 +2950,45 @@ def test_a_list_of_names_is_no_point_the_sources_share():
     assert not listed & {s.text for a in result.alignments for s in a.sentences}
 
 
+def test_a_team_sheet_makes_no_topic():
+    """Rugby reports' line-ups made topics of their own in a story's brief ("Stringer",
+    "Horan", "Robinson capt": three of its six), each a row of names in every source; the
+    factorisation now leaves them out, and its topics say what happened."""
+    from summarise.compare.pairs import team_sheet
+
+    xv = (
+        "Ireland: G Murphy; G Dempsey, B O'Driscoll (capt), S Horgan, D Hickie; R O'Gara, "
+        "P Stringer; R Corrigan, S Byrne, J Hayes; M O'Kelly, P O'Connell; S Easterby, "
+        "J O'Connor, A Foley."
+    )
+    bench = "Replacements: F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby, K Maggs."
+    texts = [
+        "Ireland beat England 19-13 at Lansdowne Road to stay on course for the Grand Slam.\n\n"
+        "Ronan O'Gara kicked 14 points and Brian O'Driscoll scored the decisive try.\n\n"
+        "England coach Andy Robinson said his side had thrown the game away with missed kicks.",
+        "Ireland captain Brian O'Driscoll has been ruled out of the match against Scotland with "
+        "a hamstring injury.\n\nCoach Eddie O'Sullivan said the captain would be fit for the "
+        "final game against Wales.\n\nPaul O'Connell will lead the side at Murrayfield.",
+        "England named Bath prop Matt Stevens in the starting line-up for the match in Dublin."
+        "\n\nRobinson kept faith with Charlie Hodgson as his kicker despite three missed "
+        "penalties against France.\n\nEngland have lost their opening two games of the "
+        "championship for the first time.",
+    ]
+    articles = [
+        parse_text(f"{t}\n\n{xv}\n\n{bench}", article_id=f"a{n}") for n, t in enumerate(texts)
+    ]
+    topics = compare(articles, CompareOptions(max_topics=4)).topics
+    assert topics
+    assert not [s.text for t in topics for s in t.sentences if team_sheet(s.text, "english")]
+    assert team_sheet("Subs Not Used: Howard, Bellion.", "english")
+    assert team_sheet(bench, "english")
+    # names and figures that say something are no team sheet
+    assert not team_sheet(
+        "Sweden's Robert Kronberg was second, with Haiti's Dudley Dorival in third.", "english"
+    )
+    assert not team_sheet("Mr Sayeed has been MP for Mid-Bedfordshire since 1997.", "english")
+
+
 def test_a_list_of_names_with_particles_in_them_is_a_list_of_names():
     """A review's strong shared points in a rugby story's brief were two Italy team sheets,
     "R de Marigny; Mirco Bergamasco, ..." and "G Intoppa, S Perugini, CA del Fava, ...": the

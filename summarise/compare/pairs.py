@@ -1825,6 +1825,22 @@ def lists_names(text: str, tokens: Sequence[tuple[str, str]], language: str) -> 
     return names_only(tokens)
 
 
+# A line that lists names: a team sheet, a squad, a match's substitutes or scorers ("F
+# Sheahan, M Horan, D O'Callaghan, E Miller, ...", "Subs Not Used: Fish, Jeffers, Andersen.").
+# Two list marks (a comma, semicolon or colon) at least, or a heading, so that a short sentence of names and figures that
+# says something ("Sweden's Robert Kronberg was second, with Haiti's Dudley Dorival in
+# third.") is not one.
+_LIST_MARK = re.compile(r"[,;:]")
+
+
+def team_sheet(text: str, language: str) -> bool:
+    """Whether a sentence is a list of names in a line (lists_names, with two list marks or a
+    heading): it says who played, not what happened."""
+    if len(_LIST_MARK.findall(text)) < 2 and _HEADING.match(text) is None:
+        return False
+    return lists_names(text, claim_tokens(text, language), language)
+
+
 # A heading of one or two words before a colon and a capitalised name ("Pole vault: N
 # Buckfield", "60m: D Chin"); not a speaker's words ("Singh said: “The pandemic..."), which
 # are no list of names anyway.

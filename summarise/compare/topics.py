@@ -366,6 +366,16 @@ def discover_topics(
     if len(articles) < 2 or space.matrix.shape[0] < 2:
         return []
     matrix = l2_normalise(space.matrix @ sparse.diags(1.0 / space.weight))
+    # A team sheet says who played, not what happened: left out of the factorisation, it
+    # neither makes a topic of its own ("Stringer", "Horan": the line-ups of rugby reports)
+    # nor joins one.
+    from .pairs import team_sheet
+
+    listed = [team_sheet(s.text, language) for a in articles for s in a.sentences]
+    if any(listed):
+        keep = np.array([0.0 if x else 1.0 for x in listed])
+        matrix = (sparse.diags(keep) @ matrix).tocsr()
+        matrix.eliminate_zeros()
     k = min(max_topics, matrix.shape[0] - 1, matrix.shape[1])
     if k < 1 or matrix.nnz == 0:
         return []
