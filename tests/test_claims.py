@@ -988,3 +988,33 @@ def test_a_span_in_a_compound_is_a_figure():
     assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
         ("year", "two-year", "four-year")
     ]
+
+
+def test_a_count_in_millions_written_short_counts_its_noun():
+    """BBC writes counts in millions short: "almost 4m DS consoles" had given no figure, so
+    a story's two reports of the DS's sales (2.8 million and almost 4m) were one group with
+    a third; and a name of two words before the noun was read as the noun ("15 royal",
+    "two london" for "two London Assembly members")."""
+    assert facts("Some 60m people watched the final.").numbers == (("people", 60e6, "60m people"),)
+    assert facts("Nintendo has sold almost 4m DS consoles.").numbers == (
+        ("console", 4e6, "4m consoles"),
+    )
+    assert facts("About 1.5bn people live there.").numbers == (("people", 1.5e9, "1.5bn people"),)
+    assert facts("Iran seized 15 Royal Navy personnel.").numbers == (
+        ("personnel", 15.0, "15 personnel"),
+    )
+    assert facts("UKIP lost one of its two London Assembly members.").numbers == (
+        ("member", 2.0, "two members"),
+    )
+    # metres, and a sum in a currency a name qualifies (its conversion is the figure)
+    for text in (
+        "Gardener won the 60m hurdles.",
+        "She won both 800m titles.",
+        "He wants to perform well over 60m indoors.",
+        "He cleared 2.35m in the high jump.",
+    ):
+        assert facts(text).numbers == (), text
+    assert facts("Revenue was 86.7bn Swiss francs ($74.6bn; £39.1bn).").numbers == (
+        ("usd", 74.6e9, "$74.6bn"),
+        ("gbp", 39.1e9, "£39.1bn"),
+    )

@@ -100,6 +100,12 @@ _CURRENCY_WORDS = (
     r"|kroner|krona|won|rand|baht|dinars?|shekels?|lira)"
 )
 _CURRENCY_AFTER = re.compile(rf"[\s-]+({_CURRENCY_WORDS})\b", re.IGNORECASE)
+# What a distance in metres names in a race report: "the 60m hurdles", "both 800m titles".
+_METRE_NOUNS = (
+    r"(?:hurdles|heats|titles|finals|races|relays|medals|records|events|runners|sprinters"
+    r"|champions|golds|times|winners|specialists|crowns|swimmers|athletes|metres|meters"
+    r"|indoors|outdoors)"
+)
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 SCALES = _SCALE  # what each word of scale multiplies by (pairs.changes reads them too)
 _NUMBER = re.compile(
@@ -111,7 +117,14 @@ _NUMBER = re.compile(
     # ("14bn euros", "a 4bn-euro hole")
     + r")(?:(?P<glued>bn|m)(?(cur)(?![\w+/-]|\.\d)|(?=[\s-]+"
     + _CURRENCY_WORDS
-    + r"\b))"
+    + r"\b"
+    # or to a count of a plural noun, past up to two words of a name ("60m people", "almost
+    # 4m DS consoles", "1.5bn people"; not the metres of "the 60m hurdles", "800m titles")
+    + r"|(?-i:\s+(?:[A-Z][\w-]*\s+){0,2}(?!(?:"
+    + _METRE_NOUNS
+    + r"|reais|"  # (not a sum in a currency a name qualifies: "86.7bn Swiss francs")
+    + _CURRENCY_WORDS
+    + r")\b)(?:[a-z]+[^s\W]s|people|children|men|women|personnel)\b)))"
     r"|(?![\w+/-]|\.\d)(?:\s+(?P<scale>thousand|million|billion|trillion|bn|m)\b)?)"
     r"(?=(?P<tail>(?:\s+[\w%$.'’-]+){0,4}))",
     re.IGNORECASE,
@@ -934,8 +947,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         return "usd"
     if match.group("cur"):
         return {"€": "eur", "£": "gbp"}[match.group("cur")]
-    if match.group("glued"):  # "14bn euros", "a 4bn-euro hole", "4.3bn rupees"
-        named = _CURRENCY_AFTER.match(lowered, match.end()).group(1)  # type: ignore[union-attr]
+    currency = _CURRENCY_AFTER.match(lowered, match.end()) if match.group("glued") else None
+    if currency:  # "14bn euros", "a 4bn-euro hole", "4.3bn rupees"
+        named = currency.group(1)
         return _CURRENCY_OF.get(named.removesuffix("s"), _singular(named))
     before = [
         w.strip(",.;:'’") for w in lowered[max(0, match.start() - 40) : match.start()].split()
@@ -971,22 +985,27 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     if casualty:
         return casualty  # "two Romanian tourists have been declared missing"
     tail = match.group("tail").split()
-    # A capitalised word before a word in lower case qualifies the noun: "15 British
-    # sailors", "six million UK households", "41 Grammy nominations" (not "10 Downing
-    # Street", both capitalised; nor a plural, which is the noun: "five million Britons had
-    # signed up", "2,530 Oscars have been handed out"; "Swiss francs" is no plural). Not a
-    # currency's country ("10 million Canadian dollars" are no US dollars), nor a figure
-    # inside a name ("Radio 5 Live listeners", "Boeing 747 Jumbo jets").
-    first = tail[0].strip("-.,'’") if tail else ""
+    # A capitalised word or two before a word in lower case qualify the noun: "15 British
+    # sailors", "six million UK households", "41 Grammy nominations", "15 Royal Navy
+    # personnel", "4m DS consoles" (not "10 Downing Street", all capitalised; nor a plural,
+    # which is the noun: "five million Britons had signed up", "2,530 Oscars have been
+    # handed out"; "Swiss francs" is no plural). Not a currency's country ("10 million
+    # Canadian dollars" are no US dollars), nor a figure inside a name ("Radio 5 Live
+    # listeners", "Boeing 747 Jumbo jets").
+    names = 0
+    while names < min(2, len(tail) - 1):
+        word = tail[names].strip("-.,'’")
+        if not word[:1].isupper() or (word.endswith("s") and not word.endswith("ss")):
+            break
+        names += 1
     if (
-        len(tail) > 1
-        and first[:1].isupper()
-        and tail[1][:1].islower()
-        and (not first.endswith("s") or first.endswith("ss"))
-        and not _CURRENCY_NOUN.match(tail[1])
+        names
+        and tail[names][:1].islower()
+        and (names == 1 or tail[names] not in stop_words("english"))  # "10 Downing Street in"
+        and not _CURRENCY_NOUN.match(tail[names])
         and not _name_before(match.string, match.start())
     ):
-        tail = tail[1:]
+        tail = tail[names:]
     cased = [w.strip("-.,'’") for w in tail if w.strip("-.,'’").lower() not in ("u.s", "us")]
     words = [w.lower() for w in cased]
     if _ON_SCALE.match(" ".join(words)) or (
