@@ -42,6 +42,8 @@ from summarise.nlp import claim_tokens
 from summarise.render import render_comparison
 from summarise.render.compare.limits import NONE_IN_COMMON
 
+from .conftest import ARTICLES
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "seed-topics.json"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -345,6 +347,30 @@ def test_a_query_that_matches_nothing_says_so(sample):
     assert not compare(sample, CompareOptions(topics=("volcanic eruption",))).topics[0].sentences
     assert "no sentence matches" in render_comparison(result, "table")
     assert "No sentence matches" in render_comparison(result, "markdown")
+
+
+def test_a_query_word_no_article_uses_is_named(sample):
+    """A query some of whose words no article uses ("who made up the final podium" over
+    Tour de France reports that never say "podium") returned sentences that match only the
+    rest ("final stage"), with nothing to say so: the words are named in every format."""
+    result = compare(sample, CompareOptions(topics=("S-400 podium", "S-400")))
+    asked, plain = result.topics
+    assert asked.sentences
+    assert asked.absent == ("podium",)
+    assert plain.absent == ()
+    note = "No article uses “podium”"
+    assert note in render_comparison(result, "table")
+    assert note in render_comparison(result, "markdown")
+    topics = json.loads(render_comparison(result, "json"))["topics"]
+    assert [t["absent"] for t in topics] == [["podium"], []]
+    assert "absent" not in json.loads(render_comparison(compare(sample), "json"))["topics"][0]
+    # a hyphenated word whose parts the articles use is used
+    assert compare(sample, CompareOptions(topics=("military-sanctions",))).topics[0].absent == ()
+    runner = CliRunner()
+    for fmt in ("markdown", "html"):
+        brief = runner.invoke(cli, ["report", str(ARTICLES), "-t", "S-400 podium", "--format", fmt])
+        assert brief.exit_code == 0, brief.output
+        assert note in brief.stdout
 
 
 def test_every_sentence_is_aligned_unique_or_unmatched(sample):

@@ -305,6 +305,7 @@ def _distinctive(
             t.terms,
             t.sentences,
             distinctive_terms(articles, t, language, background=background),
+            t.absent,
         )
         for t in found
     )

@@ -287,7 +287,22 @@ def query_topic(
         query=query if user_query else None,
         terms=tuple(dict.fromkeys(shown)),
         sentences=tuple(_ref(articles, space, r) for r in rows),
+        absent=_absent(space, query, language) if user_query else (),
     )
+
+
+def _absent(space: SentenceSpace, query: str, language: str) -> tuple[str, ...]:
+    """The query's content words, as written, that no sentence uses (a hyphenated word is
+    used when all its parts are: "lip-synced" in "lip" and "synced" apart)."""
+    out: dict[str, None] = {}
+    for term, word in content_tokens(query, language):
+        feature = space.variants.get(term, term)
+        parts = [space.variants.get(p, p) for p in feature.split("-") if p]
+        if feature not in space.vocabulary and not (
+            len(parts) > 1 and all(p in space.vocabulary for p in parts)
+        ):
+            out.setdefault(word, None)
+    return tuple(out)
 
 
 def _counts_asked(articles: Sequence[Article], query: str) -> np.ndarray:

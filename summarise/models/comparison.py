@@ -239,6 +239,9 @@ class Topic:
     terms: tuple[str, ...]
     sentences: tuple[SentenceRef, ...]
     distinctive: tuple[Distinctive, ...] = ()
+    # A query's words, as the user wrote them, that no article uses ("podium" of "who made up
+    # the final podium"): the sentences found match the rest of it, or its meaning.
+    absent: tuple[str, ...] = ()
 
     def by_article(self, article_id: str) -> tuple[SentenceRef, ...]:
         return tuple(s for s in self.sentences if s.article == article_id)

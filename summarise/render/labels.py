@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from ..models import LIKELY, NOT_FIGURES, STRONG, Article, Conflict, Disagreement
+from ..models import LIKELY, NOT_FIGURES, STRONG, Article, Conflict, Disagreement, Topic
 from ..safe_text import one_line, safe
 
 __all__ = [
     "LIKELY",
     "STRONG",
+    "absent_note",
     "confidence_words",
     "dates_note",
     "match_words",
@@ -103,6 +104,16 @@ def _clip(name: str) -> str:
 UNDATED = "these sources carry no date: the {what} may be of different days"
 SOME_UNDATED = "{n} of these sources {carry} no date: the {what} may be of different days"
 DAYS_APART = "reported {n} days apart: one may be a later {one}"
+
+
+def absent_note(topic: Topic) -> str | None:
+    """What a reader of a query's sentences should know of the query's words that no article
+    uses; None when there are none, or when no sentence matches (which says more)."""
+    if not topic.absent or not topic.sentences:
+        return None
+    quoted = [f"“{w}”" for w in topic.absent]
+    words = quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+    return f"No article uses {words}: these sentences match the rest of the query or its meaning."
 
 
 def dates_note(articles: Sequence[Article], sources: Disagreement | Conflict) -> str | None:

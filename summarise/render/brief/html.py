@@ -24,7 +24,7 @@ from ...models import (
 )
 from ...safe_text import safe
 from .._text import safe_url
-from ..labels import dates_note, match_words
+from ..labels import absent_note, dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
@@ -354,6 +354,9 @@ def _topics(brief: Brief) -> list[str]:
         if not topic.sentences:
             out.append(f"<p>No sentence matches “{_e(topic.query or topic.label)}”.</p>")
             continue
+        note = absent_note(topic)
+        if note:
+            out.append(f'<p class="by">{_e(note)}</p>')
         out.append('<div class="grid">')
         for lines in by_source:
             if lines.lines.shown:

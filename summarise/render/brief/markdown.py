@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ...models import DiffKind, RenderOptions, Report, SentenceRef
 from .._text import marked, md, md_failures, md_link
 from ..compare.diff import diff_markdown
-from ..labels import dates_note, match_words
+from ..labels import absent_note, dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
     CHANGED_HEADING,
@@ -214,6 +214,9 @@ def _topics(brief: Brief) -> list[str]:
         if not topic.sentences:
             out += [f"No sentence matches “{md(topic.query or topic.label)}”.", ""]
             continue
+        note = absent_note(topic)
+        if note:
+            out += [f"*{md(note)}*", ""]
         covering = [s for s in by_source if s.lines.shown]
         out += ["| source | says |", "|---|---|"]
         for lines in covering:

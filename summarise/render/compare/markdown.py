@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
 from .._text import marked, md, md_code
-from ..labels import confidence_words, dates_note, short_labels
+from ..labels import absent_note, confidence_words, dates_note, short_labels
 from .diff import diff_markdown
 from .limits import LIST_LIMIT, NONE_IN_COMMON
 
@@ -67,6 +67,9 @@ def md_topics(
             out += [f"Key terms: {', '.join(md(t) for t in topic.terms)}", ""]
         if not topic.sentences:
             out += [f"No sentence matches “{md(topic.query or topic.label)}”.", ""]
+        note = absent_note(topic)
+        if note:
+            out += [f"*{md(note)}*", ""]
             continue
         out.append("| article | sentences |")
         out.append("|---|---|")

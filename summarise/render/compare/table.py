@@ -19,7 +19,7 @@ from ...models import (
     SentenceRef,
 )
 from .._text import TABLE_WIDTH, safe, style, wrap
-from ..labels import confidence_words, dates_note, pad_width, short_labels
+from ..labels import absent_note, confidence_words, dates_note, pad_width, short_labels
 from .limits import LIST_LIMIT, NONE_IN_COMMON
 
 __all__ = ["compare_table"]
@@ -123,6 +123,9 @@ def _stacked(
             lines.append(f"  no sentence matches “{safe(topic.query or topic.label)}”")
             blocks.append("\n".join(lines))
             continue
+        note = absent_note(topic)
+        if note:
+            lines.append(wrap(f"({safe(note)})", width, "  "))
         for article in comparison.articles:
             lines += _labelled_refs(labels[article.id], topic.by_article(article.id), pad, width)
         blocks.append("\n".join(lines))
