@@ -3052,6 +3052,21 @@ def test_a_list_of_names_under_a_heading_is_no_point_either():
     assert not any("Buckfield" in s.text for a in result.alignments for s in a.sentences)
 
 
+def test_a_club_is_the_subject_past_a_quotation_mark_that_stands_alone():
+    """Over the 100 CNN/DM articles, none of one story, "' Liverpool are seven points behind
+    fourth placed Manchester City with a game in hand ..." and "Arsenal are third in the
+    Premier League, level on points with Manchester City but with a game in hand" were a
+    likely point: tokenised copy opens a quote with a mark of its own, which hid the first
+    sentence's subject, and a club's plural verb ("are") was read as no verb."""
+    from summarise.compare.pairs import _subject
+
+    clubs = frozenset(["liverpool", "arsenal"])
+    assert _subject("' Liverpool are seven points behind City.", clubs) == ("liverpool",)
+    assert _subject("Arsenal are third in the Premier League.", clubs) == ("arsenal",)
+    assert _subject("“ Liverpool were beaten.", clubs) == ("liverpool",)
+    assert _subject("Russian oil firms are in talks.", frozenset(["russian"])) == ()
+
+
 def test_a_name_after_its_description_is_the_subject():
     """ "World 100m champion Kim Collins will compete ... at the Norwich Union Grand Prix" and
     "Olympic 10,000m champion Kenenisa Bekele is determined to add ... at February's Norwich

@@ -1616,7 +1616,7 @@ def _capitalised(
 # ("Russian oil firm", "Greek prosecutors", "Olympic 800m champion"). Not a verb in -s: it
 # cannot be told from a plural ("Yukos plans" / "Yukos shares").
 _ACTING = re.compile(
-    r"(?:has|had|have|is|was|were|will|would|could|can|may|might|must|said|says|won|beat"
+    r"(?:has|had|have|is|are|was|were|will|would|could|can|may|might|must|said|says|won|beat"
     r"|made|took|gave|sold|bought|paid|lost|led|told|\w+ed)"
 )
 
@@ -1645,6 +1645,9 @@ def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]
     one name alone before its verb ("Chelsea decided to act", "Southwest, which has...":
     _named_alone, with ``proper`` the words written as names): its subject, as far as
     capitals tell."""
+    # (past quotation marks that stand alone: "' Liverpool are seven points behind", as
+    # tokenised copy prints a quote's opening mark)
+    text = text.lstrip("\"“”‘’' ")
     found: list[str] = []
     titled = possessive = False
     words = text.split()
