@@ -939,6 +939,11 @@ def _name_before(text: str, at: int) -> bool:
     return last[:1].isupper() and last.isalpha() and last.lower() not in stop_words("english")
 
 
+_QUALIFIER = re.compile(r"[a-z]{3,}(?<!s)")  # a word in lower case, no plural
+_PLURAL = re.compile(r"[a-z]{2,}[^s\W]s")
+_OF_A_UNIT = frozenset(["percentage", "square", "cubic"])  # "2 percentage points", "10 square km"
+
+
 def _unit(match: re.Match[str], lowered: str) -> str | None:
     """What a number counts: a measure word just before it ("killing two"), else the first
     word after it in its clause ("21 wounded", "350 million dollars"), else a measure named
@@ -1006,6 +1011,25 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         and not _name_before(match.string, match.start())
     ):
         tail = tail[names:]
+    # A word in the singular between a figure (not one) and a plural qualifies the plural,
+    # which is what is counted: "26 league goals", "three home games", "two senior officials"
+    # (not "two percent", "ten km roads", "2 percentage points", "1.14 trillion yen thanks to":
+    # a unit is the measure).
+    if (
+        len(tail) > 1
+        and _value(match) != 1
+        and _QUALIFIER.fullmatch(tail[0])
+        and _PLURAL.fullmatch(tail[1].rstrip(".,;:'’"))
+        and tail[0] not in _UNIT_OF
+        and tail[0] not in _SKIP
+        and tail[0] not in NUMBER_WORDS
+        and tail[0] not in _FUNCTION_WORDS
+        and tail[0] not in _TIME_WORDS
+        and tail[0] not in _MOVED
+        and tail[0] not in _OF_A_UNIT
+        and not _CURRENCY_NOUN.fullmatch(tail[0])
+    ):
+        tail = tail[1:]
     cased = [w.strip("-.,'’") for w in tail if w.strip("-.,'’").lower() not in ("u.s", "us")]
     words = [w.lower() for w in cased]
     if _ON_SCALE.match(" ".join(words)) or (
