@@ -3067,6 +3067,22 @@ def test_a_club_is_the_subject_past_a_quotation_mark_that_stands_alone():
     assert _subject("Russian oil firms are in talks.", frozenset(["russian"])) == ()
 
 
+def test_a_player_after_a_seed_or_ranking_is_the_subject():
+    """A feed's tennis briefs had possible points that were two players' sets: "World number
+    46 Rusedski broke in the ninth game to take a tight opening set." / "Federer dropped a
+    tight first set against ... Gaudio"; a seed or a ranking describes the one name after it,
+    and an irregular past ("broke") is a verb."""
+    from summarise.compare.pairs import _subject
+
+    players = frozenset(["federer", "rusedski"])
+    assert _subject("World number 46 Rusedski broke in the ninth game.", players) == ("rusedski",)
+    assert _subject("Top seed Federer looked to be on course.", players) == ("federer",)
+    assert _subject("Seventh seed Mikhail Youzhny won.", players) == ("mikhail", "youzhny")
+    assert _subject("British number one Tim Henman lost.", players) == ("tim", "henman")
+    # a seed without a name names no subject
+    assert _subject("The Croatian eighth seed booked his place.", players) == ()
+
+
 def test_a_name_after_its_description_is_the_subject():
     """ "World 100m champion Kim Collins will compete ... at the Norwich Union Grand Prix" and
     "Olympic 10,000m champion Kenenisa Bekele is determined to add ... at February's Norwich

@@ -1617,7 +1617,8 @@ def _capitalised(
 # cannot be told from a plural ("Yukos plans" / "Yukos shares").
 _ACTING = re.compile(
     r"(?:has|had|have|is|are|was|were|will|would|could|can|may|might|must|said|says|won|beat"
-    r"|made|took|gave|sold|bought|paid|lost|led|told|\w+ed)"
+    r"|made|took|gave|sold|bought|paid|lost|led|told|broke|fell|rose|hit|ran|came|went|got"
+    r"|held|left|drew|threw|kept|struck|began|wins|beats|leads|faces|takes|plays|\w+ed)"
 )
 
 
@@ -1675,11 +1676,12 @@ def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]
         if len(found) < 3 and not _DESCRIPTIONS.isdisjoint(w.lower() for w in words[:7])
         else None
     )
-    if described is not None and set(found) <= _words_before(text, described.start("name")):
-        found = described.group("name").lower().replace("’s", "").replace("'s", "").split()
-        before = len(text[: described.start("name")].split())
+    named = "name" if described is None or described.group("name") else "ranked"
+    if described is not None and set(found) <= _words_before(text, described.start(named)):
+        found = described.group(named).lower().replace("’s", "").replace("'s", "").split()
+        before = len(text[: described.start(named)].split())
         titled = False
-        possessive = described.group("name").lower().endswith(("'s", "’s"))
+        possessive = described.group(named).lower().endswith(("'s", "’s"))
     if possessive:
         return ()  # "Hayao Miyazaki's latest film has set a record": the film's act
     # A verb of saying soon after, past an apposition or "of the USGS", makes the names a
@@ -1697,26 +1699,31 @@ def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]
     body = _DESCRIBED_BODY.match(text) if len(found) < 3 else None
     if body is not None and set(found) <= _words_before(text, body.start("name")):
         return tuple(w.removesuffix("'s").removesuffix("’s") for w in body["name"].lower().split())
-    if len(found) == 1 and not titled and not _named_alone(found[0], words, proper):
+    if len(found) == 1 and not titled and not _named_alone(found[0], words[before:], proper):
         return ()
     return tuple(found) if found else ()
 
 
 # Up to five words of description, a title in lower case (claims.LOWER_CASE_TITLES and a
-# few more of sport), then a name of two or three words.
+# few more of sport), then a name of two or three words; or, after a tennis player's seed or
+# ranking, of one ("Top seed Federer looked...", "World number 46 Rusedski broke...": a
+# review of a feed's tennis briefs found three possible points that were two players' sets).
 _DESCRIPTIONS = frozenset(
     [
         *(t for t in LOWER_CASE_TITLES if " " not in t),
         *("medallist", "winner", "chief", "holder", "runner-up", "sprinter", "runner"),
-        *("favourite", "founder"),
+        *("favourite", "founder", "seed", "number"),
         # rugby's positions ("fly-half Charlie Hodgson", "First-choice kicker Stephen Jones")
         *("fly-half", "scrum-half", "full-back", "kicker", "flanker", "hooker", "prop"),
     ]
 )
 _CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # a capital, accented ones too ("Ólafur Stefánsson")
+_RANKED = r"(?:seed|number\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))"
 _DESCRIBED = re.compile(
     r"^\W*(?:[\w,.'’-]+\s+){0,5}?"
-    rf"(?:{'|'.join(sorted(_DESCRIPTIONS))})\s+(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,2}})\b"
+    rf"(?:(?:{'|'.join(sorted(_DESCRIPTIONS - {'seed', 'number'}))})\s+"
+    rf"(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,2}})"
+    rf"|{_RANKED}\s+(?P<ranked>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{0,2}}))\b"
 )
 
 
