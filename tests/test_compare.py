@@ -4686,6 +4686,28 @@ def test_a_quotation_that_runs_on_is_a_quotation():
     assert _quoted("The minister said it would help.") is None
 
 
+def test_a_quotation_opened_after_its_speaker_that_runs_on_is_a_quotation():
+    """A feed's Davis Cup brief had 'Spanish captain Jordi Arrese said: "Charly played a great
+    game.' beside 'Arrese said: "Juan Carlos hasn't played at all badly..."' as a possible
+    point: two quotes of one speaker on two players (OTHER_QUOTE), but the first runs on into
+    the next sentence, and was read as no quotation. Over 1,000 BBC articles 14 groups went,
+    most two speakers' words on a hard game, a great atmosphere."""
+    from summarise.compare.pairs import _quoted
+
+    arrese = 'Spanish captain Jordi Arrese said: "Charly played a great game.'
+    assert _quoted(arrese) == "Charly played a great game."
+    assert _quoted('He said: "We lost.') is None  # a phrase, not a statement
+    # a quotation mark after more than who says it opens no quotation of the sentence's
+    assert (
+        _quoted(
+            'The report, which ministers had asked for at the end of last year, said: "The'
+            " plan will cost far more than anyone expected."
+        )
+        is None
+    )
+    assert _quoted('The firm launched its "smart" phone range in Europe today.') is None
+
+
 def test_an_event_dated_ahead_is_not_one_told_as_done():
     """Round thirteen's strong point: the PSP "goes on sale in Europe and North America next
     year" beside "Nintendo's DS handheld game console has officially gone on sale in Europe".

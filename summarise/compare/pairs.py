@@ -1280,6 +1280,18 @@ def _quoted(text: str) -> str | None:
             and len(opened.split()) >= _QUOTE_WORDS
         ):
             return opened
+        # ... or opened after who says it, to close in a later sentence: 'Arrese said:
+        # "Charly played a great game.' (the sentence splitter ends the sentence inside it)
+        at = min((opened.find(m) for m in ('"', "“") if m in opened), default=-1)
+        if at > 0 and not any(mark in opened[at + 1 :] for mark in ('"', "”")):
+            before = [w.strip(".,:;!?()").lower() for w in opened[:at].split()]
+            rest = opened[at + 1 :].strip()
+            if (
+                len(before) <= _ATTRIBUTION
+                and _SAYING.intersection(before)
+                and len(rest.split()) >= _QUOTE_WORDS
+            ):
+                return rest
         return None
     if sum(map(len, parts)) >= len(text) / 2:
         return " ".join(parts)
