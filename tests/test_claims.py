@@ -1039,3 +1039,16 @@ def test_a_word_in_the_singular_before_a_plural_qualifies_what_is_counted():
         facts("The surplus grew to 1.14 trillion yen thanks to exports.").numbers[0][0] != "thank"
     )
     assert facts("One man dies.").numbers == ()
+
+
+def test_a_competitions_numbered_rounds_are_different_events():
+    """A story's likely point was "Holders Manchester United and Premiership leaders Chelsea
+    both face difficult away ties ... in the FA Cup fifth round." beside "Newcastle United
+    face a trip to ... Yeading in the FA Cup third round.": two draws."""
+    fifth = facts("United face difficult away ties in the FA Cup fifth round.")
+    third = facts("Newcastle United face a trip to Yeading in the FA Cup third round.")
+    assert fifth.numbered == frozenset({("round", "5")})
+    assert third.numbered == frozenset({("round", "3")})
+    assert incompatible(fifth, third)
+    assert facts("He dropped the first set.").numbered == frozenset({("set", "1")})
+    assert not incompatible(fifth, facts("Chelsea face Newcastle in the fifth round."))

@@ -597,12 +597,14 @@ _RUN = re.compile(
     rf"\b(?P<nth>{_NTH})"
     r"\s+(?:(?:straight|consecutive|successive|running)\s+)?"
     r"(?P<kind>week|weekend|day|month|year|season|term|time|victory|win|defeat|place|position"
-    r"|spot)s?\b",
+    # a competition's numbered parts: "the FA Cup fifth round" and "the FA Cup third round"
+    # are two draws (a review's likely point), "the second set" is not the first
+    r"|spot|round|stage|leg|set)s?\b",
     re.I,
 )
 _RUN_HINTS = (
     *("week", "day", "month", "year", "season", "term", "time", "victor", "win", "defeat"),
-    *("place", "position", "spot"),
+    *("place", "position", "spot", "round", "stage", "leg", "set"),
 )
 
 
