@@ -3081,6 +3081,9 @@ def test_a_player_after_a_seed_or_ranking_is_the_subject():
     assert _subject("British number one Tim Henman lost.", players) == ("tim", "henman")
     # a seed without a name names no subject
     assert _subject("The Croatian eighth seed booked his place.", players) == ()
+    # a club's plural verb (British style)
+    clubs = frozenset(["brentford"])
+    assert _subject("Brentford face a home tie against Manchester United.", clubs) == ("brentford",)
 
 
 def test_a_name_after_its_description_is_the_subject():

@@ -1630,7 +1630,9 @@ def _capitalised(
 _ACTING = re.compile(
     r"(?:has|had|have|is|are|was|were|will|would|could|can|may|might|must|said|says|won|beat"
     r"|made|took|gave|sold|bought|paid|lost|led|told|broke|fell|rose|hit|ran|came|went|got"
-    r"|held|left|drew|threw|kept|struck|began|wins|beats|leads|faces|takes|plays|\w+ed)"
+    r"|held|left|drew|threw|kept|struck|began|wins|beats|leads|faces|takes|plays|\w+ed"
+    # a club's plural verbs, British style: "Brentford face a home tie", "Arsenal host Bolton"
+    r"|face|host|meet|visit|travel|play)"
 )
 
 
