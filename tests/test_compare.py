@@ -360,7 +360,9 @@ def test_a_query_word_no_article_uses_is_named(sample):
     assert plain.absent == ()
     note = "No article uses “podium”"
     assert note in render_comparison(result, "table")
-    assert note in render_comparison(result, "markdown")
+    markdown = render_comparison(result, "markdown")
+    assert note in markdown
+    assert "S-400 acquisition" in markdown.split(note)[1]  # the sentences follow the note
     topics = json.loads(render_comparison(result, "json"))["topics"]
     assert [t["absent"] for t in topics] == [["podium"], []]
     assert "absent" not in json.loads(render_comparison(compare(sample), "json"))["topics"][0]

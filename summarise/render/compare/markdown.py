@@ -67,10 +67,10 @@ def md_topics(
             out += [f"Key terms: {', '.join(md(t) for t in topic.terms)}", ""]
         if not topic.sentences:
             out += [f"No sentence matches “{md(topic.query or topic.label)}”.", ""]
+            continue
         note = absent_note(topic)
         if note:
             out += [f"*{md(note)}*", ""]
-            continue
         out.append("| article | sentences |")
         out.append("|---|---|")
         for a in comparison.articles:
