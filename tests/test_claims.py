@@ -1012,33 +1012,13 @@ def test_a_count_in_millions_written_short_counts_its_noun():
         "She won both 800m titles.",
         "He wants to perform well over 60m indoors.",
         "He cleared 2.35m in the high jump.",
+        "The tsunami sent 30m waves ashore.",
     ):
         assert facts(text).numbers == (), text
     assert facts("Revenue was 86.7bn Swiss francs ($74.6bn; £39.1bn).").numbers == (
         ("usd", 74.6e9, "$74.6bn"),
         ("gbp", 39.1e9, "£39.1bn"),
     )
-
-
-def test_a_word_in_the_singular_before_a_plural_qualifies_what_is_counted():
-    """ "26 league goals in 76 appearances" counted leagues, so two footballers' careers (34
-    goals in 90 appearances, 26 league goals in 76) agreed on no measure but one and were a
-    likely point over 100 unrelated CNN/DM articles; "three film studios" and "two major film
-    studios" disagreed on films."""
-    assert facts("He scored 26 league goals in 76 appearances.").numbers == (
-        ("goal", 26.0, "26 goals"),
-        ("appearance", 76.0, "76 appearances"),
-    )
-    assert facts("The 15 crew members were safe.").numbers == (("member", 15.0, "15 members"),)
-    assert facts("It sold 750,000 daily barrels.").numbers == (
-        ("barrel", 750000.0, "750,000 barrels"),
-    )
-    # a unit stays the measure, and one thing is no plural's qualifier
-    assert facts("Rates rose by 2 percentage points.").numbers[0][0] == "percentage"
-    assert (
-        facts("The surplus grew to 1.14 trillion yen thanks to exports.").numbers[0][0] != "thank"
-    )
-    assert facts("One man dies.").numbers == ()
 
 
 def test_a_competitions_numbered_rounds_are_different_events():
@@ -1050,5 +1030,8 @@ def test_a_competitions_numbered_rounds_are_different_events():
     assert fifth.numbered == frozenset({("round", "5")})
     assert third.numbered == frozenset({("round", "3")})
     assert incompatible(fifth, third)
-    assert facts("He dropped the first set.").numbered == frozenset({("set", "1")})
+    # "set" is left out: a verb or a group as often as a tennis set (a review's cases)
+    assert facts("When it first set up, the second set of charges was dropped.").numbered == (
+        frozenset()
+    )
     assert not incompatible(fifth, facts("Chelsea face Newcastle in the fifth round."))

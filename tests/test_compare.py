@@ -3083,6 +3083,11 @@ def test_a_player_after_a_seed_or_ranking_is_the_subject():
     assert _subject("British number one Tim Henman lost.", players) == ("tim", "henman")
     # a seed without a name names no subject
     assert _subject("The Croatian eighth seed booked his place.", players) == ()
+    # nor does one after the verb: the opponent is no subject (a review's case)
+    assert _subject("Olivier Rochus beat third seed Nicolas Kiefer 6-4 6-4.", players) == (
+        "olivier",
+        "rochus",
+    )
     # a club's plural verb (British style)
     clubs = frozenset(["brentford"])
     assert _subject("Brentford face a home tie against Manchester United.", clubs) == ("brentford",)

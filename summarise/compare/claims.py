@@ -100,11 +100,12 @@ _CURRENCY_WORDS = (
     r"|kroner|krona|won|rand|baht|dinars?|shekels?|lira)"
 )
 _CURRENCY_AFTER = re.compile(rf"[\s-]+({_CURRENCY_WORDS})\b", re.IGNORECASE)
-# What a distance in metres names in a race report: "the 60m hurdles", "both 800m titles".
+# What a distance in metres names in a race report or a measure: "the 60m hurdles", "both
+# 800m titles", "30m waves".
 _METRE_NOUNS = (
     r"(?:hurdles|heats|titles|finals|races|relays|medals|records|events|runners|sprinters"
     r"|champions|golds|times|winners|specialists|crowns|swimmers|athletes|metres|meters"
-    r"|indoors|outdoors)"
+    r"|indoors|outdoors|waves|swells|walls|rankings|hurdlers|divers|sprints|trials|laps|dashes)"
 )
 _SCALE = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9}
 SCALES = _SCALE  # what each word of scale multiplies by (pairs.changes reads them too)
@@ -598,13 +599,14 @@ _RUN = re.compile(
     r"\s+(?:(?:straight|consecutive|successive|running)\s+)?"
     r"(?P<kind>week|weekend|day|month|year|season|term|time|victory|win|defeat|place|position"
     # a competition's numbered parts: "the FA Cup fifth round" and "the FA Cup third round"
-    # are two draws (a review's likely point), "the second set" is not the first
-    r"|spot|round|stage|leg|set)s?\b",
+    # are two draws (a review's likely point); not "set", as often a verb or a group ("first
+    # set up", "the second set of charges") as a tennis set
+    r"|spot|round|stage|leg)s?\b",
     re.I,
 )
 _RUN_HINTS = (
     *("week", "day", "month", "year", "season", "term", "time", "victor", "win", "defeat"),
-    *("place", "position", "spot", "round", "stage", "leg", "set"),
+    *("place", "position", "spot", "round", "stage", "leg"),
 )
 
 
@@ -941,11 +943,6 @@ def _name_before(text: str, at: int) -> bool:
     return last[:1].isupper() and last.isalpha() and last.lower() not in stop_words("english")
 
 
-_QUALIFIER = re.compile(r"[a-z]{3,}(?<!s)")  # a word in lower case, no plural
-_PLURAL = re.compile(r"[a-z]{2,}[^s\W]s")
-_OF_A_UNIT = frozenset(["percentage", "square", "cubic"])  # "2 percentage points", "10 square km"
-
-
 def _unit(match: re.Match[str], lowered: str) -> str | None:
     """What a number counts: a measure word just before it ("killing two"), else the first
     word after it in its clause ("21 wounded", "350 million dollars"), else a measure named
@@ -1013,25 +1010,6 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         and not _name_before(match.string, match.start())
     ):
         tail = tail[names:]
-    # A word in the singular between a figure (not one) and a plural qualifies the plural,
-    # which is what is counted: "26 league goals", "three home games", "two senior officials"
-    # (not "two percent", "ten km roads", "2 percentage points", "1.14 trillion yen thanks to":
-    # a unit is the measure).
-    if (
-        len(tail) > 1
-        and _value(match) != 1
-        and _QUALIFIER.fullmatch(tail[0])
-        and _PLURAL.fullmatch(tail[1].rstrip(".,;:'’"))
-        and tail[0] not in _UNIT_OF
-        and tail[0] not in _SKIP
-        and tail[0] not in NUMBER_WORDS
-        and tail[0] not in _FUNCTION_WORDS
-        and tail[0] not in _TIME_WORDS
-        and tail[0] not in _MOVED
-        and tail[0] not in _OF_A_UNIT
-        and not _CURRENCY_NOUN.fullmatch(tail[0])
-    ):
-        tail = tail[1:]
     cased = [w.strip("-.,'’") for w in tail if w.strip("-.,'’").lower() not in ("u.s", "us")]
     words = [w.lower() for w in cased]
     if _ON_SCALE.match(" ".join(words)) or (

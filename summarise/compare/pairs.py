@@ -1686,16 +1686,15 @@ def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]
     # determined...", "Chelsea boss Jose Mourinho...", "Double Olympic champion Kelly Holmes"
     # (a review's possible group: two athletes at one meeting, sharing its name and date).
     described = (
-        _DESCRIBED.match(text)
+        (_DESCRIBED.match(text) or _RANKED_NAME.match(text))
         if len(found) < 3 and not _DESCRIPTIONS.isdisjoint(w.lower() for w in words[:7])
         else None
     )
-    named = "name" if described is None or described.group("name") else "ranked"
-    if described is not None and set(found) <= _words_before(text, described.start(named)):
-        found = described.group(named).lower().replace("’s", "").replace("'s", "").split()
-        before = len(text[: described.start(named)].split())
+    if described is not None and set(found) <= _words_before(text, described.start("name")):
+        found = described.group("name").lower().replace("’s", "").replace("'s", "").split()
+        before = len(text[: described.start("name")].split())
         titled = False
-        possessive = described.group(named).lower().endswith(("'s", "’s"))
+        possessive = described.group("name").lower().endswith(("'s", "’s"))
     if possessive:
         return ()  # "Hayao Miyazaki's latest film has set a record": the film's act
     # A verb of saying soon after, past an apposition or "of the USGS", makes the names a
@@ -1732,12 +1731,16 @@ _DESCRIPTIONS = frozenset(
     ]
 )
 _CAPITAL = "[A-ZÀ-ÖØ-ÞĀ-Ž]"  # a capital, accented ones too ("Ólafur Stefánsson")
-_RANKED = r"(?:seed|number\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))"
 _DESCRIBED = re.compile(
     r"^\W*(?:[\w,.'’-]+\s+){0,5}?"
-    rf"(?:(?:{'|'.join(sorted(_DESCRIPTIONS - {'seed', 'number'}))})\s+"
-    rf"(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,2}})"
-    rf"|{_RANKED}\s+(?P<ranked>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{0,2}}))\b"
+    rf"(?:{'|'.join(sorted(_DESCRIPTIONS - {'seed', 'number'}))})\s+(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{1,2}})\b"
+)
+# A seed or a ranking, in the sentence's first words only ("Rochus beat third seed Nicolas
+# Kiefer" is Rochus's act, a review's case), before a name of one word or more.
+_RANKED_NAME = re.compile(
+    r"^\W*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:seed|number\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten))\s+"
+    rf"(?P<name>{_CAPITAL}[\w'’-]+(?:\s+{_CAPITAL}[\w'’-]+){{0,2}})\b"
 )
 
 
