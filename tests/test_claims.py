@@ -1035,3 +1035,20 @@ def test_a_competitions_numbered_rounds_are_different_events():
         frozenset()
     )
     assert not incompatible(fifth, facts("Chelsea face Newcastle in the fifth round."))
+
+
+def test_a_round_reached_is_not_the_round_played():
+    """ "beat Maleeva 4-6 6-4 6-3 to set up a second round clash" reports the first-round match
+    that "won in the first round" reports: the round a winner goes on to numbers nothing."""
+    first = facts("Hantuchova beat Maleeva in the first round.")
+    for text in (
+        "Hantuchova beat Maleeva 4-6 6-4 6-3 to set up a second round clash with Bovina.",
+        "Williams took just 56 minutes to defeat Mirza and sail into the fourth round.",
+        "Mirza became the first Indian woman to reach the third round of a Grand Slam.",
+        "Henman secured his place in the second round at Dubai.",
+    ):
+        assert ("round", "2") not in facts(text).numbered, text
+        assert not incompatible(first, facts(text)), text
+    # a round lost in, or played, is still that round
+    assert facts("She was knocked out in the first round.").numbered == frozenset({("round", "1")})
+    assert incompatible(first, facts("Mirza lost to Williams in the third round."))

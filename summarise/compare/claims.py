@@ -604,6 +604,15 @@ _RUN = re.compile(
     r"|spot|round|stage|leg)s?\b",
     re.I,
 )
+# A round reached is where a winner goes next, not the round it won: "beat Kiefer to set up a
+# second round clash" and "beat Kiefer in the first round" report one match, as "reached the
+# third round" and "won his second-round match" do; such a round numbers nothing.
+_REACHED = re.compile(
+    r"\b(?:into|reach|reaches|reached|reaching|set up an?|sets up an?|setting up an?|"
+    r"earn an?|earns an?|earned an?|"
+    r"through to|advance to|advances to|advanced to|progress to|progressed to|"
+    r"(?:place|berth|spot) in)(?: the)?(?: [a-z]+ cup)? $"
+)
 _RUN_HINTS = (
     *("week", "day", "month", "year", "season", "term", "time", "victor", "win", "defeat"),
     *("place", "position", "spot", "round", "stage", "leg"),
@@ -645,6 +654,8 @@ def _runs_and_ranks(
             kind = m.group("kind").lower()
             if kind == "place" and nth == "first" and lowered[: m.start()].endswith("the "):
                 continue  # "should never have been banned in the first place"
+            if kind in ("round", "stage") and _REACHED.search(lowered[: m.start()]):
+                continue  # a round reached is not the round played (_REACHED)
             found.add((_RUN_KINDS.get(kind, kind), _ordinal(nth)))
     if _may_match(lowered, _NTH_HINTS, odd):
         for m in _NTH_TO.finditer(text):
