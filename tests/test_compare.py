@@ -4718,6 +4718,31 @@ def test_a_quotation_opened_after_its_speaker_that_runs_on_is_a_quotation():
     assert _quoted('The firm launched its "smart" phone range in Europe today.') is None
 
 
+def test_a_run_on_quotation_in_single_marks_is_a_quotation():
+    """Over CNN/DM's 100 unrelated articles a possible point was two Daily Mail quotes of two
+    speakers: "Carragher added : 'Brendan , the players and the staff will be looking to next
+    season ..." and "'Arsenal were at the top of the league last season , but everyone was
+    saying ...": both run on into the next sentence, in single marks, and were read as no
+    quotation (OTHER_QUOTE did not apply)."""
+    from summarise.compare.pairs import _quoted
+
+    arsenal = (
+        "'Arsenal were at the top of the league last season , but everyone was saying they are"
+        " not going win the league ."
+    )
+    assert _quoted(arsenal) == arsenal
+    carragher = (
+        "Carragher added : 'Brendan , the players and the staff will be looking to next season ."
+    )
+    assert _quoted(carragher) == (
+        "Brendan , the players and the staff will be looking to next season ."
+    )
+    # an apostrophe opens nothing, and a single mark closed in the sentence ends the quote
+    assert _quoted("The Argentina international joined Boca 's youth academy in 1996 .") is None
+    assert _quoted("He said the players' morale was high and they will go on .") is None
+    assert _quoted("'It was great,' he said, and the team went home for the night.") is None
+
+
 def test_an_event_dated_ahead_is_not_one_told_as_done():
     """Round thirteen's strong point: the PSP "goes on sale in Europe and North America next
     year" beside "Nintendo's DS handheld game console has officially gone on sale in Europe".

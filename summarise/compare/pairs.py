@@ -1273,17 +1273,20 @@ def _quoted(text: str) -> str | None:
     if not parts:
         # a quotation that runs on into the next paragraph, its closing mark there (news
         # style): '"They are the worst losers of all time, ... to other teams.' is a quote
+        # (single marks too, the Daily Mail's: "'Arsenal were at the top of the league last
+        # season, but everyone was saying they are not going win the league.")
         opened = text.lstrip()
         if (
-            opened[:1] in ('"', "“")
-            and not any(mark in opened[1:] for mark in ('"', "”"))
+            _RUN_ON_OPEN.match(opened)
+            and not _closes(opened[1:], opened[0])
             and len(opened.split()) >= _QUOTE_WORDS
         ):
             return opened
         # ... or opened after who says it, to close in a later sentence: 'Arrese said:
         # "Charly played a great game.' (the sentence splitter ends the sentence inside it)
-        at = min((opened.find(m) for m in ('"', "“") if m in opened), default=-1)
-        if at > 0 and not any(mark in opened[at + 1 :] for mark in ('"', "”")):
+        found = _RUN_ON_OPEN.search(opened, 1)
+        at = found.start() if found is not None else -1
+        if at > 0 and not _closes(opened[at + 1 :], opened[at]):
             before = [w.strip(".,:;!?()").lower() for w in opened[:at].split()]
             rest = opened[at + 1 :].strip()
             if (
@@ -1301,6 +1304,22 @@ def _quoted(text: str) -> str | None:
     words = [w.strip(".,:;!?()").lower() for w in beside.split()]
     said = len(words) <= _ATTRIBUTION and bool(_SAYING.intersection(words))
     return " ".join(parts) if said else None
+
+
+# A quotation mark that opens: a double one anywhere, a single one at the start or after a
+# space and before a capital ("'Arsenal were...", "added : 'Brendan , the players..."), not an
+# apostrophe ("'90s", tokenised copy's "Boca 's").
+_RUN_ON_OPEN = re.compile(r"[\"“]|(?:(?<=\s)|^)['‘](?=[A-Z])")
+_CLOSING = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+
+
+def _closes(rest: str, mark: str) -> bool:
+    """Whether ``rest`` holds a mark that could close a quotation opened with ``mark`` (a
+    double mark anywhere; a single one after a letter or punctuation and before no letter, so
+    that "it's" does not close it)."""
+    if mark in ('"', "“"):
+        return any(m in rest for m in ('"', "”"))
+    return re.search(r"(?<=[^\s])['’](?![A-Za-z])", rest) is not None
 
 
 _ATTRIBUTION = 10
