@@ -394,6 +394,11 @@ _ANAPHORS = {
 # the subject of the sentence before; a person's age, not a building's ("The 800-year-old
 # cathedral was badly damaged" says its own subject).
 _AGED = re.compile(r"the (?:\d{1,2}|1[01]\d)-year-old\b")
+# Two named before ("Both of the attempts were unsuccessful.", "Both men deny the charges.",
+# "Both are expected to list abroad"), not two named here ("Both Boeing and Airbus have...",
+# "Both the IMF and World Bank have urged..."): "both" before a word in lower case, not an
+# article.
+_BOTH = re.compile(r"both\s+(?!(?:the|a|an)\b)[a-z]")
 # Openings a sentence's own words follow after a comma ("However, his stated goal...").
 _CONNECTIVES = {
     "english": frozenset(
@@ -429,7 +434,13 @@ def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | Non
         or (
             language == "english"
             and table is None
-            and _AGED.fullmatch(" ".join(opening)) is not None
+            and (
+                _AGED.fullmatch(" ".join(opening)) is not None
+                or (
+                    first == "both"
+                    and _BOTH.match(f"both {split[1] if len(split) > 1 else ''}") is not None
+                )
+            )
         )
         or _person_after_opening(text, language)
     )

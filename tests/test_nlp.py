@@ -594,3 +594,25 @@ def test_a_pair_or_a_deed_named_before_points_back():
     ):
         assert refers_back(text, "english")
     assert not refers_back("The government has resisted calls to publish the advice.", "english")
+
+
+def test_both_before_a_word_in_lower_case_points_back():
+    """A unique point of a brief was "Both of the attempts were unsuccessful.", listed without
+    the sentence that says which attempts; "Both clubs have until 23 December to respond." and
+    "Both these prototypes will be demonstrated" were unique points too. Two things named in
+    the sentence itself are no pointing back."""
+    from summarise.nlp import refers_back
+
+    for text in (
+        "Both of the attempts were unsuccessful.",
+        "Both clubs have until 23 December to respond.",
+        '"Both companies need to strengthen retail," he said.',
+        "However, both sides agreed to suspend their requests for WTO arbitration.",
+    ):
+        assert refers_back(text, "english"), text
+    for text in (
+        "Both Boeing and Airbus have been taking orders for their new planes.",
+        "Both the IMF and World Bank have urged Egypt to remove obstacles.",
+        "The firm said both sides agreed.",
+    ):
+        assert not refers_back(text, "english"), text
