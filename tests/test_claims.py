@@ -1052,3 +1052,23 @@ def test_a_round_reached_is_not_the_round_played():
     # a round lost in, or played, is still that round
     assert facts("She was knocked out in the first round.").numbered == frozenset({("round", "1")})
     assert incompatible(first, facts("Mirza lost to Williams in the third round."))
+
+
+def test_a_league_or_cup_before_a_plural_qualifies_what_is_counted():
+    """Over CNN/DM's 100 unrelated articles two players' careers were a likely point with a
+    disagreement on appearances: "Falcao went on to score 34 goals in 90 appearances" / "went
+    on to score 26 league goals in 76 appearances" (26 counted leagues, so the goal tallies,
+    too far apart to be one told two ways, were never compared, and the pair was kept)."""
+    from summarise.compare.claims import slight_disagreement
+
+    tevez = facts("He went on to score 26 league goals in 76 appearances for the club.")
+    assert ("goal", 26.0, "26 goals") in tevez.numbers
+    falcao = facts("Falcao went on to score 34 goals in 90 appearances for the club.")
+    assert ("goal", "34 goals", "26 goals") in number_conflicts(falcao, tevez)
+    assert not slight_disagreement(falcao, tevez)
+    assert facts("Campese, a veteran of 101 international caps, said so.").numbers == (
+        ("cap", 101.0, "101 caps"),
+    )
+    # "crew" counts as itself: "12 crew members" is the "12 crew" of another report
+    assert facts("The plane carried 12 crew members.").numbers == (("crew", 12.0, "12 crew"),)
+    assert facts("The league has 20 clubs.").numbers == (("club", 20.0, "20 clubs"),)

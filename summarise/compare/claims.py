@@ -42,6 +42,7 @@ __all__ = [
     "mentions",
     "number_conflicts",
     "people",
+    "plural",
     "responsibility_conflict",
     "shared_figures",
     "slight_disagreement",
@@ -1069,6 +1070,8 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             return None
         if counted is None and (word in NUMBER_WORDS or word in _FUNCTION_WORDS):
             return None  # "back in the top ten for the first time", "two to three months"
+        if counted is None and word in _QUALIFIERS and n + 1 < len(words) and plural(words[n + 1]):
+            continue  # "26 league goals", "15 crew members": the plural after is counted
         counted = counted or word
         break
     if counted is None or counted in ("people", "persons"):
@@ -1084,6 +1087,22 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         # "380m euros, ten times more")
         return "eur" if counted == "euros" else _singular(counted)
     return None
+
+
+# Nouns that qualify the plural after them, not counted themselves: "34 goals" and "26 league
+# goals" count goals, so two players' careers ("34 goals in 90 appearances" / "26 league
+# goals in 76 appearances") give two different goal tallies. Session 29 tried every singular
+# noun and took it back ("three gold medals" beside "five medals" became a disagreement); not
+# "crew" either, which "216 passengers and 12 crew" counts as "12 crew members" does.
+_QUALIFIERS = frozenset(
+    ["league", "cup", "test", "career", "international", "premiership", "championship"]
+)
+
+
+def plural(word: str) -> bool:
+    """Whether a word (lower case) may be a plural of the word without its last letter: not
+    "news", "bus", "crisis", "boss", nor a short word."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws"))
 
 
 # A past participle before the noun it qualifies: "freed", "armed", "reported", "planned".

@@ -69,6 +69,7 @@ from .claims import (
     numbered_apart,
     other_figures,
     people,
+    plural,
     share_a_figure,
     shared_figures,
     slight_disagreement,
@@ -842,7 +843,7 @@ class PairScorer:
 
     def _one_form(self, ids: np.ndarray) -> list[int]:
         """Content words (ids) with a word ending in "s" read without it where the articles
-        hold that word ("snowfalls" as "snowfall"; _plural: not "news", "crisis"): a phrase in
+        hold that word ("snowfalls" as "snowfall"; plural: not "news", "crisis"): a phrase in
         common is one in either number (a verb's "-s" too: "includes", "include")."""
         return self._singular_ids[ids].tolist()
 
@@ -851,7 +852,7 @@ class PairScorer:
         ids = self.word_ids  # word -> its row, 0 to len - 1
         ordered = sorted(ids.items(), key=lambda item: item[1])
         return np.array(
-            [ids.get(w[:-1], k) if _plural(w) else k for w, k in ordered], dtype=np.int64
+            [ids.get(w[:-1], k) if plural(w) else k for w, k in ordered], dtype=np.int64
         )
 
     @functools.cached_property
@@ -958,12 +959,6 @@ def _soft_f1(
 
 
 _RUN_WORDS = 120  # content words of a sentence BACKGROUND reads at most
-
-
-def _plural(word: str) -> bool:
-    """Whether a word (lower case) may be a plural of the word without its last letter: not
-    "news", "bus", "crisis", "boss", nor a short word."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ws"))
 
 
 def _longest_run(
