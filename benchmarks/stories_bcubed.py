@@ -1,6 +1,6 @@
 """Story grouping quality: MultiLing 2011's 10 stories (100 articles) hidden among BBC articles.
 
-    python benchmarks/stories_bcubed.py [--bbc 1000] [--set bbc|cnndm] [--link X] [--seed X] [--join X]
+    python benchmarks/stories_bcubed.py [--bbc 1000] [--set bbc|later|cnndm] [--link X] [--seed X] [--join X]
         [--core X] [--title X] [--show N] [--pairs N]
 
 The truth: each MultiLing cluster is one story; each BBC article is a story of its own (BBC
@@ -14,6 +14,11 @@ one, and a fixed sample of N pairs to read. ``--judged`` scores the mix against 
 judgments of the BBC groups (benchmarks/stories_judged.py: which grouped BBC articles report
 one event and which only one subject), the measure of issue 17's definition that BBC's gold
 is not.
+
+``--set later`` hides them among the 1,092 distinct BBC articles after the first 1,000 instead
+(politics, sport and technology, where the first 1,000 are business and entertainment);
+``--judged`` then scores against hand judgments of the groups the grouping formed on those
+articles alone at session 30 (stories_judged.JUDGED_LATER).
 
 ``--set cnndm`` hides MultiLing's stories among the 100 CNN/DailyMail test articles instead,
 a second check labelled by hand before the grouping was run on it
@@ -67,13 +72,14 @@ def _multiling() -> tuple[list, dict[str, str]]:
     return articles, truth
 
 
-def load(bbc: int) -> tuple[list, dict[str, str]]:
-    """MultiLing's stories and the first ``bbc`` distinct BBC articles (ids ``bbc-...``)."""
+def load(bbc: int, skip: int = 0) -> tuple[list, dict[str, str]]:
+    """MultiLing's stories and ``bbc`` distinct BBC articles (ids ``bbc-...``), the first
+    after the first ``skip``."""
     articles, truth = _multiling()
     rows = [
         json.loads(line) for line in (DATA / "bbc_news_summary" / "bbc_news_summary.jsonl").open()
     ]
-    rows = [r for r in rows if not r.get("duplicate_of")][:bbc]
+    rows = [r for r in rows if not r.get("duplicate_of")][skip : skip + bbc]
     for row in rows:
         article_id = f"bbc-{row['id']}"
         articles.append(parse_text(row["text"], article_id=article_id, title_hint=row.get("title")))
@@ -101,7 +107,7 @@ def _is_multiling(article_id: str) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--bbc", type=int, default=1000)
-    parser.add_argument("--set", choices=("bbc", "cnndm"), default="bbc")
+    parser.add_argument("--set", choices=("bbc", "later", "cnndm"), default="bbc")
     parser.add_argument("--link", type=float, default=STORY_LINK)
     parser.add_argument("--seed", type=float, default=STORY_SEED)
     parser.add_argument("--join", type=float, default=STORY_JOIN)
@@ -117,7 +123,10 @@ def main() -> None:
         "--judged", action="store_true", help="score against the hand-judged BBC events too"
     )
     args = parser.parse_args()
-    articles, truth = load(args.bbc) if args.set == "bbc" else load_cnndm()
+    if args.set == "cnndm":
+        articles, truth = load_cnndm()
+    else:  # "later": the BBC articles after the first 1,000 (politics, sport, technology)
+        articles, truth = load(args.bbc, 0) if args.set == "bbc" else load(10**6, skip=1000)
     start = time.perf_counter()
     stories = group_articles(
         articles, link=args.link, seed=args.seed, join=args.join, core=args.core, title=args.title
@@ -128,7 +137,9 @@ def main() -> None:
     p, r, f = bcubed(truth, found, ids)
     ml = [i for i in ids if _is_multiling(i)]
     mp, mr, mf = bcubed(truth, found, ml)
-    others = f"{args.bbc} BBC" if args.set == "bbc" else f"{len(ids) - len(ml)} CNN/DM"
+    others = (
+        f"{len(ids) - len(ml)} " + {"bbc": "BBC", "later": "later BBC", "cnndm": "CNN/DM"}[args.set]
+    )
     print(
         f"{len(articles)} articles ({others}), link {args.link}, seed {args.seed}, "
         f"join {args.join}, core {args.core}, title {args.title}: {len(stories)} stories, "
@@ -148,28 +159,34 @@ def main() -> None:
     if args.pairs:
         gold_check(articles, truth, stories, found, bbc, args.pairs)
     if args.judged:
-        judged_check(truth, found, ids, stories)
+        judged_check(truth, found, ids, stories, later=args.set == "later")
 
 
 def judged_check(
-    truth: dict[str, str], found: dict[str, int], ids: list[str], stories: list[list[int]]
+    truth: dict[str, str],
+    found: dict[str, int],
+    ids: list[str],
+    stories: list[list[int]],
+    later: bool = False,
 ) -> None:
     """B-cubed with the grouped BBC articles judged by hand (stories_judged.py): same event
     letter, one story (a MultiLing id: that story). A grouped BBC article that was never
-    judged counts as its own story."""
-    from stories_judged import JUDGED
+    judged counts as its own story. ``later``: the judgments of the later articles."""
+    from stories_judged import JUDGED, JUDGED_LATER
+
+    hand = JUDGED_LATER if later else JUDGED
 
     unread = sum(
         1
         for story in stories
         if len(story) > 1
         for i in story
-        if ids[i].startswith("bbc-") and ids[i][4:] not in JUDGED
+        if ids[i].startswith("bbc-") and ids[i][4:] not in hand
     )
     for n, name in enumerate(("event", "happening")):
         judged = {x: truth[x] for x in ids}
         judged.update(
-            {f"bbc-{k}": v.split("/")[n] for k, v in JUDGED.items() if f"bbc-{k}" in judged}
+            {f"bbc-{k}": v.split("/")[n] for k, v in hand.items() if f"bbc-{k}" in judged}
         )
         p, r, f = bcubed(judged, found, ids)
         print(f"B-cubed, BBC groups judged by {name}: P {p:.3f}  R {r:.3f}  F1 {f:.3f}")
