@@ -397,8 +397,8 @@ _AGED = re.compile(r"the (?:\d{1,2}|1[01]\d)-year-old\b")
 # Two named before ("Both of the attempts were unsuccessful.", "Both men deny the charges.",
 # "Both are expected to list abroad"), not two named here ("Both Boeing and Airbus have...",
 # "Both the IMF and World Bank have urged..."): "both" before a word in lower case, not an
-# article.
-_BOTH = re.compile(r"both\s+(?!(?:the|a|an)\b)[a-z]")
+# article, nor the two houses of a parliament ("Both houses passed the bill.").
+_BOTH = re.compile(r"both\s+(?!(?:the|a|an|houses|chambers)\b)[a-z]")
 # Openings a sentence's own words follow after a comma ("However, his stated goal...").
 _CONNECTIVES = {
     "english": frozenset(

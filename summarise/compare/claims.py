@@ -1071,7 +1071,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         if counted is None and (word in NUMBER_WORDS or word in _FUNCTION_WORDS):
             return None  # "back in the top ten for the first time", "two to three months"
         if counted is None and word in _QUALIFIERS and n + 1 < len(words) and plural(words[n + 1]):
-            continue  # "26 league goals", "15 crew members": the plural after is counted
+            continue  # "26 league goals", "101 international caps": the plural is counted
         counted = counted or word
         break
     if counted is None or counted in ("people", "persons"):

@@ -1279,7 +1279,7 @@ def _quoted(text: str) -> str | None:
             return opened
         # ... or opened after who says it, to close in a later sentence: 'Arrese said:
         # "Charly played a great game.' (the sentence splitter ends the sentence inside it)
-        found = _RUN_ON_OPEN.search(opened, 1)
+        found = _RUN_ON_OPEN.search(opened)
         at = found.start() if found is not None else -1
         if at > 0 and not _closes(opened[at + 1 :], opened[at]):
             before = [w.strip(".,:;!?()").lower() for w in opened[:at].split()]
@@ -1305,7 +1305,6 @@ def _quoted(text: str) -> str | None:
 # space and before a capital ("'Arsenal were...", "added : 'Brendan , the players..."), not an
 # apostrophe ("'90s", tokenised copy's "Boca 's").
 _RUN_ON_OPEN = re.compile(r"[\"“]|(?:(?<=\s)|^)['‘](?=[A-Z])")
-_CLOSING = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 
 
 def _closes(rest: str, mark: str) -> bool:
