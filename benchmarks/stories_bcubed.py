@@ -125,8 +125,10 @@ def main() -> None:
     args = parser.parse_args()
     if args.set == "cnndm":
         articles, truth = load_cnndm()
-    else:  # "later": the BBC articles after the first 1,000 (politics, sport, technology)
-        articles, truth = load(args.bbc, 0) if args.set == "bbc" else load(10**6, skip=1000)
+    elif args.set == "later":  # every BBC article after the first 1,000 (--bbc is not read)
+        articles, truth = load(10**6, skip=1000)
+    else:
+        articles, truth = load(args.bbc)
     start = time.perf_counter()
     stories = group_articles(
         articles, link=args.link, seed=args.seed, join=args.join, core=args.core, title=args.title

@@ -1047,7 +1047,7 @@ def test_a_round_reached_is_not_the_round_played():
         "Mirza became the first Indian woman to reach the third round of a Grand Slam.",
         "Henman secured his place in the second round at Dubai.",
     ):
-        assert ("round", "2") not in facts(text).numbered, text
+        assert not any(kind == "round" for kind, _ in facts(text).numbered), text
         assert not incompatible(first, facts(text)), text
     # a round lost in, or played, is still that round
     assert facts("She was knocked out in the first round.").numbered == frozenset({("round", "1")})
