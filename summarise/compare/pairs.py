@@ -1305,6 +1305,7 @@ def _quoted(text: str) -> str | None:
 # space and before a capital ("'Arsenal were...", "added : 'Brendan , the players..."), not an
 # apostrophe ("'90s", tokenised copy's "Boca 's").
 _RUN_ON_OPEN = re.compile(r"[\"“]|(?:(?<=\s)|^)['‘](?=[A-Z])")
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s])['’](?![A-Za-z])")  # not "it's", "Boca 's"
 
 
 def _closes(rest: str, mark: str) -> bool:
@@ -1313,7 +1314,7 @@ def _closes(rest: str, mark: str) -> bool:
     that "it's" does not close it)."""
     if mark in ('"', "“"):
         return any(m in rest for m in ('"', "”"))
-    return re.search(r"(?<=[^\s])['’](?![A-Za-z])", rest) is not None
+    return _SINGLE_CLOSE.search(rest) is not None
 
 
 _ATTRIBUTION = 10
