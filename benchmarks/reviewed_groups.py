@@ -18,7 +18,8 @@ Each group is scored as `compare` scores it: the mean same-point probability of 
 pairs (sources only, copies left out as `compare` leaves them; a member in a copy read as the
 original's sentence of the same words), and it is "gone" where `compare` would not keep it
 together (a pair more than align.SUPPORT below the threshold, a member at the threshold with
-no other, or a mean below it).
+no other, a mean below it, or a mean below "likely" in a group not alike in meaning:
+align.alike_in_meaning).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import numpy as np
 from _sets import real_articles
 
 from summarise import parse_text
-from summarise.compare.align import SUPPORT
+from summarise.compare.align import SUPPORT, alike_in_meaning
 from summarise.compare.copies import find_copies
 from summarise.compare.pairs import SAME_POINT, build_scorer
 from summarise.compare.semantic import default_embedder
@@ -95,6 +96,8 @@ def main() -> None:
         kept = kept and all(
             any(p >= SAME_POINT for pair, p in scored.items() if m in pair) for m in members
         )
+        # and, below LIKELY, alike in meaning too
+        kept = kept and (mean >= LIKELY or alike_in_meaning(members, scorer))  # type: ignore[arg-type]
         band = (
             "gone"
             if not kept or mean < SAME_POINT

@@ -4765,3 +4765,43 @@ def test_an_event_dated_ahead_is_not_one_told_as_done():
     assert _pair_probability(talks, tabled, "FORETOLD", 0.0) == _pair_probability(
         talks, tabled, "FORETOLD", pairs.FORETOLD
     )
+
+
+def test_a_possible_group_must_mean_alike_too():
+    """Session 31: of the 193 reviewed "possible" groups 92 were wrong, most two sentences
+    sharing a phrase ("net giants", "adds to the depth", "stiff competition"). In that band the
+    cosine of the meaning vectors tells right from wrong better than the probability does, so a
+    possible group's members must be alike in meaning (align.MEANING_FLOOR). MultiLing M009's
+    "500 protesters were present in Paris" beside "pro-China protesters present chanting
+    slogans" (0.41) is no point; M006's "fifteen kilometres" / "sixteen kilometers" from the
+    capital (0.33) keeps its disagreement, and M000's "5 million people lack food, water or
+    basic sanitation" keeps its other source's same figure (0.36)."""
+    import json
+
+    from summarise.compare import align as align_module
+
+    rows = (ROOT.parent / "shared/data/multiling2011_english/multiling2011_english.jsonl").open()
+    clusters = {r["id"]: r for r in map(json.loads, rows)}
+
+    def groups(cluster: str) -> list[list[str]]:
+        articles = [
+            parse_text(d["text"], article_id=d["id"], title_hint=d["title"])
+            for d in clusters[cluster]["documents"]
+        ]
+        return [[s.text for s in a.sentences] for a in compare(articles).alignments]
+
+    def paired(found: list[list[str]], first: str, second: str) -> bool:
+        return any(
+            any(t.startswith(first) for t in g) and any(t.startswith(second) for t in g)
+            for g in found
+        )
+
+    protesters = ("The BBC has reported that 500", "There were also pro-China protesters")
+    assert not paired(groups("M009"), *protesters)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(align_module, "MEANING_FLOOR", -1.0)
+        assert paired(groups("M009"), *protesters)
+    assert paired(
+        groups("M006"), "The USGS reports that the epicentre", "The quake was centered about"
+    )
+    assert paired(groups("M000"), "The World Health Organization (WHO)", "* United Nations")

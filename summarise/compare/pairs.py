@@ -718,6 +718,20 @@ class PairScorer:
         first, second = self.subjects[i][1], self.subjects[j][1]
         return self.contradiction(i, j, first, second) is not None
 
+    def tied(self, i: int, j: int) -> bool:
+        """Whether rows i and j name one specific thing: a designation ("S-400"), the same
+        figure for the same measure, or a denial of what the other states (what
+        SAME_THING_BONUS rewards)."""
+        return (
+            bool(self.designations[i] & self.designations[j])
+            or (
+                bool(self.counted[i])
+                and bool(self.counted[j])
+                and shared_figures(self.facts[i], self.facts[j])
+            )
+            or ((bool(self.denied[i]) or bool(self.denied[j])) and self.contradicts(i, j))
+        )
+
     def background(self, i: int, j: int) -> bool:
         """Whether all sentences i and j have in common is one phrase, a small part of each,
         and the rest of their words mean different things, or what they say outside a
