@@ -2311,6 +2311,9 @@ def test_denials_are_read_in_narrow_forms_only():
     ]
     assert denials("There was no prize for Staunton.") == ()  # one word
     assert denials("He pleads not guilty.") == ()
+    # how much of a thing, not a thing: over 1,000 BBC articles this was shown as denying
+    # "the huge amount of information available on the web" (session 31)
+    assert denials("There was not a huge amount of rugby played but it was a great game.") == ()
     set_ = "A US judge has set a preliminary trial date for the Balco case."
     assert contradiction(
         "A trial date has not been set.", denials("A trial date has not been set."), set_, (), never
