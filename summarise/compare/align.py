@@ -724,6 +724,7 @@ def _alignment(
         conflicts=tuple(conflicts),
         lead=ref(articles, scorer, lead),
         context=_context(articles, scorer, lead),
+        pinned=all(scorer.tied(x, y) for x, y in across),
     )
 
 

@@ -197,10 +197,22 @@ class Alignment:
     # article that does not point back itself ("The Roadmap establishes a time frame...").
     # None otherwise.
     context: SentenceRef | None = None
+    # Whether every two members from different articles name one specific thing: a
+    # designation ("S-400"), the same figure for the same measure, or a denial of what the
+    # other states (PairScorer.tied).
+    pinned: bool = False
 
     @property
     def articles(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(s.article for s in self.sentences))
+
+    @property
+    def agreed(self) -> bool:
+        """Whether a brief states the point as agreed (and credits its sources with it): a
+        strong match, or a likely one whose members all name one specific thing. Blind
+        readers judged likely points right about two times in five, those pinned down by a
+        figure or a designation right 20 times in 40 and wrong 3 times (session 31)."""
+        return self.confidence >= STRONG or (self.confidence >= LIKELY and self.pinned)
 
     @property
     def disagreements(self) -> tuple[Disagreement, ...]:

@@ -284,6 +284,8 @@ def _alignment(a: Alignment, articles: Sequence[Article]) -> dict[str, Any]:
         "similarity": a.similarity,
         "confidence": a.confidence,
         "confidence_words": confidence_words(a.confidence),
+        "pinned": a.pinned,
+        "agreed": a.agreed,
         "conflicts": [_conflict(c, articles) for c in a.conflicts],
         "articles": list(a.articles),
         "sentences": [_ref(s) for s in a.sentences],

@@ -65,16 +65,18 @@ def another_says(point: Point) -> str:
     return ANOTHER_ACCOUNT if words else ANOTHER_FIGURE
 
 
-# Under "What the sources agree on", apart: groups of a "possible" match (models.LIKELY), which
-# a reader judged right less than half the time. Shown, since one may be a point the sources
-# share in other words, but not stated as agreed.
+# Under "What the sources agree on", apart: groups not stated as agreed (Alignment.agreed),
+# which blind readers judged right less than half the time (likely ones about two times in
+# five, session 31). Shown, since one may be a point the sources share in other words, but
+# not stated as agreed.
 POSSIBLE_HEADING = "Possibly also shared"
 # When no group is shown there; or none but one whose sources give different figures (a
 # review read "share no point" above the disagreement of two sources on one restatement).
 NONE_SHARED = "The sources share no point closely enough to align."
 NONE_AGREED = "The sources share no point without a disagreement: see “Where they differ”, below."
-# ... and when no point is a likely match, instead of "share no point closely enough to align"
-NONE_LIKELY = "No point is a likely match."
+# ... and when no point is stated as agreed, instead of "share no point closely enough to
+# align"
+NONE_LIKELY = "No point is matched surely enough to state as agreed."
 CLOSEST = "The closest"  # what follows NONE_LIKELY: the possible points
 POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
 
