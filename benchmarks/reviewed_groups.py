@@ -5,7 +5,8 @@
                                                    # partly or wrong, with the reader's reason
 
 ``benchmarks/dev/reviewed-groups.json`` holds every agreed point of the briefs that sessions 24
-to 27 gave to blind readers (helpers who saw neither code nor rules and read each member
+to 27 gave to blind readers (and session 31's rounds 19 and 20, over stories of the later BBC
+half, clusters ``later-story-N``) (helpers who saw neither code nor rules and read each member
 against the full texts; `docs/comparator.md`, "Session 24's changes" to "Session 27's
 changes"): the cluster's articles (ids of ``_sets.real_articles``: stories that `summarise
 stories` found over BBC and MultiLing, and whole MultiLing clusters), the members as the brief
@@ -59,6 +60,7 @@ def main() -> None:
     embedder = default_embedder()
     scorers: dict[tuple[str, ...], tuple[object, dict[tuple[str, str], int]]] = {}
     table: Counter[tuple[str, str]] = Counter()
+    agreed: Counter[str] = Counter()
     listed = []
     for group in groups:
         key = tuple(group["articles"])
@@ -108,12 +110,20 @@ def main() -> None:
             else "possible"
         )
         table[(band, group["verdict"])] += 1
+        # what a brief states as agreed (models.Alignment.agreed): strong, or likely and pinned
+        # (every two members from different articles name one specific thing)
+        if band == "strong" or (
+            band == "likely" and all(scorer.tied(x, y) for x, y in scored)  # type: ignore[attr-defined]
+        ):
+            agreed[group["verdict"]] += 1
         if args.list and band != "gone" and group["verdict"] != "right":
             listed.append((band, mean, group))
     print(f"{sum(table.values())} judged groups, by how the comparator scores them now")
     print(f"{'now':10}" + "".join(f"{v:>8}" for v in VERDICTS))
     for band in BANDS:
         print(f"{band:10}" + "".join(f"{table[(band, v)]:8}" for v in VERDICTS))
+    print(f"{'agreed':10}" + "".join(f"{agreed[v]:8}" for v in VERDICTS), end="")
+    print("   (what a brief states as agreed: strong, or likely and pinned)")
     for band, mean, group in sorted(listed, key=lambda t: -t[1]):
         print(f"\n{band} {mean:.2f} {group['verdict']} ({group['cluster']}): {group['reason']}")
         for article, text in group["members"]:
