@@ -121,14 +121,14 @@ def credits(groups: Sequence[Alignment]) -> dict[tuple[str, int], tuple[str, ...
     """For the sentence that states a group's point (its lead, Alignment.lead), the sources a
     brief may say report it too: those of a point stated as agreed only (Alignment.agreed: a
     strong match, or a likely one pinned down by a figure or a designation; blind readers
-    found other likely groups right about two times in five), and not a source that gives another figure for
-    it ("Verizon has won ... with a bid worth $6.8bn" is not what the sources reporting
-    "$8bn" say). Another member says the point with more of its own, which the other
-    sources need not say: a review found "Former WorldCom boss Bernie Ebbers was directly
-    involved in the $11bn financial fraud, his closest associate has told a US court"
-    credited to a source reporting that he "never made accounting decisions", and 9 of 36
-    "In short" sentences of story briefs credited with what some of their sources do not
-    say. (A group without a lead, as made before there was one: every member.)"""
+    found other likely groups right about two times in five), and not a source that gives
+    another figure for it ("Verizon has won ... with a bid worth $6.8bn" is not what the
+    sources reporting "$8bn" say). Another member says the point with more of its own, which
+    the other sources need not say: a review found "Former WorldCom boss Bernie Ebbers was
+    directly involved in the $11bn financial fraud, his closest associate has told a US
+    court" credited to a source reporting that he "never made accounting decisions", and 9
+    of 36 "In short" sentences of story briefs credited with what some of their sources do
+    not say. (A group without a lead, as made before there was one: every member.)"""
     out: dict[tuple[str, int], tuple[str, ...]] = {}
     for group in groups:
         if not group.agreed:

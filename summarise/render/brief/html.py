@@ -31,7 +31,7 @@ from .words import (
     CHANGED_HEADING,
     CHANGED_NOTE,
     JSON_FLAG,
-    NONE_LIKELY,
+    NONE_STATED,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
@@ -195,7 +195,7 @@ def _points(brief: Brief) -> list[str]:
     if not brief.points.shown and not brief.possible.shown:
         return [f"<p>{_e(none_shared(brief))}</p>"]
     if not brief.points.shown:
-        out = [f"<p>{_e(NONE_LIKELY)}</p>"]
+        out = [f"<p>{_e(NONE_STATED)}</p>"]
     if brief.possible.shown:
         out += [
             f'<h3 class="possible">{_e(POSSIBLE_HEADING)}</h3>',

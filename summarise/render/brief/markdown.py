@@ -19,7 +19,7 @@ from .words import (
     CHANGED_NOTE,
     CLOSEST,
     JSON_FLAG,
-    NONE_LIKELY,
+    NONE_STATED,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
     UNIQUE_CAVEAT,
@@ -94,7 +94,7 @@ def _points(brief: Brief) -> list[str]:
     if brief.points.shown:
         heading = f"**{POSSIBLE_HEADING}** {md(POSSIBLE_NOTE)}"
     elif brief.possible.shown:
-        out, heading = [], f"{NONE_LIKELY} {CLOSEST} {md(POSSIBLE_NOTE)}"
+        out, heading = [], f"{NONE_STATED} {CLOSEST} {md(POSSIBLE_NOTE)}"
     else:
         return [md(none_shared(brief)), ""]
     if brief.possible.shown:

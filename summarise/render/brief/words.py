@@ -10,7 +10,7 @@ __all__ = [
     "ANOTHER_FIGURE",
     "CHANGED_HEADING",
     "CHANGED_NOTE",
-    "NONE_LIKELY",
+    "NONE_STATED",
     "POSSIBLE_HEADING",
     "POSSIBLE_NOTE",
     "QUOTE_WORDS",
@@ -76,8 +76,8 @@ NONE_SHARED = "The sources share no point closely enough to align."
 NONE_AGREED = "The sources share no point without a disagreement: see “Where they differ”, below."
 # ... and when no point is stated as agreed, instead of "share no point closely enough to
 # align"
-NONE_LIKELY = "No point is matched surely enough to state as agreed."
-CLOSEST = "The closest"  # what follows NONE_LIKELY: the possible points
+NONE_STATED = "No point is matched surely enough to state as agreed."
+CLOSEST = "The closest"  # what follows NONE_STATED: the possible points
 POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
 
 STORIES_NOTE = (
@@ -95,8 +95,9 @@ def plural(n: int, what: str) -> str:
 
 
 def agreed_points(brief: Brief) -> tuple[int, int]:
-    """How many points the brief states as shared (likely or strong matches that two sources
-    or more say as shown), and how many it lists as possibly shared."""
+    """How many points the brief states as shared (Alignment.agreed: strong matches, and
+    likely ones pinned down by one specific thing, that two sources or more say as shown),
+    and how many it lists as possibly shared."""
     return (
         len(brief.points.shown) + brief.points.left,
         len(brief.possible.shown) + brief.possible.left,
