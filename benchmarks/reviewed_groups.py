@@ -4,9 +4,10 @@
     python benchmarks/reviewed_groups.py --list    # also every group still formed and judged
                                                    # partly or wrong, with the reader's reason
 
-``benchmarks/dev/reviewed-groups.json`` holds every agreed point of the briefs that sessions 24
-to 27 gave to blind readers (and session 31's rounds 19 and 20, over stories of the later BBC
-half, clusters ``later-story-N``) (helpers who saw neither code nor rules and read each member
+``benchmarks/dev/reviewed-groups.json`` holds every shared or possibly shared point of the
+briefs that sessions 24 to 27 gave to blind readers (and session 31's rounds 19 and 20, over
+stories of the later BBC half, clusters ``later-story-N``; round 19 also holds groups the
+meaning floor removes) (helpers who saw neither code nor rules and read each member
 against the full texts; `docs/comparator.md`, "Session 24's changes" to "Session 27's
 changes"): the cluster's articles (ids of ``_sets.real_articles``: stories that `summarise
 stories` found over BBC and MultiLing, and whole MultiLing clusters), the members as the brief

@@ -2314,6 +2314,11 @@ def test_denials_are_read_in_narrow_forms_only():
     # how much of a thing, not a thing: over 1,000 BBC articles this was shown as denying
     # "the huge amount of information available on the web" (session 31)
     assert denials("There was not a huge amount of rugby played but it was a great game.") == ()
+    # ... but a deal or a majority without "of" is a thing (a review's cases)
+    deal = "No ceasefire deal was signed."
+    assert [(d.thing, d.act) for d in denials(deal)] == [(("ceasefire", "deal"), "signed")]
+    assert contradiction(deal, denials(deal), "A ceasefire deal was signed in Cairo.", (), never)
+    assert denials("There was no working majority.")
     set_ = "A US judge has set a preliminary trial date for the Balco case."
     assert contradiction(
         "A trial date has not been set.", denials("A trial date has not been set."), set_, (), never
@@ -2757,17 +2762,18 @@ def test_a_quote_opening_its_paragraph_goes_on_with_the_speaker_just_named():
 
 
 def test_a_possible_match_is_listed_after_the_likely_ones():
-    """In `compare` as in the brief, a possible match (below LIKELY) comes after every likely
-    or strong one, however many sources it has: the sample's 0.30 group of three sources had
-    headed SHARED POINTS above groups of two at 0.4."""
+    """In `compare` as in the brief, a match not stated as agreed (a possible one, or a likely
+    one nothing pins down) comes after every one that is, however many sources it has: the
+    sample's 0.30 group of three sources had headed SHARED POINTS above groups of two at 0.4."""
     from summarise.models import Alignment, Comparison, DiffKind, DiffOp, SentenceRef
 
     a, b, c = (SentenceRef(k, 0, f"The same words of {k}.") for k in "abc")
     same = (DiffOp(DiffKind.KEEP, "The same words."),)
     weak = Alignment(0.5, (a, b, c), (a, b), same, LIKELY - 0.05)
-    sure = Alignment(0.5, (a, c), (a, c), same, LIKELY + 0.05)
-    comparison = Comparison((), (), (weak, sure), (), (weak,), ())
-    assert comparison.in_common == (sure, weak)
+    loose = Alignment(0.5, (b, c), (b, c), same, LIKELY + 0.05)
+    sure = Alignment(0.5, (a, c), (a, c), same, LIKELY + 0.05, pinned=True)
+    comparison = Comparison((), (), (weak, loose, sure), (), (weak,), ())
+    assert comparison.in_common == (sure, weak, loose)
 
 
 def test_a_quote_goes_on_with_no_speaker_its_own_paragraph_or_the_one_before_changes():
@@ -3315,6 +3321,7 @@ def test_two_different_quotations_are_two_statements(monkeypatch):
 
 
 BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc_news_summary"
+MULTILING = ROOT.parent / "shared/data/multiling2011_english/multiling2011_english.jsonl"
 
 
 @pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
@@ -3947,7 +3954,10 @@ def test_figures_of_different_months_are_no_point_and_no_disagreement():
 def test_a_possible_group_shows_no_disagreement_over_prices_or_sums():
     """Possible groups read right less than half the time: two share prices of two days
     ("590 pence" / "605 pence", a story brief's possible group at 0.32) are no disagreement
-    there, while two distances of one epicentre still are; in a likely group both are."""
+    there, while two distances of one epicentre still are; nor in a likely group no figure or
+    designation pins down (session 31: such groups read right 17 times in 49, and one set the
+    DAX's "16.29 points lower" against the FTSE's "15 points higher"); in a strong group both
+    are."""
     articles = _articles(
         "At 1405 GMT, shares in Barclays were trading down 0.67% at 590 pence.",
         "Barclays shares were up 8 pence, or 1.3%, at 605 pence by late morning in London.",
@@ -3961,7 +3971,8 @@ def test_a_possible_group_shows_no_disagreement_over_prices_or_sums():
         return [c.measure for c in _alignment(articles, scorer, links, [first, second]).conflicts]
 
     assert measures(0, 1, 0.32) == []
-    assert measures(0, 1, 0.36) == ["pence"]
+    assert measures(0, 1, 0.36) == []
+    assert measures(0, 1, 0.5) == ["pence"]
     assert measures(2, 3, 0.32) == ["km"]
 
 
@@ -4770,6 +4781,7 @@ def test_an_event_dated_ahead_is_not_one_told_as_done():
     )
 
 
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
 def test_a_possible_group_must_mean_alike_too():
     """Session 31: of the 193 reviewed "possible" groups 92 were wrong, most two sentences
     sharing a phrase ("net giants", "adds to the depth", "stiff competition"). In that band the
@@ -4783,7 +4795,7 @@ def test_a_possible_group_must_mean_alike_too():
 
     from summarise.compare import align as align_module
 
-    rows = (ROOT.parent / "shared/data/multiling2011_english/multiling2011_english.jsonl").open()
+    rows = MULTILING.read_text(encoding="utf-8").splitlines()
     clusters = {r["id"]: r for r in map(json.loads, rows)}
 
     def groups(cluster: str) -> list[list[str]]:
@@ -4808,3 +4820,31 @@ def test_a_possible_group_must_mean_alike_too():
         groups("M006"), "The USGS reports that the epicentre", "The quake was centered about"
     )
     assert paired(groups("M000"), "The World Health Organization (WHO)", "* United Nations")
+
+
+def test_a_point_is_pinned_by_one_model_or_figure_not_a_clock_time_or_a_kind():
+    """PairScorer.tied, which pins a likely point down (Alignment.pinned: a brief states it as
+    agreed): a shared designation of one model ("S-400"), or the same figure. Not a clock time
+    ("by 1200 GMT", said of two firms' shares: a review's likely group credited in "In short"),
+    nor a kind of thing ("MP3", "under-21", "3D-like")."""
+    from summarise.compare.pairs import _a_model
+
+    def tied(first: str, second: str) -> bool:
+        articles = [parse_text(first, article_id="a"), parse_text(second, article_id="b")]
+        scorer = pairs.build_scorer(articles, "english", default_embedder())
+        return scorer.tied(0, 1)
+
+    assert not tied(
+        "Allied Domecq shares rose 4% by 1200 GMT after the bid news.",
+        "By 1200 GMT on Monday, EMI shares were down 16.2% in London.",
+    )
+    assert tied(
+        "India plans to buy the Russian S-400 missile system.",
+        "New Delhi's purchase of the S-400 air defence system angered Washington.",
+    )
+    assert tied(
+        "The earthquake killed 213 people in the province.",
+        "The quake left 213 people dead across the north.",
+    )
+    assert [_a_model(d) for d in ("s-400", "ak-203", "af447", "a330-200", "789321")] == [True] * 5
+    assert not any(_a_model(d) for d in ("mp3", "3d", "under-21", "3d-like", "0130"))

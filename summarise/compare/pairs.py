@@ -17,8 +17,10 @@ negatives on purpose). The cosine of whole-sentence meaning vectors is left out 
 decision on evidence: on the labelled dev set's pairs, where every sentence is about the same
 story, it separates same point from different point worst of the features (ROC AUC 0.74,
 against 0.87 for ``what``), and the model fitted with it does worse there (0.82 against 0.87),
-though it ranks graded similarity best (STS headlines; it is the similarity shown). The
-threshold was set on the labelled MultiLing dev set for precision first
+though it ranks graded similarity best (STS headlines; it is the similarity shown). It has
+one say in grouping: a group only "possible" by the model must also mean alike
+(``align.MEANING_FLOOR``, session 31: inside that band it tells right from wrong better than
+the model does). The threshold was set on the labelled MultiLing dev set for precision first
 (``benchmarks/alignment_eval.py``). Beside the model: the same designation (not one nearly
 every source names, which is the story's: STORY_MARK) or figure adds, different people take
 away, and pairs naming different dates, weekdays, places of a meeting,
@@ -719,15 +721,16 @@ class PairScorer:
         return self.contradiction(i, j, first, second) is not None
 
     def tied(self, i: int, j: int) -> bool:
-        """Whether rows i and j name one specific thing: a designation ("S-400"), the same
-        figure for the same measure, or a denial of what the other states (what
-        SAME_THING_BONUS rewards)."""
+        """Whether rows i and j name one specific thing: a designation ("S-400", not a kind of
+        thing: _a_model), the same figure for the same measure (a clock time aside: "by 1200
+        GMT" is said of two firms' shares), or a denial of what the other states. Stricter
+        than what SAME_THING_BONUS rewards: it pins a point down (Alignment.pinned)."""
         return (
-            bool(self.designations[i] & self.designations[j])
+            any(_a_model(d) for d in self.designations[i] & self.designations[j])
             or (
                 bool(self.counted[i])
                 and bool(self.counted[j])
-                and shared_figures(self.facts[i], self.facts[j])
+                and shared_figures(self.facts[i], self.facts[j], times=False)
             )
             or ((bool(self.denied[i]) or bool(self.denied[j])) and self.contradicts(i, j))
         )
@@ -1061,6 +1064,17 @@ _NOT_A_DESIGNATION = re.compile(
     r"|^(?:post|pre|mid|late|early|utc|gmt)[-+]?\d",
     re.IGNORECASE,
 )
+
+
+def _a_model(designation: str) -> bool:
+    """Whether a designation names one model or one number ("S-400", "AK-203", "AF447",
+    "0800 789321"'s "789321"), not a kind of thing or a time: "MP3", "3D", "G8" (three
+    characters or fewer), "under-21", "3D-like" (a word of four letters or more in it),
+    "0130" (a clock time: digits, fewer than six)."""
+    if designation.isdigit():
+        return len(designation) >= 6
+    parts = re.split(r"[-/]", designation)
+    return len(designation) > 3 and not any(p.isalpha() and len(p) >= 4 for p in parts)
 
 
 def _designation(word: str) -> bool:

@@ -33,6 +33,7 @@ from .comparison import (
     SentenceRef,
     Topic,
     Unmatched,
+    agreed_match,
 )
 from .evaluation import (
     METRICS,
@@ -107,4 +108,5 @@ __all__ = [
     "SummarySentence",
     "Topic",
     "Unmatched",
+    "agreed_match",
 ]

@@ -26,6 +26,7 @@ __all__ = [
     "SentenceRef",
     "Topic",
     "Unmatched",
+    "agreed_match",
 ]
 
 
@@ -56,12 +57,22 @@ SAME_WORDS = 0.8
 # Judged whole by readers (every member against the texts), "possible" groups were right
 # about 16 times in 38 on MultiLing and 8 in 25 on BBC stories (session 13), 15 in 39 over
 # both (session 15): the labels judge only the labelled members. So a brief states as
-# agreed only what is likely or strong, and credits a sentence of "In short" to the other
-# members of such a group only. "Strong" starts at 0.5: of session 15's groups from 0.4 to
+# agreed only what is strong, or likely and pinned down by one specific thing (agreed_match:
+# session 31's blind review read other likely groups right 17 times in 49), and credits a
+# sentence of "In short" to the other members of such a group only. "Strong" starts at 0.5: of session 15's groups from 0.4 to
 # 0.5 that were called strong, a reader found 6 of 13 wrong and 5 partly right; of those
 # at 0.5 and above none wrong (32 of 35 right, 3 partly).
 STRONG = 0.5
 LIKELY = 0.35
+
+
+def agreed_match(confidence: float, pinned: bool) -> bool:
+    """Whether a group's match is sure enough to state as agreed: a strong match, or a likely
+    one whose members all name one specific thing (Alignment.pinned). Blind readers judged
+    likely points right 17 times in 49 in briefs no rule was written on (session 31), those
+    pinned down by a figure, a designation or a denial right 19 times in 39, wrong 3 times
+    (benchmarks/reviewed_groups.py)."""
+    return confidence >= STRONG or (confidence >= LIKELY and pinned)
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -208,11 +219,9 @@ class Alignment:
 
     @property
     def agreed(self) -> bool:
-        """Whether a brief states the point as agreed (and credits its sources with it): a
-        strong match, or a likely one whose members all name one specific thing. Blind
-        readers judged likely points right about two times in five, those pinned down by a
-        figure or a designation right 20 times in 40 and wrong 3 times (session 31)."""
-        return self.confidence >= STRONG or (self.confidence >= LIKELY and self.pinned)
+        """Whether its match is sure enough for a brief to state its point as agreed and
+        credit its sources with it (agreed_match)."""
+        return agreed_match(self.confidence, self.pinned)
 
     @property
     def disagreements(self) -> tuple[Disagreement, ...]:
@@ -320,7 +329,7 @@ class Comparison:
         not a different wording)."""
         shared = {id(a) for a in self.shared}  # by identity: equality compares every field
         reworded = (a for a in self.alignments if id(a) not in shared and a.reworded)
-        return tuple(sorted(reworded, key=lambda a: a.confidence < LIKELY))  # see in_common
+        return tuple(sorted(reworded, key=lambda a: not a.agreed))  # see in_common
 
     @property
     def in_common(self) -> tuple[Alignment, ...]:
@@ -329,9 +338,10 @@ class Comparison:
         alignment once: a point two of ten sources make is not lost between the two."""
         shared = {id(a) for a in self.shared}
         rest = (a for a in self.alignments if id(a) not in shared and not a.reworded)
-        # A possible match after every likely or strong one, as a brief lists them apart
-        # (LIKELY): the sample's 0.30 group of three had come before groups of 0.4.
-        return tuple(sorted((*self.shared, *rest), key=lambda a: a.confidence < LIKELY))
+        # A match a brief does not state as agreed after every one it does, as a brief lists
+        # them apart (Alignment.agreed): the sample's 0.30 group of three had come before
+        # groups of 0.4.
+        return tuple(sorted((*self.shared, *rest), key=lambda a: not a.agreed))
 
     def coverage(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """Topics x articles: how many sentences each article gives each topic."""

@@ -11,15 +11,22 @@ from typing import Any
 
 from ..models import Article, Stories, Story
 from ..output import write_atomic
+from ..version import release
 
 __all__ = ["BRIEFS", "MANIFEST", "write_briefs"]
 
 BRIEFS = "briefs"  # the briefs' folder inside --out-dir
 MANIFEST = ".stories-manifest.json"  # story file -> the key of the articles it was written from
+# What a brief's words are made by, besides its articles: a brief written by another release
+# or under another rule of what it states is redone. Session 31: a brief states likely matches
+# as agreed only when pinned down (Alignment.agreed); a folder written before would have kept
+# 22 of the 174 story briefs of BBC and MultiLing stating points the new ones list apart.
+BRIEF_RULES = "session-31: agreed = strong, or likely and pinned"
 
 
-def _key(articles: Sequence[Article]) -> str:
+def _key(articles: Sequence[Article], language: str = "english") -> str:
     digest = hashlib.sha256()
+    digest.update(f"{release()}\0{BRIEF_RULES}\0{language}\0".encode())
     for article in articles:
         digest.update(article.id.encode("utf-8", "replace") + b"\0")
         digest.update(article.text.encode("utf-8", "replace") + b"\0")
@@ -72,7 +79,7 @@ def write_briefs(
     for story in shared:
         members = tuple(by_id[i] for i in story.articles)
         name = f"{BRIEFS}/{story.id}{suffix}"
-        key = _key(members)
+        key = _key(members, language)
         if not (manifest.get(name) == key and (folder / name).is_file()):
             stale.append((name, key, members))
         updated[story.id] = dataclasses.replace(story, brief=name)

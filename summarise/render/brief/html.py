@@ -30,6 +30,7 @@ from .style import CSS, HEAT_STEPS
 from .words import (
     CHANGED_HEADING,
     CHANGED_NOTE,
+    CLOSEST,
     JSON_FLAG,
     NONE_STATED,
     POSSIBLE_HEADING,
@@ -197,8 +198,10 @@ def _points(brief: Brief) -> list[str]:
     if not brief.points.shown:
         out = [f"<p>{_e(NONE_STATED)}</p>"]
     if brief.possible.shown:
+        # under NONE_STATED, "The closest", as Markdown says: "also" would follow nothing
+        heading = POSSIBLE_HEADING if brief.points.shown else CLOSEST
         out += [
-            f'<h3 class="possible">{_e(POSSIBLE_HEADING)}</h3>',
+            f'<h3 class="possible">{_e(heading)}</h3>',
             f'<p class="note">{_e(POSSIBLE_NOTE.strip("():").capitalize())}.</p>',
             *_point_list(brief, brief.possible.shown, brief.possible.left),
         ]

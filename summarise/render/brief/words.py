@@ -66,9 +66,9 @@ def another_says(point: Point) -> str:
 
 
 # Under "What the sources agree on", apart: groups not stated as agreed (Alignment.agreed),
-# which blind readers judged right less than half the time (likely ones about two times in
-# five, session 31). Shown, since one may be a point the sources share in other words, but
-# not stated as agreed.
+# which blind readers judged right less than half the time (likely ones 17 times in 49,
+# session 31). Shown, since one may be a point the sources share in other words, but not
+# stated as agreed.
 POSSIBLE_HEADING = "Possibly also shared"
 # When no group is shown there; or none but one whose sources give different figures (a
 # review read "share no point" above the disagreement of two sources on one restatement).
@@ -77,7 +77,7 @@ NONE_AGREED = "The sources share no point without a disagreement: see “Where t
 # ... and when no point is stated as agreed, instead of "share no point closely enough to
 # align"
 NONE_STATED = "No point is matched surely enough to state as agreed."
-CLOSEST = "The closest"  # what follows NONE_STATED: the possible points
+CLOSEST = "The closest"  # what follows NONE_STATED: the points not stated as agreed
 POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
 
 STORIES_NOTE = (
