@@ -41,7 +41,7 @@ from summarise.compare.align import SUPPORT, alike_in_meaning
 from summarise.compare.copies import find_copies
 from summarise.compare.pairs import SAME_POINT, build_scorer
 from summarise.compare.semantic import default_embedder
-from summarise.models import LIKELY, STRONG
+from summarise.models import LIKELY, STRONG, agreed_match
 
 REVIEWED = Path(__file__).resolve().parent / "dev" / "reviewed-groups.json"
 BANDS = ("strong", "likely", "possible", "gone")
@@ -50,6 +50,17 @@ VERDICTS = ("right", "partly", "wrong")
 
 def _words(text: str) -> str:
     return " ".join(text.split())
+
+
+def _auc(positive: list[bool], scores: list[float]) -> float:
+    """ROC AUC of ``scores`` for ``positive`` (Mann-Whitney: ties count half); 0.5 when one
+    side is empty."""
+    yes = np.array([s for p, s in zip(positive, scores, strict=True) if p])
+    no = np.array([s for p, s in zip(positive, scores, strict=True) if not p])
+    if not len(yes) or not len(no):
+        return 0.5
+    wins = (yes[:, None] > no[None, :]).sum() + 0.5 * (yes[:, None] == no[None, :]).sum()
+    return float(wins) / (len(yes) * len(no))
 
 
 def main() -> None:
@@ -62,6 +73,7 @@ def main() -> None:
     scorers: dict[tuple[str, ...], tuple[object, dict[tuple[str, str], int]]] = {}
     table: Counter[tuple[str, str]] = Counter()
     agreed: Counter[str] = Counter()
+    meaning: dict[str, list[tuple[bool, float, float]]] = {b: [] for b in BANDS}
     listed = []
     for group in groups:
         key = tuple(group["articles"])
@@ -99,6 +111,13 @@ def main() -> None:
         kept = kept and all(
             any(p >= SAME_POINT for pair, p in scored.items() if m in pair) for m in members
         )
+        if kept and mean >= SAME_POINT:  # formed but for the meaning floor: what it reads
+            cosine = min(
+                float(scorer.meaning[x] @ scorer.meaning[y])  # type: ignore[attr-defined]
+                for x, y in scored
+            )
+            band_of = "strong" if mean >= STRONG else "likely" if mean >= LIKELY else "possible"
+            meaning[band_of].append((group["verdict"] == "right", cosine, mean))
         # and, below LIKELY, alike in meaning too
         kept = kept and (mean >= LIKELY or alike_in_meaning(members, scorer))  # type: ignore[arg-type]
         band = (
@@ -113,9 +132,8 @@ def main() -> None:
         table[(band, group["verdict"])] += 1
         # what a brief states as agreed (models.Alignment.agreed): strong, or likely and pinned
         # (every two members from different articles name one specific thing)
-        if band == "strong" or (
-            band == "likely" and all(scorer.tied(x, y) for x, y in scored)  # type: ignore[attr-defined]
-        ):
+        pinned = all(scorer.tied(x, y) for x, y in scored)  # type: ignore[attr-defined]
+        if band != "gone" and agreed_match(mean, pinned):
             agreed[group["verdict"]] += 1
         if args.list and band != "gone" and group["verdict"] != "right":
             listed.append((band, mean, group))
@@ -125,6 +143,17 @@ def main() -> None:
         print(f"{band:10}" + "".join(f"{table[(band, v)]:8}" for v in VERDICTS))
     print(f"{'agreed':10}" + "".join(f"{agreed[v]:8}" for v in VERDICTS), end="")
     print("   (what a brief states as agreed: strong, or likely and pinned)")
+    # Why align.MEANING_FLOOR reads the cosine only below LIKELY: how well the least alike
+    # pair's meaning cosine, and the group's probability, tell right groups from the others,
+    # in each band (the groups formed but for the floor).
+    for band in ("possible", "likely", "strong"):
+        rows = meaning[band]
+        right = [r for r, _, _ in rows]
+        print(
+            f"{band:10}ROC AUC, right against the rest: meaning cosine "
+            f"{_auc(right, [c for _, c, _ in rows]):.2f}, probability "
+            f"{_auc(right, [p for _, _, p in rows]):.2f} ({len(rows)} groups)"
+        )
     for band, mean, group in sorted(listed, key=lambda t: -t[1]):
         print(f"\n{band} {mean:.2f} {group['verdict']} ({group['cluster']}): {group['reason']}")
         for article, text in group["members"]:

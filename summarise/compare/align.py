@@ -609,7 +609,8 @@ def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.nda
 # right ones ("two sentences that share a phrase": "net giants", "adds to the depth", "stiff
 # competition"); over the later BBC half's stories, 17 of 529 groups. Within that band the
 # meaning cosine tells right from wrong (ROC AUC 0.78) better than the probability does
-# (0.65); above it, not (0.57). At 0.4 the label sets lose nothing and 17 wrong reviewed
+# (0.65); above it, not (0.57) (`python benchmarks/reviewed_groups.py` prints it over every
+# reviewed group, right against partly and wrong: 0.75 against 0.60). At 0.4 the label sets lose nothing and 17 wrong reviewed
 # groups go; at 0.45 one labelled pair goes (M006's "communications", 0.44).
 MEANING_FLOOR = 0.45
 
@@ -621,14 +622,22 @@ def alike_in_meaning(members: Sequence[int], scorer: PairScorer) -> bool:
     return all(
         float(scorer.meaning[x] @ scorer.meaning[y]) >= MEANING_FLOOR
         or scorer.tied(x, y)
-        or any(
-            base_measure(c[0]) in EVENT_MEASURES
-            for c in number_conflicts(scorer.facts[x], scorer.facts[y])
-        )
+        or bool(_figures_apart(scorer, x, y, every=False))
         for k, x in enumerate(members)
         for y in members[k + 1 :]
         if owner[x] != owner[y]
     )
+
+
+def _figures_apart(scorer: PairScorer, x: int, y: int, every: bool) -> list[tuple[str, str, str]]:
+    """The measures rows x and y give different figures for (claims.number_conflicts), as
+    (measure, as x says it, as y says it): ``every`` one, or only an event's (EVENT_MEASURES:
+    the dead, a magnitude, a distance...), which a group not stated as agreed reads."""
+    return [
+        c
+        for c in number_conflicts(scorer.facts[x], scorer.facts[y])
+        if every or base_measure(c[0]) in EVENT_MEASURES
+    ]
 
 
 def _each_linked(members: list[int], links: Links, owner: np.ndarray) -> bool:
@@ -686,11 +695,7 @@ def _alignment(
     likely = confidence >= LIKELY
     conflicts = []
     for x, y in across:
-        said = [
-            c
-            for c in number_conflicts(scorer.facts[x], scorer.facts[y])
-            if stated or base_measure(c[0]) in EVENT_MEASURES
-        ]
+        said = _figures_apart(scorer, x, y, every=stated)
         text_x, text_y = ref(articles, scorer, x).text, ref(articles, scorer, y).text
         blame = responsibility_conflict(text_x, text_y)
         if blame and likely:  # who carried out an attack: read in a likely group only too
