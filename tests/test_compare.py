@@ -3751,6 +3751,30 @@ def test_sentences_that_open_with_different_subjects_are_less_likely_one_point()
         assert probability(first, second, pairs.OTHER_SUBJECT) == probability(first, second, 0.0)
 
 
+def test_an_edition_year_or_a_lists_dash_does_not_hide_the_subject():
+    """Over 1,000 articles "The 2004 TV Moments will be shown on BBC One at 2000 GMT" and
+    "The Orange British Academy Film Awards will be shown on BBC One at 2010 GMT" were a
+    strong group with a disagreement on the time: the year after "The" stopped the subject's
+    reading, as a list's dash did for "- Michael Howard: No More Mr Nasty is being shown on
+    BBC2 ... at 2005 GMT". Two programmes, two subjects."""
+    from summarise.compare import pairs
+    from summarise.compare.pairs import _subject
+
+    assert _subject("The 2004 TV Moments will be shown on BBC One.") == ("tv", "moments")
+    assert _subject("- Michael Howard: No More Mr Nasty is being shown.") == ("michael", "howard")
+    assert _subject("The 2004 figures were weak.") == ()
+    awards = "The Orange British Academy Film Awards will be shown on BBC One at 2010 GMT."
+    for other in (
+        "The 2004 TV Moments will be shown on BBC One at 2000 GMT on Wednesday.",
+        "- Michael Howard: No More Mr Nasty is being shown on BBC2 on Saturday at 2005 GMT.",
+    ):
+        assert _pair_probability(other, awards, "OTHER_SUBJECT", pairs.OTHER_SUBJECT) == (
+            pytest.approx(
+                _pair_probability(other, awards, "OTHER_SUBJECT", 0.0) - pairs.OTHER_SUBJECT
+            )
+        )
+
+
 def test_two_people_each_named_by_a_title_are_two_people():
     """Over 1,000 articles "Mr Myers has already pleaded guilty to fraud" and "Mr Sullivan,
     42, pleaded guilty to fraud last year" (two WorldCom executives) were in one likely group

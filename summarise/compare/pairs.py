@@ -333,6 +333,10 @@ _SAYING = frozenset(
     ]
 )
 _SUBJECT_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_BULLET = re.compile(r"^[-–—•*]\s+")
+_EDITION = re.compile(
+    r"(?:19|20)\d\d"
+)  # after "The": "The 2005 Orange British Academy Film Awards"
 # Two articles published this many days apart or more report different days of a story (the
 # Tour de France's stage 13 and stage 15, an opening and a closing ceremony): a pair of their
 # sentences that shares no designation and no figure (clock times aside) loses this much. On
@@ -1703,13 +1707,16 @@ def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]
     _named_alone, with ``proper`` the words written as names): its subject, as far as
     capitals tell."""
     # (past quotation marks that stand alone: "' Liverpool are seven points behind", as
-    # tokenised copy prints a quote's opening mark)
-    text = text.lstrip("\"“”‘’' ")
+    # tokenised copy prints a quote's opening mark; past a list's dash: "- Michael Howard: No
+    # More Mr Nasty is being shown on BBC2...")
+    text = _BULLET.sub("", text.lstrip("\"“”‘’' "), count=1).lstrip("\"“”‘’' ")
     found: list[str] = []
     titled = possessive = False
     words = text.split()
-    for word in words[:8]:
+    for k, word in enumerate(words[:8]):
         bare = word.strip("\"“”‘’'(),.;:")
+        if k == 1 and not found and words[0] == "The" and _EDITION.fullmatch(bare):
+            continue  # a year names an edition: "The 2004 TV Moments will be shown..."
         if not _SUBJECT_WORD.fullmatch(bare) or not bare[:1].isupper():
             break
         lowered = bare.lower()
