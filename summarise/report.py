@@ -7,8 +7,18 @@ from collections.abc import Callable, Sequence
 
 from .compare import COMPARE_STEPS, compare
 from .compare.events import group_articles
+from .compare.quotes import speakers_elsewhere
 from .merge import credits, merge
-from .models import Article, Budget, CompareOptions, Failure, MergeOptions, Report, SummaryOptions
+from .models import (
+    Article,
+    Budget,
+    CompareOptions,
+    Failure,
+    MergeOptions,
+    Report,
+    SentenceRef,
+    SummaryOptions,
+)
 from .summarizers import summarise_all
 
 IN_SHORT = 3  # sentences of the merged summary at the top of a brief
@@ -51,6 +61,13 @@ def build_report(
         )
         for s in merged.sentences
     )
+    # A quote "In short" gives alone is shown with its speaker, as a unique point is.
+    said = speakers_elsewhere(
+        compared.quotes, (SentenceRef(s.article, s.index, s.text) for s in merged.sentences)
+    )
+    if said:
+        speakers = tuple(dict.fromkeys((*compared.speakers, *said)))
+        compared = dataclasses.replace(compared, speakers=speakers)
     step(REPORT_STEPS[len(COMPARE_STEPS) + 1])
     groups = () if one_story else group_articles(sources_only, summary.language)
     stories = tuple(tuple(sources_only[i].id for i in g) for g in groups) if len(groups) > 1 else ()

@@ -754,3 +754,47 @@ def test_a_brief_whose_one_shared_point_is_a_disagreement_does_not_say_none_is_s
     agreed = markdown.partition("## What the sources agree on")[2].partition("##")[0]
     assert "share no point without a disagreement" in agreed
     assert "closely enough to align" not in agreed
+
+
+def test_a_quote_listed_alone_says_whose_words_they_are(tmp_path):
+    """A unique point that is a quote whose speaker only the sentence before names
+    ('"The worst seems to have passed."', bbc-business/072) read as no one's words in every
+    list of unique points: it is shown with its speaker, in every format, and JSON gives
+    it as the sentence's "speaker". A quote that names its speaker, or whose speaker is not
+    known, is shown as written."""
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {
+            "id": "seoul",
+            "title": "South Korea's economy turns",
+            "text": (
+                '"The economy is now heading upward rather than downward," said central bank'
+                ' governor Park Seung. "The worst seems to have passed." Growth in 2004 was'
+                " about 4.7%, with exports of cars and chips leading the way."
+            ),
+        },
+        {
+            "id": "tokyo",
+            "title": "Japan's shares fall",
+            "text": (
+                "Shares in Tokyo fell on Tuesday as the yen rose against the dollar. Exporters"
+                ' led the losses. "We expect a weak quarter," one trader said.'
+            ),
+        },
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    said = '"The worst seems to have passed." — Park Seung'
+    table = CliRunner().invoke(cli, ["compare", str(feed), "--width", "200"])
+    assert said in table.stdout, table.output
+    assert "one trader said. —" not in table.stdout
+    markdown = CliRunner().invoke(cli, ["compare", str(feed), "--format", "markdown"]).stdout
+    assert said in markdown
+    # a report gives the quote "In short", and its unique points another sentence
+    page = _report(str(feed), "--format", "html")
+    assert said.replace('"', "&quot;") in page
+    assert '"The worst seems to have passed." — Park Seung, **seoul**' in _report(str(feed))
+    brief = json.loads(_report(str(feed), "--format", "json"))
+    assert [r.get("speaker") for r in brief["in_short"]][:2] == [None, "Park Seung"]
+    payload = json.loads(CliRunner().invoke(cli, ["compare", str(feed), "--format", "json"]).stdout)
+    listed = [r for refs in payload["unique"].values() for r in refs]
+    assert [r["speaker"] for r in listed if "speaker" in r] == ["Park Seung"]

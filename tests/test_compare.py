@@ -436,8 +436,15 @@ def test_json_contract(sample):
     assert isinstance(payload["duplicates"], list)
     assert isinstance(payload["conflicts"], list)
     for ref in refs:
-        assert set(ref) == {"article", "index", "text"}
+        # a unique sentence that is a quote whose speaker another sentence names says whom
+        said = (
+            {"speaker"}
+            if any(ref in u for k in ("unique", "unique_more") for u in payload[k].values())
+            else set()
+        )
+        assert set(ref) - said == {"article", "index", "text"}
         assert texts[(ref["article"], ref["index"])] == ref["text"]
+    assert any("speaker" in r for u in payload["unique_more"].values() for r in u)  # "he added"
     assert isinstance(payload["shared"], list)
     assert isinstance(payload["quotes"], list)
 
@@ -625,6 +632,20 @@ def test_a_few_words_of_another_quote_are_no_evidence_of_one_quote():
     assert matched(
         "They showed mutual animosity and contempt", "mutual animosity and contempt"
     ) == [["a0", "a1"]]
+
+
+def test_a_phrase_one_outlet_trims_a_long_quote_to_is_that_quote():
+    """bbc-politics/184 quotes Lord Goldsmith's "written by or at Number 10", 324 the whole
+    sentence it ends: the long quote's other words left their cosine below QUOTE_THRESHOLD, and
+    the two were listed as two quotes each given by one source. A phrase of six words or more
+    whose every word the longer quote holds is tried too; a shorter phrase is not."""
+    whole = (
+        "It was certainly not a view that I expressed as a result of being leaned on in any"
+        " way, nor as I have already made clear, was it written by or at Number 10"
+    )
+    assert _matched_quotes(whole, "written by or at Number 10") == [["a0", "a1"]]
+    assert _matched_quotes(whole, "at Number 10") == []
+    assert _matched_quotes(whole, "written at Number 10 by the minister") == []
 
 
 def test_a_quote_another_source_prints_without_marks_is_quoted_by_both():

@@ -178,6 +178,9 @@ def _compare(
     unique, unique_more, unmatched = _unique(
         sources, scorer, links, alignments, options.unique_per_article, salience, language, quotes
     )
+    from .quotes import speakers_elsewhere
+
+    listed = (r for _, refs in (*unique, *unique_more) for r in refs)
     step(COMPARE_STEPS[7])
     return Comparison(
         articles=articles,
@@ -190,6 +193,7 @@ def _compare(
         unmatched=unmatched,
         unique_more=unique_more,
         apart=ages_apart(sources, alignments),
+        speakers=speakers_elsewhere(quotes, listed),
     )
 
 

@@ -3,19 +3,30 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 
-from ..models import Article, Quote, QuoteGroup
+from ..models import Article, Quote, QuoteGroup, SentenceRef
 from ..nlp import NAME_PARTICLES, content_terms, stop_words
 from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
 from .claims import HONORIFICS
 from .diff import word_diff
-from .quoting import QUOTED, quotation_matches, quote_words, same_quote
+from .quoting import (
+    OPENING_MARKS,
+    QUOTE_SHARED,
+    QUOTED,
+    quotation_matches,
+    quote_words,
+    same_quote,
+)
 
-__all__ = ["QUOTE_THRESHOLD", "find_quotes", "match_quotes"]
+if TYPE_CHECKING:
+    from scipy import sparse
+
+__all__ = ["QUOTE_THRESHOLD", "find_quotes", "match_quotes", "speakers_elsewhere"]
 
 QUOTE_THRESHOLD = 0.5  # cosine of the quotes' words: a candidate for the same quote
 # (quoting.py holds what makes two quotes one, and the marks a quote opens and closes with)
@@ -685,11 +696,11 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
 
     best: dict[int, float] = {}
     joined: dict[int, list[int]] = {n: [n] for n in range(len(quotes))}  # each group's quotes
-    for i, j, v in sorted(
-        neighbours(matrix, owner, k=4, floor=QUOTE_THRESHOLD), key=lambda t: -t[2]
-    ):
+    candidates = neighbours(matrix, owner, k=4, floor=QUOTE_THRESHOLD)
+    inside = _inside(counts, owner, [len(quote_words(q.text)) for q in quotes], matrix)
+    for i, j, v in sorted({*candidates, *inside}, key=lambda t: (-t[2], t[0], t[1])):
         ri, rj = find(i), find(j)
-        if v < QUOTE_THRESHOLD or ri == rj:
+        if (v < QUOTE_THRESHOLD and (i, j, v) not in inside) or ri == rj:
             continue
         # Complete link: every quote of one group is one with every quote of the other, so
         # that "a binding agreement" does not join two statements through a third.
@@ -719,6 +730,39 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
             out.append(QuoteGroup(items))
     out.sort(key=lambda g: (-len(g.quotes), ids[g.quotes[0].article], g.quotes[0].index))
     return tuple(out)
+
+
+# A quote one outlet trims to a phrase is the other's still: "written by or at Number 10"
+# (bbc-politics/184) is Lord Goldsmith's "... nor as I have already made clear, was it
+# written by or at Number 10." (bbc-politics/324), whose other words leave the two quotes'
+# cosine below QUOTE_THRESHOLD. A quote of QUOTE_SHARED words or more whose every content word
+# another article's quote holds is a candidate too (same_quote still decides).
+_INSIDE = 4  # longer quotes a short one is tried inside, at most
+
+
+def _inside(
+    counts: sparse.csr_matrix, owner: np.ndarray, words: list[int], matrix: sparse.csr_matrix
+) -> set[tuple[int, int, float]]:
+    """(i, j, cosine) for i < j in different articles where the quote with fewer content
+    words (QUOTE_SHARED words or more) has all of them in the other. Row blocks as in
+    align.neighbours: memory linear in the number of quotes."""
+    held = (counts > 0).astype(np.float32).tocsr()
+    sizes = np.diff(held.indptr)
+    transposed = held.T.tocsc()
+    found: set[tuple[int, int, float]] = set()
+    for start in range(0, held.shape[0], 2048):
+        block = (held[start : start + 2048] @ transposed).tocsr()
+        for r in range(block.shape[0]):
+            i = start + r
+            if words[i] < QUOTE_SHARED or sizes[i] < 2:
+                continue
+            cols = block.indices[block.indptr[r] : block.indptr[r + 1]]
+            shared = block.data[block.indptr[r] : block.indptr[r + 1]]
+            cols = cols[(shared >= sizes[i]) & (sizes[cols] > sizes[i]) & (owner[cols] != owner[i])]
+            for j in cols[:_INSIDE].tolist():
+                v = round(float(matrix[i].multiply(matrix[j]).sum()), 6)
+                found.add((min(i, j), max(i, j), v))
+    return found
 
 
 _WORDS = re.compile(r"\w+")
@@ -797,3 +841,23 @@ def _printed_unmarked(
         if extra:
             out[root] = tuple(extra.values())
     return out
+
+
+def speakers_elsewhere(
+    groups: Sequence[QuoteGroup], refs: Iterable[SentenceRef]
+) -> tuple[tuple[SentenceRef, str], ...]:
+    """(sentence, speaker) for each of ``refs`` that opens with a quote whose speaker
+    only another sentence names: listed alone, '"Only the fullest disclosure will now do."'
+    says nothing of whose words they are (a review of unique points found such quotes
+    among those it could not read alone; 135 of the 4,444 unique points of the 174 BBC and
+    MultiLing story briefs). A quote whose speaker is unknown gets none."""
+    said = {(q.article, q.index): q.speaker for g in groups for q in g.quotes if q.speaker}
+    out = []
+    for ref in refs:
+        speaker = said.get((ref.article, ref.index))
+        if speaker is None or ref.text.lstrip()[:1] not in OPENING_MARKS:
+            continue
+        last = speaker.split()[-1].removesuffix("'s").removesuffix("’s")
+        if not re.search(rf"\b{re.escape(last)}\b", ref.text):
+            out.append((ref, speaker))
+    return tuple(out)

@@ -310,6 +310,14 @@ class Comparison:
     # disagreements in sentences of no one point, one tuple per person: their ages
     # ("Mr Mubanga, 29," / "Mr Mubanga, 32,"; compare.ages.ages_apart)
     apart: tuple[tuple[Conflict, ...], ...] = ()
+    # whose words a sentence listed alone (a unique point; in a report, one "In short" gives)
+    # is, when it opens with a quote whose speaker only another sentence names:
+    # compare.quotes.speakers_elsewhere
+    speakers: tuple[tuple[SentenceRef, str], ...] = ()
+
+    def speaker(self) -> dict[tuple[str, str], str]:
+        """``speakers`` by (article id, sentence text): what such a sentence is shown with."""
+        return {(ref.article, ref.text): who for ref, who in self.speakers}
 
     @property
     def conflicts(self) -> tuple[Conflict, ...]:

@@ -35,6 +35,12 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 _MD_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)])(?=\s|$))")
 
 
+def with_speaker(text: str, speaker: str | None) -> str:
+    """A quote listed alone, with whose words it is when another sentence names them
+    (Comparison.speakers): '"Only the fullest disclosure will now do." — Menzies Campbell'."""
+    return text if speaker is None else f"{text} — {speaker}"
+
+
 def md(text: str) -> str:
     """Article text as inline Markdown that cannot open markup, a heading, a list or HTML."""
     text = safe(text).replace("\n", " ").replace("\t", " ")

@@ -190,6 +190,13 @@ def _ref(ref: SentenceRef) -> dict[str, Any]:
     return {"article": ref.article, "index": ref.index, "text": ref.text}
 
 
+def _said(ref: SentenceRef, speakers: dict[tuple[str, str], str]) -> dict[str, Any]:
+    """A unique sentence; one that opens with a quote whose speaker only another sentence
+    names says whose words they are (Comparison.speakers)."""
+    speaker = speakers.get((ref.article, ref.text))
+    return _ref(ref) if speaker is None else {**_ref(ref), "speaker": speaker}
+
+
 def _diff(ops: Sequence[DiffOp]) -> list[dict[str, str]]:
     return [{"op": op.op.value, "text": op.text} for op in ops]
 
@@ -197,6 +204,7 @@ def _diff(ops: Sequence[DiffOp]) -> list[dict[str, str]]:
 def compare_payload(comparison: Comparison) -> dict[str, Any]:
     """The JSON contract as plain data."""
     ids = [a.id for a in comparison.articles]
+    speakers = comparison.speaker()
     return {
         "articles": [
             {
@@ -234,9 +242,12 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
         ],
         "alignments": [_alignment(a, comparison.articles) for a in comparison.alignments],
         "conflicts": [_conflict(c, comparison.articles) for c in comparison.conflicts],
-        "unique": {article_id: [_ref(s) for s in refs] for article_id, refs in comparison.unique},
+        "unique": {
+            article_id: [_said(s, speakers) for s in refs] for article_id, refs in comparison.unique
+        },
         "unique_more": {
-            article_id: [_ref(s) for s in refs] for article_id, refs in comparison.unique_more
+            article_id: [_said(s, speakers) for s in refs]
+            for article_id, refs in comparison.unique_more
         },
         "unmatched": [
             {
@@ -300,6 +311,14 @@ def compare_json(comparison: Comparison, options: RenderOptions = RenderOptions(
     return to_json(compare_payload(comparison), indent=options.indent) + "\n"
 
 
+def _in_short(
+    text: str, ids: Sequence[str], speakers: dict[tuple[str, str], str]
+) -> dict[str, Any]:
+    """An in-short sentence with its sources; with its speaker, as a unique sentence is."""
+    speaker = speakers.get((ids[0], text))
+    return {"text": text, "sources": list(ids), **({"speaker": speaker} if speaker else {})}
+
+
 def report_payload(report: Report) -> dict[str, Any]:
     """The JSON contract of a brief: every source with what is known of it and its label,
     the in-short sentences with the sources of each, the stories (events) the articles fall
@@ -308,6 +327,7 @@ def report_payload(report: Report) -> dict[str, Any]:
     is cut."""
     articles = report.comparison.articles
     labels = source_labels(articles)
+    speakers = report.comparison.speaker()
     return {
         "sources": [
             {
@@ -324,7 +344,7 @@ def report_payload(report: Report) -> dict[str, Any]:
             }
             for a in articles
         ],
-        "in_short": [{"text": text, "sources": list(ids)} for text, ids in report.in_short],
+        "in_short": [_in_short(text, ids, speakers) for text, ids in report.in_short],
         "stories": [list(ids) for ids in report.stories],
         "summaries": [article_record(s) for s in report.summaries],
         "comparison": compare_payload(report.comparison),

@@ -21,7 +21,9 @@ MANIFEST = ".stories-manifest.json"  # story file -> the key of the articles it 
 # or under another rule of what it states is redone. Session 31: a brief states likely matches
 # as agreed only when pinned down (Alignment.agreed); a folder written before would have kept
 # 22 of the 174 story briefs of BBC and MultiLing stating points the new ones list apart.
-BRIEF_RULES = "session-31: agreed = strong, or likely and pinned"
+# Session 32: a quote listed alone is shown with its speaker; a quote one source trims to a
+# phrase is matched with the whole.
+BRIEF_RULES = "session-32: agreed = strong, or likely and pinned; quotes with speakers"
 
 
 def _key(articles: Sequence[Article], language: str = "english") -> str:

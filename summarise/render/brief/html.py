@@ -23,7 +23,7 @@ from ...models import (
     SentenceRef,
 )
 from ...safe_text import safe
-from .._text import safe_url
+from .._text import safe_url, with_speaker
 from ..labels import absent_note, dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
@@ -184,8 +184,10 @@ def _in_short(brief: Brief) -> list[str]:
     """The merged summary, each sentence with the sources that report it."""
     if not brief.report.in_short:
         return []
+    speakers = brief.report.comparison.speaker()
     items = [
-        f'<li>{_e(text)} <span class="by">{_chips(brief, ids)}</span></li>'
+        f"<li>{_e(with_speaker(text, speakers.get((ids[0], text))))} "
+        f'<span class="by">{_chips(brief, ids)}</span></li>'
         for text, ids in brief.report.in_short
     ]
     return _section("short", "In short", ['<ul class="short">', *items, "</ul>"])
@@ -297,9 +299,14 @@ def _disagreements(brief: Brief) -> list[str]:
 def _unique(brief: Brief) -> list[str]:
     items = []
     left = 0
+    speakers = brief.report.comparison.speaker()
     for lines in brief.unique:
         left += lines.lines.left
-        items += [f"<li>{_chip(brief, r.article)} {_e(r.text)}</li>" for r in lines.lines.shown]
+        items += [
+            f"<li>{_chip(brief, r.article)} "
+            f"{_e(with_speaker(r.text, speakers.get((r.article, r.text))))}</li>"
+            for r in lines.lines.shown
+        ]
     if not items:
         return ["<p>Every point is made by two sources or more.</p>"]
     return [

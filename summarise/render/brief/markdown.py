@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import DiffKind, RenderOptions, Report, SentenceRef
-from .._text import marked, md, md_failures, md_link
+from .._text import marked, md, md_failures, md_link, with_speaker
 from ..compare.diff import diff_markdown
 from ..labels import absent_note, dates_note, match_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
@@ -70,7 +70,13 @@ def _in_short(brief: Brief) -> list[str]:
     """The merged summary, each sentence with the sources that report it."""
     if not brief.report.in_short:
         return []
-    lines = [f"- {md(text)} — {_who(brief, ids)}" for text, ids in brief.report.in_short]
+    speakers = brief.report.comparison.speaker()
+
+    def by(text: str, ids: Sequence[str]) -> str:
+        who = speakers.get((ids[0], text))
+        return (f"{md(who)}, " if who else "") + _who(brief, ids)
+
+    lines = [f"- {md(text)} — {by(text, ids)}" for text, ids in brief.report.in_short]
     return ["## In short", "", *lines, ""]
 
 
@@ -176,13 +182,18 @@ def _disagreements(brief: Brief) -> list[str]:
 def _unique(brief: Brief) -> list[str]:
     out = []
     left = 0
+    speakers = brief.report.comparison.speaker()
+
+    def text(r: SentenceRef) -> str:
+        return md(with_speaker(r.text, speakers.get((r.article, r.text))))
+
     for lines in brief.unique:
         left += lines.lines.left
         if not lines.lines.shown:
             continue
         first, *rest = lines.lines.shown
-        out.append(_said(brief, first, "- "))
-        out += [f"  - {md(r.text)}" for r in rest]
+        out.append(f"- {_who(brief, [first.article])}: {text(first)}")
+        out += [f"  - {text(r)}" for r in rest]
     if not out:
         return ["Every point is made by two sources or more.", ""]
     more = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
-from .._text import marked, md, md_code
+from .._text import marked, md, md_code, with_speaker
 from ..labels import absent_note, confidence_words, dates_note, short_labels
 from .diff import diff_markdown
 from .limits import LIST_LIMIT, NONE_IN_COMMON
@@ -128,9 +128,10 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
 
 def md_unique(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     out = []
+    speakers = comparison.speaker()
     for article_id, refs in comparison.unique:
         out.append(f"- **{md(labels[article_id])}**" + ("" if refs else ": —"))
-        out += [f"  - {md(r.text)}" for r in refs]
+        out += [f"  - {md(with_speaker(r.text, speakers.get((r.article, r.text))))}" for r in refs]
     return [*out, ""]
 
 

@@ -18,7 +18,7 @@ from ...models import (
     RenderOptions,
     SentenceRef,
 )
-from .._text import TABLE_WIDTH, safe, style, wrap
+from .._text import TABLE_WIDTH, safe, style, with_speaker, wrap
 from ..labels import absent_note, confidence_words, dates_note, pad_width, short_labels
 from .limits import LIST_LIMIT, NONE_IN_COMMON
 
@@ -132,11 +132,28 @@ def _stacked(
     return "\n\n".join(blocks)
 
 
-def _labelled_refs(label: str, refs: Sequence[SentenceRef], pad: int, width: int) -> list[str]:
-    """An article's sentences under its label, or a dash for none."""
+def _labelled_refs(
+    label: str,
+    refs: Sequence[SentenceRef],
+    pad: int,
+    width: int,
+    speakers: dict[tuple[str, str], str] | None = None,
+) -> list[str]:
+    """An article's sentences under its label (a quote with its speaker, from ``speakers``,
+    where only another sentence names them), or a dash for none."""
     if not refs:
         return [f"  {label.ljust(pad)}—"]
-    return [_labelled(label, safe(ref.text), pad, width, k == 0) for k, ref in enumerate(refs)]
+    said = speakers or {}
+    return [
+        _labelled(
+            label,
+            safe(with_speaker(ref.text, said.get((ref.article, ref.text)))),
+            pad,
+            width,
+            k == 0,
+        )
+        for k, ref in enumerate(refs)
+    ]
 
 
 def _coverage_table(comparison: Comparison, labels: dict[str, str]) -> str:
@@ -243,8 +260,9 @@ _MARKS = re.compile(r"\[-.*?-\]|\{\+.*?\+\}", re.DOTALL)
 def _unique_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
     pad = pad_width(labels)
     lines = []
+    speakers = comparison.speaker()
     for article_id, refs in comparison.unique:
-        lines += _labelled_refs(labels[article_id], refs, pad, width)
+        lines += _labelled_refs(labels[article_id], refs, pad, width, speakers)
     return "\n".join(lines)
 
 
