@@ -211,7 +211,7 @@ def test_markdown_format_exact(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout == (
         "# Summaries\n\n"
-        "Algorithm: `lead` · 1 articles\n\n"
+        "Algorithm: `lead` · 1 article\n\n"
         "## Ties deepen\n\n"
         f"`story` · {md(path)} · 4 sentences\n\n"
         "1. The minister met his counterpart on Monday.\n"

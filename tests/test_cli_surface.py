@@ -263,8 +263,8 @@ def test_a_folder_with_nothing_to_read_is_an_error(
 @pytest.mark.parametrize(
     ("command", "last"),
     [
-        ("compare", "compare needs at least two readable articles, got 0"),
-        ("report", "compare needs at least two readable articles, got 0"),
+        ("compare", "comparing needs at least two readable articles, got 0"),
+        ("report", "comparing needs at least two readable articles, got 0"),
         ("stories", "no readable article among the inputs"),
     ],
 )

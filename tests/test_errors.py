@@ -137,4 +137,4 @@ def test_the_command_line_names_the_flag_of_a_refused_option(monkeypatch) -> Non
 def test_a_domain_error_is_one_line_and_exit_1() -> None:
     result = CliRunner().invoke(cli, ["compare", str(ARTICLES / "000_9cf42e20098e3ff1.txt")])
     assert result.exit_code == ExitStatus.ERROR
-    assert result.stderr == "summarise: compare needs at least two readable articles, got 1\n"
+    assert result.stderr == "summarise: comparing needs at least two readable articles, got 1\n"

@@ -462,7 +462,7 @@ def test_batch_never_overwrites_an_input(tmp_path: Path, fmt: str) -> None:
     for inputs in ([story], [index], [out], [out / "*"]):
         result = run("batch", *map(str, inputs), "--out", str(out), "--format", fmt)
         assert result.exit_code == ExitStatus.ERROR
-        assert "choose another --out" in result.stderr
+        assert "choose another --out-dir" in result.stderr
     assert story.read_text(encoding="utf-8") == GOOD
     assert index.read_text(encoding="utf-8") == OTHER
     assert sorted(p.name for p in out.iterdir()) == ["index.md", f"story.{fmt}"]

@@ -219,7 +219,7 @@ def test_a_second_batch_on_a_busy_output_folder_is_refused(tmp_path: Path) -> No
         assert second.returncode == ExitStatus.ERROR
         assert second.stderr.splitlines()[-1] == (
             f"summarise: {out}: another batch is writing to this folder; "
-            "wait for it to finish or choose another --out"
+            "wait for it to finish or choose another --out-dir"
         )
         _, err = first.communicate(GOOD.encode(), timeout=60)
         assert first.returncode == 0, err

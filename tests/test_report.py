@@ -95,7 +95,7 @@ def test_report_errors(tmp_path):
     runner = CliRunner()
     one = runner.invoke(cli, ["report", str(ARTICLES / "000_9cf42e20098e3ff1.txt")])
     assert one.exit_code == 1
-    assert "summarise: compare needs at least two readable articles" in one.stderr
+    assert "summarise: comparing needs at least two readable articles" in one.stderr
     source = ARTICLES / "000_9cf42e20098e3ff1.txt"
     before = source.read_bytes()
     refused = runner.invoke(cli, ["report", str(ARTICLES), "-o", str(source)])

@@ -96,9 +96,11 @@ def prepare(out_dir: str, inputs: Sequence[str]) -> Path:
             continue
         source = Path(path).resolve()
         if os.path.isdir(path) and (resolved == source or source in resolved.parents):
-            raise OutputError(f"{out_dir}: is inside the input folder {path}; choose another --out")
+            raise OutputError(
+                f"{out_dir}: is inside the input folder {path}; choose another --out-dir"
+            )
         if resolved in source.parents:
-            raise OutputError(f"{out_dir}: holds the input {path}; choose another --out")
+            raise OutputError(f"{out_dir}: holds the input {path}; choose another --out-dir")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -136,7 +138,7 @@ def locked(folder: Path, out_dir: str) -> Iterator[None]:
         except BlockingIOError:
             raise OutputError(
                 f"{out_dir}: another batch is writing to this folder; "
-                "wait for it to finish or choose another --out"
+                "wait for it to finish or choose another --out-dir"
             ) from None
         remove_stale_temporaries(folder)  # what a killed run was writing when it died
         yield

@@ -69,7 +69,7 @@ def compare(
     ``progress(step)`` is called as each of COMPARE_STEPS begins."""
     step = progress or (lambda name: None)
     if len(articles) < 2:
-        raise SummariseError(f"compare needs at least two readable articles, got {len(articles)}")
+        raise SummariseError(f"comparing needs at least two readable articles, got {len(articles)}")
     ids = [a.id for a in articles]
     if len(set(ids)) != len(ids):
         raise SummariseError("article ids must be distinct")

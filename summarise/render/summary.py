@@ -99,7 +99,12 @@ def summary_markdown(
     options: RenderOptions = RenderOptions(),
 ) -> str:
     algorithm = summaries[0].algorithm if summaries else ""
-    out = ["# Summaries", "", f"Algorithm: `{algorithm}` · {len(summaries)} articles", ""]
+    out = [
+        "# Summaries",
+        "",
+        f"Algorithm: `{algorithm}` · {len(summaries)} article{'' if len(summaries) == 1 else 's'}",
+        "",
+    ]
     for s in summaries:
         a = s.article
         out.append(f"## {md(a.title)}")

@@ -140,7 +140,8 @@ class _Progress(contextlib.ExitStack):
             raise ToolError(nothing_to_read(self._paths, "not one article in it"))
         index = "" if out_dir is None else f"; see {os.path.join(out_dir, 'index.md')}"
         self._here.info(
-            f"{len(result.outcomes)} articles in {seconds:.1f} s: "
+            f"{len(result.outcomes)} article{'' if len(result.outcomes) == 1 else 's'} in"
+            f" {seconds:.1f} s: "
             f"{result.count(Status.DONE)} summarised, {result.count(Status.SKIPPED)} up to date, "
             f"{result.count(Status.FAILED)} failed{index}"
         )

@@ -53,7 +53,10 @@ def evaluation_options(fn: Callable[..., Any]) -> Callable[..., Any]:
                 "algorithms",
                 multiple=True,
                 type=click.Choice(["all", *algorithm_names()]),
-                help="Algorithm to score (repeatable; `all` for every one; lead is always included) [default: the default].",
+                help=(
+                    "Algorithm to score (repeatable; `all` for every one; lead is always"
+                    f" included) [default: {defaults.ALGORITHM}]."
+                ),
             ),
             click.option(
                 "--sentences",

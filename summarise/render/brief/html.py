@@ -172,12 +172,19 @@ def _open(brief: Brief) -> str:
 
 def _diff(ops: Sequence[DiffOp]) -> str:
     """A word diff inline: <del> removed, <ins> added, every space kept (the page shows
-    diffs with white-space: pre-wrap)."""
+    diffs with white-space: pre-wrap), and a space between words removed and the words put
+    in their place: copied, or read aloud, "involved</del><ins>New Delhi's" had run together
+    as "involvedNew Delhi's"."""
     tags = {DiffKind.DELETE: "del", DiffKind.INSERT: "ins"}
-    return "".join(
-        _e(op.text) if op.op == DiffKind.KEEP else f"<{tags[op.op]}>{_e(op.text)}</{tags[op.op]}>"
-        for op in ops
-    )
+    out = []
+    for k, op in enumerate(ops):
+        if op.op == DiffKind.KEEP:
+            out.append(_e(op.text))
+            continue
+        if op.op == DiffKind.INSERT and k and ops[k - 1].op == DiffKind.DELETE:
+            out.append(" ")
+        out.append(f"<{tags[op.op]}>{_e(op.text)}</{tags[op.op]}>")
+    return "".join(out)
 
 
 def _in_short(brief: Brief) -> list[str]:

@@ -56,7 +56,6 @@ details > :not(summary) { margin-top: .4rem; }
 .diff { white-space: pre-wrap; overflow-wrap: anywhere; }
 del { background: var(--del); color: var(--del-ink); text-decoration: line-through; }
 ins { background: var(--ins); color: var(--ins-ink); text-decoration: none; border-bottom: 2px solid var(--ins-ink); }
-del + ins { margin-left: .3em; }
 .pair { display: grid; gap: .75rem; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); }
 .side { padding: .6rem .75rem; background: var(--tint); border-radius: .25rem; }
 .side .says { font-size: 1.1rem; font-weight: 700; }
