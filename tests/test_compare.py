@@ -2737,6 +2737,34 @@ def test_a_sentence_holding_a_quote_another_source_gives_is_no_unique_point():
         assert best.article != article
 
 
+def test_he_said_is_the_person_the_sentence_before_names_saying_something():
+    """bbc-politics/327: 'Lib Dem foreign affairs spokesman Menzies Campbell said Lord
+    Goldsmith's statement still did not clear up the outstanding issues. "If his original
+    advice ... how was it that he resolved any such doubts?" he said. "Only the fullest
+    disclosure will now do."' named no speaker for either quote. Over BBC, MultiLing and
+    CNN/DM 205 more quotes have one (3,546 -> 3,751 of 9,119), 40 read, 40 right. Not a
+    pronoun of the other sex, nor past a sentence that holds a quote of its own."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"Row\n\n{text}", article_id="a"))]
+
+    campbell = (
+        "Lib Dem foreign affairs spokesman Menzies Campbell said Lord Goldsmith's statement"
+        ' still did not clear up the outstanding issues. "If his original advice accepted'
+        ' that military action might be illegal, how did he resolve his doubts?" he said.'
+        ' "Only the fullest disclosure will now do."'
+    )
+    assert speakers(campbell) == ["Menzies Campbell", "Menzies Campbell"]
+    assert speakers(
+        'Mr Dodd said he did not expect trouble. "We are holding a static demonstration," she said.'
+    ) == [None]
+    assert speakers(
+        'Mr Dodd said the banner read "Labour out now and for good". "We are holding a static'
+        ' demonstration," he said.'
+    ) == [None, None]
+
+
 def test_a_speaker_behind_a_long_title_with_abbreviated_ranks_is_the_person():
     """The sample's 001: '..., Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said in
     the statement.' named no speaker (nine words of title and name, "Brig." no known rank)."""

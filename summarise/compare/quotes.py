@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -195,11 +196,49 @@ def find_quotes(article: Article) -> list[Quote]:
             speaker = _shares_attribution(text, match.end(), quote)
         if speaker is None and last is not None:
             speaker = _goes_on(text, match.start(), match.end(), *last)
+        if speaker is None:
+            speaker = _said_before(text, starts, match.start(), match.end())
         if speaker is not None:
             last = (match.start(), match.end(), speaker)
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
     return out
+
+
+# A sentence that opens on a person and a verb of saying, in reported speech: "Lib Dem foreign
+# affairs spokesman Menzies Campbell said Lord Goldsmith's statement still did not clear up
+# the outstanding issues." (_said_before)
+_SAYS_FIRST = re.compile(
+    rf"(?:But\s+|And\s+|Meanwhile,?\s+)?(?:{_DESCRIBED})?{_TITLED_NAME}\s+{_AUXILIARY}{_VERBS}\b"
+)
+
+
+_DOUBLE_MARK = re.compile(r"[\"“”«»„]")
+
+
+def _said_before(text: str, starts: list[int], start: int, end: int) -> str | None:
+    """The speaker of a quote that "he" or "she" says, named in the sentence just before it,
+    which opens on that person and a verb of saying: 'Menzies Campbell said Lord Goldsmith's
+    statement still did not clear up the outstanding issues. "If his original advice ...
+    how was it that he resolved any such doubts?" he said.' (bbc-politics/327; news names who
+    speaks, then goes on with "he said"). Not across a line, not a pronoun of the other sex
+    ("Mr ..." and "she"), not when the sentence before holds a quote of its own."""
+    after = _AFTER.match(text[end : end + 120].partition("\n")[0])
+    pronoun = after.group(after.re.groups) if after else None  # _AFTER's last: "he said"
+    if pronoun is None or pronoun.lower() not in ("he", "she"):
+        return None
+    here = bisect.bisect_right(starts, start) - 1
+    if here < 1:
+        return None
+    before = text[starts[here - 1] : start]
+    if "\n" in before.strip() or _DOUBLE_MARK.search(text, starts[here - 1], starts[here]):
+        return None
+    found = _SAYS_FIRST.match(text, starts[here - 1], starts[here])
+    if found is None or found.group(1).split()[0].lower() in _PRONOUNS:
+        return None
+    name = _name(found.group(1))
+    own = _HONORIFIC_OF.get(found.group(1).split()[0].rstrip("."))
+    return name if own in (None, pronoun.lower()) else None
 
 
 def _shares_attribution(text: str, end: int, quote: str) -> str | None:
