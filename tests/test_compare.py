@@ -3825,6 +3825,36 @@ def test_an_edition_year_or_a_lists_dash_does_not_hide_the_subject():
         )
 
 
+def test_one_actor_named_by_its_initials_is_one_subject():
+    """M004: "The U.S., along with Canada and Japan, are refusing to agree to any targets at
+    this point." and "The United States strongly opposes emission targets, as do Japan and
+    Canada." lost OTHER_SUBJECT as two subjects ("u.s" / "united states"), and a review found
+    both listed as their articles' unique points. Initials are the words they stand for;
+    other initials, or other words, are another subject."""
+    from summarise.compare.pairs import _one_by_initials
+
+    assert _one_by_initials(("u.s",), ("united", "states"))
+    assert _one_by_initials(("international", "monetary", "fund"), ("imf",))
+    assert _one_by_initials(("un",), ("united", "nations"))
+    assert not _one_by_initials(("uk",), ("united", "states"))
+    assert not _one_by_initials(("chelsea",), ("celtic", "football"))
+    assert not _one_by_initials(("u.s",), ("u.k",))
+
+    # In a story the initials are read as a name (written so past a sentence's first word).
+    one = "The United States strongly opposes emission targets, as do Japan and Canada."
+    other = "The U.S., along with Canada and Japan, refuses to agree to any targets."
+    articles = [
+        parse_text(f"Talks\n\n{one}", article_id="a"),
+        parse_text(f"Talks\n\n{other} Delegates met the U.S. envoy.", article_id="b"),
+    ]
+    scorer = pairs.build_scorer(articles, "english", default_embedder())
+    assert scorer.subjects[1][0] == ("u.s",)
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(pairs, "OTHER_SUBJECT", 0.0)
+        without = scorer.probability(0, 1)
+    assert scorer.probability(0, 1) == without
+
+
 def test_two_people_each_named_by_a_title_are_two_people():
     """Over 1,000 articles "Mr Myers has already pleaded guilty to fraud" and "Mr Sullivan,
     42, pleaded guilty to fraud last year" (two WorldCom executives) were in one likely group
