@@ -2779,6 +2779,61 @@ def test_a_speaker_behind_a_long_title_with_abbreviated_ranks_is_the_person():
     assert quote.speaker == "Pat Ryder"
 
 
+def test_on_board_and_local_time_are_no_labels():
+    """M008's topic of the flight was labelled "board AF447" (of "on board AF447") and M005's
+    of when the quakes struck "local time": "on board" says where, "local time" when, as a
+    weekday does; nor is an hour's zone ("GMT") a label."""
+    from summarise.compare.labels import label_topics
+
+    flight = [
+        "There were 228 people on board AF447 when it left Rio.",
+        "All 228 people on board AF447 are feared dead.",
+        "The airliner AF447 was flying from Rio to Paris.",
+    ]
+    hours = [
+        "The quake struck at 0334 local time on Saturday.",
+        "A second quake hit at 0800 local time, or 1100 GMT.",
+        "The aftershock came at 0900 local time.",
+    ]
+    corpus = [*flight, *hours, "Rain fell on the island for most of the week."]
+    labels = label_topics(
+        [(flight, ["AF447", "board"]), (hours, ["time", "local"])], corpus, "english"
+    )
+    assert "board" not in (labels[0] or "").lower().split()
+    assert "local time" not in (labels[1] or "").lower()
+    assert "gmt" not in (labels[1] or "").lower().split()
+
+
+def test_a_label_is_the_same_whatever_the_hash_seed():
+    """story-0109's second topic was labelled "Billboard Hot chart" or "Digital sales" as
+    PYTHONHASHSEED fell: a phrase written two ways in one sentence was counted from a set,
+    and the form a label is scored and written in hung on the set's order. Now the form
+    first written wins a tie, in every process (the page's footer says the same articles
+    give the same page)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from summarise.compare.labels import label_topics\n"
+        "texts = ['Digital Sales, the chart says, show that digital sales rose in May.',"
+        " 'Shops said prices rose.']\n"
+        "print(label_topics([(texts, ['digital', 'sales'])],"
+        " texts + ['Rain fell on the island.', 'The band played.'], 'english'))\n"
+    )
+    found = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert found == {"['Digital Sales']\n"}
+
+
 def test_an_irregular_past_is_a_verb_in_a_label_too():
     """ "struck London" labelled M001's topic once "... struck London on the morning of July 7,
     2005." became a sentence of its own: a verb's form, as "collapsed" is."""

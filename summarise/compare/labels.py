@@ -58,6 +58,7 @@ NOT_IN_LABELS = frozenset(
         "ap",
         "afp",
         "also",
+        *("gmt", "bst", "utc", "cet", "cest", "edt", "est", "pst"),  # hours of a zone
         "however",
         "meanwhile",
         "last",
@@ -189,23 +190,37 @@ _TITLE_NOUNS = frozenset(["minister", "ministers", "secretary", "official", "off
 
 def _phrases(
     text: str, stops: frozenset[str], seen: dict[str, str | None] | None = None
-) -> tuple[set[tuple[str, ...]], set[tuple[str, ...]]]:
+) -> tuple[dict[tuple[str, ...], None], set[tuple[str, ...]]]:
     """The one- to three-word runs of usable words in a text, as written, and those of them
     that cut a name ("Ghraib prison" of "Abu Ghraib prison", "de France", "frigate HMS" of
     "frigate HMS Cornwall"). ``seen`` remembers each word's verdict (its form in a run, or
     None) across the texts of one call."""
     seen = {} if seen is None else seen
-    found: set[tuple[str, ...]] = set()
+    # in the text's order, so that the form a label is written in does not hang on the order
+    # of a set (the hash seed): "Billboard Hot chart" or "Digital sales" for one topic
+    found: dict[tuple[str, ...], None] = {}
     cut: set[tuple[str, ...]] = set()
     run: list[str] = []
     told = False  # whether the run follows "told" or "tells"
+    previous = ""  # the word before, in lower case
     for word in [*words(text), "."]:
         kept = seen[word] if word in seen else _verdict(word, stops, seen)
-        if kept is not None:
+        lowered = word.lower()
+        # "on board AF447" is no "board AF447"; "local time" says when, as a weekday does
+        on_board = previous == "on" and lowered == "board"
+        hour = previous == "local" and lowered == "time"
+        if hour and run and run[-1].lower() == "local":
+            run.pop()
+        previous = lowered
+        if kept is not None and not on_board and not hour:
             run.append(kept)
             continue
         if run:  # its one-, two- and three-word runs
-            found.update(zip(run), pairwise(run), zip(run, run[1:], run[2:], strict=False))
+            found.update(
+                dict.fromkeys(
+                    (*zip(run), *pairwise(run), *zip(run, run[1:], run[2:], strict=False))
+                )
+            )
             if told:
                 # whom a source told is an outlet, not a topic: "BBC News" of "told BBC News"
                 cut.update(tuple(run[:size]) for size in (1, 2, 3) if size <= len(run))
@@ -376,7 +391,7 @@ def label_topics(
     stops = stop_words(language) | NOT_IN_LABELS
     seen: dict[str, str | None] = {}
     # a topic's sentences are corpus sentences too
-    phrases: dict[str, tuple[set[tuple[str, ...]], set[tuple[str, ...]]]] = {}
+    phrases: dict[str, tuple[dict[tuple[str, ...], None], set[tuple[str, ...]]]] = {}
     inside: list[Counter[tuple[str, ...]]] = []
     forms: dict[tuple[str, ...], Counter[tuple[str, ...]]] = {}
     cuts: Counter[tuple[str, ...]] = Counter()  # a key's uses that cut a name
