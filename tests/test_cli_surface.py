@@ -320,3 +320,17 @@ def test_word_diffs_keep_their_marks_when_coloured(comparison) -> None:  # type:
     assert all(s.startswith("[-") and s.endswith("-]") for s in red)
     assert green
     assert all(s.startswith("{+") and s.endswith("+}") for s in green)
+
+
+def test_merge_tags_each_sentence_with_the_short_id_compare_shows() -> None:
+    """The README shows `--merge`'s tags as `[002 #1]`; they printed the whole file stem,
+    `[002_8a5d771be4aadd4e #1]`. Text, table and Markdown give the short id (the shortest
+    start that tells the ids apart), JSON and CSV the whole id."""
+    paths = [str(p) for p in SAMPLE_FILES]
+    text = run("summary", *paths, "--merge").stdout
+    tags = re.findall(r"\[(\S+) #\d+\]", text)
+    assert tags and all(len(tag) == 3 and tag.isdigit() for tag in tags), text
+    markdown = run("summary", *paths, "--merge", "--format", "markdown").stdout
+    assert re.search(r"\(`\d{3}` #\d+\)", markdown), markdown
+    whole = json.loads(run("summary", *paths, "--merge", "--format", "json").stdout)
+    assert all("_" in s["article"] for s in whole["merged"]["summary"])

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from ..models import Failure, MergedSummary, RenderOptions
 from ._text import marked, md, md_code, md_failures, numbered, safe, style
+from .labels import short_labels
 from .summary import sentence_table
 
 __all__ = [
@@ -13,6 +14,11 @@ __all__ = [
     "merged_table",
     "merged_text",
 ]
+
+
+def _labels(merged: MergedSummary) -> dict[str, str]:
+    """Each source's short id, as compare and a brief show it ("002" of "002_8a5d771b...")."""
+    return short_labels([s.article.id for s in merged.summaries])
 
 
 def _heading(merged: MergedSummary) -> str:
@@ -25,8 +31,9 @@ def merged_text(
     options: RenderOptions = RenderOptions(),
 ) -> str:
     lines = [style(_heading(merged), "bold", options)]
+    labels = _labels(merged)
     for n, s in enumerate(merged.sentences, 1):
-        tag = style(f"[{safe(s.article)} #{s.index + 1}]", "dim", options)
+        tag = style(f"[{safe(labels.get(s.article, s.article))} #{s.index + 1}]", "dim", options)
         lines.append(numbered(n, f"{safe(s.text)} {tag}", options.width))
     return "\n".join(lines) + "\n"
 
@@ -36,7 +43,11 @@ def merged_table(
     failures: Sequence[Failure] = (),
     options: RenderOptions = RenderOptions(),
 ) -> str:
-    rows = [[safe(s.article), s.index + 1, safe(s.text)] for s in merged.sentences]
+    labels = _labels(merged)
+    rows = [
+        [safe(labels.get(s.article, s.article)), s.index + 1, safe(s.text)]
+        for s in merged.sentences
+    ]
     return sentence_table(rows, "merged summary sentence", options)
 
 
@@ -51,8 +62,10 @@ def merged_markdown(
         f"Algorithm: `{merged.algorithm}` · {_heading(merged)[len('Merged summary of ') :]}",
         "",
     ]
+    labels = _labels(merged)
     for n, s in enumerate(merged.sentences, 1):
-        out.append(f"{n}. {md(s.text)} ({md_code(s.article)} #{s.index + 1})")
+        label = labels.get(s.article, s.article)
+        out.append(f"{n}. {md(s.text)} ({md_code(label)} #{s.index + 1})")
     out.append("")
     out += md_failures(failures)
     return marked("\n".join(out))
