@@ -329,7 +329,8 @@ def test_merge_tags_each_sentence_with_the_short_id_compare_shows() -> None:
     paths = [str(p) for p in SAMPLE_FILES]
     text = run("summary", *paths, "--merge").stdout
     tags = re.findall(r"\[(\S+) #\d+\]", text)
-    assert tags and all(len(tag) == 3 and tag.isdigit() for tag in tags), text
+    assert tags, text
+    assert all(len(tag) == 3 and tag.isdigit() for tag in tags), text
     markdown = run("summary", *paths, "--merge", "--format", "markdown").stdout
     assert re.search(r"\(`\d{3}` #\d+\)", markdown), markdown
     whole = json.loads(run("summary", *paths, "--merge", "--format", "json").stdout)
