@@ -7,7 +7,7 @@ from typing import Any
 
 from tabulate import tabulate
 
-from ..models import Failure, RenderOptions, Summary
+from ..models import Failure, RenderOptions, Summary, SummarySentence
 from ._text import (
     TABLE_WIDTH,
     marked,
@@ -41,7 +41,7 @@ def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = N
     meta = [md_code(article.id)] + ([article.date] if article.date else [])
     meta.append(f"{len(article.sentences)} sentences · {md_code(summary.algorithm)}")
     lines = [f"# {md(article.title)}", "", " · ".join(meta), ""]
-    lines += [f"{n}. {md(s.text)}" for n, s in enumerate(summary.sentences, 1)]
+    lines += [_positioned(s) for s in summary.sentences]
     return marked("\n".join(lines))
 
 
@@ -93,6 +93,13 @@ def summary_table(
     return sentence_table(rows, "summary sentence", options)
 
 
+def _positioned(sentence: SummarySentence) -> str:
+    """A summary sentence as a Markdown list item with its position in its article, "#4" as
+    the text format shows it (a numbered list read 1, 2, 3 where the sentences were the 1st,
+    2nd and 4th)."""
+    return f"- **#{sentence.index + 1}** {md(sentence.text)}"
+
+
 def summary_markdown(
     summaries: Sequence[Summary],
     failures: Sequence[Failure] = (),
@@ -113,8 +120,7 @@ def summary_markdown(
         meta.append(f"{len(a.sentences)} sentences")
         out.append(" · ".join(meta))
         out.append("")
-        for n, sentence in enumerate(s.sentences, 1):
-            out.append(f"{n}. {md(sentence.text)}")
+        out += [_positioned(sentence) for sentence in s.sentences]
         out.append("")
     out += md_failures(failures)
     return marked("\n".join(out))
