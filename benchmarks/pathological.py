@@ -216,6 +216,36 @@ def compare_pair(size: int, folder: Path) -> list[str]:
     return ["compare", str(first), str(second), "--format", "json"]
 
 
+_QUOTING = (
+    "Lib Dem foreign affairs spokesman Menzies Campbell said the statement number {i} did"
+    " not clear it up.",
+    "Speaking on the radio from the studio in London after the vote on bill number {i}, the"
+    " spokesman Mark Oaten quoted the line again.",
+    "In a long letter to the editor of a regional paper published on page {i}, a reader from"
+    " Leeds wrote at length about the matter of the legal advice.",
+    "At a crowded public meeting in the town hall the chair of the local branch, meeting"
+    " number {i}, read out a statement from the party leader.",
+)
+
+
+def same_quotes(count: int, folder: Path) -> list[str]:
+    """``count`` articles (of four kinds of narration), each of 500 sentences and 500 quotes
+    that differ by one number ("If his advice number 7 was right, how did he resolve the
+    doubts?"): every quote is one with another article's. Complete link over a quote group
+    had checked every member against every other: 26.8 s for 4 articles, 103.5 s for 8
+    (session 32); it checks at most quotes._LINKED of each group now: 2.2 s and 4.7 s."""
+    path = folder / f"quotes-{count}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for j in range(count):
+            body = " ".join(
+                _QUOTING[j % len(_QUOTING)].format(i=i + 1000 * (j // len(_QUOTING)))
+                + f' "If his advice number {i} was right, how did he resolve the doubts?" he said.'
+                for i in range(500)
+            )
+            handle.write(json.dumps({"id": f"q{j}", "title": f"Row {j}", "text": body}) + "\n")
+    return ["compare", str(path), "--format", "json"]
+
+
 def glob_loop(count: int, folder: Path) -> list[str]:
     """``count`` files under a folder holding two links to itself, read through "**"."""
     root = folder / f"loop-{count}"
@@ -270,6 +300,7 @@ CASES: dict[str, tuple[Builder, int]] = {
     "token-compare": (compare_two(long_token), 1_000_000),
     "compare": (compare_pair, 580_000),
     "titles": (compare_two(titles_and_forecasts), 200_000),
+    "same-quotes": (same_quotes, 4),
     "glob-loop": (glob_loop, 200),
     "jsonl-row": (jsonl_big_row, 50_000_000),
     "jsonl-rows": (jsonl_rows, 2_000),

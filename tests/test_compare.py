@@ -704,6 +704,15 @@ def _matched_quotes(*quotes: str, speaker: str = "The minister") -> list[list[st
     ]
 
 
+def test_one_quote_many_sources_give_is_one_group():
+    """Complete link checks a new member against at most quotes._LINKED members of a group
+    (the first and last halves): twelve sources of one quote, trimmed in turn, are one group
+    (benchmarks/pathological.py same-quotes times the case that had run away)."""
+    quote = "We will not be bullied into a decision on the future of the school by anyone"
+    trimmed = [quote, *(" ".join(quote.split()[k:]) for k in range(1, 4))] * 3
+    assert _matched_quotes(*trimmed) == [sorted(f"a{n}" for n in range(12))]
+
+
 def test_a_quote_that_negates_the_other_is_another_quote():
     """Two quotes: "We will not release the sailors" has five words in six of "We will
     release the sailors", in order, but says the opposite; so with "won't", "never" or
