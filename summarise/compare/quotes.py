@@ -719,9 +719,10 @@ def _person(name: str) -> str:
 
 # Members of a quote group each new member is checked against, at most: the first half and
 # the last. Over 1,000 BBC, CNN/DM and MultiLing articles no group holds more than three
-# quotes, so every group is still complete link; two articles of 2,000 near-identical quotes
-# each ("If his advice number 7 was right, ...") had made one group by 2 million checks,
-# 105 s (4,000 each: 420 s).
+# quotes, so every group is still complete link; articles of near-identical quotes ("If his
+# advice number 7 was right, ...", 500 to an article) had made one group by checking every
+# member against every other: 26.8 s for 4 articles, 103.5 s for 8, now 2.2 and 4.7 s
+# (benchmarks/pathological.py same-quotes).
 _LINKED = 8
 
 
@@ -904,7 +905,7 @@ def speakers_elsewhere(
     """(sentence, speaker) for each of ``refs`` that opens with a quote whose speaker
     only another sentence names: listed alone, '"Only the fullest disclosure will now do."'
     says nothing of whose words they are (a review of unique points found such quotes
-    among those it could not read alone; 135 of the 4,444 unique points of the 174 BBC and
+    among those it could not read alone; 142 of the 4,444 unique points of the 174 BBC and
     MultiLing story briefs). A quote whose speaker is unknown gets none."""
     said = {(q.article, q.index): q.speaker for g in groups for q in g.quotes if q.speaker}
     out = []
