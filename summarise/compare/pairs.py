@@ -437,6 +437,25 @@ _ApartReading = tuple[np.ndarray, Sequence[Any], Callable[[Any, str, Any, str], 
 
 
 @dataclass(frozen=True)
+class _Flags:
+    """PairScorer._flags: per row, whether it holds each kind of thing pairs are tested for."""
+
+    lengths: np.ndarray
+    has: np.ndarray
+    marked: np.ndarray
+    named: np.ndarray
+    titled: np.ndarray
+    has_subject: np.ndarray
+    quoting: np.ndarray
+    planned: np.ndarray
+    denying: np.ndarray
+    holding: np.ndarray
+    changing: np.ndarray
+    awarding: np.ndarray
+    winning: np.ndarray
+
+
+@dataclass(frozen=True)
 class PairScorer:
     meaning: np.ndarray  # rows: sentences, unit length
     words: sparse.csr_matrix
@@ -474,24 +493,37 @@ class PairScorer:
     word_ids: dict[str, int]  # content word (lower case) -> its row of word_vectors
     language: str = "english"
 
+    @functools.cached_property
+    def _flags(self) -> _Flags:
+        """Per row (per article for ``titled``), what probabilities() tests pairs for, made
+        once: made on every call, one probability() at a time (a group's core, a sentence's
+        closest match) had cost the whole corpus each, quadratic over many such calls."""
+        return _Flags(
+            lengths=(self.padded[1] > 0).sum(axis=1),
+            has=_nonempty(self.names),
+            marked=_nonempty(self.designations),
+            named=_nonempty(self.people),
+            titled=np.array([bool(e) for e in self.episodes], dtype=bool),
+            has_subject=np.array([bool(x[0]) for x in self.subjects], dtype=bool),
+            quoting=np.array([q is not None for q in self.quoted], dtype=bool),
+            planned=np.array([bool(plans) for plans in self.plans], dtype=bool),
+            denying=np.array([bool(d) for d in self.denied], dtype=bool),
+            holding=np.array([bool(h) for h in self.held], dtype=bool),
+            changing=np.array([bool(c) for c in self.changed], dtype=bool),
+            awarding=np.array([bool(a) for a in self.awards], dtype=bool),
+            winning=np.array([bool(w) for w in self.won], dtype=bool),
+        )
+
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """probability() for many pairs at once: the same numbers, vectorised."""
         out = np.zeros(len(first))
         # Pairs of short sentences together: each chunk's soft overlap is computed only as
         # wide as its longest sentences, not as the longest sentence of the corpus.
-        lengths = (self.padded[1] > 0).sum(axis=1)
-        has = _nonempty(self.names)
-        marked = _nonempty(self.designations)
-        named = _nonempty(self.people)
-        titled = np.array([bool(e) for e in self.episodes], dtype=bool)
-        has_subject = np.array([bool(x[0]) for x in self.subjects], dtype=bool)
-        quoting = np.array([q is not None for q in self.quoted], dtype=bool)
-        planned = np.array([bool(plans) for plans in self.plans], dtype=bool)
-        denying = np.array([bool(d) for d in self.denied], dtype=bool)
-        holding = np.array([bool(h) for h in self.held], dtype=bool)
-        changing = np.array([bool(c) for c in self.changed], dtype=bool)
-        awarding = np.array([bool(a) for a in self.awards], dtype=bool)
-        winning = np.array([bool(w) for w in self.won], dtype=bool)
+        flags = self._flags
+        lengths, has, marked, named = flags.lengths, flags.has, flags.marked, flags.named
+        titled, has_subject, quoting = flags.titled, flags.has_subject, flags.quoting
+        planned, denying, holding = flags.planned, flags.denying, flags.holding
+        changing, awarding, winning = flags.changing, flags.awarding, flags.winning
         order = np.argsort(np.maximum(lengths[first], lengths[second]), kind="stable")
         for lo in range(0, len(first), _CHUNK):
             chunk = order[lo : lo + _CHUNK]
