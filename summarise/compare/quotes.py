@@ -13,7 +13,7 @@ from ..models import Article, Quote, QuoteGroup, SentenceRef
 from ..nlp import NAME_PARTICLES, content_terms, stop_words
 from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
-from .claims import HONORIFICS
+from .claims import HONORIFICS, mentions
 from .diff import word_diff
 from .quoting import (
     OPENING_MARKS,
@@ -914,6 +914,6 @@ def speakers_elsewhere(
         if speaker is None or ref.text.lstrip()[:1] not in OPENING_MARKS:
             continue
         last = speaker.split()[-1].removesuffix("'s").removesuffix("’s")
-        if not re.search(rf"\b{re.escape(last)}\b", ref.text):
+        if not mentions(ref.text, last):
             out.append((ref, speaker))
     return tuple(out)

@@ -35,6 +35,14 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|~!])")
 _MD_LINE_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)])(?=\s|$))")
 
 
+def plural(n: int, what: str) -> str:
+    """ "1 point", "3 points", "2 points only one source makes": the first word takes the s."""
+    if n == 1:
+        return f"{n} {what}"
+    first, _, rest = what.partition(" ")
+    return f"{n:,} {first}s{' ' + rest if rest else ''}"
+
+
 def with_speaker(text: str, speaker: str | None) -> str:
     """A quote listed alone, with whose words it is when another sentence names them
     (Comparison.speakers): '"Only the fullest disclosure will now do." — Menzies Campbell'."""

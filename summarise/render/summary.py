@@ -14,6 +14,7 @@ from ._text import (
     md,
     md_code,
     md_failures,
+    plural,
     positioned,
     safe,
     style,
@@ -109,7 +110,7 @@ def summary_markdown(
     out = [
         "# Summaries",
         "",
-        f"Algorithm: `{algorithm}` · {len(summaries)} article{'' if len(summaries) == 1 else 's'}",
+        f"Algorithm: `{algorithm}` · {plural(len(summaries), 'article')}",
         "",
     ]
     for s in summaries:

@@ -4,6 +4,7 @@ what a cut left out, a source's facts, a topic's heading."""
 from __future__ import annotations
 
 from ...models import NOT_FIGURES, Article, Duplicate, Topic
+from .._text import plural
 from .plan import FULL_FLAG, Brief, Point
 
 __all__ = [
@@ -84,14 +85,6 @@ STORIES_NOTE = (
     "These {articles} articles seem to report {n} different events (or stages of one story), so"
     " few points can be shared."
 )
-
-
-def plural(n: int, what: str) -> str:
-    """ "1 point", "3 points", "2 points only one source makes": the first word takes the s."""
-    if n == 1:
-        return f"{n} {what}"
-    first, _, rest = what.partition(" ")
-    return f"{n:,} {first}s{' ' + rest if rest else ''}"
 
 
 def agreed_points(brief: Brief) -> tuple[int, int]:
