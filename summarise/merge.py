@@ -40,8 +40,7 @@ __all__ = ["credits", "merge", "merge_scores", "sources"]
 
 def merge_scores(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -> np.ndarray:
     """Relevance of every sentence of the set, in [0, 1], articles in order."""
-    meaning, _ = _similarities(articles, options.summary.language)
-    return _relevance(articles, options, meaning)
+    return _relevance(articles, options, _Closeness(articles, options.summary.language))
 
 
 def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -> MergedSummary:
@@ -49,16 +48,10 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
     if not articles:
         raise SummariseError("nothing to merge: no articles")
     summaries = tuple(summarise(a, options.summary) for a in articles)
-    meaning, words = _similarities(articles, options.summary.language)
-    relevance = _relevance(articles, options, meaning)
+    closeness = _Closeness(articles, options.summary.language)
+    relevance = _relevance(articles, options, closeness)
     pool = [(a, s) for a in articles for s in a.sentences]
-    # Redundancy: close in meaning and in words alike, the mean of the two cosines (built in
-    # place: the set's n x n matrices are the merge's memory).
-    sims = np.maximum(meaning, 0.0, out=meaning)
-    sims += words
-    sims /= 2
-    del words
-    chosen = _mmr(relevance, sims, [len(s.text.split()) for _, s in pool], options)
+    chosen = _mmr(relevance, closeness.redundancy, [len(s.text.split()) for _, s in pool], options)
     picked = tuple(
         MergedSentence(pool[i][0].id, pool[i][1].index, pool[i][1].text, float(relevance[i]))
         for i in sorted(chosen, key=_story_order(pool, chosen))
@@ -155,37 +148,67 @@ def _in_original(original: Article, text: str) -> tuple[str, int] | None:
     )
 
 
-def _similarities(articles: Sequence[Article], language: str) -> tuple[np.ndarray, np.ndarray]:
-    """Cosine of every two sentences of the set: in meaning (embeddings) and in words (TF-IDF)."""
-    texts = [s.text for a in articles for s in a.sentences]
-    vectors = default_embedder().embed(texts).astype(np.float64)
-    matrix = tfidf_matrix(texts, language)
-    return vectors @ vectors.T, (matrix @ matrix.T).toarray()
+class _Closeness:
+    """How close the set's sentences are: in meaning (the cosine of their embeddings) and in
+    words (of their TF-IDF rows). Never the set's n x n matrix (800 short articles, 16,000
+    sentences, made two of 2 GB each): the support a sentence has from the other articles is
+    made a block of rows at a time, and redundancy a column at a time, for the sentences a
+    summary takes."""
+
+    BLOCK = 1 << 22  # cells of one block of the meaning products: 32 MB of float64
+
+    def __init__(self, articles: Sequence[Article], language: str) -> None:
+        texts = [s.text for a in articles for s in a.sentences]
+        self.sizes = [len(a.sentences) for a in articles]
+        self.vectors = default_embedder().embed(texts).astype(np.float64)
+        self.words = tfidf_matrix(texts, language)
+
+    def support(self) -> np.ndarray:
+        """For each sentence, the sum over the other articles of the cosine in meaning of the
+        closest sentence there (0 where an article has none)."""
+        n = len(self.vectors)
+        owner = np.repeat(np.arange(len(self.sizes)), self.sizes)
+        filled = [k for k, size in enumerate(self.sizes) if size]
+        starts = np.concatenate([[0], np.cumsum(self.sizes)[:-1]])[filled]
+        out = np.zeros(n)
+        step = max(1, self.BLOCK // max(1, n))
+        for low in range(0, n, step):
+            rows = slice(low, min(n, low + step))
+            best = np.maximum.reduceat(self.vectors[rows] @ self.vectors.T, starts, axis=1)
+            own = np.searchsorted(filled, owner[rows])
+            best[np.arange(len(best)), own] = 0.0
+            out[rows] = best.sum(axis=1)
+        return out
+
+    def redundancy(self, i: int) -> np.ndarray:
+        """How much every sentence repeats sentence i: close in meaning and in words alike,
+        the mean of the two cosines (a negative meaning cosine taken as 0)."""
+        meaning = np.maximum(self.vectors @ self.vectors[i], 0.0)
+        words = (self.words @ self.words[i].T).toarray().ravel()
+        return (meaning + words) / 2
 
 
 def _relevance(
-    articles: Sequence[Article], options: MergeOptions, meaning: np.ndarray
+    articles: Sequence[Article], options: MergeOptions, closeness: _Closeness
 ) -> np.ndarray:
     language = options.summary.language
     algorithm = get_algorithm(options.summary.algorithm)
     within = np.concatenate(
         [_unit(np.asarray(algorithm.score(a, language), dtype=float)) for a in articles]
     )
-    owner = np.concatenate([np.full(len(a.sentences), k) for k, a in enumerate(articles)])
     # Support from the rest of the set: the mean, over the other articles, of the closest
     # sentence there in meaning (how widely the point is reported).
-    support = np.zeros(len(owner))
+    support = np.zeros(len(within))
     if len(articles) > 1:
-        for k in range(len(articles)):
-            best = meaning[:, owner == k].max(axis=1)
-            best[owner == k] = 0.0
-            support += best
-        support /= len(articles) - 1
+        support = closeness.support() / (len(articles) - 1)
     return (1 - options.set_weight) * within + options.set_weight * _unit(support)
 
 
 def _mmr(
-    relevance: np.ndarray, sims: np.ndarray, lengths: Sequence[int], options: MergeOptions
+    relevance: np.ndarray,
+    redundancy: Callable[[int], np.ndarray],
+    lengths: Sequence[int],
+    options: MergeOptions,
 ) -> list[int]:
     budget = options.summary.budget
     n = len(relevance)
@@ -206,7 +229,7 @@ def _mmr(
             continue
         chosen.append(i)
         used += lengths[i]
-        closest = np.maximum(closest, sims[:, i])
+        closest = np.maximum(closest, redundancy(i))
     if not chosen:  # at least one sentence, even when it alone is over the budget
         chosen.append(int(np.argmax(relevance)))
     return chosen

@@ -45,6 +45,27 @@ def test_a_point_the_others_report_in_other_words_outranks_a_lone_opening(
         assert relevance[3 * k + 1] > relevance[3 * k]
 
 
+def test_closeness_by_blocks_and_columns_is_the_full_matrix(
+    quake: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The merge never holds the set's n x n closeness (800 short articles made 7 GB): support
+    # comes a few rows at a time, redundancy a column at a time; both as the full matrix gives.
+    import numpy as np
+
+    from summarise import merge as merging
+
+    monkeypatch.setattr(merging._Closeness, "BLOCK", 20)  # two rows a block
+    closeness = merging._Closeness(quake, "english")
+    meaning = closeness.vectors @ closeness.vectors.T
+    words = (closeness.words @ closeness.words.T).toarray()
+    owner = np.repeat(np.arange(3), 3)
+    support = sum(np.where(owner == k, 0.0, meaning[:, owner == k].max(axis=1)) for k in range(3))
+    assert np.allclose(closeness.support(), support)
+    for i in range(9):
+        column = (np.maximum(meaning[:, i], 0.0) + words[:, i]) / 2
+        assert np.allclose(closeness.redundancy(i), column)
+
+
 def test_sources_name_every_article_that_reports_the_point(quake: list[Article]) -> None:
     merged = merge(quake, MergeOptions(summary=SummaryOptions(budget=Budget(sentences=3))))
     cited = sources(quake, merged)
