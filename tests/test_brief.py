@@ -798,3 +798,65 @@ def test_a_quote_listed_alone_says_whose_words_they_are(tmp_path):
     payload = json.loads(CliRunner().invoke(cli, ["compare", str(feed), "--format", "json"]).stdout)
     listed = [r for refs in payload["unique"].values() for r in refs]
     assert [r["speaker"] for r in listed if "speaker" in r] == ["Park Seung"]
+
+
+_SUBJECTS = (
+    "The council approved the new harbour budget after a long debate.",
+    "Police closed the northern bridge after a lorry struck its railings.",
+    "The hospital opened a children's ward funded by a local charity.",
+    "Teachers at the city school voted to accept the pay offer.",
+    "The museum returned a painting to the family of its first owner.",
+    "Farmers protested against the price of diesel outside the ministry.",
+    "The airport added three routes to southern Europe for the summer.",
+    "A festival of folk music drew record crowds to the old market.",
+    "The railway company apologised for a week of cancelled trains.",
+    "Divers recovered a cannon from a wreck off the western cape.",
+    "The football club named a former player as its new manager.",
+    "Engineers found cracks in the dam and lowered the reservoir.",
+)
+
+
+def _dated_rows(folder: Path) -> Path:
+    """Twelve articles dated on twelve days, given out of order, one undated, one a copy."""
+    rows = [
+        {"id": f"r{k:02d}", "title": f"Report {k}", "date": f"2024-03-{28 - 2 * k:02d}", "text": t}
+        for k, t in enumerate(_SUBJECTS)
+    ]
+    rows.append({"id": "undated", "title": "No date", "text": "Gulls nested on the pier roof."})
+    rows.append({**rows[0], "id": "copy", "date": "2024-03-30"})  # r00's text, run again
+    path = folder / "running.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_a_running_story_is_listed_by_date(tmp_path):
+    """Sources dated on two days or more are listed by date after "In short", each with its
+    headline; a long list shows its first and last sources and says how many ran between;
+    a copy is not listed again, a source without a date is named apart."""
+    path = _dated_rows(tmp_path)
+    markdown = _report(str(path))
+    section = markdown.split("## By date")[1].split("\n## ")[0]
+    assert markdown.index("## In short") < markdown.index("## By date")
+    assert markdown.index("## By date") < markdown.index("## What the sources agree on")
+    lines = [x for x in section.splitlines() if x.startswith("- ")]
+    days = [re.search(r"2024-03-(\d\d)", x) for x in lines]
+    shown = [int(d.group(1)) for d in days if d]
+    assert shown == [6, 8, 10, 12, 14, 20, 22, 24, 26, 28]  # the first five, the last five
+    assert "*2 more sources ran between these; `--full` shows them.*" in section
+    assert "**copy**" not in section  # r00's words, counted once
+    assert "Gives no date: **undated**." in section
+    full = _report(str(path), "--full").split("## By date")[1].split("\n## ")[0]
+    assert len(re.findall(r"^- \*\*2024", full, flags=re.M)) == 12
+    page = Page(_report(str(path), "--format", "html"))
+    assert page.sections.index("dates") == page.sections.index("short") + 1
+    assert "2 more sources ran between these; --full shows them." in " ".join(page.text)
+    one_day = tmp_path / "one-day.jsonl"
+    one_day.write_text(
+        "".join(
+            json.dumps({"id": f"d{k}", "date": "2024-03-01", "text": t}) + "\n"
+            for k, t in enumerate(_SUBJECTS[:4])
+        ),
+        encoding="utf-8",
+    )
+    assert "## By date" not in _report(str(one_day))  # all on one day: nothing to order
+    assert "## By date" not in _report(str(ARTICLES))  # one of five dated

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from ...models import (
     GENERATOR_META,
     Alignment,
+    Article,
     DiffKind,
     DiffOp,
     QuoteGroup,
@@ -35,6 +36,8 @@ from .words import (
     NONE_STATED,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
+    TIMELINE_HEADING,
+    TIMELINE_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
     agreed_points,
@@ -42,15 +45,18 @@ from .words import (
     changed_note,
     clip_quote,
     glance,
+    headline,
     left_out,
     more_unique,
     none_shared,
     plural,
     possibly,
+    ran_between,
     source_facts,
     stories_by_event,
     stories_note,
     topic_heading,
+    undated_note,
 )
 
 __all__ = ["brief_html"]
@@ -78,6 +84,7 @@ def brief_html(report: Report, options: RenderOptions = RenderOptions()) -> str:
         *_header(brief, title),
         *_stories(brief),
         *_in_short(brief),
+        *_timeline(brief),
         *_section("agree", "What the sources agree on", _points(brief)),
         *_section("differ", "Where they differ", _conflicts(brief)),
         *_section("unique", "What only one source says", _unique(brief)),
@@ -449,6 +456,29 @@ def _sources(brief: Brief) -> list[str]:
             f"({d.overlap:.0%} of its wording); counted once{_e(changed_note(d))}.</p>"
         )
     return out
+
+
+def _timeline(brief: Brief) -> list[str]:
+    """The sources by date, earliest first, each with its headline (plan.Timeline)."""
+    timeline = brief.timeline
+    if timeline is None:
+        return []
+
+    def item(a: Article) -> str:
+        href = safe_url(a.url)
+        title = f'<a href="{_e(href)}">{_e(headline(a))}</a>' if href else _e(headline(a))
+        return f'<li><span class="date">{_e((a.date or "")[:10])}</span> {_chip(brief, a.id)} {title}</li>'
+
+    out = [f"<p>{_e(TIMELINE_NOTE)}</p>", '<ul class="timeline">', *map(item, timeline.early)]
+    if timeline.left:
+        gap = _e(ran_between(timeline.left)).replace(FULL_FLAG, f"<code>{FULL_FLAG}</code>")
+        out += [f'<li class="more">{gap}</li>', *map(item, timeline.late)]
+    out.append("</ul>")
+    if timeline.undated:
+        out.append(
+            f"<p>{_e(undated_note(len(timeline.undated)))} {_chips(brief, timeline.undated)}.</p>"
+        )
+    return _section("dates", TIMELINE_HEADING, out)
 
 
 def _failures(brief: Brief) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...models import DiffKind, RenderOptions, Report, SentenceRef
+from ...models import Article, DiffKind, RenderOptions, Report, SentenceRef
 from .._text import marked, md, md_failures, md_link, with_speaker
 from ..compare.diff import diff_markdown
 from ..labels import absent_note, dates_note, match_words
@@ -22,6 +22,8 @@ from .words import (
     NONE_STATED,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
+    TIMELINE_HEADING,
+    TIMELINE_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
     WORD_FOR_WORD,
@@ -29,13 +31,16 @@ from .words import (
     changed_note,
     clip_quote,
     glance,
+    headline,
     left_out,
     more_unique,
     none_shared,
+    ran_between,
     source_facts,
     stories_by_event,
     stories_note,
     topic_heading,
+    undated_note,
 )
 
 __all__ = ["brief_markdown"]
@@ -46,6 +51,7 @@ def brief_markdown(report: Report, options: RenderOptions = RenderOptions()) -> 
     out = [f"# News brief: {len(brief.articles)} articles", "", md(glance(brief)), ""]
     out += _stories(brief)
     out += _in_short(brief)
+    out += _timeline(brief)
     out += ["## What the sources agree on", "", *_points(brief)]
     out += ["## Where they differ", "", *_conflicts(brief)]
     out += ["## What only one source says", "", *_unique(brief)]
@@ -78,6 +84,27 @@ def _in_short(brief: Brief) -> list[str]:
 
     lines = [f"- {md(text)} — {by(text, ids)}" for text, ids in brief.report.in_short]
     return ["## In short", "", *lines, ""]
+
+
+def _timeline(brief: Brief) -> list[str]:
+    """The sources by date, earliest first, each with its headline (plan.Timeline)."""
+    timeline = brief.timeline
+    if timeline is None:
+        return []
+
+    def line(a: Article) -> str:
+        return (
+            f"- **{md((a.date or '')[:10])}** · {_who(brief, [a.id])} {md_link(headline(a), a.url)}"
+        )
+
+    out = ["## " + TIMELINE_HEADING, "", TIMELINE_NOTE, "", *map(line, timeline.early)]
+    if timeline.left:
+        gap = md(ran_between(timeline.left)).replace(FULL_FLAG, f"`{FULL_FLAG}`")
+        out += [f"- *{gap}*", *map(line, timeline.late)]
+    out.append("")
+    if timeline.undated:
+        out += [f"{undated_note(len(timeline.undated))} {_who(brief, timeline.undated)}.", ""]
+    return out
 
 
 def _who(brief: Brief, ids: Sequence[str]) -> str:

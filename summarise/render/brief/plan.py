@@ -27,7 +27,17 @@ from ...models import (
 )
 from ..labels import source_labels
 
-__all__ = ["FULL_FLAG", "Brief", "Cut", "Limits", "Point", "SourceLines", "cut", "plan_brief"]
+__all__ = [
+    "FULL_FLAG",
+    "Brief",
+    "Cut",
+    "Limits",
+    "Point",
+    "SourceLines",
+    "Timeline",
+    "cut",
+    "plan_brief",
+]
 
 FULL_FLAG = "--full"  # the flag that shows what a brief leaves out, named where it cuts
 T = TypeVar("T")
@@ -44,10 +54,11 @@ class Limits:
     unique: int | None = 1  # per source
     topic_sentences: int | None = 1  # per source and topic
     quotes: int | None = 3  # quotes only one source gives (those with a speaker first)
+    timeline: int | None = 10  # sources by date: the first half and the last
 
     @classmethod
     def everything(cls) -> Limits:
-        return cls(None, None, None, None, None, None, None)
+        return cls(None, None, None, None, None, None, None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +110,22 @@ class SourceLines:
 
 
 @dataclass(frozen=True, slots=True)
+class Timeline:
+    """The sources by date, earliest first (same-day ones as given): a running story as it
+    ran. Cut, it shows the first sources and the last, and says how many ran between."""
+
+    early: tuple[Article, ...]
+    late: tuple[Article, ...] = ()  # after the cut, when there is one
+    left: int = 0  # how many ran between early and late, not shown
+    undated: tuple[str, ...] = ()  # the sources that give no date (ids)
+
+
+# A timeline needs this many dated sources at least, on two days or more: beside two, the
+# sources' table says as much.
+TIMELINE_LEAST = 3
+
+
+@dataclass(frozen=True, slots=True)
 class Brief:
     report: Report
     labels: dict[str, str]
@@ -111,6 +138,7 @@ class Brief:
     topics: tuple[tuple[Topic, tuple[SourceLines, ...]], ...]
     matched_quotes: tuple[QuoteGroup, ...]
     single_quotes: Cut[QuoteGroup]
+    timeline: Timeline | None = None  # None: too few sources dated, or all on one day
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -189,7 +217,26 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         topics=topics,
         matched_quotes=tuple(g for g in comparison.quotes if len(g.quotes) > 1),
         single_quotes=cut(singles, limits.quotes),
+        timeline=_timeline(report, limits.timeline),
     )
+
+
+def _timeline(report: Report, limit: int | None) -> Timeline | None:
+    """The sources (a copy counted once: not listed) by date, when TIMELINE_LEAST or more give
+    one and not all the same day: M007's ten reports of the Abu Ghraib cases ran from January
+    2005 to January 2007, a trial, a hearing, photos, a closure, told in the input's order."""
+    comparison = report.comparison
+    copies = {d.copy for d in comparison.duplicates}
+    sources = [a for a in comparison.articles if a.id not in copies]
+    dated = sorted((a for a in sources if a.day is not None), key=lambda a: (a.day, a.date or ""))
+    if len(dated) < TIMELINE_LEAST or len({a.day for a in dated}) < 2:
+        return None
+    undated = tuple(a.id for a in sources if a.day is None)
+    if limit is None or len(dated) <= limit:
+        return Timeline(tuple(dated), undated=undated)
+    head = (limit + 1) // 2
+    tail = len(dated) - (limit - head)
+    return Timeline(tuple(dated[:head]), tuple(dated[tail:]), tail - head, undated)
 
 
 def _lead(alignment: Alignment) -> SentenceRef:

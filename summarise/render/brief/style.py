@@ -77,6 +77,8 @@ th { background: var(--tint); }
 .legend span { display: inline-block; width: 1.5em; border: 1px solid var(--line); text-align: center; }
 blockquote { margin: 0 0 .75rem; padding: .25rem 0 .25rem .75rem; border-left: 3px solid var(--line); }
 blockquote p { margin: 0; }
+.timeline { list-style: none; padding-left: 0; }
+.timeline .date { font-variant-numeric: tabular-nums; color: var(--muted); margin-right: .35rem; }
 .sources { list-style: none; padding-left: 0; }
 .sources > li { margin-bottom: .75rem; }
 .facts { color: var(--muted); font-size: .9rem; }

@@ -15,6 +15,8 @@ __all__ = [
     "POSSIBLE_HEADING",
     "POSSIBLE_NOTE",
     "QUOTE_WORDS",
+    "TIMELINE_HEADING",
+    "TIMELINE_NOTE",
     "UNIQUE_CAVEAT",
     "WORD_FOR_WORD",
     "agreed_points",
@@ -22,12 +24,15 @@ __all__ = [
     "changed_note",
     "clip_quote",
     "glance",
+    "headline",
     "left_out",
     "plural",
+    "ran_between",
     "source_facts",
     "stories_by_event",
     "stories_note",
     "topic_heading",
+    "undated_note",
 ]
 
 # Under "What only one source says": the comparator finds about a third to a half of the
@@ -177,6 +182,27 @@ def stories_by_event(brief: Brief) -> tuple[tuple[str, ...], ...]:
     """The events, as article ids, when at least one has two articles (else nothing to add)."""
     stories = brief.report.stories
     return stories if any(len(ids) > 1 for ids in stories) else ()
+
+
+# The sources by date (plan.Timeline), after "In short": a running story as it ran.
+TIMELINE_HEADING = "By date"
+TIMELINE_NOTE = "Each source's date and headline, earliest first:"
+
+
+def headline(article: Article) -> str:
+    """What a source's line in the timeline reads: its title, else its first sentence."""
+    return article.title or (article.sentences[0].text if article.sentences else article.id)
+
+
+def ran_between(left: int) -> str:
+    """The line a cut timeline leaves between its first sources and its last."""
+    sources, them = ("source", "it") if left == 1 else ("sources", "them")
+    return f"{left:,} more {sources} ran between these; {FULL_FLAG} shows {them}."
+
+
+def undated_note(n: int) -> str:
+    """What precedes the sources a timeline leaves out for want of a date."""
+    return f"{'Gives' if n == 1 else 'Give'} no date:"
 
 
 def source_facts(article: Article) -> list[str]:
