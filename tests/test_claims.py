@@ -1072,3 +1072,29 @@ def test_a_league_or_cup_before_a_plural_qualifies_what_is_counted():
     # "crew" counts as itself: "12 crew members" is the "12 crew" of another report
     assert facts("The plane carried 12 crew members.").numbers == (("crew", 12.0, "12 crew"),)
     assert facts("The league has 20 clubs.").numbers == (("club", 20.0, "20 clubs"),)
+
+
+def test_an_age_is_no_toll_and_a_charts_top_no_count():
+    """Over 1,000 BBC articles two obituaries disagreed on a death toll, "93 dead" against
+    "79 dead" (each "has died at the age of N"), and two bands on hits, "20 hits" against "10
+    hit" ("two more top 20 hits" / "a UK top 10 hit"). An age is read as an age; a chart's
+    top counts nothing, and the count before it counts the noun after it."""
+    scoggins = facts("Jerry Scoggins has died in Los Angeles at the age of 93, his family said.")
+    holiff = facts("Saul Israel Holiff, has died at the age of 79, his family said.")
+    assert scoggins.numbers == (("age", 93.0, "aged 93"),)
+    assert [c[0] for c in number_conflicts(scoggins, holiff)] == ["age"]  # not "dead"
+    assert facts("Mr Nogar, who died in 1994 aged 72, made two tapes.").numbers[0] == (
+        "age",
+        72.0,
+        "aged 72",
+    )
+    blast = facts("The blast killed 12 people aged between 20 and 40.").numbers
+    assert [n for n in blast if n[0] == "dead"] == [("dead", 12.0, "12 dead")]
+    assert facts("He scored nine UK top 30 singles since 1998.").numbers == (
+        ("single", 9.0, "nine singles"),
+    )
+    assert facts("It was followed by two more top 20 hits.").numbers == (("hit", 2.0, "two hits"),)
+    assert facts("Their debut was a UK top 10 hit in 1970.").numbers == ()
+    # "per cent" is a share; "Cent" alone is no part of one
+    assert facts("Shares rose 5 per cent.").numbers == (("percent", 5.0, "5 percent"),)
+    assert all(u != "percent" for u, _, _ in facts("Rapper 50 Cent topped the chart.").numbers)

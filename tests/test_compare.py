@@ -5017,3 +5017,30 @@ def test_a_point_is_pinned_by_one_model_or_figure_not_a_clock_time_or_a_kind():
     )
     assert [_a_model(d) for d in ("s-400", "ak-203", "af447", "a330-200", "789321")] == [True] * 5
     assert not any(_a_model(d) for d in ("mp3", "3d", "under-21", "3d-like", "0130"))
+
+
+def test_two_people_of_two_ages_are_two_points_and_one_age_pins_one():
+    """Two obituaries in the same words ("has died at the age of 93" / "... of 79") were a
+    likely point over 1,000 BBC articles: two ages, two people. One person's death told twice
+    with one age is a point the age pins down."""
+    two = _dated_probability(
+        [
+            "Country and Western musician Jerry Scoggins has died in Los Angeles at the age of"
+            " 93, his family has said.",
+            "The former manager of Johnny Cash, Saul Israel Holiff, has died at the age of 79,"
+            " his family said.",
+        ],
+        None,
+        None,
+    )
+    assert two == 0.0
+    one = _dated_probability(
+        [
+            "Veteran star Ossie Davis, a well-known civil rights activist, died in Miami at the"
+            " age of 87 on 4 February.",
+            "US actor Ossie Davis has been found dead at the age of 87.",
+        ],
+        None,
+        None,
+    )
+    assert one >= 0.3

@@ -280,7 +280,7 @@ _UNITS = {
     "arrested": "arrested detained held",
     "missing": "missing unaccounted",
     "usd": "usd dollars dollar us$",
-    "percent": "percent % per cent",
+    "percent": "percent % per",  # "per cent" ("cent" alone: "50 Cent", "5 cents")
     "km": "km kilometres kilometers kilometre kilometer",
     "mile": "mile miles mi",
     "homeless": "homeless",
@@ -955,6 +955,17 @@ def _name_before(text: str, at: int) -> bool:
     return last[:1].isupper() and last.isalpha() and last.lower() not in stop_words("english")
 
 
+# Before a person's age, which is no count: "has died in Los Angeles at the age of 93" and
+# "has died at the age of 79" had been two death tolls, 93 against 79, of two men's deaths
+# over 1,000 BBC articles. Read as an age, the same age is a fact two reports share ("Brando,
+# who died last July at the age of 80"), and two ages tell two people apart.
+_AGE_BEFORE = re.compile(
+    r"\b(?:aged(?:\s+(?:between|from|under|over|up\s+to))?|the\s+age\s+of|died\s+at)\s+$"
+)
+# Before a chart's top, which counts nothing: "two more top 20 hits" / "a UK top 10 hit".
+_TOP_BEFORE = re.compile(r"\btop\s+$")
+
+
 def _unit(match: re.Match[str], lowered: str) -> str | None:
     """What a number counts: a measure word just before it ("killing two"), else the first
     word after it in its clause ("21 wounded", "350 million dollars"), else a measure named
@@ -967,6 +978,10 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     if currency:  # "14bn euros", "a 4bn-euro hole", "4.3bn rupees"
         named = currency.group(1)
         return _CURRENCY_OF.get(named.removesuffix("s"), _singular(named))
+    if _AGE_BEFORE.search(lowered, max(0, match.start() - 20), match.start()):
+        return "age"  # "died at the age of 93": no toll; one age read as one fact
+    if _TOP_BEFORE.search(lowered, max(0, match.start() - 8), match.start()):
+        return None  # a chart's top: "two more top 20 hits" / "a UK top 10 hit"
     before = [
         w.strip(",.;:'’") for w in lowered[max(0, match.start() - 40) : match.start()].split()
     ]
@@ -1024,6 +1039,12 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         tail = tail[names:]
     cased = [w.strip("-.,'’") for w in tail if w.strip("-.,'’").lower() not in ("u.s", "us")]
     words = [w.lower() for w in cased]
+    # A chart's top before the noun counts nothing of it (_TOP_BEFORE): "nine UK top 30
+    # singles" are nine singles, "two more top 20 hits" two hits.
+    for n in range(min(3, len(words) - 1)):
+        if words[n] == "top" and (words[n + 1].isdigit() or words[n + 1] in NUMBER_WORDS):
+            del words[n : n + 2], cased[n : n + 2]
+            break
     if _ON_SCALE.match(" ".join(words)) or (
         before
         and before[-1] == "registering"
@@ -1354,6 +1375,8 @@ def facts(text: str, place: str | None = None) -> Facts:
             if unit == "eur"
             else f"£{written}"
             if unit == "gbp" and written[0].isdigit()
+            else f"aged {written}"
+            if unit == "age"
             else f"{written} {_noun_as_written(lowered, m.end(), unit)}"
         )
         if unit in ("km", "mile") and "depth" in lowered[max(0, m.start() - 40) : m.start()]:
@@ -1708,7 +1731,7 @@ def _apart_as_written(x: float, written_x: str, y: float, written_y: str) -> boo
 # (Not magnitudes: a story retells its quake's magnitude in sentence after sentence, "eight days
 # after a 7.0 magnitude quake", "survivors of the recent 7.0 magnitude earthquake"; as evidence
 # of one point it joined those to the quake's first report, read in MultiLing M006.)
-_MEASURES = frozenset(["dead", "injured", "arrested", "missing", "homeless", "usd", "time"])
+_MEASURES = frozenset(["dead", "injured", "arrested", "missing", "homeless", "usd", "time", "age"])
 
 
 # Figures that measure (a time, a length, a share) rather than count things: two of them

@@ -22,8 +22,9 @@ MANIFEST = ".stories-manifest.json"  # story file -> the key of the articles it 
 # as agreed only when pinned down (Alignment.agreed); a folder written before would have kept
 # 22 of the 174 story briefs of BBC and MultiLing stating points the new ones list apart.
 # Session 32: a quote listed alone is shown with its speaker; a quote one source trims to a
-# phrase is matched with the whole.
-BRIEF_RULES = "session-32: agreed = strong, or likely and pinned; quotes with speakers"
+# phrase is matched with the whole. Session 33: dated sources are listed by date; an age is
+# read as an age, not a death toll.
+BRIEF_RULES = "session-33: agreed = strong, or likely and pinned; speakers; by date; ages"
 
 
 def _key(articles: Sequence[Article], language: str = "english") -> str:
