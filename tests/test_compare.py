@@ -2346,6 +2346,11 @@ def test_denials_are_read_in_narrow_forms_only():
     # how much of a thing, not a thing: over 1,000 BBC articles this was shown as denying
     # "the huge amount of information available on the web" (session 31)
     assert denials("There was not a huge amount of rugby played but it was a great game.") == ()
+    # an aim is no denial: over 1,000 BBC articles this was shown as denying "excess supply
+    # and low demand means one thing - cut prices" (session 33); an aim met is a fact
+    opec = "Opec closely watches global stocks to ensure that there is not an excessive supply."
+    assert denials(opec) == ()
+    assert denials("Officials ensured no tsunami warning was issued.")
     # ... but a deal or a majority without "of" is a thing (a review's cases)
     deal = "No ceasefire deal was signed."
     assert [(d.thing, d.act) for d in denials(deal)] == [(("ceasefire", "deal"), "signed")]
