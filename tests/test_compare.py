@@ -5049,3 +5049,22 @@ def test_two_people_of_two_ages_are_two_points_and_one_age_pins_one():
         None,
     )
     assert one >= 0.3
+
+
+def test_figures_of_two_years_are_two_measurements():
+    """Over 1,000 BBC articles one agreed group of five held the 2004 deficit ("a record
+    deficit of $412bn last year") and the 2005 forecast ("projected to peak at $427bn ...
+    this year"), with six disagreements between them. Figures a little apart, told of "last
+    year" and "this year" in articles of one year (or undated, as a year's pile), are two
+    measurements, not one told two ways."""
+    last = (
+        "Since President George W Bush came to office the federal budget has swung from a record"
+        " surplus to a record deficit of $412bn last year."
+    )
+    this = (
+        "President Bush has presented his 2006 budget, cutting domestic spending in a bid to"
+        " lower a record deficit projected to peak at $427bn (£230bn) this year."
+    )
+    assert _dated_probability([last, this], None, None) == 0.0
+    assert _dated_probability([last, this], "2005-02-01", "2005-02-03") == 0.0
+    assert _dated_probability([last, this], "2005-02-01", None) > 0.3  # years unknown

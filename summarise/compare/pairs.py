@@ -37,6 +37,7 @@ alone never make a point, nor one phrase in common when the rest says other thin
 
 from __future__ import annotations
 
+import datetime
 import functools
 import re
 from collections import Counter
@@ -514,6 +515,29 @@ class PairScorer:
             winning=np.array([bool(w) for w in self.won], dtype=bool),
         )
 
+    @functools.cached_property
+    def _years(self) -> np.ndarray:
+        """Per row, the year it tells its figures of by "last year", "this year" or "next
+        year" (one of them only), as an offset from its article's year; NO_YEAR otherwise."""
+        out = np.full(len(self.days), NO_YEAR, dtype=np.int64)
+        for row, (_, lowered) in enumerate(self.subjects):
+            told = {m.group(1) for m in _YEAR_TOLD.finditer(lowered)}
+            if len(told) == 1:
+                out[row] = _YEAR_OFFSET[told.pop()]
+        return out
+
+    def other_years(self, i: int, j: int) -> bool:
+        """Whether rows i and j tell of two years ("last year" / "this year"): in articles of
+        one year, or both undated (a year's articles, as most piles are)."""
+        x, y = int(self._years[i]), int(self._years[j])
+        if NO_YEAR in (x, y) or x == y:
+            return False
+        first, second = int(self.days[i]), int(self.days[j])
+        if first < 0 or second < 0:
+            return first < 0 and second < 0
+        year = datetime.date.fromordinal
+        return year(first).year + x != year(second).year + y
+
     def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
         """probability() for many pairs at once: the same numbers, vectorised."""
         out = np.zeros(len(first))
@@ -715,7 +739,11 @@ class PairScorer:
                     p[k] < CONFLICT_FLOOR
                     and not same_thing[k]
                     and number_conflicts(a, b)
-                    and (published_apart[k] or not slight_disagreement(a, b))
+                    and (
+                        published_apart[k]
+                        or self.other_years(x, y)
+                        or not slight_disagreement(a, b)
+                    )
                 ):
                     # Figures far apart in sentences not alike enough otherwise: different
                     # events. A little apart, they are one measurement reported two ways; beside
@@ -723,7 +751,9 @@ class PairScorer:
                     # million" / "another million" homeless). Either way the pair is judged on
                     # its words, and a group it makes flags the conflict. Reported days apart,
                     # figures a little apart are another measurement: another aftershock's
-                    # depth, a count updated (the labels leave such pairs out of groups).
+                    # depth, a count updated (the labels leave such pairs out of groups). Of
+                    # two years, two measurements: "a record deficit of $412bn last year" /
+                    # "a record deficit projected to peak at $427bn ... this year".
                     p[k] = 0.0
             # Two changes of figures, no end in common: two cuts, two rises (other_changes).
             for k in np.flatnonzero((p > 0) & changing[i] & changing[j]).tolist():
@@ -1260,6 +1290,10 @@ def _conditional(text: str) -> int:
 
 # A time ahead of the writing, "next year", "later this month", "in the coming weeks"; and
 # a perfect, an act told as done: "has officially gone on sale".
+# A year told relative to the article's: "a record deficit of $412bn last year".
+_YEAR_TOLD = re.compile(r"\b(last|this|next)\s+year\b")
+_YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
+NO_YEAR = -99
 _AHEAD = re.compile(
     r"\b(?:next\s+(?:year|month|week|season|spring|summer|autumn|winter|weekend)"
     r"|later\s+this\s+(?:year|month|week)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b",
