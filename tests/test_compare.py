@@ -2777,6 +2777,15 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
         'Mr Dodd said the banner read "Labour out now and for good". "We are holding a static'
         ' demonstration," he said.'
     ) == [None, None]
+    # ... and "He added:" before the quote (session 33: 40 more over BBC and MultiLing)
+    pickering = (
+        "WRU chairman David Pickering said the structure would end problems of player"
+        ' availability. He added: "We feel sure that spectator interest would grow."'
+    )
+    assert speakers(pickering) == ["David Pickering"]
+    assert speakers(
+        'Ms Jamieson said the executive should act. He said: "That is the kind of thing we want."'
+    ) == [None]
 
 
 def test_a_speaker_behind_a_long_title_with_abbreviated_ranks_is_the_person():

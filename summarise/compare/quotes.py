@@ -238,6 +238,7 @@ _SAYS_FIRST = re.compile(
 
 
 _DOUBLE_MARK = re.compile(r"[\"“”«»„]")
+_PRONOUN_LEADS = re.compile(rf"\s*(he|she)\s+{_LEAD}", re.IGNORECASE)
 
 
 def _said_before(text: str, starts: list[int], start: int, end: int) -> str | None:
@@ -249,9 +250,14 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
     ("Mr ..." and "she"), not when the sentence before holds a quote of its own."""
     after = _AFTER.match(text[end : end + 120].partition("\n")[0])
     pronoun = after.group(after.re.groups) if after else None  # _AFTER's last: "he said"
+    here = bisect.bisect_right(starts, start) - 1
+    if pronoun is None and here >= 0:
+        # ... or before it, opening its sentence: 'WRU chairman David Pickering said the
+        # structure would end problems of player availability. He added: "..."'
+        leads = _PRONOUN_LEADS.fullmatch(text, starts[here], start)
+        pronoun = leads.group(1) if leads else None
     if pronoun is None or pronoun.lower() not in ("he", "she"):
         return None
-    here = bisect.bisect_right(starts, start) - 1
     if here < 1:
         return None
     before = text[starts[here - 1] : start]
