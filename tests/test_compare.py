@@ -5079,6 +5079,37 @@ def test_figures_of_two_years_are_two_measurements():
     assert _dated_probability([last, this], "2005-02-01", None) > 0.3  # years unknown
 
 
+def test_whom_a_source_quoted_as_saying_is_the_speaker() -> None:
+    """'"...," the Interfax news agency quoted Mr Khodorkovsky as saying.' had no speaker (BBC:
+    15 quotes "as saying", 6 naming whom); one who is no name stays unnamed."""
+    from summarise.compare.quotes import find_quotes
+
+    def speaker(text: str) -> str | None:
+        return find_quotes(parse_text(f"T\n\n{text}", article_id="a"))[0].speaker
+
+    assert (
+        speaker(
+            '"Yuganskneftegas has been sold in the best traditions," the Interfax news agency'
+            " quoted Mr Khodorkovsky as saying."
+        )
+        == "Mr Khodorkovsky"
+    )
+    assert (
+        speaker(
+            '"He has been ripping people off for years," AP quoted prosecutor Russell McGuire as saying.'
+        )
+        == "Russell McGuire"
+    )
+    assert (
+        speaker('"If totally pushed to the wall, we will fight," Mr Kapor is reported as saying.')
+        == "Mr Kapor"
+    )
+    assert (
+        speaker('"It is symbolic of our independence," Reuters quoted one trader as saying.')
+        is None
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -187,6 +187,14 @@ _SAYING = re.compile(
     rf"(?:(?!(?:{_VERBS}|with|as|he|she|they)\b)[^\s\"“”:;.!?]+\s+){{1,16}}?"
     r"(?:by\s+)?saying\s*[:,]?\s*$"
 )
+# Whom a source quoted, after the quote: '"...," the Interfax news agency quoted Mr
+# Khodorkovsky as saying.', '... AP quoted prosecutor Russell McGuire as saying.', '"...," Mr
+# Kapor is reported as saying.' (BBC: 15 quotes "as saying", 6 of them naming whom).
+_QUOTED_AS = re.compile(
+    r"^[\s,]*(?:(?:the\s+)?(?:[A-Za-z][\w’'-]*\s+){0,4}?(?:quoted|quotes|reported|reports)\s+"
+    rf"(?:{_DESCRIBED})?{_TITLED_NAME}|{_TITLED_NAME}\s+(?:is|was)\s+(?:quoted|reported))"
+    r"\s+as\s+saying\b"
+)
 # Where a sentence starts, before a quote: after a full stop (a quote's too: '..." Mr Blair')
 # or a line's end.
 _SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?=\S)")
@@ -481,6 +489,9 @@ def _saying(text: str, start: int) -> str | None:
 def _named_after(text: str, start: int, end: int) -> str | None:
     """The speaker the text names after a quote: the name, "" for a pronoun ("he said": the
     quote is someone's the text does not name here), None where nothing after it says who."""
+    quoted = _QUOTED_AS.match(text[end : end + 160].partition("\n")[0])
+    if quoted:
+        return _name(quoted.group(1) or quoted.group(2))
     # Within the quote's paragraph, as before it: the next paragraph's "Britain stated that
     # ..." does not name the speaker of the quote that ends this one (MultiLing M0026).
     after = _AFTER.match(text[end : end + 120].partition("\n")[0])
