@@ -298,6 +298,26 @@ def jsonl_rows(count: int, folder: Path) -> list[str]:
     return ["batch", str(path), "--out", str(out), "-j", "2", "-a", "lead"]
 
 
+def long_ids(count: int, folder: Path) -> list[str]:
+    """``summarise compare`` (table) over ``count`` two-sentence articles whose ids share 400
+    characters ("a1a1...b" and a number in letters): a letter beside a digit at every step,
+    so a label may end at any size. short_labels had counted each prefix of each id against
+    every id (n x n x length startswith): 2,000 ids 92 s, 4,000 over 300 s (timed out); it
+    looks at each id beside its sorted neighbours now: 6.4 s, 10.0 s, 8,000 26.1 s (the rest
+    is the comparison itself and Topic.by_article, below)."""
+    rng = random.Random(count)
+    letters = str.maketrans("0123456789", "cdefghijkl")
+    path = folder / f"ids-{count}.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for j in range(count):
+            body = " ".join(
+                " ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(2)
+            )
+            row = {"id": "a1" * 200 + "b" + str(j).translate(letters), "title": f"Tiny {j}"}
+            handle.write(json.dumps({**row, "text": body}) + "\n")
+    return ["compare", str(path), "--format", "table"]
+
+
 SAMPLE = Path(__file__).resolve().parent.parent / "articles" / "002_8a5d771be4aadd4e.txt"
 
 
@@ -318,6 +338,7 @@ CASES: dict[str, tuple[Builder, int]] = {
     "titles": (compare_two(titles_and_forecasts), 200_000),
     "same-quotes": (same_quotes, 4),
     "report-many": (many_articles, 400),
+    "long-ids": (long_ids, 2_000),
     "glob-loop": (glob_loop, 200),
     "jsonl-row": (jsonl_big_row, 50_000_000),
     "jsonl-rows": (jsonl_rows, 2_000),

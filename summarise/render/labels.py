@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from ..models import LIKELY, NOT_FIGURES, STRONG, Article, Conflict, Disagreement, Topic
 from ..safe_text import one_line, safe
@@ -27,23 +28,41 @@ _LONGEST = 24  # characters of an outlet's name shown in a label
 def short_labels(ids: Sequence[str]) -> dict[str, str]:
     """The shortest prefix (at least 3 characters) that tells each id apart; never one that
     ends inside a number ("business/00" of "business/003" would read as another id) or a word
-    ("spo" of "sport-124": "sport"), nor after a separator ("reuters-" of "reuters-2")."""
+    ("spo" of "sport-124": "sport"), nor after a separator ("reuters-" of "reuters-2").
+
+    A prefix tells an id apart when it is longer than what the id shares with its neighbours
+    in sorted order (the ids that start with a prefix sit together there): one sort, not a
+    scan of every id for each prefix of each (8,000 ids of 400 characters: 1.4e9 startswith)."""
+    order = sorted(ids)
+    shared = [0] + [_common(a, b) for a, b in pairwise(order)] + [0]
+    unique = {}  # id -> the shortest size at which no other id starts with its prefix
+    for k, article_id in enumerate(order):
+        unique[article_id] = max(shared[k], shared[k + 1]) + 1
     labels = {}
     for article_id in ids:
-        for size in range(3, len(article_id) + 1):
+        labels[article_id] = article_id
+        for size in range(max(3, unique[article_id]), len(article_id) + 1):
             pair = article_id[size - 1 : size + 1]
             if size < len(article_id) and (
                 pair.isdigit() or pair.isalpha() or not article_id[size - 1].isalnum()
             ):
                 continue
-            prefix = article_id[:size]
-            if sum(1 for other in ids if other.startswith(prefix)) == 1:
-                labels[article_id] = prefix
-                break
-        else:
-            labels[article_id] = article_id
+            labels[article_id] = article_id[:size]
+            break
     # Ids come from file names and JSONL rows: shown, they must be terminal-safe.
     return {article_id: safe(label) for article_id, label in labels.items()}
+
+
+def _common(first: str, second: str) -> int:
+    """How many characters two strings share at their start (found by halving, in C)."""
+    low, high = 0, min(len(first), len(second))
+    while low < high:
+        middle = (low + high + 1) // 2
+        if second.startswith(first[:middle]):
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def pad_width(labels: dict[str, str]) -> int:
