@@ -39,6 +39,18 @@ def make_article(text: str, article_id: str = "test", **kwargs: object) -> Artic
     return parse_text(text, article_id=article_id, path=f"{article_id}.txt", **kwargs)  # type: ignore[arg-type]
 
 
+class Counted(str):
+    """A str that counts the startswith calls made on any such str (set ``Counted.calls = 0``
+    first): how often a lookup compares ids, for tests that it does not scan them all."""
+
+    __slots__ = ()
+    calls = 0
+
+    def startswith(self, *args: object) -> bool:  # type: ignore[override]
+        Counted.calls += 1
+        return super().startswith(*args)  # type: ignore[arg-type]
+
+
 def sentence_texts(article: Article) -> list[str]:
     return [s.text for s in article.sentences]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -282,6 +283,88 @@ def test_label_errors_are_usage_errors(tmp_path):
     assert "cannot read it" in _report(
         str(ARTICLES), "--sources", str(tmp_path / "none.csv"), code=2
     )
+
+
+def _source_by_scan(articles, key):  # type: ignore[no-untyped-def]
+    """The article a --label or --sources key names as metadata._find once found it: every
+    article tested by id, then by file name or stem, then by id prefix."""
+    from summarise.errors import OptionError
+
+    for test in (
+        lambda a: a.id == key,
+        lambda a: key in (Path(a.path).name, Path(a.path).stem),
+        lambda a: a.id.startswith(key),
+    ):
+        found = [a for a in articles if test(a)]
+        if len(found) == 1:
+            return found[0].id
+        if len(found) > 1:
+            names = ", ".join(a.id for a in found[:4])
+            raise OptionError("label", f"{key!r} names more than one article ({names})")
+    raise OptionError("label", f"no article has the id {key!r}")
+
+
+def test_a_source_key_names_the_article_a_scan_of_every_article_would():
+    """Keys are looked up in an index now (a --sources file of 8,000 rows had tested every
+    article for each: 278 s): by id, file name, stem or a prefix only one id has, and the
+    same errors, first four names and all, over random ids, paths and keys."""
+    import random
+
+    from summarise.errors import OptionError
+    from summarise.inputs import apply_sources
+    from summarise.models import SourceInfo
+
+    from .conftest import make_article
+
+    rng = random.Random(3)
+    base = make_article("Title\n\nOne sentence here.")
+    for _ in range(200):
+        ids = ["".join(rng.choice("ab1.") for _ in range(rng.randint(1, 5))) for _ in range(8)]
+        articles = [
+            replace(base, id=i, path=rng.choice(["", "x/", "x/y."]) + rng.choice(ids) + ".txt")
+            for i in ids
+        ]
+        for key in {*ids, *(i[:2] for i in ids), *(f"{i}.txt" for i in ids), "z"}:
+            try:
+                expected = _source_by_scan(articles, key)
+            except OptionError as error:
+                expected = str(error)
+            try:
+                done = apply_sources(articles, {key: SourceInfo(label="L")})
+                found = next(a.id for a in done if a.label == "L")
+            except OptionError as error:
+                found = str(error)
+            assert found == expected, (key, ids, [a.path for a in articles])
+
+
+def test_a_sources_file_is_read_without_a_path_per_article_and_row(monkeypatch):
+    """Each article's path is read once, not once for every row of a --sources file."""
+    from summarise.inputs import apply_sources, metadata
+    from summarise.models import SourceInfo
+
+    from .conftest import Counted, make_article
+
+    made = 0
+
+    def counted(*parts: str) -> Path:
+        nonlocal made
+        made += 1
+        return Path(*parts)
+
+    monkeypatch.setattr(metadata, "Path", counted)
+    base = make_article("Title\n\nOne sentence here.")
+    articles = [replace(base, id=f"art{n:04d}x", path=f"in/{n}.txt") for n in range(300)]
+    given = {f"art{n:04d}": SourceInfo(label=f"L{n}") for n in range(300)}
+    done = apply_sources(articles, given)
+    assert [a.label for a in done] == [f"L{n}" for n in range(300)]
+    assert made <= len(articles)  # (the scan: 2 x 300 x 300)
+    # A key that is an id and the start of others ("k1": "k10", "k100") is found by its id,
+    # without the ids it starts being looked for in all the articles.
+    Counted.calls = 0
+    articles = [replace(base, id=Counted(f"k{n}"), path=f"{n}.txt") for n in range(300)]
+    done = apply_sources(articles, {a.id: SourceInfo(label=f"L{a.id}") for a in articles})
+    assert all(a.label == f"L{a.id}" for a in done)
+    assert Counted.calls <= 2 * len(articles)  # (all tested, for each of k1 ... k29: 9,000)
 
 
 def test_html_and_jsonl_inputs_name_their_sources(tmp_path):

@@ -4,6 +4,7 @@ or from the user (--label ID=LABEL, a --sources CSV file), applied to the Articl
 from __future__ import annotations
 
 import csv
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -117,22 +118,47 @@ def apply_sources(
     the reports show, such as 002). Raises OptionError for a key that names no article or
     several."""
     by_article: dict[str, SourceInfo] = {}
+    index = _Index(articles)
     for key, info in given.items():
-        article = _find(articles, key, option)
+        article = index.find(key, option)
         by_article[article.id] = _merge(by_article.get(article.id, SourceInfo()), info)
     return tuple(with_source(a, by_article[a.id]) if a.id in by_article else a for a in articles)
 
 
-def _find(articles: Sequence[Article], key: str, option: str) -> Article:
-    for test in (
-        lambda a: a.id == key,
-        lambda a: key in (Path(a.path).name, Path(a.path).stem),
-        lambda a: a.id.startswith(key),
-    ):
-        found = [a for a in articles if test(a)]
-        if len(found) == 1:
-            return found[0]
-        if len(found) > 1:
-            names = ", ".join(a.id for a in found[:4])
-            raise OptionError(option, f"{key!r} names more than one article ({names})")
-    raise OptionError(option, f"no article has the id {key!r}")
+class _Index:
+    """The articles by id, by file name and stem, and by id in sorted order (the ids that
+    start with a key sit together there): a key is found without a scan of every article
+    (a --sources file of 8,000 rows made 64 million tests and 16 million Paths)."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self.articles = articles
+        self.by_id: dict[str, list[Article]] = {}
+        self.by_name: dict[str, list[Article]] = {}
+        for a in articles:
+            self.by_id.setdefault(a.id, []).append(a)
+            path = Path(a.path)
+            for name in dict.fromkeys((path.name, path.stem)):  # (once when they are one)
+                self.by_name.setdefault(name, []).append(a)
+        self.order = sorted(range(len(articles)), key=lambda n: articles[n].id)
+        self.ids = [articles[n].id for n in self.order]
+
+    def find(self, key: str, option: str) -> Article:
+        """The one article ``key`` names: by id, else by file name or stem, else by a prefix
+        of its id that only it has. Raises OptionError for none or several."""
+        for look in (self.by_id.get, self.by_name.get, self._prefixed):
+            found = look(key) or []  # (in turn: a prefix shared by many is looked for in all)
+            if len(found) == 1:
+                return found[0]
+            if len(found) > 1:
+                names = ", ".join(a.id for a in found[:4])
+                raise OptionError(option, f"{key!r} names more than one article ({names})")
+        raise OptionError(option, f"no article has the id {key!r}")
+
+    def _prefixed(self, key: str) -> list[Article]:
+        """The articles whose id starts with ``key``, in input order. One or none are found
+        beside the key's place in sorted order; several (an error) are looked for in all."""
+        start = bisect_left(self.ids, key)
+        count = sum(1 for i in self.ids[start : start + 2] if i.startswith(key))
+        if count < 2:
+            return [self.articles[self.order[start]]] if count else []
+        return [a for a in self.articles if a.id.startswith(key)]
