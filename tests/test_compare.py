@@ -2716,6 +2716,48 @@ def test_short_labels_look_at_each_id_a_few_times_not_at_every_other():
     assert Counted.calls <= 10 * len(ids)  # (the scan: 1.6 million)
 
 
+def test_renderers_group_a_topics_sentences_once_not_once_per_article(tmp_path, monkeypatch):
+    """Topic.by_article goes over all of a topic's sentences for one article: the table,
+    markdown, coverage and brief asked it for every article of every topic (8,000 articles:
+    10 s of a 26 s table). They group each topic's sentences once, with by_articles, which
+    gives what by_article gives."""
+    from summarise.models import Topic
+
+    first = tmp_path / "a.txt"
+    first.write_text(
+        "Harbour plan\n\nThe council approved the harbour plan on Monday. "
+        "The mayor said work on the harbour starts in spring.",
+        encoding="utf-8",
+    )
+    second = tmp_path / "b.txt"
+    second.write_text(
+        "Harbour vote\n\nCouncillors backed the harbour plan on Monday. "
+        "Residents asked for parks beside the harbour.",
+        encoding="utf-8",
+    )
+    result = compare(load_articles([str(first), str(second)])[0])
+    for topic in result.topics:
+        grouped = topic.by_articles()
+        assert {a: topic.by_article(a) for a in grouped} == grouped
+        assert sum(map(len, grouped.values())) == len(topic.sentences)
+
+    def one_by_one(self: Topic, article_id: str) -> tuple[object, ...]:
+        raise AssertionError("a renderer asked a topic for one article's sentences")
+
+    monkeypatch.setattr(Topic, "by_article", one_by_one)
+    paths = [str(first), str(second), "-t", "harbour", "-q"]
+    for args in (
+        ["compare", *paths, "--format", "table", "--width", "200"],
+        ["compare", *paths, "--format", "table", "--width", "40"],
+        ["compare", *paths, "--format", "markdown"],
+        ["report", *paths, "--format", "html"],
+        ["report", *paths, "--format", "markdown"],
+    ):
+        done = CliRunner().invoke(cli, args)
+        assert done.exit_code == 0, (args, done.output, done.exception)
+        assert "harbour" in done.output
+
+
 def test_a_caption_is_the_last_unique_point():
     """A paragraph of one short sentence without a verb is a caption ("Russell Square after
     the bombings."): it states no point, so it comes after every unique point that does, as a

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -267,6 +268,15 @@ class Topic:
     def by_article(self, article_id: str) -> tuple[SentenceRef, ...]:
         return tuple(s for s in self.sentences if s.article == article_id)
 
+    def by_articles(self) -> dict[str, tuple[SentenceRef, ...]]:
+        """by_article of every article that has sentences, in one pass over them (a caller
+        asking each article in turn went over every sentence once per article: at 8,000
+        articles a table took 10 s so)."""
+        grouped: dict[str, list[SentenceRef]] = {}
+        for s in self.sentences:
+            grouped.setdefault(s.article, []).append(s)
+        return {article_id: tuple(refs) for article_id, refs in grouped.items()}
+
 
 @dataclass(frozen=True, slots=True)
 class Quote:
@@ -353,9 +363,8 @@ class Comparison:
 
     def coverage(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
         """Topics x articles: how many sentences each article gives each topic."""
-        return tuple(
-            (t.label, tuple(len(t.by_article(a.id)) for a in self.articles)) for t in self.topics
-        )
+        counts = [(t.label, Counter(s.article for s in t.sentences)) for t in self.topics]
+        return tuple((label, tuple(n[a.id] for a in self.articles)) for label, n in counts)
 
 
 @dataclass(frozen=True, slots=True)

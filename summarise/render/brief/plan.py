@@ -193,16 +193,13 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
     # Sentences the sections above show already: topic by topic prefers others.
     above = {(p.lead.article, p.lead.index) for p in (*points.shown, *possible.shown)}
     above |= {(r.article, r.index) for lines in unique.values() for r in lines.shown}
-    topics = tuple(
-        (
-            topic,
-            tuple(
-                SourceLines(s, _on_topic(topic, topic.by_article(s), above, limits))
-                for s in sources
-            ),
+    topics = []
+    for topic in comparison.topics:
+        grouped = topic.by_articles()
+        lines = (
+            SourceLines(s, _on_topic(topic, grouped.get(s, ()), above, limits)) for s in sources
         )
-        for topic in comparison.topics
-    )
+        topics.append((topic, tuple(lines)))
     singles = [g for g in comparison.quotes if len(g.quotes) == 1]
     singles.sort(key=lambda g: g.quotes[0].speaker is None)  # stable: else in their order
     return Brief(
@@ -214,7 +211,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         conflicts=cut(comparison.disagreements, limits.conflicts),
         changed=cut([pair for d in comparison.duplicates for pair in d.changed], limits.changed),
         unique=tuple(SourceLines(s, unique[s]) for s in sources if s in unique),
-        topics=topics,
+        topics=tuple(topics),
         matched_quotes=tuple(g for g in comparison.quotes if len(g.quotes) > 1),
         single_quotes=cut(singles, limits.quotes),
         timeline=_timeline(report, limits.timeline),

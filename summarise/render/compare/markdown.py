@@ -73,8 +73,9 @@ def md_topics(
             out += [f"*{md(note)}*", ""]
         out.append("| article | sentences |")
         out.append("|---|---|")
+        grouped = topic.by_articles()
         for a in comparison.articles:
-            out.append(f"| **{md(labels[a.id])}** | {_md_cell(topic.by_article(a.id))} |")
+            out.append(f"| **{md(labels[a.id])}** | {_md_cell(grouped.get(a.id, ()))} |")
         if distinctive and topic.distinctive:
             out += ["", "Distinctive wording:", ""]
             for d in topic.distinctive:

@@ -100,10 +100,10 @@ def _side_by_side(
     column = (width - label_width - 3 * (n + 1) - 1) // n
     if column < _MIN_COLUMN:
         return _stacked(comparison, labels, width, options)
-    rows = [
-        [safe(t.label)] + [_cell(t.by_article(a.id)) for a in comparison.articles]
-        for t in comparison.topics
-    ]
+    rows = []
+    for t in comparison.topics:
+        grouped = t.by_articles()
+        rows.append([safe(t.label)] + [_cell(grouped.get(a.id, ())) for a in comparison.articles])
     return tabulate(
         rows,
         headers=["topic"] + [labels[a.id] for a in comparison.articles],
@@ -126,8 +126,9 @@ def _stacked(
         note = absent_note(topic)
         if note:
             lines.append(wrap(f"({safe(note)})", width, "  "))
+        grouped = topic.by_articles()
         for article in comparison.articles:
-            lines += _labelled_refs(labels[article.id], topic.by_article(article.id), pad, width)
+            lines += _labelled_refs(labels[article.id], grouped.get(article.id, ()), pad, width)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
