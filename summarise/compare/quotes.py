@@ -195,9 +195,7 @@ _QUOTED_AS = re.compile(
     rf"(?:{_DESCRIBED})?{_TITLED_NAME}|{_TITLED_NAME}\s+(?:is|was)\s+(?:quoted|reported))"
     r"\s+as\s+saying\b"
 )
-# Where a sentence starts, before a quote: after a full stop (a quote's too: '..." Mr Blair')
-# or a line's end.
-_SENTENCE_OPENS = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)(?=\S)")
+_SAYING_REACH = 300  # characters of a sentence before its quote that _SAYING reads
 
 
 # "According to NAME, ..." before a quote in its sentence, with no verb of saying between
@@ -221,7 +219,9 @@ def find_quotes(article: Article) -> list[Quote]:
         quote = next((g for g in match.groups() if g), "").strip()
         if len(quote.split()) < _MIN_WORDS:
             continue
-        speaker = _speaker(text, match.start(), match.end())
+        speaker = _saying(text, starts, match.start())
+        if speaker is None:
+            speaker = _speaker(text, match.start(), match.end())
         if speaker is None and _a_title(quote):
             continue
         if speaker is None:
@@ -423,9 +423,6 @@ def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
 
 def _speaker(text: str, start: int, end: int) -> str | None:
     """The speaker the text names beside a quote; not a pronoun ("He said" names no one)."""
-    saying = _saying(text, start)
-    if saying is not None:
-        return saying
     after = _named_after(text, start, end)
     if after is not None:
         return after or None
@@ -468,13 +465,14 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     return _name(name)
 
 
-def _saying(text: str, start: int) -> str | None:
-    """The person a sentence opens on, when it brings in the quote at ``start`` with
-    "saying" (_SAYING); the sentence is read from its start, at most 200 characters back."""
-    ends = list(_SENTENCE_OPENS.finditer(text, max(0, start - 200), start))
-    if not ends and start > 200:
+def _saying(text: str, starts: list[int], start: int) -> str | None:
+    """The person the sentence holding the quote at ``start`` opens on, when it brings the
+    quote in with "saying" (_SAYING); ``starts``: the article's sentence starts. Read first:
+    a name after the quote opens the next sentence, someone else's."""
+    here = bisect.bisect_right(starts, start) - 1
+    if here < 0 or start - starts[here] > _SAYING_REACH:
         return None
-    found = _SAYING.fullmatch(text, ends[-1].end() if ends else 0, start)
+    found = _SAYING.fullmatch(text, starts[here], start)
     if found is None:
         return None
     name = _name(found.group(1))
