@@ -1700,6 +1700,11 @@ def _close(unit: str, x: float, y: float) -> bool:
         return abs(x - y) <= _SAME_EVENT_MINUTES
     if unit == "magnitude":
         return abs(x - y) <= _SAME_EVENT_MAGNITUDE
+    if unit == "age":
+        # two ages, two people: "Jerry Scoggins has died ... at the age of 93" / "Saul Israel
+        # Holiff, has died at the age of 79", and "Dame Alicia Markova, who has died in Bath
+        # aged 94" beside the first (one person given two ages is ages.py's: "Thanou, 29,")
+        return x == y
     low, high = sorted((abs(x), abs(y)))
     return high <= _SAME_THING_RATIO * low
 

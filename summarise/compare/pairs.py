@@ -720,9 +720,6 @@ class PairScorer:
                 if _other_measures(a, b):
                     p[k] = max(0.0, p[k] - OTHER_MEASURES)
                 x, y = int(i[k]), int(j[k])
-                if _other_ages(a, b) and not self.people[x] & self.people[y]:
-                    p[k] = 0.0  # two people, of two ages (_other_ages)
-                    continue
                 if incompatible(a, b) or (
                     a_reading(self.subjects[x][1], int(self.direction[x]))
                     and a_reading(self.subjects[y][1], int(self.direction[y]))
@@ -1950,18 +1947,6 @@ def _one_by_initials(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
 # An event's measures and the clock time it happened at (align reads no disagreement of
 # clock times in a possible group: two steps of one event have different times).
 _EVENT_FIGURES = EVENT_MEASURES | {"time"}
-
-
-def _other_ages(a: Facts, b: Facts) -> bool:
-    """Whether both sentences give a person's age ("at the age of 93", "aged 79") and no age
-    in common: two people, however alike the words ("Country and Western musician Jerry
-    Scoggins has died in Los Angeles at the age of 93, his family has said." / "The former
-    manager of Johnny Cash, Saul Israel Holiff, has died at the age of 79, his family said.",
-    a likely group over 1,000 BBC articles). The same person given two ages is claims.ages'
-    to find ("Mr Mubanga, 29," / "Mr Mubanga, 32,"), by his name."""
-    mine = {v for u, v, _ in a.numbers if u == "age"}
-    yours = {v for u, v, _ in b.numbers if u == "age"}
-    return bool(mine and yours and not mine & yours)
 
 
 def _other_measures(a: Facts, b: Facts) -> bool:
