@@ -1285,12 +1285,12 @@ def _conditional(text: str) -> int:
     return 1 if _A_CONDITION.search(text) else 0
 
 
-# A time ahead of the writing, "next year", "later this month", "in the coming weeks"; and
-# a perfect, an act told as done: "has officially gone on sale".
 # A year told relative to the article's: "a record deficit of $412bn last year".
 _YEAR_TOLD = re.compile(r"\b(last|this|next)\s+year\b")
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 NO_YEAR = -99
+# A time ahead of the writing, "next year", "later this month", "in the coming weeks"; and
+# a perfect, an act told as done: "has officially gone on sale".
 _AHEAD = re.compile(
     r"\b(?:next\s+(?:year|month|week|season|spring|summer|autumn|winter|weekend)"
     r"|later\s+this\s+(?:year|month|week)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b",

@@ -176,7 +176,7 @@ _SET_OFF = re.compile(rf"(?<=,\s){_NAME},\s+{_LEAD}")
 # (whose words would be another's), "with" ("with a spokesperson saying") or "as" ("quoted
 # its plan as saying"); the whole sentence is read, from its start.
 _ACTS = (
-    r"(?:[a-z]+ed|[a-z]+[^s's]s|[a-z]+ly|has|had|have|is|was|were|also|then|now|on|again|once"
+    r"(?:[a-z]+ed|[a-z]+[^s']s|[a-z]+ly|has|had|have|is|was|were|also|then|now|on|again|once"
     r"|paid|made|gave|took|hit|spoke|went|came|sent|led|held|threw|struck|won|lost|met|left"
     r"|brought|thought|found|kept|put|set|stood|rose|fell|began|broke|sought|fought|taught)"
 )

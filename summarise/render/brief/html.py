@@ -432,8 +432,7 @@ def _sources(brief: Brief) -> list[str]:
     summaries = brief.summaries
     out = ['<ul class="sources">']
     for k, a in enumerate(brief.articles):
-        href = safe_url(a.url)
-        title = f'<a href="{_e(href)}">{_e(a.title)}</a>' if href else _e(a.title)
+        title = _linked(a.title, a.url)
         facts = [*source_facts(a), f"{a.word_count:,} words"]
         out += [
             f'<li id="source-{k}">',
@@ -458,6 +457,12 @@ def _sources(brief: Brief) -> list[str]:
     return out
 
 
+def _linked(text: str, url: str | None) -> str:
+    """``text`` escaped, as a link to ``url`` when that is a safe http(s) one (safe_url)."""
+    href = safe_url(url)
+    return f'<a href="{_e(href)}">{_e(text)}</a>' if href else _e(text)
+
+
 def _timeline(brief: Brief) -> list[str]:
     """The sources by date, earliest first, each with its headline (plan.Timeline)."""
     timeline = brief.timeline
@@ -465,8 +470,7 @@ def _timeline(brief: Brief) -> list[str]:
         return []
 
     def item(a: Article) -> str:
-        href = safe_url(a.url)
-        title = f'<a href="{_e(href)}">{_e(headline(a))}</a>' if href else _e(headline(a))
+        title = _linked(headline(a), a.url)
         return f'<li><span class="date">{_e((a.date or "")[:10])}</span> {_chip(brief, a.id)} {title}</li>'
 
     out = [f"<p>{_e(TIMELINE_NOTE)}</p>", '<ul class="timeline">', *map(item, timeline.early)]
