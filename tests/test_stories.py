@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from click.testing import CliRunner
 from summarise.cleaning import parse_text
 from summarise.cli import cli
 from summarise.models import Stories, Story
-from summarise.render.stories import stories_html, stories_markdown
+from summarise.render.stories import stories_html, stories_markdown, stories_payload
 from summarise.stories import find_stories, group_articles
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -597,6 +598,38 @@ def test_the_index_lists_a_title_two_articles_carry_once():
     text = stories_markdown(stories)
     assert "- Lifestyle (2 articles)\n- Phones\n" in text
     assert "<li>Lifestyle (2 articles)</li><li>Phones</li>" in stories_html(stories)
+
+
+def test_the_index_lists_a_story_s_articles_earliest_first_with_their_dates():
+    """A running story's index reads as it ran: titles by date, undated ones last in the
+    order given; a title two articles carry takes the earlier date. The JSON keeps the
+    articles in input order, with their dates beside them."""
+    story = Story(
+        "story-0001",
+        "Verdict",
+        ("a", "b", "c", "d", "e"),
+        ("Verdict", "Undated follow-up", "Arrest", "Trial opens", "Arrest"),
+        dates=("2005-03-02", None, "2004-11-20", "2005-01-10", "2004-11-19"),
+    )
+    text = stories_markdown(Stories((story,), 5))
+    assert (
+        "- 2004-11-19 · Arrest (2 articles)\n- 2005-01-10 · Trial opens\n"
+        "- 2005-03-02 · Verdict\n- Undated follow-up\n"
+    ) in text
+    assert "<li>2004-11-19 · Arrest (2 articles)</li><li>2005-01-10 · Trial opens</li>" in (
+        stories_html(Stories((story,), 5))
+    )
+    (row,) = stories_payload(Stories((story,), 5))["stories"]
+    assert row["articles"] == ["a", "b", "c", "d", "e"]
+    assert row["dates"] == ["2005-03-02", None, "2004-11-20", "2005-01-10", "2004-11-19"]
+
+
+def test_find_stories_gives_each_article_s_date():
+    first = parse_text("Quake hits city\n\nA quake hit the city on Monday.", article_id="a")
+    second = parse_text("Quake toll rises\n\nThe quake toll rose on Tuesday.", article_id="b")
+    dated = replace(first, date="2010-01-12T10:00:00")
+    (story, *_) = find_stories([dated, second]).stories
+    assert dict(zip(story.articles, story.dates, strict=True)).get("a") == "2010-01-12"
 
 
 def test_a_quote_whose_speaker_is_only_he_is_no_key_point():

@@ -21,6 +21,7 @@ class Story:
     last_date: str | None = None
     key_points: tuple[str, ...] = ()  # points at least two of its sources make, most shared first
     brief: str | None = None  # where its brief was written (--out-dir), relative to the index
+    dates: tuple[str | None, ...] = ()  # each article's ISO date (None: not given), as ``articles``
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from collections import Counter
-from collections.abc import Sequence
 from typing import Any
 
 from ..models import GENERATOR_META, Stories, Story
@@ -40,6 +39,7 @@ def stories_payload(stories: Stories) -> dict[str, Any]:
                 "title": s.title,
                 "articles": list(s.articles),
                 "titles": list(s.titles),
+                "dates": list(s.dates or (None,) * len(s.articles)),
                 "first_date": s.first_date,
                 "last_date": s.last_date,
                 "key_points": list(s.key_points),
@@ -77,7 +77,7 @@ def stories_markdown(stories: Stories) -> str:
         ]
         if story.key_points:
             out += ["Key points:", ""] + [f"- {md(p)}" for p in story.key_points] + [""]
-        listed = _distinct_titles(story.titles)
+        listed = _distinct_titles(story)
         titles = [f"- {md(t)}" for t in listed[:_TITLES_SHOWN]]
         more = len(listed) - _TITLES_SHOWN
         out += ["Articles:", "", *titles]
@@ -123,7 +123,7 @@ def stories_html(stories: Stories) -> str:
         out += [f'<section id="{e(story.id)}"><h2>{link}</h2>', f'<p class="meta">{meta}</p>']
         if story.key_points:
             out.append("<ul>" + "".join(f"<li>{e(p)}</li>" for p in story.key_points) + "</ul>")
-        titles = "".join(f"<li>{e(t)}</li>" for t in _distinct_titles(story.titles))
+        titles = "".join(f"<li>{e(t)}</li>" for t in _distinct_titles(story))
         out.append(f"<details><summary>Articles</summary><ul>{titles}</ul></details></section>")
     if singles:
         items = "".join(f"<li>{e(s.title)}</li>" for s in singles[:SINGLES_SHOWN])
@@ -139,9 +139,20 @@ def stories_html(stories: Stories) -> str:
     return "\n".join(out) + "\n"
 
 
-def _distinct_titles(titles: Sequence[str]) -> list[str]:
-    """A story's article titles, each once, with how many articles carry it: news piles
-    hold copies under one title ("Lifestyle 'governs mobile choice'" twice in a review's
-    first five), which read as two reports."""
-    counts = Counter(titles)
-    return [t if counts[t] == 1 else f"{t} ({counts[t]} articles)" for t in dict.fromkeys(titles)]
+def _distinct_titles(story: Story) -> list[str]:
+    """A story's article titles, earliest first (undated ones last, as given), each after its
+    date and once, with how many articles carry it: news piles hold copies under one title
+    ("Lifestyle 'governs mobile choice'" twice in a review's first five), which read as two
+    reports; a running story's index reads as it ran."""
+    dates = story.dates or (None,) * len(story.titles)
+    counts = Counter(story.titles)
+    first: dict[str, str | None] = {}
+    for title, date in zip(story.titles, dates, strict=True):
+        if title not in first or (date and (first[title] is None or date < str(first[title]))):
+            first[title] = date
+    ordered = sorted(first, key=lambda t: (first[t] is None, first[t] or ""))
+    return [
+        (f"{first[t]} · " if first[t] else "")
+        + (t if counts[t] == 1 else f"{t} ({counts[t]} articles)")
+        for t in ordered
+    ]

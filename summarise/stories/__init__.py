@@ -98,6 +98,7 @@ def find_stories(
                 first_date=dates[0] if dates else None,
                 last_date=dates[-1] if dates else None,
                 key_points=_key_points(articles, members, sentences, starts, language),
+                dates=tuple(a.date[:10] if a.date else None for a in chosen),
             )
         )
     return Stories(tuple(stories), len(articles), tuple(failures))
