@@ -1264,6 +1264,20 @@ def _fraction(m: re.Match[str]) -> str:
     return f"{round(value, 3):g} {m.group('unit')}"
 
 
+# A part of a whole named before: "entitled to 12 months leave, but ... only six of those
+# months were paid" gives six months beside the twelve, so it does not disagree with "six
+# months' paid leave - and six unpaid" ("six of the months" is read as six months already:
+# _unit passes over "of the"). Read only where the sentence gives the whole in that measure:
+# "those" may point to a sentence before, whose whole another source's figure would then
+# meet as a different count.
+_PART_OF = re.compile(r"\s+of\s+(?:those|these)\s+([a-z]{3,})\b")
+
+
+def _unit_of_noun(noun: str) -> str:
+    """The measure a plural noun counts, as _unit names it ("months": "month")."""
+    return _UNIT_OF.get(noun) or _singular(noun)
+
+
 @functools.lru_cache(maxsize=200_000)
 def facts(text: str, place: str | None = None) -> Facts:
     """What the text pins down; ``place`` is where its article's meetings happen, taken as
@@ -1315,6 +1329,7 @@ def facts(text: str, place: str | None = None) -> Facts:
     converted = [m.span("inside") for m in _CONVERSION.finditer(text)] if digits else []
     counted = digits or _may_match(lowered, _NUMBER_HINTS, odd)
     written_at: list[tuple[tuple[str, float], int, int]] = []  # each count, where it is written
+    parts: list[tuple[str, float, str]] = []  # "six of those months" (_PART_OF)
     bounds: set[tuple[str, float, str]] = set()
     loose: list[tuple[float, str]] = []
     for m in _numbers(text, lowered, odd) if counted else ():
@@ -1345,6 +1360,9 @@ def facts(text: str, place: str | None = None) -> Facts:
         unit = _unit(m, lowered)
         if unit is None:
             value = _value(m)
+            part = _PART_OF.match(lowered, m.end())
+            if part:  # read once the sentence's figures are known (_PART_OF)
+                parts.append((_unit_of_noun(part.group(1)), value, text[m.start() : part.end()]))
             if text.startswith("%", m.end()):
                 loose.append((value, f"{written}%"))  # "a 26% increase"
             elif (value >= _STATISTIC_FROM or not value.is_integer()) and not _YEARLIKE.fullmatch(
@@ -1419,6 +1437,8 @@ def facts(text: str, place: str | None = None) -> Facts:
                 bounds.add((unit, value, "most"))
             elif _AT_LEAST.search(said_before) or said_before.endswith("minimum "):
                 bounds.add((unit, value, "least"))
+    wholes = {u for u, _, _ in numbers}
+    numbers += [part for part in parts if part[0] in wholes]
     weekdays = frozenset(d for d in WEEKDAYS if d in lowered and _WEEKDAY[d].search(lowered))
     meeting = _may_match(lowered, _MEETING_HINTS, odd) and bool(_MEETING.search(text))
     here = (_first_place(text) if meeting else None) or (place if meeting else None)
