@@ -1101,10 +1101,10 @@ def test_an_age_is_no_toll_and_a_charts_top_no_count():
 
 
 def test_a_part_of_a_whole_the_sentence_gives_is_read_beside_it():
-    """The twelve of "12 months leave ... only six of those months were paid" does not disagree with "six
-    months' paid leave - and six unpaid" (1,000 BBC articles, session 33's reading): the six
-    are read beside the twelve. Without the whole in the sentence, "those" points elsewhere,
-    and the part is not read."""
+    """ "12 months leave ... only six of those months were paid" does not disagree with
+    "six months' paid leave - and six unpaid" (1,000 BBC articles, session 33's reading): the
+    six are read beside the twelve. Without the whole in the sentence, "those" points
+    elsewhere, and the part is not read."""
     leave = facts(
         "She said new mothers were already entitled to 12 months leave, but that many women"
         " could not take it as only six of those months were paid."
