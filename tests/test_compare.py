@@ -5386,3 +5386,53 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
 
     quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
     assert [q.speaker for q in quotes][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the last quote's attribution describes its speaker with capitalised words
+        (
+            '"With Gareth missing I would think Michael Owen will be our captain," said Wales'
+            ' coach Mike Ruddock. "He did a great job in the second half in France."',
+            ["Mike Ruddock", "Mike Ruddock"],
+        ),
+        (
+            '"The eurozone does not look like it has a self-sustaining recovery," James Carrick,'
+            ' an economist with ABN Amro, told the newspaper. "It is too dependant on the rest'
+            ' of the world."',
+            ["James Carrick", "James Carrick"],
+        ),
+        # a quote that closes its sentence on a full stop: what follows is the next sentence
+        (
+            'Committee chairman Barry Sheerman said: "It was a terrible waste of public money.'
+            '\n\n"The senior executives failed to interest any private investors." Some'
+            " economists have predicted a rise.",
+            ["Barry Sheerman", "Barry Sheerman"],
+        ),
+        (
+            'Mr Cable said: "We need the equivalent of a thorough inspection of the accounts."'
+            ' He argued: "There are serious challenges ahead and they have not been'
+            ' confronted." Mr Brown confirmed the rule would be kept.',
+            ["Mr Cable", "Mr Cable"],
+        ),
+        # verbs of saying in the present, and of claiming
+        (
+            '"A map is a working document in every sense," explains Herbert Hansen of Keyobs.',
+            ["Herbert Hansen"],
+        ),
+        ('"Because I am no longer seeded it is tougher," Ferrero admitted.', ["Ferrero"]),
+        ('Mr Finegold replies: "No, I am Jewish, I was not a war criminal."', ["Mr Finegold"]),
+    ],
+)
+def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:
+    """Of BBC's and MultiLing's 8,850 quotes, 3,763 had a speaker; 4,082 now (session 34:
+    a quote that goes on after an attribution describing its speaker, a quote ended by a
+    full stop is not the next sentence's, present-tense and claiming verbs). Read: a sample
+    of 45 changes, one wrong ("slowed in recent months" given to the economist quoted just
+    before, not the CBI's). "Mr Brown confirmed" after Mr Cable's second quote opens another
+    sentence: it had named Mr Brown as its speaker."""
+    from summarise.compare.quotes import find_quotes
+
+    quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
+    assert [q.speaker for q in quotes] == speakers
