@@ -259,6 +259,30 @@ _SAYS_FIRST = re.compile(
 )
 
 
+_ACTS_FIRST = re.compile(
+    rf"(?:But\s+|And\s+|Meanwhile,?\s+|However,?\s+)?{_TITLED_NAME}\s+(?:also\s+|then\s+)?"
+    rf"(?!(?:{_STOPS})\b){_ACTS}\b"
+)
+_A_PERSON = re.compile(
+    rf"(?:(?:{_ABBREVIATED}|Sir|Lord|Lady|Dame|Miss)\.?\s+[A-Z][\w’'-]+"
+    rf"|[A-Z][a-z]+(?:\s+(?:{_PARTICLES}\s+)?[A-Z][\w’'-]+){{1,2}})"
+)
+_NOT_A_NAME = frozenset(["earlier", "later", "yesterday", "today", "now", "then", "meanwhile"])
+
+
+def _a_person(found: str) -> bool:
+    """Whether the words that open a sentence name a person (_A_PERSON), not a body ("The
+    Reds"), a clause ("If Steam", "As Britain"), an adverb ("Earlier Tony Blair") or what is
+    a person's ("Mr Snow's comments")."""
+    first = found.split()[0].lower()
+    return (
+        _A_PERSON.fullmatch(found) is not None
+        and first not in stop_words("english")
+        and first not in _NOT_A_NAME
+        and not found.endswith(("'s", "’s"))
+    )
+
+
 _DOUBLE_MARK = re.compile(r"[\"“”«»„]")
 _PRONOUN_LEADS = re.compile(rf"\s*(he|she)\s+{_LEAD}", re.IGNORECASE)
 
@@ -286,6 +310,13 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
     if "\n" in before.strip() or _DOUBLE_MARK.search(text, starts[here - 1], starts[here]):
         return None
     found = _SAYS_FIRST.match(text, starts[here - 1], starts[here])
+    if found is None:
+        # ... or on that person doing something: 'Mr Cable also accused the chancellor of
+        # ducking tough choices. He argued: "..."' (a person: a title and a name, or a name
+        # of two words or more, or one word the text writes as a name, not a body's)
+        found = _ACTS_FIRST.match(text, starts[here - 1], starts[here])
+        if found is not None and not _a_person(found.group(1)):
+            found = None
     if found is None or found.group(1).split()[0].lower() in _PRONOUNS:
         return None
     name = _name(found.group(1))
