@@ -259,9 +259,13 @@ _SAYS_FIRST = re.compile(
 )
 
 
-_ACTS_FIRST = re.compile(
-    rf"(?:But\s+|And\s+|Meanwhile,?\s+|However,?\s+)?{_TITLED_NAME}\s+(?:also\s+|then\s+)?"
-    rf"(?!(?:{_STOPS})\b){_ACTS}\b"
+_PERSON_FIRST = re.compile(
+    rf"(?:(?:But|And|So|Yet|However|Meanwhile|Earlier|Later|On\s+{_WHEN}|{_WHEN}),?\s+)?"
+    rf"{_TITLED_NAME}(?:,\s+[^,;:\"“”]{{1,120}}?,)?\s+{_AUXILIARY}(?:also\s+|then\s+)?"
+    rf"(?:{_NAMING}|{_ACTS})\b"
+)
+_PERSON_LAST = re.compile(
+    rf",\s+(?:{_NAMING}\s+{_TITLED_NAME}|{_TITLED_NAME}\s+{_NAMING})(?:[.!?]$|,\s)"
 )
 _A_PERSON = re.compile(
     rf"(?:(?:{_ABBREVIATED}|Sir|Lord|Lady|Dame|Miss)\.?\s+[A-Z][\w’'-]+"
@@ -280,6 +284,49 @@ def _a_person(found: str) -> bool:
         and first not in stop_words("english")
         and first not in _NOT_A_NAME
         and not found.endswith(("'s", "’s"))
+    )
+
+
+# Words that end names of clubs, places and bodies: "Manchester City" makes no surname of
+# "City" ("City recently announced debts of £62m, but Wardle confirmed ...").
+_NOT_SURNAMES = frozenset(
+    [
+        "City",
+        "United",
+        "Town",
+        "County",
+        "Rovers",
+        "Athletic",
+        "Wanderers",
+        "Albion",
+        "Villa",
+        "Palace",
+        "Forest",
+        "Park",
+        "Street",
+        "House",
+        "Party",
+        "Council",
+        "Office",
+        "Bank",
+        "Group",
+        "Road",
+        "Square",
+        "Hall",
+        "Court",
+        "Cup",
+        "League",
+    ]
+)
+
+
+def _named_in_full(word: str, text: str) -> bool:
+    """Whether one capitalised word is a person's surname: the text writes it elsewhere after
+    a first name or a title ("Ivan Ljubicic", "Mr Streck")."""
+    if " " in word or not word[:1].isupper() or word in _NOT_SURNAMES:
+        return False
+    return (
+        re.search(rf"\b(?:[A-Z][a-z]+|{_ABBREVIATED}\.?)\s+{re.escape(word)}\b", text) is not None
     )
 
 
@@ -310,17 +357,23 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
     if "\n" in before.strip() or _DOUBLE_MARK.search(text, starts[here - 1], starts[here]):
         return None
     found = _SAYS_FIRST.match(text, starts[here - 1], starts[here])
+    who = found.group(1) if found is not None else None
     if found is None:
-        # ... or on that person doing something: 'Mr Cable also accused the chancellor of
-        # ducking tough choices. He argued: "..."' (a person: a title and a name, or a name
-        # of two words or more, or one word the text writes as a name, not a body's)
-        found = _ACTS_FIRST.match(text, starts[here - 1], starts[here])
-        if found is not None and not _a_person(found.group(1)):
-            found = None
-    if found is None or found.group(1).split()[0].lower() in _PRONOUNS:
+        # ... or on that person doing something, or ending on that person saying it: 'Mr
+        # Cable also accused the chancellor of ducking tough choices. He argued: "..."',
+        # 'Ian McCafferty, chief economist at the CBI, said the MPC faced a challenge.',
+        # '..., warned Mr Cracknell.', '..., said Mr Fahey, ...' (a person: _a_person, or one word the article writes
+        # elsewhere after a first name or a title: "Ljubicic was at a loss to explain")
+        sentence = text[starts[here - 1] : starts[here]].rstrip()
+        for found in (_PERSON_FIRST.match(sentence), _PERSON_LAST.search(sentence)):
+            who = next((g for g in found.groups() if g), None) if found is not None else None
+            if who is not None and (_a_person(who) or _named_in_full(who, text)):
+                break
+            who = None
+    if who is None or who.split()[0].lower() in _PRONOUNS:
         return None
-    name = _name(found.group(1))
-    own = _HONORIFIC_OF.get(found.group(1).split()[0].rstrip("."))
+    name = _name(who)
+    own = _HONORIFIC_OF.get(who.split()[0].rstrip("."))
     return name if own in (None, pronoun.lower()) else None
 
 
@@ -823,6 +876,10 @@ _OFFICES = (
     - {"Bishop", "Archbishop", "Member"}
     - HONORIFICS
 ) | {"Executive", "Officer", "Treasurer"}
+# ... and roles a sentence may open with, capitalised, before a name of two words or more:
+# "Filmmaker Zhang Yimou, the production's director, praised Lin", "Keeper Tony Bullock".
+_OFFICES |= {"Filmmaker", "Keeper", "Goalkeeper", "Lawyer", "Goalscorer", "Boss", "Coach"}
+_OFFICES |= {"Manager", "Striker", "Skipper", "Economist", "Analyst", "Producer", "Singer"}
 
 
 # Abbreviated ranks, offices as _OFFICES are: "Air Force Brig. Gen. Pat Ryder" is Pat Ryder.
