@@ -17,6 +17,8 @@ from summarise.models import Stories, Story
 from summarise.render.stories import stories_html, stories_markdown, stories_payload
 from summarise.stories import find_stories, group_articles
 
+from .conftest import ARTICLES
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
 MULTILING = DATA / "multiling2011_english" / "multiling2011_english.jsonl"
@@ -44,7 +46,7 @@ def test_multiling_stories_are_found_among_bbc_articles():
 @pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
 def test_the_issues_mix_reaches_its_floor():
     """Issue 17's measure: MultiLing's stories among 1,000 BBC articles, F1 0.9 over all.
-    Measured 0.890: below the issue's 0.9, pinned as measured (a join share of 0.4 reached
+    Measured 0.892: below the issue's 0.9, pinned as measured (a join share of 0.4 reached
     0.902 by splitting MultiLing's own stories, recall 0.95 -> 0.88, and lost on every other
     mix; benchmarks/README.md, "Stories")."""
     from stories_bcubed import bcubed, load
@@ -53,7 +55,7 @@ def test_the_issues_mix_reaches_its_floor():
     stories = group_articles(articles)
     found = {articles[i].id: n for n, story in enumerate(stories) for i in story}
     precision, recall, f1 = bcubed(truth, found, [a.id for a in articles])
-    assert f1 >= 0.88, (precision, recall, f1)  # measured 0.80 / 1.00 / 0.890 (0.804 before)
+    assert f1 >= 0.88, (precision, recall, f1)  # measured 0.81 / 1.00 / 0.892 (0.804 before)
     multiling = [a.id for a in articles if not a.id.startswith("bbc-")]
     precision, recall, f1 = bcubed(truth, found, multiling)
     assert recall >= 0.94, (precision, recall, f1)  # measured 0.98 / 0.95 / 0.96 (R 0.882)
@@ -656,3 +658,37 @@ def test_counts_of_other_things_read_two_ways_still_support_a_key_point():
     ]
     (story,) = find_stories(articles).stories
     assert story.key_points
+
+
+def test_a_wire_report_a_feed_carries_many_times_is_one_story():
+    """30 copies of one report among 480 other articles had been 30 single articles: every
+    word of the report was in more than COMMON_FLOOR articles, so none counted as its
+    story's. Copies are one article for the weights and the grouping (copy_roots), and join
+    their original's story."""
+    body = (ARTICLES / "002_8a5d771be4aadd4e.txt").read_text(encoding="utf-8")
+    others = [
+        parse_text(
+            f"Story {n}\n\nCouncil {n} in town {n} approved plan {n} for road {n} on day {n}."
+            f" Residents of street {n} said project {n} would cost {n} pounds.",
+            article_id=f"other{n}",
+        )
+        for n in range(60)
+    ]
+    copies = [
+        parse_text(body + ("" if n % 2 else f"\n\nBy wire reporter {n}."), article_id=f"ap{n}")
+        for n in range(30)
+    ]
+    stories = find_stories([*others[:30], *copies, *others[30:]]).stories
+    (biggest, *rest) = stories
+    assert sorted(biggest.articles) == sorted(f"ap{n}" for n in range(30))
+    assert all(len(s.articles) == 1 for s in rest)
+    assert [len(s) for s in group_articles(copies)] == [30]
+
+
+def test_copy_roots_finds_copies_and_cut_copies_not_articles_sharing_a_line():
+    from summarise.compare.copies import copy_roots
+
+    report = [f"Sentence {n} of the report says something new." for n in range(10)]
+    other = [*(f"Another article's sentence {n}." for n in range(9)), report[0]]
+    roots = copy_roots([report, report[:8], other, ["Read more."], [], [*report, "By AP."]])
+    assert roots.tolist() == [0, 0, 2, 3, 4, 0]

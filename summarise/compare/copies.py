@@ -8,6 +8,7 @@ used to find candidates.
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,12 +20,56 @@ from ..models import Article, Duplicate, SentenceRef
 if TYPE_CHECKING:
     import numpy as np
 
-__all__ = ["COPY_OVERLAP", "changed_sentences", "find_copies"]
+__all__ = ["COPY_OVERLAP", "COPY_SHARE", "changed_sentences", "copy_roots", "find_copies"]
 
 COPY_OVERLAP = 0.8  # share of the shorter article's 5-grams the longer one holds
 _SHINGLE = 5
 _COMMON = 50  # a 5-gram in more articles than this is boilerplate, not evidence of copying
 _WORD = re.compile(r"\w+")
+
+
+# Many copies of one report: an article is a copy of an earlier one when this share of its
+# sentences (or of the earlier one's, whichever has fewer) are the other's, word for word (a
+# feed carries one wire report many times, under its own byline or as a shorter cut). Found
+# through the least of each article's sentence hashes under _COPY_HASHES salts (min-hashing:
+# two articles that share most of their sentences most likely share one of those least
+# hashes), each checked only against the first article that gave it, so the work stays
+# linear however many copies there are: the 5-grams below tell nothing past _COMMON copies.
+COPY_SHARE = 0.8
+_COPY_HASHES = 4
+_SALTS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
+_NOT_WORDS = re.compile(r"\W+")
+
+
+def copy_roots(articles: Sequence[Sequence[str]]) -> np.ndarray:
+    """For each article (its sentences), the position of the first article it is a copy of
+    (COPY_SHARE), or its own. Copies of copies point to the first."""
+    import numpy as np
+
+    n = len(articles)
+    roots = np.arange(n)
+    sets: list[frozenset[int]] = []
+    first: dict[tuple[int, int], int] = {}
+    for i, sentences in enumerate(articles):
+        hashes = frozenset(
+            int.from_bytes(hashlib.blake2b(key.encode(), digest_size=8).digest(), "little")
+            for key in (_NOT_WORDS.sub(" ", s.lower()).strip() for s in sentences)
+            if key
+        )
+        sets.append(hashes)
+        if not hashes:
+            continue
+        for k in range(_COPY_HASHES):
+            least = min(h ^ _SALTS[k] for h in hashes)
+            j = first.setdefault((k, least), i)
+            if j == i:
+                continue
+            root = int(roots[j])
+            shared = len(hashes & sets[root])
+            if shared >= COPY_SHARE * min(len(hashes), len(sets[root])):
+                roots[i] = root
+                break
+    return roots
 
 
 def _shingles(article: Article) -> set[int]:
@@ -44,6 +89,7 @@ def find_copies(articles: Sequence[Article]) -> tuple[Duplicate, ...]:
     shingles = [_shingles(a) for a in articles]
     sizes = [len(grams) for grams in shingles]
     kept, holders = _telling(shingles)
+    roots = copy_roots([[s.text for s in a.sentences] for a in articles]).tolist()
     out = []
     copied = np.zeros(len(articles), dtype=bool)
     for n, grams in enumerate(kept):
@@ -53,6 +99,14 @@ def find_copies(articles: Sequence[Article]) -> tuple[Duplicate, ...]:
                 out.append(Duplicate(articles[n].id, articles[m].id, round(overlap, 3)))
                 copied[n] = True
                 break
+        root = roots[n]
+        if copied[n] or root == n or copied[root]:
+            continue
+        # one of many copies, whose 5-grams are in too many articles to tell (_COMMON)
+        overlap = len(shingles[n] & shingles[root]) / max(1, min(sizes[n], sizes[root]))
+        if overlap >= COPY_OVERLAP:
+            out.append(Duplicate(articles[n].id, articles[root].id, round(overlap, 3)))
+            copied[n] = True
     return tuple(out)
 
 

@@ -50,6 +50,7 @@ from scipy import sparse
 from ..models import Article
 from ..nlp import content_terms
 from ..tfidf import idf, l2_normalise, raw_count_matrix
+from .copies import copy_roots
 
 __all__ = [
     "CANDIDATE_DF",
@@ -62,6 +63,7 @@ __all__ = [
     "STORY_TITLE",
     "article_terms",
     "article_vectors",
+    "distinct_articles",
     "group_articles",
     "group_vectors",
     "pile_idf",
@@ -69,6 +71,7 @@ __all__ = [
     "text_counts",
     "title_vectors",
     "weigh",
+    "with_copies",
 ]
 
 # benchmarks/stories_bcubed.py (MultiLing 2011 clusters among BBC articles, and among the
@@ -95,19 +98,38 @@ COMMON_FLOOR = 20  # a story this big may use its own words in every article
 CANDIDATE_DF = 100
 
 
-def pile_idf(counts: sparse.csr_matrix) -> np.ndarray:
-    """The IDF of each column over the articles' rows, as if there were at least IDF_PILE
-    articles (the ones not there using none of the terms)."""
-    n = counts.shape[0]
-    return idf(counts) + np.log((1 + max(n, IDF_PILE)) / (1 + n))
+def pile_idf(counts: sparse.csr_matrix, over: np.ndarray | None = None) -> np.ndarray:
+    """The IDF of each column over the articles' rows (those of ``over``: the articles that
+    copy none, copy_roots), as if there were at least IDF_PILE articles (the ones not there
+    using none of the terms)."""
+    counted = counts if over is None else counts[over]
+    n = counted.shape[0]
+    return idf(counted) + np.log((1 + max(n, IDF_PILE)) / (1 + n))
 
 
-def weigh(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+def weigh(counts: sparse.csr_matrix, over: np.ndarray | None = None) -> sparse.csr_matrix:
     """Rows of term counts as L2-normalised TF-IDF rows (pile_idf), very common terms left
-    out."""
-    df = np.bincount(counts.indices, minlength=counts.shape[1])
-    keep = (df <= max(COMMON_FLOOR, COMMON_SHARE * counts.shape[0])).astype(np.float64)
-    return l2_normalise(counts @ sparse.diags(pile_idf(counts) * keep))
+    out (counted over the rows of ``over``, as pile_idf)."""
+    counted = counts if over is None else counts[over]
+    df = np.bincount(counted.indices, minlength=counts.shape[1])
+    keep = (df <= max(COMMON_FLOOR, COMMON_SHARE * counted.shape[0])).astype(np.float64)
+    return l2_normalise(counts @ sparse.diags(pile_idf(counts, over) * keep))
+
+
+def distinct_articles(roots: np.ndarray) -> np.ndarray:
+    """The positions of the articles that copy none (copy_roots)."""
+    return np.flatnonzero(roots == np.arange(len(roots)))
+
+
+def with_copies(found: list[list[int]], roots: np.ndarray) -> list[list[int]]:
+    """Stories of the distinct articles (positions among them) as stories of all the
+    articles, each copy in its original's story, biggest first."""
+    distinct = distinct_articles(roots)
+    copies: dict[int, list[int]] = {}
+    for i, root in enumerate(roots.tolist()):
+        copies.setdefault(root, []).append(i)
+    stories = [sorted(m for k in story for m in copies[int(distinct[k])]) for story in found]
+    return sorted(stories, key=lambda s: (-len(s), s[0]))
 
 
 def article_terms(articles: Sequence[Article], language: str) -> list[list[list[str]]]:
@@ -141,24 +163,31 @@ def sublinear(counts: sparse.csr_matrix) -> sparse.csr_matrix:
 
 
 def title_vectors(
-    text_rows: sparse.csr_matrix, counts: sparse.csr_matrix, sizes: Sequence[int]
+    text_rows: sparse.csr_matrix,
+    counts: sparse.csr_matrix,
+    sizes: Sequence[int],
+    over: np.ndarray | None = None,
 ) -> sparse.csr_matrix:
     """Each article's title as an L2-normalised TF-IDF row over the articles' IDF (pile_idf;
     ``text_rows``: text_counts' rows; ``counts``: the articles' rows; ``sizes``: each
-    article's texts, its title first)."""
+    article's texts, its title first; ``over``: as pile_idf)."""
     firsts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-    return l2_normalise(sublinear(text_rows[firsts]) @ sparse.diags(pile_idf(counts)))
+    return l2_normalise(sublinear(text_rows[firsts]) @ sparse.diags(pile_idf(counts, over)))
 
 
 def article_vectors(
     articles: Sequence[Article], language: str
-) -> tuple[sparse.csr_matrix, sparse.csr_matrix]:
+) -> tuple[sparse.csr_matrix, sparse.csr_matrix, np.ndarray]:
     """Each article as one L2-normalised TF-IDF row of its title and sentences, very common
-    terms left out; and each article's title as a row (title_vectors)."""
+    terms left out; each article's title as a row (title_vectors); and which article each
+    copies (copy_roots), the weights counted over the articles that copy none."""
     terms = article_terms(articles, language)
     text_rows, article_rows = text_counts(terms)
     counts = sublinear(article_rows)
-    return weigh(counts), title_vectors(text_rows, counts, [len(t) for t in terms])
+    roots = copy_roots([[s.text for s in a.sentences] for a in articles])
+    over = distinct_articles(roots)
+    sizes = [len(t) for t in terms]
+    return weigh(counts, over), title_vectors(text_rows, counts, sizes, over), roots
 
 
 def _candidates(matrix: sparse.csr_matrix, k: int) -> dict[tuple[int, int], float]:
@@ -207,8 +236,10 @@ def group_articles(
     """Positions of the articles of each story, biggest stories first (singletons too)."""
     if not articles:
         return []
-    matrix, titles = article_vectors(articles, language)
-    return group_vectors(matrix, titles, link, seed, join, core, title)
+    matrix, titles, roots = article_vectors(articles, language)
+    distinct = distinct_articles(roots)
+    found = group_vectors(matrix[distinct], titles[distinct], link, seed, join, core, title)
+    return with_copies(found, roots)
 
 
 def group_vectors(
