@@ -943,3 +943,33 @@ def test_a_running_story_is_listed_by_date(tmp_path):
     )
     assert "## By date" not in _report(str(one_day))  # all on one day: nothing to order
     assert "## By date" not in _report(str(ARTICLES))  # one of five dated
+
+
+def test_many_copies_of_one_source_are_named_on_one_line(tmp_path: Path) -> None:
+    """A feed's 30 copies of one wire report had made 29 lines "sN is a copy of s0": past
+    three copies of one source, one line names the first three and counts the rest (--full
+    names each); a single copy keeps its line."""
+    body = (ARTICLES / "002_8a5d771be4aadd4e.txt").read_text(encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    rows = [{"id": f"s{n}", "title": "US ties", "text": body} for n in range(6)]
+    rows.append(
+        {
+            "id": "other",
+            "title": "Other",
+            "text": (ARTICLES / "004_c7457c3b03e7d460.txt").read_text(encoding="utf-8"),
+        }
+    )
+    rows.append({"id": "o1", "title": "Other", "text": rows[-1]["text"]})
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    runner = CliRunner()
+    text = runner.invoke(cli, ["report", str(feed), "--format", "markdown"]).output
+    assert (
+        "- **s1**, **s2**, **s3** and 2 more are copies of **s0** (100% of their wording);"
+        " each counted once (`--full` names each)." in text
+    )
+    assert "- **o1** is a copy of **other** (" in text
+    page = runner.invoke(cli, ["report", str(feed), "--format", "html"]).output
+    assert "and 2 more are copies of" in page
+    assert "<code>--full</code> names each" in page
+    full = runner.invoke(cli, ["report", str(feed), "--format", "markdown", "--full"]).output
+    assert full.count("is a copy of **s0**") == 5

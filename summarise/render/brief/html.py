@@ -42,8 +42,8 @@ from .words import (
     UNIQUE_MORE,
     agreed_points,
     another_says,
-    changed_note,
     clip_quote,
+    copies_said,
     glance,
     headline,
     left_out,
@@ -449,11 +449,11 @@ def _sources(brief: Brief) -> list[str]:
     out.append("</ul>")
     if summaries and not brief.full:
         out.append(f'<p class="more">Each source\'s summary: <code>{FULL_FLAG}</code>.</p>')
-    for d in brief.report.comparison.duplicates:
-        out.append(
-            f"<p>{_chip(brief, d.copy)} is a copy of {_chip(brief, d.original)} "
-            f"({d.overlap:.0%} of its wording); counted once{_e(changed_note(d))}.</p>"
-        )
+    for line in brief.copies:
+        between, after = copies_said(line)
+        copies = ", ".join(_chip(brief, d.copy) for d in line.copies)
+        after = _e(after).replace(FULL_FLAG, f"<code>{FULL_FLAG}</code>")
+        out.append(f"<p>{copies}{_e(between)}{_chip(brief, line.original)}{after}</p>")
     return out
 
 

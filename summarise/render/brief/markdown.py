@@ -28,8 +28,8 @@ from .words import (
     UNIQUE_MORE,
     WORD_FOR_WORD,
     another_says,
-    changed_note,
     clip_quote,
+    copies_said,
     glance,
     headline,
     left_out,
@@ -308,13 +308,12 @@ def _sources(brief: Brief) -> list[str]:
             f"| {_who(brief, [a.id])} | {md_link(a.title, a.url)} | {facts} | {a.word_count} |"
         )
     out.append("")
-    comparison = brief.report.comparison
-    out += [
-        f"- {_who(brief, [d.copy])} is a copy of {_who(brief, [d.original])} "
-        f"({d.overlap:.0%} of its wording); counted once{changed_note(d)}."
-        for d in comparison.duplicates
-    ]
-    if comparison.duplicates:
+    for line in brief.copies:
+        between, after = copies_said(line)
+        copies = _who(brief, [d.copy for d in line.copies])
+        after = md(after).replace(FULL_FLAG, f"`{FULL_FLAG}`")
+        out.append(f"- {copies}{between}{_who(brief, [line.original])}{after}")
+    if brief.copies:
         out.append("")
     summaries = brief.summaries
     if brief.full and summaries:

@@ -18,6 +18,7 @@ from ...models import (
     Alignment,
     Article,
     Disagreement,
+    Duplicate,
     QuoteGroup,
     RenderOptions,
     Report,
@@ -55,10 +56,11 @@ class Limits:
     topic_sentences: int | None = 1  # per source and topic
     quotes: int | None = 3  # quotes only one source gives (those with a speaker first)
     timeline: int | None = 10  # sources by date: the first half and the last
+    copies: int | None = 3  # copies of one source named each on its own line; past it, one line
 
     @classmethod
     def everything(cls) -> Limits:
-        return cls(None, None, None, None, None, None, None, None)
+        return cls(None, None, None, None, None, None, None, None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,20 @@ class Timeline:
     undated: tuple[str, ...] = ()  # the sources that give no date (ids)
 
 
+@dataclass(frozen=True, slots=True)
+class CopyLine:
+    """A line of the sources' section on copies: one copy of an original, or past
+    Limits.copies of them (none with sentences worded otherwise), the first few and how many
+    more, on one line (a feed that carries one wire report 30 times)."""
+
+    original: str
+    copies: tuple[Duplicate, ...]
+    left: int = 0
+
+    low: float = 1.0  # the least and the most of the copies' overlaps (shown and left out)
+    high: float = 1.0
+
+
 # A timeline needs this many dated sources at least, on two days or more: beside two, the
 # sources' table says as much.
 TIMELINE_LEAST = 3
@@ -139,6 +155,7 @@ class Brief:
     matched_quotes: tuple[QuoteGroup, ...]
     single_quotes: Cut[QuoteGroup]
     timeline: Timeline | None = None  # None: too few sources dated, or all on one day
+    copies: tuple[CopyLine, ...] = ()  # the copies, as the sources' section names them
 
     @property
     def articles(self) -> tuple[Article, ...]:
@@ -215,7 +232,27 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         matched_quotes=tuple(g for g in comparison.quotes if len(g.quotes) > 1),
         single_quotes=cut(singles, limits.quotes),
         timeline=_timeline(report, limits.timeline),
+        copies=_copy_lines(comparison.duplicates, limits.copies),
     )
+
+
+def _copy_lines(duplicates: Sequence[Duplicate], limit: int | None) -> tuple[CopyLine, ...]:
+    """Each copy on its own line, but past ``limit`` copies of one original with no sentence
+    worded otherwise: those on one line, at the place of the first."""
+    plain: dict[str, list[Duplicate]] = {}
+    for d in duplicates:
+        if not d.changed:
+            plain.setdefault(d.original, []).append(d)
+    out: list[CopyLine] = []
+    for d in duplicates:
+        many = plain.get(d.original, [])
+        if d.changed or limit is None or len(many) <= limit:
+            out.append(CopyLine(d.original, (d,), 0, d.overlap, d.overlap))
+        elif d is many[0]:
+            overlaps = [c.overlap for c in many]
+            shown = tuple(many[:limit])
+            out.append(CopyLine(d.original, shown, len(many) - limit, min(overlaps), max(overlaps)))
+    return tuple(out)
 
 
 def _timeline(report: Report, limit: int | None) -> Timeline | None:

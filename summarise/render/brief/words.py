@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...models import NOT_FIGURES, Article, Duplicate, Topic
 from .._text import plural
-from .plan import FULL_FLAG, Brief, Point
+from .plan import FULL_FLAG, Brief, CopyLine, Point
 
 __all__ = [
     "ANOTHER_FIGURE",
@@ -23,6 +23,7 @@ __all__ = [
     "another_says",
     "changed_note",
     "clip_quote",
+    "copies_said",
     "glance",
     "headline",
     "left_out",
@@ -222,6 +223,22 @@ def none_shared(brief: Brief) -> str:
     given two ways in sentences of no point, Comparison.apart, are no point shared)."""
     in_points = any(a.conflicts for a in brief.report.comparison.alignments)
     return NONE_AGREED if in_points else NONE_SHARED
+
+
+def copies_said(line: CopyLine) -> tuple[str, str]:
+    """The words of a copies' line between its copies' names and its original's, and after:
+    "**s1** is a copy of **s0** (100% of its wording); counted once.", "**s1**, **s2**,
+    **s3** and 496 more are copies of **s0** (97–100% of their wording); each counted once
+    (--full names each)."."""
+    low, high = f"{line.low:.0%}", f"{line.high:.0%}"
+    share = low if low == high else f"{low}–{high}"
+    if not line.left:
+        (d,) = line.copies
+        return " is a copy of ", f" ({share} of its wording); counted once{changed_note(d)}."
+    return (
+        f" and {line.left:,} more are copies of ",
+        f" ({share} of their wording); each counted once ({FULL_FLAG} names each).",
+    )
 
 
 def changed_note(duplicate: Duplicate) -> str:
