@@ -34,6 +34,7 @@ import json
 import random
 import re
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from summarise.cleaning import parse_text
@@ -122,6 +123,11 @@ def main() -> None:
     parser.add_argument(
         "--judged", action="store_true", help="score against the hand-judged BBC events too"
     )
+    parser.add_argument(
+        "--same-title",
+        action="store_true",
+        help='give every article the title "BBC News - Home" (a scraper\'s site name)',
+    )
     args = parser.parse_args()
     if args.set == "cnndm":
         articles, truth = load_cnndm()
@@ -129,6 +135,8 @@ def main() -> None:
         articles, truth = load(10**6, skip=1000)
     else:
         articles, truth = load(args.bbc)
+    if args.same_title:
+        articles = [replace(a, title="BBC News - Home") for a in articles]
     start = time.perf_counter()
     stories = group_articles(
         articles, link=args.link, seed=args.seed, join=args.join, core=args.core, title=args.title

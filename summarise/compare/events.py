@@ -172,7 +172,27 @@ def title_vectors(
     ``text_rows``: text_counts' rows; ``counts``: the articles' rows; ``sizes``: each
     article's texts, its title first; ``over``: as pile_idf)."""
     firsts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-    return l2_normalise(sublinear(text_rows[firsts]) @ sparse.diags(pile_idf(counts, over)))
+    heads = sublinear(text_rows[firsts])
+    # A title's word most titles of the pile use names no event: a scraper that took the
+    # site's name for each page's title ("BBC News - Home" on every article) had made every
+    # two articles' titles alike, and one story of most of a pile. Such words are left out
+    # of the titles, as very common words are of the bodies (weigh); a title left with none
+    # gives no link (_links then reads the bodies alone).
+    counted = heads if over is None else heads[over]
+    df = np.bincount(counted.indices, minlength=heads.shape[1])
+    keep = (df <= max(COMMON_FLOOR, COMMON_SHARE * counted.shape[0])).astype(np.float64)
+    heads = heads @ sparse.diags(keep)
+    heads.eliminate_zeros()
+    # ... and an article whose title is left with no word is headed by its first sentence,
+    # which in news says what happened, as a headline does
+    empty = np.flatnonzero((heads.getnnz(axis=1) == 0) & (np.asarray(sizes) > 1))
+    if len(empty):
+        leads = sparse.csr_matrix(
+            (np.ones(len(empty)), (empty, firsts[empty] + 1)),
+            shape=(len(sizes), text_rows.shape[0]),
+        )
+        heads = (heads + sublinear(leads @ text_rows)).tocsr()
+    return l2_normalise(heads @ sparse.diags(pile_idf(counts, over)))
 
 
 def article_vectors(
@@ -327,13 +347,16 @@ def group_vectors(
 def _links(
     cosines: dict[tuple[int, int], float], titles: sparse.csr_matrix, share: float
 ) -> dict[tuple[int, int], float]:
-    """Each candidate pair's link: (1 - share) x the bodies' cosine + share x the titles'."""
+    """Each candidate pair's link: (1 - share) x the bodies' cosine + share x the titles';
+    the bodies' alone where either title has no word left (title_vectors)."""
     if not cosines or share == 0:
         return cosines
     pairs = np.array(list(cosines), dtype=np.int64)
     heads = np.asarray(titles[pairs[:, 0]].multiply(titles[pairs[:, 1]]).sum(axis=1)).ravel()
     bodies = np.fromiter(cosines.values(), dtype=np.float64, count=len(cosines))
     mixed = (1 - share) * bodies + share * np.minimum(1.0, heads)
+    titled = titles.getnnz(axis=1) > 0
+    mixed = np.where(titled[pairs[:, 0]] & titled[pairs[:, 1]], mixed, bodies)
     return dict(zip(cosines, mixed.tolist(), strict=True))
 
 
