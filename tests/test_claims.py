@@ -1113,3 +1113,13 @@ def test_a_part_of_a_whole_the_sentence_gives_is_read_beside_it():
     other = facts("Mothers can currently take up to six months' paid leave - and six unpaid.")
     assert not number_conflicts(leave, other)
     assert facts("Only six of those months were paid.").numbers == ()
+
+
+def test_the_buried_are_the_dead():
+    """ "Haitian authorities said 75,000 have been buried in mass graves" and "More than 75,000
+    bodies have been recovered and buried" give one figure for one measure (MultiLing M006:
+    a "possible" match, now strong; the "death toll" query finds the first)."""
+    buried = facts("Haitian authorities said 75,000 have been buried in mass graves.")
+    bodies = facts("More than 75,000 bodies have been recovered and buried in mass graves.")
+    assert buried.numbers == (("dead", 75000.0, "75,000 dead"),)
+    assert shared_figures(buried, bodies)

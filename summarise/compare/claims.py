@@ -275,7 +275,7 @@ _DATE = re.compile(
 )
 # Units that news reports count under different words: all the same measure.
 _UNITS = {
-    "dead": "dead killed killing died deaths death lives fatalities bodies perished",
+    "dead": "dead killed killing died deaths death lives fatalities bodies perished buried",
     "injured": "injured wounded wounding injuring hurt injuries casualties",
     "arrested": "arrested detained held",
     "missing": "missing unaccounted",
