@@ -681,6 +681,10 @@ def test_a_wire_report_a_feed_carries_many_times_is_one_story():
     stories = find_stories([*others[:30], *copies, *others[30:]]).stories
     (biggest, *rest) = stories
     assert sorted(biggest.articles) == sorted(f"ap{n}" for n in range(30))
+    assert biggest.copies == 29
+    assert "30 articles, 29 of them copies of others" in stories_markdown(
+        Stories(tuple(stories), 90)
+    )
     assert all(len(s.articles) == 1 for s in rest)
     assert [len(s) for s in group_articles(copies)] == [30]
 

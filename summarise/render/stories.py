@@ -20,6 +20,13 @@ def _n(count: int, one: str, many: str | None = None) -> str:
     return f"{count:,} {one if count == 1 else many or one + 's'}"
 
 
+def _size(story: Story) -> str:
+    """ "12 articles", "30 articles, 29 of them copies of others" (a feed's syndicated
+    report: one source)."""
+    size = _n(len(story.articles), "article")
+    return size + (f", {story.copies:,} of them copies of others" if story.copies else "")
+
+
 def _dates(story: Story) -> str:
     if not story.first_date:
         return ""
@@ -40,6 +47,7 @@ def stories_payload(stories: Stories) -> dict[str, Any]:
                 "articles": list(s.articles),
                 "titles": list(s.titles),
                 "dates": list(s.dates or (None,) * len(s.articles)),
+                "copies": s.copies,
                 "first_date": s.first_date,
                 "last_date": s.last_date,
                 "key_points": list(s.key_points),
@@ -70,9 +78,7 @@ def stories_markdown(stories: Stories) -> str:
         out += [
             f"## {head}",
             "",
-            f"{len(story.articles)} articles"
-            + (f" · {dates}" if dates else "")
-            + f" · {md_code(story.id)}",
+            _size(story) + (f" · {dates}" if dates else "") + f" · {md_code(story.id)}",
             "",
         ]
         if story.key_points:
@@ -119,7 +125,7 @@ def stories_html(stories: Stories) -> str:
         title = e(story.title)
         link = f'<a href="{e(story.brief)}">{title}</a>' if story.brief else title
         dates = _dates(story)
-        meta = f"{len(story.articles)} articles" + (f" · {e(dates)}" if dates else "")
+        meta = e(_size(story)) + (f" · {e(dates)}" if dates else "")
         out += [f'<section id="{e(story.id)}"><h2>{link}</h2>', f'<p class="meta">{meta}</p>']
         if story.key_points:
             out.append("<ul>" + "".join(f"<li>{e(p)}</li>" for p in story.key_points) + "</ul>")
