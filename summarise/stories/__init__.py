@@ -114,7 +114,7 @@ def find_stories(
                     language,
                 ),
                 dates=tuple(a.date[:10] if a.date else None for a in chosen),
-                copies=sum(roots[m] != m for m in members),
+                copies=int(sum(roots[m] != m for m in members)),
             )
         )
     return Stories(tuple(stories), len(articles), tuple(failures))
