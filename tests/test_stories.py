@@ -682,9 +682,10 @@ def test_a_wire_report_a_feed_carries_many_times_is_one_story():
     (biggest, *rest) = stories
     assert sorted(biggest.articles) == sorted(f"ap{n}" for n in range(30))
     assert biggest.copies == 29
-    assert "30 articles, 29 of them copies of others" in stories_markdown(
-        Stories(tuple(stories), 90)
-    )
+    # one source: listed with the single articles, with no brief to write
+    index = stories_markdown(Stories(tuple(stories), 90))
+    assert "# Stories: 90 articles, 0 stories reported by two or more, 61 single articles" in index
+    assert "- US seeks to strengthen security ties with India (`ap0`, and 29 copies)" in index
     assert all(len(s.articles) == 1 for s in rest)
     assert [len(s) for s in group_articles(copies)] == [30]
 

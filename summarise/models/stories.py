@@ -24,6 +24,11 @@ class Story:
     dates: tuple[str | None, ...] = ()  # each article's ISO date (None: not given), as ``articles``
     copies: int = 0  # of its articles, those that print an earlier one's sentences (copy_roots)
 
+    @property
+    def sources(self) -> int:
+        """Its articles that copy none."""
+        return len(self.articles) - self.copies
+
 
 @dataclass(frozen=True, slots=True)
 class Stories:
@@ -35,5 +40,10 @@ class Stories:
 
     @property
     def shared(self) -> tuple[Story, ...]:
-        """The stories that two or more articles report."""
-        return tuple(s for s in self.stories if len(s.articles) > 1)
+        """The stories that two or more sources report (a copy is no second source)."""
+        return tuple(s for s in self.stories if s.sources > 1)
+
+    @property
+    def singles(self) -> tuple[Story, ...]:
+        """The stories of one source: one article, or one and its copies."""
+        return tuple(s for s in self.stories if s.sources == 1)

@@ -21,10 +21,17 @@ def _n(count: int, one: str, many: str | None = None) -> str:
 
 
 def _size(story: Story) -> str:
-    """ "12 articles", "30 articles, 29 of them copies of others" (a feed's syndicated
-    report: one source)."""
+    """ "12 articles", "12 articles, 1 of them a copy", "30 articles, 3 of them copies" (of
+    another of them: a syndicated report counts once)."""
     size = _n(len(story.articles), "article")
-    return size + (f", {story.copies:,} of them copies of others" if story.copies else "")
+    if not story.copies:
+        return size
+    return f"{size}, {story.copies:,} of them {'a copy' if story.copies == 1 else 'copies'}"
+
+
+def _copies(story: Story) -> str:
+    """What a single article's line adds for its copies: ", and 29 copies"."""
+    return f", and {_n(story.copies, 'copy', 'copies')}" if story.copies else ""
 
 
 def _dates(story: Story) -> str:
@@ -65,7 +72,7 @@ def stories_json(stories: Stories, indent: int | None = None) -> str:
 
 def stories_markdown(stories: Stories) -> str:
     shared = stories.shared
-    singles = [s for s in stories.stories if len(s.articles) == 1]
+    singles = stories.singles
     out = [
         f"# Stories: {_n(stories.article_count, 'article')}, {_n(len(shared), 'story', 'stories')} "
         f"reported by two or more, {_n(len(singles), 'single article')}",
@@ -91,7 +98,10 @@ def stories_markdown(stories: Stories) -> str:
         out.append("")
     if singles:
         out += ["## Single articles", ""]
-        out += [f"- {md(s.title)} ({md_code(s.articles[0])})" for s in singles[:SINGLES_SHOWN]]
+        out += [
+            f"- {md(s.title)} ({md_code(s.articles[0])}{_copies(s)})"
+            for s in singles[:SINGLES_SHOWN]
+        ]
         if len(singles) > SINGLES_SHOWN:
             out.append(f"- and {len(singles) - SINGLES_SHOWN} more (see `--format json`)")
         out.append("")
@@ -109,7 +119,7 @@ def stories_html(stories: Stories) -> str:
     """One self-contained page (no scripts, no external files); all input text escaped."""
     e = html.escape
     shared = stories.shared
-    singles = [s for s in stories.stories if len(s.articles) == 1]
+    singles = stories.singles
     out = [
         "<!DOCTYPE html>",
         '<html lang="en"><head><meta charset="utf-8">',
@@ -132,7 +142,7 @@ def stories_html(stories: Stories) -> str:
         titles = "".join(f"<li>{e(t)}</li>" for t in _distinct_titles(story))
         out.append(f"<details><summary>Articles</summary><ul>{titles}</ul></details></section>")
     if singles:
-        items = "".join(f"<li>{e(s.title)}</li>" for s in singles[:SINGLES_SHOWN])
+        items = "".join(f"<li>{e(s.title)}{e(_copies(s))}</li>" for s in singles[:SINGLES_SHOWN])
         more = len(singles) - SINGLES_SHOWN
         tail = f"<p>and {more} more (see <code>--format json</code>)</p>" if more > 0 else ""
         out.append(
