@@ -129,7 +129,7 @@ def stories_html(stories: Stories) -> str:
         f"<style>{_CSS}</style></head><body>",
         f"<h1>Stories: {stories.article_count:,} articles</h1>",
         f'<p class="meta">{_n(len(shared), "story", "stories")} reported by two or more '
-        f"articles; {_n(len(singles), 'single article')}.</p>",
+        f"sources; {_n(len(singles), 'single article')}.</p>",
     ]
     for story in shared:
         title = e(story.title)
