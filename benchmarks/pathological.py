@@ -382,6 +382,23 @@ def typo_copy(count: int, folder: Path) -> list[str]:
 SAMPLE = Path(__file__).resolve().parent.parent / "articles" / "002_8a5d771be4aadd4e.txt"
 
 
+def he_said(count: int, folder: Path) -> list[str]:
+    """``summarise compare`` (JSON) over an article of ``count`` sentences that open on one
+    capitalised word ("Smith7x arrived early ...") each followed by '"...," he said.', and a
+    sample article: each quote's "he" asked the whole text whether that word follows a first
+    name (session 34's first version: 1,000 quotes in 2.4 MB, 53 s, a code review's case);
+    the words after first names are read once an article now."""
+    pad = " ".join(["the council met again to discuss plans"] * 60)
+    body = " ".join(
+        f'Smith{i}x arrived early today and {pad}. "We will keep going whatever happens {i},"'
+        " he said."
+        for i in range(count)
+    )
+    path = folder / f"he-said-{count}.txt"
+    path.write_text(f"Title\n\n{body}\n", encoding="utf-8")
+    return ["compare", str(path), str(SAMPLE), "--format", "json"]
+
+
 def feed_copies(count: int, folder: Path) -> list[str]:
     """``summarise stories --out-dir`` over ``count`` copies of the sample's 002, each with its
     own last line: past 50 copies no copy had been found (their 5-grams all "boilerplate"),
@@ -420,6 +437,7 @@ CASES: dict[str, tuple[Builder, int]] = {
     "topic-rows": (topic_rows, 2_000),
     "typo-copy": (typo_copy, 1_000),
     "feed-copies": (feed_copies, 500),
+    "he-said": (he_said, 500),
     "glob-loop": (glob_loop, 200),
     "jsonl-row": (jsonl_big_row, 50_000_000),
     "jsonl-rows": (jsonl_rows, 2_000),

@@ -1123,3 +1123,14 @@ def test_the_buried_are_the_dead():
     bodies = facts("More than 75,000 bodies have been recovered and buried in mass graves.")
     assert buried.numbers == (("dead", 75000.0, "75,000 dead"),)
     assert shared_figures(buried, bodies)
+
+
+def test_a_part_meets_only_a_split_and_the_buried_alive_are_not_dead():
+    """A code review's cases: "30 of those killed were children" is no total, so it still
+    disagrees with "killed 30 people" (the part meets only a sentence that gives two figures,
+    as "six months' paid leave - and six unpaid" does); "buried alive" and "buried 200 homes"
+    count no dead."""
+    blast = facts("The blast killed 50 people, and 30 of those killed were children.")
+    assert number_conflicts(blast, facts("The blast killed 30 people."))
+    assert facts("40 people remain buried alive under the school.").numbers[0][0] == "people"
+    assert facts("The landslide buried 200 homes.").numbers[0][0] == "home"

@@ -5495,3 +5495,34 @@ def test_many_copies_of_one_report_are_copies():
     found = find_copies(articles)
     assert [(d.copy, d.original) for d in found] == [(f"c{n}", "c0") for n in range(1, 60)]
     assert all(d.overlap >= 0.9 for d in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'St Helens have signed a new forward. "He is a great player and a big strong lad," he said.',
+        'White House officials denied the report on Tuesday. "There is no truth in it," he said.',
+        'Manchester United won 2-0 on Sunday. "It was a great result for all of us," he said.',
+        'Microsoft admitted the flaw was serious. "We are working hard on a fix now," he said.',
+        'The Treasury confirmed the figures on Monday. "These are very good numbers," he said.',
+        'Downing Street insists the plan is sound. "We have nothing to hide from anyone," he said.',
+    ],
+)
+def test_a_club_a_place_or_a_body_is_no_speaker(text: str) -> None:
+    """A code review of session 34's "he said" rules: clubs, places and bodies had become
+    speakers ("St Helens" of Sculthorpe's words, BBC sport/397)."""
+    from summarise.compare.quotes import find_quotes
+
+    assert [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))] == [None]
+
+
+def test_copy_roots_takes_no_teaser_for_an_original():
+    """A one-sentence article whose line ends forty others had made them its copies (the
+    share of the shorter; a code review's case): the share is of the longer now."""
+    from summarise.compare.copies import copy_roots
+
+    footer = "Follow us on Twitter for the latest news."
+    articles = [[footer]] + [
+        [f"Article {k} line {j} says a thing." for j in range(5)] + [footer] for k in range(40)
+    ]
+    assert copy_roots(articles).tolist() == list(range(41))

@@ -727,3 +727,11 @@ def test_a_title_every_article_carries_names_no_event():
     ]
     stories = group_articles(articles)
     assert [sorted(s) for s in stories if len(s) > 1] == [[0, 1], [2, 3]]
+    # a pile too small for the common-word cut: one title on three articles or more is none
+    assert all(len(s) == 1 for s in group_articles(articles[4:14]))
+    # and a first sentence most pages open with heads none either (a code review's case)
+    pages = [
+        parse_text(f"News - Home\n\nMedia playback is unsupported here. {text}", article_id=f"p{n}")
+        for n, text in enumerate(texts[4:])
+    ]
+    assert all(len(s) == 1 for s in group_articles(pages))

@@ -275,7 +275,7 @@ _DATE = re.compile(
 )
 # Units that news reports count under different words: all the same measure.
 _UNITS = {
-    "dead": "dead killed killing died deaths death lives fatalities bodies perished buried",
+    "dead": "dead killed killing died deaths death lives fatalities bodies perished",
     "injured": "injured wounded wounding injuring hurt injuries casualties",
     "arrested": "arrested detained held",
     "missing": "missing unaccounted",
@@ -928,6 +928,10 @@ def _casualty_after(after: str) -> str | None:
             passive = passive or word in _PASSIVE
         elif verb and words[n + 1 : n + 3] == ["to", "death"]:
             return "dead"  # "96 supporters were crushed to death"
+        elif verb and word == "buried" and words[n + 1 : n + 2] not in (["alive"], ["under"]):
+            # "75,000 have been buried in mass graves" (the dead); not "40 people remain
+            # buried alive", "were buried under rubble", nor "The landslide buried 200 homes"
+            return "dead"
         elif verb or not word:
             return None
         elif word in ("a", "an", "the") and content and words[n - 1] not in _OF_THE_NOUN:
@@ -1270,7 +1274,7 @@ def _fraction(m: re.Match[str]) -> str:
 # _unit passes over "of the"). Read only where the sentence gives the whole in that measure:
 # "those" may point to a sentence before, whose whole another source's figure would then
 # meet as a different count.
-_PART_OF = re.compile(r"\s+of\s+(?:those|these)\s+([a-z]{3,})\b")
+_PART_OF = re.compile(r"\s+of\s+(?:those|these)\s+([a-z]{3,})\b", re.IGNORECASE)
 
 
 def _unit_of_noun(noun: str) -> str:
@@ -1360,9 +1364,10 @@ def facts(text: str, place: str | None = None) -> Facts:
         unit = _unit(m, lowered)
         if unit is None:
             value = _value(m)
-            part = _PART_OF.match(lowered, m.end())
+            part = _PART_OF.match(text, m.end())
             if part:  # read once the sentence's figures are known (_PART_OF)
-                parts.append((_unit_of_noun(part.group(1)), value, text[m.start() : part.end()]))
+                noun = part.group(1).lower()
+                parts.append((_unit_of_noun(noun), value, text[m.start() : part.end()]))
             if text.startswith("%", m.end()):
                 loose.append((value, f"{written}%"))  # "a 26% increase"
             elif (value >= _STATISTIC_FROM or not value.is_integer()) and not _YEARLIKE.fullmatch(
@@ -2078,6 +2083,24 @@ Figures = tuple[tuple[str, float, str], ...]  # (unit, value, as written), as Fa
 
 
 def _measured(a: Facts, b: Facts) -> tuple[Figures, Figures]:
+    """_placed's figures, a part (_PART_OF) kept only beside a sentence that gives two
+    figures or more: "six of those months" meets "six months' paid leave - and six unpaid",
+    but "30 of those killed were children" is no total, and still disagrees with "killed 30
+    people" (a code review's case)."""
+    mine, yours = _placed(a, b)
+    return _parts_beside(mine, b), _parts_beside(yours, a)
+
+
+def _parts_beside(numbers: Figures, other: Facts) -> Figures:
+    if len(other.numbers) > 1:
+        return numbers
+    return tuple(n for n in numbers if not _A_PART.search(n[2]))
+
+
+_A_PART = re.compile(r"\sof\s+(?:those|these)\s", re.IGNORECASE)
+
+
+def _placed(a: Facts, b: Facts) -> tuple[Figures, Figures]:
     """Both sentences' figures, ready to compare unit by unit: a distance from a named place
     is compared with distances from that place only, unless the other sentence names no place
     for any distance ("15 km southwest of Port-au-Prince" and "16 km from the capital"); a

@@ -28,13 +28,15 @@ _COMMON = 50  # a 5-gram in more articles than this is boilerplate, not evidence
 _WORD = re.compile(r"\w+")
 
 
-# Many copies of one report: an article is a copy of an earlier one when this share of its
-# sentences (or of the earlier one's, whichever has fewer) are the other's, word for word (a
-# feed carries one wire report many times, under its own byline or as a shorter cut). Found
-# through the least of each article's sentence hashes under _COPY_HASHES salts (min-hashing:
-# two articles that share most of their sentences most likely share one of those least
-# hashes), each checked only against the first article that gave it, so the work stays
-# linear however many copies there are: the 5-grams below tell nothing past _COMMON copies.
+# Many copies of one report: an article is a copy of an earlier one when this share of the
+# sentences of each (of the one with more) are the other's, word for word (a feed carries one
+# wire report many times, under its own byline; the share of the longer, not the shorter: a
+# one-sentence teaser whose line ends forty other articles had made them its copies, a code
+# review's case). Found through the least of each article's sentence hashes under
+# _COPY_HASHES salts (min-hashing: two articles that share most of their sentences most
+# likely share one of those least hashes), each checked only against the first article that
+# gave it and that one's original, so the work stays linear however many copies there are:
+# the 5-grams below tell nothing past _COMMON copies.
 COPY_SHARE = 0.8
 _COPY_HASHES = 4
 _SALTS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F165667C5)
@@ -64,10 +66,11 @@ def copy_roots(articles: Sequence[Sequence[str]]) -> np.ndarray:
             j = first.setdefault((k, least), i)
             if j == i:
                 continue
-            root = int(roots[j])
-            shared = len(hashes & sets[root])
-            if shared >= COPY_SHARE * min(len(hashes), len(sets[root])):
-                roots[i] = root
+            if any(
+                len(hashes & sets[other]) >= COPY_SHARE * max(len(hashes), len(sets[other]))
+                for other in dict.fromkeys((j, int(roots[j])))
+            ):
+                roots[i] = roots[j]
                 break
     return roots
 

@@ -110,10 +110,34 @@ def pile_idf(counts: sparse.csr_matrix, over: np.ndarray | None = None) -> np.nd
 def weigh(counts: sparse.csr_matrix, over: np.ndarray | None = None) -> sparse.csr_matrix:
     """Rows of term counts as L2-normalised TF-IDF rows (pile_idf), very common terms left
     out (counted over the rows of ``over``, as pile_idf)."""
-    counted = counts if over is None else counts[over]
-    df = np.bincount(counted.indices, minlength=counts.shape[1])
-    keep = (df <= max(COMMON_FLOOR, COMMON_SHARE * counted.shape[0])).astype(np.float64)
-    return l2_normalise(counts @ sparse.diags(pile_idf(counts, over) * keep))
+    return l2_normalise(counts @ sparse.diags(pile_idf(counts, over) * _uncommon(counts, over)))
+
+
+_TITLE_REPEATS = 3  # articles (not copies of one another) under one title: no headline
+
+
+def _unrepeated(heads: sparse.csr_matrix, over: np.ndarray | None) -> np.ndarray:
+    """1 for each title (a row of its terms) that fewer than _TITLE_REPEATS of the articles
+    (those of ``over``) carry word for word, else 0: ten scraped pages all titled "News -
+    Home" in a pile too small for the common-word cut (title_vectors)."""
+    keys = [
+        heads.indices[heads.indptr[r] : heads.indptr[r + 1]].tobytes()
+        for r in range(heads.shape[0])
+    ]
+    counted = range(len(keys)) if over is None else over.tolist()
+    seen: dict[bytes, int] = {}
+    for r in counted:
+        if keys[r]:
+            seen[keys[r]] = seen.get(keys[r], 0) + 1
+    return np.array([seen.get(k, 0) < _TITLE_REPEATS for k in keys], dtype=np.float64)
+
+
+def _uncommon(rows: sparse.csr_matrix, over: np.ndarray | None) -> np.ndarray:
+    """1 for each column that at most max(COMMON_FLOOR, COMMON_SHARE of them) of the rows
+    (those of ``over``) use, else 0: a word that many articles, or titles, use says "news"."""
+    counted = rows if over is None else rows[over]
+    df = np.bincount(counted.indices, minlength=rows.shape[1])
+    return (df <= max(COMMON_FLOOR, COMMON_SHARE * counted.shape[0])).astype(np.float64)
 
 
 def distinct_articles(roots: np.ndarray) -> np.ndarray:
@@ -172,26 +196,23 @@ def title_vectors(
     ``text_rows``: text_counts' rows; ``counts``: the articles' rows; ``sizes``: each
     article's texts, its title first; ``over``: as pile_idf)."""
     firsts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+    # A title word that more titles use than the bodies' common-word cut allows (weigh)
+    # names no event: a scraper that took the site's name for each page's title ("BBC News -
+    # Home" on every article) had made every two articles' titles alike, and one story of
+    # most of a pile. An article whose title is left with no word is headed by its first
+    # sentence, which in news says what happened as a headline does (its words cut the same
+    # way: "Media playback is unsupported" opens many a page). (A pile of COMMON_FLOOR
+    # articles or fewer keeps every word: its titles may all name its one story.)
     heads = sublinear(text_rows[firsts])
-    # A title's word most titles of the pile use names no event: a scraper that took the
-    # site's name for each page's title ("BBC News - Home" on every article) had made every
-    # two articles' titles alike, and one story of most of a pile. Such words are left out
-    # of the titles, as very common words are of the bodies (weigh); a title left with none
-    # gives no link (_links then reads the bodies alone).
-    counted = heads if over is None else heads[over]
-    df = np.bincount(counted.indices, minlength=heads.shape[1])
-    keep = (df <= max(COMMON_FLOOR, COMMON_SHARE * counted.shape[0])).astype(np.float64)
-    heads = heads @ sparse.diags(keep)
+    keep_rows = sparse.diags(_unrepeated(heads, over))
+    heads = (keep_rows @ heads @ sparse.diags(_uncommon(heads, over))).tocsr()
     heads.eliminate_zeros()
-    # ... and an article whose title is left with no word is headed by its first sentence,
-    # which in news says what happened, as a headline does
     empty = np.flatnonzero((heads.getnnz(axis=1) == 0) & (np.asarray(sizes) > 1))
     if len(empty):
-        leads = sparse.csr_matrix(
-            (np.ones(len(empty)), (empty, firsts[empty] + 1)),
-            shape=(len(sizes), text_rows.shape[0]),
-        )
-        heads = (heads + sublinear(leads @ text_rows)).tocsr()
+        leads = sublinear(text_rows[np.minimum(firsts + 1, text_rows.shape[0] - 1)])
+        leads = (leads @ sparse.diags(_uncommon(leads, over))).tocsr()
+        pick = sparse.diags(np.isin(np.arange(len(sizes)), empty).astype(np.float64))
+        heads = (heads + pick @ leads).tocsr()
     return l2_normalise(heads @ sparse.diags(pile_idf(counts, over)))
 
 
