@@ -65,13 +65,13 @@ __all__ = [
     "article_vectors",
     "distinct_articles",
     "group_articles",
+    "group_distinct",
     "group_vectors",
     "pile_idf",
     "sublinear",
     "text_counts",
     "title_vectors",
     "weigh",
-    "with_copies",
 ]
 
 # benchmarks/stories_bcubed.py (MultiLing 2011 clusters among BBC articles, and among the
@@ -145,10 +145,13 @@ def distinct_articles(roots: np.ndarray) -> np.ndarray:
     return np.flatnonzero(roots == np.arange(len(roots)))
 
 
-def with_copies(found: list[list[int]], roots: np.ndarray) -> list[list[int]]:
-    """Stories of the distinct articles (positions among them) as stories of all the
-    articles, each copy in its original's story, biggest first."""
+def group_distinct(
+    matrix: sparse.csr_matrix, titles: sparse.csr_matrix, roots: np.ndarray, **settings: float
+) -> list[list[int]]:
+    """group_vectors over the articles that copy none (copy_roots' ``roots``), each copy
+    then put in its original's story, biggest first (``settings``: group_vectors')."""
     distinct = distinct_articles(roots)
+    found = group_vectors(matrix[distinct], titles[distinct], **settings)
     copies: dict[int, list[int]] = {}
     for i, root in enumerate(roots.tolist()):
         copies.setdefault(root, []).append(i)
@@ -278,9 +281,9 @@ def group_articles(
     if not articles:
         return []
     matrix, titles, roots = article_vectors(articles, language)
-    distinct = distinct_articles(roots)
-    found = group_vectors(matrix[distinct], titles[distinct], link, seed, join, core, title)
-    return with_copies(found, roots)
+    return group_distinct(
+        matrix, titles, roots, link=link, seed=seed, join=join, core=core, title=title
+    )
 
 
 def group_vectors(

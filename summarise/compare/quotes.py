@@ -66,9 +66,6 @@ _TITLED_NAME = rf"((?:{_NAME_WORD}{_JOINED}){{0,9}}{_LAST}\.?)"
 _STOPS = "|".join(map(re.escape, sorted(stop_words("english"), key=len, reverse=True)))
 _ROLE = rf"(?!(?:{_STOPS}|{_PARTICLES})\b)[a-z][\w’'-]*"
 _DESCRIBED = rf"(?:the\s)?(?:(?:{_NAME_WORD}|{_ROLE}(?:\sand)?)\s){{0,5}}{_ROLE},?\s"
-# "continued" only where nothing follows it but the sentence's end or the quote ('"...,"
-# Ammon continued.', 'Pound continued: "..."'; not "Nathan Douglas continued his progress"):
-# 8 more speakers over BBC and MultiLing, each read right.
 # Verbs that report a claim as much as words ("admitted", "confirmed", "predicts"): after a
 # quote that ends its sentence they open the next one more often than they name the quote's
 # speaker ('... been confronted." Mr Brown confirmed the rule would be kept'), so there
@@ -78,6 +75,9 @@ _CLAIMING = (
     r"(?:insists|warns|argues|admitted|admits|predicted|predicts|recalled|conceded|concedes"
     r"|confirmed|joked)"
 )
+# "continued" only where nothing follows it but the sentence's end or the quote ('"...,"
+# Ammon continued.', 'Pound continued: "..."'; not "Nathan Douglas continued his progress"):
+# 8 more speakers over BBC and MultiLing, each read right.
 _VERBS = (
     r"(?:said|says|added|adds|stated|told|tells|noted|declared|asked|asks|wrote|writes"
     r"|explained|explains|insisted|stressed|stresses|answered|replied|responded|commented"
@@ -87,6 +87,8 @@ _VERBS = (
 # replies: "..."', '"...," recalls Carlos Saldarriaga.' (_AFTER, _LEAD, _SAYS_FIRST; not in
 # the words between a speaker and a quote, where "dismissed the claims, saying" is no verb).
 _AS_NOUNS = r"(?:claims|states|notes|recalls|replies)"
+# The verbs added in session 34 (claiming, and saying in the present): their subject is
+# checked to be someone before "he said" goes to it ("Microsoft admitted", "Apple tells").
 _CLAIMING_AT = re.compile(rf"\b(?:{_CLAIMING}|{_AS_NOUNS}|tells|asks|adds|writes|explains)\b")
 _NAMING = rf"(?:{_VERBS}|{_AS_NOUNS})"
 # Not a clause that opens the next sentence ("When asked if the Tour was too hard,
@@ -546,7 +548,7 @@ def _someone_else_says(text: str, end: int, speaker: str) -> bool:
     ``speaker`` ('..." a local resident told reporters', "she said" after a "Mr"). A quote
     that closes on a full stop has ended its sentence: '... cut rates." Some economists have
     predicted ...' is the next one's."""
-    if text[max(0, end - 4) : end].rstrip("\"”’'» ").endswith("."):
+    if _closed(text, end):
         return False
     tail = _ATTRIBUTION.match(text, end)  # what follows the quote in its sentence
     for said in _SAYS.finditer(tail.group() if tail else ""):
@@ -669,8 +671,8 @@ def _named_after(text: str, start: int, end: int) -> str | None:
         after = None
     if (
         after
-        and ends.endswith(".")
-        and re.search(rf"\b(?:{_CLAIMING}|{_AS_NOUNS})\b", after.group(0))
+        and _closed(text, end)
+        and _CLAIMS.search(after.group(0))
         and not _CLOSES_ATTRIBUTION.match(text, end + after.end(), min(len(text), end + 160))
     ):
         # A quote that closes on a full stop has ended its sentence: a name and a verb of
@@ -722,6 +724,13 @@ def _named_after(text: str, start: int, end: int) -> str | None:
 
 
 _CLOSES_ATTRIBUTION = re.compile(r"(?:\s+[^\s.!?\"“”]+){0,3}\s*(?:[.!?]|$)")
+_CLAIMS = re.compile(rf"\b(?:{_CLAIMING}|{_AS_NOUNS})\b")
+
+
+def _closed(text: str, end: int) -> bool:
+    """Whether the quote that ends at ``end`` closes on a full stop: it has ended its
+    sentence, and what follows is the next one's."""
+    return text[max(0, end - 4) : end].rstrip("\"”’'» ").endswith(".")
 
 
 # A name after a group's members ("a news website run by supporters of Ahmadinejad said on

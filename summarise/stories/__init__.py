@@ -36,12 +36,11 @@ from ..compare.events import (
     article_terms,
     distinct_articles,
     group_articles,
-    group_vectors,
+    group_distinct,
     sublinear,
     text_counts,
     title_vectors,
     weigh,
-    with_copies,
 )
 from ..models import Article, Failure, Stories, Story
 from ..nlp import points_back, quote_piece
@@ -90,7 +89,7 @@ def find_stories(
     sizes = [1 + len(a.sentences) for a in articles]
     starts = np.concatenate([[0], np.cumsum(sizes)])
     titles = title_vectors(text_rows, counts, sizes, distinct)
-    groups = with_copies(group_vectors(matrix[distinct], titles[distinct], link), roots)
+    groups = group_distinct(matrix, titles, roots, link=link)
     width = max(4, len(str(len(groups))))
     stories = []
     for n, members in enumerate(groups, 1):
