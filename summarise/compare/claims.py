@@ -2094,10 +2094,7 @@ def _measured(a: Facts, b: Facts) -> tuple[Figures, Figures]:
 def _parts_beside(numbers: Figures, other: Facts) -> Figures:
     if len(other.numbers) > 1:
         return numbers
-    return tuple(n for n in numbers if not _A_PART.search(n[2]))
-
-
-_A_PART = re.compile(r"\sof\s+(?:those|these)\s", re.IGNORECASE)
+    return tuple(n for n in numbers if not _PART_OF.search(n[2]))
 
 
 def _placed(a: Facts, b: Facts) -> tuple[Figures, Figures]:
