@@ -2078,14 +2078,17 @@ def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_bef
 
 def test_a_speaker_is_named_in_the_quotes_paragraph():
     """The next paragraph's first words name no speaker of the quote that ends this one
-    (MultiLing M0026: the Iranian Consul's words were given to "Britain")."""
+    (MultiLing M0026: the Iranian Consul's words were given to "Britain"); the words before
+    the quote name the Consul (session 35: reported speech with no "that")."""
     from summarise.compare.quotes import find_quotes
 
     text = (
         'T\n\nThe Iranian Consul said the incident "could worsen the situation of the British '
         'sailors."\n\nBritain stated that the sailors were in Iraqi waters.'
     )
-    assert [q.speaker for q in find_quotes(parse_text(text, article_id="a"))] == [None]
+    assert [q.speaker for q in find_quotes(parse_text(text, article_id="a"))] == [
+        "The Iranian Consul"
+    ]
 
 
 def test_quote_marks_pair_in_order_however_short_what_they_hold():
@@ -5476,6 +5479,72 @@ def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:
     of 45 changes, one wrong ("slowed in recent months" given to the economist quoted just
     before, not the CBI's). "Mr Brown confirmed" after Mr Cable's second quote opens another
     sentence: it had named Mr Brown as its speaker."""
+    from summarise.compare.quotes import find_quotes
+
+    quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
+    assert [q.speaker for q in quotes] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a name and a verb of saying, then reported speech with no "that" up to the quote
+        (
+            'Mr Heath said the judgement contained "unprecedented condemnation and could not'
+            ' have been more unequivocal".',
+            ["Mr Heath"],
+        ),
+        (
+            'CBI chief economist Ian McCafferty said the economy had "slowed in recent months'
+            ' in response to rate rises" but that it was hard to gauge.',
+            ["Ian McCafferty"],
+        ),
+        # ... not where the words are someone else's advice
+        (
+            'Mr Blair recalls how Bill Clinton once advised him: "Always remember that what'
+            ' people see of you in the news is how they think you spend your day."',
+            [None],
+        ),
+        # a person "from" a body speaks, not the body
+        (
+            "On Thursday, David Graham from the FDA's Office of Drug Safety told the advisory"
+            ' panel that "there really does not appear to be a need for Cox-2" inhibitors.',
+            ["David Graham"],
+        ),
+        # the tail of a longer name is no speaker
+        (
+            "In a statement, the Department of Trade and Industry said the new policy meant"
+            ' there would be a "sixfold reduction in the number of waste shipments".',
+            [None],
+        ),
+        (
+            'The Reds were beaten in Holland and Ferguson said: "Ruud comes back on Tuesday'
+            ' and we need to assess him."',
+            ["Ferguson"],
+        ),
+        # an honorific inside the words before the verb opens the name; an office before it
+        # is no part of it
+        (
+            'Speaking in Harrogate Mr Kennedy said: "People want a credible, principled political'
+            ' party."',
+            ["Mr Kennedy"],
+        ),
+        (
+            'The Prime Minister of the United Kingdom Gordon Brown stated in a speech that "the'
+            ' task of Bali sounds quite specific".',
+            ["Gordon Brown"],
+        ),
+        (
+            "Ex-BBC chat show host and East Midlands MEP Robert Kilroy-Silk has said he wants"
+            ' to "change the face of British politics" as he launched his new party.',
+            ["Robert Kilroy-Silk"],
+        ),
+    ],
+)
+def test_speakers_of_reported_speech(text: str, speakers: list[str | None]) -> None:
+    """Of BBC's and MultiLing's 8,851 quotes, 4,452 had a speaker; 4,738 now (session 35),
+    most of them a quote inside reported speech with no "that" ('Mr Heath said the judgement
+    contained "..."'). Read: every new name, and 145 of the quotes, with the mends above."""
     from summarise.compare.quotes import find_quotes
 
     quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
