@@ -9,8 +9,10 @@ briefs that sessions 24 to 27 gave to blind readers (and session 31's rounds 19 
 stories of the later BBC half, clusters ``later-story-N``; round 19 also holds groups the
 meaning floor removes) (helpers who saw neither code nor rules and read each member
 against the full texts; `docs/comparator.md`, "Session 24's changes" to "Session 27's
-changes"): the cluster's articles (ids of ``_sets.real_articles``: stories that `summarise
-stories` found over BBC and MultiLing, and whole MultiLing clusters), the members as the brief
+changes"; and session 35's round 21, 53 groups of seven BBC stories no reader had
+seen, clusters ``s35-story-N``): the cluster's articles (ids of ``_sets.real_articles``:
+stories that `summarise stories` found over BBC and MultiLing, and whole MultiLing
+clusters), the members as the brief
 showed them, how sure the brief said it was, the reader's verdict (right, partly, wrong) and
 reason. The readers judged what the comparator of their day grouped, so a group the rules
 since have broken up reads as "gone", and a group they would now form that no reader saw is
