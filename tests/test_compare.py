@@ -5595,3 +5595,38 @@ def test_copy_roots_takes_no_teaser_for_an_original():
         [f"Article {k} line {j} says a thing." for j in range(5)] + [footer] for k in range(40)
     ]
     assert copy_roots(articles).tolist() == list(range(41))
+
+
+def test_a_short_sentence_whose_point_the_other_prints_is_matched():
+    """A sentence of a few content words is scaled down as a chance match (MIN_WORDS), unless
+    two sources print it: "It also has two new international cinema competitions." says
+    nothing the other sentence does not, and prints five of its words in a row (a blind
+    reader's miss, session 35). Not two countries' "economy is expected to grow" by 4%."""
+    from summarise.compare.pairs import printed_phrase, words_of
+
+    a = parse_text(
+        "Sundance to honour foreign films\n\nInternational films will be given the same"
+        " prominence as US films at this year's Sundance Film Festival. The independent film"
+        " festival will feature two new international cinema competitions, during its 20-30"
+        " January season in Utah. Robert Redford founded the festival in 1981.",
+        article_id="a",
+    )
+    b = parse_text(
+        "Sundance opens its doors\n\nThe Sundance Film Festival opened on Thursday with a"
+        " record number of entries. It also has two new international cinema competitions."
+        " Critics say the event has grown too commercial.",
+        article_id="b",
+    )
+    groups = [[s.text for s in g.sentences] for g in compare([a, b]).alignments]
+    assert [
+        "The independent film festival will feature two new international cinema"
+        " competitions, during its 20-30 January season in Utah.",
+        "It also has two new international cinema competitions.",
+    ] in groups
+    assert not printed_phrase(
+        words_of("The economy is expected to grow by about 4% this year."),
+        words_of(
+            "In the January-to-March quarter, the economy is expected to grow at an annual"
+            " rate of about 4%, economists forecast."
+        ),
+    )
