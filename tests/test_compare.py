@@ -4959,6 +4959,40 @@ def test_a_near_copy_shows_what_it_words_otherwise():
     assert compare([original, same]).duplicates[0].changed == ()
 
 
+def test_a_sentence_only_the_copy_has_says_the_original_lacks_it():
+    """A copy's sentence with no likeness in its original was listed under "Worded otherwise
+    in a copy" alone, so a reader could not tell it from a rewording whose other half was
+    left out (session 35, the Glazer brief): the brief says the original has no such
+    sentence, in Markdown and on the page."""
+    from summarise.render.brief import brief_html, brief_markdown
+    from summarise.report import build_report
+
+    opening = (
+        "Andy Roddick will play Cyril Saulnier in the final of the SAP Open in San Jose on"
+        " Sunday. The American is bidding for his first title of the year. Roddick beat Tommy"
+        " Haas 7-6 (7-3) 6-3 in the semi-finals. Saulnier will move into the world's top 50."
+        " Haas said he had played well but not well enough. The final starts at noon local"
+        " time on Sunday."
+    )
+    original = parse_text("Roddick to face Saulnier\n\n" + opening, article_id="first")
+    copy = parse_text(
+        "Roddick to face Saulnier\n\n"
+        + opening
+        + " Organisers expect a record crowd of twelve thousand spectators at the arena.",
+        article_id="second",
+    )
+    [duplicate] = compare([original, copy]).duplicates
+    assert [(mine.text[:10], theirs) for mine, theirs in duplicate.changed] == [
+        ("Organisers", None)
+    ]
+    report = build_report([original, copy])
+    differ = brief_markdown(report).split("## Where they differ")[1].split("## ")[0]
+    assert "a record crowd of twelve thousand spectators at the arena.” — no such sentence in" in (
+        differ
+    )
+    assert '<p class="note">No such sentence.</p>' in brief_html(report)
+
+
 def test_said_first_names_a_source_and_a_typo_mended_is_no_rewording():
     """Round twelve: "Said Wales assistant coach Scott Johnson: "We're positive about Hal ..."
     and "Said Wales assistant coach Scott Johnson: "They've worked through the weekend ..."
@@ -4994,8 +5028,9 @@ def _copy_pair(originals: list[str], copies: list[str]):  # type: ignore[no-unty
 
 
 def _changed_by_scan(copy, original):  # type: ignore[no-untyped-def]
-    """changed_sentences as it was first written: every dropped sentence tried for each."""
-    from summarise.compare.copies import _CHANGES, _WORD, CHANGED_LIMIT, _typo
+    """changed_sentences as it was first written: every dropped sentence tried for each (then
+    every sentence the copy holds, for one it says more of)."""
+    from summarise.compare.copies import _CHANGES, _CONNECTIVE, _WORD, CHANGED_LIMIT, _typo
     from summarise.models import SentenceRef
 
     def words(text: str) -> list[str]:
@@ -5006,13 +5041,20 @@ def _changed_by_scan(copy, original):  # type: ignore[no-untyped-def]
 
     original_words, copy_words = words(original.text), words(copy.text)
     dropped = [(s, set(words(s.text))) for s in original.sentences if not held(s.text, copy_words)]
+    kept = [(s, set(words(s.text))) for s in original.sentences if held(s.text, copy_words)]
     out = []
     for sentence in copy.sentences:
-        if held(sentence.text, original_words):
+        if held(sentence.text, original_words) or held(
+            _CONNECTIVE.sub("", sentence.text, count=1), original_words
+        ):
             continue
         mine = set(words(sentence.text))
         best, share = None, _CHANGES
         for other, theirs in dropped:
+            jaccard = len(mine & theirs) / max(1, len(mine | theirs))
+            if jaccard >= share:
+                best, share = other, jaccard
+        for other, theirs in kept if best is None else ():
             jaccard = len(mine & theirs) / max(1, len(mine | theirs))
             if jaccard >= share:
                 best, share = other, jaccard

@@ -32,6 +32,7 @@ from .words import (
     CHANGED_HEADING,
     CHANGED_NOTE,
     CLOSEST,
+    COPY_ADDS_SIDE,
     JSON_FLAG,
     NONE_STATED,
     POSSIBLE_HEADING,
@@ -280,12 +281,18 @@ def _copy_changes(brief: Brief) -> list[str]:
         f"<h3>{_e(CHANGED_HEADING)}</h3>",
         f'<p class="note">{_e(CHANGED_NOTE.strip("():").capitalize())}.</p>',
     ]
-    for mine, theirs in brief.changed.shown:
-        sides = [mine] if theirs is None else [mine, theirs]
+    for mine, theirs, original in brief.changed.shown:
         out.append('<div class="pair">')
         out += [
-            f'<div class="side">{_chip(brief, r.article)} <p>{_e(r.text)}</p></div>' for r in sides
+            f'<div class="side">{_chip(brief, r.article)} <p>{_e(r.text)}</p></div>'
+            for r in (mine, theirs)
+            if r is not None
         ]
+        if theirs is None:
+            out.append(
+                f'<div class="side">{_chip(brief, original)} '
+                f'<p class="note">{_e(COPY_ADDS_SIDE)}</p></div>'
+            )
         out.append("</div>")
     return [*out, *_more(brief.changed.left)]
 

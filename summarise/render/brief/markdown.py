@@ -18,6 +18,7 @@ from .words import (
     CHANGED_HEADING,
     CHANGED_NOTE,
     CLOSEST,
+    COPY_ADDS,
     JSON_FLAG,
     NONE_STATED,
     POSSIBLE_HEADING,
@@ -177,10 +178,12 @@ def _copy_changes(brief: Brief) -> list[str]:
     if not brief.changed.shown:
         return []
     out = [f"**{CHANGED_HEADING}** {md(CHANGED_NOTE)}", ""]
-    for mine, theirs in brief.changed.shown:
+    for mine, theirs, original in brief.changed.shown:
         line = f"- {_who(brief, [mine.article])}: {_quoted(mine.text)}"
         if theirs is not None:
             line += f" — {_who(brief, [theirs.article])}: {_quoted(theirs.text)}"
+        else:
+            line += f" — {md(COPY_ADDS)} {_who(brief, [original])}"
         out.append(line)
     return [*out, "", *_more(brief.changed.left)]
 

@@ -149,7 +149,9 @@ class Brief:
     points: Cut[Point]  # matches stated as agreed (Alignment.agreed): what the sources agree on
     possible: Cut[Point]  # the other matches, shown apart: read both before relying on one
     conflicts: Cut[Disagreement]
-    changed: Cut[tuple[SentenceRef, SentenceRef | None]]  # (in the copy, in its original)
+    # (in the copy, in its original or None, the original's id): None where the copy adds
+    # a sentence the original has no likeness of
+    changed: Cut[tuple[SentenceRef, SentenceRef | None, str]]
     unique: tuple[SourceLines, ...]
     topics: tuple[tuple[Topic, tuple[SourceLines, ...]], ...]
     matched_quotes: tuple[QuoteGroup, ...]
@@ -226,7 +228,10 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         points=points,
         possible=possible,
         conflicts=cut(comparison.disagreements, limits.conflicts),
-        changed=cut([pair for d in comparison.duplicates for pair in d.changed], limits.changed),
+        changed=cut(
+            [(*pair, d.original) for d in comparison.duplicates for pair in d.changed],
+            limits.changed,
+        ),
         unique=tuple(SourceLines(s, unique[s]) for s in sources if s in unique),
         topics=tuple(topics),
         matched_quotes=tuple(g for g in comparison.quotes if len(g.quotes) > 1),

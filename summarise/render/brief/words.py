@@ -11,6 +11,8 @@ __all__ = [
     "ANOTHER_FIGURE",
     "CHANGED_HEADING",
     "CHANGED_NOTE",
+    "COPY_ADDS",
+    "COPY_ADDS_SIDE",
     "NONE_STATED",
     "POSSIBLE_HEADING",
     "POSSIBLE_NOTE",
@@ -50,6 +52,10 @@ UNIQUE_CAVEAT = (
 # ankle ... but overcame Melzer": a review found it hidden by the copy counted once).
 CHANGED_HEADING = "Worded otherwise in a copy"
 CHANGED_NOTE = "(one source run twice and counted once; one version may change a fact):"
+# A copy's sentence its original has no likeness of: "... — no such sentence in **s0**", and
+# the original's side of the page's pair.
+COPY_ADDS = "no such sentence in"
+COPY_ADDS_SIDE = "No such sentence."
 
 # Beside a shared point's sources, those of its group that give another figure than the
 # sentence shown (M006: "1.5 million people have been left without homes" and "another
