@@ -4909,6 +4909,16 @@ def test_a_code_review_of_session_25s_rules():
     assert holders("Coach Sven-Goran Eriksson named his squad.") == {"coach": {"Eriksson"}}
 
 
+# A report's opening paragraph, for a copy to carry.
+_RODDICK = (
+    "Andy Roddick will play Cyril Saulnier in the final of the SAP Open in San Jose on"
+    " Sunday. The American is bidding for his first title of the year. Roddick beat Tommy"
+    " Haas 7-6 (7-3) 6-3 in the semi-finals. Saulnier will move into the world's top 50."
+    " Haas said he had played well but not well enough. The final starts at noon local"
+    " time on Sunday."
+)
+
+
 def test_a_near_copy_shows_what_it_words_otherwise():
     """Session 25's review: two versions of one BBC report, the second counted once as a
     copy (87% of its wording), differed on who twisted an ankle, and no format said so. The
@@ -4917,13 +4927,7 @@ def test_a_near_copy_shows_what_it_words_otherwise():
     from summarise.render.brief import brief_markdown
     from summarise.report import build_report
 
-    opening = (
-        "Andy Roddick will play Cyril Saulnier in the final of the SAP Open in San Jose on"
-        " Sunday. The American is bidding for his first title of the year. Roddick beat Tommy"
-        " Haas 7-6 (7-3) 6-3 in the semi-finals. Saulnier will move into the world's top 50."
-        " Haas said he had played well but not well enough. The final starts at noon local"
-        " time on Sunday."
-    )
+    opening = _RODDICK
     original = parse_text(
         "Roddick to face Saulnier\n\n"
         + opening
@@ -4967,13 +4971,7 @@ def test_a_sentence_only_the_copy_has_says_the_original_lacks_it():
     from summarise.render.brief import brief_html, brief_markdown
     from summarise.report import build_report
 
-    opening = (
-        "Andy Roddick will play Cyril Saulnier in the final of the SAP Open in San Jose on"
-        " Sunday. The American is bidding for his first title of the year. Roddick beat Tommy"
-        " Haas 7-6 (7-3) 6-3 in the semi-finals. Saulnier will move into the world's top 50."
-        " Haas said he had played well but not well enough. The final starts at noon local"
-        " time on Sunday."
-    )
+    opening = _RODDICK
     original = parse_text("Roddick to face Saulnier\n\n" + opening, article_id="first")
     copy = parse_text(
         "Roddick to face Saulnier\n\n"
