@@ -132,9 +132,10 @@ def _compare(
 
             step(COMPARE_STEPS[0])
             by_id = {a.id: a for a in articles}
-            # (a copy that holds all of its original may still add a sentence to it)
             duplicates = tuple(
                 replace(d, changed=changed_sentences(by_id[d.copy], by_id[d.original]))
+                if d.overlap < 1
+                else d
                 for d in find_copies(articles)
             )
             copies = {d.copy for d in duplicates}

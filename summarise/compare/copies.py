@@ -218,7 +218,11 @@ def changed_sentences(
         if best is None:
             found, more = _reworded(set(words(sentence.text)), kept, kept_holding)
             cost += more
-            best = None if found is None else kept[found][0]
+            # ... only one the copy's sentence holds whole, and says more than
+            inside = found is not None and held(
+                kept[found][0].text, f" {' '.join(words(sentence.text))} "
+            )
+            best = kept[found][0] if inside and found is not None else None
         looks -= cost
         if looks < 0:
             break

@@ -2177,13 +2177,17 @@ PHRASE_CONTENT = 3
 
 def printed_phrase(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     """Whether the shorter of two sentences (words_of) has no content word (no stop word)
-    the longer lacks, and they share a run of PHRASE_WORDS words or more holding
-    PHRASE_CONTENT content words (no figure)."""
+    the longer lacks, they negate alike (as one_text), and they share a run of PHRASE_WORDS
+    words or more holding PHRASE_CONTENT content words (no figure)."""
     shorter, longer = sorted((first, second), key=len)
     if len(shorter) < PHRASE_WORDS or not {w for w in shorter if w not in _STOP_WORDS} <= set(
         longer
     ):
         return False
+    if {w for w in first if _NEGATION.fullmatch(w)} != {
+        w for w in second if _NEGATION.fullmatch(w)
+    }:
+        return False  # "It will not be shown on BBC Two" is not "... will be shown on BBC Two"
     match = SequenceMatcher(None, shorter, longer, autojunk=False).find_longest_match()
     run = shorter[match.a : match.a + match.size]
     content = [w for w in run if w not in _STOP_WORDS and not w.isdigit()]
@@ -2193,6 +2197,7 @@ def printed_phrase(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
 _STOP_WORDS = stop_words("english")
 _WORD = re.compile(r"\w+")
 _MARKED = re.compile(r"\d|^(?:not|no|never|nor|none|t)$")  # figures and negations ("don't": t)
+_NEGATION = re.compile(r"not|no|never|nor|none|t")
 # A copy with a word changed, or a phrase added ("However,", a name for "He"): nine in ten
 # of the shorter's words, six or more, run in the longer in their order (difflib's matching
 # blocks). Used by align._evidence (a copy does not carry a third sentence) and by MIN_WORDS.

@@ -154,7 +154,8 @@ _OWN = (
 _REPORTED = (
     rf"\s+that(?:\s+(?!(?:{_VERBS}|say|saying|tell|telling|warn|warning|claim|claiming|insist"
     r"|urge|urging|ask|asking|call|called|calling|describe|described|describing|dubbed|quoted"
-    rf"|quoting|according|prompting|advised|advising|{_OTHERS})\b)[^\s\"“”:;.!?]+){{0,24}}?"
+    rf"|quoting|according|prompting|advised|advising|branded|labelled|labeled|termed|headline"
+    rf"|pledged|promised|{_OTHERS})\b)[^\s\"“”:;.!?]+){{0,24}}?"
 )
 # ... and with no "that", when the quote goes on from its words with no colon or comma
 # between: 'Mr Heath said the judgement contained "unprecedented condemnation ..."' (286 more
@@ -638,6 +639,8 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         if any(word in _BODIES for word in words):
             return _name(f"{first} {owner.group(2)}{name}")
         return _name(first)
+    if _TITLE_OF.search(window, 0, before.start(1)) and titled and _a_place(name):
+        return None  # "The Mayor of New York said", "The Chancellor of the Exchequer said"
     if _TITLE_OF.search(window, 0, before.start(1)) and (
         name.count(" ") >= 2 or (titled and name.count(" ") == 1)
     ):
@@ -753,13 +756,25 @@ def _closed(text: str, end: int) -> bool:
 # spokesman for Rabobank said:", whose organisation speaks through him.
 _MEMBERS_OF = re.compile(r"\b[A-Za-z][a-z]*s\s+of(?:\s+the)?\s+$")
 # A name after "of X and" or "for X and" ends a longer one: "the Tory MP for Sleaford and
-# North Hykeham admitted", "the Department of Trade and Industry said" (not "he has been
-# training in Holland and Ferguson said").
-_JOINED_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}and\s+$")
+# North Hykeham admitted", "the Department for Culture, Media and Sport said" (not "he has
+# been training in Holland and Ferguson said", "Drogba scored twice for Chelsea and Mourinho
+# said").
+_JOINED_TO = re.compile(
+    r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,3}and\s+$"
+)
 # After a title's "of" the name's first word is the title's ("Chancellor of the Exchequer
 # Gordon Brown", "leader of the Commons Oliver Heald"), when two more follow.
 _TITLE_OF = re.compile(r"\bof(?:\s+the)?\s+$")
 _PLACES_OF_TWO = frozenset(["United", "European", "New", "South", "North", "Saudi", "Sri", "Hong"])
+
+
+def _a_place(name: str) -> bool:
+    """Whether the words after a title's "of" are its place or body alone, no person's name:
+    one word ("Exchequer", "London") or a place of two ("New York")."""
+    words = name.split()
+    return len(words) == 1 or (len(words) == 2 and words[0] in _PLACES_OF_TWO)
+
+
 # A name or a body before that "of": who speaks, or the body's whole name.
 # ... or "for" ("A spokeswoman for the Department for International Development said": the
 # department, not "International Development", BBC politics/215).

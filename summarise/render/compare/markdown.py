@@ -103,7 +103,11 @@ def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
         )
         # its sentences worded otherwise (Duplicate.changed), each beside the original's
         for mine, theirs in d.changed:
-            other = "" if theirs is None else f" — {md(labels[theirs.article])}: {md(theirs.text)}"
+            other = (
+                f" — no such sentence in {md(labels[d.original])}"
+                if theirs is None
+                else f" — {md(labels[theirs.article])}: {md(theirs.text)}"
+            )
             lines.append(f"  - worded otherwise: {md(mine.text)}{other}")
     return [*lines, ""]
 

@@ -200,6 +200,8 @@ def _copy_line(d: Duplicate, labels: dict[str, str], width: int) -> str:
         said = f"worded otherwise: {mine.text}"
         if theirs is not None:
             said += f" — {labels[theirs.article]}: {theirs.text}"
+        else:
+            said += f" — no such sentence in {labels[d.original]}"
         lines += textwrap.wrap(
             said, width, initial_indent="    ", subsequent_indent="      ", break_on_hyphens=False
         )
