@@ -22,7 +22,7 @@ class Story:
     key_points: tuple[str, ...] = ()  # points at least two of its sources make, most shared first
     brief: str | None = None  # where its brief was written (--out-dir), relative to the index
     dates: tuple[str | None, ...] = ()  # each article's ISO date (None: not given), as ``articles``
-    copies: int = 0  # of its articles, those that print an earlier one's sentences (copy_roots)
+    copies: int = 0  # of its articles, those that copy an earlier one (stories._copy_count)
 
     @property
     def sources(self) -> int:
