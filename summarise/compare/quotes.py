@@ -591,6 +591,18 @@ def _a_title(quote: str) -> bool:
     return all(w[0].isupper() or w in _TITLE_WORDS for w in words)
 
 
+# A body speaking through someone it does not name, as "a spokesman for Rabobank said:" does:
+# '"...," said a Vodafone spokesman.', '"...," a BaFin spokeswoman said.', 'A BBC spokeswoman
+# said: "..."', '"...," said an FA statement.' (50 quotes over BBC and MultiLing, session 35).
+_VOICES = r"(?:spokesman|spokeswoman|spokesperson|spokesmen|official|statement|representative)"
+_BODY = r"((?:[A-Z][\w&'’.-]*\s+){1,4}?)"
+_VOICE_AFTER = re.compile(
+    rf"^[\s,]*(?:(?:said|says|added|told)\s+(?:an?|the)\s+{_BODY}{_VOICES}\b"
+    rf"|(?:an?|the)\s+{_BODY}{_VOICES}\s+(?:said|says|added|told)\b)"
+)
+_VOICE_BEFORE = re.compile(rf"(?<!\bof )\b(?:[Aa]n?|[Tt]he)\s+{_BODY}{_VOICES}\s+{_LEAD}")
+
+
 def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
     import bisect
 
@@ -605,6 +617,9 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         return after or None
     line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
     window = text[max(line_start, start - 160) : start]
+    voice = _VOICE_AFTER.match(text[end : end + 160].partition("\n")[0])
+    if voice:
+        return _name(voice.group(1) or voice.group(2))
     apposed = _APPOSED.search(window)
     if apposed and _described(window[: apposed.start()], apposed.group(1), apposed.group(2)):
         return _name(apposed.group(1))
@@ -614,6 +629,9 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     set_off = _SET_OFF.search(window)
     if set_off:
         return _name(set_off.group(1))
+    voice = _VOICE_BEFORE.search(window)  # (after the person it may describe: "Mark
+    if voice:  # Ballesteros, a Pentagon spokesman says" is Ballesteros's)
+        return _name(voice.group(1))
     before = _BEFORE.search(window)
     if before is None or before.group(1).lower() in _PRONOUNS:
         return None
