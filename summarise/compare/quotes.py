@@ -593,7 +593,7 @@ def _a_title(quote: str) -> bool:
 
 # A body speaking through someone it does not name, as "a spokesman for Rabobank said:" does:
 # '"...," said a Vodafone spokesman.', '"...," a BaFin spokeswoman said.', 'A BBC spokeswoman
-# said: "..."', '"...," said an FA statement.' (50 quotes over BBC and MultiLing, session 35).
+# said: "..."', '"...," said an FA statement.' (80 quotes over BBC and MultiLing, session 35).
 _VOICES = r"(?:spokesman|spokeswoman|spokesperson|spokesmen|official|statement|representative)"
 _BODY = r"((?:[A-Z][\w&'’.-]*\s+){1,4}?)"
 _VOICE_AFTER = re.compile(

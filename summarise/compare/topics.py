@@ -186,7 +186,7 @@ def topic_scores(
 # it alone covered a share of the query. Mean topic precision / recall: dev set and sample
 # 0.77 / 0.78 -> 0.79 / 0.78, held-out 0.62 / 0.34 -> 0.66 / 0.35, extra the same; 0.15 and
 # 0.1 were worse on the held-out and extra sets. "Haiti" of M006's "funding promised for
-# Haiti" is in fewer (it still returns 48 of 217 sentences, 11 of them labelled).
+# Haiti" is in fewer (it returned 48 of 217 sentences, 11 of them labelled: STORY_NAME).
 STORY_WORD = 0.2
 # ... and a name the query writes (a capital past its first word: "Haiti" of "funding
 # promised for Haiti", "Iraqi" of "were the sailors in Iraqi or Iranian waters") names the
