@@ -5612,6 +5612,13 @@ def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:
             ["Mark Ballesteros"],
         ),
         ('A Top of the Pops spokesperson said: "It is a very special number one."', [None]),
+        # two who speak together are neither alone; a name that opens on a number keeps it
+        ('Blair and Brown said they were "united in purpose for the election".', [None]),
+        (
+            '50 Cent announced he has launched the G-Unity Foundation "to help people overcome'
+            ' obstacles in their lives".',
+            ["50 Cent"],
+        ),
         # an honorific inside the words before the verb opens the name; an office before it
         # is no part of it
         (

@@ -639,6 +639,11 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         return None  # 'And continued: "..."' names no one
     if _JOINED_TO.search(window, 0, before.start(1)):
         return None  # "the Department of Trade and Industry said": the name's tail
+    if _TWO_SPEAKERS.match(window, 0, before.start(1)):
+        return None  # "Blair and Brown said": two speak, neither alone
+    numbered = _NUMBERED.match(window, 0, before.start(1))
+    if numbered and " " not in before.group(1).strip():
+        return _name(f"{numbered.group(1)} {before.group(1)}")  # "50 Cent announced ..."
     if _MEMBERS_OF.search(window, 0, before.start(1)):
         return None  # "supporters of Ahmadinejad said": the speakers are the supporters
     name = before.group(1)
@@ -777,6 +782,10 @@ _MEMBERS_OF = re.compile(r"\b[A-Za-z][a-z]*s\s+of(?:\s+the)?\s+$")
 # North Hykeham admitted", "the Department for Culture, Media and Sport said" (not "he has
 # been training in Holland and Ferguson said", "Drogba scored twice for Chelsea and Mourinho
 # said").
+# A sentence that opens on two names joined by "and" before the verb: both speak.
+_TWO_SPEAKERS = re.compile(r"\s*(?:(?:But|And|So)\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}and\s+$")
+# A name of one word that a sentence opens with a number before: "50 Cent announced".
+_NUMBERED = re.compile(r"\s*(\d{1,3})\s+$")
 _JOINED_TO = re.compile(
     r"\b[A-Z][\w'’-]*\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,3}and\s+$"
 )
