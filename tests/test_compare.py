@@ -1601,40 +1601,62 @@ def test_topic_labels_are_not_verbs_or_abbreviation_scraps():
     ]
 
 
+def _label(topic: list[str], terms: list[str]) -> str | None:
+    """The label of one topic, in a corpus of its sentences and one unrelated."""
+    from summarise.compare.labels import label_topics
+
+    corpus = [*topic, "Rain fell on the island for most of the week."]
+    return label_topics([(topic, terms)], corpus, "english")[0]
+
+
 def test_topic_labels_are_not_figures_ages_or_outlets():
     """A review of story briefs read "800m 424m" (of "$800m (£424m)"), "000m" (of
     "10,000m"), "29-year-old" and "BBC News" (of "told BBC News") above topics."""
-    from summarise.compare.labels import label_topics
-
-    def label(topic: list[str], terms: list[str]) -> str | None:
-        corpus = [*topic, "Rain fell on the island for most of the week."]
-        return label_topics([(topic, terms)], corpus, "english")[0]
-
     sale = [
         "The steel mill was sold for $800m (£424m) to a local consortium.",
         "A consortium bought the steel mill for $800m (£424m) last June.",
         "Rival bidders had offered more than $800m (£424m) for the steel mill.",
     ]
-    assert label(sale, ["800m", "424m", "mill"]) == "steel mill"
+    assert _label(sale, ["800m", "424m", "mill"]) == "steel mill"
     runner = [
         "The 29-year-old 10,000m runner won the cross country title.",
         "The 29-year-old took the 10,000m title in the cross country race.",
         "Her cross country rival, a 29-year-old, ran the 10,000m too.",
     ]
-    assert label(runner, ["29-year-old", "000m", "country"]) == "cross country"
+    assert _label(runner, ["29-year-old", "000m", "country"]) == "cross country"
     told = [
         "The bidder told BBC News that it would look at the mill again.",
         "Its chief told BBC News the privatisation review was welcome.",
         "Another bidder told BBC News it wanted the privatisation review.",
     ]
-    assert label(told, ["bbc", "news", "privatisation"]) == "privatisation review"
+    assert _label(told, ["bbc", "news", "privatisation"]) == "privatisation review"
     # whom a source told with "the" may be the topic (a code review's case)
     inquiry = [
         "Mr Campbell told the Hutton inquiry that he had not sexed up the dossier.",
         "The defence secretary told the Hutton inquiry he had not named Dr Kelly.",
         "A BBC reporter told the Hutton inquiry his story was accurate.",
     ]
-    assert label(inquiry, ["hutton", "inquiry"]) == "Hutton inquiry"
+    assert _label(inquiry, ["hutton", "inquiry"]) == "Hutton inquiry"
+
+
+def test_topic_labels_are_nouns_not_verbs():
+    """Story briefs over BBC read "make", "play", "win" and "agree" above topics: words their
+    sentences use as verbs ("will make", "to play"). A noun's label nearly as good is
+    written instead; a word they use as a noun ("the game") stays."""
+    cash = [
+        "If the new stadium gets us cash, what difference will it make?",
+        "The club said cash from the sale would make the difference.",
+        "Fans wonder whether the cash can make a difference to the squad.",
+        "They make the point that cash is short.",
+    ]
+    assert _label(cash, ["make", "cash"]) == "cash"
+    game = [
+        "The manager said the game was lost in the first half.",
+        "After the game he praised the defence.",
+        "We will play the game again next season.",
+        "The game turned on a penalty.",
+    ]
+    assert _label(game, ["game", "play"]) == "game"
 
 
 def test_topic_labels_do_not_cut_names_or_repeat_each_other():

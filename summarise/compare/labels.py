@@ -414,7 +414,7 @@ def label_topics(
         for text in corpus:
             everywhere.update(wanted & _keys(text, stops, seen, lowered))
     labels: list[str | None] = []
-    for counts, (_, terms) in zip(inside, topics, strict=True):
+    for counts, (texts, terms) in zip(inside, topics, strict=True):
         rank = {t.lower(): n for n, t in enumerate(terms)}
         # (not when the longer phrase cuts a name: "prison guards" of "Ghraib prison guards")
         always_longer = _always_longer(counts, lambda k: 2 * cuts[k] > sum(forms[k].values()))
@@ -464,15 +464,114 @@ def label_topics(
         # Two topics are not called the same: a label another topic's holds or is held in
         # ("Airbus A330", "Airbus A330-200") gives way to the next best.
         taken = [tuple(label.lower().split()) for label in labels if label]
-        chosen = None
+        best: list[tuple[float, tuple[str, ...]]] = []
         for key in sorted(sorted(counts), key=score, reverse=True):
             if _FIGURE.fullmatch(key[-1]):
                 continue  # a figure says how much, not what: "800m 424m" of "$800m (£424m)"
             if not any(_within(key, t) or _within(t, key) for t in taken):
-                chosen = " ".join(forms[key].most_common(1)[0][0])
-                break
+                best.append((score(key), key))
+                if len(best) == _RERANKED:
+                    break
+        # a label names a thing: a word its sentences use as a verb or an adjective ("make",
+        # "play", "win", "good") gives way to the best phrase used as a noun's, nearly as good
+        chosen = None
+        if best:
+            written = {key: forms[key].most_common(1)[0][0] for _, key in best}
+            top, key = best[0]
+            if len(key) == 1 and not _a_noun(written[key], texts, stops, strict=False):
+                key = next(
+                    (
+                        other
+                        for mark, other in best[1:]
+                        if mark >= top * _NOT_A_NOUN and _a_noun(written[other], texts, stops)
+                    ),
+                    key,
+                )
+            chosen = " ".join(written[key])
         labels.append(chosen)
     return labels
+
+
+_RERANKED = 8  # the best labels of a topic, read for a verb's or an adjective's use
+_NOT_A_NOUN = 0.3  # how much worse a noun's label may be than a verb's it replaces
+# The words before a verb ("will make", "they carry", "not agree"; "to", which comes before
+# nouns too, counts only beside another), before a noun ("the game", "a chance") and before an
+# adjective ("very competitive").
+_BEFORE_A_VERB = frozenset(
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "did",
+        "does",
+        "do",
+        "not",
+        "never",
+        "i",
+        "we",
+        "they",
+        "you",
+        "he",
+        "she",
+        "who",
+    ]
+)
+_BEFORE_A_NOUN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "these",
+        "those",
+        "every",
+        "each",
+    ]
+)
+_BEFORE_AN_ADJECTIVE = frozenset(["very", "too", "quite", "really", "extremely"])
+
+
+def _a_noun(
+    phrase: tuple[str, ...], texts: Sequence[str], stops: frozenset[str], strict: bool = True
+) -> bool:
+    """Whether the texts use a label's last word as a noun's: a name, or a word put after
+    "the" or "a" more often than after a verb's words ("will make", "to play") or an
+    adjective's ("very good"). ``strict``: only when they do so at least once (else whenever
+    they use it so no less often, or use it so but once: "Part I drama")."""
+    word = phrase[-1]
+    if not word.islower():
+        return True
+    verb = to = noun = adjective = 0
+    around = re.compile(r"([\w']+)\s+" + re.escape(word) + r"\b(?:\s+([\w'-]+))?", re.IGNORECASE)
+    for text in texts:
+        if word in text.lower():
+            for match in around.finditer(text):
+                prior, after = match.group(1).lower(), match.group(2)
+                if prior in _BEFORE_A_NOUN:
+                    # not "a great goal", "the mobile phone": a word before a noun's
+                    noun += not (after and after.islower() and after not in stops)
+                elif prior in _BEFORE_AN_ADJECTIVE:
+                    adjective += 1
+                elif prior in _BEFORE_A_VERB or prior.endswith("n't"):
+                    verb += 1
+                elif prior == "to":
+                    to += 1
+    verb += to if verb else 0
+    other = max(verb, adjective)
+    return noun > other if strict else noun >= other or other < 2
 
 
 def _always_longer(
