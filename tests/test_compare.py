@@ -5550,6 +5550,34 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
             ' "It is not hard to see a point when every publisher wants it," he said.',
             ["Mr Fahey"],
         ),
+        # a name with an ampersand; a title that names a body in full; a place after the
+        # description; a place before the verb (session 36: "M", "S", "Bank", "Oxfordshire")
+        ('"We are bringing in ranges at new price points to compete," said M&S.', ["M&S"]),
+        (
+            '"These improvements are so significant they outweigh the risk," wrote S&P credit'
+            " analyst Helena Hessel.",
+            ["Helena Hessel"],
+        ),
+        (
+            '"Overall I see a low risk of the economy falling into recession," said Bank of'
+            " Japan chief Toshihiko Fukui.",
+            ["Toshihiko Fukui"],
+        ),
+        (
+            "Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said voters deserved better"
+            ' "because of this curious way in which Labour seems to be behaving".',
+            ["Mr Johnson"],
+        ),
+        (
+            "Dr Erel Avineri, of the Centre for Transport and Society at the University of the"
+            ' West of England in Bristol said: "The design of the devices is not adjusted."',
+            ["Dr Erel Avineri"],
+        ),
+        (
+            "In a statement, detainee 'A' in Woodhill Prison said: \"I hope now that the"
+            ' government will act upon this decision."',
+            [None],
+        ),
     ],
 )
 def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:

@@ -37,12 +37,13 @@ _MIN_WORDS = 4  # words a quote needs
 # A name's words are capitalised and may hold points ("U.S.", "U.K.'s"). A point ends a word
 # inside a name only after an initial ("George W. Bush") or an abbreviated title ("Sen. John
 # McCain"); else it ends the sentence: "said Mr Aiyar. India's oil production" names Mr Aiyar,
-# not "Mr Aiyar. India's", and "said Swiss Re. Tightly" Swiss Re (109 speakers over BBC).
+# not "Mr Aiyar. India's", and "said Swiss Re. Tightly" Swiss Re (109 speakers over BBC). An
+# ampersand joins a word's halves ("said M&S", "S&P credit analyst Helena Hessel"; not "M").
 _ABBREVIATED = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Brig|Lt|Col|Capt|Maj|Sgt|Cpl|Pvt|Spc|Adm|Cmdr"
     r"|Supt|Insp|Det|Rev)"
 )
-_WORD = r"[A-Z][\w’'-]*(?:\.[\w’'-]+)*"
+_WORD = r"[A-Z][\w’'-]*(?:&[A-Z][\w’'-]*)?(?:\.[\w’'-]+)*"
 _NAME_WORD = rf"(?:{_ABBREVIATED}\.|[A-Z]\.|{_WORD}(?<=\.[A-Z])\.|{_WORD})"
 # A particle joins a name's words ("Henri de Bodinat", "Osama bin Laden") or opens its last
 # word ("Saleh al-Humaidi", MultiLing M0074): without it the name was cut short ("Abu Bakar")
@@ -65,7 +66,56 @@ _TITLED_NAME = rf"((?:{_NAME_WORD}{_JOINED}){{0,9}}{_LAST}\.?)"
 # once, in the process that finds quotes: compare() imports this module only there.
 _STOPS = "|".join(map(re.escape, sorted(stop_words("english"), key=len, reverse=True)))
 _ROLE = rf"(?!(?:{_STOPS}|{_PARTICLES})\b)[a-z][\w’'-]*"
-_DESCRIBED = rf"(?:the\s)?(?:(?:{_NAME_WORD}|{_ROLE}(?:\sand)?)\s){{0,5}}{_ROLE},?\s"
+# Words that name a body, which a title may name in full ("Bank of Japan chief Toshihiko Fukui").
+_BODIES = frozenset(
+    [
+        "Council",
+        "Association",
+        "Union",
+        "Party",
+        "Ministry",
+        "Department",
+        "Bank",
+        "Committee",
+        "Commission",
+        "Institute",
+        "Federation",
+        "Society",
+        "Office",
+        "Agency",
+        "Board",
+        "League",
+        "Foundation",
+        "University",
+        "Church",
+        "Court",
+        "House",
+        "Chamber",
+        "Confederation",
+        "Organisation",
+        "Organization",
+        "Academy",
+        "Assembly",
+        "Centre",
+        "Center",
+        "College",
+        "Fund",
+        "Congress",
+        "Club",
+        "Trust",
+        "Alliance",
+        "Coalition",
+        "Bureau",
+        "Authority",
+        "Service",
+        "Forum",
+    ]
+)
+_BODY_OF = "(?:" + "|".join(sorted(_BODIES)) + r")\sof\s"
+_DESCRIBED = (
+    rf"(?:the\s)?(?:(?:(?:{_BODY_OF}|{_NAME_WORD}\sand\s)?{_NAME_WORD}|{_ROLE}(?:\sand)?)\s)"
+    rf"{{0,5}}{_ROLE},?\s"
+)
 # Verbs that report a claim as much as words ("admitted", "confirmed", "predicts"): after a
 # quote that ends its sentence they open the next one more often than they name the quote's
 # speaker ('... been confronted." Mr Brown confirmed the rule would be kept'), so there
@@ -184,8 +234,11 @@ _BEFORE = re.compile(rf"(?<![\w.’'-]){_NAME}\s+{_LEAD}")
 # not the body or the title in the description (_described checks it is one). The description
 # may open with a capital ("Marc Garlasco, Human Rights Watch military analyst, said", MultiLing
 # M0077), or "who" ("Tony Blair, who attended ..., said"): 22 more speakers over BBC and
-# MultiLing, each read right.
-_APPOSED = re.compile(rf"(?<![\w.’'-]){_NAME},\s+([A-Za-z][^,;:\"“”]{{0,120}}?),?\s+{_LEAD}")
+# MultiLing, each read right. It may end in a place set off by a comma: "Mr Johnson, MP for
+# Henley-on-Thames, Oxfordshire, said" is Mr Johnson's, not Oxfordshire's.
+_APPOSED = re.compile(
+    rf"(?<![\w.’'-]){_NAME},\s+([A-Za-z][^,;:\"“”]{{0,120}}?(?:,\s[A-Z][\w’'-]+)?),?\s+{_LEAD}"
+)
 # ... and after a quote that ends in a comma, however long what the person is, to the verb
 # that ends the sentence: '"...," Thorne Lay, professor of earth sciences and director of the
 # Institute of Geophysics and Planetary Physics at the University of California, Santa Cruz
@@ -647,6 +700,11 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     if _MEMBERS_OF.search(window, 0, before.start(1)):
         return None  # "supporters of Ahmadinejad said": the speakers are the supporters
     name = before.group(1)
+    if _IN_PLACE.search(window, 0, before.start(1)) and _person(name) == name:
+        # "Dr Erel Avineri, of the Centre ... at the University of the West of England in
+        # Bristol said": Bristol is where, the person set off before it speaks
+        person = _SET_OFF_BY.search(window, 0, before.start(1))
+        return _name(person.group(1)) if person and _a_person(person.group(1)) else None
     owner = _OWNER_OF.search(window, 0, before.start(1))
     person = _FROM.search(window, 0, owner.start(1) if owner else before.start(1))
     if person and _a_person(person.group(1)):
@@ -806,6 +864,8 @@ def _a_place(name: str) -> bool:
 # ... or "for" ("A spokeswoman for the Department for International Development said": the
 # department, not "International Development", BBC politics/215).
 _OWNER_OF = re.compile(rf"(?<![\w.’'-]){_NAME}\s+((?:of|for)\s+(?:the\s+)?)$")
+_IN_PLACE = re.compile(r"\bin\s+$")
+_SET_OFF_BY = re.compile(rf"(?<![\w.’'-]){_NAME},\s+(?:of|from|at)\s")
 # A person "from" a body, before it: "David Graham from the FDA's Office of Drug Safety told
 # the advisory panel that" is Graham's.
 _FROM = re.compile(rf"(?<![\w.’'-]){_NAME}\s+from\s+(?:the\s+)?$")
@@ -857,50 +917,6 @@ _TITLES = frozenset(
         "Dr",
         "Sir",
         "Dame",
-    ]
-)
-_BODIES = frozenset(
-    [
-        "Council",
-        "Association",
-        "Union",
-        "Party",
-        "Ministry",
-        "Department",
-        "Bank",
-        "Committee",
-        "Commission",
-        "Institute",
-        "Federation",
-        "Society",
-        "Office",
-        "Agency",
-        "Board",
-        "League",
-        "Foundation",
-        "University",
-        "Church",
-        "Court",
-        "House",
-        "Chamber",
-        "Confederation",
-        "Organisation",
-        "Organization",
-        "Academy",
-        "Assembly",
-        "Centre",
-        "Center",
-        "College",
-        "Fund",
-        "Congress",
-        "Club",
-        "Trust",
-        "Alliance",
-        "Coalition",
-        "Bureau",
-        "Authority",
-        "Service",
-        "Forum",
     ]
 )
 
