@@ -534,6 +534,69 @@ def test_a_point_two_of_ten_sources_repeat_is_listed_once_as_shared():
     assert f"({NONE_IN_COMMON})" in table
 
 
+def test_a_point_printed_in_the_same_words_says_so_in_every_format(tmp_path):
+    """Two versions of one BBC oil report (bbc-business/138 and /152, half their sentences
+    word for word) filled a brief's agreed points with sentences printed twice, read as two
+    sources agreeing. A point whose sources print one text says so: "in the same words", or
+    "2 of 3 in the same words"; JSON `same_words` lists those sources."""
+    from summarise.models import Alignment, SentenceRef
+
+    def group(*texts: str) -> Alignment:
+        refs = tuple(SentenceRef(f"a{n}", 0, t) for n, t in enumerate(texts))
+        return Alignment(0.9, refs, refs[:2], tuple(word_diff(texts[0], texts[1])), 0.9)
+
+    same = "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close."
+    other = "In London, Brent gained $1.89 to close at $48.62 a barrel."
+    assert group(same, same).same_words == ("a0", "a1")
+    assert group(same, same.replace("also ", ""), other).same_words == ("a0", "a1")
+    assert group(same, other).same_words == ()
+    first = (
+        "Oil prices rose on Tuesday as cold weather gripped the North Atlantic. "
+        "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close. "
+        "Analysts at one bank said demand for heating oil had surprised traders. "
+        "Opec ministers will meet in Vienna next month to review output quotas. "
+        "Refiners in Texas reported no damage from the storm."
+    )
+    second = (
+        "Shares in airlines fell sharply as fuel costs climbed again this week. "
+        "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close. "
+        "Carriers have added fuel surcharges to long-haul fares since the summer. "
+        "Budget airlines hedge much of their fuel a year ahead. "
+        "One chief executive called the rise a worry for the whole industry."
+    )
+    (tmp_path / "a.txt").write_text("Oil rises\n\n" + first, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Airlines fall\n\n" + second, encoding="utf-8")
+    paths = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    runner = CliRunner()
+    data = json.loads(runner.invoke(cli, ["compare", *paths, "--format", "json"]).output)
+    brent = [a for a in data["alignments"] if "Brent" in a["sentences"][0]["text"]]
+    assert len(brent) == 1
+    assert len(brent[0]["same_words"]) == 2
+    assert "in the same words" in runner.invoke(cli, ["compare", *paths]).output
+    for form in ("markdown", "html"):
+        brief = runner.invoke(cli, ["report", *paths, "--format", form]).output
+        assert "match · in the same words" in brief  # the point's line
+        assert "share (in the same words)" in brief  # the brief's first line
+
+
+def test_a_brief_ranks_a_point_printed_twice_as_one_voice():
+    """Among agreed points, one three sources make in their own words comes before one
+    three make where two print one text: sources printing the same words count once."""
+    from summarise.models import Alignment, SentenceRef
+    from summarise.render.brief.plan import Point
+
+    def point(*texts: str) -> Point:
+        refs = tuple(SentenceRef(f"a{n}", 0, t) for n, t in enumerate(texts))
+        group = Alignment(0.9, refs, refs[:2], tuple(word_diff(texts[0], texts[1])), 0.9)
+        return Point(refs[0], group)
+
+    same = "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close."
+    own = point(same, "In London, Brent gained $1.89 to close at $48.62.", "Brent ended $1.89 up.")
+    echoed = point(same, same, "In London, Brent gained $1.89 to close at $48.62.")
+    assert (own.voices, echoed.voices) == (3, 2)
+    assert point(same, same).voices == 1
+
+
 def test_quotes_are_found_and_matched():
     a = parse_text(
         "Talks\n\n“We are committed to a free and open Indo-Pacific region,” Austin said. Then he left.",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ class DiffKind(enum.StrEnum):
 
 # The share of a pair's words a diff keeps (Dice) from which the two say it in the same words.
 SAME_WORDS = 0.8
+_WORDS = re.compile(r"\w+")
 
 # A group's confidence (the mean same-point probability of its pairs, compare/pairs.py) from
 # which it reads "strong" or "likely"; below LIKELY, down to the threshold (0.3), "possible".
@@ -236,6 +238,32 @@ class Alignment:
             out.setdefault(c.first, set()).add(c.second.article)
             out.setdefault(c.second, set()).add(c.first.article)
         return out
+
+    @property
+    def same_words(self) -> tuple[str, ...]:
+        """The articles whose sentences for the point are one text printed again: the most
+        members each of which keeps SAME_WORDS of another's words (Dice over their words, as
+        ``reworded`` reads a diff), when they are two articles or more; else none. Sources
+        that print a sentence word for word (wire copy, a report's update) corroborate it
+        less than sources that say it in words of their own."""
+        words = [Counter(_WORDS.findall(s.text.lower())) for s in self.sentences]
+        parent = list(range(len(words)))
+
+        def root(n: int) -> int:
+            while parent[n] != n:
+                n = parent[n]
+            return n
+
+        for i in range(len(words)):
+            for j in range(i + 1, len(words)):
+                size = sum(words[i].values()) + sum(words[j].values())
+                if size and 2 * sum((words[i] & words[j]).values()) >= SAME_WORDS * size:
+                    parent[root(j)] = root(i)
+        held: dict[int, dict[str, None]] = {}
+        for n, ref in enumerate(self.sentences):
+            held.setdefault(root(n), {})[ref.article] = None
+        largest = max(held.values(), key=len, default={})
+        return tuple(largest) if len(largest) > 1 else ()
 
     @property
     def reworded(self) -> bool:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ..models import LIKELY, NOT_FIGURES, STRONG, Article, Conflict, Disagreement, Topic
+from ..models import LIKELY, NOT_FIGURES, STRONG, Alignment, Article, Conflict, Disagreement, Topic
 from ..safe_text import one_line, safe
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "dates_note",
     "match_words",
     "pad_width",
+    "same_words_note",
     "short_labels",
     "source_labels",
 ]
@@ -78,6 +79,16 @@ def confidence_words(confidence: float) -> str:
     if confidence >= LIKELY:
         return "likely the same point"
     return "possibly the same point"
+
+
+def same_words_note(alignment: Alignment) -> str:
+    """What a point's header adds when sources print it in the same words (Alignment.
+    same_words): " · in the same words", or " · 2 of 3 in the same words"; else nothing."""
+    same = len(alignment.same_words)
+    if not same:
+        return ""
+    total = len(alignment.articles)
+    return " · in the same words" if same == total else f" · {same} of {total} in the same words"
 
 
 def match_words(confidence: float) -> str:

@@ -25,7 +25,7 @@ from ...models import (
 )
 from ...safe_text import safe
 from .._text import safe_url, with_speaker
-from ..labels import absent_note, dates_note, match_words
+from ..labels import absent_note, dates_note, match_words, same_words_note
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
@@ -47,6 +47,7 @@ from .words import (
     copies_said,
     glance,
     headline,
+    in_the_same_words,
     left_out,
     more_unique,
     none_shared,
@@ -115,7 +116,9 @@ def _header(brief: Brief, title: str) -> list[str]:
             "agree",
             agreed,
             "point",
-            "two or more sources share" + possibly(agreed, maybe),
+            "two or more sources share"
+            + in_the_same_words(agreed, brief.same_words)
+            + possibly(agreed, maybe),
         ),
         ("differ", len(comparison.disagreements), "disagreement", "between the sources"),
         ("unique", brief.unique_count, "point", "only one source makes"),
@@ -250,7 +253,7 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
         f"<summary>{_chips(brief, point.sources)}"
         + (f" ({_chips(brief, point.differ)}: {_e(another_says(point))})" if point.differ else "")
         + " · "
-        f'<span class="match">{match_words(a.confidence)}</span> · '
+        f'<span class="match">{match_words(a.confidence)}{_e(same_words_note(a))}</span> · '
         '<span class="how">their words</span></summary>',
         '<ul class="said">',
         *(

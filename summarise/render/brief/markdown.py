@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ...models import Article, DiffKind, RenderOptions, Report, SentenceRef
 from .._text import marked, md, md_failures, md_link, with_speaker
 from ..compare.diff import diff_markdown
-from ..labels import absent_note, dates_note, match_words
+from ..labels import absent_note, dates_note, match_words, same_words_note
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
     CHANGED_HEADING,
@@ -139,7 +139,7 @@ def _points(brief: Brief) -> list[str]:
 def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     out = []
     for n, point in enumerate(shown, 1):
-        tag = match_words(point.alignment.confidence)
+        tag = match_words(point.alignment.confidence) + same_words_note(point.alignment)
         differ = f" ({_who(brief, point.differ)}: {another_says(point)})" if point.differ else ""
         before = point.context
         after = (

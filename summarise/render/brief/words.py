@@ -142,6 +142,16 @@ def left_out(n: int) -> str:
     return f"{n:,} more not shown here; {FULL_FLAG} shows {'it' if n == 1 else 'them'}."
 
 
+def in_the_same_words(agreed: int, same: int) -> str:
+    """What the first line adds for agreed points that their sources print in the same words
+    (a wire story's sentence, a report's update): " (3 of them in the same words)"."""
+    if not same:
+        return ""
+    if same == agreed:
+        return " (all in the same words)" if agreed > 1 else " (in the same words)"
+    return f" ({same:,} of them in the same words)"
+
+
 def possibly(agreed: int, maybe: int) -> str:
     """What the first line adds for the possible points: ", 4 more possibly" (beside 6
     agreed, where "(4 possible)" read as if 4 of the 6 were)."""
@@ -163,7 +173,9 @@ def glance(brief: Brief, answers: bool = True) -> str:
     if answers:
         agreed, maybe = agreed_points(brief)
         parts += [
-            f"{plural(agreed, 'point')} two or more share" + possibly(agreed, maybe),
+            f"{plural(agreed, 'point')} two or more share"
+            + in_the_same_words(agreed, brief.same_words)
+            + possibly(agreed, maybe),
             f"{plural(len(comparison.disagreements), 'disagreement')} between them"
             if comparison.disagreements
             else "no disagreements",

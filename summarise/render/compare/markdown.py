@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
 from .._text import marked, md, md_code, with_speaker
-from ..labels import absent_note, confidence_words, dates_note, short_labels
+from ..labels import absent_note, confidence_words, dates_note, same_words_note, short_labels
 from .diff import diff_markdown
 from .limits import LIST_LIMIT, NONE_IN_COMMON
 
@@ -183,6 +183,7 @@ def _md_alignments(
     for a in alignments:
         out.append(
             f"**{len(a.articles)} articles** · {confidence_words(a.confidence)} ({a.confidence:.2f})"
+            + same_words_note(a)
         )
         out.append("")
         out.append("| article | sentence |")

@@ -19,7 +19,14 @@ from ...models import (
     SentenceRef,
 )
 from .._text import TABLE_WIDTH, safe, style, with_speaker, wrap
-from ..labels import absent_note, confidence_words, dates_note, pad_width, short_labels
+from ..labels import (
+    absent_note,
+    confidence_words,
+    dates_note,
+    pad_width,
+    same_words_note,
+    short_labels,
+)
 from .limits import LIST_LIMIT, NONE_IN_COMMON
 
 __all__ = ["compare_table"]
@@ -179,7 +186,10 @@ def _alignments_text(
     blocks = []
     pad = pad_width(labels)
     for a in alignments:
-        head = f"{len(a.articles)} articles · {confidence_words(a.confidence)} ({a.confidence:.2f})"
+        head = (
+            f"{len(a.articles)} articles · {confidence_words(a.confidence)} ({a.confidence:.2f})"
+            + same_words_note(a)
+        )
         lines = [style(head, "dim", options)]
         lines += [_labelled(labels[r.article], safe(r.text), pad, width) for r in a.sentences]
         if diff and a.diff:
