@@ -5637,6 +5637,11 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
             ["Dr Erel Avineri"],
         ),
         (
+            '"The economy has some soft patches," said Economic and Fiscal Policy Minister'
+            " Heizo Takenaka.",
+            ["Heizo Takenaka"],
+        ),
+        (
             "In a statement, detainee 'A' in Woodhill Prison said: \"I hope now that the"
             ' government will act upon this decision."',
             [None],

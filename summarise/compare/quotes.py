@@ -783,6 +783,13 @@ def _named_after(text: str, start: int, end: int) -> str | None:
         after = None
     if after:
         name = after.group(2) or after.group(3)
+        group = 2 if after.group(2) else 3
+        title = _TITLE_GOES_ON.match(text, end + after.end(group)) if name else None
+        titled = f"{name} and {title.group(1)}" if title else ""
+        if title and _person(titled) != titled:
+            # "said Economic and Fiscal Policy Minister Heizo Takenaka": the title goes on
+            # past "and" to an office and the person who holds it
+            return _name(titled)
         if name and _ROLE_THEN_NAME.search(after.group(0)):
             # "said Opera spokeswoman, Berit Hanson.": the name after a role's comma is a
             # person's of two words or more that ends the attribution; not "said the
@@ -821,6 +828,7 @@ def _named_after(text: str, start: int, end: int) -> str | None:
     return None
 
 
+_TITLE_GOES_ON = re.compile(r"\s+and\s+((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)")
 _CLOSES_ATTRIBUTION = re.compile(r"(?:\s+[^\s.!?\"“”]+){0,3}\s*(?:[.!?]|$)")
 _CLAIMS = re.compile(rf"\b(?:{_CLAIMING}|{_AS_NOUNS})\b")
 
