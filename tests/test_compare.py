@@ -573,6 +573,9 @@ def test_a_point_printed_in_the_same_words_says_so_in_every_format(tmp_path):
     assert len(brent) == 1
     assert len(brent[0]["same_words"]) == 2
     assert "in the same words" in runner.invoke(cli, ["compare", *paths]).output
+    rows = runner.invoke(cli, ["compare", *paths, "--format", "csv"]).output.splitlines()
+    assert rows[0].endswith(",text,same_words")
+    assert sum(row.endswith(",yes") for row in rows if "Brent crude also rose" in row) == 2
     for form in ("markdown", "html"):
         brief = runner.invoke(cli, ["report", *paths, "--format", form]).output
         assert "match · in the same words" in brief  # the point's line

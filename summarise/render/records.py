@@ -128,12 +128,16 @@ COMPARE_CSV_HEADER = (
     "article",
     "index",
     "text",
+    "same_words",
 )
 
 
 def compare_csv(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
     """One row per aligned sentence: the point it belongs to (1-based), how many articles
-    make that point and how sure the match is, then the sentence's article, index and text."""
+    make that point and how sure the match is, then the sentence's article, index and text,
+    and last whether its article prints the point in the same words as another
+    (Alignment.same_words: "yes" or empty; last, so that readers by position still read the
+    columns before it)."""
     return _csv(
         COMPARE_CSV_HEADER,
         (
@@ -145,8 +149,10 @@ def compare_csv(comparison: Comparison, options: RenderOptions = RenderOptions()
                 ref.article,
                 ref.index,
                 ref.text,
+                "yes" if ref.article in same else "",
             )
             for k, a in enumerate(comparison.alignments, 1)
+            for same in (set(a.same_words),)
             for ref in a.sentences
         ),
     )
