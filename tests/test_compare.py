@@ -550,6 +550,11 @@ def test_a_point_printed_in_the_same_words_says_so_in_every_format(tmp_path):
     assert group(same, same).same_words == ("a0", "a1")
     assert group(same, same.replace("also ", ""), other).same_words == ("a0", "a1")
     assert group(same, other).same_words == ()
+    # the same words moved about are words of its own, as the diff reads them: such a pair
+    # is listed under "same point, different wording", and says nothing of the same words
+    moved = "In London trading Brent crude also rose at the close, adding $1.89 to $48.62."
+    assert group(same, moved).reworded
+    assert group(same, moved).same_words == ()
     first = (
         "Oil prices rose on Tuesday as cold weather gripped the North Atlantic. "
         "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close. "

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
 import enum
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,7 +51,16 @@ class DiffKind(enum.StrEnum):
 
 # The share of a pair's words a diff keeps (Dice) from which the two say it in the same words.
 SAME_WORDS = 0.8
-_WORDS = re.compile(r"\w+")
+
+
+def _kept_share(first: Sequence[str], second: Sequence[str]) -> float:
+    """The share of two texts' words (Dice) that a diff of them keeps, in order."""
+    total = len(first) + len(second)
+    if not total:
+        return 0.0
+    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
+    return 2 * sum(block.size for block in matcher.get_matching_blocks()) / total
+
 
 # A group's confidence (the mean same-point probability of its pairs, compare/pairs.py) from
 # which it reads "strong" or "likely"; below LIKELY, down to the threshold (0.3), "possible".
@@ -242,11 +251,13 @@ class Alignment:
     @property
     def same_words(self) -> tuple[str, ...]:
         """The articles whose sentences for the point are one text printed again: the most
-        members each of which keeps SAME_WORDS of another's words (Dice over their words, as
-        ``reworded`` reads a diff), when they are two articles or more; else none. Sources
-        that print a sentence word for word (wire copy, a report's update) corroborate it
-        less than sources that say it in words of their own."""
-        words = [Counter(_WORDS.findall(s.text.lower())) for s in self.sentences]
+        members each of which keeps SAME_WORDS of another's words in order (Dice over the
+        words a diff keeps; for the closest pair, its diff: not ``reworded``), when they are
+        two articles or more; else none. Sources that print a sentence word for word (wire
+        copy, a report's update) corroborate it less than sources that say it in words of
+        their own."""
+        words = [s.text.split() for s in self.sentences]
+        closest = set(self.closest)
         parent = list(range(len(words)))
 
         def root(n: int) -> int:
@@ -256,8 +267,11 @@ class Alignment:
 
         for i in range(len(words)):
             for j in range(i + 1, len(words)):
-                size = sum(words[i].values()) + sum(words[j].values())
-                if size and 2 * sum((words[i] & words[j]).values()) >= SAME_WORDS * size:
+                if {self.sentences[i], self.sentences[j]} == closest:
+                    repeated = bool(self.diff) and not self.reworded
+                else:
+                    repeated = _kept_share(words[i], words[j]) >= SAME_WORDS
+                if repeated:
                     parent[root(j)] = root(i)
         held: dict[int, dict[str, None]] = {}
         for n, ref in enumerate(self.sentences):
