@@ -534,50 +534,43 @@ def test_a_point_two_of_ten_sources_repeat_is_listed_once_as_shared():
     assert f"({NONE_IN_COMMON})" in table
 
 
-def test_a_point_printed_in_the_same_words_says_so_in_every_format(tmp_path):
-    """Two versions of one BBC oil report (bbc-business/138 and /152, half their sentences
-    word for word) filled a brief's agreed points with sentences printed twice, read as two
-    sources agreeing. A point whose sources print one text says so: "in the same words", or
-    "2 of 3 in the same words"; JSON `same_words` lists those sources."""
-    from summarise.models import Alignment, SentenceRef
-
-    def group(*texts: str) -> Alignment:
-        refs = tuple(SentenceRef(f"a{n}", 0, t) for n, t in enumerate(texts))
-        return Alignment(0.9, refs, refs[:2], tuple(word_diff(texts[0], texts[1])), 0.9)
-
-    same = "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close."
-    other = "In London, Brent gained $1.89 to close at $48.62 a barrel."
-    assert group(same, same).same_words == ("a0", "a1")
-    assert group(same, same.replace("also ", ""), other).same_words == ("a0", "a1")
-    assert group(same, other).same_words == ()
-    # the same words moved about are words of its own, as the diff reads them: such a pair
-    # is listed under "same point, different wording", and says nothing of the same words
-    moved = "In London trading Brent crude also rose at the close, adding $1.89 to $48.62."
-    assert group(same, moved).reworded
-    assert group(same, moved).same_words == ()
+def _two_reports(tmp_path, shared: str, other: str = "") -> list[str]:
+    """Two files on unrelated matters that share one sentence (``other``: the second's
+    version of it, if not the same)."""
     first = (
         "Oil prices rose on Tuesday as cold weather gripped the North Atlantic. "
-        "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close. "
+        f"{shared} "
         "Analysts at one bank said demand for heating oil had surprised traders. "
         "Opec ministers will meet in Vienna next month to review output quotas. "
         "Refiners in Texas reported no damage from the storm."
     )
     second = (
         "Shares in airlines fell sharply as fuel costs climbed again this week. "
-        "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close. "
+        f"{other or shared} "
         "Carriers have added fuel surcharges to long-haul fares since the summer. "
         "Budget airlines hedge much of their fuel a year ahead. "
         "One chief executive called the rise a worry for the whole industry."
     )
     (tmp_path / "a.txt").write_text("Oil rises\n\n" + first, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Airlines fall\n\n" + second, encoding="utf-8")
-    paths = [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    return [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+
+
+def test_a_point_printed_in_the_same_words_says_so_in_every_format(tmp_path):
+    """Two versions of one BBC oil report (bbc-business/138 and /152, half their sentences
+    word for word) filled a brief's agreed points with sentences printed twice, read as two
+    sources agreeing. A point whose sources print one text says so: "in the same words", or
+    "2 of 3 in the same words"; JSON `same_words` lists those sources, CSV marks them."""
+    same = "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close."
+    paths = _two_reports(tmp_path, same)
     runner = CliRunner()
     data = json.loads(runner.invoke(cli, ["compare", *paths, "--format", "json"]).output)
     brent = [a for a in data["alignments"] if "Brent" in a["sentences"][0]["text"]]
     assert len(brent) == 1
-    assert len(brent[0]["same_words"]) == 2
+    assert brent[0]["same_words"] == [brent[0]["articles"]]
     assert "in the same words" in runner.invoke(cli, ["compare", *paths]).output
+    markdown = runner.invoke(cli, ["compare", *paths, "--format", "markdown"]).output
+    assert "in the same words" in markdown
     rows = runner.invoke(cli, ["compare", *paths, "--format", "csv"]).output.splitlines()
     assert rows[0].endswith(",text,same_words")
     assert sum(row.endswith(",yes") for row in rows if "Brent crude also rose" in row) == 2
@@ -587,22 +580,42 @@ def test_a_point_printed_in_the_same_words_says_so_in_every_format(tmp_path):
         assert "share (in the same words)" in brief  # the brief's first line
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        # another figure, or a negation: two claims that differ, not one text
+        "Brent crude also rose in London trading, adding $1.89 to $48.72 at the close.",
+        "Brent crude did not rise in London trading, adding $1.89 to $48.62 at the close.",
+    ],
+)
+def test_a_sentence_with_another_figure_or_a_negation_is_no_same_words(tmp_path, other):
+    """A code review's cases: "£21m" beside "£22m", "would resign" beside "would not
+    resign", read as the same words though a disagreement or its opposite."""
+    same = "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close."
+    paths = _two_reports(tmp_path, same, other)
+    data = json.loads(CliRunner().invoke(cli, ["compare", *paths, "--format", "json"]).output)
+    assert all(not a["same_words"] for a in data["alignments"])
+
+
 def test_a_brief_ranks_a_point_printed_twice_as_one_voice():
     """Among agreed points, one three sources make in their own words comes before one
-    three make where two print one text: sources printing the same words count once."""
+    three make where two print one text: sources printing the same words count once, and
+    two texts each printed twice are two voices."""
     from summarise.models import Alignment, SentenceRef
-    from summarise.render.brief.plan import Point
+    from summarise.render.brief.plan import Point, ranked_points
 
-    def point(*texts: str) -> Point:
+    def point(texts: tuple[str, ...], same: tuple[tuple[str, ...], ...], sure: float) -> Point:
         refs = tuple(SentenceRef(f"a{n}", 0, t) for n, t in enumerate(texts))
-        group = Alignment(0.9, refs, refs[:2], tuple(word_diff(texts[0], texts[1])), 0.9)
-        return Point(refs[0], group)
+        diff = tuple(word_diff(texts[0], texts[1]))
+        return Point(refs[0], Alignment(0.9, refs, refs[:2], diff, sure, same_words=same))
 
-    same = "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close."
-    own = point(same, "In London, Brent gained $1.89 to close at $48.62.", "Brent ended $1.89 up.")
-    echoed = point(same, same, "In London, Brent gained $1.89 to close at $48.62.")
-    assert (own.voices, echoed.voices) == (3, 2)
-    assert point(same, same).voices == 1
+    line = "Brent crude also rose in London trading, adding $1.89 to $48.62 at the close."
+    words = (line, "In London, Brent gained $1.89 to close at $48.62.", "Brent ended $1.89 up.")
+    echoed = point((line, line, words[1]), (("a0", "a1"),), 0.95)
+    own = point(words, (), 0.6)
+    twice = point((line, line, words[1], words[1]), (("a0", "a1"), ("a2", "a3")), 0.9)
+    assert (own.voices, echoed.voices, twice.voices) == (3, 2, 2)
+    assert ranked_points([echoed, twice, own]) == [own, twice, echoed]
 
 
 def test_quotes_are_found_and_matched():
@@ -5648,6 +5661,29 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
             '"The economy has some soft patches," said Economic and Fiscal Policy Minister'
             " Heizo Takenaka.",
             ["Heizo Takenaka"],
+        ),
+        # a code review's cases: an aside set off before the speaker; two speakers joined by
+        # "and" after the quote; a place and then the person
+        (
+            "Praising Wayne Rooney, the club's top scorer, Ferguson said: \"He has been"
+            ' magnificent for us all season."',
+            ["Ferguson"],
+        ),
+        ('"We stand together on this matter today," said Mr Bush and Mr Blair.', ["Mr Bush"]),
+        (
+            '"We stand together on this matter today," said Tony Blair and French President'
+            " Jacques Chirac.",
+            ["Tony Blair"],
+        ),
+        (
+            'Speaking in Harrogate Charles Kennedy said: "We are the real opposition in this'
+            ' country."',
+            ["Charles Kennedy"],
+        ),
+        (
+            'Martina Hingis is back. Speaking in Thailand Hingis admitted: "I said that because I'
+            ' did not know."',
+            ["Hingis"],
         ),
         (
             "In a statement, detainee 'A' in Woodhill Prison said: \"I hope now that the"

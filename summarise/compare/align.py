@@ -551,6 +551,7 @@ class _Wording:
     def __init__(self, articles: Sequence[Article], scorer: PairScorer) -> None:
         self._articles, self._scorer = articles, scorer
         self._made: dict[int, tuple[str, ...]] = {}
+        self._copies: dict[tuple[int, int], bool] = {}  # pairs read (_evidence, _same_words)
 
     def __call__(self, row: int) -> tuple[str, ...]:
         made = self._made.get(row)
@@ -560,7 +561,11 @@ class _Wording:
         return made
 
     def copies(self, x: int, y: int) -> bool:
-        return one_text(self(x), self(y))
+        pair = (x, y) if x < y else (y, x)
+        found = self._copies.get(pair)
+        if found is None:
+            found = self._copies[pair] = one_text(self(x), self(y))
+        return found
 
 
 def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.ndarray) -> float:
@@ -681,7 +686,8 @@ def _alignment(
     ]
     a, b = across[int(np.argmax(similarity))]
     first, second = ref(articles, scorer, a), ref(articles, scorer, b)
-    confidence = round(_evidence(members, links, wording or _Wording(articles, scorer), owner), 4)
+    wording = wording or _Wording(articles, scorer)
+    confidence = round(_evidence(members, links, wording, owner), 4)
     pinned = all(scorer.tied(x, y) for x, y in across)
     # Groups a brief does not state as agreed (Alignment.agreed: "possible" ones, and likely
     # ones not pinned down) were right less than half the time when read
@@ -735,7 +741,31 @@ def _alignment(
         lead=ref(articles, scorer, lead),
         context=_context(articles, scorer, lead),
         pinned=pinned,
+        same_words=_same_words(articles, scorer, members, wording),
     )
+
+
+def _same_words(
+    articles: Sequence[Article], scorer: PairScorer, members: list[int], wording: _Wording
+) -> tuple[tuple[str, ...], ...]:
+    """The sources that print a group's point as one text (_Wording.copies, as its confidence
+    counts them: word for word or nearly, with the same figures and negations), one tuple of
+    article ids per text two or more print, in the members' order."""
+    parent = {m: m for m in members}
+
+    def root(m: int) -> int:
+        while parent[m] != m:
+            m = parent[m]
+        return m
+
+    for k, x in enumerate(members):
+        for y in members[k + 1 :]:
+            if scorer.owner[x] != scorer.owner[y] and wording.copies(x, y):
+                parent[root(y)] = root(x)
+    texts: dict[int, dict[str, None]] = {}
+    for m in members:
+        texts.setdefault(root(m), {})[articles[int(scorer.owner[m])].id] = None
+    return tuple(tuple(ids) for ids in texts.values() if len(ids) > 1)
 
 
 _CONTEXT_BACK = 3  # sentences a lead that points back is read after, at most

@@ -674,7 +674,11 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     if voice:
         return _name(voice.group(1) or voice.group(2))
     apposed = _APPOSED.search(window)
-    if apposed and _described(window[: apposed.start()], apposed.group(1), apposed.group(2)):
+    if (
+        apposed
+        and _described(window[: apposed.start()], apposed.group(1), apposed.group(2))
+        and _place_tail(apposed.group(2))
+    ):
         return _name(apposed.group(1))
     according = _ACCORDING.search(window)
     if according:
@@ -702,7 +706,16 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     name = before.group(1)
     if _IN_PLACE.search(window, 0, before.start(1)) and _person(name) == name:
         # "Dr Erel Avineri, of the Centre ... at the University of the West of England in
-        # Bristol said": Bristol is where, the person set off before it speaks
+        # Bristol said": Bristol is where, the person set off before it speaks; "speaking
+        # in Harrogate Charles Kennedy said": the place's word, then the person
+        place, _, rest = name.partition(" ")
+        if " " in rest and _someone(rest, text):
+            return _name(rest)
+        # one word the text gives elsewhere after another first name: "Martina Hingis" for
+        # "speaking in Thaliand Hingis"; not "Prison" of "in Woodhill Prison said"
+        full = re.search(rf"\b(?!{re.escape(place)}\b)[A-Z][a-z]+ {re.escape(rest)}\b", text)
+        if rest and full and _someone(rest, text):
+            return _name(rest)
         person = _SET_OFF_BY.search(window, 0, before.start(1))
         return _name(person.group(1)) if person and _a_person(person.group(1)) else None
     owner = _OWNER_OF.search(window, 0, before.start(1))
@@ -786,9 +799,15 @@ def _named_after(text: str, start: int, end: int) -> str | None:
         group = 2 if after.group(2) else 3
         title = _TITLE_GOES_ON.match(text, end + after.end(group)) if name else None
         titled = f"{name} and {title.group(1)}" if title else ""
-        if title and _person(titled) != titled:
+        if (
+            title
+            and _person(titled) != titled
+            and not _someone(name, text)
+            and title.group(1).split()[0] not in HONORIFICS | _OFFICES | _RANKS
+        ):
             # "said Economic and Fiscal Policy Minister Heizo Takenaka": the title goes on
-            # past "and" to an office and the person who holds it
+            # past "and" to an office and the person who holds it; not "said Tony Blair and
+            # French President Jacques Chirac", "said Mr Bush and Mr Blair" (two speak)
             return _name(titled)
         if name and _ROLE_THEN_NAME.search(after.group(0)):
             # "said Opera spokeswoman, Berit Hanson.": the name after a role's comma is a
@@ -873,6 +892,17 @@ def _a_place(name: str) -> bool:
 # department, not "International Development", BBC politics/215).
 _OWNER_OF = re.compile(rf"(?<![\w.’'-]){_NAME}\s+((?:of|for)\s+(?:the\s+)?)$")
 _IN_PLACE = re.compile(r"\bin\s+$")
+
+
+def _place_tail(description: str) -> bool:
+    """Whether a description set off by commas that goes on past a comma ends in a place
+    there: "MP for Henley-on-Thames, Oxfordshire", whose words before the comma end in a
+    name; not "the club's top scorer, Ferguson" (of "Praising Wayne Rooney, the club's top
+    scorer, Ferguson said": Ferguson speaks)."""
+    head, comma, _ = description.rpartition(", ")
+    return not comma or head.split()[-1][:1].isupper()
+
+
 _SET_OFF_BY = re.compile(rf"(?<![\w.’'-]){_NAME},\s+(?:of|from|at)\s")
 # A person "from" a body, before it: "David Graham from the FDA's Office of Drug Safety told
 # the advisory panel that" is Graham's.

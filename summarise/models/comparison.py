@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import enum
 from collections import Counter
 from collections.abc import Sequence
@@ -51,15 +50,6 @@ class DiffKind(enum.StrEnum):
 
 # The share of a pair's words a diff keeps (Dice) from which the two say it in the same words.
 SAME_WORDS = 0.8
-
-
-def _kept_share(first: Sequence[str], second: Sequence[str]) -> float:
-    """The share of two texts' words (Dice) that a diff of them keeps, in order."""
-    total = len(first) + len(second)
-    if not total:
-        return 0.0
-    matcher = difflib.SequenceMatcher(None, first, second, autojunk=False)
-    return 2 * sum(block.size for block in matcher.get_matching_blocks()) / total
 
 
 # A group's confidence (the mean same-point probability of its pairs, compare/pairs.py) from
@@ -224,6 +214,10 @@ class Alignment:
     # designation ("S-400"), the same figure for the same measure, or a denial of what the
     # other states (PairScorer.tied).
     pinned: bool = False
+    # The sources that print the point as one text (compare.align: each of a set keeps
+    # SAME_WORDS of another's words in order, with the same figures and negations), one
+    # tuple of article ids per text printed by two or more: wire copy, a report's update.
+    same_words: tuple[tuple[str, ...], ...] = ()
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -249,40 +243,13 @@ class Alignment:
         return out
 
     @property
-    def same_words(self) -> tuple[str, ...]:
-        """The articles whose sentences for the point are one text printed again: the most
-        members each of which keeps SAME_WORDS of another's words in order (Dice over the
-        words a diff keeps; for the closest pair, its diff: not ``reworded``), when they are
-        two articles or more; else none. Sources that print a sentence word for word (wire
-        copy, a report's update) corroborate it less than sources that say it in words of
-        their own."""
-        words = [s.text.split() for s in self.sentences]
-        closest = set(self.closest)
-        parent = list(range(len(words)))
-
-        def root(n: int) -> int:
-            while parent[n] != n:
-                n = parent[n]
-            return n
-
-        for i in range(len(words)):
-            for j in range(i + 1, len(words)):
-                if {self.sentences[i], self.sentences[j]} == closest:
-                    repeated = bool(self.diff) and not self.reworded
-                else:
-                    repeated = _kept_share(words[i], words[j]) >= SAME_WORDS
-                if repeated:
-                    parent[root(j)] = root(i)
-        held: dict[int, dict[str, None]] = {}
-        for n, ref in enumerate(self.sentences):
-            held.setdefault(root(n), {})[ref.article] = None
-        largest = max(held.values(), key=len, default={})
-        return tuple(largest) if len(largest) > 1 else ()
-
-    @property
     def reworded(self) -> bool:
         """Whether the closest pair says the point in words of its own: fewer than
-        SAME_WORDS of their words kept by the diff (Dice), not a sentence repeated."""
+        SAME_WORDS of their words kept by the diff (Dice), not a sentence repeated; nor one
+        text printed twice (same_words: "billed" in one, "touted" in the other)."""
+        first, second = self.closest
+        if any(first.article in text and second.article in text for text in self.same_words):
+            return False
         kept = sum(len(d.text.split()) for d in self.diff if d.op is DiffKind.KEEP)
         words = sum(len(d.text.split()) for d in self.diff) + kept  # both texts' words
         return 2 * kept < SAME_WORDS * words

@@ -297,7 +297,7 @@ def _alignment(a: Alignment, articles: Sequence[Article]) -> dict[str, Any]:
         "confidence_words": confidence_words(a.confidence),
         "pinned": a.pinned,
         "agreed": a.agreed,
-        "same_words": list(a.same_words),
+        "same_words": [list(text) for text in a.same_words],
         "conflicts": [_conflict(c, articles) for c in a.conflicts],
         "articles": list(a.articles),
         "sentences": [_ref(s) for s in a.sentences],

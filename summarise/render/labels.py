@@ -83,11 +83,14 @@ def confidence_words(confidence: float) -> str:
 
 def same_words_note(alignment: Alignment) -> str:
     """What a point's header adds when sources print it in the same words (Alignment.
-    same_words): " · in the same words", or " · 2 of 3 in the same words"; else nothing."""
-    same = len(alignment.same_words)
+    same_words): " · in the same words", " · 2 of 3 in the same words", or when two texts
+    are each printed twice, " · 4 of 4 in the same words as another"; else nothing."""
+    same = sum(map(len, alignment.same_words))
     if not same:
         return ""
     total = len(alignment.articles)
+    if len(alignment.same_words) > 1:
+        return f" · {same} of {total} in the same words as another"
     return " · in the same words" if same == total else f" · {same} of {total} in the same words"
 
 

@@ -152,7 +152,7 @@ def compare_csv(comparison: Comparison, options: RenderOptions = RenderOptions()
                 "yes" if ref.article in same else "",
             )
             for k, a in enumerate(comparison.alignments, 1)
-            for same in (set(a.same_words),)
+            for same in (set().union(*a.same_words),)
             for ref in a.sentences
         ),
     )
