@@ -568,16 +568,10 @@ class _Wording:
         return found
 
 
-def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.ndarray) -> float:
-    """A group's mean probability over its pairs from different articles, a sentence and its
-    copies counted as one text: a sentence printed by two sources is one text, and its pair
-    (0.93) does not carry a third sentence that only touches it. Reviews' briefs held such
-    groups as strong points: BBC's "All sides are anxious to avoid a major confrontation...,
-    said BBC labour affairs correspondent Stephen Cape" twice, beside "BBC correspondent
-    Stephen Cape said the combined unions represented 'a formidable force'" (0.29 to each).
-    A group of copies only: their own mean."""
-    # Each member's text: the copies of one another, linked through any copy (so that the
-    # members' order does not change the texts: a code review's case).
+def _texts(members: list[int], wording: _Wording) -> list[int]:
+    """Each member's text, as the position of the first member that prints it: the copies of
+    one another (_Wording.copies), linked through any copy (so that the members' order does
+    not change the texts: a code review's case)."""
     texts = list(range(len(members)))
 
     def root(k: int) -> int:
@@ -589,7 +583,18 @@ def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.nda
         for j in range(k):
             if root(j) != root(k) and wording.copies(members[j], members[k]):
                 texts[root(k)] = root(j)
-    texts = [root(k) for k in range(len(members))]
+    return [root(k) for k in range(len(members))]
+
+
+def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.ndarray) -> float:
+    """A group's mean probability over its pairs from different articles, a sentence and its
+    copies counted as one text: a sentence printed by two sources is one text, and its pair
+    (0.93) does not carry a third sentence that only touches it. Reviews' briefs held such
+    groups as strong points: BBC's "All sides are anxious to avoid a major confrontation...,
+    said BBC labour affairs correspondent Stephen Cape" twice, beside "BBC correspondent
+    Stephen Cape said the combined unions represented 'a formidable force'" (0.29 to each).
+    A group of copies only: their own mean."""
+    texts = _texts(members, wording)
     between: dict[tuple[int, int], list[float]] = {}
     every = []
     for k, x in enumerate(members):
@@ -748,24 +753,13 @@ def _alignment(
 def _same_words(
     articles: Sequence[Article], scorer: PairScorer, members: list[int], wording: _Wording
 ) -> tuple[tuple[str, ...], ...]:
-    """The sources that print a group's point as one text (_Wording.copies, as its confidence
-    counts them: word for word or nearly, with the same figures and negations), one tuple of
+    """The sources that print a group's point as one text (_texts, as its confidence counts
+    them: word for word or nearly, with the same figures and negations), one tuple of
     article ids per text two or more print, in the members' order."""
-    parent = {m: m for m in members}
-
-    def root(m: int) -> int:
-        while parent[m] != m:
-            m = parent[m]
-        return m
-
-    for k, x in enumerate(members):
-        for y in members[k + 1 :]:
-            if scorer.owner[x] != scorer.owner[y] and wording.copies(x, y):
-                parent[root(y)] = root(x)
-    texts: dict[int, dict[str, None]] = {}
-    for m in members:
-        texts.setdefault(root(m), {})[articles[int(scorer.owner[m])].id] = None
-    return tuple(tuple(ids) for ids in texts.values() if len(ids) > 1)
+    printed: dict[int, dict[str, None]] = {}
+    for text, m in zip(_texts(members, wording), members, strict=True):
+        printed.setdefault(text, {})[articles[int(scorer.owner[m])].id] = None
+    return tuple(tuple(ids) for ids in printed.values() if len(ids) > 1)
 
 
 _CONTEXT_BACK = 3  # sentences a lead that points back is read after, at most

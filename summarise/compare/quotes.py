@@ -709,12 +709,10 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         # Bristol said": Bristol is where, the person set off before it speaks; "speaking
         # in Harrogate Charles Kennedy said": the place's word, then the person
         place, _, rest = name.partition(" ")
-        if " " in rest and _someone(rest, text):
-            return _name(rest)
         # one word the text gives elsewhere after another first name: "Martina Hingis" for
         # "speaking in Thaliand Hingis"; not "Prison" of "in Woodhill Prison said"
-        full = re.search(rf"\b(?!{re.escape(place)}\b)[A-Z][a-z]+ {re.escape(rest)}\b", text)
-        if rest and full and _someone(rest, text):
+        elsewhere = rf"\b(?!{re.escape(place)}\b)[A-Z][a-z]+ {re.escape(rest)}\b"
+        if rest and _someone(rest, text) and (" " in rest or re.search(elsewhere, text)):
             return _name(rest)
         person = _SET_OFF_BY.search(window, 0, before.start(1))
         return _name(person.group(1)) if person and _a_person(person.group(1)) else None

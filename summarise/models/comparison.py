@@ -51,7 +51,6 @@ class DiffKind(enum.StrEnum):
 # The share of a pair's words a diff keeps (Dice) from which the two say it in the same words.
 SAME_WORDS = 0.8
 
-
 # A group's confidence (the mean same-point probability of its pairs, compare/pairs.py) from
 # which it reads "strong" or "likely"; below LIKELY, down to the threshold (0.3), "possible".
 # Read against the hand labels (benchmarks/alignment_eval.py --groups, three sets, session
@@ -214,8 +213,8 @@ class Alignment:
     # designation ("S-400"), the same figure for the same measure, or a denial of what the
     # other states (PairScorer.tied).
     pinned: bool = False
-    # The sources that print the point as one text (compare.align: each of a set keeps
-    # SAME_WORDS of another's words in order, with the same figures and negations), one
+    # The sources that print the point as one text (compare.align._same_words: word for word
+    # or nearly, with the same figures and negations, as the confidence counts copies), one
     # tuple of article ids per text printed by two or more: wire copy, a report's update.
     same_words: tuple[tuple[str, ...], ...] = ()
 

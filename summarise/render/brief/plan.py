@@ -200,9 +200,8 @@ class Brief:
 def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brief:
     limits = Limits.everything() if options.full else Limits()
     comparison = report.comparison
-    # Most sources saying the lead sentence's point first, those that print it in the same
-    # words counted once, then the surest; ties keep the comparator's order. A point only one source says as its lead does (the others give
-    # another figure) is no agreement: "Where they differ" shows it.
+    # In ranked_points' order. A point only one source says as its lead does (the others
+    # give another figure) is no agreement: "Where they differ" shows it.
     made = [Point(_lead(a), a) for a in comparison.alignments]
     ranked = ranked_points(p for p in made if len(p.sources) >= 2)
     # Stated as agreed: strong matches, and likely ones pinned down by a figure, a
