@@ -1134,3 +1134,29 @@ def test_a_part_meets_only_a_split_and_the_buried_alive_are_not_dead():
     assert number_conflicts(blast, facts("The blast killed 30 people."))
     assert facts("40 people remain buried alive under the school.").numbers[0][0] == "people"
     assert facts("The landslide buried 200 homes.").numbers[0][0] == "home"
+
+
+def test_a_range_told_two_ways_is_one_figure():
+    """MultiLing M004: "cutting greenhouse gas emissions by between 25 to 40 percent" and
+    "The proposed frame is 25-40% cuts in greenhouse gas emissions" give one range; the dash
+    hid its top, so the pair shared no figure and stayed a possible point (0.34), and a
+    third report ("a guideline range of 25-40% for GHG emission cuts") was listed as unique.
+    A score, a season, a change from one figure to another, or two figures joined by "and"
+    without "between", is no range."""
+    words = facts("cutting emissions by between 25 to 40 percent by the year 2020")
+    dashed = facts("The proposed frame is 25-40% cuts in greenhouse gas emissions.")
+    assert words.ranges == dashed.ranges == {(25.0, 40.0, "share")}
+    assert shared_figures(words, dashed)
+    assert facts("a 25%-40% cut").ranges == facts("25 to 40 per cent").ranges
+    assert facts("between $2 and $3 billion").ranges == facts("$2bn-3bn").ranges
+    assert facts("$2-3bn in aid").ranges != facts("2-3% of GDP").ranges
+    assert not shared_figures(facts("a 20-30% cut"), dashed)
+    for none in (
+        "Chelsea won 3-1 on Sunday.",
+        "the 2009-10 season",
+        "Unemployment rose from 2 to 3%.",
+        "Inflation rose 2 to 3% this year.",
+        "Shares of A rose 25 and B 40 percent.",
+        "Sales fell 40-25% short.",
+    ):
+        assert facts(none).ranges == frozenset(), none

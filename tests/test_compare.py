@@ -5932,3 +5932,21 @@ def test_a_name_in_a_query_that_names_the_story_finds_no_sentence_alone():
     assert "Japan promised funding of five million dollars for reconstruction." in found
     assert "Aftershocks rattled Chile again on Sunday." not in found
     assert "Tourists in Chile were told to stay indoors." not in found
+
+
+def test_one_range_in_two_styles_ties_a_point():
+    """M004's two reports of the 25-40% range (test_claims.test_a_range_told_two_ways_is_one
+    _figure) were a possible point at 0.34: one range is one figure, so the pair gains
+    SAME_THING_BONUS and the point is pinned down."""
+    one = "It calls for industrialized nations to commit to cutting greenhouse gas emissions by between 25 to 40 percent by the year 2020."
+    other = "The proposed frame is 25-40% cuts in greenhouse gas emissions for industrialized nations (known as Annex I nations in UNFCCC parlance), from 1990 baselines."
+    articles = [
+        parse_text(f"Talks\n\n{one}", article_id="a"),
+        parse_text(f"Talks\n\n{other}", article_id="b"),
+    ]
+    assert pairs.build_scorer(articles, "english", default_embedder()).tied(0, 1)
+    bonus = pairs.SAME_THING_BONUS
+    assert _pair_probability(one, other, "SAME_THING_BONUS", bonus) == pytest.approx(
+        _pair_probability(one, other, "SAME_THING_BONUS", 0.0) + bonus
+    )
+    assert [a.articles for a in compare(articles).alignments] == [("a", "b")]

@@ -348,6 +348,9 @@ class Facts:
     # share, a figure of a thousand or more or with decimals): "rose a higher than expected
     # 17,000 to 4.483 million" says what it counts before its figures. other_figures reads them.
     loose: tuple[tuple[float, str], ...] = ()
+    # Ranges of shares or of large figures, (low, top, "share" or ""): "25-40%", "between 25 and 40 percent",
+    # "$5bn to $10bn". Two sentences giving one range give one figure (shared_figures).
+    ranges: frozenset[tuple[float, float, str]] = frozenset()
 
     @property
     def pinned(self) -> bool:
@@ -401,6 +404,40 @@ _FRACTION = re.compile(
     r"(?:an?[- ])?(?P<unit>thousand|million|billion|trillion)\b",
     re.I,
 )
+# A range of shares or of large figures, told with a dash or in words: "25-40%", "a 25%-40%
+# cut", "between 25 and 40 percent", "25 to 40 per cent", "$5bn-$10bn", "2 to 3 million".
+# (Not a score, "won 3-1", nor a season, "2009-10": no share or scale follows.)
+_SCALED = r"(?:\s?(?:%|per\s?cent\b|percent\b)|\s?(?:million|billion|trillion)\b|(?:bn|m)\b)"
+_A_RANGE_OF = re.compile(
+    r"(?<![\w.,+/:-])(?P<cur>[$€£])?(?P<low>\d+(?:\.\d+)?)(?P<low_scale>%|bn|m)?"
+    r"(?:\s?[-–]\s?|\s+(?:to|and)\s+)[$€£]?(?P<top>\d+(?:\.\d+)?)" + _SCALED,
+    re.I,
+)
+
+
+def _ranges(text: str) -> frozenset[tuple[float, float, str]]:
+    """The ranges a sentence gives (Facts.ranges); a range in words needs "between" or "to"
+    ("25 and 40 percent" alone is two figures)."""
+    found = set()
+    for m in _A_RANGE_OF.finditer(text):
+        low, top = float(m.group("low")), float(m.group("top"))
+        if low >= top:
+            continue  # "rose 5 to 3%": a change, not a range
+        before = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
+        between = bool(before) and before[-1] == "between"
+        if " and " in m.group(0) and not between:
+            continue
+        if " to " in m.group(0) and not between and set(before) & (_MOVED | _A_CHANGE) - {"by"}:
+            continue  # "rose from 2 to 3%", "cut 5 to 3%": a change (_range_top)
+        tail = m.group(0)[m.end("top") - m.start() :].strip().lower()
+        scale = _RANGE_SCALES.get(tail[:1] if tail[:1] in "%p" else tail.rstrip("s"), 1.0)
+        found.add((low * scale, top * scale, "share" if scale == 1.0 else ""))
+    return frozenset(found) if found else _NO_RANGES
+
+
+_NO_RANGES: frozenset[tuple[float, float, str]] = frozenset()
+_RANGE_SCALES = {"%": 1.0, "p": 1.0, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_RANGE_SCALES["trillion"] = 1e12
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
 # A thing known by its number: "stage 13", "Flight 447", "Resolution 1747", "Game 7". Two
 # sentences naming the same kind of thing by different numbers speak of different things.
@@ -1475,6 +1512,7 @@ def facts(text: str, place: str | None = None) -> Facts:
         frozenset(bounds),
         _months(text) if _may_match(lowered, MONTHS, odd) else _NO_MONTHS,
         tuple(loose),
+        _ranges(text) if digits else _NO_RANGES,
     )
 
 
@@ -1825,6 +1863,8 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     say so report that fact (MultiLing M008, three articles from June 2009 to May 2010). With
     ``times=False`` a clock time does not count: "began at 8 p.m." is said of an opening and
     of a closing ceremony."""
+    if a.ranges & b.ranges:
+        return True
     mine, yours = _measured(a, b)
     if any(
         unit == other_unit

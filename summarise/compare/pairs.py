@@ -1227,7 +1227,7 @@ def build_scorer(
         (padded_ids, padded_weights),
         claim_weights,
         np.array([bool(source.any()) for source in sources], dtype=bool),
-        np.array([bool(f.numbers) for f in sentence_facts], dtype=bool),
+        np.array([bool(f.numbers or f.ranges) for f in sentence_facts], dtype=bool),
         np.array([f.pinned for f in sentence_facts], dtype=bool),
         days,
         np.array([event_day(t, int(d)) for t, d in zip(texts, days, strict=True)], dtype=np.int64),
