@@ -778,3 +778,27 @@ def test_a_title_every_article_carries_names_no_event():
         for n, text in enumerate(texts[4:])
     ]
     assert all(len(s) == 1 for s in group_articles(pages))
+
+
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_a_figure_given_again_is_no_second_key_point():
+    """The index of BBC and MultiLing listed, as two of the Glazer story's three key points,
+    "major shareholders John Magnier and JP McManus, who own 28.9% of the club" and "JP
+    McManus and John Magnier own 29% of United ...": alike (0.38), but the pair gave neither
+    the other's support (its names weigh most). A sentence alike enough to a key point that
+    gives its figure, or that figure rounded, says it again; a round figure near another does
+    not ("above $50 a barrel" / "closed up $2.80 at $51.15"), nor one of another measure."""
+    from stories_bcubed import load
+
+    articles, _ = load(3000)
+    (glazer,) = [s for s in find_stories(articles).stories if "bbc-business/179" in s.articles]
+    assert sum("McManus" in point for point in glazer.key_points) == 1, glazer.key_points
+
+    from summarise.compare.claims import facts
+    from summarise.stories import _one_figure
+
+    assert _one_figure(facts("They own 28.9% of the club."), facts("They own 29% of United."))
+    assert not _one_figure(
+        facts("Cold weather pushed US crude oil prices above $50 a barrel for three months."),
+        facts("A barrel of US crude oil closed up $2.80 at $51.15 in New York on Tuesday."),
+    )

@@ -227,9 +227,42 @@ def _key_points(
         again = similar.indices[similar.indptr[i] : similar.indptr[i + 1]]
         near = similar.data[similar.indptr[i] : similar.indptr[i + 1]]
         taken.update(again[near >= SAID_AGAIN].tolist())
+        # ... or that gives its figure, alike enough to be the same point: "Magnier and JP
+        # McManus, who own 28.9% of the club" and "JP McManus and John Magnier own 29% of
+        # United" were two of the Glazer story's three key points (_more_than_a_word had
+        # left the pair out: its names weigh most).
+        if _PINNED.search(texts[i][1]):
+            said = facts(texts[i][1])
+            taken.update(
+                j
+                for j in again[(near >= SAME_POINT) & (near < SAID_AGAIN)].tolist()
+                if j not in taken
+                and _PINNED.search(texts[j][1])
+                and _one_figure(said, facts(texts[j][1]))
+            )
         if len(chosen) == KEY_POINTS:
             break
     return tuple(texts[i][1] for i in chosen)
+
+
+def _one_figure(a: Facts, b: Facts) -> bool:
+    """Whether two sentences give one figure of one measure (or of a measure unread), the same
+    or one rounded to the other's places ("28.9%" / "29%"; not "above $50" / "at $51.15": a
+    round figure near another is not it; nor "$2.80" / "three months")."""
+    mine = [(u, v) for u, v, _ in a.numbers] + [(None, v) for v, _ in a.loose]
+    theirs = [(u, v) for u, v, _ in b.numbers] + [(None, v) for v, _ in b.loose]
+    return any(
+        (x == y or round(x, _places(y)) == y or round(y, _places(x)) == x)
+        and (ux is None or uy is None or base_measure(ux) == base_measure(uy))
+        for ux, x in mine
+        for uy, y in theirs
+    )
+
+
+def _places(value: float) -> int:
+    """Decimal places a figure is given to: 29.0 -> 0, 28.9 -> 1, 4.483 -> 3."""
+    written = repr(value).rstrip("0").rstrip(".")
+    return len(written.split(".")[1]) if "." in written else 0
 
 
 _READINGS = EVENT_MEASURES | {"usd", "gbp", "eur"}  # measures whose other figure is no support
