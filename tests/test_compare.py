@@ -5690,6 +5690,25 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
             ' government will act upon this decision."',
             [None],
         ),
+        # a nationality is what the speaker is, not who (bbc-sport/432 had "American")
+        (
+            "Lindsay Davenport has criticised Wimbledon over equal prize money. Reacting to a"
+            ' comment by chairman Tim Phillips, the American said: "I think it is highly'
+            ' insulting if prize money is taken away."',
+            ["Lindsay Davenport"],
+        ),
+        (
+            'Rafael Nadal won in four sets. The Spaniard said: "We played very well today and'
+            ' we deserve it."',
+            ["Rafael Nadal"],
+        ),
+        # "That said," opens a sentence; it names no one (bbc-entertainment/369 had "That")
+        (
+            "Arnold believes short films give a stronger vision. \"You're left more to your"
+            ' own devices, without people interfering as much." That said, she is working on'
+            " a feature.",
+            [None],
+        ),
     ],
 )
 def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:

@@ -446,6 +446,16 @@ _DOUBLE_MARK = re.compile(r"[\"“”«»„]")
 _PRONOUN_LEADS = re.compile(rf"\s*(he|she)\s+{_LEAD}", re.IGNORECASE)
 
 
+# A person told by a nationality, one of them: "the American said", "the Spaniard added", "the
+# Scot told reporters" (not "the Americans", a people; nor "the French said", a government;
+# nor "the Vatican" or "the Taliban").
+_THE_DEMONYM = re.compile(
+    r"(?<![\w.’'-])[Tt]he\s+(?!(?:Vatican|Taliban|Koran)\b)"
+    r"(?:[A-Z][a-z]+(?:ian|ean|an|man|woman|ard|i)|Scot|Briton|Swede|Dane|Finn|Pole|Serb|Croat"
+    r"|Turk|Greek|Czech|Argentine|Kiwi|Aussie)$"
+)
+
+
 def _said_before(text: str, starts: list[int], start: int, end: int) -> str | None:
     """The speaker of a quote that "he" or "she" says, named in the sentence just before it,
     which opens on that person and a verb of saying (or doing, or ends on one saying it:
@@ -462,7 +472,13 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
         # structure would end problems of player availability. He added: "..."'
         leads = _PRONOUN_LEADS.fullmatch(text, starts[here], start)
         pronoun = leads.group(1) if leads else None
-    if pronoun is None or pronoun.lower() not in ("he", "she"):
+    if pronoun is None and here >= 0 and _BEFORE.search(text, starts[here], start):
+        # ... or what the person is, of either sex: 'Lindsay Davenport has criticised
+        # Wimbledon ... Reacting to a comment by chairman Tim Phillips, the American said:'
+        described = _BEFORE.search(text, starts[here], start)
+        if described and _THE_DEMONYM.search(text, starts[here], described.end(1)):
+            pronoun = "either"
+    if pronoun is None or pronoun.lower() not in ("he", "she", "either"):
         return None
     if here < 1:
         return None
@@ -494,7 +510,7 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
         return None
     name = _name(who)
     own = _HONORIFIC_OF.get(who.split()[0].rstrip("."))
-    return name if own in (None, pronoun.lower()) else None
+    return name if own in (None, pronoun.lower()) or pronoun == "either" else None
 
 
 def _shares_attribution(text: str, end: int, quote: str) -> str | None:
@@ -692,6 +708,8 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     before = _BEFORE.search(window)
     if before is None or before.group(1).lower() in _PRONOUNS:
         return None
+    if _THE_DEMONYM.search(window, 0, before.end(1)):
+        return None  # "the American said": who, the sentence before says (_said_before)
     if _OPENING.sub("", f"{before.group(1).rstrip('.')} X") == "X":
         return None  # 'And continued: "..."' names no one
     if _JOINED_TO.search(window, 0, before.start(1)):
@@ -958,7 +976,7 @@ _TITLES = frozenset(
 
 
 # ... and "One told BBC News Online that ..." (one of the staff, BBC tech/119).
-_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one"])
+_PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "one", "that", "this"])
 
 
 # Words before a place or a thing, not a person set off by commas ("compensation from Bosch,
