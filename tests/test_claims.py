@@ -1151,6 +1151,14 @@ def test_a_range_told_two_ways_is_one_figure():
     assert facts("between $2 and $3 billion").ranges == facts("$2bn-3bn").ranges
     assert facts("$2-3bn in aid").ranges != facts("2-3% of GDP").ranges
     assert not shared_figures(facts("a 20-30% cut"), dashed)
+    # each end in its own scale; the currency is part of what the range measures (a code
+    # review: "Between 2 and 3 million people have fled" had shared "$2-3m in aid")
+    assert facts("$500 million to $1 billion").ranges == {(5e8, 1e9, "$")}
+    assert facts("£800m-£1bn").ranges == {(8e8, 1e9, "£")}
+    assert not shared_figures(facts("Between 2 and 3 million people fled."), facts("$2-3m in aid"))
+    assert facts("Estimates range from 25 to 40%.").ranges == dashed.ranges
+    two = facts("growth of 3% to 3.5% in 2005 and 2.5% to 3% in 2006")
+    assert two.ranges == {(3.0, 3.5, "share"), (2.5, 3.0, "share")}
     for none in (
         "Chelsea won 3-1 on Sunday.",
         "the 2009-10 season",
@@ -1158,5 +1166,12 @@ def test_a_range_told_two_ways_is_one_figure():
         "Inflation rose 2 to 3% this year.",
         "Shares of A rose 25 and B 40 percent.",
         "Sales fell 40-25% short.",
+        # a change, or a share then a sum (the same review)
+        "The bank raised interest rates by 0.25% to 4.75%.",
+        "Profits slump 27% to $284m.",
+        "Kerry trailed Bush 45 to 49 percent.",
+        # a length: a glued "m" is millions only after a currency
+        "Waves of 3-4m hit the coast.",
+        "He won the 100-200m sprint double.",
     ):
         assert facts(none).ranges == frozenset(), none

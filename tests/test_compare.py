@@ -5702,6 +5702,18 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
             ' we deserve it."',
             ["Rafael Nadal"],
         ),
+        # ... but not when the sentence before names two: the nationality tells the second
+        # apart (a code review's case), nor when the word is no nationality
+        (
+            'Tony Blair met Jacques Chirac in Paris on Friday. The Frenchman said: "We will'
+            ' not accept this at all."',
+            [None],
+        ),
+        (
+            'Gordon Brown unveiled the plan on Tuesday. The Ombudsman said: "This is a plan we'
+            ' cannot support."',
+            ["The Ombudsman"],
+        ),
         # "That said," opens a sentence; it names no one (bbc-entertainment/369 had "That")
         (
             "Arnold believes short films give a stronger vision. \"You're left more to your"
@@ -5969,3 +5981,31 @@ def test_one_range_in_two_styles_ties_a_point():
         _pair_probability(one, other, "SAME_THING_BONUS", 0.0) + bonus
     )
     assert [a.articles for a in compare(articles).alignments] == [("a", "b")]
+
+
+def test_a_sentence_set_in_an_earlier_year_is_another_occasion():
+    """A review's wrong likely group: "Last year, The Lord Of the Rings: The Return Of the
+    King was named best drama movie while Lost In Translation won best musical or comedy." /
+    "Annette Bening won best actress in a musical/comedy for Being Julia while Spanish movie
+    The Sea Inside was named best foreign language film.": last year's winners beside this
+    year's. A sentence that opens on an earlier time loses EARLIER beside one that tells no
+    time; not beside one that tells a time, nor when the year is a thing's ("Last year's
+    festival")."""
+    before = (
+        "Last year, The Lord Of the Rings: The Return Of the King was named best drama movie"
+        " while Lost In Translation won best musical or comedy."
+    )
+    now = (
+        "Annette Bening won best actress in a musical/comedy for Being Julia while Spanish"
+        " movie The Sea Inside was named best foreign language film."
+    )
+    assert _pair_probability(before, now, "EARLIER", pairs.EARLIER) == pytest.approx(
+        _pair_probability(before, now, "EARLIER", 0.0) - pairs.EARLIER
+    )
+    told = "Last year The Return Of the King was named best drama movie at the Globes in 2004."
+    festival = "Last year's festival provided a platform for hits such as Open Water."
+    again = "Open Water was among the hits snapped up at the festival."
+    for first, second in ((before, told), (festival, again)):
+        assert _pair_probability(first, second, "EARLIER", pairs.EARLIER) == pytest.approx(
+            _pair_probability(first, second, "EARLIER", 0.0)
+        )

@@ -802,3 +802,8 @@ def test_a_figure_given_again_is_no_second_key_point():
         facts("Cold weather pushed US crude oil prices above $50 a barrel for three months."),
         facts("A barrel of US crude oil closed up $2.80 at $51.15 in New York on Tuesday."),
     )
+    # a code review's cases: two rates are no figure rounded ("held at 4.75%" / "expected to
+    # rise to 5%"), nor is a clock time a figure
+    assert not _one_figure(facts("Rates were held at 4.75%."), facts("Rates may rise to 5%."))
+    assert not _one_figure(facts("Growth was 1.4%."), facts("Growth was 1%."))
+    assert not _one_figure(facts("It crashed at 10:30 GMT."), facts("It landed at 10:30 GMT."))

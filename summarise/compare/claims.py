@@ -405,38 +405,68 @@ _FRACTION = re.compile(
     re.I,
 )
 # A range of shares or of large figures, told with a dash or in words: "25-40%", "a 25%-40%
-# cut", "between 25 and 40 percent", "25 to 40 per cent", "$5bn-$10bn", "2 to 3 million".
-# (Not a score, "won 3-1", nor a season, "2009-10": no share or scale follows.)
-_SCALED = r"(?:\s?(?:%|per\s?cent\b|percent\b)|\s?(?:million|billion|trillion)\b|(?:bn|m)\b)"
+# cut", "between 25 and 40 percent", "25 to 40 per cent", "$5bn-$10bn", "2 to 3 million",
+# "estimates range from 25 to 40%". Not a score ("won 3-1"), a season ("2009-10"), a change
+# ("rose from 2 to 3%", "raised rates by 0.25% to 4.75%", "profits slump 27% to $284m") nor a
+# length ("waves of 3-4m": a glued "m" is millions only after a currency).
+_RANGE_SCALE = (
+    r"(?:\s?(?P<{0}share>%|per\s?cent\b|percent\b|pc\b)"
+    r"|\s?(?P<{0}word>million|billion|trillion|bn|trn)\b|(?P<{0}glued>bn|m|trn)\b)"
+)
 _A_RANGE_OF = re.compile(
-    r"(?<![\w.,+/:-])(?P<cur>[$€£])?(?P<low>\d+(?:\.\d+)?)(?P<low_scale>%|bn|m)?"
-    r"(?:\s?[-–]\s?|\s+(?:to|and)\s+)[$€£]?(?P<top>\d+(?:\.\d+)?)" + _SCALED,
+    r"(?<![\w.,+/:-])(?P<cur>[$€£])?(?P<low>\d+(?:\.\d+)?)"
+    + f"{_RANGE_SCALE.format('low_')}?"
+    + r"(?:\s?[-–—]\s?|\s+(?P<joint>to|and)\s+)(?P<top_cur>[$€£])?(?P<top>\d+(?:\.\d+)?)"
+    + _RANGE_SCALE.format(""),
     re.I,
+)
+# Verbs that make "X to Y" a change of a figure, besides _MOVED and _A_CHANGE's past forms
+_CHANGING = frozenset(
+    [
+        *("rise", "rises", "fall", "falls", "slump", "slumps", "increase", "increases", "grow"),
+        *("grows", "jump", "jumps", "drop", "drops", "climb", "climbs", "gain", "gains", "lift"),
+        *("raise", "raises", "cut", "cuts", "trailed", "led", "leads", "beat", "won", "lost"),
+    ]
 )
 
 
 def _ranges(text: str) -> frozenset[tuple[float, float, str]]:
-    """The ranges a sentence gives (Facts.ranges); a range in words needs "between" or "to"
-    ("25 and 40 percent" alone is two figures)."""
+    """The ranges a sentence gives (Facts.ranges): (low, top, what), ``what`` "share" for a
+    percentage, else the currency, scaled figures of no currency "". A range in words needs
+    "between", or "to" not after a verb of change ("25 and 40 percent" alone is two
+    figures)."""
     found = set()
-    for m in _A_RANGE_OF.finditer(text):
-        low, top = float(m.group("low")), float(m.group("top"))
+    at = 0
+    while (m := _A_RANGE_OF.search(text, at)) is not None:
+        at = m.end("low")  # a match refused may hold the next one's low: "2005 and 2.5% to 3%"
+        share = m.group("share") is not None
+        top_scale = 1.0 if share else _RANGE_SCALES[(m.group("word") or m.group("glued")).lower()]
+        low_unit = m.group("low_word") or m.group("low_glued")
+        low_scale = _RANGE_SCALES[low_unit.lower()] if low_unit else top_scale
+        low, top = float(m.group("low")) * low_scale, float(m.group("top")) * top_scale
         if low >= top:
             continue  # "rose 5 to 3%": a change, not a range
+        low_share = m.group("low_share") is not None
+        if (low_share and not share) or (low_unit and share):
+            continue  # "slump 27% to $284m": a share, then a sum
+        currency = m.group("cur") or m.group("top_cur") or ""
+        if (m.group("glued") or "").lower() == "m" and not currency:
+            continue  # "waves of 3-4m": metres, as likely as millions
         before = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
         between = bool(before) and before[-1] == "between"
-        if " and " in m.group(0) and not between:
+        ranged = bool(set(before) & _A_RANGE)  # "estimates range from 25 to 40%"
+        if m.group("joint") == "and" and not between:
             continue
-        if " to " in m.group(0) and not between and set(before) & (_MOVED | _A_CHANGE) - {"by"}:
-            continue  # "rose from 2 to 3%", "cut 5 to 3%": a change (_range_top)
-        tail = m.group(0)[m.end("top") - m.start() :].strip().lower()
-        scale = _RANGE_SCALES.get(tail[:1] if tail[:1] in "%p" else tail.rstrip("s"), 1.0)
-        found.add((low * scale, top * scale, "share" if scale == 1.0 else ""))
+        changed = set(before) & (_MOVED | _A_CHANGE | _CHANGING) or before[-1:] == ["from"]
+        if m.group("joint") == "to" and not (between or ranged) and changed:
+            continue  # "rose from 2 to 3%", "by 0.25% to 4.75%": a change (_range_top)
+        found.add((low, top, "share" if share else currency))
+        at = m.end()
     return frozenset(found) if found else _NO_RANGES
 
 
 _NO_RANGES: frozenset[tuple[float, float, str]] = frozenset()
-_RANGE_SCALES = {"%": 1.0, "p": 1.0, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+_RANGE_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trn": 1e12}
 _RANGE_SCALES["trillion"] = 1e12
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
 # A thing known by its number: "stage 13", "Flight 447", "Resolution 1747", "Game 7". Two

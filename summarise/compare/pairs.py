@@ -347,6 +347,11 @@ _EDITION = re.compile(
 # lost dev pairs (37 -> 32 of 60); 1 day lost pairs of follow-ups published the next day.
 DAYS_APART = 2
 DAYS_APART_PENALTY = 0.1
+# A sentence set in an earlier time by its opening words ("Last year, The Lord Of the Rings
+# ... was named best drama movie", "A year ago, debt was more than 11bn euros higher") beside
+# one that tells no time at all reports another occasion than the news: last year's winners
+# are not this year's ("Annette Bening won best actress ...", a review's wrong likely group).
+EARLIER = 0.2
 # ... and a month or more apart, another news cycle: twice as much. Such articles share a
 # point as background they repeat, and then mostly pin it down ("killing all 228 people on
 # board", "52 people were killed"): of the labelled same-point pairs a month or more apart,
@@ -526,6 +531,15 @@ class PairScorer:
                 out[row] = _YEAR_OFFSET[told.pop()]
         return out
 
+    @functools.cached_property
+    def _times(self) -> tuple[np.ndarray, np.ndarray]:
+        """Per row, whether it opens on an earlier time (_EARLIER_OPENING), and whether it
+        tells any time of a year (_A_TIME_TOLD)."""
+        texts = [lowered for _, lowered in self.subjects]
+        earlier = np.array([_EARLIER_OPENING.match(t) is not None for t in texts], dtype=bool)
+        told = np.array([_A_TIME_TOLD.search(t) is not None for t in texts], dtype=bool)
+        return earlier, told
+
     def other_years(self, i: int, j: int) -> bool:
         """Whether rows i and j tell of two years ("last year" / "this year"): in articles of
         one year, or both undated (a year's articles, as most piles are)."""
@@ -676,6 +690,9 @@ class PairScorer:
             ci, cj = self.conditional[i], self.conditional[j]
             hypothetical = ((ci == 2) & (cj == 0)) | ((cj == 2) & (ci == 0))
             p[hypothetical] = np.maximum(0.0, p[hypothetical] - HYPOTHETICAL)
+            earlier, told = self._times
+            before = (earlier[i] & ~told[j]) | (earlier[j] & ~told[i])
+            p[before] = np.maximum(0.0, p[before] - EARLIER)
             undone = self.undone[i] != self.undone[j]
             p[undone] = np.maximum(0.0, p[undone] - UNDONE)
             opposite = self.direction[i] * self.direction[j] < 0
@@ -1287,6 +1304,17 @@ def _conditional(text: str) -> int:
 
 
 # A year told relative to the article's: "a record deficit of $412bn last year".
+# (lower case) "Last year, ...", "A year ago ...", "Two years ago, ...", "Last season ...": not
+# "Last year's festival", a thing of that year named in a sentence of now.
+_EARLIER_OPENING = re.compile(
+    r"^\W*(?:(?:but|and|however),?\s+)?(?:last\s+(?:year|season)|(?:a|one|two|three|four|five"
+    r"|\d+)\s+years?\s+ago)(?!['’])\b"
+)
+# ... and what tells a year, or a time of years: "in 2004", "last year", "years ago"
+_A_TIME_TOLD = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d|(?:last|this|next|previous|past)\s+(?:year|season)s?|years?\s+ago"
+    r"|earlier|previously|before)\b"
+)
 _YEAR_TOLD = re.compile(r"\b(last|this|next)\s+year\b")
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 NO_YEAR = -99

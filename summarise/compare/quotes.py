@@ -448,11 +448,12 @@ _PRONOUN_LEADS = re.compile(rf"\s*(he|she)\s+{_LEAD}", re.IGNORECASE)
 
 # A person told by a nationality, one of them: "the American said", "the Spaniard added", "the
 # Scot told reporters" (not "the Americans", a people; nor "the French said", a government;
-# nor "the Vatican" or "the Taliban").
+# nor "the Vatican", "the Taliban", "the Dean", "the Ombudsman"; nor a paper, "The Guardian").
 _THE_DEMONYM = re.compile(
-    r"(?<![\w.’'-])[Tt]he\s+(?!(?:Vatican|Taliban|Koran)\b)"
-    r"(?:[A-Z][a-z]+(?:ian|ean|an|man|woman|ard|i)|Scot|Briton|Swede|Dane|Finn|Pole|Serb|Croat"
-    r"|Turk|Greek|Czech|Argentine|Kiwi|Aussie)$"
+    r"(?<![\w.’'-])[Tt]he\s+(?!(?:Vatican|Taliban|Koran|Guardian|Australian|Republican)\b)"
+    r"(?:(?![A-Za-z]+(?<!Ger)man$)[A-Z][a-z]{2,}(?:ian|ean|an)|(?:French|Dutch|English|Irish|Welsh)(?:wo)?man|Spaniard"
+    r"|Israeli|Pakistani|Iraqi|Saudi|Kuwaiti|Yemeni|Qatari|Bangladeshi|Somali|Nepali|Scot"
+    r"|Briton|Swede|Dane|Finn|Pole|Serb|Croat|Turk|Greek|Czech|Argentine|Kiwi|Aussie)$"
 )
 
 
@@ -477,7 +478,7 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
         # Wimbledon ... Reacting to a comment by chairman Tim Phillips, the American said:'
         described = _BEFORE.search(text, starts[here], start)
         if described and _THE_DEMONYM.search(text, starts[here], described.end(1)):
-            pronoun = "either"
+            pronoun = "either"  # (if the sentence before names one person only: _one_named)
     if pronoun is None or pronoun.lower() not in ("he", "she", "either"):
         return None
     if here < 1:
@@ -508,9 +509,16 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
             who = None
     if who is None or who.split()[0].lower() in _PRONOUNS:
         return None
+    if pronoun == "either" and not _one_named(sentence):
+        return None  # "Tony Blair met Jacques Chirac. The Frenchman said": the second, told so
     name = _name(who)
     own = _HONORIFIC_OF.get(who.split()[0].rstrip("."))
     return name if own in (None, pronoun.lower()) or pronoun == "either" else None
+
+
+def _one_named(sentence: str) -> bool:
+    """Whether a sentence names one person only, in full or by a title (_A_PERSON)."""
+    return len({m.group(0).split()[-1] for m in _A_PERSON.finditer(sentence)}) == 1
 
 
 def _shares_attribution(text: str, end: int, quote: str) -> str | None:

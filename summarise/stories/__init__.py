@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 from scipy import sparse
@@ -247,15 +248,34 @@ def _key_points(
 
 def _one_figure(a: Facts, b: Facts) -> bool:
     """Whether two sentences give one figure of one measure (or of a measure unread), the same
-    or one rounded to the other's places ("28.9%" / "29%"; not "above $50" / "at $51.15": a
-    round figure near another is not it; nor "$2.80" / "three months")."""
-    mine = [(u, v) for u, v, _ in a.numbers] + [(None, v) for v, _ in a.loose]
-    theirs = [(u, v) for u, v, _ in b.numbers] + [(None, v) for v, _ in b.loose]
+    or one rounded to the other's places and within _ROUNDED of it ("28.9%" / "29%"; not
+    "above $50" / "at $51.15": a round figure near another is not it; nor "$2.80" / "three
+    months"; nor a clock time, "crashed at 10:30" / "arrived at 10:30")."""
+    mine: list[tuple[str | None, float]] = [
+        (u, v) for u, v, _ in a.numbers if base_measure(u) != "time"
+    ]
+    theirs: list[tuple[str | None, float]] = [
+        (u, v) for u, v, _ in b.numbers if base_measure(u) != "time"
+    ]
+    mine += [(None, v) for v, _ in a.loose]
+    theirs += [(None, v) for v, _ in b.loose]
     return any(
-        (x == y or round(x, _places(y)) == y or round(y, _places(x)) == x)
+        (x == y or (_to_places(x, y) and abs(x - y) <= _ROUNDED * max(abs(x), abs(y))))
         and (ux is None or uy is None or base_measure(ux) == base_measure(uy))
         for ux, x in mine
         for uy, y in theirs
+    )
+
+
+_ROUNDED = 0.02  # how far a figure rounded may be from the figure: "29%" for "28.9%", not
+# "5%" for "4.75%" (two rates, a review's case) nor "1%" for "1.4%"
+
+
+def _to_places(x: float, y: float) -> bool:
+    """Whether one figure is the other rounded (half up) to its places."""
+    return any(
+        float(Decimal(repr(f)).quantize(Decimal(1).scaleb(-_places(g)), ROUND_HALF_UP)) == g
+        for f, g in ((x, y), (y, x))
     )
 
 
