@@ -6009,3 +6009,24 @@ def test_a_sentence_set_in_an_earlier_year_is_another_occasion():
         assert _pair_probability(first, second, "EARLIER", pairs.EARLIER) == pytest.approx(
             _pair_probability(first, second, "EARLIER", 0.0)
         )
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
+def test_a_topic_in_which_nothing_recurs_is_not_listed():
+    """The briefs of BBC's stories listed topics labelled "planned, increase, exposure" (two
+    sentences of the Lacroix story that each say "planned" or "plans") and "early, added,
+    extent" (Cairn's oil find: "added that it would be appraising another field early next
+    year" beside '"It's still too early to say," he added'): topics whose sentences share no
+    phrase, labelled with their terms. Such a topic is no topic."""
+    rows = {}
+    with (BBC / "bbc_news_summary.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["id"] in ("business/198", "business/307", "business/433"):
+                rows[row["id"]] = row
+    articles = [
+        parse_text(r["text"], article_id=i, title_hint=r["title"]) for i, r in sorted(rows.items())
+    ]
+    labels = [t.label for t in compare(articles).topics]
+    assert labels, labels
+    assert not any(", " in label for label in labels), labels

@@ -449,9 +449,12 @@ def discover_topics(
     labels = label_topics(
         [([r.text for r in refs], terms) for *_, terms, refs in found], corpus, language
     )
+    # A topic in whose sentences no phrase recurs has no label (label_topics) and is no
+    # topic: "planned, increase, exposure" was two sentences that each said "planned".
     return [
-        Topic(label or ", ".join(terms[:3]), None, tuple(terms), refs)
+        Topic(label, None, tuple(terms), refs)
         for label, (*_, terms, refs) in zip(labels, found, strict=True)
+        if label is not None
     ]
 
 
