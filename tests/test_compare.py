@@ -3659,6 +3659,19 @@ def test_two_different_quotations_are_two_statements(monkeypatch):
 BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc_news_summary"
 
 
+def _bbc_articles(*ids: str) -> list:  # type: ignore[type-arg]
+    """The BBC News Summary articles of these ids, parsed, in id order."""
+    rows = {}
+    with (BBC / "bbc_news_summary.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["id"] in ids:
+                rows[row["id"]] = row
+    return [
+        parse_text(r["text"], article_id=i, title_hint=r["title"]) for i, r in sorted(rows.items())
+    ]
+
+
 @pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
 def test_a_copy_does_not_carry_a_third_sentence():
     """A review's strong point: BBC's "All sides are anxious to avoid a major confrontation...,
@@ -3666,15 +3679,7 @@ def test_a_copy_does_not_carry_a_third_sentence():
     "However,"), beside "BBC correspondent Stephen Cape said the combined unions represented
     'a formidable force'": 0.93 between the copies carried 0.29 to each. A sentence and its
     copies are one text in a group's evidence: the copies stay a point, the third goes."""
-    rows = {}
-    with (BBC / "bbc_news_summary.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row["id"] in ("politics/069", "politics/294", "politics/312"):
-                rows[row["id"]] = row
-    articles = [
-        parse_text(r["text"], article_id=i, title_hint=r["title"]) for i, r in sorted(rows.items())
-    ]
+    articles = _bbc_articles("politics/069", "politics/294", "politics/312")
     groups = [
         [s.article for s in a.sentences]
         for a in compare(articles).alignments
@@ -6018,15 +6023,7 @@ def test_a_topic_in_which_nothing_recurs_is_not_listed():
     extent" (Cairn's oil find: "added that it would be appraising another field early next
     year" beside '"It's still too early to say," he added'): topics whose sentences share no
     phrase, labelled with their terms. Such a topic is no topic."""
-    rows = {}
-    with (BBC / "bbc_news_summary.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            row = json.loads(line)
-            if row["id"] in ("business/198", "business/307", "business/433"):
-                rows[row["id"]] = row
-    articles = [
-        parse_text(r["text"], article_id=i, title_hint=r["title"]) for i, r in sorted(rows.items())
-    ]
+    articles = _bbc_articles("business/198", "business/307", "business/433")
     labels = [t.label for t in compare(articles).topics]
     assert labels, labels
     assert not any(", " in label for label in labels), labels
