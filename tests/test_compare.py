@@ -3659,7 +3659,7 @@ def test_two_different_quotations_are_two_statements(monkeypatch):
 BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc_news_summary"
 
 
-def _bbc_articles(*ids: str) -> list:  # type: ignore[type-arg]
+def _bbc_articles(*ids: str) -> list[Article]:
     """The BBC News Summary articles of these ids, parsed, in id order."""
     rows = {}
     with (BBC / "bbc_news_summary.jsonl").open(encoding="utf-8") as lines:
