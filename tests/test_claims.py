@@ -1157,6 +1157,9 @@ def test_a_range_told_two_ways_is_one_figure():
     assert facts("£800m-£1bn").ranges == {(8e8, 1e9, "£")}
     assert not shared_figures(facts("Between 2 and 3 million people fled."), facts("$2-3m in aid"))
     assert facts("Estimates range from 25 to 40%.").ranges == dashed.ranges
+    # a rise to come is a range; so are millions glued on at both ends (a second review)
+    assert facts("Prices could rise 25 to 40% this year.").ranges == dashed.ranges
+    assert facts("an estimated 2m-3m people").ranges == {(2e6, 3e6, "")}
     two = facts("growth of 3% to 3.5% in 2005 and 2.5% to 3% in 2006")
     assert two.ranges == {(3.0, 3.5, "share"), (2.5, 3.0, "share")}
     for none in (

@@ -5719,6 +5719,16 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
             ' cannot support."',
             ["The Ombudsman"],
         ),
+        (
+            'Rafael Nadal won at Roland Garros. The Spaniard said: "We played very well today'
+            ' and we deserve it."',
+            ["Rafael Nadal"],
+        ),
+        (
+            'Roger Federer won the title. The Christian said: "This is a great day for all of'
+            ' us here."',
+            ["The Christian"],
+        ),
         # "That said," opens a sentence; it names no one (bbc-entertainment/369 had "That")
         (
             "Arnold believes short films give a stronger vision. \"You're left more to your"
@@ -6007,10 +6017,26 @@ def test_a_sentence_set_in_an_earlier_year_is_another_occasion():
     assert _pair_probability(before, now, "EARLIER", pairs.EARLIER) == pytest.approx(
         _pair_probability(before, now, "EARLIER", 0.0) - pairs.EARLIER
     )
+    # "earlier" or "before" tells no year: "as expected before the ceremony"
+    expected = now.removesuffix(".") + ", as expected before the ceremony."
+    assert _pair_probability(before, expected, "EARLIER", pairs.EARLIER) < _pair_probability(
+        before, expected, "EARLIER", 0.0
+    )
     told = "Last year The Return Of the King was named best drama movie at the Globes in 2004."
     festival = "Last year's festival provided a platform for hits such as Open Water."
     again = "Open Water was among the hits snapped up at the festival."
-    for first, second in ((before, told), (festival, again)):
+    # ... nor beside one that gives its figure (a second review: "Last year, BMW sold 95,000
+    # cars in Asia" / "BMW sold nearly 95,000 cars in Asia, up 2.6%"), nor when the other
+    # tells a year's time otherwise ("a full-year profit")
+    bmw = (
+        "Last year, BMW sold 95,000 cars in Asia.",
+        "BMW sold nearly 95,000 cars in Asia, up 2.6%.",
+    )
+    profit = (
+        "Last year it made profits of £21.5m on a turnover of £392.1m.",
+        "The chain made a full-year profit of £21.5m on sales of £392.1m.",
+    )
+    for first, second in ((before, told), (festival, again), bmw, profit):
         assert _pair_probability(first, second, "EARLIER", pairs.EARLIER) == pytest.approx(
             _pair_probability(first, second, "EARLIER", 0.0)
         )

@@ -807,3 +807,6 @@ def test_a_figure_given_again_is_no_second_key_point():
     assert not _one_figure(facts("Rates were held at 4.75%."), facts("Rates may rise to 5%."))
     assert not _one_figure(facts("Growth was 1.4%."), facts("Growth was 1%."))
     assert not _one_figure(facts("It crashed at 10:30 GMT."), facts("It landed at 10:30 GMT."))
+    # a scaled figure rounds to its significant digits; no figure is too big to read
+    assert _one_figure(facts("Its debts were $1.13bn."), facts("Debts of $1.1bn."))
+    assert not _one_figure(facts(f"It owes {'9' * 400} dollars."), facts("It owes 5 dollars."))

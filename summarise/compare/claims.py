@@ -420,14 +420,10 @@ _A_RANGE_OF = re.compile(
     + _RANGE_SCALE.format(""),
     re.I,
 )
-# Verbs that make "X to Y" a change of a figure, besides _MOVED and _A_CHANGE's past forms
-_CHANGING = frozenset(
-    [
-        *("rise", "rises", "fall", "falls", "slump", "slumps", "increase", "increases", "grow"),
-        *("grows", "jump", "jumps", "drop", "drops", "climb", "climbs", "gain", "gains", "lift"),
-        *("raise", "raises", "cut", "cuts", "trailed", "led", "leads", "beat", "won", "lost"),
-    ]
-)
+# Words before "X to Y" that make it a score or a poll, not a range ("Kerry trailed Bush 45 to
+# 49 percent"), besides the past forms of change (_MOVED, _A_CHANGE): "prices could rise 10
+# to 15%" is a range of a rise to come.
+_CHANGING = frozenset(["trailed", "trails", "led", "leads", "beat", "beats", "won", "lost"])
 
 
 def _ranges(text: str) -> frozenset[tuple[float, float, str]]:
@@ -450,10 +446,11 @@ def _ranges(text: str) -> frozenset[tuple[float, float, str]]:
         if (low_share and not share) or (low_unit and share):
             continue  # "slump 27% to $284m": a share, then a sum
         currency = m.group("cur") or m.group("top_cur") or ""
-        if (m.group("glued") or "").lower() == "m" and not currency:
-            continue  # "waves of 3-4m": metres, as likely as millions
         before = text[max(0, m.start() - 40) : m.start()].lower().split()[-3:]
         between = bool(before) and before[-1] == "between"
+        glued = (m.group("glued") or "").lower() == "m"
+        if glued and not (currency or between or (m.group("low_glued") or "").lower() == "m"):
+            continue  # "waves of 3-4m": metres, as likely as millions ("2m-3m people" is not)
         ranged = bool(set(before) & _A_RANGE)  # "estimates range from 25 to 40%"
         if m.group("joint") == "and" and not between:
             continue

@@ -691,7 +691,9 @@ class PairScorer:
             hypothetical = ((ci == 2) & (cj == 0)) | ((cj == 2) & (ci == 0))
             p[hypothetical] = np.maximum(0.0, p[hypothetical] - HYPOTHETICAL)
             earlier, told = self._times
-            before = (earlier[i] & ~told[j]) | (earlier[j] & ~told[i])
+            # (not when both give one figure: "Last year, BMW sold 95,000 cars in Asia" is
+            # the year's figure another source gives as "BMW sold nearly 95,000 cars in Asia")
+            before = ((earlier[i] & ~told[j]) | (earlier[j] & ~told[i])) & ~same_thing
             p[before] = np.maximum(0.0, p[before] - EARLIER)
             undone = self.undone[i] != self.undone[j]
             p[undone] = np.maximum(0.0, p[undone] - UNDONE)
@@ -1310,10 +1312,12 @@ _EARLIER_OPENING = re.compile(
     r"^\W*(?:(?:but|and|however),?\s+)?(?:last\s+(?:year|season)|(?:a|one|two|three|four|five"
     r"|\d+)\s+years?\s+ago)(?!['’])\b"
 )
-# ... and what tells a year, or a time of years: "in 2004", "last year", "years ago"
+# ... and what tells a year, or a time of years: "in 2004", "last year", "years ago", "a
+# full-year profit", "annual sales" (not "earlier" or "before": "earlier this month")
 _A_TIME_TOLD = re.compile(
     r"\b(?:1[89]\d\d|20\d\d|(?:last|this|next|previous|past)\s+(?:year|season)s?|years?\s+ago"
-    r"|earlier|previously|before)\b"
+    r"|full[-\s]year|annual|fiscal\s+year|financial\s+year|(?:past|last)\s+12\s+months"
+    r"|year\s+to)\b"
 )
 _YEAR_TOLD = re.compile(r"\b(last|this|next)\s+year\b")
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}

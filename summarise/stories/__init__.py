@@ -13,6 +13,7 @@ story. Each story's brief (``--out-dir``) still runs the whole comparator.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
@@ -267,22 +268,31 @@ def _one_figure(a: Facts, b: Facts) -> bool:
     )
 
 
-_ROUNDED = 0.02  # how far a figure rounded may be from the figure: "29%" for "28.9%", not
+_ROUNDED = (
+    0.03  # how far a figure rounded may be from it: "29%" for "28.9%", "$1.1bn" for "$1.13bn", not
+)
 # "5%" for "4.75%" (two rates, a review's case) nor "1%" for "1.4%"
 
 
 def _to_places(x: float, y: float) -> bool:
-    """Whether one figure is the other rounded (half up) to its places."""
+    """Whether one figure is the other rounded (half up) to its significant digits: "29" of
+    "28.9", "$1.1bn" of "$1.13bn"."""
+    if not (math.isfinite(x) and math.isfinite(y)):
+        return False
     return any(
-        float(Decimal(repr(f)).quantize(Decimal(1).scaleb(-_places(g)), ROUND_HALF_UP)) == g
+        g != 0 and float(Decimal(repr(f)).quantize(_unit_of(g), ROUND_HALF_UP)) == g
         for f, g in ((x, y), (y, x))
     )
 
 
-def _places(value: float) -> int:
-    """Decimal places a figure is given to: 29.0 -> 0, 28.9 -> 1, 4.483 -> 3."""
-    written = repr(value).rstrip("0").rstrip(".")
-    return len(written.split(".")[1]) if "." in written else 0
+def _unit_of(value: float) -> Decimal:
+    """The place of a figure's last significant digit: 28.9 -> 0.1, 1.1e9 ("$1.1bn") -> 1e8;
+    a whole figure under a million is given to its units ("$50" is no rounded "$51.15")."""
+    exponent = int(Decimal(repr(abs(value))).normalize().as_tuple().exponent)
+    return Decimal(1).scaleb(exponent if abs(value) >= _SCALED or exponent < 0 else 0)
+
+
+_SCALED = 1e6  # figures this big are written in a scale ("$1.1bn", "12.4 million")
 
 
 _READINGS = EVENT_MEASURES | {"usd", "gbp", "eur"}  # measures whose other figure is no support
