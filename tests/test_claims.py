@@ -1178,3 +1178,13 @@ def test_a_range_told_two_ways_is_one_figure():
         "He won the 100-200m sprint double.",
     ):
         assert facts(none).ranges == frozenset(), none
+
+
+def test_a_figure_rounded_half_up_is_the_same_figure():
+    """ "$4.4bn" is "$4.35bn" rounded as writers round (half up); a float's round() gives 4.3,
+    and the pair was flagged as a disagreement. A figure of 400 digits, infinite as a float,
+    is no other figure (a code review's case)."""
+    assert not number_conflicts(facts("Its debts were $4.35bn."), facts("Its debts were $4.4bn."))
+    assert shared_figures(facts("It owes $2.675bn."), facts("It owes $2.68bn."))
+    huge = facts(f"It owes {'9' * 400} dollars to its banks.")
+    assert not shared_figures(huge, facts("It owes 5 dollars to its banks."))

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,7 @@ __all__ = [
     "meeting_place",
     "mentions",
     "number_conflicts",
+    "one_figure",
     "people",
     "plural",
     "responsibility_conflict",
@@ -348,8 +350,9 @@ class Facts:
     # share, a figure of a thousand or more or with decimals): "rose a higher than expected
     # 17,000 to 4.483 million" says what it counts before its figures. other_figures reads them.
     loose: tuple[tuple[float, str], ...] = ()
-    # Ranges of shares or of large figures, (low, top, "share" or ""): "25-40%", "between 25 and 40 percent",
-    # "$5bn to $10bn". Two sentences giving one range give one figure (shared_figures).
+    # Ranges of shares or of large figures, (low, top, "share" or the currency): "25-40%",
+    # "between 25 and 40 percent", "$5bn to $10bn". Two sentences giving one range give one
+    # figure (shared_figures).
     ranges: frozenset[tuple[float, float, str]] = frozenset()
 
     @property
@@ -463,8 +466,14 @@ def _ranges(text: str) -> frozenset[tuple[float, float, str]]:
 
 
 _NO_RANGES: frozenset[tuple[float, float, str]] = frozenset()
-_RANGE_SCALES = {"m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9, "trn": 1e12}
-_RANGE_SCALES["trillion"] = 1e12
+_RANGE_SCALES = {
+    "m": 1e6,
+    "million": 1e6,
+    "bn": 1e9,
+    "billion": 1e9,
+    "trn": 1e12,
+    "trillion": 1e12,
+}
 _PARTS = {"half": 0.5, "quarter": 0.25, "quarters": 0.25, "third": 1 / 3, "thirds": 1 / 3}
 # A thing known by its number: "stage 13", "Flight 447", "Resolution 1747", "Game 7". Two
 # sentences naming the same kind of thing by different numbers speak of different things.
@@ -1800,7 +1809,10 @@ def _close(unit: str, x: float, y: float) -> bool:
 
 
 def _same(x: float, y: float) -> bool:
-    """Two figures that are one: equal, or within half a percent for figures in thousands."""
+    """Two figures that are one: equal, or within half a percent for figures in thousands
+    (none too big to read: a figure of 400 digits is infinite as a float)."""
+    if not (math.isfinite(x) and math.isfinite(y)):
+        return False
     return abs(x - y) <= (0.005 * max(abs(x), abs(y)) if max(abs(x), abs(y)) >= 1000 else 0)
 
 
@@ -1889,7 +1901,8 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     than measuring them (``_NOT_COUNTS``), pin the point down: articles months apart that both
     say so report that fact (MultiLing M008, three articles from June 2009 to May 2010). With
     ``times=False`` a clock time does not count: "began at 8 p.m." is said of an opening and
-    of a closing ceremony."""
+    of a closing ceremony. One range, however written ("25-40%", "between 25 and 40
+    percent"), is one figure (Facts.ranges)."""
     if a.ranges & b.ranges:
         return True
     mine, yours = _measured(a, b)
@@ -2066,9 +2079,16 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
 _WRITTEN_FIGURE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(\D*)$")
 
 
-def _rounded(first: str, second: str) -> bool:
+def one_figure(x: float, written_x: str, y: float, written_y: str, within: float) -> bool:
+    """Whether two figures are one: the same (_same), or one written rounded from the other
+    and within ``within`` of it (_rounded): "29%" for "28.9%", "$1.1bn" for "$1.13bn"."""
+    return _same(x, y) or _rounded(written_x, written_y, within)
+
+
+def _rounded(first: str, second: str, within: float = 0.05) -> bool:
     """Whether one figure, as written, is the other cut or rounded to fewer decimal places in
-    the same scale: "$27bn" for "$27.5bn", "$5bn" for "$4.8bn"; not "200,000" for "222,570"."""
+    the same scale, and within ``within`` of it: "$27bn" for "$27.5bn", "$5bn" for "$4.8bn";
+    not "200,000" for "222,570", nor 1 million for 1.5."""
     found = [_WRITTEN_FIGURE.search(first), _WRITTEN_FIGURE.search(second)]
     if not found[0] or not found[1] or found[0].group(3).lower() != found[1].group(3).lower():
         return False
@@ -2078,11 +2098,14 @@ def _rounded(first: str, second: str) -> bool:
         if m
     )
     (places, rough), (more, fine) = figures
-    if places == more:
-        return False
+    if places == more or not math.isfinite(fine * 10**places):
+        return False  # (a figure of 400 digits is no rounding of another)
     cut = math.floor(fine * 10**places) / 10**places
-    near = abs(rough - fine) <= 0.05 * max(abs(rough), abs(fine))  # not 1 million for 1.5
-    return near and (math.isclose(rough, cut) or math.isclose(rough, round(fine, places)))
+    near = abs(rough - fine) <= within * max(abs(rough), abs(fine))
+    # rounded half up, as writers do: "$4.4bn" for "$4.35bn" (a float's round() gives 4.3)
+    step = Decimal(1).scaleb(-places)
+    half_up = float(Decimal(str(fine)).quantize(step, ROUND_HALF_UP))
+    return near and (math.isclose(rough, cut) or math.isclose(rough, half_up))
 
 
 def _within(

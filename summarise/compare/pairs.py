@@ -348,9 +348,10 @@ _EDITION = re.compile(
 DAYS_APART = 2
 DAYS_APART_PENALTY = 0.1
 # A sentence set in an earlier time by its opening words ("Last year, The Lord Of the Rings
-# ... was named best drama movie", "A year ago, debt was more than 11bn euros higher") beside
-# one that tells no time at all reports another occasion than the news: last year's winners
-# are not this year's ("Annette Bening won best actress ...", a review's wrong likely group).
+# ... was named best drama movie", "Last year, Lufthansa showed signs of recovery") beside one
+# that tells no year's time and gives none of its figures reports another occasion than the
+# news: last year's winners are not this year's ("Annette Bening won best actress ...", a
+# review's wrong likely group).
 EARLIER = 0.2
 # ... and a month or more apart, another news cycle: twice as much. Such articles share a
 # point as background they repeat, and then mostly pin it down ("killing all 228 people on
@@ -1305,7 +1306,6 @@ def _conditional(text: str) -> int:
     return 1 if _A_CONDITION.search(text) else 0
 
 
-# A year told relative to the article's: "a record deficit of $412bn last year".
 # (lower case) "Last year, ...", "A year ago ...", "Two years ago, ...", "Last season ...": not
 # "Last year's festival", a thing of that year named in a sentence of now.
 _EARLIER_OPENING = re.compile(
@@ -1319,6 +1319,7 @@ _A_TIME_TOLD = re.compile(
     r"|full[-\s]year|annual|fiscal\s+year|financial\s+year|(?:past|last)\s+12\s+months"
     r"|year\s+to)\b"
 )
+# A year told relative to the article's: "a record deficit of $412bn last year".
 _YEAR_TOLD = re.compile(r"\b(last|this|next)\s+year\b")
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 NO_YEAR = -99

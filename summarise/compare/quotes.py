@@ -483,12 +483,11 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
         # structure would end problems of player availability. He added: "..."'
         leads = _PRONOUN_LEADS.fullmatch(text, starts[here], start)
         pronoun = leads.group(1) if leads else None
-    if pronoun is None and here >= 0 and _BEFORE.search(text, starts[here], start):
+    described = _BEFORE.search(text, starts[here], start) if pronoun is None and here >= 0 else None
+    if described and _THE_DEMONYM.search(text, starts[here], described.end(1)):
         # ... or what the person is, of either sex: 'Lindsay Davenport has criticised
         # Wimbledon ... Reacting to a comment by chairman Tim Phillips, the American said:'
-        described = _BEFORE.search(text, starts[here], start)
-        if described and _THE_DEMONYM.search(text, starts[here], described.end(1)):
-            pronoun = "either"  # (if the sentence before names one person only: _one_named)
+        pronoun = "either"  # (if the sentence before names one person at most: _one_named)
     if pronoun is None or pronoun.lower() not in ("he", "she", "either"):
         return None
     if here < 1:

@@ -13,10 +13,8 @@ story. Each story's brief (``--out-dir``) still runs the whole comparator.
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 from scipy import sparse
@@ -30,6 +28,7 @@ from ..compare.claims import (
     incompatible,
     month_said,
     number_conflicts,
+    one_figure,
     relative_months,
 )
 from ..compare.copies import COPY_OVERLAP, copy_roots, find_copies
@@ -248,51 +247,25 @@ def _key_points(
 
 
 def _one_figure(a: Facts, b: Facts) -> bool:
-    """Whether two sentences give one figure of one measure (or of a measure unread), the same
-    or one rounded to the other's places and within _ROUNDED of it ("28.9%" / "29%"; not
-    "above $50" / "at $51.15": a round figure near another is not it; nor "$2.80" / "three
+    """Whether two sentences give one figure of one measure (or of a measure unread): the
+    same, or one rounded from the other and within _ROUNDED of it (claims.one_figure: "28.9%"
+    / "29%"; not "above $50" / "at $51.15", a round figure near another; nor "$2.80" / "three
     months"; nor a clock time, "crashed at 10:30" / "arrived at 10:30")."""
-    mine: list[tuple[str | None, float]] = [
-        (u, v) for u, v, _ in a.numbers if base_measure(u) != "time"
-    ]
-    theirs: list[tuple[str | None, float]] = [
-        (u, v) for u, v, _ in b.numbers if base_measure(u) != "time"
-    ]
-    mine += [(None, v) for v, _ in a.loose]
-    theirs += [(None, v) for v, _ in b.loose]
+    mine = [(u, v, w) for u, v, w in a.numbers if base_measure(u) != "time"]
+    theirs = [(u, v, w) for u, v, w in b.numbers if base_measure(u) != "time"]
+    mine += [("", v, w) for v, w in a.loose]
+    theirs += [("", v, w) for v, w in b.loose]
     return any(
-        (x == y or (_to_places(x, y) and abs(x - y) <= _ROUNDED * max(abs(x), abs(y))))
-        and (ux is None or uy is None or base_measure(ux) == base_measure(uy))
-        for ux, x in mine
-        for uy, y in theirs
+        one_figure(x, wx, y, wy, _ROUNDED)
+        and (not ux or not uy or base_measure(ux) == base_measure(uy))
+        for ux, x, wx in mine
+        for uy, y, wy in theirs
     )
 
 
-_ROUNDED = (
-    0.03  # how far a figure rounded may be from it: "29%" for "28.9%", "$1.1bn" for "$1.13bn", not
-)
-# "5%" for "4.75%" (two rates, a review's case) nor "1%" for "1.4%"
-
-
-def _to_places(x: float, y: float) -> bool:
-    """Whether one figure is the other rounded (half up) to its significant digits: "29" of
-    "28.9", "$1.1bn" of "$1.13bn"."""
-    if not (math.isfinite(x) and math.isfinite(y)):
-        return False
-    return any(
-        g != 0 and float(Decimal(repr(f)).quantize(_unit_of(g), ROUND_HALF_UP)) == g
-        for f, g in ((x, y), (y, x))
-    )
-
-
-def _unit_of(value: float) -> Decimal:
-    """The place of a figure's last significant digit: 28.9 -> 0.1, 1.1e9 ("$1.1bn") -> 1e8;
-    a whole figure under a million is given to its units ("$50" is no rounded "$51.15")."""
-    exponent = int(Decimal(repr(abs(value))).normalize().as_tuple().exponent)
-    return Decimal(1).scaleb(exponent if abs(value) >= _SCALED or exponent < 0 else 0)
-
-
-_SCALED = 1e6  # figures this big are written in a scale ("$1.1bn", "12.4 million")
+# How far a figure rounded may be from it: "29%" for "28.9%", "$1.1bn" for "$1.13bn"; not "5%"
+# for "4.75%" (two rates, a code review's case), nor "1%" for "1.4%".
+_ROUNDED = 0.03
 
 
 _READINGS = EVENT_MEASURES | {"usd", "gbp", "eur"}  # measures whose other figure is no support
