@@ -2011,6 +2011,25 @@ def test_sentences_naming_the_same_day_are_not_held_apart_by_their_articles_date
     )
 
 
+def test_sentences_giving_the_same_date_are_not_held_apart_by_their_articles_dates():
+    """Sentences "Air France flight 447 ... disappeared on June 1 over the Atlantic Ocean"
+    and "... when it disappeared over the Atlantic Ocean on June 1" (MultiLing M008, articles
+    days apart) both pin their point to one calendar date, wherever in the sentence they give it; with
+    no date in one, the days between the articles still cost DAYS_APART_PENALTY."""
+    texts = [
+        "Air France flight 447, traveling from Rio de Janeiro to Paris, disappeared on June 1"
+        " over the Atlantic Ocean.",
+        "Air France Flight 447, an Airbus A330 from Rio de Janeiro to Paris, disappeared over"
+        " the Atlantic Ocean on June 1.",
+    ]
+    same_day = _dated_probability(texts, "2009-06-03", "2009-06-03")
+    assert _dated_probability(texts, "2009-06-03", "2009-06-08") == same_day
+    texts[1] = texts[1].replace("on June 1", "at night")
+    apart = _dated_probability(texts, "2009-06-03", "2009-06-08")
+    same_day = _dated_probability(texts, "2009-06-03", "2009-06-03")
+    assert same_day - apart == pytest.approx(DAYS_APART_PENALTY)
+
+
 def test_an_event_after_the_other_article_was_published_is_another_event():
     """'Vinokourov also won yesterday's stage' (published the 24th) cannot be what an article
     of the 21st reports, however alike the words."""

@@ -600,7 +600,9 @@ class PairScorer:
             # share is pinned down (a designation, a figure other than a clock time) or said
             # more alike than one reported on the same day. Not when both sentences name the
             # same day for their event (one article's "found on Tuesday", the other's "On
-            # June 2, ... found"), however far apart their articles are.
+            # June 2, ... found"), however far apart their articles are, nor when both give
+            # one calendar date anywhere ("disappeared on June 1 over the Atlantic" / "...
+            # disappeared over the Atlantic Ocean on June 1", MultiLing M008).
             on_i, on_j = self.event_days[i], self.event_days[j]
             published_apart = (
                 (self.days[i] >= 0)
@@ -608,6 +610,9 @@ class PairScorer:
                 & (np.abs(self.days[i] - self.days[j]) >= DAYS_APART)
             )
             days_apart = published_apart & ~((on_i >= 0) & (on_i == on_j))
+            for k in np.flatnonzero(days_apart).tolist():
+                a_dates, b_dates = self.facts[int(i[k])].dates, self.facts[int(j[k])].dates
+                days_apart[k] = not (a_dates & b_dates)
             apart = days_apart & ~designated
             for k in np.flatnonzero(apart & self.counted[i] & self.counted[j]).tolist():
                 apart[k] = not shared_figures(
