@@ -114,7 +114,7 @@ _BODIES = frozenset(
 _BODY_OF = "(?:" + "|".join(sorted(_BODIES)) + r")\sof\s"
 
 
-def _described(role: str) -> str:
+def _roles(role: str) -> str:
     """A pattern for a body and a role before a name, the role's words matching ``role``."""
     return (
         rf"(?:the\s)?(?:(?:(?:{_BODY_OF}|{_NAME_WORD}\sand\s)?{_NAME_WORD}|{role}(?:\sand)?)\s)"
@@ -122,7 +122,7 @@ def _described(role: str) -> str:
     )
 
 
-_DESCRIBED = _described(_ROLE)
+_DESCRIBED = _roles(_ROLE)
 # Verbs that report a claim as much as words ("admitted", "confirmed", "predicts"): after a
 # quote that ends its sentence they open the next one more often than they name the quote's
 # speaker ('... been confronted." Mr Brown confirmed the rule would be kept'), so there
@@ -340,7 +340,7 @@ _SAYS_FIRST = re.compile(
 # "Shadow home secretary David Davis echoed", "France coach Bernard Laporte accepted"; no verb
 # among its lower-case words ("the French international defender believes Mourinho is ..." is
 # the defender's, not Mourinho's), no pronoun first ("He underlined Lib Dem plans").
-_DESCRIBED_FIRST = r"(?!(?:He|She|It|They|We|I|You)\s)" + _described(
+_DESCRIBED_FIRST = r"(?!(?:He|She|It|They|We|I|You)\s)" + _roles(
     rf"(?![a-z][\w’'-]*(?:ed|[^s'’]s)\b){_ROLE}"
 )
 _PERSON_FIRST = re.compile(
