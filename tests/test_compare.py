@@ -199,7 +199,7 @@ def test_the_top_k_by_a_partition_of_values_is_the_top_k_by_positions():
 
 def _top_by_column(dense, rows, cols, owner, k):
     """Each row's k largest positive entries of a dense block in other articles, ties broken
-    by column: what align._top_sparse and align._top_entries find."""
+    by column: what align._top_sparse finds."""
     found = set()
     for r, row in enumerate(rows.tolist()):
         ranked = sorted(
@@ -212,13 +212,13 @@ def _top_by_column(dense, rows, cols, owner, k):
 
 
 def test_the_top_k_of_a_sparse_word_block_is_the_top_k_of_its_stored_entries():
-    """align._top_sparse and align._top_entries take each row's k largest positive entries
+    """align._top_sparse takes each row's k largest positive entries
     in other articles from the stored entries alone, ties at the cut broken by column: rows
     with k or fewer positive entries give them all, rows with none none, k wider than the
     block all."""
     from scipy import sparse
 
-    from summarise.compare.align import _top_entries, _top_sparse
+    from summarise.compare.align import _top_sparse
 
     rng = np.random.default_rng(7)
     dense = np.round(rng.random((60, 40)), 1)  # many ties, some at the cut
@@ -230,8 +230,8 @@ def test_the_top_k_of_a_sparse_word_block_is_the_top_k_of_its_stored_entries():
     rows, cols = np.arange(60), np.arange(30, 70)  # articles 3 to 5 on both sides
     for k in (1, 3, 8, 39, 40, 45):
         expected = _top_by_column(dense, rows, cols, owner, k)
-        for top in (_top_sparse, _top_entries):
-            assert set(zip(*top(product, rows, cols, owner, k), strict=True)) == expected
+        found = _top_sparse(product, rows, cols, owner, k)
+        assert set(zip(*found, strict=True)) == expected
 
 
 def test_probabilities_split_with_a_child_are_the_serial_ones(sample, monkeypatch):
