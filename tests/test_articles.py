@@ -313,6 +313,22 @@ def test_place_dateline_is_split_off(place: str) -> None:
     assert any(r.kind == "dateline" for r in article.removed)
 
 
+@pytest.mark.parametrize("place", ["(CNN)", "( CNN )", "(CNN) --", "Rome ( CNN )", "(Reuters)"])
+def test_an_agency_dateline_with_no_stop_after_it_is_split_off(place: str) -> None:
+    """CNN's "(CNN) Donald Sterling's racist remarks ...", as the CNN/DM set prints it: the
+    network's name opened every CNN summary."""
+    sentence = "Trying to belie a growing belief, India and Russia extended their cooperation ties."
+    article = make_article(f"Ties deepen\n\n{place} {sentence} {BODY}")
+    assert sentence_texts(article)[0] == sentence
+    assert any(r.kind == "dateline" for r in article.removed)
+
+
+def test_a_ticker_in_brackets_is_no_dateline() -> None:
+    sentence = "Apple (AAPL) shares rose by a fifth in trading on Wednesday evening in New York."
+    article = make_article(f"Ties deepen\n\n{sentence}")
+    assert sentence_texts(article) == [sentence]
+
+
 def test_a_sentence_with_a_colon_is_not_a_place_dateline() -> None:
     sentence = "Singh said: “The pandemic has thrown up several challenges for the region.”"
     article = make_article(f"Ties deepen\n\n{sentence}")

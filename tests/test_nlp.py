@@ -582,6 +582,35 @@ def test_a_sentence_ending_on_a_year_before_a_figure_is_cut_there() -> None:
     assert len(split("It cost $1,2005. 3 men paid.")) == 1
 
 
+def test_a_caption_glued_to_the_next_sentence_is_cut_there() -> None:
+    """DailyMail copy runs a photo caption into the next sentence with no stop ("... hotel
+    parking lot An FBI agent's ..." is not cut: "FBI" may open a title; "... in his trousers
+    The excitement of a 6-1 win ..." is). Titles, whose words are capitalised, and a letter
+    that names something ("envelope A and sealed") are not cut."""
+    from summarise.nlp import sentence_spans
+
+    def split(text: str) -> list[str]:
+        return [text[a:b] for a, b in sentence_spans(text)]
+
+    assert split(
+        "Guardiola ripped a small hole in his trousers The excitement of a 6-1 win got to him ."
+    ) == [
+        "Guardiola ripped a small hole in his trousers",
+        "The excitement of a 6-1 win got to him .",
+    ]
+    assert split("Scroll down for video A young woman has told a court of the abuse .") == [
+        "Scroll down for video",
+        "A young woman has told a court of the abuse .",
+    ]
+    for whole in (
+        "He starred in the film The Aviator last year.",
+        "It was the movie A Little Princess that made her name.",
+        "The papers were placed neatly in envelope A and sealed.",
+        "It is one of the finest ever made.",
+    ):
+        assert split(whole) == [whole]
+
+
 def test_a_pair_or_a_deed_named_before_points_back():
     """Index key points shown alone: "The decision was made at this year's conference in
     Bali", "The two extend their lead", "The move is in answer to Google's release"."""

@@ -58,6 +58,16 @@ _PLACE_DATELINE = re.compile(
 )
 
 
+# ... and a wire's or network's name in brackets opening the text, with or without a dash
+# after it, as CNN prints it ("(CNN) Donald Sterling's racist remarks ...", "(CNN) -- ...",
+# "Rome (CNN) Italy is coping ...", and the CNN/DM set's tokenised "( CNN ) ..."): an agency
+# in capitals or a known one.
+_AGENCY_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}\s*)?"
+    r"\(\s*(?:[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|dpa)\s*\)\s+(?:[-–—]{1,2}\s+)?(?=[A-Z\"“‘])"
+)
+
+
 def split_dateline(text: str, removed: list[Removed]) -> tuple[str, str | None]:
     """Split a date and/or place dateline off the first body paragraph: the paragraph
     without it, and the date it gave (None when none). What was cut goes to ``removed``."""
@@ -71,6 +81,10 @@ def split_dateline(text: str, removed: list[Removed]) -> tuple[str, str | None]:
     if place and len(place.group("place").split()) <= 4 and len(text) > place.end() + 20:
         removed.append(Removed(RemovedKind.DATELINE, text[: place.end()].strip()))
         text = text[place.end() :]
+    agency = _AGENCY_DATELINE.match(text) if place is None else None
+    if agency and len(text) > agency.end() + 20:
+        removed.append(Removed(RemovedKind.DATELINE, text[: agency.end()].strip()))
+        text = text[agency.end() :]
     return text, found
 
 
