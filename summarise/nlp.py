@@ -181,7 +181,9 @@ def _split_after_years(text: str, start: int, end: int) -> list[tuple[int, int]]
 # not either, as its words are capitalised ("the film The Aviator", "the movie A Little
 # Princess"). Over BBC and MultiLing 3 such places, each two sentences run together; over the
 # 100 CNN/DM articles 34.
-_GLUED = re.compile(r"(?<=[a-z]) (?=(?:The|An?) (?!(?:and|or|of|to|in|on|at|for|with|by|as)\b)[a-z])")
+_GLUED = re.compile(
+    r"(?<=[a-z]) (?=(?:The|An?) (?!(?:and|or|of|to|in|on|at|for|with|by|as)\b)[a-z])"
+)
 
 
 def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -5771,6 +5771,13 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
             ' students off university, especially the poorest."',
             [None],
         ),
+        # ... at the end of the paragraph before, as BBC prints a paragraph a sentence
+        # (bbc-politics/128, bbc-sport/432)
+        (
+            "Vincent Cable, for the Liberal Democrats, accused Mr Brown of ducking tough"
+            ' choices.\n\nHe said: "Last week the prime minister gave us the politics of fear."',
+            ["Vincent Cable"],
+        ),
         # "That said," opens a sentence; it names no one (bbc-entertainment/369 had "That")
         (
             "Arnold believes short films give a stronger vision. \"You're left more to your"
@@ -5786,7 +5793,9 @@ def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:
     full stop is not the next sentence's, present-tense and claiming verbs, "he" after a
     sentence that opens on a named person doing something, or ends on one saying it: 4,462;
     session 38: what the person is before the name, "France coach Bernard Laporte accepted":
-    4,867 of 8,851, the 53 changes each read right).
+    4,867 of 8,851, the 53 changes each read right; and the paragraph before: 4,903, 35 of
+    the 36 changes right, "Russian Dmitriy Bogdanov" for McIlroy, named last in a sentence
+    that opens on Bogdanov).
     Read: a sample
     of 45 changes, one wrong ("slowed in recent months" given to the economist quoted just
     before, not the CBI's). "Mr Brown confirmed" after Mr Cable's second quote opens another

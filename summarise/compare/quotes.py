@@ -491,8 +491,11 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
     _PERSON_FIRST, _PERSON_LAST): 'Menzies Campbell said Lord Goldsmith's
     statement still did not clear up the outstanding issues. "If his original advice ...
     how was it that he resolved any such doubts?" he said.' (bbc-politics/327; news names who
-    speaks, then goes on with "he said"). Not across a line, not a pronoun of the other sex
-    ("Mr ..." and "she"), not when the sentence before holds a quote of its own."""
+    speaks, then goes on with "he said"), in its paragraph or at the end of the one before (BBC
+    prints a paragraph a sentence: "Vincent Cable, for the Liberal Democrats, accused Mr Brown
+    of ducking tough choices. || He said: "..."", bbc-politics/128); not further back, not a
+    pronoun of the other sex ("Mr ..." and "she"), not when the sentence before holds a quote
+    of its own."""
     after = _AFTER.match(text[end : end + 120].partition("\n")[0])
     pronoun = after.group(after.re.groups) if after else None  # _AFTER's last: "he said"
     here = bisect.bisect_right(starts, start) - 1
@@ -511,7 +514,8 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
     if here < 1:
         return None
     before = text[starts[here - 1] : start]
-    if "\n" in before.strip() or _DOUBLE_MARK.search(text, starts[here - 1], starts[here]):
+    if before.strip().count("\n") > 2 or _DOUBLE_MARK.search(text, starts[here - 1], starts[here]):
+        # (one paragraph break, "\n\n", between them at most)
         return None
     sentence = text[starts[here - 1] : starts[here]].rstrip()
     found = _SAYS_FIRST.match(sentence)
