@@ -181,8 +181,33 @@ def _split_after_years(text: str, start: int, end: int) -> list[tuple[int, int]]
 # not either, as its words are capitalised ("the film The Aviator", "the movie A Little
 # Princess"). Over BBC and MultiLing 3 such places, each two sentences run together; over the
 # 100 CNN/DM articles 34.
+# "A" after a word that names a kind or a place in a list is a label, not a sentence's first
+# word ("a category A prisoner", "class A drugs", "plan A was", "vitamin A deficiency", "in
+# pool A on Saturday", "series A funding", "the northbound A road", "A levels"; a code
+# review's cases against a first version), and no sentence opens "A was" or "A levels".
 _GLUED = re.compile(
-    r"(?<=[a-z]) (?=(?:The|An?) (?!(?:and|or|of|to|in|on|at|for|with|by|as)\b)[a-z])"
+    r"(?<=[a-z]) (?=(?:The|An?) (?!(?:and|or|of|to|in|on|at|for|with|by|as|is|was|are|were"
+    r"|has|had|will|would|can|could|levels?|roads?)\b)[a-z])"
+)
+# ... nor does a title in sentence case after the kind of work it names ("the film The
+# reader", "the band The fall", "the song A day in the life").
+_WORKS = frozenset(
+    [
+        *("film", "movie", "sitcom", "band", "song", "album", "book", "novel", "show", "play"),
+        *("series", "musical", "programme", "program", "single", "track", "newspaper", "paper"),
+        *("magazine", "drama", "comedy", "documentary", "opera", "game", "poem", "painting"),
+    ]
+)
+_LABELS = frozenset(
+    [
+        *("class", "plan", "type", "group", "grade", "grades", "category", "vitamin", "option"),
+        *("unit", "series", "section", "part", "pool", "division", "league", "exhibit"),
+        *("hepatitis", "straight", "level", "block", "wing", "ward", "gate", "zone", "phase"),
+        *("stage", "round", "list", "item", "point", "annex", "appendix", "model", "size"),
+        *("letter", "tier", "team", "row", "platform", "terminal", "building", "route", "box"),
+        *("form", "schedule", "article", "paragraph", "clause", "chapter", "figure", "table"),
+        *("question", "step", "northbound", "southbound", "eastbound", "westbound", "carriageway"),
+    ]
 )
 
 
@@ -193,7 +218,8 @@ def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = []
     for m in _GLUED.finditer(text, start, end):
         before = text[start : m.start()].rsplit(None, 1)[-1]
-        if before[:1].islower() and before not in stops:
+        label = text.startswith("A ", m.end()) and before.lower() in _LABELS
+        if before[:1].islower() and before not in stops and not label and before not in _WORKS:
             cuts.append(m.end())
     return _split_at(text, start, end, cuts) if cuts else [(start, end)]
 

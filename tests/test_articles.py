@@ -323,8 +323,16 @@ def test_an_agency_dateline_with_no_stop_after_it_is_split_off(place: str) -> No
     assert any(r.kind == "dateline" for r in article.removed)
 
 
-def test_a_ticker_in_brackets_is_no_dateline() -> None:
-    sentence = "Apple (AAPL) shares rose by a fifth in trading on Wednesday evening in New York."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Apple (AAPL) shares rose by a fifth in trading on Wednesday evening in New York.",
+        # any acronym was a first version's agency (a code review's cases)
+        "European Central Bank (ECB) President Jean-Claude Trichet said rates would stay on hold.",
+        "Scottish National Party (SNP) Leader Alex Salmond said the result was a triumph.",
+    ],
+)
+def test_a_ticker_or_an_acronym_in_brackets_is_no_dateline(sentence: str) -> None:
     article = make_article(f"Ties deepen\n\n{sentence}")
     assert sentence_texts(article) == [sentence]
 

@@ -607,6 +607,14 @@ def test_a_caption_glued_to_the_next_sentence_is_cut_there() -> None:
         "It was the movie A Little Princess that made her name.",
         "The papers were placed neatly in envelope A and sealed.",
         "It is one of the finest ever made.",
+        # a label (a code review's cases against a first version), a title in sentence case
+        "Huntley is a category A prisoner and will be held at Wakefield jail.",
+        "They were charged with possession with intent to supply class A drugs.",
+        "The government's plan A was to cut taxes, but plan A failed within months.",
+        "England were drawn in group A alongside Paraguay and Sweden.",
+        "Pupils sitting A levels this summer will find the papers harder.",
+        "The firm raised $5m in a series A funding round led by Sequoia Capital.",
+        "He starred alongside Kate Winslet in the film The reader last year.",
     ):
         assert split(whole) == [whole]
 

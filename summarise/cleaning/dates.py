@@ -60,11 +60,17 @@ _PLACE_DATELINE = re.compile(
 
 # ... and a wire's or network's name in brackets opening the text, with or without a dash
 # after it, as CNN prints it ("(CNN) Donald Sterling's racist remarks ...", "(CNN) -- ...",
-# "Rome (CNN) Italy is coping ...", and the CNN/DM set's tokenised "( CNN ) ..."): an agency
-# in capitals or a known one.
+# "Rome (CNN) Italy is coping ...", and the CNN/DM set's tokenised "( CNN ) ..."): a known
+# agency, not any acronym ("European Central Bank (ECB) President Jean-Claude Trichet said"
+# keeps its bank: a code review's case against a first version that took any capitals).
+_AGENCIES = (
+    *("CNN", "AP", "AFP", "UPI", "PTI", "IANS", "ANI", "AAP", "EFE", "DPA", "dpa", "Reuters"),
+    *("Xinhua", "Bloomberg", "Kyodo", "Yonhap", "ANSA", "TASS", "Interfax", "IRNA", "KUNA"),
+    *("Anadolu", "WENN", "RIA Novosti", "Itar-Tass", "ITAR-TASS"),
+)
 _AGENCY_DATELINE = re.compile(
     r"^(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}\s*)?"
-    r"\(\s*(?:[A-Z]{2,6}|Reuters|Xinhua|Bloomberg|dpa)\s*\)\s+(?:[-–—]{1,2}\s+)?(?=[A-Z\"“‘])"
+    rf"\(\s*(?:{'|'.join(_AGENCIES)})\s*\)\s+(?:[-–—]{{1,2}}\s+)?(?=[A-Z\"“‘])"
 )
 
 

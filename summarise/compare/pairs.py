@@ -601,8 +601,9 @@ class PairScorer:
             # more alike than one reported on the same day. Not when both sentences name the
             # same day for their event (one article's "found on Tuesday", the other's "On
             # June 2, ... found"), however far apart their articles are, nor when both give
-            # one calendar date anywhere ("disappeared on June 1 over the Atlantic" / "...
-            # disappeared over the Atlantic Ocean on June 1", MultiLing M008).
+            # the same calendar dates anywhere, and no other, in articles less than a month
+            # apart ("disappeared on June 1 over the Atlantic" / "... disappeared over the
+            # Atlantic Ocean on June 1", MultiLing M008: _one_date).
             on_i, on_j = self.event_days[i], self.event_days[j]
             published_apart = (
                 (self.days[i] >= 0)
@@ -610,9 +611,9 @@ class PairScorer:
                 & (np.abs(self.days[i] - self.days[j]) >= DAYS_APART)
             )
             days_apart = published_apart & ~((on_i >= 0) & (on_i == on_j))
-            for k in np.flatnonzero(days_apart).tolist():
-                a_dates, b_dates = self.facts[int(i[k])].dates, self.facts[int(j[k])].dates
-                days_apart[k] = not (a_dates & b_dates)
+            within = np.abs(self.days[i] - self.days[j]) < MONTH_APART
+            for k in np.flatnonzero(days_apart & within).tolist():
+                days_apart[k] = not _one_date(self.facts[int(i[k])], self.facts[int(j[k])])
             apart = days_apart & ~designated
             for k in np.flatnonzero(apart & self.counted[i] & self.counted[j]).tolist():
                 apart[k] = not shared_figures(
@@ -1802,6 +1803,16 @@ def _named_alone(name: str, words: Sequence[str], proper: frozenset[str]) -> boo
                 bool(following) and _ACTING.fullmatch(following[0].lower()) is not None
             )
     return False
+
+
+def _one_date(a: Facts, b: Facts) -> bool:
+    """Whether two sentences give the same calendar dates ("june 1"), and no other, of no
+    two different years: not "the UN's August 31 deadline ... and the council met on
+    September 15" beside "until August 31", nor "August 29, 2005" beside "August 29, 2008"
+    (a code review's cases against a first version that took one date in common)."""
+    if not a.dates or a.dates != b.dates:
+        return False
+    return not (a.years and b.years and not a.years & b.years)
 
 
 def _subject(text: str, proper: frozenset[str] = frozenset()) -> tuple[str, ...]:
