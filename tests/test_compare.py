@@ -1961,6 +1961,12 @@ def test_a_sentence_says_which_day_its_event_happened():
     assert event_day("Flights stopped on Saturday due to bad weather.", tuesday) == tuesday - 3
     assert event_day("The team is due to leave on Saturday.", tuesday) == -1
     assert event_day("A hearing on Saturday was due to be held.", tuesday) == -1
+    # ... but a day to come in a clause of another event after the day named is not the
+    # sentence's (MultiLing M005's 6.9 quake "on Thursday, just 21 minutes before the
+    # country's new president ... was due to be sworn in")
+    quake = "A quake struck Chile on Saturday, minutes before the president was due to be sworn in."
+    assert event_day(quake, tuesday) == tuesday - 3
+    assert event_day("He will fly out on Saturday before the talks.", tuesday) == -1
 
 
 def test_a_calendar_date_a_sentence_opens_with_is_the_day_of_its_event():

@@ -1749,6 +1749,25 @@ def event_day(text: str, published: int) -> int:
     if published < 0:
         return -1
     lowered = text.lower()
+    found, lowered = _days_back(lowered, published)
+    # A day to come in a clause of another event after the day named ("A magnitude 6.9
+    # earthquake struck Chile on Thursday, just 21 minutes before the country's new
+    # president ... was due to be sworn in", MultiLing M005) is not the sentence's own.
+    main = lowered
+    cut = _ANOTHER_EVENT.search(lowered)
+    if cut is not None and found and _days_back(lowered[: cut.start()], published)[0] == found:
+        main = lowered[: cut.start()]
+    if len(found) != 1 or _FUTURE.search(main) or _LOOKING_BACK.search(lowered):
+        return -1
+    return published - found.pop()
+
+
+_ANOTHER_EVENT = re.compile(r"\b(?:before|after|until|while|when)\b")
+
+
+def _days_back(lowered: str, published: int) -> tuple[set[int], str]:
+    """How many days before its article's date each day a sentence (lower case) names falls
+    (event_day), and the sentence without a calendar date that opens it."""
     found = set()
     if ("today" in lowered or "tonight" in lowered or "this " in lowered) and _TODAY.search(
         lowered
@@ -1763,9 +1782,7 @@ def event_day(text: str, published: int) -> int:
     for number, name in enumerate(WEEKDAYS):
         if name in lowered and _WEEKDAY[name].search(lowered):
             found.add((weekday - number) % 7)
-    if len(found) != 1 or _FUTURE.search(lowered) or _LOOKING_BACK.search(lowered):
-        return -1
-    return published - found.pop()
+    return found, lowered
 
 
 def _dates_on(lowered: str, published: int) -> set[int]:
