@@ -196,6 +196,7 @@ _WORKS = frozenset(
         *("film", "movie", "sitcom", "band", "song", "album", "book", "novel", "show", "play"),
         *("series", "musical", "programme", "program", "single", "track", "newspaper", "paper"),
         *("magazine", "drama", "comedy", "documentary", "opera", "game", "poem", "painting"),
+        *("debut", "bestseller", "sequel", "memoir", "biography", "autobiography", "pub"),
     ]
 )
 _LABELS = frozenset(
@@ -207,7 +208,14 @@ _LABELS = frozenset(
         *("letter", "tier", "team", "row", "platform", "terminal", "building", "route", "box"),
         *("form", "schedule", "article", "paragraph", "clause", "chapter", "figure", "table"),
         *("question", "step", "northbound", "southbound", "eastbound", "westbound", "carriageway"),
+        *("influenza", "strep", "triple", "domestic", "mainland"),
     ]
+)
+# ... nor is "A" before what reads as no sentence's second word: a plural, a verb in -ed or
+# -s, a conjunction or a relative ("country A attacks country B", "witness A suggested",
+# "soldier A who fired", "patient A because", "class A shares": a second review's cases).
+_NOT_AFTER_A = re.compile(
+    r"A (?:[a-z]+(?<!s)s|[a-z]+ed|who|which|that|because|without|if|but|while|when)\b"
 )
 
 
@@ -218,7 +226,9 @@ def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cuts = []
     for m in _GLUED.finditer(text, start, end):
         before = text[start : m.start()].rsplit(None, 1)[-1]
-        label = text.startswith("A ", m.end()) and before.lower() in _LABELS
+        label = text.startswith("A ", m.end()) and (
+            before.lower() in _LABELS or _NOT_AFTER_A.match(text, m.end()) is not None
+        )
         if before[:1].islower() and before not in stops and not label and before not in _WORKS:
             cuts.append(m.end())
     return _split_at(text, start, end, cuts) if cuts else [(start, end)]

@@ -313,7 +313,13 @@ def test_place_dateline_is_split_off(place: str) -> None:
     assert any(r.kind == "dateline" for r in article.removed)
 
 
-@pytest.mark.parametrize("place", ["(CNN)", "( CNN )", "(CNN) --", "Rome ( CNN )", "(Reuters)"])
+@pytest.mark.parametrize(
+    "place",
+    [
+        *("(CNN)", "( CNN )", "(CNN) --", "Rome ( CNN )", "(Reuters)", "(CBS/AP)"),
+        *("(Reuters Health) -", "NEW YORK/LONDON (Reuters) -", "SYDNEY (ABC)"),
+    ],
+)
 def test_an_agency_dateline_with_no_stop_after_it_is_split_off(place: str) -> None:
     """CNN's "(CNN) Donald Sterling's racist remarks ...", as the CNN/DM set prints it: the
     network's name opened every CNN summary."""
@@ -330,6 +336,8 @@ def test_an_agency_dateline_with_no_stop_after_it_is_split_off(place: str) -> No
         # any acronym was a first version's agency (a code review's cases)
         "European Central Bank (ECB) President Jean-Claude Trichet said rates would stay on hold.",
         "Scottish National Party (SNP) Leader Alex Salmond said the result was a triumph.",
+        # an agency named in full, then by its initials (a second review's case)
+        "Associated Press (AP) Television News filmed the attack on Monday night in the city.",
     ],
 )
 def test_a_ticker_or_an_acronym_in_brackets_is_no_dateline(sentence: str) -> None:

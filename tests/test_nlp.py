@@ -615,6 +615,11 @@ def test_a_caption_glued_to_the_next_sentence_is_cut_there() -> None:
         "Pupils sitting A levels this summer will find the papers harder.",
         "The firm raised $5m in a series A funding round led by Sequoia Capital.",
         "He starred alongside Kate Winslet in the film The reader last year.",
+        # a second review's: "A" before a plural, a verb, a relative; more labels
+        "The new strain of influenza A virus has spread to Asia.",
+        "The inquiry heard that soldier A who fired first had been warned.",
+        "If country A attacks country B, the alliance will act.",
+        "Investors bought domestic A shares on Monday morning.",
     ):
         assert split(whole) == [whole]
 

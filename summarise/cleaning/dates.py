@@ -66,12 +66,24 @@ _PLACE_DATELINE = re.compile(
 _AGENCIES = (
     *("CNN", "AP", "AFP", "UPI", "PTI", "IANS", "ANI", "AAP", "EFE", "DPA", "dpa", "Reuters"),
     *("Xinhua", "Bloomberg", "Kyodo", "Yonhap", "ANSA", "TASS", "Interfax", "IRNA", "KUNA"),
-    *("Anadolu", "WENN", "RIA Novosti", "Itar-Tass", "ITAR-TASS"),
+    *("Anadolu", "WENN", "RIA Novosti", "Itar-Tass", "ITAR-TASS", "CBS", "NBC", "ABC", "BBC"),
+    "PA",
 )
+# (several agencies, "(CBS/AP)"; a desk, "(Reuters Health)", "(CBS News)"; a place of two
+# cities, "NEW YORK/LONDON (Reuters) -"; CNN's web form with no space, "(CNN)A gray whale")
+_AGENCY = rf"(?:{'|'.join(_AGENCIES)})(?:/(?:{'|'.join(_AGENCIES)}))*(?: [A-Z][a-z]+)?"
 _AGENCY_DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3}\s*)?"
-    rf"\(\s*(?:{'|'.join(_AGENCIES)})\s*\)\s+(?:[-–—]{{1,2}}\s+)?(?=[A-Z\"“‘])"
+    r"^(?P<place>[A-Z][\w.'’-]*(?:(?:,? |/)[A-Z][\w.'’-]*){0,3}\s*)?"
+    rf"\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—]{{1,2}}\s+)?(?=[A-Z\"“‘])"
 )
+
+
+def _initials(words: str, letters: str) -> bool:
+    """Whether ``letters`` are the initials of ``words``: "Associated Press (AP) Television
+    News filmed ..." names the agency in full, then its initials, in a sentence of its own
+    (a code review's case)."""
+    first = "".join(w[0] for w in words.split() if w[:1].isupper())
+    return bool(first) and first.endswith(letters.replace(" ", "")[: len(first)])
 
 
 def split_dateline(text: str, removed: list[Removed]) -> tuple[str, str | None]:
@@ -88,6 +100,8 @@ def split_dateline(text: str, removed: list[Removed]) -> tuple[str, str | None]:
         removed.append(Removed(RemovedKind.DATELINE, text[: place.end()].strip()))
         text = text[place.end() :]
     agency = _AGENCY_DATELINE.match(text) if place is None else None
+    if agency and agency["place"] and _initials(agency["place"], agency["agency"]):
+        agency = None
     if agency and len(text) > agency.end() + 20:
         removed.append(Removed(RemovedKind.DATELINE, text[: agency.end()].strip()))
         text = text[agency.end() :]
