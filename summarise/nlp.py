@@ -208,14 +208,17 @@ _LABELS = frozenset(
         *("letter", "tier", "team", "row", "platform", "terminal", "building", "route", "box"),
         *("form", "schedule", "article", "paragraph", "clause", "chapter", "figure", "table"),
         *("question", "step", "northbound", "southbound", "eastbound", "westbound", "carriageway"),
-        *("influenza", "strep", "triple", "domestic", "mainland"),
+        *("influenza", "strep", "triple", "domestic", "mainland", "witness", "soldier"),
+        *("officer", "person", "patient", "child", "victim", "suspect", "defendant", "stand"),
     ]
 )
-# ... nor is "A" before what reads as no sentence's second word: a plural, a verb in -ed or
-# -s, a conjunction or a relative ("country A attacks country B", "witness A suggested",
-# "soldier A who fired", "patient A because", "class A shares": a second review's cases).
+# ... nor is "A" before what reads as no sentence's second word: a plural or a verb in -s, a
+# conjunction or a relative ("country A attacks country B", "soldier A who fired", "class A
+# shares": a second review's cases; not "A series of blasts", "A virus", "A furious ...": a
+# third review's); a person an inquiry names by a letter is a label ("witness A suggested").
 _NOT_AFTER_A = re.compile(
-    r"A (?:[a-z]+(?<!s)s|[a-z]+ed|who|which|that|because|without|if|but|while|when)\b"
+    r"A (?!(?:series|species|news|bus|gas|virus|crisis|thesis|basis|lens|canvas|bonus|census)\b)"
+    r"(?:[a-z]+[^suiw'’]s|who|which|that|because|without|if|but|while|when)\b"
 )
 
 

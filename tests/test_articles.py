@@ -317,7 +317,7 @@ def test_place_dateline_is_split_off(place: str) -> None:
     "place",
     [
         *("(CNN)", "( CNN )", "(CNN) --", "Rome ( CNN )", "(Reuters)", "(CBS/AP)"),
-        *("(Reuters Health) -", "NEW YORK/LONDON (Reuters) -", "SYDNEY (ABC)"),
+        *("(Reuters Health) -", "NEW YORK/LONDON (Reuters) -", "SYDNEY (ABC)", "Cairo (CNN)"),
     ],
 )
 def test_an_agency_dateline_with_no_stop_after_it_is_split_off(place: str) -> None:

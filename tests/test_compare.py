@@ -1975,6 +1975,15 @@ def test_a_sentence_says_which_day_its_event_happened():
     assert event_day("On Saturday, when the truce ends, the army will advance.", tuesday) == -1
     assert event_day("The Sunday Times reported that he resigned.", tuesday) == -1
     assert event_day("He resigned on Sunday, the Sunday Times reported.", tuesday) == tuesday - 2
+    # ... a third review's: what the clause tells decides, not the words before it ("The book
+    # is published on Saturday, when ..."), and a paper is one after "the" ("Wales beat
+    # Scotland on Sunday", "On Sunday Business Secretary Vince Cable said")
+    book = "The book is published on Saturday, when the author will sign copies."
+    assert event_day(book, tuesday) == -1
+    wales = "Wales beat Scotland on Sunday to win the Triple Crown."
+    assert event_day(wales, tuesday) == tuesday - 2
+    cable = "On Sunday Business Secretary Vince Cable said the bank had failed."
+    assert event_day(cable, tuesday) == tuesday - 2
 
 
 def test_a_calendar_date_a_sentence_opens_with_is_the_day_of_its_event():

@@ -598,10 +598,12 @@ def test_a_caption_glued_to_the_next_sentence_is_cut_there() -> None:
         "Guardiola ripped a small hole in his trousers",
         "The excitement of a 6-1 win got to him .",
     ]
-    assert split("Scroll down for video A young woman has told a court of the abuse .") == [
-        "Scroll down for video",
+    for after in (
         "A young woman has told a court of the abuse .",
-    ]
+        "A series of blasts rocked the capital on Monday .",
+        "A virus has killed 20 people in Mexico .",
+    ):
+        assert split(f"Scroll down for video {after}") == ["Scroll down for video", after]
     for whole in (
         "He starred in the film The Aviator last year.",
         "It was the movie A Little Princess that made her name.",

@@ -66,7 +66,7 @@ _PLACE_DATELINE = re.compile(
 _AGENCIES = (
     *("CNN", "AP", "AFP", "UPI", "PTI", "IANS", "ANI", "AAP", "EFE", "DPA", "dpa", "Reuters"),
     *("Xinhua", "Bloomberg", "Kyodo", "Yonhap", "ANSA", "TASS", "Interfax", "IRNA", "KUNA"),
-    *("Anadolu", "WENN", "RIA Novosti", "Itar-Tass", "ITAR-TASS", "CBS", "NBC", "ABC", "BBC"),
+    *("Anadolu", "WENN", "RIA Novosti", "Itar-Tass", "ITAR-TASS", "CBS", "NBC", "ABC"),
     "PA",
 )
 # (several agencies, "(CBS/AP)"; a desk, "(Reuters Health)", "(CBS News)"; a place of two
@@ -83,7 +83,8 @@ def _initials(words: str, letters: str) -> bool:
     News filmed ..." names the agency in full, then its initials, in a sentence of its own
     (a code review's case)."""
     first = "".join(w[0] for w in words.split() if w[:1].isupper())
-    return bool(first) and first.endswith(letters.replace(" ", "")[: len(first)])
+    # (two words at least: "Cairo (CNN) Egypt's president ..." is a place's dateline)
+    return len(first) >= 2 and letters.replace(" ", "").startswith(first)
 
 
 def split_dateline(text: str, removed: list[Removed]) -> tuple[str, str | None]:

@@ -387,12 +387,12 @@ _PERSON_ROLES = (
     *("jockey", "medallist", "wife", "husband", "mother", "father", "son", "daughter"),
     # (a second review's: roles of politics, sport, the arts, faith and family it found missing)
     *("backbencher", "frontbencher", "councillor", "congressman", "congresswoman", "lawmaker"),
-    *("premier", "negotiator", "aide", "solicitor", "advisor", "member", "co-chairman"),
+    *("premier", "negotiator", "aide", "solicitor", "advisor", "co-chairman"),
     *("co-founder", "opener", "spinner", "lock", "centre-back", "stand-off", "seed"),
-    *("compatriot", "vice-captain", "jumper", "pundit", "commentator", "critic", "columnist"),
-    *("journalist", "designer", "chef", "legend", "co-star", "magnate", "supremo", "cardinal"),
+    *("compatriot", "vice-captain", "jumper", "pundit", "commentator", "columnist"),
+    *("journalist", "chef", "co-star", "magnate", "supremo", "cardinal"),
     *("cleric", "imam", "rabbi", "vicar", "bishop", "archbishop", "sister", "brother", "widow"),
-    *("girlfriend", "boyfriend", "friend", "resident", "strategist", "trader", "academic"),
+    *("girlfriend", "boyfriend", "friend", "resident", "strategist", "academic"),
     *("surgeon", "doctor", "teacher", "nurse"),
 )
 _DESCRIBED_FIRST = (
