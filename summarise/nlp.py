@@ -225,16 +225,27 @@ _NOT_AFTER_A = re.compile(
 def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A span cut where a sentence runs into the next (see _GLUED), the word before the cut
     a content word."""
-    stops = stop_words("english")
-    cuts = []
-    for m in _GLUED.finditer(text, start, end):
-        before = text[start : m.start()].rsplit(None, 1)[-1]
-        label = text.startswith("A ", m.end()) and (
-            before.lower() in _LABELS or _NOT_AFTER_A.match(text, m.end()) is not None
-        )
-        if before[:1].islower() and before not in stops and not label and before not in _WORKS:
-            cuts.append(m.end())
+    cuts = [m.end() for m in _GLUED.finditer(text, start, end) if _runs_on(text, start, m)]
     return _split_at(text, start, end, cuts) if cuts else [(start, end)]
+
+
+def _runs_on(text: str, start: int, m: re.Match[str]) -> bool:
+    """Whether _GLUED's match ``m`` in a span opening at ``start`` is where one sentence runs
+    into the next: the word before it a content word, no label, no kind of work."""
+    before = text[start : m.start()].rsplit(None, 1)[-1]
+    label = text.startswith("A ", m.end()) and (
+        before.lower() in _LABELS or _NOT_AFTER_A.match(text, m.end()) is not None
+    )
+    stops = stop_words("english")
+    return before[:1].islower() and before not in stops and not label and before not in _WORKS
+
+
+def runs_into_next(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] is a piece sentence_spans cut off the sentence it
+    ran into with no stop (_GLUED): in DailyMail copy a photo caption or a link's title ("A
+    look at all of the charges The sentencing phase begins Tuesday"), in BBC's a list item."""
+    m = _GLUED.match(text, end)
+    return m is not None and _runs_on(text, start, m)
 
 
 def _split_other_ends(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -329,6 +329,34 @@ def test_an_agency_dateline_with_no_stop_after_it_is_split_off(place: str) -> No
     assert any(r.kind == "dateline" for r in article.removed)
 
 
+def test_a_caption_run_into_the_next_sentence_is_furniture() -> None:
+    """DailyMail copy runs a link's title or a photo caption into the next sentence with no
+    stop ("A look at all of the charges The sentencing phase begins Tuesday"): the piece cut
+    off before it is no sentence of the article, and was chosen for a summary."""
+    article = make_article(
+        "Ties deepen\n\nA look at all of the charges The sentencing phase begins on Tuesday"
+        f" in the federal court . {BODY}"
+    )
+    assert (
+        sentence_texts(article)[0]
+        == "The sentencing phase begins on Tuesday in the federal court ."
+    )
+    assert any(r.text == "A look at all of the charges" for r in article.removed)
+
+
+def test_lines_with_no_stops_that_open_as_sentences_stay_apart() -> None:
+    """A timetable of lines with no full stops (MultiLing M0019: "The three buy tickets and
+    catch a train to King's Cross" / "The men arrive at King's Cross at 8:55 a.m. and are
+    seen at Baker Street at midday") is not one hard-wrapped paragraph, nor a caption run
+    into the next line."""
+    lines = [
+        "The men arrive at King's Cross at 8:55 a.m. and are seen at Baker Street at midday",
+        "The bombers leave King's Cross at 12:50 p.m. and arrive back in Luton at 1:40 p.m.",
+    ]
+    article = make_article("Ties deepen\n\n" + "\n".join(lines) + f"\n\n{BODY}")
+    assert sentence_texts(article)[:2] == lines
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -338,6 +366,7 @@ def test_an_agency_dateline_with_no_stop_after_it_is_split_off(place: str) -> No
         "Scottish National Party (SNP) Leader Alex Salmond said the result was a triumph.",
         # an agency named in full, then by its initials (a second review's case)
         "Associated Press (AP) Television News filmed the attack on Monday night in the city.",
+        "The Associated Press (AP) Television News filmed the attack on Monday in the city.",
     ],
 )
 def test_a_ticker_or_an_acronym_in_brackets_is_no_dateline(sentence: str) -> None:

@@ -1984,6 +1984,11 @@ def test_a_sentence_says_which_day_its_event_happened():
     assert event_day(wales, tuesday) == tuesday - 2
     cable = "On Sunday Business Secretary Vince Cable said the bank had failed."
     assert event_day(cable, tuesday) == tuesday - 2
+    # ... a fourth review's: a preview with a past-future clause, and a paper with no "the"
+    trial = "The trial opens on Saturday, after prosecutors said they would seek the death penalty."
+    assert event_day(trial, tuesday) == -1
+    peston = "The book, by Sunday Telegraph journalist Robert Peston, said the pair fell out."
+    assert event_day(peston, tuesday) == -1
 
 
 def test_a_calendar_date_a_sentence_opens_with_is_the_day_of_its_event():

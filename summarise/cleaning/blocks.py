@@ -71,11 +71,18 @@ def paragraphs(text: str) -> list[str]:
 
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
+_OPENS_A_SENTENCE = re.compile(r"(?:The|An?) [a-z]")
 
 
 def continues(previous: str, line: str) -> bool:
     """Does ``line`` continue ``previous`` (a hard-wrapped paragraph), rather than start anew?"""
     if TERMINAL.search(previous):
+        return False
+    if previous[-1:].islower() and _OPENS_A_SENTENCE.match(line):
+        # a list of lines with no stops ("The three buy tickets and catch a train to King's
+        # Cross" / "The men arrive at King's Cross at 8:55 a.m. ...", MultiLing M0019): in
+        # prose a sentence does not go on with a capital "The" (nlp._GLUED), so each line is
+        # its own, and is not taken for a caption run into the next sentence
         return False
     if line[0].islower() or line[0] in ",;:)":
         return True

@@ -82,7 +82,7 @@ def _initials(words: str, letters: str) -> bool:
     """Whether ``letters`` are the initials of ``words``: "Associated Press (AP) Television
     News filmed ..." names the agency in full, then its initials, in a sentence of its own
     (a code review's case)."""
-    first = "".join(w[0] for w in words.split() if w[:1].isupper())
+    first = "".join(w[0] for w in words.split() if w[:1].isupper() and w not in ("The", "A"))
     # (two words at least: "Cairo (CNN) Egypt's president ..." is a place's dateline)
     return len(first) >= 2 and letters.replace(" ", "").startswith(first)
 

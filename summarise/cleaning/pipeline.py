@@ -6,7 +6,7 @@ from .. import defaults
 from ..errors import InputError
 from ..languages import normalize_language
 from ..models import Article, Removed, RemovedKind, Sentence
-from ..nlp import has_words, sentence_spans
+from ..nlp import has_words, runs_into_next, sentence_spans
 from .blocks import (
     Block,
     classify,
@@ -91,6 +91,7 @@ def parse_text(
                 is_furniture_part(block.text, start, end, text_passed)
                 or is_credit(sentence)
                 or is_dated_caption(sentence, date)
+                or runs_into_next(block.text, start, end)
             ):
                 removed.append(Removed(RemovedKind.FURNITURE, sentence))
                 if previous is not None and credits_caption(block.text, previous, start):
