@@ -1753,14 +1753,12 @@ def event_day(text: str, published: int) -> int:
     found, lowered = _days_back(lowered, published)
     # A day to come in a clause of another event after the day named ("A magnitude 6.9
     # earthquake struck Chile on Thursday, just 21 minutes before the country's new
-    # president ... was due to be sworn in", MultiLing M005) is not the sentence's own.
-    # Only when that clause tells of what was to come in the past ("was due to", "would"),
-    # not of what is to come: "The trial opens on Monday, when prosecutors will set out their
-    # case" and "On Friday, when the ceasefire expires, the army will resume operations" name
-    # a day ahead (a second review's cases).
-    # The words before it must tell a past act, in lower case ("struck", "was filed", "saw":
-    # "The trial opens on Monday, after prosecutors said they would ..." is a preview; "Leeds
-    # United", "Mohammed" are names: a fourth review's cases).
+    # president ... was due to be sworn in", MultiLing M005) is not the sentence's own, when
+    # that clause tells what was to come then ("was due to", "would"), not now ("The trial
+    # opens on Monday, when prosecutors will set out their case"), and the words before it
+    # tell a past act in lower case ("struck", "was filed"; "The trial opens on Monday, after
+    # prosecutors said they would ..." is a preview, "Leeds United" a name): the cases of
+    # code reviews against earlier versions.
     main = lowered
     cut = _ANOTHER_EVENT.search(lowered)
     if (

@@ -326,9 +326,6 @@ def find_quotes(article: Article) -> list[Quote]:
     return out
 
 
-# A sentence that opens on a person and a verb of saying, in reported speech: "Lib Dem foreign
-# affairs spokesman Menzies Campbell said Lord Goldsmith's statement still did not clear up
-# the outstanding issues." (_said_before)
 # A person told by a nationality, one of them: "the American said", "the Spaniard added", "the
 # Scot told reporters" (not "the Americans", a people; nor "the French" or "the Chinese", a
 # government as often as a person; nor "the Guardian" or "the Australian", papers). A list:
@@ -356,6 +353,9 @@ _RANKED = (
     rf"|Dutch|Swiss|Swedish|Danish|{'|'.join(_DEMONYMS)})\s+){{1,2}}"
     r"number\s+(?:one|two|three|four|five|\d+)\s"
 )
+# A sentence that opens on a person and a verb of saying, in reported speech: "Lib Dem foreign
+# affairs spokesman Menzies Campbell said Lord Goldsmith's statement still did not clear up
+# the outstanding issues." (_said_before)
 _SAYS_FIRST = re.compile(
     rf"(?:But\s+|And\s+|Meanwhile,?\s+)?(?:{_DESCRIBED}|{_RANKED})?{_TITLED_NAME}\s+{_AUXILIARY}"
     rf"{_NAMING}\b"
