@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..cleaning.captions import PAST_FORMS
+from ..cleaning.captions import tells_past
 from ..nlp import CALENDAR_WORDS, MONTHS, WEEKDAYS, stop_words
 
 if TYPE_CHECKING:
@@ -1765,7 +1765,7 @@ def event_day(text: str, published: int) -> int:
         cut is not None
         and found
         and not _AHEAD_NOW.search(lowered, cut.start())
-        and _told_done(text[: cut.start()])
+        and tells_past(text[: cut.start()])
         and _days_back(lowered[: cut.start()], published)[0] == found
     ):
         main = lowered[: cut.start()]
@@ -1792,13 +1792,6 @@ _AHEAD_NOW = re.compile(
     r"\b(?:will|shall|tomorrow|next|upcoming|plans?\s+to"
     r"|(?:is|are)\s+(?:due|expected|set|scheduled|going)\b)"
 )
-_DONE_WORD = re.compile(r"\b[a-z]+[^e\W]ed\b")
-
-
-def _told_done(text: str) -> bool:
-    """Whether words (as written: a name in -ed is no verb) tell a past act: a verb in -ed
-    ("filed"; not "need", "speed") or an irregular past ("struck", "saw", "was")."""
-    return _DONE_WORD.search(text) is not None or not PAST_FORMS.isdisjoint(text.split())
 
 
 def _days_back(lowered: str, published: int) -> tuple[set[int], str]:
