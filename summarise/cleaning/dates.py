@@ -6,6 +6,7 @@ import re
 from datetime import date as Date
 
 from ..models import Removed, RemovedKind
+from .rules import AGENCIES
 
 __all__ = ["DATE_ONLY", "FULL_DATE", "date_from_match", "normalise_date", "split_dateline"]
 
@@ -63,15 +64,12 @@ _PLACE_DATELINE = re.compile(
 # "Rome (CNN) Italy is coping ...", and the CNN/DM set's tokenised "( CNN ) ..."): a known
 # agency, not any acronym ("European Central Bank (ECB) President Jean-Claude Trichet said"
 # keeps its bank: a code review's case against a first version that took any capitals).
-_AGENCIES = (
-    *("CNN", "AP", "AFP", "UPI", "PTI", "IANS", "ANI", "AAP", "EFE", "DPA", "dpa", "Reuters"),
-    *("Xinhua", "Bloomberg", "Kyodo", "Yonhap", "ANSA", "TASS", "Interfax", "IRNA", "KUNA"),
-    *("Anadolu", "WENN", "RIA Novosti", "Itar-Tass", "ITAR-TASS", "CBS", "NBC", "ABC"),
-    "PA",
+_AGENCY_NAME = (
+    "(?i:" + "|".join(re.escape(a) for a in sorted(AGENCIES, key=len, reverse=True)) + ")"
 )
 # (several agencies, "(CBS/AP)"; a desk, "(Reuters Health)", "(CBS News)"; a place of two
 # cities, "NEW YORK/LONDON (Reuters) -"; CNN's web form with no space, "(CNN)A gray whale")
-_AGENCY = rf"(?:{'|'.join(_AGENCIES)})(?:/(?:{'|'.join(_AGENCIES)}))*(?: [A-Z][a-z]+)?"
+_AGENCY = rf"{_AGENCY_NAME}(?:/{_AGENCY_NAME})*(?: [A-Z][a-z]+)?"
 _AGENCY_DATELINE = re.compile(
     r"^(?P<place>[A-Z][\w.'’-]*(?:(?:,? |/)[A-Z][\w.'’-]*){0,3}\s*)?"
     rf"\(\s*(?P<agency>{_AGENCY})\s*\)\s*(?:[-–—]{{1,2}}\s+)?(?=[A-Z\"“‘])"
@@ -82,6 +80,8 @@ def _initials(words: str, letters: str) -> bool:
     """Whether ``letters`` are the initials of ``words``: "Associated Press (AP) Television
     News filmed ..." names the agency in full, then its initials, in a sentence of its own
     (a code review's case)."""
+    if words.strip().lower() == letters.lower():
+        return True  # "BBC (BBC) Director General Greg Dyke ...": the name, then its initials
     first = "".join(w[0] for w in words.split() if w[:1].isupper() and w not in ("The", "A"))
     # (two words at least: "Cairo (CNN) Egypt's president ..." is a place's dateline)
     return len(first) >= 2 and letters.replace(" ", "").startswith(first)

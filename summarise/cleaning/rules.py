@@ -75,10 +75,14 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
 )
 
 
-_AGENCIES = (
-    r"reuters|ap|afp|dpa|ani|pti|ians|xinhua|tass|ria novosti|efe|upi|kyodo|yonhap|bloomberg|"
-    r"the associated press|associated press|agence france-presse|press trust of india|bbc|cnn"
+# News agencies and networks, as they name themselves: credits here, datelines in dates.py.
+AGENCIES = (
+    *("Reuters", "AP", "AFP", "dpa", "ANI", "PTI", "IANS", "Xinhua", "TASS", "RIA Novosti"),
+    *("EFE", "UPI", "Kyodo", "Yonhap", "Bloomberg", "The Associated Press", "Associated Press"),
+    *("Agence France-Presse", "Press Trust of India", "BBC", "CNN", "AAP", "ANSA", "Interfax"),
+    *("IRNA", "KUNA", "Anadolu", "WENN", "Itar-Tass", "CBS", "NBC", "ABC", "PA"),
 )
+_AGENCIES = "|".join(re.escape(a.lower()) for a in sorted(AGENCIES, key=len, reverse=True))
 
 
 # Agency and byline credits (under 200 characters).
