@@ -2021,41 +2021,49 @@ def test_a_calendar_date_a_sentence_opens_with_is_the_day_of_its_event():
     assert event_day(new_year, day(2009, 12, 31)) == day(2010, 1, 1)
 
 
-def test_sentences_naming_the_same_day_are_not_held_apart_by_their_articles_dates():
-    """A seat "found floating in Atlantic waters on Tuesday" (an article of Wednesday 3 June
-    2009) and "On June 2, ... a seat and a life vest were found floating" (an article of 5
-    June) name one day: the days between the articles cost nothing, as they do when only one
-    names it."""
-    texts = [
-        "An airplane seat and a life vest were found floating in Atlantic waters on Tuesday.",
-        "On June 2, it was reported that one seat and a life vest were found floating in the "
-        "water.",
-    ]
-    same_day = _dated_probability(texts, "2009-06-03", "2009-06-03")
-    assert _dated_probability(texts, "2009-06-03", "2009-06-05") == same_day
-    texts[1] = texts[1].replace("On June 2, it", "It")
-    assert _dated_probability(texts, "2009-06-03", "2009-06-05") < _dated_probability(
-        texts, "2009-06-03", "2009-06-03"
-    )
-
-
-def test_sentences_giving_the_same_date_are_not_held_apart_by_their_articles_dates():
-    """Sentences "Air France flight 447 ... disappeared on June 1 over the Atlantic Ocean"
-    and "... when it disappeared over the Atlantic Ocean on June 1" (MultiLing M008, articles
-    days apart) both pin their point to one calendar date, wherever in the sentence they give it; with
-    no date in one, the days between the articles still cost DAYS_APART_PENALTY."""
-    texts = [
-        "Air France flight 447, traveling from Rio de Janeiro to Paris, disappeared on June 1"
-        " over the Atlantic Ocean.",
-        "Air France Flight 447, an Airbus A330 from Rio de Janeiro to Paris, disappeared over"
-        " the Atlantic Ocean on June 1.",
-    ]
-    same_day = _dated_probability(texts, "2009-06-03", "2009-06-03")
-    assert _dated_probability(texts, "2009-06-03", "2009-06-08") == same_day
-    texts[1] = texts[1].replace("on June 1", "at night")
-    apart = _dated_probability(texts, "2009-06-03", "2009-06-08")
-    same_day = _dated_probability(texts, "2009-06-03", "2009-06-03")
-    assert same_day - apart == pytest.approx(DAYS_APART_PENALTY)
+@pytest.mark.parametrize(
+    ("texts", "published", "unnamed"),
+    [
+        # A seat "found floating in Atlantic waters on Tuesday" (an article of Wednesday 3 June
+        # 2009) and "On June 2, ... a seat and a life vest were found floating" (5 June) name
+        # one day, as the event's day.
+        (
+            [
+                "An airplane seat and a life vest were found floating in Atlantic waters on"
+                " Tuesday.",
+                "On June 2, it was reported that one seat and a life vest were found floating in"
+                " the water.",
+            ],
+            ("2009-06-03", "2009-06-05"),
+            ("On June 2, it", "It"),
+        ),
+        # "... disappeared on June 1 over the Atlantic Ocean" and "... disappeared over the
+        # Atlantic Ocean on June 1" (MultiLing M008) give one calendar date, wherever in the
+        # sentence they give it.
+        (
+            [
+                "Air France flight 447, traveling from Rio de Janeiro to Paris, disappeared on"
+                " June 1 over the Atlantic Ocean.",
+                "Air France Flight 447, an Airbus A330 from Rio de Janeiro to Paris, disappeared"
+                " over the Atlantic Ocean on June 1.",
+            ],
+            ("2009-06-03", "2009-06-08"),
+            ("on June 1", "at night"),
+        ),
+    ],
+)
+def test_sentences_naming_the_same_day_are_not_held_apart_by_their_articles_dates(
+    texts: list[str], published: tuple[str, str], unnamed: tuple[str, str]
+) -> None:
+    """Two sentences that name one day for their point: the days between their articles
+    cost nothing; with the day named by one only, they cost DAYS_APART_PENALTY."""
+    first, later = published
+    same_day = _dated_probability(texts, first, first)
+    assert _dated_probability(texts, first, later) == same_day
+    texts = [texts[0], texts[1].replace(*unnamed)]
+    apart = _dated_probability(texts, first, later)
+    assert apart < _dated_probability(texts, first, first)
+    assert _dated_probability(texts, first, first) - apart == pytest.approx(DAYS_APART_PENALTY)
 
 
 def test_sentences_sharing_one_of_their_dates_or_a_date_of_other_years_are_held_apart():
