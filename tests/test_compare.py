@@ -1555,6 +1555,50 @@ def test_articles_days_apart_need_more_than_wording_to_share_a_point():
     assert same_day - pair("2008-08-08", "2008-09-08") == pytest.approx(2 * DAYS_APART_PENALTY)
 
 
+@pytest.mark.parametrize(
+    ("texts", "fresh"),
+    [
+        # MultiLing M008: the finds of June 2 and June 6, each its day's news.
+        (
+            [
+                "Brazilian military aircraft have found wreckage of an airplane in the Atlantic"
+                " Ocean.",
+                "The Brazilian Air Force has located bodies and wreckage of the airplane in the"
+                " Atlantic Ocean.",
+            ],
+            True,
+        ),
+        # One act told in a relative clause: background, not the day's news.
+        (
+            [
+                "Brazilian military aircraft have found wreckage of an airplane in the Atlantic"
+                " Ocean.",
+                "The Brazilian Air Force, which has located wreckage of the airplane in the"
+                " Atlantic Ocean, is searching for bodies.",
+            ],
+            False,
+        ),
+        # One told in the past: what was found before, as the later article recalls it.
+        (
+            [
+                "Brazilian military aircraft have found wreckage of an airplane in the Atlantic"
+                " Ocean.",
+                "Brazilian military aircraft found wreckage of an airplane in the Atlantic Ocean.",
+            ],
+            False,
+        ),
+    ],
+)
+def test_acts_each_told_as_news_days_apart_are_two_events(texts: list[str], fresh: bool) -> None:
+    """Two acts each told in the present perfect ("have found", "has located") in articles
+    published days apart are each their day's news: they lose as much as articles a month
+    apart do. Otherwise days apart cost DAYS_APART_PENALTY."""
+    same_day = _dated_probability(texts, "2009-06-02", "2009-06-02")
+    penalty = same_day - _dated_probability(texts, "2009-06-02", "2009-06-06")
+    expected = 2 * DAYS_APART_PENALTY if fresh else DAYS_APART_PENALTY
+    assert penalty == pytest.approx(min(expected, same_day))
+
+
 def test_figures_a_little_apart_in_reports_days_apart_are_two_measurements():
     """Depths of 28.4 and 32.6 km reported the same day are one aftershock measured two ways
     (judged on the words); reported in July and October they are two aftershocks."""

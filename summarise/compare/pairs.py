@@ -633,6 +633,16 @@ class PairScorer:
                     and shared_figures(self.facts[x], self.facts[y], times=False)
                 )
                 far[k] = not (identifier or figure)
+            # Each told as done in the present perfect, as its day's news ("Brazilian military
+            # aircraft have found wreckage", June 2; "The Brazilian Air Force has located bodies
+            # and wreckage", June 6: two finds), days apart and pinned by nothing: two events,
+            # as far apart as a month (_told_as_new).
+            fresh = apart & ~far
+            for k in np.flatnonzero(fresh).tolist():
+                fresh[k] = _told_as_new(self.subjects[int(i[k])][1]) and _told_as_new(
+                    self.subjects[int(j[k])][1]
+                )
+            far |= fresh
             penalty = np.where(
                 far, 2 * DAYS_APART_PENALTY, np.where(apart, DAYS_APART_PENALTY, 0.0)
             )
@@ -1341,6 +1351,18 @@ _PERFECT = re.compile(
     r"(?:\w+ed|gone|begun|won|sold|made|taken|given"
     r"|seen|shown|come|become|done|held|set|put|hit|left|lost|found|brought|bought|built|sent)\b"
 )
+
+
+_RELATIVE = re.compile(r"\b(?:which|that|who|since)\s+$")
+
+
+def _told_as_new(lowered: str) -> bool:
+    """Whether a sentence (lower case) tells an act as done in the present perfect, outside a
+    relative clause: "have found wreckage", not "Flight 447, which has been found ..."."""
+    return any(
+        not _RELATIVE.search(lowered, max(0, m.start() - 8), m.start())
+        for m in _PERFECT.finditer(lowered)
+    )
 
 
 def _plans(text: str) -> frozenset[str]:
