@@ -332,10 +332,11 @@ _QUOTED_STOP = re.compile(r"\.[”’\"']+$")
 _SAID_AFTER = re.compile(r"(?:said|says|added|adds|told|asked|explained|wrote|continued)\b")
 _LONE_ABBREVIATIONS = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][a-z]{0,3}\.")
 # A sentence that ends in a title a name follows ("... found Army Spc. | Charles Graner
-# guilty") was cut inside the name.
+# guilty") was cut inside the name; also a title of several ("on how Sgts. | Cardona and Smith
+# should be dealt with", MultiLing M0079).
 _ENDS_IN_TITLE = re.compile(
-    r"\b(?:Spc|Spec|Sgt|Pvt|Pfc|Cpl|Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Brig|Sen|Rep|Gov|Mr|Mrs|Ms|"
-    r"Dr|Prof|Rev)\.$"
+    r"\b(?:(?:Spc|Sgt|Pvt|Pfc|Cpl|Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Sen|Rep|Gov|Dr|Prof|Rev)s?"
+    r"|Spec|Brig|Mr|Mrs|Ms|Messrs|Mmes)\.$"
 )
 _QUOTE_RUN = re.compile(r"[.!?][”\"]\s+(?=[“\"][A-Z])")
 

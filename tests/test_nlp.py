@@ -483,6 +483,14 @@ def test_a_title_before_a_name_does_not_end_a_sentence():
         "A United States Army court martial found Army Spc. Charles Graner guilty of abuse.",
         "The jury sentenced Graner to ten years in prison.",
     ]
+    # a title of several (MultiLing M0079)
+    assert split(
+        "He will make a recommendation on how Sgts. Cardona and Smith should be dealt with."
+        " The hearing ended on Friday."
+    ) == [
+        "He will make a recommendation on how Sgts. Cardona and Smith should be dealt with.",
+        "The hearing ended on Friday.",
+    ]
 
 
 def test_a_sentence_pointing_back_is_told_from_one_standing_alone():
