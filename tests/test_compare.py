@@ -4379,6 +4379,25 @@ def test_a_sentence_that_names_its_speaker_gives_its_quotes_to_that_speaker():
         '"It is a generic designation for this type of cheese," Hans Arne Kristiansen, a '
         "spokesman for the Danish Dairy Board, told the BBC."
     ) == ["Hans Arne Kristiansen"]
+    # ... and where and when it was said, to the sentence's end (MultiLing M0096, BBC).
+    assert speakers(
+        '"The reason was for the national interest," Chen Qigang, the opening ceremonies '
+        "general music designer, said Sunday during a radio interview."
+    ) == ["Chen Qigang"]
+    assert speakers(
+        '"We are here to stop 60% of our body from being cut off on Sunday," Zack Clement, a '
+        "lawyer for Yukos, told Judge Clark in an emergency hearing in Houston, Texas, on "
+        "Wednesday."
+    ) == ["Zack Clement"]
+    # The attribution after a quote that ends its sentence is the next sentence's, which
+    # reports what the person it describes says ("said she understood ..."): her words do not
+    # go on to the quote after it, which "she said" gives her, the last person named.
+    assert speakers(
+        '"Nicole would like to make it clear," said Kidman\'s publicist Wendy Day. "However, '
+        'these are specific actions against two individuals." Magistrate Lee Gilmore, who '
+        "issued the restraining order, said she understood the photographers were entitled to "
+        'earn a living. "Miss Kidman says she is willing to put up with some of it," she said.'
+    ) == ["Wendy Day", "Wendy Day", "Magistrate Lee Gilmore"]
     # Someone else's words, and no person named: the body speaks through its spokeswoman.
     assert speakers(
         "Le Monde commented that the speed was too low, prompting the BEA to warn against "

@@ -253,8 +253,18 @@ _APPOSED = re.compile(
 # Institute of Geophysics and Planetary Physics at the University of California, Santa Cruz
 # said.' (MultiLing M0003); and whom the person told: '"...," Hans Arne Kristiansen, a
 # spokesman for the Danish Dairy Board, told the BBC.' (BBC business/136).
-_APPOSED_AFTER = re.compile(
-    rf"[\s]*{_NAME},\s+([a-z][^;:\"“”\n]{{0,200}}?),?\s+{_NAMING}(?:{_HEARER})?\s*(?:[.!?]|$)"
+_APPOSED_AFTER_AT = rf"[\s]*{_NAME},\s+([a-z][^;:\"“”\n]{{0,200}}?),?\s+{_NAMING}(?:{_HEARER})?"
+_APPOSED_AFTER = re.compile(rf"{_APPOSED_AFTER_AT}\s*(?:[.!?]|$)")
+# ... when the quote ends on a comma, whatever follows the verb to the sentence's end, where
+# and when it was said: '"...," Vincent Koen, a senior economist with the OECD, said in an
+# interview.', '... Zack Clement, a lawyer for Yukos, told Judge Clark in an emergency hearing
+# in Houston, Texas, on Wednesday.', '... Chen Qigang, the opening ceremonies general music
+# designer, said Sunday during a radio interview.' (MultiLing M0096). Not as the attribution
+# that a quote after it goes on from (_goes_on_within): "Magistrate Lee Gilmore, who issued
+# the restraining order ..., said she understood ..." reports her words, and the quote before
+# it is not hers.
+_APPOSED_AFTER_ANYWHERE = re.compile(
+    rf"{_APPOSED_AFTER_AT}(?:[\s,]+[^;:\"“”\n]{{0,120}}?)?\s*(?:[.!?](?=\s|$)|$)"
 )
 _SET_OFF = re.compile(rf"(?<=,\s){_NAME},\s+{_LEAD}")
 # A sentence that opens on a person who does something, then gives the words with "saying":
@@ -948,7 +958,7 @@ def _named_after(text: str, start: int, end: int) -> str | None:
         if name:
             return "" if name.lower() in _PRONOUNS else _name(name)
     if ends.endswith(","):
-        apposed = _APPOSED_AFTER.match(text, end, min(len(text), end + 240))
+        apposed = _APPOSED_AFTER_ANYWHERE.match(text, end, min(len(text), end + 240))
         if apposed and _described("", apposed.group(1), apposed.group(2)):
             return _name(apposed.group(1))
     return None
