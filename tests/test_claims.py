@@ -1136,6 +1136,30 @@ def test_a_part_meets_only_a_split_and_the_buried_alive_are_not_dead():
     assert facts("The landslide buried 200 homes.").numbers[0][0] == "home"
 
 
+def test_a_share_is_no_casualty_count_and_a_list_item_has_its_own_noun():
+    """MultiLing M006 and M0069: "Seventy percent of the population lives on ..." gave 70 dead
+    ("lives"), and the refugees listed after "222,570 deaths," were dead too; BBC's "15% of
+    the total collection held in the Bodleian" gave 15 arrested ("held")."""
+    units = [
+        u
+        for u, _, _ in facts(
+            "Seventy percent of the population lives on the equivalent of less than US$2 per day."
+        ).numbers
+    ]
+    assert "dead" not in units
+    assert facts("In the Maldives 43% of the population lives on less than $2 a day.").numbers == (
+        ("usd", 2.0, "$2"),
+    )
+    assert not facts("Google will scan less than 15% of the collection held there.").numbers
+    listed = facts("The quake left exactly 222,570 deaths, 1,300,000 refugees in harbours.")
+    assert [u for u, _, _ in listed.numbers] == ["dead", "refugee"]
+    # a measure word before its figure still counts it: "killing 20, injuring 30"
+    assert [u for u, _, _ in facts("The bomb went off, killing 20, injuring 30.").numbers] == [
+        "dead",
+        "injured",
+    ]
+
+
 def test_a_range_told_two_ways_is_one_figure():
     """MultiLing M004: "cutting greenhouse gas emissions by between 25 to 40 percent" and
     "The proposed frame is 25-40% cuts in greenhouse gas emissions" give one range; the dash

@@ -847,6 +847,7 @@ _NO_TALLIES: frozenset[tuple[tuple[str, float], tuple[str, float]]] = frozenset(
 _AND_THEN = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+")
 _MAGNITUDE_AS = re.compile(r"\bmagnitude\s+as\s+$")
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
 _CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
 # "sold 300 last year", "4.20 this week", "12 next month": when, not what the figure counts.
@@ -1070,8 +1071,13 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     ):
         return "magnitude"  # "measured the aftershock's magnitude as 6.6"
     seen: list[str] = []  # the words between that measure word and the figure
-    for word in reversed(before[-4:]):
+    raw = lowered[max(0, match.start() - 40) : match.start()].split()
+    for word, written in zip(reversed(before[-4:]), reversed(raw[-4:]), strict=False):
         if word in ("and", "while", "but", "as", "when", "with"):
+            break
+        if written.endswith((",", ";")) and word in _UNIT_OF and _UNIT_OF[word] in _CASUALTIES:
+            # the last item of a list: "left exactly 222,570 deaths, 1,300,000 refugees in
+            # harbours" counts refugees, not more dead (MultiLing M0069)
             break
         if word.startswith("("):
             # a bracket opened before the figure: only its first word can say what it counts
@@ -1088,9 +1094,12 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             break
         seen.insert(0, word)
     after = _CLAUSE_AFTER.split(lowered[match.end() : match.end() + 80])[0]
-    if _HOMELESS.search(after):
+    # A share is no count of casualties: "Seventy percent of the population lives on less
+    # than US$2 per day" gives no 70 dead (MultiLing M0062, beside M006's 200,000).
+    share = _PERCENT_AFTER.match(after) is not None
+    if _HOMELESS.search(after) and not share:
         return "homeless"  # "1.5 million people have been left without homes"
-    casualty = _casualty_after(after)
+    casualty = None if share else _casualty_after(after)
     if casualty:
         return casualty  # "two Romanian tourists have been declared missing"
     tail = match.group("tail").split()
