@@ -3126,6 +3126,21 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
     assert speakers(
         'Ms Jamieson said the executive should act. He said: "That is the kind of thing we want."'
     ) == [None]
+    # ... after a word that joins it to the sentence before, or with a word before the verb
+    # (session 39: 14 more over BBC and MultiLing, each read right)
+    assert speakers(
+        "Pentagon spokesperson Bryan Whitman stressed it is U.S. policy to treat all detainees"
+        ' humanely. He further said that "The abuses at Abu Ghraib have been fully investigated."'
+    ) == ["Bryan Whitman"]
+    assert speakers(
+        'Mr Straw said the families had been informed of their return. But he added: "Once they'
+        ' are back in the UK, the police will consider whether to arrest them."'
+    ) == ["Mr Straw"]
+    # not a person something was done to by another: "he" is someone the sentence names after
+    assert speakers(
+        "Mutu was sacked by Chelsea on Friday after testing positive for cocaine - a move Wenger"
+        ' has backed. But he said: "I think he will be suspended for a long period."'
+    ) == [None]
 
 
 def test_a_speaker_behind_a_long_title_with_abbreviated_ranks_is_the_person():

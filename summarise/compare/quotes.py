@@ -532,7 +532,23 @@ _TITLE_WORD = re.compile(_ABBREVIATED)
 
 
 _DOUBLE_MARK = re.compile(r"[\"“”«»„]")
-_PRONOUN_LEADS = re.compile(rf"\s*(he|she)\s+{_LEAD}", re.IGNORECASE)
+# A person something is done to by another opens no sentence a pronoun's quote goes on from:
+# "Mutu was sacked by Chelsea on Friday ... - a move Wenger has backed. But he said: ..." is
+# Wenger's (not "Morrison is determined", "Ms Kelly is expected to announce": states).
+_DONE_TO = re.compile(
+    r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en"
+    r"|held|hit|sent|told|made|left|kept|cut|put|set|shot|caught|sold|paid|found|bought"
+    r"|brought|beaten|won|lost)(?:\s+[a-z]+){0,2}\s+by\b"
+)
+# ... after a word that joins it to the sentence before, or says when, and with a word
+# between the pronoun and its verb: "Afterwards he said:", "But he also said:", "He further
+# said that" (MultiLing M0035, M0074).
+_PRONOUN_LEADS = re.compile(
+    r"\s*(?:(?:but|and|however|afterwards|later|then|earlier|meanwhile|yet|still|now|today"
+    r"|separately|finally|previously)\b,?\s+)?"
+    rf"(he|she)\s+(?:(?:also|further|later|then|again|once|[a-z]+ly)\s+)?{_LEAD}",
+    re.IGNORECASE,
+)
 
 
 _THE_DEMONYM = re.compile(rf"(?<![\w.’'-])[Tt]he\s+(?:{'|'.join(_DEMONYMS)})$")
@@ -588,7 +604,8 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
             group = next((k for k, g in enumerate(found.groups(), 1) if g), 0)
             who = found.group(group) if group else None
             many = group and _MANY.match(sentence, found.end(group))
-            if who is not None and _someone(who, text) and not many:
+            done_to = group and _DONE_TO.match(sentence, found.end(group))
+            if who is not None and _someone(who, text) and not many and not done_to:
                 break
             who = None
     if who is None or who.split()[0].lower() in _PRONOUNS:
