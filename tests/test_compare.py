@@ -3136,6 +3136,21 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
         'Mr Straw said the families had been informed of their return. But he added: "Once they'
         ' are back in the UK, the police will consider whether to arrest them."'
     ) == ["Mr Straw"]
+    # a quote alone after one whose speaker is named and described goes on with that speaker
+    # (session 39: 84 more over BBC and MultiLing, each read right)
+    assert speakers(
+        '"Jesus Christ, I\'m speechless," said David Millar of the United Kingdom, who rides for'
+        ' Saunier Duval-Prodir. "It makes me sad. The riders will never understand."'
+    ) == ["David Millar", "David Millar"]
+    assert speakers(
+        '"It came at the worst possible time," said Hans Goetti, a Singapore-based fund manager.'
+        ' "The impact on the tourist industry is pretty devastating."'
+    ) == ["Hans Goetti", "Hans Goetti"]
+    # ... not when the description holds a verb of saying: another speaks there
+    assert speakers(
+        '"It came at the worst possible time," said Hans Goetti, whom Reuters quoted as the'
+        ' market said it would fall. "The impact on the tourist industry is pretty devastating."'
+    ) == ["Hans Goetti", None]
     # not a person something was done to by another: "he" is someone the sentence names after
     assert speakers(
         "Mutu was sacked by Chelsea on Friday after testing positive for cocaine - a move Wenger"

@@ -714,6 +714,12 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
     allowed = set(speaker.split())
     if own is not None:
         allowed |= set(_CAPITALISED.findall(own.group(0)))
+        # ... and what the speaker is, after the name to the sentence's end: '"...," said
+        # David Millar of the United Kingdom, who rides for Saunier Duval-Prodir. "It makes
+        # me sad."' (MultiLing M0034), '"...," said Tony Blair, the prime minister. "..."'
+        described = _DESCRIBED_TAIL.match(between, own.end())
+        if described is not None:
+            allowed |= set(_CAPITALISED.findall(described.group(0)))
     between = _HEARD.sub("told", QUOTED.sub(" ", between))
     named = set(_CAPITALISED.findall(between)) - {"He", "She"}
     if not named <= allowed or _someone_else_says(text, end, speaker):
@@ -735,6 +741,9 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+_DESCRIBED_TAIL = re.compile(
+    rf"(?:,\s+(?:who|a|an|the)\b|\s+of\b)(?:(?!\b{_VERBS}\b)[^.!?\"“”\n])*[.!?]\s*$"
+)
 _HEARD = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+")
 
 
