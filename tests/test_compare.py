@@ -5649,6 +5649,33 @@ def test_figures_of_two_years_are_two_measurements():
     assert _dated_probability([last, this], "2005-02-01", None) > 0.3  # years unknown
 
 
+def test_figures_of_last_year_beside_figures_told_of_no_year_are_two_occasions():
+    """BBC's Guantanamo story stated as a disagreement "Mr Mubanga and the three other freed
+    British detainees were released without charge" against "Five British detainees released
+    from Guantanamo in March last year were questioned by UK police": last year's release and
+    this one. Figures told of last year, beside ones told of no year, in articles of one year
+    (or undated), are two occasions; with a year between the articles, "last year" may be the
+    other's own, and the figures disagree."""
+    now = (
+        "Mr Mubanga and the three other freed British detainees were released without charge by"
+        " UK police on their return from Cuba."
+    )
+    before = (
+        "Five British detainees released from Guantanamo in March last year were questioned by"
+        " UK police before being released without charge."
+    )
+    assert _dated_probability([now, before], None, None) == 0.0
+    assert _dated_probability([now, before], "2005-01-26", "2005-01-27") == 0.0
+    articles = [
+        Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
+        for name, text, date in zip("ab", [now, before], ("2004-03-10", "2005-01-27"), strict=True)
+    ]
+    assert not build_scorer(articles, "english", default_embedder()).last_year_beside_now(0, 1)
+    # the same figure is no disagreement, whatever the years
+    same = before.replace("Five", "Four").replace("in March last year ", "")
+    assert _dated_probability([now.replace("three other", "four"), same], None, None) > 0.3
+
+
 def test_whom_a_source_quoted_as_saying_is_the_speaker() -> None:
     """'"...," the Interfax news agency quoted Mr Khodorkovsky as saying.' had no speaker (BBC:
     15 quotes "as saying", 6 naming whom); one who is no name stays unnamed."""

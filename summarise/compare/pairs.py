@@ -541,6 +541,22 @@ class PairScorer:
         told = np.array([_A_TIME_TOLD.search(t) is not None for t in texts], dtype=bool)
         return earlier, told
 
+    def last_year_beside_now(self, i: int, j: int) -> bool:
+        """Whether one of rows i and j tells its figures of last year ("in March last year")
+        and the other tells no time of a year at all: two occasions, in articles of one year
+        (or both undated, a year's pile, as other_years reads them)."""
+        _, told = self._times
+        x, y = int(self._years[i]), int(self._years[j])
+        if not (
+            (x == -1 and y == NO_YEAR and not told[j]) or (y == -1 and x == NO_YEAR and not told[i])
+        ):
+            return False
+        first, second = int(self.days[i]), int(self.days[j])
+        if first < 0 or second < 0:
+            return first < 0 and second < 0
+        year = datetime.date.fromordinal
+        return year(first).year == year(second).year
+
     def other_years(self, i: int, j: int) -> bool:
         """Whether rows i and j tell of two years ("last year" / "this year"): in articles of
         one year, or both undated (a year's articles, as most piles are)."""
@@ -768,6 +784,12 @@ class PairScorer:
                     # two readings of a market (a_reading): their figures differ, or none is
                     # the other's ("lost more than $2 to $43.25" / "fell $2.86 to $41.32": the
                     # bound holds the fall, and the prices are two days')
+                    p[k] = 0.0
+                elif number_conflicts(a, b) and self.last_year_beside_now(x, y):
+                    # "Five British detainees released from Guantanamo in March last year
+                    # were questioned by UK police" beside "Mr Mubanga and the three other
+                    # freed British detainees were released without charge by UK police": the
+                    # figures of last year and of now are two occasions, no disagreement.
                     p[k] = 0.0
                 elif (
                     p[k] < CONFLICT_FLOOR
