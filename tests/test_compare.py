@@ -32,6 +32,7 @@ from summarise.compare.pairs import (
     EPISODE_PENALTY,
     OTHER_PEOPLE,
     SAME_POINT,
+    PairScorer,
     build_scorer,
 )
 from summarise.compare.semantic import default_embedder
@@ -1524,13 +1525,18 @@ def test_a_conversion_in_brackets_is_not_a_second_conflict():
     assert number_conflicts(a, b) == [("depth (km)", "28.4 km", "32.6 km")]
 
 
-def _dated_probability(texts: list[str], first: str | None, second: str | None) -> float:
-    """The same-point probability of two one-sentence articles published on these dates."""
+def _dated_scorer(texts: list[str], first: str | None, second: str | None) -> PairScorer:
+    """The scorer of two one-sentence articles published on these dates."""
     articles = [
         Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
         for name, text, date in zip("ab", texts, (first, second), strict=True)
     ]
-    return build_scorer(articles, "english", default_embedder()).probability(0, 1)
+    return build_scorer(articles, "english", default_embedder())
+
+
+def _dated_probability(texts: list[str], first: str | None, second: str | None) -> float:
+    """The same-point probability of two one-sentence articles published on these dates."""
+    return _dated_scorer(texts, first, second).probability(0, 1)
 
 
 def test_articles_days_apart_need_more_than_wording_to_share_a_point():
@@ -5666,11 +5672,7 @@ def test_figures_of_last_year_beside_figures_told_of_no_year_are_two_occasions()
     )
     assert _dated_probability([now, before], None, None) == 0.0
     assert _dated_probability([now, before], "2005-01-26", "2005-01-27") == 0.0
-    articles = [
-        Article(name, "", "", text, (Sentence(0, text, 0, 0, len(text)),), date=date)
-        for name, text, date in zip("ab", [now, before], ("2004-03-10", "2005-01-27"), strict=True)
-    ]
-    assert not build_scorer(articles, "english", default_embedder()).last_year_beside_now(0, 1)
+    assert not _dated_scorer([now, before], "2004-03-10", "2005-01-27").last_year_beside_now(0, 1)
     # the same figure is no disagreement, whatever the years
     same = before.replace("Five", "Four").replace("in March last year ", "")
     assert _dated_probability([now.replace("three other", "four"), same], None, None) > 0.3
