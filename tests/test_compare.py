@@ -5741,7 +5741,24 @@ def test_whom_a_source_quoted_as_saying_is_the_speaker() -> None:
             'Mr Blair on Sunday dismissed the claims, saying: "I have dealt with this before."',
             "Mr Blair",
         ),
+        # ... and a quoted phrase in what the person says ("saying that", "adding that"),
+        # session 39: 16 more over BBC and MultiLing
+        (
+            "Australia's Prime Minister John Howard also offered his congratulations, adding that"
+            ' their decision to marry was a "sensible and a good thing".',
+            "John Howard",
+        ),
+        (
+            'But Robinson was bullish during the week about the game, saying that his side "are'
+            ' going there to get in their faces".',
+            "Robinson",
+        ),
         # no one named, or someone's words told by another
+        (
+            "Church ministers are trying to prevent rapper Nelly performing in Arkansas, saying"
+            ' they do not want his "vile and filthy lyrics" in their town.',
+            None,
+        ),
         (
             'He insisted there was no plan for an invasion, saying: "Some people say so today."',
             None,

@@ -284,7 +284,7 @@ _SAYING = re.compile(
     rf"(?:(?:{_NAME_WORD}\s){{0,4}}(?:(?!(?:{_STOPS})\s)[a-z][\w’'-]*(?<!ed)\s){{1,2}})?"
     rf"{_TITLED_NAME}(?:,\s+[^,;:\"“”]{{1,120}}?,)?\s+(?={_ACTS}\b)"
     rf"(?:(?!(?:{_VERBS}|with|as|he|she|they)\b)[^\s\"“”:;.!?]+\s+){{1,16}}?"
-    r"(?:by\s+)?saying\s*[:,]?\s*$"
+    r"(?:by\s+)?(?:saying\s*[:,]?|(?:saying|adding)\s+(?:that\s+)?[^\"“”:;!?]{0,100}?)\s*$"
 )
 # Whom a source quoted, after the quote: '"...," the Interfax news agency quoted Mr
 # Khodorkovsky as saying.', '... AP quoted prosecutor Russell McGuire as saying.', '"...," Mr
@@ -904,6 +904,8 @@ def _saying(text: str, starts: list[int], start: int) -> str | None:
         return None  # "At its simplest, it is saying: ..."
     if re.match(_WHEN, name):
         return None  # "Mr Blair on Sunday dismissed claims": the day is no one
+    if _MANY.match(text, found.end(1)):
+        return None  # "Church ministers are trying to prevent ..., saying": many speak
     return name
 
 
