@@ -3152,6 +3152,18 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
         '"It came at the worst possible time," said Hans Goetti, a Singapore-based fund manager.'
         ' "The impact on the tourist industry is pretty devastating."'
     ) == ["Hans Goetti", "Hans Goetti"]
+    # ... nor where it was said ("in the National Stadium"; MultiLing M0090)
+    assert speakers(
+        "IOC President Jacques Rogge declared the Games closed on Sunday.\n\n"
+        '"You have shown us the unifying power of sport," he told athletes in the National'
+        ' Stadium. "The world learned about China and China learned about the world," he said.'
+    ) == ["Jacques Rogge", "Jacques Rogge"]
+    # ... but a quote that ends its sentence leaves the next sentence's name to that sentence
+    assert speakers(
+        'Mr German said: "Rebanding will create a great deal of difficulty." Conservative'
+        ' spokesman Glyn Davies said that the claim in Wales "is taking spin to the very verge'
+        ' of deception".'
+    ) == ["Mr German", None]
     # ... not when the description holds a verb of saying: another speaks there
     assert speakers(
         '"It came at the worst possible time," said Hans Goetti, whom Reuters quoted as the'

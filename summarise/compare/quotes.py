@@ -711,6 +711,11 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
     # '"...," said Wales coach Mike Ruddock. "He did a great job ..."' (BBC sport/291), 'Will
     # Davies, senior research fellow at the IPPR told the BBC News website.'
     own = _AFTER.match(between) or _APPOSED_AFTER.match(between)
+    if _closed(text, after):
+        # a quote that closes on a full stop has ended its sentence: a name and a verb after
+        # it open the next, someone else's ('... difficulty." Conservative spokesman Glyn
+        # Davies said that ...', BBC politics/101)
+        own = None
     allowed = set(speaker.split())
     if own is not None:
         allowed |= set(_CAPITALISED.findall(own.group(0)))
@@ -721,6 +726,9 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
         if described is not None:
             allowed |= set(_CAPITALISED.findall(described.group(0)))
     between = _HEARD.sub("told", QUOTED.sub(" ", between))
+    # where it was said names no one: '"...," he told athletes in the National Stadium. "The
+    # world learned about China ...," he said.' (MultiLing M0090, Jacques Rogge's)
+    between = _WHERE_SAID.sub(" ", between)
     named = set(_CAPITALISED.findall(between)) - {"He", "She"}
     if not named <= allowed or _someone_else_says(text, end, speaker):
         return None
@@ -745,6 +753,7 @@ _DESCRIBED_TAIL = re.compile(
     rf"(?:,\s+(?:who|a|an|the)\b|\s+of\b)(?:(?!\b{_VERBS}\b)[^.!?\"“”\n])*[.!?]\s*$"
 )
 _HEARD = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+")
+_WHERE_SAID = re.compile(r"\b(?:in|at|outside|inside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+")
 
 
 def _someone_else_says(text: str, end: int, speaker: str) -> bool:
