@@ -1153,6 +1153,12 @@ def test_a_share_is_no_casualty_count_and_a_list_item_has_its_own_noun():
     assert not facts("Google will scan less than 15% of the collection held there.").numbers
     listed = facts("The quake left exactly 222,570 deaths, 1,300,000 refugees in harbours.")
     assert [u for u, _, _ in listed.numbers] == ["dead", "refugee"]
+    # ... a list item's, after its own figure: not a figure set off after its measure, nor a
+    # constable (a code review's cases)
+    assert facts("The total number of people killed, 52, was lower than feared.").numbers == (
+        ("dead", 52.0, "52 dead"),
+    )
+    assert facts("Two PC officers were injured when the crowd turned.").numbers[0][0] == "injured"
     # a measure word before its figure still counts it: "killing 20, injuring 30"
     assert [u for u, _, _ in facts("The bomb went off, killing 20, injuring 30.").numbers] == [
         "dead",

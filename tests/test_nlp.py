@@ -491,6 +491,15 @@ def test_a_title_before_a_name_does_not_end_a_sentence():
         "He will make a recommendation on how Sgts. Cardona and Smith should be dealt with.",
         "The hearing ended on Friday.",
     ]
+    # ... and names follow it: not a team, nor a rank as a noun (a code review's cases)
+    assert split("The match ended 2-1 to the Revs. Smith scored twice in the second half.") == [
+        "The match ended 2-1 to the Revs.",
+        "Smith scored twice in the second half.",
+    ]
+    assert split("Both were promoted to Sgts. Their unit returned from Iraq in May.") == [
+        "Both were promoted to Sgts.",
+        "Their unit returned from Iraq in May.",
+    ]
 
 
 def test_a_sentence_pointing_back_is_told_from_one_standing_alone():

@@ -847,7 +847,15 @@ _NO_TALLIES: frozenset[tuple[tuple[str, float], tuple[str, float]]] = frozenset(
 _AND_THEN = re.compile(r"\s+[\w-]+(?:\s+[\w-]+){0,2}\s+and\s+")
 _MAGNITUDE_AS = re.compile(r"\bmagnitude\s+as\s+$")
 _ON_SCALE = re.compile(r"on the (?:\w+ )?(?:richter|magnitude)\b")
-_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b|pc\b)")
+
+
+def _figure_word(word: str) -> bool:
+    """Whether a word (lower case) is a figure: "222,570", "five"."""
+    word = word.strip(",.;:()")
+    return bool(word) and (word[0].isdigit() or word in NUMBER_WORDS)
+
+
+_PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
 _CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
 # "sold 300 last year", "4.20 this week", "12 next month": when, not what the figure counts.
@@ -1072,12 +1080,22 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         return "magnitude"  # "measured the aftershock's magnitude as 6.6"
     seen: list[str] = []  # the words between that measure word and the figure
     raw = lowered[max(0, match.start() - 40) : match.start()].split()
-    for word, written in zip(reversed(before[-4:]), reversed(raw[-4:]), strict=False):
+    for back, (word, written) in enumerate(
+        zip(reversed(before[-4:]), reversed(raw[-4:]), strict=False)
+    ):
         if word in ("and", "while", "but", "as", "when", "with"):
             break
-        if written.endswith((",", ";")) and word in _UNIT_OF and _UNIT_OF[word] in _CASUALTIES:
-            # the last item of a list: "left exactly 222,570 deaths, 1,300,000 refugees in
-            # harbours" counts refugees, not more dead (MultiLing M0069)
+        at = len(raw) - 1 - back  # the word's place in raw
+        if (
+            written.endswith((",", ";"))
+            and word in _UNIT_OF
+            and _UNIT_OF[word] in _CASUALTIES
+            and at > 0
+            and _figure_word(raw[at - 1])
+        ):
+            # the noun of the list item before, after its own figure: "left exactly 222,570
+            # deaths, 1,300,000 refugees in harbours" counts refugees, not more dead
+            # (MultiLing M0069); not "The number of people killed, 52, was lower"
             break
         if word.startswith("("):
             # a bracket opened before the figure: only its first word can say what it counts

@@ -542,13 +542,24 @@ class PairScorer:
         return earlier, told
 
     def last_year_beside_now(self, i: int, j: int) -> bool:
-        """Whether one of rows i and j tells its figures of last year ("in March last year")
-        and the other tells no time of a year at all: two occasions, in articles of one year
-        (or both undated, a year's pile, as other_years reads them)."""
+        """Whether one of rows i and j dates its figures to a month of last year, in their
+        clause ("Five British detainees released from Guantanamo in March last year were
+        questioned"), and the other tells no time of a year at all: two occasions, in articles
+        of one year (or both undated, a year's pile, as other_years reads them). Not "last
+        year" elsewhere: "the deadliest since an attack last year", "Mr Smith, who took office
+        last year, said 40 people had died", "a net loss of $1.2bn for last year" (a code
+        review's cases, each one occasion with the other sentence)."""
         _, told = self._times
         x, y = int(self._years[i]), int(self._years[j])
-        if not (
-            (x == -1 and y == NO_YEAR and not told[j]) or (y == -1 and x == NO_YEAR and not told[i])
+        if x == -1 and y == NO_YEAR and not told[j]:
+            dated = i
+        elif y == -1 and x == NO_YEAR and not told[i]:
+            dated = j
+        else:
+            return False
+        if not any(
+            _MONTH_LAST_YEAR.search(clause) and _A_COUNT.search(clause)
+            for clause in _CLAUSES.split(self.subjects[dated][1])
         ):
             return False
         first, second = int(self.days[i]), int(self.days[j])
@@ -1376,13 +1387,40 @@ _PERFECT = re.compile(
 
 
 _RELATIVE = re.compile(r"\b(?:which|that|who|since)\s+$")
+_MONTH_LAST_YEAR = re.compile(
+    r"\b(?:in\s+)?(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?:\s+\d{1,2})?\s+last\s+year\b(?!['’])"
+)
+_CLAUSES = re.compile(r"[,;:()]|\s[-–—]\s")
+_A_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
+    r"|hundreds?|thousands?|millions?)\b"
+)
+# What tells a state, not an act: a negation ("No survivors have been found", "have not yet
+# been found"), a time it has lasted ("has been closed since Thursday").
+_A_STATE = re.compile(r"\b(?:no|not|never|since)\b|n[’']t\b")
+# Verbs of saying and of taking a stand, retold as background from day to day: "has declined
+# to comment", "has denied any wrongdoing", "has vowed to veto the bill" (a code review's
+# cases).
+_STANDS = frozenset(
+    [
+        *("said", "stated", "claimed", "denied", "declined", "refused", "vowed", "pledged"),
+        *("promised", "insisted", "warned", "urged", "called", "appealed", "criticised"),
+        *("criticized", "condemned", "welcomed", "praised", "blamed", "accused", "described"),
+        *("dismissed", "rejected", "defended", "argued", "admitted", "expressed"),
+    ]
+)
 
 
 def _told_as_new(lowered: str) -> bool:
     """Whether a sentence (lower case) tells an act as done in the present perfect, outside a
-    relative clause: "have found wreckage", not "Flight 447, which has been found ..."."""
+    relative clause: "have found wreckage", not "Flight 447, which has been found ...", nor a
+    state ("has been closed since"), a negation or a stand taken ("has denied")."""
+    if _A_STATE.search(lowered):
+        return False
     return any(
         not _RELATIVE.search(lowered, max(0, m.start() - 8), m.start())
+        and m.group(0).rsplit(None, 1)[-1] not in _STANDS
         for m in _PERFECT.finditer(lowered)
     )
 

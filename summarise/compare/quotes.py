@@ -264,7 +264,13 @@ _APPOSED_AFTER = re.compile(rf"{_APPOSED_AFTER_AT}\s*(?:[.!?]|$)")
 # the restraining order ..., said she understood ..." reports her words, and the quote before
 # it is not hers.
 _APPOSED_AFTER_ANYWHERE = re.compile(
-    rf"{_APPOSED_AFTER_AT}(?:[\s,]+[^;:\"“”\n]{{0,120}}?)?\s*(?:[.!?](?=\s|$)|$)"
+    rf"{_APPOSED_AFTER_AT}(?P<tail>[\s,]+[^;:\"“”\n]{{0,120}}?)?\s*(?:[.!?](?=\s|$)|$)"
+)
+# ... but not a tail that reports someone else's words: '"...," Mr Smith, a hostage, said the
+# gunman had shouted at them.', '... recalled President Bush saying.' (a code review's cases)
+_ANOTHER_CLAUSE = re.compile(
+    rf"\b(?:{_VERBS}|{_AS_NOUNS}|saying|shouted|shouting|demanded|telling|quoting|quoted"
+    r"|had|has|have|was|were|is|are|would|will|could|should)\b"
 )
 _SET_OFF = re.compile(rf"(?<=,\s){_NAME},\s+{_LEAD}")
 # A sentence that opens on a person who does something, then gives the words with "saying":
@@ -532,14 +538,6 @@ _TITLE_WORD = re.compile(_ABBREVIATED)
 
 
 _DOUBLE_MARK = re.compile(r"[\"“”«»„]")
-# A person something is done to by another opens no sentence a pronoun's quote goes on from:
-# "Mutu was sacked by Chelsea on Friday ... - a move Wenger has backed. But he said: ..." is
-# Wenger's (not "Morrison is determined", "Ms Kelly is expected to announce": states).
-_DONE_TO = re.compile(
-    r"\s+(?:was|were|is|are|(?:has|have|had)\s+been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en"
-    r"|held|hit|sent|told|made|left|kept|cut|put|set|shot|caught|sold|paid|found|bought"
-    r"|brought|beaten|won|lost)(?:\s+[a-z]+){0,2}\s+by\b"
-)
 # ... after a word that joins it to the sentence before, or says when, and with a word
 # between the pronoun and its verb: "Afterwards he said:", "But he also said:", "He further
 # said that" (MultiLing M0035, M0074).
@@ -604,8 +602,7 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
             group = next((k for k, g in enumerate(found.groups(), 1) if g), 0)
             who = found.group(group) if group else None
             many = group and _MANY.match(sentence, found.end(group))
-            done_to = group and _DONE_TO.match(sentence, found.end(group))
-            if who is not None and _someone(who, text) and not many and not done_to:
+            if who is not None and _someone(who, text) and not many:
                 break
             who = None
     if who is None or who.split()[0].lower() in _PRONOUNS:
@@ -996,7 +993,11 @@ def _named_after(text: str, start: int, end: int) -> str | None:
             return "" if name.lower() in _PRONOUNS else _name(name)
     if ends.endswith(","):
         apposed = _APPOSED_AFTER_ANYWHERE.match(text, end, min(len(text), end + 240))
-        if apposed and _described("", apposed.group(1), apposed.group(2)):
+        if (
+            apposed
+            and _described("", apposed.group(1), apposed.group(2))
+            and not _ANOTHER_CLAUSE.search(apposed.group("tail") or "")
+        ):
             return _name(apposed.group(1))
     return None
 
