@@ -541,7 +541,9 @@ class PairScorer:
         told = np.array([_A_TIME_TOLD.search(t) is not None for t in texts], dtype=bool)
         return earlier, told
 
-    def last_year_beside_now(self, i: int, j: int) -> bool:
+    def last_year_beside_now(
+        self, i: int, j: int, conflicts: Sequence[tuple[str, str, str]] = ()
+    ) -> bool:
         """Whether one of rows i and j dates its figures to a month of last year, in their
         clause ("Five British detainees released from Guantanamo in March last year were
         questioned"), and the other tells no time of a year at all: two occasions, in articles
@@ -557,9 +559,21 @@ class PairScorer:
             dated = j
         else:
             return False
+        lowered = self.subjects[dated][1]
+        if _TODAY.search(lowered):
+            return False  # "The 12 miners trapped ... in December last year were freed on Monday"
+        # the figures that disagree, as the dated sentence writes them ("five", "52")
+        figures = {
+            (said_x if dated == i else said_y).split()[0].lower() for _, said_x, said_y in conflicts
+        }
         if not any(
-            _MONTH_LAST_YEAR.search(clause) and _A_COUNT.search(clause)
-            for clause in _CLAUSES.split(self.subjects[dated][1])
+            _MONTH_LAST_YEAR.search(clause)
+            and not _NOT_ITS_OWN.search(clause)
+            and (
+                not figures
+                or any(re.search(rf"(?<![\w.,]){re.escape(f)}\b", clause) for f in figures)
+            )
+            for clause in _CLAUSES.split(lowered)
         ):
             return False
         first, second = int(self.days[i]), int(self.days[j])
@@ -796,7 +810,9 @@ class PairScorer:
                     # the other's ("lost more than $2 to $43.25" / "fell $2.86 to $41.32": the
                     # bound holds the fall, and the prices are two days')
                     p[k] = 0.0
-                elif number_conflicts(a, b) and self.last_year_beside_now(x, y):
+                elif (conflicts := number_conflicts(a, b)) and self.last_year_beside_now(
+                    x, y, conflicts
+                ):
                     # "Five British detainees released from Guantanamo in March last year
                     # were questioned by UK police" beside "Mr Mubanga and the three other
                     # freed British detainees were released without charge by UK police": the
@@ -1392,6 +1408,15 @@ _MONTH_LAST_YEAR = re.compile(
     r"|september|october|november|december)(?:\s+\d{1,2})?\s+last\s+year\b(?!['’])"
 )
 _CLAUSES = re.compile(r"[,;:()]|\s[-–—]\s")
+# A clause that dates another act than its figures' ("the company, which cut 3,000 jobs in
+# April last year", "Mr Smith who was elected in May last year said 40 people had died"), or
+# a span to now ("arrested since the riots began in September last year"); and a sentence
+# that tells of today too (a code review's cases).
+_NOT_ITS_OWN = re.compile(r"\b(?:since|who|which|where|whose|whom)\b")
+_TODAY = re.compile(
+    r"\b(?:today|tonight|yesterday|this\s+(?:week|morning|afternoon|evening)|on\s+(?:monday"
+    r"|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
 _A_COUNT = re.compile(
     r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
     r"|hundreds?|thousands?|millions?)\b"
