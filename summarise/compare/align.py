@@ -674,10 +674,7 @@ def _alignment(
     across = [
         (a, b) for k, a in enumerate(members) for b in members[k + 1 :] if owner[a] != owner[b]
     ]
-    similarity = [
-        (float(scorer.meaning[a] @ scorer.meaning[b]) + scorer.word_cosine(a, b)) / 2
-        for a, b in across
-    ]
+    similarity = [scorer.similarity(a, b) for a, b in across]
     a, b = across[int(np.argmax(similarity))]
     first, second = ref(articles, scorer, a), ref(articles, scorer, b)
     wording = wording or _Wording(articles, scorer)

@@ -499,6 +499,7 @@ class PairScorer:
     won: tuple[frozenset[tuple[str, str]], ...]  # per row: its wins, (winner, loser) (matches)
     word_ids: dict[str, int]  # content word (lower case) -> its row of word_vectors
     language: str = "english"
+    word_norms: np.ndarray | None = None  # per row: the length of its TF-IDF row before scaling
 
     @functools.cached_property
     def _flags(self) -> _Flags:
@@ -1073,6 +1074,42 @@ class PairScorer:
         other = float(bool(a) and bool(b) and not (a & b))
         return meaning, what, words, other
 
+    def similarity(self, i: int, j: int) -> float:
+        """How alike two rows are, as a group shows it (0 to 1): the mean of their meaning
+        cosine and the TF-IDF cosine of their content words and figures. Figures count here
+        (not in the same-point model, which reads them as facts): "Explosion hits oil pipeline
+        in Syria; 3 dead" is nearer "3 killed in Syria pipeline blast" for its "3". Over the
+        STS headline pairs people scored 0 to 5, Spearman 0.766 / 0.687 (2013 / 2014) without
+        the figures, 0.793 / 0.730 with them (`benchmarks/sentence_pairs.py`)."""
+        return (float(self.meaning[i] @ self.meaning[j]) + self.figure_word_cosine(i, j)) / 2
+
+    def figure_word_cosine(self, i: int, j: int) -> float:
+        """The TF-IDF cosine of two rows' content words and figures ("3", "1,500" as one)."""
+        if self.word_norms is None:
+            return self.word_cosine(i, j)
+        norm_i, norm_j = float(self.word_norms[i]), float(self.word_norms[j])
+        fi, fj = self._figures_of(i), self._figures_of(j)
+        dot = self.word_cosine(i, j) * norm_i * norm_j
+        dot += sum(w * fj[t] for t, w in fi.items() if t in fj)
+        length_i = np.sqrt(norm_i**2 + sum(w * w for w in fi.values()))
+        length_j = np.sqrt(norm_j**2 + sum(w * w for w in fj.values()))
+        return float(dot / (length_i * length_j)) if length_i and length_j else 0.0
+
+    def _figures_of(self, row: int) -> dict[str, float]:
+        """A row's figures, each weighted by its count and its idf over the rows."""
+        found = Counter(_figure_tokens(self.subjects[row][1]))
+        idf_of = self._figure_idf
+        return {t: n * idf_of.get(t, 1.0) for t, n in found.items()}
+
+    @functools.cached_property
+    def _figure_idf(self) -> dict[str, float]:
+        """Each figure's smoothed idf over the rows, as idf() gives words theirs."""
+        df: Counter[str] = Counter()
+        for _, lowered in self.subjects:
+            df.update(set(_figure_tokens(lowered)))
+        n = len(self.subjects)
+        return {t: float(np.log((1.0 + n) / (1.0 + d)) + 1.0) for t, d in df.items()}
+
     def word_cosine(self, i: int, j: int) -> float:
         """TF-IDF cosine of two rows (sparse rows as dicts: far cheaper than scipy per pair)."""
         small, large = sorted((self._word_dict(i), self._word_dict(j)), key=len)
@@ -1253,7 +1290,9 @@ def build_scorer(
     proper = _capitalised(tokens, lambda _, surface: surface.lower())
     all_counts, vocabulary = count_matrix([[t for t, _ in row] for row in tokens])
     weights = idf(all_counts)
-    words = l2_normalise(all_counts @ sparse.diags(weights))
+    weighted = (all_counts @ sparse.diags(weights)).tocsr()
+    word_norms = np.sqrt(np.asarray(weighted.multiply(weighted).sum(axis=1)).ravel())
+    words = l2_normalise(weighted)
     surface: dict[str, int] = {}
     word_rows = []
     sources = []  # per row: which of its kept words say who makes the claim (_attribution)
@@ -1348,6 +1387,7 @@ def build_scorer(
         tuple(matches(t) if language == "english" else frozenset() for t in texts),
         surface,
         language,
+        word_norms,
     )
 
 
@@ -1400,6 +1440,16 @@ _PERFECT = re.compile(
     r"(?:\w+ed|gone|begun|won|sold|made|taken|given"
     r"|seen|shown|come|become|done|held|set|put|hit|left|lost|found|brought|bought|built|sent)\b"
 )
+
+
+_FIGURE_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _figure_tokens(text: str) -> list[str]:
+    """The figures a text writes, commas dropped ("1,500" and "1500" one figure)."""
+    if not any(c.isdigit() for c in text):
+        return []
+    return [m.group(0).replace(",", "") for m in _FIGURE_TOKEN.finditer(text)]
 
 
 _RELATIVE = re.compile(r"\b(?:which|that|who|since)\s+$")
