@@ -973,3 +973,41 @@ def test_many_copies_of_one_source_are_named_on_one_line(tmp_path: Path) -> None
     assert "<code>--full</code> names each" in page
     full = runner.invoke(cli, ["report", str(feed), "--format", "markdown", "--full"]).output
     assert full.count("is a copy of **s0**") == 5
+
+
+def test_a_brief_on_sources_published_a_month_apart_or_more_says_so():
+    """MultiLing M009's ten Olympics reports ran from September 2006 to August 2008 and its
+    brief had no note: their words made one story of them. Sources a month apart or more
+    are now said to be, in Markdown and on the page; sources of one fortnight are not."""
+    from summarise.cleaning import parse_text
+    from summarise.render.brief.html import brief_html
+    from summarise.render.brief.markdown import brief_markdown
+    from summarise.report import build_report
+
+    def rendered(first: str, second: str) -> tuple[str, str]:
+        articles = [
+            parse_text(
+                "The torch relay through London drew thousands of protesters on Sunday, and"
+                " police made 35 arrests along the route.",
+                article_id="a",
+                date_hint=first,
+            ),
+            parse_text(
+                "Thousands of protesters lined the torch relay route through London, where"
+                " police arrested 35 people.",
+                article_id="b",
+                date_hint=second,
+            ),
+        ]
+        report = build_report(articles)
+        return brief_markdown(report), brief_html(report)
+
+    markdown, page = rendered("2008-04-06", "2008-05-21")
+    note = "These 2 articles were published over 45 days (2008-04-06 to 2008-05-21)"
+    assert note in markdown
+    assert note in page
+    markdown, _ = rendered("2006-09-22", "2008-08-24")
+    assert "over about 23 months (2006-09-22 to 2008-08-24)" in markdown
+    markdown, page = rendered("2008-04-06", "2008-04-20")
+    assert "were published over" not in markdown
+    assert "were published over" not in page

@@ -55,6 +55,7 @@ from .words import (
     possibly,
     ran_between,
     source_facts,
+    spread_note,
     stories_by_event,
     stories_note,
     topic_heading,
@@ -144,7 +145,8 @@ def _stories(brief: Brief) -> list[str]:
     """A brief on articles that report different events says so first, and which they are."""
     note = stories_note(brief)
     if note is None:
-        return []
+        spread = spread_note(brief)
+        return [f'<p class="note"><strong>Note.</strong> {_e(spread)}</p>'] if spread else []
     events = "; ".join(_chips(brief, ids) for ids in stories_by_event(brief))
     more = f" By event: {events}." if events else ""
     return [f'<p class="note"><strong>Note.</strong> {_e(note)}{more}</p>']

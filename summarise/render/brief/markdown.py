@@ -38,6 +38,7 @@ from .words import (
     none_shared,
     ran_between,
     source_facts,
+    spread_note,
     stories_by_event,
     stories_note,
     topic_heading,
@@ -68,7 +69,8 @@ def _stories(brief: Brief) -> list[str]:
     """A brief on articles that report different events says so first, and which they are."""
     note = stories_note(brief)
     if note is None:
-        return []
+        spread = spread_note(brief)
+        return [f"> **Note.** {md(spread)}", ""] if spread else []
     events = "; ".join(_who(brief, ids) for ids in stories_by_event(brief))
     return [f"> **Note.** {md(note)}" + (f" By event: {events}." if events else ""), ""]
 

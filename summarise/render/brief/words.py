@@ -32,6 +32,7 @@ __all__ = [
     "plural",
     "ran_between",
     "source_facts",
+    "spread_note",
     "stories_by_event",
     "stories_note",
     "topic_heading",
@@ -195,6 +196,40 @@ def stories_note(brief: Brief) -> str | None:
     if len(stories) < 2:
         return None
     return STORIES_NOTE.format(articles=sum(map(len, stories)), n=len(stories))
+
+
+# Sources published this many days apart or more report a story's different days, whatever
+# their words share: MultiLing M009's ten Olympics reports ran from September 2006 (a car ban)
+# to August 2008 (the closing ceremony), torch relays and a lip-synced song between, and its
+# brief had no note, while its words made one story of them.
+SPREAD_DAYS = 30
+SPREAD_NOTE = (
+    "These {articles} articles were published over {span} ({first} to {last}): a point only"
+    " one of them makes may be of another day or another stage of the story."
+)
+
+
+def spread_note(brief: Brief) -> str | None:
+    """The warning a brief opens with when its sources (copies counted once) were published
+    SPREAD_DAYS or more apart and stories_note says nothing."""
+    if stories_note(brief) is not None:
+        return None
+    copies = {d.copy for d in brief.report.comparison.duplicates}
+    dated = sorted(
+        (a for a in brief.report.comparison.articles if a.id not in copies and a.day is not None),
+        key=lambda a: a.day or 0,
+    )
+    if len(dated) < 2:
+        return None
+    first, last = dated[0], dated[-1]
+    days = (last.day or 0) - (first.day or 0)
+    if days < SPREAD_DAYS:
+        return None
+    months = round(days / 30.44)
+    span = plural(days, "day") if days < 60 else f"about {plural(months, 'month')}"
+    return SPREAD_NOTE.format(
+        articles=len(dated), span=span, first=(first.date or "")[:10], last=(last.date or "")[:10]
+    )
 
 
 def stories_by_event(brief: Brief) -> tuple[tuple[str, ...], ...]:
