@@ -305,7 +305,7 @@ def test_a_file_that_is_not_jsonl_is_one_line(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         f"summarise: {text}: not JSON Lines: none of its first 5 lines is a JSON object; "
-        "line 1: not valid JSON (Expecting value)"
+        "line 1: not valid JSON (Expecting value: column 1)"
     ]
     summary = run("summary", str(text))
     assert summary.exit_code == 1

@@ -250,7 +250,10 @@ def test_missing_path_is_a_usage_error_for_every_command(
     extra = ["--out", str(tmp_path / "out")] if command == "batch" else []
     result = run(command, *map(str, pair), str(missing), *extra)
     assert result.exit_code == ExitStatus.USAGE
-    assert f"{missing}: no such file, folder or matching pattern" in result.stderr
+    # one line, as cat says it, not under click's usage lines
+    assert result.stderr.splitlines() == [
+        f"summarise: {missing}: no such file, folder or matching pattern"
+    ]
     assert result.stdout == ""
     assert not (tmp_path / "out").exists()
 

@@ -212,7 +212,7 @@ def test_cli_json_contract_out_dir_and_rerun(tmp_path):
     out = tmp_path / "out"
     first = runner.invoke(cli, ["stories", str(folder), "--out-dir", str(out)])
     assert first.exit_code == 0, first.output
-    assert "1 briefs written, 0 up to date" in first.stderr
+    assert "1 brief written, 0 up to date" in first.stderr
     index = (out / "index.md").read_text(encoding="utf-8")
     assert "(briefs/story-0001.md)" in index
     assert (out / "briefs" / "story-0001.md").read_text(encoding="utf-8").startswith("# ")
@@ -225,7 +225,7 @@ def test_cli_json_contract_out_dir_and_rerun(tmp_path):
     with pytest.MonkeyPatch.context() as patched:
         patched.setattr(briefs, "BRIEF_RULES", "other rules")
         redone = runner.invoke(cli, ["stories", str(folder), "--out-dir", str(out)])
-    assert "1 briefs written, 0 up to date" in redone.stderr
+    assert "1 brief written, 0 up to date" in redone.stderr
 
 
 def test_nothing_to_read_is_an_error(tmp_path):

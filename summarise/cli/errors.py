@@ -77,6 +77,14 @@ class ToolError(click.ClickException):
         say(self.format_message())
 
 
+class MissingPath(ToolError):
+    """A path that matches nothing: exit status 2, as a usage error, in one line ("summarise:
+    no/such.txt: no such file, folder or matching pattern"), as cat and ls say it, not under
+    click's usage lines."""
+
+    exit_code = ExitStatus.USAGE
+
+
 class Command(click.Command):
     """A command whose exceptions become exit statuses here, for the whole group."""
 
@@ -84,8 +92,8 @@ class Command(click.Command):
         try:
             with stopping_signals():
                 return super().invoke(ctx)
-        except MissingPathError as exc:  # a path that matches nothing: a usage error
-            raise click.UsageError(one_line(str(exc)), ctx=ctx) from None
+        except MissingPathError as exc:  # a path that matches nothing: a usage error, one line
+            raise MissingPath(one_line(str(exc))) from None
         except OptionError as exc:  # a library option refused: name the flag it came from
             flag = "--" + exc.option.replace("_", "-")
             raise click.BadParameter(str(exc), ctx=ctx, param_hint=f"'{flag}'") from None

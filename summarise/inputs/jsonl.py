@@ -94,7 +94,7 @@ def _rows(path: str, max_bytes: int) -> Iterator[tuple[str, dict[str, Any] | Non
                     yield where, None, "not UTF-8 text"
                     continue
                 except json.JSONDecodeError as exc:
-                    yield where, None, f"not valid JSON ({exc.msg})"
+                    yield where, None, f"not valid JSON ({exc.msg}: column {exc.colno})"
                     continue
                 if isinstance(data, dict):
                     yield where, data, ""

@@ -116,5 +116,7 @@ def _briefs(
         result, written, kept = write_briefs(
             found, articles, folder, "html" if fmt == "html" else "markdown", language, runner.map
         )
-    console().info(f"{written} briefs written, {kept} up to date, in {folder}")
+    from ...render._text import plural
+
+    console().info(f"{plural(written, 'brief')} written, {kept} up to date, in {folder}")
     return result
