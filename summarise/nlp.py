@@ -163,13 +163,24 @@ def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 # A sentence that ends on a year before one that opens with a figure: BlingFire does not
 # cut "... on the morning of July 7, 2005. 52 people died and approximately 700 were
 # injured." (MultiLing), which then reads as one sentence of two points.
-_YEAR_END = re.compile(r"(?<![\d,.])(?:1[89]|20)\d\d\.\s+(?=\d[\d,.]*\s+[a-z])")
+_YEAR_END = re.compile(
+    r"(?<![\d,.])(?:1[89]|20)\d\d\.\s+(?=\d[\d,.]*\s+[a-z])"
+    # ... and so does a word in lower case: "... which has already taken place along the
+    # route. 4 people were also arrested today" (MultiLing M0092, read by a fresh reader);
+    # not an abbreviation ("approx. 5 people", "No. 10 shirt", "p. 12 of")
+    r"|(?<![\w.'’-])(?!(?:approx|vs|no|nos|fig|figs|pp?|vol|vols|ch|sec|est|ca|tel|ext|art"
+    r"|para|op|cf|st|rd|ave|mt|ft|oz|lbs?|kg|km|mm|cm|pt|pts|tbsp|tsp|min|mins|hr|hrs|yr|yrs"
+    r"|ed|eds|rev|dept|gov|gen|col|lt|sgt|capt|cmdr)\.)[a-z]{2,}\.\s+(?=\d[\d,.]*\s+[a-z])"
+)
 
 
 def _split_after_years(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """A span cut after each year that ends a sentence before a figure (see _YEAR_END)."""
+    """A span cut after each year or word that ends a sentence before a figure (_YEAR_END)."""
     return _split_at(
-        text, start, end, (m.start() + 5 for m in _YEAR_END.finditer(text, start, end))
+        text,
+        start,
+        end,
+        (text.index(".", m.start()) + 1 for m in _YEAR_END.finditer(text, start, end)),
     )
 
 

@@ -597,6 +597,13 @@ def test_a_sentence_ending_on_a_year_before_a_figure_is_cut_there() -> None:
     ]
     assert len(split("Prices rose 2.5. 3 firms fell.")) == 1
     assert len(split("It cost $1,2005. 3 men paid.")) == 1
+    # ... and so is a word in lower case (MultiLing M0092), not an abbreviation
+    assert split("Protests took place along the route. 4 people were also arrested today.") == [
+        "Protests took place along the route.",
+        "4 people were also arrested today.",
+    ]
+    assert len(split("There were approx. 5 people there, and he wore the No. 10 shirt.")) == 1
+    assert len(split("See p. 12 for the details of the plan.")) == 1
 
 
 def test_a_caption_glued_to_the_next_sentence_is_cut_there() -> None:
