@@ -31,6 +31,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -51,7 +52,9 @@ VERDICTS = ("right", "partly", "wrong")
 
 
 def _words(text: str) -> str:
-    return " ".join(text.split())
+    """A sentence as a key: its words, without a list item's marker (cleaning drops it since
+    session 39; the reviews quoted "* United Nations - ..." with it)."""
+    return " ".join(re.sub(r"^\s*(?:[*•·▪►‣◦]|[-–](?=\s+[A-Z\d\"“'‘]))\s+", "", text).split())
 
 
 def _auc(positive: list[bool], scores: list[float]) -> float:

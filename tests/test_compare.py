@@ -5632,7 +5632,7 @@ def test_a_possible_group_must_mean_alike_too():
     assert paired(
         groups("M006"), "The USGS reports that the epicentre", "The quake was centered about"
     )
-    assert paired(groups("M000"), "The World Health Organization (WHO)", "* United Nations")
+    assert paired(groups("M000"), "The World Health Organization (WHO)", "United Nations")
 
 
 def test_a_point_is_pinned_by_one_model_or_figure_not_a_clock_time_or_a_kind():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import defaults
 from ..errors import InputError
 from ..languages import normalize_language
@@ -27,6 +29,11 @@ __all__ = ["parse_text"]
 
 
 _MIN_SENTENCE_WORDS = 2
+
+
+# A list item's marker before its sentence: MultiLing M0094 listed "* Flag of the Republic
+# of China was shown at Davis Cup ...", and briefs printed the star ("\\* Ta Meng ...").
+_LIST_MARKER = re.compile(r"[*•·▪►‣◦]\s+(?=\S)|[-–]\s+(?=[A-Z\d\"“'‘])")
 
 
 def parse_text(
@@ -77,6 +84,9 @@ def parse_text(
         text_passed = block.text == whole
         previous: tuple[int, int] | None = None  # the span of the block's last kept sentence
         for start, end in sentence_spans(block.text):
+            marker = _LIST_MARKER.match(block.text, start, end)
+            if marker:  # a list item's marker is no word of its sentence ("* Ta Meng ...")
+                start = marker.end()
             if block.text.startswith(GLUED_POINTER_STARTS, start) or _image_first(
                 block.text, start, end
             ):
