@@ -1122,7 +1122,7 @@ def test_heldout_alignment_floors():
     assert figures["precision"] >= 0.75, figures  # measured 10 / 12
     assert figures["recall"] >= 0.3, figures  # measured 10 / 27
     assert figures["topic_p"] >= 0.6, figures  # measured 0.66 (0.62 before STORY_WORD)
-    assert figures["topic_r"] >= 0.3, figures  # measured 0.35
+    assert figures["topic_r"] >= 0.3, figures  # measured 0.34 (0.35 before session 39 cut a labelled sentence in two)
 
 
 def test_extra_alignment_floors():
