@@ -132,7 +132,8 @@ _DESCRIBED = _roles(_ROLE)
 # (Not the forms that are also nouns: "claims", "states", "notes", "recalls", "replies".)
 _CLAIMING = (
     r"(?:insists|warns|argues|admitted|admits|predicted|predicts|recalled|conceded|concedes"
-    r"|confirmed|joked)"
+    r"|confirmed|joked|recounted|recounts|acknowledged|complained|cautioned|quipped|countered"
+    r"|tweeted|observed|reckoned|confessed|confided)"
 )
 # "continued" only where nothing follows it but the sentence's end or the quote ('"...,"
 # Ammon continued.', 'Pound continued: "..."'; not "Nathan Douglas continued his progress"):
@@ -214,7 +215,7 @@ _REPORTED = (
     rf"\s+that(?:\s+(?!(?:{_VERBS}|say|saying|tell|telling|warn|warning|claim|claiming|insist"
     r"|urge|urging|ask|asking|call|called|calling|describe|described|describing|dubbed|quoted"
     rf"|quoting|according|prompting|advised|advising|branded|labelled|labeled|termed|headline"
-    rf"|pledged|promised|{_OTHERS})\b)[^\s\"“”:;.!?]+){{0,24}}?"
+    rf"|pledged|promised|{_OTHERS})\b)(?:(?:[A-Za-z]\.){{2,}}|[^\s\"“”:;.!?]+)){{0,24}}?"
 )
 # ... and with no "that", when the quote goes on from its words with no colon or comma
 # between: 'Mr Heath said the judgement contained "unprecedented condemnation ..."' (286 more
@@ -710,7 +711,45 @@ def _goes_on(text: str, start: int, end: int, before: int, after: int, speaker: 
     if not previous <= before < opens or _someone_else_says(text, end, speaker):
         return None
     named = set(re.findall(r"\b[A-Z][\w'’-]*", QUOTED.sub(" ", text[after:opens])))
-    return speaker if named <= set(speaker.split()) else None
+    # (the words of the last quote's own attribution are its speaker's: "... U.S. State
+    # Department spokesperson Matthew Miller said." then a paragraph of a quote alone, the
+    # sample's 004)
+    return (
+        speaker
+        if named <= set(speaker.split()) | _own_attribution(text, after, text[after:opens])
+        else None
+    )
+
+
+def _own_attribution(text: str, after: int, between: str) -> set[str]:
+    """The capitalised words of the attribution that follows the last quote (ending at
+    ``after``), when ``between`` (the text from there on) opens with it: its speaker's,
+    however described. '"...," said Wales coach Mike Ruddock. "He did a great job ..."' (BBC
+    sport/291), 'Will Davies, senior research fellow at the IPPR told the BBC News website.'"""
+    own = _AFTER.match(between) or _APPOSED_AFTER.match(between)
+    if own is None:  # "Chen Qigang, the ... designer, said Sunday during a radio interview."
+        anywhere = _APPOSED_AFTER_ANYWHERE.match(between)
+        if anywhere is not None and not _ANOTHER_CLAUSE.search(anywhere.group("tail") or ""):
+            own = anywhere
+    if own is None or _closed(text, after):
+        # a quote that closes on a full stop has ended its sentence: a name and a verb after
+        # it open the next, someone else's ('... difficulty." Conservative spokesman Glyn
+        # Davies said that ...', BBC politics/101)
+        return set()
+    words = set(_CAPITALISED.findall(own.group(0)))
+    # ... and what the speaker is, after the name to the sentence's end: '"...," said David
+    # Millar of the United Kingdom, who rides for Saunier Duval-Prodir. "It makes me sad."'
+    # (MultiLing M0034), '"...," said Tony Blair, the prime minister. "..."'
+    described = _DESCRIBED_TAIL.match(between, own.end())
+    if described is not None and not _ANOTHER_ACTS.search(described.group(0)):
+        words |= set(_CAPITALISED.findall(described.group(0)))
+    # ... and where, when and to whom it was said, to the sentence's end, with no verb of its
+    # own: '"...," Chen Qigang said during his radio interview with Beijing Music Radio.
+    # "Finally, we made the decision ..."' (MultiLing M0096, a fresh reader's case)
+    told = _TOLD_TAIL.match(between, own.end())
+    if told is not None and not _ANOTHER_CLAUSE.search(told.group(0)):
+        words |= set(_CAPITALISED.findall(told.group(0)))
+    return words
 
 
 def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -> str | None:
@@ -723,24 +762,7 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
     between = text[after:start]
     if "\n" in between or len(_SENTENCE_END.findall(between)) > 1:
         return None
-    # The words of the last quote's own attribution are the speaker's, however described:
-    # '"...," said Wales coach Mike Ruddock. "He did a great job ..."' (BBC sport/291), 'Will
-    # Davies, senior research fellow at the IPPR told the BBC News website.'
-    own = _AFTER.match(between) or _APPOSED_AFTER.match(between)
-    if _closed(text, after):
-        # a quote that closes on a full stop has ended its sentence: a name and a verb after
-        # it open the next, someone else's ('... difficulty." Conservative spokesman Glyn
-        # Davies said that ...', BBC politics/101)
-        own = None
-    allowed = set(speaker.split())
-    if own is not None:
-        allowed |= set(_CAPITALISED.findall(own.group(0)))
-        # ... and what the speaker is, after the name to the sentence's end: '"...," said
-        # David Millar of the United Kingdom, who rides for Saunier Duval-Prodir. "It makes
-        # me sad."' (MultiLing M0034), '"...," said Tony Blair, the prime minister. "..."'
-        described = _DESCRIBED_TAIL.match(between, own.end())
-        if described is not None and not _ANOTHER_ACTS.search(described.group(0)):
-            allowed |= set(_CAPITALISED.findall(described.group(0)))
+    allowed = set(speaker.split()) | _own_attribution(text, after, between)
     between = _HEARD.sub("told", QUOTED.sub(" ", between))
     # where it was said names no one: '"...," he told athletes in the National Stadium. "The
     # world learned about China ...," he said.' (MultiLing M0090, Jacques Rogge's)
@@ -776,6 +798,7 @@ _DESCRIBED_TAIL = re.compile(
     rf"(?:,\s+(?:who|a|an|the)\b|\s+of\b)(?:(?!\b{_VERBS}\b)[^.!?\"“”\n])*[.!?]\s*$"
 )
 _HEARD = re.compile(r"\btold\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s*)+")
+_TOLD_TAIL = re.compile(r"[^.!?\"“”\n]*[.!?]\s*$")
 # (a place that ends its phrase: not "as in Paris Jacques Chirac attacked it", whose run of
 # capitals goes on to the next speaker, a code review's case)
 _WHERE_SAID = re.compile(
@@ -847,12 +870,22 @@ def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
     return article.sentences[position].index if article.sentences else 0
 
 
+def _last_stop(text: str, start: int) -> int:
+    """Where the last full stop before ``start`` (and its space) is, -1 for none; not an
+    initial's ("the U.S. continue to ...", the sample's 004: Blinken's words)."""
+    at = text.rfind(". ", 0, start)
+    # (a capital alone, or after another initial's stop: "U.S.", "J. Smith"; not "UK.")
+    while at > 0 and text[at - 1].isupper() and (at < 2 or text[at - 2] in ". "):
+        at = text.rfind(". ", 0, at)
+    return at
+
+
 def _speaker(text: str, start: int, end: int) -> str | None:
     """The speaker the text names beside a quote; not a pronoun ("He said" names no one)."""
     after = _named_after(text, start, end)
     if after is not None:
         return after or None
-    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    line_start = max(text.rfind("\n", 0, start), _last_stop(text, start)) + 1
     window = text[max(line_start, start - 160) : start]
     voice = _VOICE_AFTER.match(text[end : end + 160].partition("\n")[0])
     if voice:
