@@ -3180,6 +3180,12 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
         '"It came at the worst possible time," said Hans Goetti, a Singapore-based fund manager.'
         ' "The impact on the tourist industry is pretty devastating."'
     ) == ["Hans Goetti", "Hans Goetti"]
+    # an age between the name and what the person is (MultiLing M0093)
+    assert speakers(
+        "Matt Helmenstine, 30, a California high school teacher carrying a Tibetan flag told"
+        ' Reuters: "I think it is cowardly. If they cannot run the torch through the city, no'
+        ' one supports the games."'
+    ) == ["Matt Helmenstine"]
     # ... nor where, when or to whom it was said, after a name described or not (MultiLing
     # M0096, the sample's 004: a fresh reader's cases)
     assert speakers(

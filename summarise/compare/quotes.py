@@ -246,8 +246,11 @@ _BEFORE = re.compile(rf"(?<![\w.’'-]){_NAME}\s+{_LEAD}")
 # MultiLing, each read right. It may end in a place set off by a comma: "Mr Johnson, MP for
 # Henley-on-Thames, Oxfordshire, said" is Mr Johnson's, not Oxfordshire's.
 _APPOSED = re.compile(
-    rf"(?<![\w.’'-]){_NAME},\s+([A-Za-z][^,;:\"“”]{{0,120}}?(?:,\s[A-Z][\w’'-]+)?),?\s+{_LEAD}"
+    rf"(?<![\w.’'-]){_NAME},(?:\s+\d{{1,3}},)?\s+([A-Za-z][^,;:\"“”]{{0,120}}?"
+    rf"(?:,\s[A-Z][\w’'-]+)?),?\s+{_LEAD}"
 )
+# (an age may stand between the name and what the person is: "Matt Helmenstine, 30, a
+# California high school teacher carrying a Tibetan flag told Reuters:", MultiLing M0093)
 # ... and after a quote that ends in a comma, however long what the person is, to the verb
 # that ends the sentence: '"...," Thorne Lay, professor of earth sciences and director of the
 # Institute of Geophysics and Planetary Physics at the University of California, Santa Cruz
