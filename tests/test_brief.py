@@ -1011,3 +1011,27 @@ def test_a_brief_on_sources_published_a_month_apart_or_more_says_so():
     markdown, page = rendered("2008-04-06", "2008-04-20")
     assert "were published over" not in markdown
     assert "were published over" not in page
+
+
+def test_the_quotes_a_brief_shows_come_from_several_sources_first():
+    """M009's brief showed three quotes, all of M0090's (Rogge's), of 23 from ten sources (a
+    fresh reader's finding): a source's first quote now comes before any source's second."""
+    from summarise.cleaning import parse_text
+    from summarise.models import RenderOptions
+    from summarise.render.brief.plan import plan_brief
+    from summarise.report import build_report
+
+    first = parse_text(
+        'The minister spoke at length. "We will build more homes than ever before," said'
+        ' John Smith. "We will cut waiting lists in every hospital," said John Smith. "We'
+        ' will hire ten thousand more teachers next year," said John Smith.',
+        article_id="a",
+    )
+    second = parse_text(
+        'The opposition was scathing. "These promises are not worth the paper they are'
+        ' written on," said Jane Brown. The debate went on late into the night.',
+        article_id="b",
+    )
+    brief = plan_brief(build_report([first, second]), RenderOptions())
+    shown = [g.quotes[0].article for g in brief.single_quotes.shown]
+    assert shown[:2] == ["a", "b"]

@@ -233,7 +233,20 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         )
         topics.append((topic, tuple(lines)))
     singles = [g for g in comparison.quotes if len(g.quotes) == 1]
-    singles.sort(key=lambda g: g.quotes[0].speaker is None)  # stable: else in their order
+    # Those with a speaker first, then a source's first before any source's second, so the
+    # few shown come from several sources (M009's brief showed three of Rogge's, all of
+    # M0090's, a fresh reader's finding); else in their order (the sort is stable).
+    rank: dict[str, int] = {}
+    turn = []
+    for group in singles:
+        quote = group.quotes[0]
+        key = f"{quote.speaker is None}:{quote.article}"
+        turn.append(rank.get(key, 0))
+        rank[key] = turn[-1] + 1
+    order = sorted(
+        range(len(singles)), key=lambda k: (singles[k].quotes[0].speaker is None, turn[k])
+    )
+    singles = [singles[k] for k in order]
     return Brief(
         report=report,
         labels=source_labels(comparison.articles),
