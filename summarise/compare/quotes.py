@@ -782,8 +782,8 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
     # (not the names after its speaker when this quote says "she said": "... said John Smith
     # at a joint news conference with Angela Merkel. "Germany stands with Britain," she
     # said." is hers, a code review's case)
-    own_pronoun = _PRONOUN_NEXT.match(text, end, min(len(text), end + 40)) is not None
-    allowed = set(speaker.split()) | _own_attribution(text, after, between, not own_pronoun)
+    says_pronoun = _PRONOUN_NEXT.match(text, end, min(len(text), end + 40)) is not None
+    allowed = set(speaker.split()) | _own_attribution(text, after, between, not says_pronoun)
     between = _HEARD.sub("told", QUOTED.sub(" ", between))
     # where it was said names no one: '"...," he told athletes in the National Stadium. "The
     # world learned about China ...," he said.' (MultiLing M0090, Jacques Rogge's)
