@@ -214,7 +214,7 @@ _REPORTED = (
     rf"\s+that(?:\s+(?!(?:{_VERBS}|say|saying|tell|telling|warn|warning|claim|claiming|insist"
     r"|urge|urging|ask|asking|call|called|calling|describe|described|describing|dubbed|quoted"
     rf"|quoting|according|prompting|advised|advising|branded|labelled|labeled|termed|headline"
-    rf"|pledged|promised|{_OTHERS})\b)(?:(?:[A-Za-z]\.){{2,}}|[^\s\"“”:;.!?]+)){{0,24}}?"
+    rf"|pledged|promised|{_OTHERS})\b)[^\s\"“”:;.!?]+){{0,24}}?"
 )
 # ... and with no "that", when the quote goes on from its words with no colon or comma
 # between: 'Mr Heath said the judgement contained "unprecedented condemnation ..."' (286 more
