@@ -344,18 +344,16 @@ _SAID_AFTER = re.compile(r"(?:said|says|added|adds|told|asked|explained|wrote|co
 _LONE_ABBREVIATIONS = re.compile(r"(?:[A-Z][a-z]{0,3}\.\s+)*[A-Z][a-z]{0,3}\.")
 # A sentence that ends in a title a name follows ("... found Army Spc. | Charles Graner
 # guilty") was cut inside the name.
-_ENDS_IN_TITLE = re.compile(
-    r"\b(?:Spc|Spec|Sgt|Pvt|Pfc|Cpl|Lt|Col|Gen|Maj|Capt|Cmdr|Adm|Brig|Sen|Rep|Gov|Mr|Mrs|Ms|"
-    r"Dr|Prof|Rev)\.$"
+_RANKS = (
+    *("Spc", "Sgt", "Pvt", "Pfc", "Cpl", "Lt", "Col", "Gen", "Maj", "Capt", "Cmdr", "Adm"),
+    *("Sen", "Rep", "Gov", "Dr", "Prof", "Rev"),
 )
+_ENDS_IN_TITLE = re.compile(rf"\b(?:{'|'.join(_RANKS)}|Spec|Brig|Mr|Mrs|Ms)\.$")
 # ... and a title of several, when names follow it, two or more ("on how Sgts. | Cardona and
 # Smith should be dealt with", MultiLing M0079); not a team's name or a rank as a noun at a
 # sentence's end ("The match ended 2-1 to the Revs. | Smith scored twice", "Both were
 # promoted to Sgts. | Their unit returned", a code review's cases).
-_ENDS_IN_TITLES = re.compile(
-    r"\b(?:Spcs|Sgts|Pvts|Pfcs|Cpls|Lts|Cols|Gens|Majs|Capts|Sens|Reps|Govs|Drs|Profs|Messrs"
-    r"|Mmes)\.$"
-)
+_ENDS_IN_TITLES = re.compile(rf"\b(?:{'|'.join(r + 's' for r in _RANKS)}|Messrs|Mmes)\.$")
 _NAMES_FOLLOW = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}?(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+[A-Z]")
 _QUOTE_RUN = re.compile(r"[.!?][”\"]\s+(?=[“\"][A-Z])")
 

@@ -51,7 +51,7 @@ from scipy import sparse
 
 from ..cleaning.captions import PAST_FORMS
 from ..models import Article
-from ..nlp import CALENDAR_WORDS, NAME_PARTICLES, WEEKDAYS, claim_tokens, stop_words
+from ..nlp import CALENDAR_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS, claim_tokens, stop_words
 from ..tfidf import count_matrix, idf, l2_normalise
 from .awards import award_marks, other_awards
 from .claims import (
@@ -1454,8 +1454,8 @@ def _figure_tokens(text: str) -> list[str]:
 
 _RELATIVE = re.compile(r"\b(?:which|that|who|since)\s+$")
 _MONTH_LAST_YEAR = re.compile(
-    r"\b(?:in\s+)?(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)(?:\s+\d{1,2})?\s+last\s+year\b(?!['’])"
+    rf"\b(?:in\s+)?(?:early\s+|late\s+|mid-)?(?:{'|'.join(MONTHS)})(?:\s+\d{{1,2}})?\s+last\s+year"
+    r"\b(?!['’])"
 )
 _CLAUSES = re.compile(r"[,;:()]|\s[-–—]\s")
 # A clause that dates another act than its figures' ("the company, which cut 3,000 jobs in
@@ -1464,12 +1464,8 @@ _CLAUSES = re.compile(r"[,;:()]|\s[-–—]\s")
 # that tells of today too (a code review's cases).
 _NOT_ITS_OWN = re.compile(r"\b(?:since|who|which|where|whose|whom)\b")
 _TODAY = re.compile(
-    r"\b(?:today|tonight|yesterday|this\s+(?:week|morning|afternoon|evening)|on\s+(?:monday"
-    r"|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
-)
-_A_COUNT = re.compile(
-    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?"
-    r"|hundreds?|thousands?|millions?)\b"
+    rf"\b(?:today|tonight|yesterday|this\s+(?:week|morning|afternoon|evening)"
+    rf"|on\s+(?:{'|'.join(WEEKDAYS)}))\b"
 )
 # What tells a state, not an act: a negation ("No survivors have been found", "have not yet
 # been found"), a time it has lasted ("has been closed since Thursday").

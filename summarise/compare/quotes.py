@@ -269,13 +269,13 @@ _APPOSED_AFTER = re.compile(rf"{_APPOSED_AFTER_AT}\s*(?:[.!?]|$)")
 _APPOSED_AFTER_ANYWHERE = re.compile(
     rf"{_APPOSED_AFTER_AT}(?P<tail>[\s,]+[^;:\"“”\n]{{0,120}}?)?\s*(?:[.!?](?=\s|$)|$)"
 )
+# The past forms in neither -ed nor -s ("took", "spoke", "was"), as the caption rule reads them.
+_IRREGULAR_PASTS = "|".join(sorted(PAST_FORMS, key=len, reverse=True))
 # ... but not a tail that reports someone else's words: '"...," Mr Smith, a hostage, said the
 # gunman had shouted at them.', '... recalled President Bush saying.' (a code review's cases)
 _ANOTHER_CLAUSE = re.compile(
-    rf"\b(?:{_VERBS}|{_AS_NOUNS}|had|has|have|was|were|is|are|would|will|could|should|read"
-    r"|kept|heard|took|sang|cried|wrote|shout|shouts|chant|chants|spoke|shot|sat|stood|rose"
-    r"|hit|went|came|gave|made|met|left|won|lost|ran|saw|got|put|set|began|brought|thought"
-    r"|fought|felt|held|led|sent|struck|threw|broke|fell|flew|knew|drove|chose"
+    rf"\b(?:{_VERBS}|{_AS_NOUNS}|{_IRREGULAR_PASTS}|has|have|is|are|would|will|could|should"
+    r"|shout|shouts|chant|chants"
     # another clause: "... at the meeting, where Alistair Darling spoke next"
     r"|where|which|who|whom|whose|while|whereas"
     # a verb in -ed or -ing ("the gunman yelled", "recalled the robber barking"), not a noun
@@ -812,8 +812,8 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 # took the stand", "the mayor, as Transport Secretary Alistair Darling looked on" (a code
 # review's cases; the next quote may be that person's)
 _ANOTHER_ACTS = re.compile(
-    r"[A-Z][\w'’-]*\s+(?:[a-z]+ed|took|was|were|is|are|had|has|have|came|went|made|won|lost"
-    r"|said|told|gave|began|ran|saw|met|left|held)\b|,\s+(?:as|while|when|after|before)\s"
+    rf"[A-Z][\w'’-]*\s+(?:[a-z]+ed|{_IRREGULAR_PASTS}|is|are|has|have)\b"
+    r"|,\s+(?:as|while|when|after|before)\s"
 )
 _DESCRIBED_TAIL = re.compile(
     rf"(?:,\s+(?:who|a|an|the)\b|\s+of\b)(?:(?!\b{_VERBS}\b)[^.!?\"“”\n])*[.!?]\s*$"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...models import NOT_FIGURES, Article, Duplicate, Topic
 from .._text import plural
-from .plan import FULL_FLAG, Brief, CopyLine, Point
+from .plan import FULL_FLAG, Brief, CopyLine, Point, dated_sources
 
 __all__ = [
     "ANOTHER_FIGURE",
@@ -214,11 +214,7 @@ def spread_note(brief: Brief) -> str | None:
     SPREAD_DAYS or more apart and stories_note says nothing."""
     if stories_note(brief) is not None:
         return None
-    copies = {d.copy for d in brief.report.comparison.duplicates}
-    dated = sorted(
-        (a for a in brief.report.comparison.articles if a.id not in copies and a.day is not None),
-        key=lambda a: a.day or 0,
-    )
+    dated = dated_sources(brief.report)
     if len(dated) < 2:
         return None
     first, last = dated[0], dated[-1]
