@@ -45,13 +45,17 @@ def roc_auc(labels: np.ndarray, scores: np.ndarray) -> float:
     return float((ranks[positives].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
+def one_sentence_articles(texts: list[str]) -> list[Article]:
+    """Each text as an article of one sentence, its position its id."""
+    return [
+        Article(str(n), "", "", t, (Sentence(0, t, 0, 0, len(t)),)) for n, t in enumerate(texts)
+    ]
+
+
 def measures(rows: list[dict]) -> np.ndarray:
     """Per pair: similarity, meaning, words, same point (the columns of MEASURES)."""
     texts = [t for r in rows for t in (r["a"], r["b"])]
-    articles = [
-        Article(str(n), "", "", t, (Sentence(0, t, 0, 0, len(t)),)) for n, t in enumerate(texts)
-    ]
-    scorer = pairs.build_scorer(articles, "english", default_embedder())
+    scorer = pairs.build_scorer(one_sentence_articles(texts), "english", default_embedder())
     first = np.arange(0, len(texts), 2)
     second = first + 1
     meaning = np.einsum("ij,ij->i", scorer.meaning[first], scorer.meaning[second])
