@@ -3199,6 +3199,34 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
         " spokesperson Matthew Miller said.\n\n“They emphasized working together to address"
         " ongoing crises such as the conflict in the Middle East.”"
     ) == ["Matthew Miller", "Matthew Miller"]
+    # ... in the same paragraph too: an initial's stop ("U.S.") ends no sentence between
+    # (session 40, the sample's 004 as it stands)
+    assert speakers(
+        "Blinken also met with Indian Prime Minister Narendra Modi and “reaffirmed their"
+        " shared vision for close partnership in the Indo-Pacific,” U.S. State Department"
+        " spokesperson Matthew Miller said. “They emphasized working together to address"
+        " ongoing crises such as the conflict in the Middle East.”"
+    ) == ["Matthew Miller", "Matthew Miller"]
+    # Reported words before a quote read past an initial's stop that a word in lower case
+    # follows, and "He said ..." goes on from a sentence that quotes the same person (session
+    # 40: the sample's 004, 20 more over BBC, each read right) ...
+    blinken = (
+        "Blinken said India and the U.S. continue to “deepen our collaboration on everything"
+        " from emerging technologies to defense to people-to-people ties.”\n\nHe said the"
+        " nations discussed the crisis in the Middle East and “we appreciate the fact that from"
+        " Day 1 India has strongly condemned the attacks.”"
+    )
+    assert speakers(blinken) == ["Blinken", "Blinken"]
+    # ... but not from a sentence whose quote is another's, nor past an initial's stop that
+    # a capital follows (a sentence may end there)
+    assert speakers(
+        'Mr Smith read out the letter from Jones: "We will not be moved by this at all." He'
+        ' said the council "would have to think again about the whole plan".'
+    ) == [None, None]
+    assert speakers(
+        'Talks went on in the U.S. Blinken and Austin then said the allies "would stand'
+        ' together against every threat they face".'
+    ) == [None]
     # ... but not past another speaker named after the quote, whatever the verb ("recounted":
     # read as someone else's saying, not as a speaker of its own, see below)
     assert speakers(

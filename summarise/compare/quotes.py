@@ -214,7 +214,7 @@ _REPORTED = (
     rf"\s+that(?:\s+(?!(?:{_VERBS}|say|saying|tell|telling|warn|warning|claim|claiming|insist"
     r"|urge|urging|ask|asking|call|called|calling|describe|described|describing|dubbed|quoted"
     rf"|quoting|according|prompting|advised|advising|branded|labelled|labeled|termed|headline"
-    rf"|pledged|promised|{_OTHERS})\b)[^\s\"“”:;.!?]+){{0,24}}?"
+    rf"|pledged|promised|{_OTHERS})\b)(?:(?:[A-Za-z]\.){{2,}}|[^\s\"“”:;.!?]+)){{0,24}}?"
 )
 # ... and with no "that", when the quote goes on from its words with no colon or comma
 # between: 'Mr Heath said the judgement contained "unprecedented condemnation ..."' (286 more
@@ -360,7 +360,7 @@ def find_quotes(article: Article) -> list[Quote]:
         if speaker is None and last is not None:
             speaker = _goes_on(text, match.start(), match.end(), *last)
         if speaker is None:
-            speaker = _said_before(text, starts, match.start(), match.end())
+            speaker = _said_before(text, starts, match.start(), match.end(), last)
         if speaker is not None:
             last = (match.start(), match.end(), speaker)
         index = _sentence_at(article, starts, match.start())
@@ -578,7 +578,13 @@ _PRONOUN_LEADS = re.compile(
 _THE_DEMONYM = re.compile(rf"(?<![\w.’'-])[Tt]he\s+(?:{'|'.join(_DEMONYMS)})$")
 
 
-def _said_before(text: str, starts: list[int], start: int, end: int) -> str | None:
+def _said_before(
+    text: str,
+    starts: list[int],
+    start: int,
+    end: int,
+    last: tuple[int, int, str] | None = None,
+) -> str | None:
     """The speaker of a quote that "he" or "she" says, named in the sentence just before it,
     which opens on that person and a verb of saying (or doing, or ends on one saying it:
     _PERSON_FIRST, _PERSON_LAST): 'Menzies Campbell said Lord Goldsmith's
@@ -588,7 +594,9 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
     prints a paragraph a sentence: "Vincent Cable, for the Liberal Democrats, accused Mr Brown
     of ducking tough choices. || He said: "..."", bbc-politics/128); not further back, not a
     pronoun of the other sex ("Mr ..." and "she"), not when the sentence before holds a quote
-    of its own."""
+    of its own, unless ``last`` (the last quote given a speaker: span, who) is there and that
+    person's: 'Blinken said India and the U.S. continue to "..." || He said the nations
+    discussed the crisis in the Middle East and "we appreciate ..."' (the sample's 004)."""
     after = _AFTER.match(text[end : end + 120].partition("\n")[0])
     pronoun = after.group(after.re.groups) if after else None  # _AFTER's last: "he said"
     here = bisect.bisect_right(starts, start) - 1
@@ -607,8 +615,10 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
     if here < 1:
         return None
     before = text[starts[here - 1] : start]
-    if before.strip().count("\n") > 2 or _DOUBLE_MARK.search(text, starts[here - 1], starts[here]):
-        # (one paragraph break, "\n\n", between them at most)
+    if before.strip().count("\n") > 2:  # (one paragraph break, "\n\n", between them at most)
+        return None
+    quoted = _DOUBLE_MARK.search(text, starts[here - 1], starts[here]) is not None
+    if quoted and (last is None or not starts[here - 1] <= last[0] < starts[here]):
         return None
     sentence = text[starts[here - 1] : starts[here]].rstrip()
     found = _SAYS_FIRST.match(sentence)
@@ -636,6 +646,8 @@ def _said_before(text: str, starts: list[int], start: int, end: int) -> str | No
     if pronoun == "either" and not _one_named(sentence):
         return None  # "Tony Blair met Jacques Chirac. The Frenchman said": the second, told so
     name = _name(who)
+    if quoted and last is not None and name != last[2]:
+        return None  # the quote before is another's: 'Smith read Jones's letter: "..."'
     own = _HONORIFIC_OF.get(who.split()[0].rstrip("."))
     return name if own in (None, pronoun.lower()) or pronoun == "either" else None
 
@@ -806,7 +818,9 @@ def _goes_on_within(text: str, start: int, end: int, after: int, speaker: str) -
     return speaker
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+# (not an initial's stop: "... U.S. State Department spokesperson Matthew Miller said." then
+# a quote alone, the sample's 004, is one sentence between)
+_SENTENCE_END = re.compile(r"(?:[!?]|(?<![\s.][A-Z])(?<!^[A-Z])\.)(?=\s|$)")
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
 # ... not one in which another person acts: "said Tom Mesereau, a day before Michael Jackson
 # took the stand", "the mayor, as Transport Secretary Alistair Darling looked on" (a code
@@ -902,12 +916,29 @@ def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
     return article.sentences[position].index if article.sentences else 0
 
 
+def _last_stop(text: str, start: int) -> int:
+    """Where the last full stop before ``start`` is (-1 for none), not an initial's that a
+    word in lower case follows: no sentence opens so ("Blinken said India and the U.S.
+    continue to "deepen our collaboration ..."", the sample's 004). An initial's stop before
+    a capital may end a sentence ("... to the U.S. He said ..."), and counts."""
+    at = text.rfind(". ", 0, start)
+    # (a capital alone, or after another initial's stop: "U.S.", "J. Smith"; not "UK.")
+    while (
+        at > 0
+        and text[at - 1].isupper()
+        and (at < 2 or text[at - 2] in ". ")
+        and text[at + 2 : at + 3].islower()
+    ):
+        at = text.rfind(". ", 0, at)
+    return at
+
+
 def _speaker(text: str, start: int, end: int) -> str | None:
     """The speaker the text names beside a quote; not a pronoun ("He said" names no one)."""
     after = _named_after(text, start, end)
     if after is not None:
         return after or None
-    line_start = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start)) + 1
+    line_start = max(text.rfind("\n", 0, start), _last_stop(text, start)) + 1
     window = text[max(line_start, start - 160) : start]
     voice = _VOICE_AFTER.match(text[end : end + 160].partition("\n")[0])
     if voice:
