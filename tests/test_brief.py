@@ -710,6 +710,26 @@ def test_a_source_giving_another_figure_is_named_apart_from_the_point(tmp_path):
     assert "— **M0063**, **M0064** (**M0065**: another figure" in line
 
 
+def test_each_point_shows_how_its_other_sources_put_it(tmp_path):
+    """The sentence shown for a point is one source's and may say more than the others: a
+    review read M001's "52 people died and approximately 700 were injured" as said by four
+    sources, two of which give no injured. Markdown lists the other sources' own sentences
+    under each point (the page folds them away), but not one printed in the lead's words."""
+    path = _multiling_file(tmp_path, "M001")
+    lines = _report(str(path)).splitlines()
+    at = next(k for k, x in enumerate(lines) if x.startswith("1. 52 people died"))
+    assert "— **M0014**, **M0015**, **M0017**, **M0018**" in lines[at]
+    assert lines[at + 1].startswith("   - **M0014**: 52 people were killed and hundreds more")
+    assert lines[at + 3].startswith("   - **M0018**: Today is the fourth anniversary")
+    assert not any(x.startswith("   - **M0017**") for x in lines[at + 1 : at + 4])
+    # the sample's possible point: 000 and 003 name no Austin
+    sample = _report(str(ARTICLES)).splitlines()
+    at = next(k for k, x in enumerate(sample) if "Austin said he also discussed" in x)
+    assert sample[at + 1] == (
+        "   - **000**: Those developments are added to the Indian S-400 acquisition programme."
+    )
+
+
 def test_a_disagreement_says_when_its_sources_give_no_date_or_days_apart():
     """A review found 8 of 17 disagreement rows in story briefs were readings of one measure
     on different days, which undated articles cannot tell from one figure reported two ways:

@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from summarise import load_articles, parse_text
 from summarise.compare import claims, compare
-from summarise.compare.claims import facts, incompatible, number_conflicts, people, shared_figures
+from summarise.compare.claims import (
+    facts,
+    incompatible,
+    number_conflicts,
+    people,
+    shared_figures,
+    unshared_figures,
+)
 
 from .conftest import ARTICLES
 
@@ -1218,3 +1225,10 @@ def test_a_figure_rounded_half_up_is_the_same_figure():
     assert shared_figures(facts("It owes $2.675bn."), facts("It owes $2.68bn."))
     huge = facts(f"It owes {'9' * 400} dollars to its banks.")
     assert not shared_figures(huge, facts("It owes 5 dollars to its banks."))
+
+
+def test_unshared_figures_counts_what_the_other_sentence_does_not_give():
+    toll = facts("52 people died and approximately 700 were injured as a result of the bombings.")
+    assert unshared_figures(toll, facts("52 people were killed by suicide bombers.")) == 1
+    assert unshared_figures(toll, facts("Fifty-two were killed and about 700 injured.")) == 0
+    assert unshared_figures(facts("No figure here at all."), toll) == 0

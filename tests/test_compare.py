@@ -3538,6 +3538,16 @@ def test_the_sentence_shown_for_a_point_adds_least_and_does_not_point_back():
     ]
     scorer = build_scorer(pair, "english", default_embedder())
     assert _lead(pair, scorer, [0, 1]) == 1
+    # a figure the others do not give counts as a word they do not say (session 40, MultiLing
+    # M002: "from the Type 22 frigate HMS Cornwall" beside four reports of "the frigate")
+    texts = [
+        "Iran seized 15 sailors from the frigate HMS Cornwall in the Gulf.",
+        "Iran seized sailors from the British frigate HMS Cornwall in the Gulf.",
+        "Iran seized sailors from the British frigate HMS Cornwall in the Gulf waters.",
+    ]
+    articles = [parse_text(t, article_id=f"c{n}") for n, t in enumerate(texts)]
+    scorer = build_scorer(articles, "english", default_embedder())
+    assert _lead(articles, scorer, [0, 1, 2]) == 1  # (0, the shortest, without the rule)
 
 
 def test_the_sentence_shown_for_a_point_is_not_one_the_others_carry():

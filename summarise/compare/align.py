@@ -26,6 +26,7 @@ from .claims import (
     base_measure,
     number_conflicts,
     responsibility_conflict,
+    unshared_figures,
 )
 from .diff import word_diff
 from .favourites import favourite_conflict
@@ -821,7 +822,8 @@ def _lead(
                 counts.append(len(ids))
                 continue
             close = scorer.word_vectors[ids] @ scorer.word_vectors[other].T
-            counts.append(int((close.max(axis=1) < _SAID).sum()))
+            own = int((close.max(axis=1) < _SAID).sum())
+            counts.append(own + unshared_figures(scorer.facts[m], scorer.facts[o]))
         return sum(counts) / len(counts) if counts else 0.0
 
     core = _core(scorer, members, links)

@@ -49,6 +49,7 @@ __all__ = [
     "responsibility_conflict",
     "shared_figures",
     "slight_disagreement",
+    "unshared_figures",
 ]
 
 _WORD_NUMBERS = {
@@ -1963,6 +1964,20 @@ _NOT_COUNTS = frozenset(
     ]
 )
 _TWO_COUNTS_FROM = 10  # ... and counts this big: "two boats and three sailors" recur by chance
+
+
+def unshared_figures(a: Facts, b: Facts) -> int:
+    """How many of the figures ``a`` gives for a measure ``b`` gives no figure like: "52
+    people died and approximately 700 were injured" beside "52 people were killed by suicide
+    bombers" gives one (the injured), beside "Fifty-two people were killed ... and about 700
+    injured" none."""
+    return sum(
+        not any(
+            base_measure(unit) == base_measure(other_unit) and _same(value, other)
+            for other_unit, other, _ in b.numbers
+        )
+        for unit, value, _ in a.numbers
+    )
 
 
 def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:

@@ -164,7 +164,26 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
                     out.append(
                         f"   - Wording, {pair}: {diff_markdown(point.alignment.diff, separate=True)}"
                     )
+        else:
+            # How the other sources put it, as the page folds it away: the sentence shown is
+            # one source's, and may say more than the others do (a review read "52 people
+            # died and approximately 700 were injured" as said by four sources, two of which
+            # give no injured; and the sample's "Austin said he also discussed ..." as said
+            # by 000 and 003, which name no Austin).
+            out += [
+                _said(brief, ref, "   - ")
+                for ref in point.alignment.sentences
+                if ref != point.lead and not _printed_as(point, ref)
+            ]
     return [*out, "", *_more(left)]
+
+
+def _printed_as(point: Point, ref: SentenceRef) -> bool:
+    """Whether a member's source prints the point in the lead's words (Alignment.same_words):
+    nothing more to read in it."""
+    return any(
+        point.lead.article in text and ref.article in text for text in point.alignment.same_words
+    )
 
 
 def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
