@@ -6527,3 +6527,36 @@ def test_a_topic_in_which_nothing_recurs_is_not_listed():
     labels = [t.label for t in compare(articles).topics]
     assert labels, labels
     assert not any(", " in label for label in labels), labels
+
+
+def test_one_day_and_one_figure_of_its_event_are_one_point():
+    """MultiLing M005: "On March 11, Chile was hit by a second earthquake, that reached a
+    magnitude of 6.9" (October) and "A magnitude 6.9 earthquake struck Chile on Thursday"
+    (March 13) scored 0.21: a magnitude alone pins nothing (a story's recurs), but both
+    telling of March 11 and giving its quake one magnitude, they are one point (session 40)."""
+    import numpy as np
+
+    from summarise.compare.pairs import SAME_POINT, build_scorer
+    from summarise.compare.semantic import default_embedder
+
+    first = (
+        "On March 11, Chile was hit by a second earthquake, that reached a magnitude of 6.9,"
+        " and that occurred 40 kilometers southwest of Pichilemu."
+    )
+    second = (
+        "A magnitude 6.9 earthquake struck Chile on Thursday, just 21 minutes before the"
+        " country's new president, Sebastián Piñera, was due to be sworn in."
+    )
+
+    def probability(day: str, other: str = second) -> float:
+        articles = [
+            parse_text(first, article_id="a", date_hint="2010-10-24"),
+            parse_text(other, article_id="b", date_hint=day),
+        ]
+        scorer = build_scorer(articles, "english", default_embedder())
+        return float(scorer.probabilities(np.array([0]), np.array([1]))[0])
+
+    assert probability("2010-03-13") >= SAME_POINT
+    # another Thursday is another quake; so is one of another magnitude
+    assert probability("2010-03-20") < SAME_POINT
+    assert probability("2010-03-13", second.replace("6.9", "6.1")) < SAME_POINT

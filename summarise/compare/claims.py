@@ -43,6 +43,7 @@ __all__ = [
     "meeting_place",
     "mentions",
     "number_conflicts",
+    "one_event_figure",
     "one_figure",
     "people",
     "plural",
@@ -1964,6 +1965,22 @@ _NOT_COUNTS = frozenset(
     ]
 )
 _TWO_COUNTS_FROM = 10  # ... and counts this big: "two boats and three sailors" recur by chance
+
+
+def one_event_figure(a: Facts, b: Facts) -> bool:
+    """Both give the same figure for one measure of an event (EVENT_MEASURES: a magnitude, a
+    toll, a distance): "reached a magnitude of 6.9" and "A magnitude 6.9 earthquake". Alone
+    it pins nothing (a story's magnitude recurs in its every report); beside one event day
+    both sentences name, it does (PairScorer.probabilities)."""
+    mine, yours = _measured(a, b)
+    return any(
+        unit == other_unit
+        and base_measure(unit) in EVENT_MEASURES
+        and _same(value, other)
+        and not _apart_as_written(value, written, other, other_written)
+        for unit, value, written in mine
+        for other_unit, other, other_written in yours
+    )
 
 
 def unshared_figures(a: Facts, b: Facts) -> int:

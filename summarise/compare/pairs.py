@@ -70,6 +70,7 @@ from .claims import (
     mentions,
     number_conflicts,
     numbered_apart,
+    one_event_figure,
     other_figures,
     people,
     plural,
@@ -630,8 +631,15 @@ class PairScorer:
             for k in np.flatnonzero(other_things).tolist():
                 other_things[k] = other_models(self.models(int(i[k])), self.models(int(j[k])))
             same_thing = designated.copy()
+            on_i, on_j = self.event_days[i], self.event_days[j]
+            same_day = (on_i >= 0) & (on_i == on_j)
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
-                same_thing[k] = shared_figures(self.facts[int(i[k])], self.facts[int(j[k])])
+                a, b = self.facts[int(i[k])], self.facts[int(j[k])]
+                # ... or, both telling of one day, one figure of its event: "On March 11, Chile
+                # was hit by a second earthquake, that reached a magnitude of 6.9" (October) /
+                # "A magnitude 6.9 earthquake struck Chile on Thursday" (March 13: MultiLing
+                # M005, a pair the labels hold that scored 0.21)
+                same_thing[k] = shared_figures(a, b) or (same_day[k] and one_event_figure(a, b))
             # One source denying what the other states is one point, in dispute: "no tsunami
             # warning was issued" / "A tsunami alert was initially issued" (denials.py): it
             # counts as a thing both name, SAME_THING_BONUS, and align flags the dispute.
@@ -646,7 +654,6 @@ class PairScorer:
             # the same calendar dates anywhere, and no other, in articles less than a month
             # apart ("disappeared on June 1 over the Atlantic" / "... disappeared over the
             # Atlantic Ocean on June 1", MultiLing M008: _one_date).
-            on_i, on_j = self.event_days[i], self.event_days[j]
             published_apart = (
                 (self.days[i] >= 0)
                 & (self.days[j] >= 0)
