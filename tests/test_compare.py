@@ -3217,6 +3217,24 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
         " Day 1 India has strongly condemned the attacks.”"
     )
     assert speakers(blinken) == ["Blinken", "Blinken"]
+    # ... and from a sentence that quotes a phrase of a few words, the person's own word for
+    # something, when no one else acts in it (session 40: 100 more over BBC and MultiLing)
+    assert speakers(
+        "Growth slowed. Ian McCafferty, chief economist at the CBI, said the MPC faced an"
+        ' "interesting" challenge. "Consumers appear to have pulled in their horns over the'
+        ' holiday period," he said.'
+    ) == ["Ian McCafferty"]
+    assert speakers(
+        'The courts were defended. Hewitt said he had had a "gutful" of trying to persuade them'
+        " to make the surface faster but Tennis Australia's Geoff Pollard rejected his comments."
+        ' "We did ask for it to be made faster than last year," he said.'
+    ) == [None]
+    # a possessive day between the verb and the quote says when ("Mr Blair told Sunday's
+    # programme:", "Grez said of Wednesday's midnight tremor,")
+    assert speakers(
+        "No damage was reported in the region at all.\n\nGrez said of Wednesday's midnight"
+        ' tremor, "I could see my sister coming down from the second floor of my house."'
+    ) == ["Grez"]
     # ... but not from a sentence whose quote is another's, nor past an initial's stop that
     # a capital follows (a sentence may end there)
     assert speakers(
