@@ -3235,6 +3235,16 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
         "No damage was reported in the region at all.\n\nGrez said of Wednesday's midnight"
         ' tremor, "I could see my sister coming down from the second floor of my house."'
     ) == ["Grez"]
+    # a role of a body, then the name set off; a name may open on an accented capital
+    # (session 40, MultiLing M0053)
+    assert speakers(
+        '"Their attitude is a clear sample of the conscience of the Chileans," said the'
+        " Executive Clerk of the National Monuments Council of Chile, Óscar Acuña."
+    ) == ["Óscar Acuña"]
+    assert speakers(
+        '"We are very pleased with the results this year," said the chief executive of Tesco,'
+        " John Smith."
+    ) == ["John Smith"]
     # ... but not from a sentence whose quote is another's, nor past an initial's stop that
     # a capital follows (a sentence may end there)
     assert speakers(

@@ -44,7 +44,9 @@ _ABBREVIATED = (
     r"(?:Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sen|Rep|Gov|Gen|Brig|Lt|Col|Capt|Maj|Sgt|Cpl|Pvt|Spc|Adm|Cmdr"
     r"|Supt|Insp|Det|Rev)"
 )
-_WORD = r"[A-Z][\w’'-]*(?:&[A-Z][\w’'-]*)?(?:\.[\w’'-]+)*"
+# (a capital of Latin-1 too: "Óscar Acuña", "Sebastián Piñera" are names, MultiLing M005)
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_WORD = rf"[{_CAPITAL}][\w’'-]*(?:&[A-Z][\w’'-]*)?(?:\.[\w’'-]+)*"
 _NAME_WORD = rf"(?:{_ABBREVIATED}\.|[A-Z]\.|{_WORD}(?<=\.[A-Z])\.|{_WORD})"
 # A particle joins a name's words ("Henri de Bodinat", "Osama bin Laden") or opens its last
 # word ("Saleh al-Humaidi", MultiLing M0074): without it the name was cut short ("Abu Bakar")
@@ -159,11 +161,19 @@ _NAMING = rf"(?:{_VERBS}|{_AS_NOUNS})"
 _NEXT = r"(?![^.!?\"“”\n]*:)"
 _ROLE_THEN_NAME = re.compile(r"[a-z],\s+[A-Z][^,]*$")  # "...spokeswoman, Berit Hanson"
 _HAD = re.compile(r"\s(?:had|has)\s+\w+\s*$")
+# ... a role of a body, then the name set off: '"...," said the Executive Clerk of the National
+# Monuments Council of Chile, Óscar Acuña.' (MultiLing M0053), "said the chief executive of
+# Tesco, John Smith." (the name checked as after any role's comma: _ROLE_THEN_NAME)
+_ROLE_OF = (
+    rf"the\s(?:(?:{_NAME_WORD}|{_ROLE})\s){{1,4}}of\s(?:the\s)?"
+    rf"(?:(?:{_NAME_WORD}|of|and|for|the)\s){{0,6}}?{_NAME_WORD},\s"
+)
 _AFTER = re.compile(
     r"^[\s,]*(?!(?:When|If|As|After|Before|While|Although|Though|Because|Once|Since|Then|But"
     rf"|And|So)\s)({_DESCRIBED})?{_TITLED_NAME}\s+"
     rf"(?:(?<!He )(?<!She )(?<!It )(?<!They )added|(?:had\s+|has\s+)?{_NAMING}{_NEXT})"
-    rf"|^[\s,]*(?:{_NAMING}\s+(?:{_DESCRIBED})?{_TITLED_NAME}|(he|she|they)\s+{_NAMING}{_NEXT})"
+    rf"|^[\s,]*(?:{_NAMING}\s+(?:{_DESCRIBED}|{_ROLE_OF})?{_TITLED_NAME}"
+    rf"|(he|she|they)\s+{_NAMING}{_NEXT})"
 )
 # "Blair said: ...", and "Secretary Blinken answered CAATSA related questions as, ...": a few
 # words between the verb and the quote when they end in "as", none of them a name (in
