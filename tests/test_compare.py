@@ -3245,6 +3245,19 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
         '"We are very pleased with the results this year," said the chief executive of Tesco,'
         " John Smith."
     ) == ["John Smith"]
+    # "did" is an act that opens a sentence on its person ("Wardle did stress that ...";
+    # MultiLing M0035)
+    assert speakers(
+        "Michael Rasmussen kept the yellow jersey on the climb to the finish line.\n\n"
+        'Rasmussen did better than some expected. Afterwards he said: "I thought I had a fair'
+        ' chance, but from thinking to doing that can be a long way."'
+    ) == ["Rasmussen"]
+    # what a body's statement reads (MultiLing M0034), and the quote alone after it
+    assert speakers(
+        'The team left the race. "There is the presence of a double population of haematids,'
+        ' which implies a transfusion," read an Astana Team statement. "Tour organizers have'
+        ' asked Astana Cycling Team to leave the race."'
+    ) == ["Astana Team", "Astana Team"]
     # ... but not from a sentence whose quote is another's, nor past an initial's stop that
     # a capital follows (a sentence may end there)
     assert speakers(

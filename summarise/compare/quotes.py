@@ -318,7 +318,7 @@ _SET_OFF = re.compile(rf"(?<=,\s){_NAME},\s+{_LEAD}")
 _ACTS = (
     r"(?:[a-z]+ed|[a-z]+[^s']s|[a-z]+ly|has|had|have|is|was|were|also|then|now|on|again|once"
     r"|paid|made|gave|took|hit|spoke|went|came|sent|led|held|threw|struck|won|lost|met|left"
-    r"|brought|thought|found|kept|put|set|stood|rose|fell|began|broke|sought|fought|taught)"
+    r"|brought|thought|found|kept|put|set|stood|rose|fell|began|broke|sought|fought|taught|did)"
 )
 _SAYING = re.compile(
     r"(?:[A-Z][^,\"“”\n]{0,80},\s+)?"  # "As he arrived at Spain's High Court, Mr Botin ..."
@@ -933,7 +933,10 @@ _VOICES = r"(?:spokesman|spokeswoman|spokesperson|spokesmen|official|statement|r
 _BODY = r"((?:[A-Z][\w&'’.-]*\s+){1,4}?)"
 _VOICE_AFTER = re.compile(
     rf"^[\s,]*(?:(?:said|says|added|told)\s+(?:an?|the)\s+{_BODY}{_VOICES}\b"
-    rf"|(?:an?|the)\s+{_BODY}{_VOICES}\s+(?:said|says|added|told)\b)"
+    rf"|(?:an?|the)\s+{_BODY}{_VOICES}\s+(?:said|says|added|told)\b"
+    # ... and what a body's statement reads: '"...," read an Astana Team statement.'
+    # (MultiLing M0034)
+    rf"|(?:read|reads)\s+(?:an?|the)\s+{_BODY}statement\b)"
 )
 _VOICE_BEFORE = re.compile(rf"(?<!\bof )\b(?:[Aa]n?|[Tt]he)\s+{_BODY}{_VOICES}\s+{_LEAD}")
 
@@ -971,7 +974,7 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     window = text[max(line_start, start - 160) : start]
     voice = _VOICE_AFTER.match(text[end : end + 160].partition("\n")[0])
     if voice:
-        return _name(voice.group(1) or voice.group(2))
+        return _name(voice.group(1) or voice.group(2) or voice.group(3))
     apposed = _APPOSED.search(window)
     if (
         apposed
