@@ -1055,3 +1055,26 @@ def test_the_quotes_a_brief_shows_come_from_several_sources_first():
     brief = plan_brief(build_report([first, second]), RenderOptions())
     shown = [g.quotes[0].article for g in brief.single_quotes.shown]
     assert shown[:2] == ["a", "b"]
+
+
+def test_other_wordings_name_each_text_once_with_its_sources():
+    """A point's other sources that print it in one text (a wire story two outlets run) are
+    listed once, together; a source that prints the lead's words is not listed (session 40:
+    the Yukos story's brief listed one sentence of 083 and 164 twice)."""
+    from summarise.models import Alignment, SentenceRef
+    from summarise.render.brief.markdown import _other_wordings
+    from summarise.render.brief.plan import Point
+
+    lead = SentenceRef("a", 0, "Yukos claims it is punished for its founder's ambitions.")
+    same_as_lead = SentenceRef("b", 0, "Yukos claims it is punished for its founder's ambitions.")
+    wire = [SentenceRef(x, 0, "Yukos claims that the rights of its shareholders ...") for x in "cd"]
+    own = SentenceRef("e", 0, "The pair claim they are being punished.")
+    group = Alignment(
+        similarity=0.5,
+        sentences=(lead, same_as_lead, wire[0], own, wire[1]),
+        closest=(lead, own),
+        diff=(),
+        lead=lead,
+        same_words=(("a", "b"), ("c", "d")),
+    )
+    assert _other_wordings(Point(lead, group)) == [(wire[0], ["c", "d"]), (own, ["e"])]

@@ -23,8 +23,10 @@ MANIFEST = ".stories-manifest.json"  # story file -> the key of the articles it 
 # 22 of the 174 story briefs of BBC and MultiLing stating points the new ones list apart.
 # Session 32: a quote listed alone is shown with its speaker; a quote one source trims to a
 # phrase is matched with the whole. Session 33: dated sources are listed by date; an age is
-# read as an age, not a death toll.
-BRIEF_RULES = "session-33: agreed = strong, or likely and pinned; speakers; by date; ages"
+# read as an age, not a death toll. Session 40: each shared point lists how its other sources
+# put it; more speakers; one day and one figure of its event are one point (sessions 34 to 39
+# changed what briefs say too, and a folder written then is redone with them).
+BRIEF_RULES = "session-40: points with their sources' words; speakers; one day, one figure"
 
 
 def _key(articles: Sequence[Article], language: str = "english") -> str:

@@ -171,19 +171,24 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
             # give no injured; and the sample's "Austin said he also discussed ..." as said
             # by 000 and 003, which name no Austin).
             out += [
-                _said(brief, ref, "   - ")
-                for ref in point.alignment.sentences
-                if ref != point.lead and not _printed_as(point, ref)
+                f"   - {_who(brief, sources)}: {md(ref.text)}"
+                for ref, sources in _other_wordings(point)
             ]
     return [*out, "", *_more(left)]
 
 
-def _printed_as(point: Point, ref: SentenceRef) -> bool:
-    """Whether a member's source prints the point in the lead's words (Alignment.same_words):
-    nothing more to read in it."""
-    return any(
-        point.lead.article in text and ref.article in text for text in point.alignment.same_words
-    )
+def _other_wordings(point: Point) -> list[tuple[SentenceRef, list[str]]]:
+    """Each text a point's other sources print it in, once, with the sources that print it
+    (Alignment.same_words: a wire story two outlets run), in the members' order; not the
+    lead's own text."""
+    printed = point.alignment.same_words
+    out: dict[tuple[str, ...], tuple[SentenceRef, list[str]]] = {}
+    for ref in point.alignment.sentences:
+        text = next((t for t in printed if ref.article in t), (ref.article,))
+        if ref == point.lead or point.lead.article in text:
+            continue
+        out.setdefault(text, (ref, []))[1].append(ref.article)
+    return list(out.values())
 
 
 def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
