@@ -1060,7 +1060,8 @@ def test_the_quotes_a_brief_shows_come_from_several_sources_first():
 def test_other_wordings_name_each_text_once_with_its_sources():
     """A point's other sources that print it in one text (a wire story two outlets run) are
     listed once, together; a source that prints the lead's words is not listed (session 40:
-    the Yukos story's brief listed one sentence of 083 and 164 twice)."""
+    the Yukos story's brief listed one sentence of 083 and 164 twice); a text only nearly the
+    same is listed in its own words."""
     from summarise.models import Alignment, SentenceRef
     from summarise.render.brief.markdown import _other_wordings
     from summarise.render.brief.plan import Point
@@ -1069,12 +1070,18 @@ def test_other_wordings_name_each_text_once_with_its_sources():
     same_as_lead = SentenceRef("b", 0, "Yukos claims it is punished for its founder's ambitions.")
     wire = [SentenceRef(x, 0, "Yukos claims that the rights of its shareholders ...") for x in "cd"]
     own = SentenceRef("e", 0, "The pair claim they are being punished.")
+    # nearly the lead's words (same_words), with one word changed: listed, in its words
+    nearly = SentenceRef("f", 0, "Yukos claims it is punished for its founder's aims.")
     group = Alignment(
         similarity=0.5,
-        sentences=(lead, same_as_lead, wire[0], own, wire[1]),
+        sentences=(lead, same_as_lead, wire[0], own, wire[1], nearly),
         closest=(lead, own),
         diff=(),
         lead=lead,
-        same_words=(("a", "b"), ("c", "d")),
+        same_words=(("a", "b", "f"), ("c", "d")),
     )
-    assert _other_wordings(Point(lead, group)) == [(wire[0], ["c", "d"]), (own, ["e"])]
+    assert _other_wordings(Point(lead, group)) == [
+        (wire[0], ["c", "d"]),
+        (own, ["e"]),
+        (nearly, ["f"]),
+    ]

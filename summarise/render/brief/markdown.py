@@ -179,15 +179,16 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
 
 def _other_wordings(point: Point) -> list[tuple[SentenceRef, list[str]]]:
     """Each text a point's other sources print it in, once, with the sources that print it
-    (Alignment.same_words: a wire story two outlets run), in the members' order; not the
-    lead's own text."""
-    printed = point.alignment.same_words
-    out: dict[tuple[str, ...], tuple[SentenceRef, list[str]]] = {}
+    word for word (a wire story two outlets run), in the members' order; not the lead's own
+    text. Texts only nearly the same (Alignment.same_words) are each listed: one may change a
+    word, and a review read 014's "as a breach of human rights" given to two sources that do
+    not say it."""
+    out: dict[str, tuple[SentenceRef, list[str]]] = {}
+    lead = " ".join(point.lead.text.split())
     for ref in point.alignment.sentences:
-        text = next((t for t in printed if ref.article in t), (ref.article,))
-        if ref == point.lead or point.lead.article in text:
-            continue
-        out.setdefault(text, (ref, []))[1].append(ref.article)
+        text = " ".join(ref.text.split())
+        if ref != point.lead and text != lead:
+            out.setdefault(text, (ref, []))[1].append(ref.article)
     return list(out.values())
 
 
