@@ -3252,6 +3252,11 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
         'Rasmussen did better than some expected. Afterwards he said: "I thought I had a fair'
         ' chance, but from thinking to doing that can be a long way."'
     ) == ["Rasmussen"]
+    # where or how the person spoke, set off between the name and the verb (BBC politics/040)
+    assert speakers(
+        "The ruling was given on Thursday by the panel. Lord Nicholls, in his ruling, said:"
+        ' "Indefinite imprisonment without charge or trial is anathema in any country."'
+    ) == ["Lord Nicholls"]
     # what a body's statement reads (MultiLing M0034), and the quote alone after it
     assert speakers(
         'The team left the race. "There is the presence of a double population of haematids,'

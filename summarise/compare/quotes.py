@@ -1345,6 +1345,14 @@ def _described(before: str, name: str, description: str) -> bool:
     stops = stop_words("english")
     words = description.split()
     previous = [w.lower() for w in before.split() if w.lower() not in ("a", "an", "the")][-1:]
+    if (
+        words[0] in _SET_OFF_WHERE
+        and len(words) <= 8
+        and name.split()[0].lower() not in stops
+        and not _PREPOSITIONS.intersection(previous)
+        and name.rstrip(".") not in _SENTENCE_ADVERBS
+    ):
+        return True  # "Lord Nicholls of Birkenhead, in his ruling, said:" (BBC politics/040)
     return (
         name.rstrip(".") not in _SENTENCE_ADVERBS
         and (words[0] in ("a", "an", "the", "who") or words[0] not in stops)
@@ -1353,6 +1361,11 @@ def _described(before: str, name: str, description: str) -> bool:
         and not _PREPOSITIONS.intersection(previous)
         and any(w in _OFFICES or (w.islower() and w not in stops) for w in words)
     )
+
+
+# Where, when or how the person spoke, set off between the name and the verb: ", in his
+# ruling,", ", in a statement,", ", speaking on BBC Radio 4's Today programme,".
+_SET_OFF_WHERE = frozenset(["in", "speaking", "writing", "during", "interviewed", "asked"])
 
 
 # A sentence's opening word before a name is not part of it ("But Mr Crosby said").
