@@ -1967,15 +1967,21 @@ _NOT_COUNTS = frozenset(
 _TWO_COUNTS_FROM = 10  # ... and counts this big: "two boats and three sailors" recur by chance
 
 
+# The measures of an event that one figure of tells it from another told of the same day: not
+# a distance, measured from a place many events are near ("50 km north of Baghdad" of a car
+# bomb at Baquba and of a roadside bomb at Balad, a code review's case).
+_ONE_EVENT = frozenset(["magnitude", "dead", "injured", "missing", "homeless", "affected"])
+
+
 def one_event_figure(a: Facts, b: Facts) -> bool:
-    """Both give the same figure for one measure of an event (EVENT_MEASURES: a magnitude, a
-    toll, a distance): "reached a magnitude of 6.9" and "A magnitude 6.9 earthquake". Alone
-    it pins nothing (a story's magnitude recurs in its every report); beside one event day
-    both sentences name, it does (PairScorer.probabilities)."""
+    """Both give the same figure for one measure of an event (_ONE_EVENT: a magnitude, a
+    toll): "reached a magnitude of 6.9" and "A magnitude 6.9 earthquake". Alone it pins
+    nothing (a story's magnitude recurs in its every report); beside one event day both
+    sentences name, and no names apart, it does (PairScorer.probabilities)."""
     mine, yours = _measured(a, b)
     return any(
         unit == other_unit
-        and base_measure(unit) in EVENT_MEASURES
+        and base_measure(unit) in _ONE_EVENT
         and _same(value, other)
         and not _apart_as_written(value, written, other, other_written)
         for unit, value, written in mine

@@ -632,7 +632,9 @@ class PairScorer:
                 other_things[k] = other_models(self.models(int(i[k])), self.models(int(j[k])))
             same_thing = designated.copy()
             on_i, on_j = self.event_days[i], self.event_days[j]
-            same_day = (on_i >= 0) & (on_i == on_j)
+            # (and names in common, if both name any: a 6.9 quake off Japan and one in Chile
+            # on the same Thursday are two, a code review's case)
+            same_day = (on_i >= 0) & (on_i == on_j) & (shared | ~(has[i] & has[j]))
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
                 a, b = self.facts[int(i[k])], self.facts[int(j[k])]
                 # ... or, both telling of one day, one figure of its event: "On March 11, Chile
