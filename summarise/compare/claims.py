@@ -13,7 +13,7 @@ import datetime
 import functools
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
@@ -1978,15 +1978,7 @@ def one_event_figure(a: Facts, b: Facts) -> bool:
     toll): "reached a magnitude of 6.9" and "A magnitude 6.9 earthquake". Alone it pins
     nothing (a story's magnitude recurs in its every report); beside one event day both
     sentences name, and no names apart, it does (PairScorer.probabilities)."""
-    mine, yours = _measured(a, b)
-    return any(
-        unit == other_unit
-        and base_measure(unit) in _ONE_EVENT
-        and _same(value, other)
-        and not _apart_as_written(value, written, other, other_written)
-        for unit, value, written in mine
-        for other_unit, other, other_written in yours
-    )
+    return _a_figure_in_common(a, b, lambda unit, _: base_measure(unit) in _ONE_EVENT)
 
 
 def unshared_figures(a: Facts, b: Facts) -> int:
@@ -2003,6 +1995,20 @@ def unshared_figures(a: Facts, b: Facts) -> int:
     )
 
 
+def _a_figure_in_common(a: Facts, b: Facts, counts: Callable[[str, float], bool]) -> bool:
+    """Both give one figure (the same, not two written apart: _apart_as_written) for one
+    measure that ``counts(unit, value)`` keeps."""
+    mine, yours = _measured(a, b)
+    return any(
+        unit == other_unit
+        and _same(value, other)
+        and not _apart_as_written(value, written, other, other_written)
+        and counts(unit, value)
+        for unit, value, written in mine
+        for other_unit, other, other_written in yours
+    )
+
+
 def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     """Both give the same figure for the same measure: "52 people were killed" and "fifty-two
     dead", "5 million people". A count of another thing under a thousand ("fifteen British
@@ -2016,15 +2022,13 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
     percent"), is one figure (Facts.ranges)."""
     if a.ranges & b.ranges:
         return True
-    mine, yours = _measured(a, b)
-    if any(
-        unit == other_unit
-        and _same(value, other)
-        and not _apart_as_written(value, written, other, other_written)
-        and (value >= 1000 or base_measure(unit) in _MEASURES)
-        and (times or base_measure(unit) != "time")
-        for unit, value, written in mine
-        for other_unit, other, other_written in yours
+    if _a_figure_in_common(
+        a,
+        b,
+        lambda unit, value: (
+            (value >= 1000 or base_measure(unit) in _MEASURES)
+            and (times or base_measure(unit) != "time")
+        ),
     ):
         return True
     return any(

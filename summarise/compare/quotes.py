@@ -991,13 +991,12 @@ def _sentence_at(article: Article, starts: list[int], offset: int) -> int:
     return article.sentences[position].index if article.sentences else 0
 
 
-def _last_stop(text: str, start: int) -> int:
-    """Where the last full stop before ``start`` is (-1 for none), not an initial's that a
-    word in lower case follows: no sentence opens so ("Blinken said India and the U.S.
-    continue to "deepen our collaboration ..."", the sample's 004). An initial's stop before
-    a capital may end a sentence ("... to the U.S. He said ..."), and counts."""
+def _last_stop(text: str, start: int, floor: int) -> int:
+    """Where the last full stop before ``start`` is (``floor`` or before it: no further), not
+    an initial's that a word in lower case follows: no sentence opens so ("Blinken said India
+    and the U.S. continue to "deepen our collaboration ..."", the sample's 004). An initial's
+    stop before a capital may end a sentence ("... to the U.S. He said ..."), and counts."""
     at = text.rfind(". ", 0, start)
-    floor = max(text.rfind("\n", 0, start), start - 200)  # as far as a caller reads back
     # (a capital alone, or after another initial's stop: "U.S.", "J. Smith"; not "UK.")
     while (
         at > floor
@@ -1014,8 +1013,9 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     after = _named_after(text, start, end)
     if after is not None:
         return after or None
-    line_start = max(text.rfind("\n", 0, start), _last_stop(text, start)) + 1
-    window = text[max(line_start, start - 160) : start]
+    # (the window reads back to the line's start, the sentence's, or 160 characters)
+    floor = max(text.rfind("\n", 0, start), start - 161)
+    window = text[max(floor, _last_stop(text, start, floor)) + 1 : start]
     voice = _VOICE_AFTER.match(text[end : end + 160].partition("\n")[0])
     if voice:
         return _name(voice.group(1) or voice.group(2) or voice.group(3))
@@ -1390,19 +1390,16 @@ def _described(before: str, name: str, description: str) -> bool:
     words = description.split()
     previous = [w.lower() for w in before.split() if w.lower() not in ("a", "an", "the")][-1:]
     if (
-        words[0] in _SET_OFF_WHERE
-        and len(words) <= 8
-        and name.split()[0].lower() not in stops
-        and not _PREPOSITIONS.intersection(previous)
-        and name.rstrip(".") not in _SENTENCE_ADVERBS
+        name.rstrip(".") in _SENTENCE_ADVERBS
+        or name.split()[0].lower() in stops
+        or _PREPOSITIONS.intersection(previous)
     ):
-        return True  # "Lord Nicholls of Birkenhead, in his ruling, said:" (BBC politics/040)
+        return False
+    if words[0] in _SET_OFF_WHERE and len(words) <= 8:
+        return True  # "Lord Nicholls, in his ruling, said:" (BBC politics/040)
     return (
-        name.rstrip(".") not in _SENTENCE_ADVERBS
-        and (words[0] in ("a", "an", "the", "who") or words[0] not in stops)
+        (words[0] in ("a", "an", "the", "who") or words[0] not in stops)
         and words[-1] not in stops
-        and name.split()[0].lower() not in stops
-        and not _PREPOSITIONS.intersection(previous)
         and any(w in _OFFICES or (w.islower() and w not in stops) for w in words)
     )
 
