@@ -12,7 +12,11 @@ over them, of the closest sentence there. Variants:
 - coverage lam: greedy facility location over the same mean similarity (how well the summary
   covers every sentence of the cluster) plus lam times relevance, the coverage-based route
   of the literature. It gains more at some lam but falls below the words merge at others,
-  and the right lam depends on how similar a cluster's sentences are, so it was not shipped.
+  and the right lam depends on how similar a cluster's sentences are, so it was not shipped;
+- latest: the shipped merge told to the latest report of a running story
+  (``MergeOptions.latest``: that report's most relevant sentence first), which a brief's "In
+  short" uses; the last lines compare it with the shipped merge at "In short"'s three
+  sentences, and with the first report's opening taken first instead.
 
 Run from the repository root (about a minute on one core):
 
@@ -22,6 +26,7 @@ Run from the repository root (about a minute on one core):
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -104,13 +109,14 @@ def _row(row: Row, embedder: StaticEmbedder) -> dict[str, list[tuple[float, floa
     by_meaning = 0.5 * within + 0.5 * _support(meaning, owner)
     position = {(a.id, s.index): k for k, (a, s) in enumerate(pool)}
 
-    def shipped(n: int) -> list[int]:
-        options = MergeOptions(summary=SummaryOptions(budget=Budget(words=n)))
+    def shipped(n: int, latest: bool = False) -> list[int]:
+        options = MergeOptions(summary=SummaryOptions(budget=Budget(words=n)), latest=latest)
         return [position[(s.article, s.index)] for s in merge(articles, options).sentences]
 
     variants: dict[str, Callable[[int], list[int]]] = {
         "words (before)": lambda n: _mmr(by_words, words, lengths, n),
         "meaning (shipped)": shipped,
+        "latest": partial(shipped, latest=True),
     }
     for lam in (0.01, 0.02, 0.03, 0.05, 0.1):
         variants[f"coverage lam={lam}"] = partial(_coverage, by_meaning, both, lengths, lam=lam)
@@ -120,6 +126,29 @@ def _row(row: Row, embedder: StaticEmbedder) -> dict[str, list[tuple[float, floa
             text = "\n".join(texts[i] for i in sorted(select(n)))
             found = {s.metric: 100 * s.recall for s in rouge(text, row.references)}
             out.setdefault(name, []).append((found["rouge1"], found["rouge2"]))
+    return out
+
+
+def _in_short(row: Row) -> dict[str, tuple[float, float]]:
+    """(R1, R2) recall of three-sentence merges ("In short"): as shipped, told to the latest
+    report (MergeOptions.latest), and opening on the first report instead (the earliest
+    source's most relevant sentence taken first: not kept)."""
+    articles = row.articles
+    short = SummaryOptions(budget=Budget(sentences=3))
+    out = {}
+    for name, options in (
+        ("3 sentences", MergeOptions(summary=short)),
+        ("3, latest", MergeOptions(summary=short, latest=True)),
+        ("3, first", MergeOptions(summary=short, latest=True)),
+    ):
+        chosen = articles
+        if name == "3, first":  # the latest rule run on the dates turned round
+            dated = sorted({a.date for a in articles if a.date})
+            flip = dict(zip(dated, reversed(dated), strict=True))
+            chosen = tuple(replace(a, date=flip.get(a.date, a.date)) for a in articles)
+        text = "\n".join(s.text for s in merge(chosen, options).sentences)
+        found = {s.metric: 100 * s.recall for s in rouge(text, row.references)}
+        out[name] = (found["rouge1"], found["rouge2"])
     return out
 
 
@@ -140,6 +169,10 @@ def main() -> None:
             for (r1, r2), (b1, b2) in zip(mean, before, strict=True)
         ]
         print(f"{name:20s} " + "  ".join(cells))
+    short = [_in_short(row) for row in data.rows]
+    for name in short[0]:
+        r1, r2 = np.mean([s[name] for s in short], axis=0)
+        print(f"{name:20s} {r1:6.2f} / {r2:5.2f}")
 
 
 if __name__ == "__main__":

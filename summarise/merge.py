@@ -31,6 +31,7 @@ from .models import (
     MergedSentence,
     MergedSummary,
     MergeOptions,
+    Sentence,
 )
 from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
@@ -51,7 +52,14 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
     closeness = _Closeness(articles, options.summary.language)
     relevance = _relevance(articles, options, closeness)
     pool = [(a, s) for a in articles for s in a.sentences]
-    chosen = _mmr(relevance, closeness.redundancy, [len(s.text.split()) for _, s in pool], options)
+    latest = _latest_report(pool, relevance) if options.latest else None
+    chosen = _mmr(
+        relevance,
+        closeness.redundancy,
+        [len(s.text.split()) for _, s in pool],
+        options,
+        () if latest is None else (latest,),
+    )
     picked = tuple(
         MergedSentence(pool[i][0].id, pool[i][1].index, pool[i][1].text, float(relevance[i]))
         for i in sorted(chosen, key=_story_order(pool, chosen))
@@ -60,6 +68,17 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
 
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # dates that sort as they ran
+
+
+def _latest_report(pool: Sequence[tuple[Article, Sentence]], relevance: np.ndarray) -> int | None:
+    """The most relevant sentence of the latest report of a running story (sources dated on
+    two days or more: MergeOptions.latest), as a row of ``pool``; None for any other set."""
+    dates = {a.date for a, _ in pool if a.date and _ISO_DATE.match(a.date)}
+    if len(dates) < 2:
+        return None
+    last = max(dates)
+    rows = [i for i, (a, _) in enumerate(pool) if a.date == last]
+    return max(rows, key=lambda i: (relevance[i], -i))
 
 
 def _story_order(
@@ -209,15 +228,20 @@ def _mmr(
     redundancy: Callable[[int], np.ndarray],
     lengths: Sequence[int],
     options: MergeOptions,
+    first: Sequence[int] = (),
 ) -> list[int]:
+    """Maximal marginal relevance within the budget, ``first`` (rows) taken before any."""
     budget = options.summary.budget
     n = len(relevance)
     limit_words = budget.words
     limit_count = n if limit_words is not None else budget.count(n)
-    chosen: list[int] = []
-    used = 0
+    chosen: list[int] = list(first)
+    used = sum(lengths[i] for i in first)
     closest = np.zeros(n)
     open_ = np.ones(n, dtype=bool)
+    for i in first:
+        open_[i] = False
+        closest = np.maximum(closest, redundancy(i))
     while open_.any() and len(chosen) < limit_count:
         gain = relevance - options.redundancy * closest
         gain[~open_] = -np.inf

@@ -134,3 +134,31 @@ def test_a_merged_summary_of_dated_articles_runs_in_date_order() -> None:
     undated = [parse_text(text, article_id=k) for k, text in zip("abc", QUAKE, strict=True)]
     given = [s.article for s in merge(undated, options).sentences]
     assert given == sorted(given)
+
+
+def test_a_running_story_is_told_to_its_latest_report() -> None:
+    """MergeOptions.latest: a set dated on two days or more takes its latest report's most
+    relevant sentence first (a brief's "In short" then ends where the story stands), where
+    the point three sources share would come first without it; an undated set is as before."""
+    texts = (
+        *(f"{rest} {first}." for first, rest in (t.split(". ", 1) for t in QUAKE)),  # toll first
+        "A memorial garden was unveiled in the provincial capital on Saturday. "
+        "The governor thanked the volunteers who planted it.",
+    )
+    dates = ("2010-01-12", "2010-01-13", "2010-01-13", "2010-02-20")
+    dated = [
+        parse_text(text, article_id=k, date_hint=d)
+        for k, text, d in zip("abcd", texts, dates, strict=True)
+    ]
+    short = SummaryOptions(budget=Budget(sentences=1))
+    assert [s.article for s in merge(dated, MergeOptions(summary=short)).sentences] != ["d"]
+    told = merge(dated, MergeOptions(summary=short, latest=True)).sentences
+    assert [s.article for s in told] == ["d"]
+    two = merge(
+        dated, MergeOptions(summary=SummaryOptions(budget=Budget(sentences=2)), latest=True)
+    )
+    assert [s.article for s in two.sentences][-1] == "d"  # told in date order, the latest last
+    undated = [parse_text(text, article_id=k) for k, text in zip("abcd", texts, strict=True)]
+    assert merge(undated, MergeOptions(summary=short, latest=True)).sentences == (
+        merge(undated, MergeOptions(summary=short)).sentences
+    )

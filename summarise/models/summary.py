@@ -96,6 +96,10 @@ class MergeOptions:
     set_weight: float = 0.5  # share of relevance from similarity to the other articles
     redundancy: float = 0.6  # MMR: weight of the closest already chosen sentence
     duplicate: float = 0.5  # never take a sentence this similar to one already chosen
+    # A running story (sources dated on two days or more) is told to its latest report: that
+    # report's most relevant sentence is taken first. Off for the ROUGE figures; a brief's "In
+    # short" sets it (report.py).
+    latest: bool = False
 
     def __post_init__(self) -> None:
         for name in ("set_weight", "redundancy", "duplicate"):
