@@ -51,6 +51,13 @@ GOLD = ROOT.parent / "shared" / "gold" / "seed-topics.json"
 _QUOTES = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+def speakers(text: str) -> list[str | None]:
+    """The speakers find_quotes gives the quotes of ``text`` (an article titled "T")."""
+    from summarise.compare.quotes import find_quotes
+
+    return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", text).translate(_QUOTES)).lower()
 
@@ -2197,10 +2204,6 @@ def test_a_speaker_after_a_role_and_a_comma_or_had_said_is_named():
     """A review's brief gave "Opera" for '"...," said Opera spokeswoman, Berit Hanson', and no
     one for '"I am confident and optimistic," Thanou had said at the time.'; a sentence that
     opens "Yukos had argued that..." after a quote's full stop reports something else."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text("T\n\n" + text, article_id="a"))]
 
     assert speakers(
         '"Our mission was always to provide the best internet experience for everyone," '
@@ -2227,10 +2230,6 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
     text names (session 41): a quote that is its whole sentence after one that opens on a
     person; "he told AFP" after a role set off before the name, or a name set off by where
     the person is from; a phrase quoted in a sentence that ends on who says it."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text("T\n\n" + text, article_id="a"))]
 
     assert speakers(
         "UN Peacekeeping Chief Alain LeRoy said the organisation is working to learn the fate "
@@ -2383,10 +2382,6 @@ def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_bef
     'He added: "..."' leaves the quote before to the name before it (and goes on with it);
     but "Moorcroft added:" goes on with Moorcroft's words, and names the speaker of the quote
     before too."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
 
     assert speakers(
         'Tony Blair said: "Paul has been a valued colleague for many years." Gordon Brown '
@@ -3185,10 +3180,6 @@ def test_he_said_is_the_person_the_sentence_before_names_saying_something():
     disclosure will now do."' named no speaker for either quote. Over BBC, MultiLing and
     CNN/DM 205 more quotes have one (3,546 -> 3,751 of 9,119), 40 read, 40 right. Not a
     pronoun of the other sex, nor past a sentence that holds a quote of its own."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"Row\n\n{text}", article_id="a"))]
 
     campbell = (
         "Lib Dem foreign affairs spokesman Menzies Campbell said Lord Goldsmith's statement"
@@ -3552,10 +3543,6 @@ def test_a_speaker_who_continued_or_told_someone_or_has_a_particle_in_the_name_i
     particle is part of a name ('said Henri de Bodinat', BBC tech/371, had been "Henri"); but
     "continued" with an object is no saying ('Nathan Douglas continued his progress'), and
     'And continued:' names no one."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
 
     quote = '"We could see the motions everywhere we had instruments,"'
     assert speakers(f"{quote} Ammon continued.") == ["Ammon"]
@@ -3575,10 +3562,6 @@ def test_a_speaker_set_off_by_a_long_or_capitalised_description_or_a_clause_is_n
     professor ... at the University of California, Santa Cruz said.', M0003); and a speaker
     may say something of himself before a colon ('Singh said he hoped for Russia's continued
     cooperation: "..."', the sample's 003), though not in the passive ('says she was told:')."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
 
     quote = '"We have been provided clear information about the chain of command"'
     assert speakers(f"Marc Garlasco, Human Rights Watch military analyst, said {quote}.") == [
@@ -3602,10 +3585,6 @@ def test_a_quote_goes_on_with_the_speaker_of_the_quote_just_before_it_in_its_par
     M0016) and 'Garlasco said "...," "MPs on trial tried..."' (M0077) are one speaker's; not
     when another sentence comes between, nor when the quote's own sentence gives it to
     someone else."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
 
     first = '"The jury had a great deal of difficulty coming to a decision,"'
     second = '"Even with that, two of the seven were acquitted."'
@@ -4615,10 +4594,6 @@ def test_a_sentence_that_names_its_speaker_gives_its_quotes_to_that_speaker():
     capitalised pronoun that opens the next sentence, and a first quote that goes on to a
     second one given after it (MultiLing M0022-M0034, the second review's kind 7); but a verb
     of saying between is someone else's words, and a day, "Earlier" or "One" is no speaker."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
 
     assert speakers(
         "According to the Iranian Foreign Minister, Manouchehr Mottaki, the female sailor will "
