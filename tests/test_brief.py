@@ -903,6 +903,45 @@ def test_a_quote_listed_alone_says_whose_words_they_are(tmp_path):
     assert [r["speaker"] for r in listed if "speaker" in r] == ["Park Seung"]
 
 
+def test_a_quote_a_topic_lists_says_whose_words_they_are(tmp_path):
+    """A topic lists its sentences apart from those around them: '"The U.S. is committed to
+    advancing negotiations ...," he said.' read as Yvo de Boer's, the sentence above it in
+    M004's topic table, its speaker's own sentence not being the topic's. A topic's quote
+    whose speaker only another sentence names is shown with them, in every format."""
+    feed = tmp_path / "feed.jsonl"
+    rows = [
+        {
+            "id": "bali",
+            "title": "Climate talks in Bali",
+            "text": (
+                "Yvo de Boer said the mood at the negotiations on emission targets was positive."
+                " Harlan Watson of the U.S. delegation reaffirmed his country's opposition to"
+                ' binding caps. "The U.S. is committed to advancing negotiations on emission'
+                ' targets," he said.'
+            ),
+        },
+        {
+            "id": "wire",
+            "title": "Bali talks go on",
+            "text": "Delegates argued over emission targets for a second week in Bali.",
+        },
+    ]
+    feed.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    asked = ["--topic", "commitment to negotiations on emission targets"]
+    said = 'targets," he said. — Harlan Watson'
+    table = CliRunner().invoke(cli, ["compare", str(feed), *asked, "--width", "300"])
+    assert said in table.stdout, table.output
+    markdown = CliRunner().invoke(cli, ["compare", str(feed), *asked, "--format", "markdown"])
+    assert said in markdown.stdout
+    assert said in _report(str(feed), *asked)
+    assert said.replace('"', "&quot;") in _report(str(feed), *asked, "--format", "html")
+    payload = json.loads(
+        CliRunner().invoke(cli, ["compare", str(feed), *asked, "--format", "json"]).stdout
+    )
+    listed = payload["topics"][0]["sentences"]
+    assert [r.get("speaker") for r in listed if r["text"].startswith('"')] == ["Harlan Watson"]
+
+
 _SUBJECTS = (
     "The council approved the new harbour budget after a long debate.",
     "Police closed the northern bridge after a lorry struck its railings.",

@@ -180,7 +180,13 @@ def _compare(
     )
     from .quotes import speakers_elsewhere
 
-    listed = (r for _, refs in (*unique, *unique_more) for r in refs)
+    # (and a topic's sentences, listed apart from those around them: '"The U.S. is committed
+    # to advancing negotiations ...," he said.' read as the Yvo de Boer of the sentence above
+    # it in M004's topic table, its speaker's own sentence not being the topic's)
+    listed = (
+        *(r for _, refs in (*unique, *unique_more) for r in refs),
+        *(r for t in topics for r in t.sentences),
+    )
     step(COMPARE_STEPS[7])
     return Comparison(
         articles=articles,

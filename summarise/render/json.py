@@ -222,7 +222,7 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
                 "query": t.query,
                 "terms": list(t.terms),
                 **({"absent": list(t.absent)} if t.query is not None else {}),
-                "sentences": [_ref(s) for s in t.sentences],
+                "sentences": [_said(s, speakers) for s in t.sentences],
                 "coverage": _coverage(t.sentences, ids),
                 "distinctive": {d.article: [[w, z] for w, z in d.terms] for d in t.distinctive},
             }

@@ -385,6 +385,7 @@ def _topics(brief: Brief) -> list[str]:
         return ["<p>No topics.</p>"]
     out: list[str] = []
     left = 0
+    speakers = brief.report.comparison.speaker()
     for topic, by_source in brief.topics:
         out.append(f"<h3>{_e(topic_heading(topic))}</h3>")
         if not topic.sentences:
@@ -397,9 +398,8 @@ def _topics(brief: Brief) -> list[str]:
         for lines in by_source:
             if lines.lines.shown:
                 left += lines.lines.left
-                out.append(
-                    f'<div class="cell">{_chip(brief, lines.article)}{_cell(lines.lines)}</div>'
-                )
+                cell = _cell(lines.lines, speakers)
+                out.append(f'<div class="cell">{_chip(brief, lines.article)}{cell}</div>')
         out.append("</div>")
         silent = [s.article for s in by_source if not s.lines.shown]
         if silent:
@@ -407,8 +407,11 @@ def _topics(brief: Brief) -> list[str]:
     return [*out, *_more(left)]
 
 
-def _cell(lines: Cut[SentenceRef]) -> str:
-    text = "".join(f"<p>{_e(r.text)}</p>" for r in lines.shown)
+def _cell(lines: Cut[SentenceRef], speakers: dict[tuple[str, str], str]) -> str:
+    """A source's sentences on a topic (a quote with its speaker where only another sentence
+    names them), and how many more."""
+    said = (with_speaker(r.text, speakers.get((r.article, r.text))) for r in lines.shown)
+    text = "".join(f"<p>{_e(t)}</p>" for t in said)
     return text + (f'<p class="more">+{lines.left} more</p>' if lines.left else "")
 
 

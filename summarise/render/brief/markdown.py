@@ -277,6 +277,7 @@ def _topics(brief: Brief) -> list[str]:
         return ["No topics.", ""]
     out: list[str] = []
     left = 0
+    speakers = brief.report.comparison.speaker()
     for topic, by_source in brief.topics:
         out += [f"### {md(topic_heading(topic))}", ""]
         if not topic.sentences:
@@ -289,14 +290,18 @@ def _topics(brief: Brief) -> list[str]:
         out += ["| source | says |", "|---|---|"]
         for lines in covering:
             left += lines.lines.left
-            out.append(f"| {_who(brief, [lines.article])} | {_cell(lines.lines)} |")
+            out.append(f"| {_who(brief, [lines.article])} | {_cell(lines.lines, speakers)} |")
         silent = [s.article for s in by_source if not s.lines.shown]
         out += ["", f"Not covered by {_who(brief, silent)}.", ""] if silent else [""]
     return [*out, *_more(left)]
 
 
-def _cell(lines: Cut[SentenceRef]) -> str:
-    text = "<br>".join(md(r.text) for r in lines.shown)
+def _cell(lines: Cut[SentenceRef], speakers: dict[tuple[str, str], str]) -> str:
+    """A source's sentences on a topic (a quote with its speaker where only another sentence
+    names them), and how many more."""
+    text = "<br>".join(
+        md(with_speaker(r.text, speakers.get((r.article, r.text)))) for r in lines.shown
+    )
     return text + (f" *(+{lines.left} more)*" if lines.left else "")
 
 

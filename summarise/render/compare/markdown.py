@@ -24,10 +24,12 @@ __all__ = [
 ]
 
 
-def _md_cell(refs: Sequence[SentenceRef]) -> str:
+def _md_cell(refs: Sequence[SentenceRef], speakers: dict[tuple[str, str], str]) -> str:
+    """A topic's sentences from one article (a quote with its speaker, where only another
+    sentence names them: Comparison.speakers)."""
     if not refs:
         return "—"
-    return "<br>".join(md(r.text) for r in refs)
+    return "<br>".join(md(with_speaker(r.text, speakers.get((r.article, r.text)))) for r in refs)
 
 
 def compare_markdown(
@@ -60,6 +62,7 @@ def md_topics(
     out: list[str] = []
     if not comparison.topics:
         return ["No topics.", ""]
+    speakers = comparison.speaker()
     for topic in comparison.topics:
         query = f" (query: “{md(topic.query)}”)" if topic.query else ""
         out += [f"{heading} {md(topic.label)}{query}", ""]
@@ -75,7 +78,8 @@ def md_topics(
         out.append("|---|---|")
         grouped = topic.by_articles()
         for a in comparison.articles:
-            out.append(f"| **{md(labels[a.id])}** | {_md_cell(grouped.get(a.id, ()))} |")
+            cell = _md_cell(grouped.get(a.id, ()), speakers)
+            out.append(f"| **{md(labels[a.id])}** | {cell} |")
         if distinctive and topic.distinctive:
             out += ["", "Distinctive wording:", ""]
             for d in topic.distinctive:

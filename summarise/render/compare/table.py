@@ -88,10 +88,14 @@ def _heading(text: str, options: RenderOptions) -> str:
     return style(text.upper(), "bold", options)
 
 
-def _cell(refs: Sequence[SentenceRef]) -> str:
+def _cell(refs: Sequence[SentenceRef], said: dict[tuple[str, str], str]) -> str:
+    """A topic's sentences from one article, side by side with the others' (a quote with its
+    speaker where only another sentence names them: Comparison.speakers)."""
     if not refs:
         return "—"
-    shown = [f"• {safe(r.text)}" for r in refs[:_PER_CELL]]
+    shown = [
+        f"• {safe(with_speaker(r.text, said.get((r.article, r.text))))}" for r in refs[:_PER_CELL]
+    ]
     if len(refs) > _PER_CELL:
         shown.append(f"(+{len(refs) - _PER_CELL} more)")
     return "\n".join(shown)
@@ -108,9 +112,11 @@ def _side_by_side(
     if column < _MIN_COLUMN:
         return _stacked(comparison, labels, width, options)
     rows = []
+    said = comparison.speaker()
     for t in comparison.topics:
         grouped = t.by_articles()
-        rows.append([safe(t.label)] + [_cell(grouped.get(a.id, ())) for a in comparison.articles])
+        cells = [_cell(grouped.get(a.id, ()), said) for a in comparison.articles]
+        rows.append([safe(t.label), *cells])
     return tabulate(
         rows,
         headers=["topic"] + [labels[a.id] for a in comparison.articles],
@@ -124,6 +130,7 @@ def _stacked(
 ) -> str:
     blocks = []
     pad = pad_width(labels)
+    said = comparison.speaker()
     for topic in comparison.topics:
         lines = [style(f"▸ {safe(topic.label)}", "cyan", options)]
         if not topic.sentences:
@@ -135,7 +142,8 @@ def _stacked(
             lines.append(wrap(f"({safe(note)})", width, "  "))
         grouped = topic.by_articles()
         for article in comparison.articles:
-            lines += _labelled_refs(labels[article.id], grouped.get(article.id, ()), pad, width)
+            refs = grouped.get(article.id, ())
+            lines += _labelled_refs(labels[article.id], refs, pad, width, said)
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
