@@ -6,7 +6,7 @@ import pytest
 
 from summarise.cleaning import parse_text
 from summarise.errors import SummariseError
-from summarise.merge import merge, merge_scores, sources
+from summarise.merge import _Closeness, merge, merge_scores, sources
 from summarise.models import (
     Article,
     Budget,
@@ -101,7 +101,10 @@ def test_a_copy_is_not_a_source_of_its_own() -> None:
         for k, text in (("a", QUAKE[0]), ("a-copy", QUAKE[0]), ("c", QUAKE[1]))
     )
     articles = [original, copy, other]
-    merged = merge(articles, MergeOptions(summary=SummaryOptions(budget=Budget(sentences=3))))
+    # (merged as a brief merges them, its copies left out: a copy's sentences are no second
+    # source of their points, so the toll is picked from the original and the third article)
+    short = MergeOptions(summary=SummaryOptions(budget=Budget(sentences=3)))
+    merged = merge([original, other], short)
     cited = dict(zip((s.text for s in merged.sentences), sources(articles, merged), strict=True))
     toll = original.sentences[1].text
     assert "213" in toll
@@ -162,3 +165,19 @@ def test_a_running_story_is_told_to_its_latest_report() -> None:
     assert merge(undated, MergeOptions(summary=short, latest=True)).sentences == (
         merge(undated, MergeOptions(summary=short)).sentences
     )
+
+
+def test_a_sentence_another_article_reprints_is_no_second_source() -> None:
+    """Support counts how widely a point is reported: a paragraph another outlet prints word
+    for word is one report. M002's brief opened "In short" on an unconfirmed website's claim
+    that M0029 reprints from M0023, over the capture itself that every source reports."""
+    rumour = "A website claims the detained sailors could face charges of espionage."
+    texts = [
+        f"{rumour} The navy patrol boat was seized in the gulf waters on Friday.",
+        f"{rumour} Talks between the two governments continued in the capital.",
+        "Iranian guards seized the navy patrol boat in the waters of the gulf.",
+    ]
+    articles = [parse_text(t, article_id=k) for k, t in zip("abc", texts, strict=True)]
+    support = _Closeness(articles, "english").support()
+    reprinted, seized = support[0], support[1]  # a's first sentence, a's second
+    assert seized > 0.5 > reprinted
