@@ -26,8 +26,9 @@ MANIFEST = ".stories-manifest.json"  # story file -> the key of the articles it 
 # read as an age, not a death toll. Session 40: each shared point lists how its other sources
 # put it; more speakers; one day and one figure of its event are one point (sessions 34 to 39
 # changed what briefs say too, and a folder written then is redone with them). Session 41: a
-# running story's "In short" takes its latest report.
-BRIEF_RULES = "session-41: In short to the latest report"
+# running story's "In short" takes its latest report, a reprinted sentence is one report;
+# more speakers, and a topic's quotes with theirs.
+BRIEF_RULES = "session-41: In short to the latest report; reprints once; speakers in topics"
 
 
 def _key(articles: Sequence[Article], language: str = "english") -> str:
