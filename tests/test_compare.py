@@ -2247,6 +2247,21 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         'US embassy personnel were "literally in the dark" due to power failures, said State '
         'Department spokesman P. J. Crowley. "They reported structures down," he said.'
     ) == ["P. J. Crowley", "P. J. Crowley"]
+    # a role alone after the quote, "to" whom one spoke, a particle's name, the same person
+    # quoted before being named (MultiLing M0085, M0089, M0087; a reader of M008's brief)
+    assert speakers(
+        "French president Nicolas Sarkozy said he was pessimistic that any survivors would be "
+        'found. "This is a catastrophe the likes of which Air France has never seen before," '
+        "the president said to reporters."
+    ) == ["Nicolas Sarkozy"]
+    assert speakers(
+        "French navy spokesman Hugues du Plessis d'Argentre commented to AFP, \"It's like "
+        'trying to find a shoe box in an area the size of Paris."'
+    ) == ["Hugues du Plessis d'Argentre"]
+    assert speakers(
+        '"We can say there is a little less uncertainty," Paul-Lois Arslanian, the leader of '
+        'the agency BEA, said. However, he added that "it is premature to say what happened."'
+    ) == ["Paul-Lois Arslanian", "Paul-Lois Arslanian"]
     # not a clause's opening word, nor the person another's claim is about
     assert speakers(
         'When asked whether he agreed, he replied that it was too early. "We should wait for the report."'

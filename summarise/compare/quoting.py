@@ -44,10 +44,12 @@ QUOTE_SHARED = 6
 # letter or digit follows; a quote that runs on to another paragraph has no closing mark, so the next
 # opening mark ends it: BBC's '... remains highly uncertain. "It is widely accepted that ...'
 # (paragraphs joined) would else pair the second opening mark as the first one's close.
-# Wire copy's ``...'' may hold an apostrophe (CNN/DM's "it 's"); only '' closes it.
+# Wire copy's ``...'' may hold an apostrophe (CNN/DM's "it 's"); only '' closes it. A
+# straight mark may close on a curly one, as a page typed in two hands has it ('"In some
+# villages ... have survived,” said, Becky Buell', MultiLing M0007).
 QUOTED = re.compile(
     r"“([^“”]{0,2000}?)”"
-    r"|(?<!\w)\"(?!\s)([^\"\n]{0,2000}?)(?:\"(?!\w)|(?=\s+\"[^\s\"]))"
+    r"|(?<!\w)\"(?!\s)([^\"“”\n]{0,2000}?)(?:[\"”](?!\w)|(?=\s+\"[^\s\"]))"
     r"|``((?:[^`'\n]|'(?!')){0,2000}?)''"
     r"|„([^„“”\n]{0,2000}?)[“”]"
     r"|«\s?([^«»\n]{0,2000}?)\s?»"
