@@ -1450,6 +1450,17 @@ def test_a_query_for_a_measure_finds_its_figures():
     rows = [s.text for a in articles for s in a.sentences]
     found = _counts_asked(articles, "death toll")
     assert [r for r, hit in zip(rows, found, strict=True) if hit] == [rows[0]]
+    # a penalty asked for: a length of time said of a penalty, not any length of time
+    # (session 41; MultiLing M007's "what penalties did the convicted troops receive")
+    assert measures_asked("what penalties did the convicted troops receive") == {"term"}
+    assert measures_asked("a fine day for the race") == set()
+    articles = _articles(
+        "The jury sentenced Graner to ten years in prison. He had served for ten years.",
+        "Cardona was sentenced to ninety days of hard labour after a two-week trial.",
+    )
+    rows = [s.text for a in articles for s in a.sentences]
+    found = _counts_asked(articles, "what penalties did the troops receive")
+    assert [r for r, hit in zip(rows, found, strict=True) if hit] == [rows[0], rows[2]]
 
 
 def test_a_copy_is_measured_against_all_its_5_grams_boilerplate_too():

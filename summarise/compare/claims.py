@@ -1619,11 +1619,29 @@ _DEATH_TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b", re.IGNORECASE)
 _MONEY = frozenset(["usd", "gbp", "eur"])
 
 
+# A penalty a court or a body gave: "what penalties did the convicted troops receive" asks
+# for "The jury sentenced Graner to ten years in prison", "sentenced to ninety days of hard
+# labour", "now serving an 8-year sentence" (MultiLing M007): a length of time in a sentence
+# that speaks of a penalty (PENAL), asked as "term".
+_ASKED_PENALTY = frozenset(
+    ["penalty", "penalties", "punishment", "punishments", "sentence", "sentences", "jail"]
+)
+PENAL = re.compile(
+    r"\b(?:sentenced|sentence|sentences|prison|jail|jailed|imprisonment|imprisoned|labour|labor"
+    r"|confinement|custody|detention|probation|ban|banned|suspended|suspension)\b",
+    re.IGNORECASE,
+)
+TERMS = frozenset(["year", "month", "week", "day", "hour"])  # the units a term is given in
+
+
 def measures_asked(query: str) -> set[str]:
     """The measures a query asks about: "death toll" and "how many people lost their lives"
-    ask for the dead, "funding promised for Haiti" for dollars."""
+    ask for the dead, "funding promised for Haiti" for dollars, "what penalties did they
+    receive" for a term ("term")."""
     words = re.findall(r"[a-z]+", query.lower())
     found = {_ASKED_OF[w] for w in words if w in _ASKED_OF}
+    if _ASKED_PENALTY.intersection(words):
+        found.add("term")
     if _DEATH_TOLL.search(query):
         found.add("dead")
     if _HOW_MANY.search(query):
