@@ -2285,6 +2285,25 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
     assert speakers(
         'Tony Blair met Jacques Chirac in Paris on Monday. "It was a good meeting."'
     ) == [None]
+    # a code review's cases: not whom the sentence before is about (charged, killed, asked by
+    # an interviewer, a missile fired), nor a title for a name, nor a role another holds, nor a
+    # chant, nor a quote that names the person
+    for text in (
+        'Gary Brown was charged with murder on Friday. "This was a brutal and senseless attack."',
+        'Sarah Jones was killed when her car hit a tree on the A1. "This is a tragic loss."',
+        "Andrew Marr asked the prime minister about the war on Sunday. "
+        '"I have no regrets about the decision to go to war."',
+        'Kim Jong-un fired another missile into the sea on Monday. "This is a clear violation."',
+        'Mark Jones said he would never give up hope. "Mark was a kind and generous young man."',
+        "Opposition leader Morgan Tsvangirai accused the president of rigging the vote. "
+        '"The elections were free and fair," the president said.',
+        'The protesters chanted "down with the government" as they marched, said witness Ahmed Ali.',
+    ):
+        assert speakers(text) == [None], text
+    assert speakers(
+        "U.S. Secretary of State John Kerry said the talks had been useful. "
+        '"We made real progress today," he said.'
+    ) != ["U.S. Secretary"]
     # nor whom the quote is about, nor a question whose speaker the next words name (a
     # reader's cases among 182: BBC sport/382, entertainment/054)
     assert speakers(

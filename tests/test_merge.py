@@ -139,7 +139,7 @@ def test_a_merged_summary_of_dated_articles_runs_in_date_order() -> None:
     assert given == sorted(given)
 
 
-def test_a_running_story_is_told_to_its_latest_report() -> None:
+def test_a_running_story_is_told_to_its_latest_report_within_the_budget() -> None:
     """MergeOptions.latest: a set dated on two days or more takes its latest report's most
     relevant sentence first (a brief's "In short" then ends where the story stands), where
     the point three sources share would come first without it; an undated set is as before."""
@@ -165,13 +165,22 @@ def test_a_running_story_is_told_to_its_latest_report() -> None:
     assert merge(undated, MergeOptions(summary=short, latest=True)).sentences == (
         merge(undated, MergeOptions(summary=short)).sentences
     )
+    # a word budget the latest report's sentence does not fit forces nothing in (a code review)
+    tight = SummaryOptions(budget=Budget(words=8))
+    assert all(
+        len(s.text.split()) <= 8
+        for s in merge(dated, MergeOptions(summary=tight, latest=True)).sentences
+    )
 
 
 def test_a_sentence_another_article_reprints_is_no_second_source() -> None:
     """Support counts how widely a point is reported: a paragraph another outlet prints word
     for word is one report. M002's brief opened "In short" on an unconfirmed website's claim
     that M0029 reprints from M0023, over the capture itself that every source reports."""
-    rumour = "A website claims the detained sailors could face charges of espionage."
+    rumour = (
+        "A website run by associates of the president claims that the detained sailors could"
+        " face charges of espionage."
+    )
     texts = [
         f"{rumour} The navy patrol boat was seized in the gulf waters on Friday.",
         f"{rumour} Talks between the two governments continued in the capital.",
@@ -181,3 +190,10 @@ def test_a_sentence_another_article_reprints_is_no_second_source() -> None:
     support = _Closeness(articles, "english").support()
     reprinted, seized = support[0], support[1]  # a's first sentence, a's second
     assert seized > 0.5 > reprinted
+    # a short sentence in the same words is two outlets' own words for one fact
+    short = [
+        "Three people were killed in the blast.",
+        "Three people have been killed in the blast.",
+    ]
+    pair = [parse_text(t, article_id=k) for k, t in zip("ab", short, strict=True)]
+    assert _Closeness(pair, "english").support()[0] > 0.5

@@ -46,10 +46,11 @@ QUOTE_SHARED = 6
 # (paragraphs joined) would else pair the second opening mark as the first one's close.
 # Wire copy's ``...'' may hold an apostrophe (CNN/DM's "it 's"); only '' closes it. A
 # straight mark may close on a curly one, as a page typed in two hands has it ('"In some
-# villages ... have survived,” said, Becky Buell', MultiLing M0007).
+# villages ... have survived,” said, Becky Buell', MultiLing M0007), and hold a word in curly
+# marks ('"the so-called “reform” is a sham"', a code review's case).
 QUOTED = re.compile(
     r"“([^“”]{0,2000}?)”"
-    r"|(?<!\w)\"(?!\s)([^\"“”\n]{0,2000}?)(?:[\"”](?!\w)|(?=\s+\"[^\s\"]))"
+    r"|(?<!\w)\"(?!\s)((?:[^\"“”\n]|“[^\"“”\n]{0,200}”){0,2000}?)(?:[\"”](?!\w)|(?=\s+\"[^\s\"]))"
     r"|``((?:[^`'\n]|'(?!')){0,2000}?)''"
     r"|„([^„“”\n]{0,2000}?)[“”]"
     r"|«\s?([^«»\n]{0,2000}?)\s?»"
