@@ -2266,6 +2266,10 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         "the president said to reporters."
     ) == ["Nicolas Sarkozy"]
     assert speakers(
+        "Foreign Secretary Jack Straw said he was disappointed. "
+        '"We had hoped for a better outcome today," the foreign secretary said.'
+    ) == ["Jack Straw"]
+    assert speakers(
         "French navy spokesman Hugues du Plessis d'Argentre commented to AFP, \"It's like "
         'trying to find a shoe box in an area the size of Paris."'
     ) == ["Hugues du Plessis d'Argentre"]

@@ -607,7 +607,9 @@ _PRONOUN_LEADS = re.compile(
 # A person named after a quote by a role alone: '"... very low," the president said to
 # reporters' after "French president Nicolas Sarkozy said he was pessimistic ..." (MultiLing
 # M0085), '"...," the manager added'.
-_ROLE_AFTER = re.compile(rf"[\s,]*the\s+({'|'.join(_PERSON_ROLES)})\s+{_NAMING}\b")
+_ROLE_AFTER = re.compile(
+    rf"[\s,]*the\s+(?:[a-z]+\s+){{0,2}}({'|'.join(_PERSON_ROLES)})\s+{_NAMING}\b"
+)  # (and "the prime minister said", "the former president said": the role's last word)
 # A pronoun's verb of saying inside a sentence: the words are that person's, whoever opens it.
 # (not "said he was pessimistic": reported speech, whose subject is the sentence's own)
 _PRONOUN_SAYING = re.compile(rf"\b(?:he|she|they)\s+(?:also\s+)?{_NAMING}\b")
@@ -852,6 +854,8 @@ def _called(sentence: str, who: str, role: str) -> bool:
     if at < 0:
         return False
     described = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+    if described.search(who):
+        return True  # "Prime Minister Tony Blair"
     before = described.search(sentence, max(0, at - 40), at)
     if before is not None and not re.search(r"[,;]|\bthe\b", sentence[before.end() : at]):
         return True
