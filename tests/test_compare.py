@@ -2269,6 +2269,13 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         "Foreign Secretary Jack Straw said he was disappointed. "
         '"We had hoped for a better outcome today," the foreign secretary said.'
     ) == ["Jack Straw"]
+    # (the role given anywhere near: the sample's 003 names "defence minister Rajnath Singh"
+    # only after the quote)
+    assert speakers(
+        'Singh said: "The pandemic has thrown up several challenges for all of us."\n'
+        '"India seeks partners who are sensitive to its needs," the defence minister added.\n'
+        "On Monday, defence minister Rajnath Singh signed four pacts."
+    ) == ["Singh", "Singh"]
     assert speakers(
         "French navy spokesman Hugues du Plessis d'Argentre commented to AFP, \"It's like "
         'trying to find a shoe box in an area the size of Paris."'

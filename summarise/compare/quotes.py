@@ -767,7 +767,8 @@ def _said_before(
         return None
     if pronoun == "either" and not _one_named(sentence):
         return None  # "Tony Blair met Jacques Chirac. The Frenchman said": the second, told so
-    if role is not None and not _called(sentence, who, role):
+    near = text[max(0, start - _CALLED_REACH) : end + _CALLED_REACH]
+    if role is not None and not _called(near, who, role):
         return None  # the president is the person the sentence before calls one
     name = _name(who)
     if quoted and last is not None and name != last[2]:
@@ -845,24 +846,27 @@ def _ends_on_speaker(text: str, starts: list[int], end: int) -> str | None:
     return _name(who)
 
 
-def _called(sentence: str, who: str, role: str) -> bool:
-    """Whether a sentence calls ``who`` the ``role``: just before the name ("French president
-    Nicolas Sarkozy") or set off after it ("Sarkozy, the French president,"); not a role the
-    sentence gives another ("Tsvangirai accused the president of rigging the vote", a code
-    review's case)."""
-    at = sentence.find(who)
-    if at < 0:
-        return False
+_CALLED_REACH = 3000  # characters around a quote read for what its speaker is called
+
+
+def _called(before: str, who: str, role: str) -> bool:
+    """Whether the text around a quote calls ``who`` the ``role`` somewhere: just before the
+    name ("French president Nicolas Sarkozy", "defence minister Rajnath Singh", the sample's
+    003) or set off after it ("Sarkozy, the French president,"); not a role given another
+    ("Tsvangirai accused the president of rigging the vote", a code review's case)."""
     described = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
     if described.search(who):
         return True  # "Prime Minister Tony Blair"
-    before = described.search(sentence, max(0, at - 40), at)
-    if before is not None and not re.search(r"[,;]|\bthe\b", sentence[before.end() : at]):
-        return True
-    after = re.match(
-        rf",\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}{re.escape(role)}\b", sentence[at + len(who) :]
-    )
-    return after is not None
+    surname = re.compile(rf"\b{re.escape(_name(who).split()[-1])}\b")
+    for found in surname.finditer(before):
+        at = found.start()
+        near = described.search(before, max(0, at - 40), at)
+        if near is not None and not re.search(r"[,;.]|\bthe\b", before[near.end() : at]):
+            return True
+        after = rf",\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,3}}{re.escape(role)}\b"
+        if re.match(after, before[found.end() :]):
+            return True
+    return False
 
 
 def _bare(text: str, starts: list[int], here: int, start: int, end: int) -> bool:
