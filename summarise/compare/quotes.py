@@ -667,14 +667,12 @@ def _said_before(
         # one person (of either sex) saying or doing something: 'UN Peacekeeping Chief Alain
         # LeRoy said the organisation is working to learn the fate of its personnel. "As we
         # speak there are still over 100 people unaccounted for ..."' (MultiLing M0062); a
-        # reader found 177 of 182 such speakers right over BBC, CNN/DM and MultiLing. Not a
-        # quote that speaks of "him" or "her" after a sentence with no verb of saying or
-        # stance, which opens on whom the quote is about ('Burger, 21, was recently crowned
-        # player of the year. "It's his first year at that level ..."', BBC sport/382).
-        # (and only after a sentence with a verb of saying or of a stance taken, not asking:
-        # "Gary Brown was charged with murder on Friday.", "Andrew Marr asked the prime
-        # minister about the war on Sunday.", "Kim Jong-un fired another missile" open on whom
-        # the quote is about, or who heard it: a code review's cases)
+        # reader found 177 of 182 such speakers right over BBC, CNN/DM and MultiLing. Only
+        # after a sentence with a verb of saying or of a stance taken, not of asking: "Burger,
+        # 21, was recently crowned player of the year." (BBC sport/382), "Gary Brown was
+        # charged with murder on Friday.", "Andrew Marr asked the prime minister about the
+        # war" open on whom the quote is about, or who heard it (a reader's and a code
+        # review's cases).
         pronoun, bare = "either", True
     described = _BEFORE.search(text, starts[here], start) if pronoun is None and not opens else None
     if described and _THE_DEMONYM.search(text, starts[here], described.end(1)):
@@ -881,20 +879,16 @@ def _bare(text: str, starts: list[int], here: int, start: int, end: int) -> bool
     return closing.endswith(".") and until - end < 8 and not text[end:until].strip(" \t\n.")
 
 
-_THIRD_PERSON = re.compile(r"\b(?:he|him|his|she|her)\b", re.IGNORECASE)
-
-
 def _names_in(quote: str, who: str) -> bool:
     """Whether a quote names the person (a first name or a surname of two letters or more):
     then it speaks of them, and is not theirs."""
     return any(
-        re.search(rf"\b{re.escape(w)}\b", quote)
+        mentions(quote, w)
         for w in who.replace(".", " ").split()
-        if len(w) > 2 and w[:1].isupper() and w not in _TITLE_WORDS_CAPITALISED
+        if len(w) > 2 and w[:1].isupper() and w not in HONORIFICS
     )
 
 
-_TITLE_WORDS_CAPITALISED = frozenset(["Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof"])
 # A verb of saying or of taking a stance, anywhere in a sentence (not of asking: the one who
 # asks is not the one who answers).
 _STANCE = re.compile(
