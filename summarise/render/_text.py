@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 import textwrap
 import urllib.parse
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..models import GENERATED_MARK, TABLE_WIDTH, Failure, RenderOptions
+from ..models import GENERATED_MARK, TABLE_WIDTH, Failure, RenderOptions, SentenceRef
 from ..safe_text import one_line, safe
 
 __all__ = [
@@ -47,6 +47,12 @@ def with_speaker(text: str, speaker: str | None) -> str:
     """A quote listed alone, with whose words it is when another sentence names them
     (Comparison.speakers): '"Only the fullest disclosure will now do." — Menzies Campbell'."""
     return text if speaker is None else f"{text} — {speaker}"
+
+
+def ref_with_speaker(ref: SentenceRef, speakers: Mapping[tuple[str, str], str]) -> str:
+    """A sentence listed alone with its speaker, as ``speakers`` (Comparison.speaker()) gives
+    it: with_speaker for a SentenceRef."""
+    return with_speaker(ref.text, speakers.get((ref.article, ref.text)))
 
 
 def md(text: str) -> str:

@@ -24,7 +24,7 @@ from ...models import (
     SentenceRef,
 )
 from ...safe_text import safe
-from .._text import safe_url, with_speaker
+from .._text import ref_with_speaker, safe_url, with_speaker
 from ..labels import absent_note, dates_note, match_words, same_words_note
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
@@ -329,8 +329,7 @@ def _unique(brief: Brief) -> list[str]:
     for lines in brief.unique:
         left += lines.lines.left
         items += [
-            f"<li>{_chip(brief, r.article)} "
-            f"{_e(with_speaker(r.text, speakers.get((r.article, r.text))))}</li>"
+            f"<li>{_chip(brief, r.article)} {_e(ref_with_speaker(r, speakers))}</li>"
             for r in lines.lines.shown
         ]
     if not items:
@@ -410,7 +409,7 @@ def _topics(brief: Brief) -> list[str]:
 def _cell(lines: Cut[SentenceRef], speakers: dict[tuple[str, str], str]) -> str:
     """A source's sentences on a topic (a quote with its speaker where only another sentence
     names them), and how many more."""
-    said = (with_speaker(r.text, speakers.get((r.article, r.text))) for r in lines.shown)
+    said = (ref_with_speaker(r, speakers) for r in lines.shown)
     text = "".join(f"<p>{_e(t)}</p>" for t in said)
     return text + (f'<p class="more">+{lines.left} more</p>' if lines.left else "")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import Article, DiffKind, RenderOptions, Report, SentenceRef
-from .._text import marked, md, md_failures, md_link, with_speaker
+from .._text import marked, md, md_failures, md_link, ref_with_speaker
 from ..compare.diff import diff_markdown
 from ..labels import absent_note, dates_note, match_words, same_words_note
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
@@ -242,7 +242,7 @@ def _unique(brief: Brief) -> list[str]:
     speakers = brief.report.comparison.speaker()
 
     def text(r: SentenceRef) -> str:
-        return md(with_speaker(r.text, speakers.get((r.article, r.text))))
+        return md(ref_with_speaker(r, speakers))
 
     for lines in brief.unique:
         left += lines.lines.left
@@ -299,9 +299,7 @@ def _topics(brief: Brief) -> list[str]:
 def _cell(lines: Cut[SentenceRef], speakers: dict[tuple[str, str], str]) -> str:
     """A source's sentences on a topic (a quote with its speaker where only another sentence
     names them), and how many more."""
-    text = "<br>".join(
-        md(with_speaker(r.text, speakers.get((r.article, r.text)))) for r in lines.shown
-    )
+    text = "<br>".join(md(ref_with_speaker(r, speakers)) for r in lines.shown)
     return text + (f" *(+{lines.left} more)*" if lines.left else "")
 
 

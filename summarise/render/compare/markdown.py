@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
-from .._text import marked, md, md_code, with_speaker
+from .._text import marked, md, md_code, ref_with_speaker
 from ..labels import absent_note, confidence_words, dates_note, same_words_note, short_labels
 from .diff import diff_markdown
 from .limits import LIST_LIMIT, NONE_IN_COMMON
@@ -29,7 +29,7 @@ def _md_cell(refs: Sequence[SentenceRef], speakers: dict[tuple[str, str], str]) 
     sentence names them: Comparison.speakers)."""
     if not refs:
         return "—"
-    return "<br>".join(md(with_speaker(r.text, speakers.get((r.article, r.text)))) for r in refs)
+    return "<br>".join(md(ref_with_speaker(r, speakers)) for r in refs)
 
 
 def compare_markdown(
@@ -140,7 +140,7 @@ def md_unique(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     speakers = comparison.speaker()
     for article_id, refs in comparison.unique:
         out.append(f"- **{md(labels[article_id])}**" + ("" if refs else ": —"))
-        out += [f"  - {md(with_speaker(r.text, speakers.get((r.article, r.text))))}" for r in refs]
+        out += [f"  - {md(ref_with_speaker(r, speakers))}" for r in refs]
     return [*out, ""]
 
 

@@ -18,7 +18,7 @@ from ...models import (
     RenderOptions,
     SentenceRef,
 )
-from .._text import TABLE_WIDTH, safe, style, with_speaker, wrap
+from .._text import TABLE_WIDTH, ref_with_speaker, safe, style, wrap
 from ..labels import (
     absent_note,
     confidence_words,
@@ -93,9 +93,7 @@ def _cell(refs: Sequence[SentenceRef], said: dict[tuple[str, str], str]) -> str:
     speaker where only another sentence names them: Comparison.speakers)."""
     if not refs:
         return "—"
-    shown = [
-        f"• {safe(with_speaker(r.text, said.get((r.article, r.text))))}" for r in refs[:_PER_CELL]
-    ]
+    shown = [f"• {safe(ref_with_speaker(r, said))}" for r in refs[:_PER_CELL]]
     if len(refs) > _PER_CELL:
         shown.append(f"(+{len(refs) - _PER_CELL} more)")
     return "\n".join(shown)
@@ -163,7 +161,7 @@ def _labelled_refs(
     return [
         _labelled(
             label,
-            safe(with_speaker(ref.text, said.get((ref.article, ref.text)))),
+            safe(ref_with_speaker(ref, said)),
             pad,
             width,
             k == 0,
