@@ -36,6 +36,7 @@ __all__ = [
     "speaker_unnamed",
     "stemmer",
     "stop_words",
+    "word_spans",
     "words",
     "words_in",
 ]
@@ -429,6 +430,12 @@ def words(text: str) -> list[str]:
     if known is not None:  # the text's content tokens were made: its words with them
         return list(known)
     return _letter_words(_word_pattern(text).findall(text))
+
+
+def word_spans(text: str) -> list[tuple[str, int, int]]:
+    """Every word of a text, figures too, with where it starts and ends (``words`` leaves
+    out those without a letter)."""
+    return [(m.group(), m.start(), m.end()) for m in _word_pattern(text).finditer(text)]
 
 
 def words_in(texts: Sequence[str]) -> list[str]:

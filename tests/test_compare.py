@@ -3003,6 +3003,90 @@ def test_distinctive_wording_leaves_out_dates_reporting_words_and_scraps():
     assert {"assembly", "oil supply", "sicily"} <= set(nouns)  # -ly, and no adverb
 
 
+def _phrases(text: str, names: frozenset[str] = frozenset()) -> list[str]:
+    from summarise.compare.distinctive import _phrases as phrases
+    from summarise.nlp import stop_words
+
+    return [found for found, _, _ in phrases(text, stop_words("english"), set(names))]
+
+
+def test_a_topic_is_named_by_phrases_not_clauses():
+    """The runs of content words a sentence names things with, joined by a preposition."""
+    war = _phrases("They met to demonstrate unity over Russia's unprovoked war in Ukraine.")
+    assert "Russia's unprovoked war in Ukraine" in war
+    assert "unity over Russia's unprovoked war" in war
+    assert not any(p.startswith("demonstrate") for p in war)  # a verb after "to"
+    # a past form opens a name only after "the" or a possessive
+    assert "threatened sanctions" in _phrases("It defied the threatened sanctions.")
+    answered = _phrases("Secretary Blinken answered CAATSA related questions.", {"Blinken"})
+    assert answered == ["CAATSA related questions"]
+    # a figure, a punctuation mark or "following" ends a phrase; one word or names alone is none
+    cut = _phrases(
+        "Sweeping sanctions, 2,000 troops and a special military operation following talks."
+    )
+    assert {"Sweeping sanctions", "special military operation"} <= set(cut)
+    assert not any("troops and" in p or "talks" in p for p in cut)
+    assert _phrases("Ukraine joined the Royal Navy.") == []
+
+
+def test_a_name_is_no_part_of_what_a_topic_is_called():
+    """People's names and the verbs around them are left out of a phrase."""
+    singh = _phrases("He met his Indian counterpart Rajnath Singh on defence ties.", {"Singh"})
+    assert "Indian counterpart" in singh
+    assert not any("Rajnath" in p or "Singh" in p for p in singh)
+    boer = _phrases("The climate change chief Yvo de Boer spoke.", {"Boer"})
+    assert "climate change chief" in boer
+    assert not any("Yvo" in p for p in boer)
+    minister = _phrases("A spokesperson for British Prime Minister Tony Blair said so.")
+    assert not any(p.endswith("Prime") for p in minister)
+    navy = _phrases("The Royal Navy commander insists the crew were in Iraqi waters.")
+    assert "Royal Navy commander" in navy
+    assert "Iraqi waters" in navy
+
+
+def test_each_article_names_a_topic_its_own_way(sample):
+    """The sample's S-400 purchase in three sources' words, and the war in Ukraine in two:
+    in every format, JSON's "names" too."""
+    from summarise.render.json import compare_json
+
+    result = compare(sample, CompareOptions(topics=("S-400", "Ukraine war")))
+    s400, war = result.topics
+    named = {d.article[:3]: [w for w, _ in d.terms] for d in s400.names}
+    assert named == {
+        "000": ["Indian S-400 acquisition programme"],
+        "002": ["Russia's S-400 missile system"],
+        "003": ["S-400 air defence"],
+    }
+    framing = {d.article[:3]: " / ".join(w for w, _ in d.terms) for d in war.names}
+    assert set(framing) == {"001", "004"}
+    assert "Ukraine crisis" in framing["001"]
+    assert "Russia’s unprovoked war in Ukraine" in framing["004"]
+    # a phrase of the query's own words alone ("war in Ukraine") says nothing of framing
+    assert all(w.lower() != "war in ukraine" for d in war.names for w, _ in d.terms)
+    table = render_comparison(result, "table")
+    assert "HOW EACH NAMES THE TOPICS" in table
+    assert "Russia's S-400 missile system" in table
+    assert "“S-400 air defence”" in render_comparison(result, "markdown")
+    topics = json.loads(compare_json(result))["topics"]
+    assert [w for w, _ in topics[0]["names"][s400.names[0].article]] == named["000"]
+
+
+def test_a_topic_one_article_names_is_named_by_none():
+    """Naming is a comparison: a topic named by one article alone lists no names."""
+    from summarise.compare.distinctive import topic_names
+    from summarise.models import SentenceRef, Topic
+
+    one = "Russia's unprovoked war in Ukraine went on."
+    topic = Topic("war", "war", ("war",), (SentenceRef("a", 0, one),))
+    articles = _articles(one, "Nothing else.")
+    assert topic_names(articles, topic, "english", lambda ws: [1.0] * len(ws)) == ()
+    two = Topic(
+        "war", "war", ("war",), (*topic.sentences, SentenceRef("b", 0, "The long war in Ukraine."))
+    )
+    named = topic_names(articles, two, "english", lambda ws: [1.0] * len(ws))
+    assert [d.article for d in named] == ["a", "b"]
+
+
 def test_labels_and_distinctive_wording_judge_words_alike():
     """One rule for both: an adverb is no wording, a noun in -ly is."""
     from summarise.compare.labels import wording

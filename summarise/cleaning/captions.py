@@ -28,7 +28,7 @@ import re
 from .dates import FULL_DATE, date_from_match
 from .rules import MEDIA_CREDIT
 
-__all__ = ["PAST_FORMS", "credits_caption", "is_dated_caption", "tells_past"]
+__all__ = ["PAST_FORMS", "credits_caption", "is_dated_caption", "is_past_form", "tells_past"]
 
 # Verbs in the past tense or a past participle that end in neither -ed nor -s: the irregular
 # ones news uses most (compare's caption rule reads them too).
@@ -202,6 +202,11 @@ _PAST = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+def is_past_form(word: str) -> bool:
+    """Whether one word is a verb in the past tense or a past participle (_PAST)."""
+    return _PAST.fullmatch(word) is not None
 
 
 def tells_past(text: str) -> bool:

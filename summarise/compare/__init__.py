@@ -163,6 +163,7 @@ def _compare(
                     if found is not None
                     else _asked(articles, options, language, embedder, background)
                 )
+                topics = _named(articles, topics, language, embedder)
             finally:
                 beside.close()
                 embedder.expect(None)
@@ -319,6 +320,24 @@ def _distinctive(
         )
         for t in found
     )
+
+
+def _named(
+    articles: tuple[Article, ...],
+    topics: Sequence[Topic],
+    language: str,
+    embedder: StaticEmbedder,
+) -> tuple[Topic, ...]:
+    """The topics with how each article names them (distinctive.topic_names), closeness
+    being the cosine of a word's meaning vector with the label's or the query's (both in
+    lower case: the tokenizer reads "CAATSA" and "caatsa" as other tokens)."""
+    from .distinctive import topic_names
+
+    def closeness(topic: Topic) -> Callable[[list[str]], Sequence[float]]:
+        target = embedder.embed([(topic.query or topic.label).lower()])[0]
+        return lambda found: [float(x) for x in embedder.embed(found) @ target]
+
+    return tuple(replace(t, names=topic_names(articles, t, language, closeness(t))) for t in topics)
 
 
 def _names_only(text: str, language: str) -> bool:

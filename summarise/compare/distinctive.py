@@ -6,13 +6,14 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 
+from ..cleaning.captions import is_past_form
 from ..models import Article, Distinctive, Topic
-from ..nlp import stop_words
+from ..nlp import NAME_PARTICLES, stop_words, word_spans, words
 from .labels import wording
 
-__all__ = ["distinctive_terms", "word_background"]
+__all__ = ["distinctive_terms", "topic_names", "word_background"]
 
 
 def word_background(articles: Sequence[Article], language: str) -> Counter[str]:
@@ -88,8 +89,6 @@ def _grams(
     finally" are no one's framing of a point). ``forms`` remembers each word's lower-case
     form and verdicts across the texts of one call (the background of 1,000 articles: 0.37
     -> 0.31 s)."""
-    from ..nlp import words
-
     forms = {} if forms is None else forms
     seen = [forms[w] if w in forms else _form(w, stops, forms) for w in words(text)]
     grams = [t for t, _, alone in seen if alone]
@@ -106,3 +105,210 @@ def _form(
     kept = token not in stops and wording(token.removesuffix("'s"))
     found = forms[word] = (token, kept, kept and len(token) > 1)
     return found
+
+
+# How each article names a topic: the phrases of its sentences on the topic that hold a word
+# close in meaning to the topic's label or query ("Russia's unprovoked war in Ukraine" and
+# "the global reverberations of the Ukraine crisis" for "Ukraine war"; "Indian S-400
+# acquisition programme", "Russia's S-400 missile system", "S-400 air defence" for "S-400").
+NAME_CLOSENESS = 0.45  # the cosine, in meaning vectors, of the phrase's closest word
+NAMES_PER_ARTICLE = 3
+NAME_WORDS = 6  # a longer phrase is a clause, not a name
+NAMES_UP_TO = 25  # articles on a topic: past this it is a pile, not a story, and no names
+_NAME_SENTENCES = 12  # an article's sentences on a topic read for its names, at most
+# Words that join two phrases into one name ("war against Ukraine", "sanctions under CAATSA").
+_JOINS = frozenset(
+    [
+        *("of", "in", "against", "on", "over", "under", "for", "with", "from", "between"),
+        *("about", "into", "toward", "towards", "regarding", "concerning", "amid"),
+    ]
+)
+# Words that end a phrase where a name might seem to go on ("sanctions following talks").
+_ENDS = frozenset(["following", "including", "regarding", "concerning", "during", "amid"])
+# Words that open what follows a verb ("the government understands that ...").
+_OBJECT_OPENS = frozenset(
+    [
+        *("that", "the", "a", "an", "it", "its", "his", "her", "their", "this", "these"),
+        *("those", "he", "she", "they", "we", "there"),
+    ]
+)
+_DETERMINERS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that"]
+)
+
+
+def topic_names(
+    articles: Sequence[Article],
+    topic: Topic,
+    language: str,
+    closeness: Callable[[list[str]], Sequence[float]],
+) -> tuple[Distinctive, ...]:
+    """Each article's phrases naming a topic, with the closeness of their closest word.
+
+    A phrase is a run of content words (no stop word, date, figure, reporting word or
+    person's name; a leading past participle only after "the" or a possessive, "the US'
+    threatened sanctions", not "Blinken answered CAATSA ..."; no verb after "to"), or two
+    such runs joined by a preposition ("Russia's war against Ukraine"), at most NAME_WORDS
+    words. ``closeness(words)`` gives each lower-case word's closeness in meaning to the
+    topic; a phrase names the topic when its closest word reaches NAME_CLOSENESS. Phrases
+    whose words are all the label's or the query's own say nothing of how an article frames
+    it and are left out, as is a phrase whose words another chosen one holds. Articles are
+    listed only when two or more name the topic, and not at all past NAMES_UP_TO articles."""
+    grouped = topic.by_articles()
+    if not 2 <= len(grouped) <= NAMES_UP_TO:
+        return ()
+    stops = stop_words(language)
+    own = _singular(w.lower() for w in words(f"{topic.label} {topic.query or ''}"))
+    texts = [r.text for refs in grouped.values() for r in refs[:_NAME_SENTENCES]]
+    names = {n for found in _people(texts) for n in found}
+    found: dict[str, list[tuple[str, frozenset[str], tuple[int, int, int]]]] = {}
+    for article in articles:
+        refs = grouped.get(article.id, ())[:_NAME_SENTENCES]
+        found[article.id] = [
+            (text, ws, (r.index, *span))
+            for r in refs
+            for text, ws, span in _phrases(r.text, stops, names)
+        ]
+    every = sorted({w for ps in found.values() for _, ws, _ in ps for w in ws})
+    close = dict(zip(every, closeness(every), strict=True)) if every else {}
+    out = []
+    for article in articles:
+        # The closest first, then the shortest ("the Ukraine crisis" before "the global
+        # reverberations of the Ukraine crisis", which holds it).
+        scored = sorted(
+            (-max(close[w] for w in ws), len(ws), text, ws, span)
+            for text, ws, span in found[article.id]
+            if not _singular(ws) <= own
+        )
+        chosen: list[tuple[str, float, frozenset[str], tuple[int, int, int]]] = []
+        for score, _, text, ws, span in scored:
+            if -score < NAME_CLOSENESS or len(chosen) == NAMES_PER_ARTICLE:
+                break
+            if not any(_singular(ws) <= other or _overlap(span, at) for _, _, other, at in chosen):
+                chosen.append((text, round(-score, 3), _singular(ws), span))
+        if chosen:
+            out.append(Distinctive(article.id, tuple((t, c) for t, c, _, _ in chosen)))
+    return tuple(out) if len(out) >= 2 else ()
+
+
+def _singular(found: Iterable[str]) -> frozenset[str]:
+    """Words without a plural's -s, to tell whether one phrase holds another's words ("rescue
+    efforts" holds nothing "rescue effort" does not)."""
+    return frozenset(w.removesuffix("s") for w in found)
+
+
+def _overlap(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
+    """Whether two phrases (sentence, start, end) share words of one sentence."""
+    return a[0] == b[0] and a[1] < b[2] and b[1] < a[2]
+
+
+def _people(texts: list[str]) -> list[frozenset[str]]:
+    from .claims import people
+
+    return people(texts)
+
+
+def _phrases(
+    text: str, stops: frozenset[str], names: set[str]
+) -> list[tuple[str, frozenset[str], tuple[int, int]]]:
+    """The candidate names in a sentence (topic_names): each as written, with its content
+    words in lower case and where it starts and ends."""
+    spans = word_spans(text)
+    forms: dict[str, tuple[str, bool, bool]] = {}
+    content = [
+        any(c.isalpha() for c in w)
+        and _form(w, stops, forms)[1]
+        and w.lower() not in _ENDS
+        and not (w.lower() == "due" and n + 1 < len(spans) and spans[n + 1][0].lower() == "to")
+        for n, (w, _, _) in enumerate(spans)
+    ]
+    # Two words are in one run only with nothing but spaces between them.
+    spaced = [n > 0 and not text[spans[n - 1][2] : spans[n][1]].strip() for n in range(len(spans))]
+    runs = []
+    n = 0
+    while n < len(spans):
+        if not content[n]:
+            n += 1
+            continue
+        end = n + 1
+        while end < len(spans) and content[end] and spaced[end]:
+            end += 1
+        runs.append(_trimmed(spans, n, end, spaced, names))
+        n = end
+    runs = [(a, b) for a, b in runs if a < b]
+    joined = [
+        (a1, b2)
+        for (a1, b1), (a2, b2) in itertools.pairwise(runs)
+        if 1 <= a2 - b1 <= 2
+        and all(spaced[k] for k in range(b1, a2 + 1))
+        and spans[b1][0].lower() in _JOINS
+        and all(spans[k][0].lower() in _DETERMINERS for k in range(b1 + 1, a2))
+    ]
+    out = []
+    for a, b in [*runs, *joined]:
+        if (
+            sum(content[a:b]) < 2
+            or b - a > NAME_WORDS
+            or not any(content[k] and spans[k][0][:1].islower() for k in range(a, b))
+        ):
+            continue  # a clause, or a name alone ("Ukraine", "S-400", "Royal Marine Base")
+        kept = frozenset(
+            spans[k][0].lower().replace("’", "'").removesuffix("'s")
+            for k in range(a, b)
+            if content[k]
+        )
+        out.append((text[spans[a][1] : spans[b - 1][2]], kept, (spans[a][1], spans[b - 1][2])))
+    return out
+
+
+def _trimmed(
+    spans: list[tuple[str, int, int]], start: int, end: int, spaced: list[bool], names: set[str]
+) -> tuple[int, int]:
+    """A run of content words without what is no part of a name at its edges: a verb (a
+    past form not after "the" or a possessive, a word after "to") or a person's name, and
+    nothing when a person's name is inside it."""
+
+    def person(k: int) -> bool:
+        return spans[k][0].removesuffix("'s").removesuffix("’s") in names
+
+    before = start - 1
+    while before >= 0 and spans[before][0].lower().endswith("ly"):  # "to gradually introduce"
+        before -= 1
+    word_before = spans[before][0].lower() if before >= 0 and spaced[start] else ""
+    if word_before == "to" and end - start > 1:
+        start += 1
+    while start < end and (
+        person(start)
+        or (
+            is_past_form(spans[start][0])
+            and word_before not in _DETERMINERS
+            and not word_before.endswith(("'s", "’s", "s'", "s’"))
+        )
+    ):
+        start += 1
+        word_before = ""
+    while end > start and (person(end - 1) or is_past_form(spans[end - 1][0])):
+        end -= 1
+    # A name goes on after the run ("Indian counterpart Rajnath Singh", "climate change chief
+    # Yvo de Boer", "British Prime Minister"): its capitalised words are that name's.
+    after = end
+    while after < len(spans) and spaced[after] and spans[after][0] in NAME_PARTICLES:
+        after += 1
+    if after < len(spans) and spaced[after] and spans[after][0][:1].isupper():
+        while end > start and (
+            spans[end - 1][0][:1].isupper() or spans[end - 1][0] in NAME_PARTICLES
+        ):
+            end -= 1
+    # A verb after its subject, before its object: "the Royal Navy insists the crew were".
+    if (
+        end < len(spans)
+        and end - start > 1
+        and spaced[end]
+        and spans[end - 1][0].endswith("s")
+        and not spans[end - 1][0].endswith(("ss", "'s", "’s"))
+        and spans[end][0].lower() in _OBJECT_OPENS
+    ):
+        end -= 1
+    if any(person(k) for k in range(start, end)):
+        return start, start
+    return start, end

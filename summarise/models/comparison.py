@@ -272,6 +272,9 @@ class Topic:
     # A query's words, as the user wrote them, that no article uses ("podium" of "who made up
     # the final podium"): the sentences found match the rest of it, or its meaning.
     absent: tuple[str, ...] = ()
+    # How each article names the topic: its phrases holding a word close in meaning to the
+    # label or query, each with that closeness ("Russia's unprovoked war in Ukraine").
+    names: tuple[Distinctive, ...] = ()
 
     def by_article(self, article_id: str) -> tuple[SentenceRef, ...]:
         return tuple(s for s in self.sentences if s.article == article_id)

@@ -225,6 +225,7 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
                 "sentences": [_said(s, speakers) for s in t.sentences],
                 "coverage": _coverage(t.sentences, ids),
                 "distinctive": {d.article: [[w, z] for w, z in d.terms] for d in t.distinctive},
+                "names": {d.article: [[w, c] for w, c in d.terms] for d in t.names},
             }
             for t in comparison.topics
         ],

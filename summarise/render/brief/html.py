@@ -50,6 +50,7 @@ from .words import (
     in_the_same_words,
     left_out,
     more_unique,
+    named_as,
     none_shared,
     plural,
     possibly,
@@ -393,6 +394,10 @@ def _topics(brief: Brief) -> list[str]:
         note = absent_note(topic)
         if note:
             out.append(f'<p class="by">{_e(note)}</p>')
+        named = named_as(topic)
+        if named:
+            said = (f"{_chip(brief, a)} {', '.join(f'“{_e(w)}”' for w in ws)}" for a, ws in named)
+            out.append(f'<p class="by">Named as: {"; ".join(said)}.</p>')
         out.append('<div class="grid">')
         for lines in by_source:
             if lines.lines.shown:

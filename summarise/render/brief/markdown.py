@@ -35,6 +35,7 @@ from .words import (
     headline,
     left_out,
     more_unique,
+    named_as,
     none_shared,
     ran_between,
     source_facts,
@@ -286,6 +287,10 @@ def _topics(brief: Brief) -> list[str]:
         note = absent_note(topic)
         if note:
             out += [f"*{md(note)}*", ""]
+        named = named_as(topic)
+        if named:
+            said = (f"{_who(brief, [a])} {', '.join(f'“{md(w)}”' for w in ws)}" for a, ws in named)
+            out += [f"Named as: {'; '.join(said)}.", ""]
         covering = [s for s in by_source if s.lines.shown]
         out += ["| source | says |", "|---|---|"]
         for lines in covering:

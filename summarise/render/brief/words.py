@@ -29,6 +29,7 @@ __all__ = [
     "glance",
     "headline",
     "left_out",
+    "named_as",
     "plural",
     "ran_between",
     "source_facts",
@@ -258,6 +259,19 @@ def undated_note(n: int) -> str:
 def source_facts(article: Article) -> list[str]:
     """What is known of an article's source, in reading order: outlet, author, date."""
     return [x for x in (article.outlet, article.author, article.date) if x]
+
+
+NAMES_SHOWN = 2  # phrases a brief shows of how each source names a topic
+
+
+def named_as(topic: Topic) -> list[tuple[str, tuple[str, ...]]]:
+    """Each source's phrases naming a topic asked for (Topic.names), as many as a brief shows.
+    None for a topic found in the articles: its label is one of their words, and the phrases
+    holding it ("technology cooperation", "close cooperation") said little for the room they
+    took (the sample's brief grew by a twentieth); `compare` lists them."""
+    if topic.query is None:
+        return []
+    return [(d.article, tuple(w for w, _ in d.terms[:NAMES_SHOWN])) for d in topic.names]
 
 
 def topic_heading(topic: Topic) -> str:

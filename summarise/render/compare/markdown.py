@@ -80,6 +80,12 @@ def md_topics(
         for a in comparison.articles:
             cell = _md_cell(grouped.get(a.id, ()), speakers)
             out.append(f"| **{md(labels[a.id])}** | {cell} |")
+        if topic.names:
+            out += ["", "Named as:", ""]
+            for d in topic.names:
+                out.append(
+                    f"- **{md(labels[d.article])}**: {'; '.join(f'“{md(w)}”' for w, _ in d.terms)}"
+                )
         if distinctive and topic.distinctive:
             out += ["", "Distinctive wording:", ""]
             for d in topic.distinctive:

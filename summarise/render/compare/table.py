@@ -79,8 +79,10 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(reworded or "(none)")
     out.append(_heading("Quotes", options))
     out.append(_quotes_text(comparison, labels, width, options))
+    out.append(_heading("How each names the topics", options))
+    out.append(_by_topic_text(comparison, labels, width, names=True))
     out.append(_heading("Distinctive wording by topic", options))
-    out.append(_distinctive_text(comparison, labels, width))
+    out.append(_by_topic_text(comparison, labels, width, names=False))
     return "\n\n".join(part.rstrip("\n") for part in out) + "\n"
 
 
@@ -309,14 +311,17 @@ def _quote_line(q: Quote, labels: dict[str, str], pad: int, width: int) -> str:
     return _labelled(labels[q.article], f"“{safe(q.text)}”{who}", pad, width)
 
 
-def _distinctive_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+def _by_topic_text(comparison: Comparison, labels: dict[str, str], width: int, names: bool) -> str:
+    """Topic by topic, each article's phrases naming it (``names``: "Russia’s war against
+    Ukraine; Russia’s unprovoked war in Ukraine") or its distinctive words."""
     pad = pad_width(labels)
     lines = []
     for topic in comparison.topics:
-        if not topic.distinctive:
+        found = topic.names if names else topic.distinctive
+        if not found:
             continue
         lines.append(f"▸ {safe(topic.label)}")
-        for d in topic.distinctive:
-            words = ", ".join(w for w, _ in d.terms)
+        for d in found:
+            words = ("; " if names else ", ").join(w for w, _ in d.terms)
             lines.append(_labelled(labels[d.article], safe(words), pad, width))
     return "\n".join(lines) or "(none)"
