@@ -328,16 +328,16 @@ def _named(
     language: str,
     embedder: StaticEmbedder,
 ) -> tuple[Topic, ...]:
-    """The topics with how each article names them (distinctive.topic_names), closeness
-    being the cosine of a word's meaning vector with the label's or the query's (both in
-    lower case: the tokenizer reads "CAATSA" and "caatsa" as other tokens)."""
+    """The topics with how each article names them (distinctive.topic_names), words being
+    alike by the cosine of their meaning vectors (in lower case: the tokenizer reads "CAATSA"
+    and "caatsa" as other tokens)."""
     from .distinctive import topic_names
 
-    def closeness(topic: Topic) -> Callable[[list[str]], Sequence[float]]:
-        target = embedder.embed([(topic.query or topic.label).lower()])[0]
-        return lambda found: [float(x) for x in embedder.embed(found) @ target]
+    def alike(found: list[str], targets: list[str]) -> list[list[float]]:
+        rows = embedder.embed(found) @ embedder.embed(targets).T
+        return [[float(x) for x in row] for row in rows]
 
-    return tuple(replace(t, names=topic_names(articles, t, language, closeness(t))) for t in topics)
+    return tuple(replace(t, names=topic_names(articles, t, language, alike)) for t in topics)
 
 
 def _names_only(text: str, language: str) -> bool:

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from ..cleaning.captions import is_past_form
 from ..models import Article, Distinctive, Topic
-from ..nlp import NAME_PARTICLES, stop_words, word_spans, words
+from ..nlp import MONTHS, NAME_PARTICLES, stop_words, word_spans, words
 from .labels import wording
 
 __all__ = ["distinctive_terms", "topic_names", "word_background"]
@@ -124,12 +124,27 @@ _JOINS = frozenset(
     ]
 )
 # Words that end a phrase where a name might seem to go on ("sanctions following talks").
-_ENDS = frozenset(["following", "including", "regarding", "concerning", "during", "amid"])
+_ENDS = frozenset(
+    [
+        *("following", "including", "regarding", "concerning", "during", "amid", "amidst"),
+        *("inside", "outside", "within", "near"),
+    ]
+)
 # Words that open what follows a verb ("the government understands that ...").
 _OBJECT_OPENS = frozenset(
     [
         *("that", "the", "a", "an", "it", "its", "his", "her", "their", "this", "these"),
         *("those", "he", "she", "they", "we", "there"),
+    ]
+)
+_NOT = frozenset(["not", "never", "without", "nor"])
+# Heads that name a part or a quantity of something, not the thing: "lot of dead".
+_PARTS = frozenset(
+    [
+        *("lot", "lots", "plenty", "number", "numbers", "part", "parts", "piece", "pieces"),
+        *("kind", "kinds", "sort", "type", "types", "majority", "minority", "rest", "half"),
+        *("dozens", "hundreds", "thousands", "millions", "members", "member", "couple"),
+        *("pair", "set", "amount", "amounts", "bulk", "range", "variety", "series", "share"),
     ]
 )
 _DETERMINERS = frozenset(
@@ -141,22 +156,33 @@ def topic_names(
     articles: Sequence[Article],
     topic: Topic,
     language: str,
-    closeness: Callable[[list[str]], Sequence[float]],
+    alike: Callable[[list[str], list[str]], Sequence[Sequence[float]]],
 ) -> tuple[Distinctive, ...]:
-    """Each article's phrases naming a topic, with the closeness of their closest word.
+    """Each article's phrases naming a topic, with how close in meaning they come to it.
 
     A phrase is a run of content words (no stop word, date, figure, reporting word or
     person's name; a leading past participle only after "the" or a possessive, "the US'
     threatened sanctions", not "Blinken answered CAATSA ..."; no verb after "to"), or two
     such runs joined by a preposition ("Russia's war against Ukraine"), at most NAME_WORDS
-    words. ``closeness(words)`` gives each lower-case word's closeness in meaning to the
-    topic; a phrase names the topic when its closest word reaches NAME_CLOSENESS. Phrases
-    whose words are all the label's or the query's own say nothing of how an article frames
-    it and are left out, as is a phrase whose words another chosen one holds. Articles are
-    listed only when two or more name the topic, and not at all past NAMES_UP_TO articles."""
+    words; not one whose head is a part or a quantity ("lot of dead", "members of the Royal
+    Navy"), nor one after "not" ("not unusual in a disaster"; after "no", the "no" is shown:
+    "no tsunami warning"). ``alike(words, targets)`` gives the cosine in meaning of each
+    lower-case word with each target. A phrase names a topic found in the articles when it
+    holds a word close (NAME_CLOSENESS) to its label's head and to each name in the label
+    ("Iranian government" and "British public" do not name "British government", "Kings
+    Cross station" not "Luton station"; "Iraqi waters" names "territorial waters"). A query is the user's words, which the articles say in their own: a phrase names
+    it when one of its words is close to the query as a whole ("Ukraine crisis" for "Ukraine
+    war"), and only a query that reads as a name is named, not a question or a clause ("how
+    much did countries pledge" would be named by "countries in Asia"). Phrases whose words
+    are all the label's or the query's own say nothing of how an article frames it and are
+    left out, as is a phrase whose words another chosen one holds. Articles are listed only
+    when two or more name the topic, and not at all past NAMES_UP_TO articles."""
     grouped = topic.by_articles()
-    if not 2 <= len(grouped) <= NAMES_UP_TO:
+    if not 2 <= len(grouped) <= NAMES_UP_TO or not _a_name(topic.query or topic.label):
         return ()
+    label = words(topic.label)
+    if topic.query is None and len(label) > 1 and all(w[:1].isupper() for w in label):
+        return ()  # a person's or a place's name ("Cadel Evans"): no phrase names it
     stops = stop_words(language)
     own = _singular(w.lower() for w in words(f"{topic.label} {topic.query or ''}"))
     texts = [r.text for refs in grouped.values() for r in refs[:_NAME_SENTENCES]]
@@ -170,13 +196,29 @@ def topic_names(
             for text, ws, span in _phrases(r.text, stops, names)
         ]
     every = sorted({w for ps in found.values() for _, ws, _ in ps for w in ws})
-    close = dict(zip(every, closeness(every), strict=True)) if every else {}
+    if topic.query is None:
+        written = list(dict.fromkeys(words(topic.label)))
+        targets = [w.lower() for w in written]
+        # A label's head and its names must each be named: "British government" is not
+        # "Iranian government" nor "British public", "Luton station" not "Kings Cross
+        # station"; "Iraqi waters" names "territorial waters".
+        needed = sorted({n for n, w in enumerate(written) if w[:1].isupper()} | {len(written) - 1})
+    else:
+        targets = [topic.query.lower()]
+        needed = [0]
+    close = dict(zip(every, alike(every, targets), strict=True)) if every else {}
     out = []
     for article in articles:
-        # The closest first, then the shortest ("the Ukraine crisis" before "the global
-        # reverberations of the Ukraine crisis", which holds it).
+        # The closest first (to its least close label word), then the shortest ("the Ukraine
+        # crisis" before "the global reverberations of the Ukraine crisis", which holds it).
         scored = sorted(
-            (-max(close[w] for w in ws), len(ws), text, ws, span)
+            (
+                -min(max(close[w][t] for w in ws) for t in needed),
+                len(ws),
+                text,
+                ws,
+                span,
+            )
             for text, ws, span in found[article.id]
             if not _singular(ws) <= own
         )
@@ -191,10 +233,36 @@ def topic_names(
     return tuple(out) if len(out) >= 2 else ()
 
 
+# A query that asks, or says what happened, is no name: "how much did countries pledge",
+# "tsunami warnings issued or ruled out".
+_ASKING = frozenset(
+    [
+        *("who", "what", "when", "where", "why", "how", "which", "whether", "was", "were"),
+        *("is", "are", "did", "does", "do", "has", "have", "had", "will", "would", "can"),
+    ]
+)
+_NAME_MOST_WORDS = 4
+
+
+def _a_name(text: str) -> bool:
+    """Whether a label or query reads as a name ("CAATSA sanctions", "CCTV footage of the
+    bombers"), not a question or a clause."""
+    found = words(text)
+    return len(found) <= _NAME_MOST_WORDS and not any(
+        w.lower() in _ASKING or is_past_form(w) for w in found
+    )
+
+
 def _singular(found: Iterable[str]) -> frozenset[str]:
     """Words without a plural's -s, to tell whether one phrase holds another's words ("rescue
     efforts" holds nothing "rescue effort" does not)."""
     return frozenset(w.removesuffix("s") for w in found)
+
+
+def _a_figure(spans: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether word k is a figure of what follows ("8.8 magnitude", "15 British citizens"),
+    not a day's ("January 12 Haiti earthquake")."""
+    return spans[k][0][:1].isdigit() and not (k and spans[k - 1][0].lower() in MONTHS)
 
 
 def _overlap(a: tuple[int, int, int], b: tuple[int, int, int]) -> bool:
@@ -216,7 +284,7 @@ def _phrases(
     spans = word_spans(text)
     forms: dict[str, tuple[str, bool, bool]] = {}
     content = [
-        any(c.isalpha() for c in w)
+        w[:1].isalpha()  # not "3h", "10km": a figure's
         and _form(w, stops, forms)[1]
         and w.lower() not in _ENDS
         and not (w.lower() == "due" and n + 1 < len(spans) and spans[n + 1][0].lower() == "to")
@@ -240,12 +308,21 @@ def _phrases(
         (a1, b2)
         for (a1, b1), (a2, b2) in itertools.pairwise(runs)
         if 1 <= a2 - b1 <= 2
+        and spans[a2][0].lower() != "order"  # "in order to"
         and all(spaced[k] for k in range(b1, a2 + 1))
         and spans[b1][0].lower() in _JOINS
         and all(spans[k][0].lower() in _DETERMINERS for k in range(b1 + 1, a2))
     ]
+    heads = {(a, b): b - 1 for a, b in runs}
+    heads.update({(a1, b2): b1 - 1 for (a1, b1), (_, b2) in itertools.pairwise(runs)})
     out = []
     for a, b in [*runs, *joined]:
+        before = spans[a - 1][0].lower() if a and spaced[a] else ""
+        if before in _NOT or spans[heads.get((a, b), b - 1)][0].lower() in _PARTS:
+            continue
+        # A figure is the phrase's ("8.8 magnitude earthquake"), and so is a "no".
+        if a and spaced[a] and (before == "no" or _a_figure(spans, a - 1)):
+            a -= 1
         if (
             sum(content[a:b]) < 2
             or b - a > NAME_WORDS
@@ -289,16 +366,14 @@ def _trimmed(
         word_before = ""
     while end > start and (person(end - 1) or is_past_form(spans[end - 1][0])):
         end -= 1
-    # A name goes on after the run ("Indian counterpart Rajnath Singh", "climate change chief
-    # Yvo de Boer", "British Prime Minister"): its capitalised words are that name's.
+    # A name goes on after the run: what comes before it is a title ("Indian counterpart
+    # Rajnath Singh", "climate change chief Yvo de Boer", "Global warming campaigner Al
+    # Gore"), no name of a topic.
     after = end
     while after < len(spans) and spaced[after] and spans[after][0] in NAME_PARTICLES:
         after += 1
     if after < len(spans) and spaced[after] and spans[after][0][:1].isupper():
-        while end > start and (
-            spans[end - 1][0][:1].isupper() or spans[end - 1][0] in NAME_PARTICLES
-        ):
-            end -= 1
+        return start, start
     # A verb after its subject, before its object: "the Royal Navy insists the crew were".
     if (
         end < len(spans)
