@@ -44,7 +44,7 @@ def main() -> None:
                 for topic in result.topics:
                     refs = topic.by_articles()
                     for d in topic.names:
-                        for phrase, _ in d.terms:
+                        for phrase in (p.text for p in d.phrases):
                             key = (name, topic.label, d.article[:5], phrase)
                             found = verdict.get(key, "unjudged")
                             counts[found] += 1

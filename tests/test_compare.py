@@ -3049,24 +3049,33 @@ def test_each_article_names_a_topic_its_own_way(sample):
 
     result = compare(sample, CompareOptions(topics=("S-400", "Ukraine war")))
     s400, war = result.topics
-    named = {d.article[:3]: [w for w, _ in d.terms] for d in s400.names}
+    named = {n.article[:3]: [p.text for p in n.phrases] for n in s400.names}
     assert named == {
         "000": ["Indian S-400 acquisition programme"],
         "002": ["Russia's S-400 missile system"],
         "003": ["S-400 air defence"],
     }
-    framing = {d.article[:3]: " / ".join(w for w, _ in d.terms) for d in war.names}
+    framing = {n.article[:3]: {p.text: p for p in n.phrases} for n in war.names}
     assert set(framing) == {"001", "004"}
-    assert "Ukraine crisis" in framing["001"]
-    assert "Russia’s unprovoked war in Ukraine" in framing["004"]
+    # the outlet's own words, and the words it quotes (a Pentagon and a State Department
+    # statement), told apart
+    assert not framing["004"]["Russia’s unprovoked war in Ukraine"].quoted
+    assert framing["004"]["Russia’s war against Ukraine"].speaker == "Matthew Miller"
+    assert framing["001"]["Ukraine crisis"].speaker == "Pat Ryder"
+    assert not framing["001"]["situation regarding Ukraine"].quoted
     # a phrase of the query's own words alone ("war in Ukraine") says nothing of framing
-    assert all(w.lower() != "war in ukraine" for d in war.names for w, _ in d.terms)
+    assert all(p.lower() != "war in ukraine" for phrases in framing.values() for p in phrases)
     table = render_comparison(result, "table")
     assert "HOW EACH NAMES THE TOPICS" in table
-    assert "Russia's S-400 missile system" in table
+    assert "Ukraine crisis (quoting Pat Ryder); situation regarding Ukraine" in table
     assert "“S-400 air defence”" in render_comparison(result, "markdown")
     topics = json.loads(compare_json(result))["topics"]
-    assert [w for w, _ in topics[0]["names"][s400.names[0].article]] == named["000"]
+    assert topics[1]["names"][war.names[0].article][0] == {
+        "phrase": "Ukraine crisis",
+        "closeness": framing["001"]["Ukraine crisis"].closeness,
+        "quoted": True,
+        "speaker": "Pat Ryder",
+    }
 
 
 def test_only_a_name_is_named():
@@ -3085,7 +3094,7 @@ def test_only_a_name_is_named():
 
     def named(label: str, query: str | None = None) -> list[str]:
         topic = Topic(label, query, (), refs)
-        return [w for d in topic_names(articles, topic, "english", alike) for w, _ in d.terms]
+        return [p.text for n in topic_names(articles, topic, "english", alike) for p in n.phrases]
 
     assert named("government", "how much did the government pledge") == []
     assert named("government", "government issued statements") == []
@@ -3114,7 +3123,7 @@ def test_a_topic_one_article_names_is_named_by_none():
     named = topic_names(
         articles, two, "english", lambda ws, targets: [[1.0] * len(targets) for _ in ws]
     )
-    assert [d.article for d in named] == ["a", "b"]
+    assert [n.article for n in named] == ["a", "b"]
 
 
 def test_labels_and_distinctive_wording_judge_words_alike():

@@ -21,6 +21,8 @@ from ..models import (
     Article,
     CompareOptions,
     Comparison,
+    Names,
+    Quote,
     QuoteGroup,
     SentenceRef,
     Topic,
@@ -163,7 +165,7 @@ def _compare(
                     if found is not None
                     else _asked(articles, options, language, embedder, background)
                 )
-                topics = _named(articles, topics, language, embedder)
+                topics = _named(articles, topics, language, embedder, quotes)
             finally:
                 beside.close()
                 embedder.expect(None)
@@ -327,17 +329,36 @@ def _named(
     topics: Sequence[Topic],
     language: str,
     embedder: StaticEmbedder,
+    quotes: Sequence[QuoteGroup],
 ) -> tuple[Topic, ...]:
     """The topics with how each article names them (distinctive.topic_names), words being
     alike by the cosine of their meaning vectors (in lower case: the tokenizer reads "CAATSA"
-    and "caatsa" as other tokens)."""
+    and "caatsa" as other tokens); a phrase inside one of the article's quotes is marked so,
+    with the quote's speaker."""
     from .distinctive import topic_names
 
     def alike(found: list[str], targets: list[str]) -> list[list[float]]:
         rows = embedder.embed(found) @ embedder.embed(targets).T
         return [[float(x) for x in row] for row in rows]
 
-    return tuple(replace(t, names=topic_names(articles, t, language, alike)) for t in topics)
+    said: dict[str, list[Quote]] = {}
+    for group in quotes:
+        for quote in group.quotes:
+            said.setdefault(quote.article, []).append(quote)
+
+    def quoted(names: Names) -> Names:
+        marked = []
+        for phrase in names.phrases:
+            quote = next((q for q in said.get(names.article, ()) if phrase.text in q.text), None)
+            marked.append(
+                phrase if quote is None else replace(phrase, quoted=True, speaker=quote.speaker)
+            )
+        return replace(names, phrases=tuple(marked))
+
+    return tuple(
+        replace(t, names=tuple(quoted(n) for n in topic_names(articles, t, language, alike)))
+        for t in topics
+    )
 
 
 def _names_only(text: str, language: str) -> bool:

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
 from ..cleaning.captions import is_past_form
-from ..models import Article, Distinctive, Topic
+from ..models import Article, Distinctive, Names, Naming, Topic
 from ..nlp import MONTHS, NAME_PARTICLES, stop_words, word_spans, words
 from .labels import wording
 
@@ -157,7 +157,7 @@ def topic_names(
     topic: Topic,
     language: str,
     alike: Callable[[list[str], list[str]], Sequence[Sequence[float]]],
-) -> tuple[Distinctive, ...]:
+) -> tuple[Names, ...]:
     """Each article's phrases naming a topic, with how close in meaning they come to it.
 
     A phrase is a run of content words (no stop word, date, figure, reporting word or
@@ -229,7 +229,7 @@ def topic_names(
             if not any(_singular(ws) <= other or _overlap(span, at) for _, _, other, at in chosen):
                 chosen.append((text, round(-score, 3), _singular(ws), span))
         if chosen:
-            out.append(Distinctive(article.id, tuple((t, c) for t, c, _, _ in chosen)))
+            out.append(Names(article.id, tuple(Naming(t, c) for t, c, _, _ in chosen)))
     return tuple(out) if len(out) >= 2 else ()
 
 

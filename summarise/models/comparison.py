@@ -21,6 +21,8 @@ __all__ = [
     "DiffOp",
     "Distinctive",
     "Duplicate",
+    "Names",
+    "Naming",
     "Quote",
     "QuoteGroup",
     "Report",
@@ -263,6 +265,27 @@ class Distinctive:
 
 
 @dataclass(frozen=True, slots=True)
+class Naming:
+    """A phrase an article names a topic with ("Russia's unprovoked war in Ukraine"), how
+    close in meaning it comes to the topic, and whether the article quotes it (and whom,
+    when the text names the speaker): a quoted phrase is the speaker's framing, not the
+    outlet's."""
+
+    text: str
+    closeness: float
+    quoted: bool = False
+    speaker: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Names:
+    """How one article names a topic."""
+
+    article: str
+    phrases: tuple[Naming, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Topic:
     label: str
     query: str | None  # the user's text for a --topic query; None for a discovered topic
@@ -274,7 +297,7 @@ class Topic:
     absent: tuple[str, ...] = ()
     # How each article names the topic: its phrases holding a word close in meaning to the
     # label or query, each with that closeness ("Russia's unprovoked war in Ukraine").
-    names: tuple[Distinctive, ...] = ()
+    names: tuple[Names, ...] = ()
 
     def by_article(self, article_id: str) -> tuple[SentenceRef, ...]:
         return tuple(s for s in self.sentences if s.article == article_id)

@@ -225,7 +225,14 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
                 "sentences": [_said(s, speakers) for s in t.sentences],
                 "coverage": _coverage(t.sentences, ids),
                 "distinctive": {d.article: [[w, z] for w, z in d.terms] for d in t.distinctive},
-                "names": {d.article: [[w, c] for w, c in d.terms] for d in t.names},
+                "names": {
+                    n.article: [
+                        {"phrase": p.text, "closeness": p.closeness, "quoted": p.quoted}
+                        | ({"speaker": p.speaker} if p.speaker else {})
+                        for p in n.phrases
+                    ]
+                    for n in t.names
+                },
             }
             for t in comparison.topics
         ],

@@ -7,7 +7,17 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from ..models import LIKELY, NOT_FIGURES, STRONG, Alignment, Article, Conflict, Disagreement, Topic
+from ..models import (
+    LIKELY,
+    NOT_FIGURES,
+    STRONG,
+    Alignment,
+    Article,
+    Conflict,
+    Disagreement,
+    Naming,
+    Topic,
+)
 from ..safe_text import one_line, safe
 
 __all__ = [
@@ -21,6 +31,7 @@ __all__ = [
     "same_words_note",
     "short_labels",
     "source_labels",
+    "whose_words",
 ]
 
 _LONGEST = 24  # characters of an outlet's name shown in a label
@@ -168,3 +179,11 @@ def dates_note(articles: Sequence[Article], sources: Disagreement | Conflict) ->
     if known and max(known) - min(known) >= 2:
         return DAYS_APART.format(n=max(known) - min(known), one=one)
     return None
+
+
+def whose_words(naming: Naming) -> str:
+    """What a reader should know of a phrase naming a topic that its source quotes, to add
+    after it: " (quoting Ryder)", " (in a quote)"; nothing for the source's own words."""
+    if not naming.quoted:
+        return ""
+    return f" (quoting {naming.speaker})" if naming.speaker else " (in a quote)"

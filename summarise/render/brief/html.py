@@ -25,7 +25,7 @@ from ...models import (
 )
 from ...safe_text import safe
 from .._text import ref_with_speaker, safe_url, with_speaker
-from ..labels import absent_note, dates_note, match_words, same_words_note
+from ..labels import absent_note, dates_note, match_words, same_words_note, whose_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
@@ -396,7 +396,10 @@ def _topics(brief: Brief) -> list[str]:
             out.append(f'<p class="by">{_e(note)}</p>')
         named = named_as(topic)
         if named:
-            said = (f"{_chip(brief, a)} {', '.join(f'“{_e(w)}”' for w in ws)}" for a, ws in named)
+            said = (
+                f"{_chip(brief, a)} {', '.join(f'“{_e(p.text)}”{_e(whose_words(p))}' for p in ps)}"
+                for a, ps in named
+            )
             out.append(f'<p class="by">Named as: {"; ".join(said)}.</p>')
         out.append('<div class="grid">')
         for lines in by_source:

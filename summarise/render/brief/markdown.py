@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ...models import Article, DiffKind, RenderOptions, Report, SentenceRef
 from .._text import marked, md, md_failures, md_link, ref_with_speaker
 from ..compare.diff import diff_markdown
-from ..labels import absent_note, dates_note, match_words, same_words_note
+from ..labels import absent_note, dates_note, match_words, same_words_note, whose_words
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
     CHANGED_HEADING,
@@ -289,7 +289,10 @@ def _topics(brief: Brief) -> list[str]:
             out += [f"*{md(note)}*", ""]
         named = named_as(topic)
         if named:
-            said = (f"{_who(brief, [a])} {', '.join(f'“{md(w)}”' for w in ws)}" for a, ws in named)
+            said = (
+                f"{_who(brief, [a])} {', '.join(f'“{md(p.text)}”{md(whose_words(p))}' for p in ps)}"
+                for a, ps in named
+            )
             out += [f"Named as: {'; '.join(said)}.", ""]
         covering = [s for s in by_source if s.lines.shown]
         out += ["| source | says |", "|---|---|"]

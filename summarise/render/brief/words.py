@@ -3,7 +3,7 @@ what a cut left out, a source's facts, a topic's heading."""
 
 from __future__ import annotations
 
-from ...models import NOT_FIGURES, Article, Duplicate, Topic
+from ...models import NOT_FIGURES, Article, Duplicate, Naming, Topic
 from .._text import plural
 from .plan import FULL_FLAG, Brief, CopyLine, Point, dated_sources
 
@@ -264,14 +264,14 @@ def source_facts(article: Article) -> list[str]:
 NAMES_SHOWN = 2  # phrases a brief shows of how each source names a topic
 
 
-def named_as(topic: Topic) -> list[tuple[str, tuple[str, ...]]]:
+def named_as(topic: Topic) -> list[tuple[str, tuple[Naming, ...]]]:
     """Each source's phrases naming a topic asked for (Topic.names), as many as a brief shows.
     None for a topic found in the articles: its label is one of their words, and the phrases
     holding it ("technology cooperation", "close cooperation") said little for the room they
     took (the sample's brief grew by a twentieth); `compare` lists them."""
     if topic.query is None:
         return []
-    return [(d.article, tuple(w for w, _ in d.terms[:NAMES_SHOWN])) for d in topic.names]
+    return [(n.article, n.phrases[:NAMES_SHOWN]) for n in topic.names]
 
 
 def topic_heading(topic: Topic) -> str:

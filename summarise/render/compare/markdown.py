@@ -6,7 +6,14 @@ from collections.abc import Sequence
 
 from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
 from .._text import marked, md, md_code, ref_with_speaker
-from ..labels import absent_note, confidence_words, dates_note, same_words_note, short_labels
+from ..labels import (
+    absent_note,
+    confidence_words,
+    dates_note,
+    same_words_note,
+    short_labels,
+    whose_words,
+)
 from .diff import diff_markdown
 from .limits import LIST_LIMIT, NONE_IN_COMMON
 
@@ -82,10 +89,9 @@ def md_topics(
             out.append(f"| **{md(labels[a.id])}** | {cell} |")
         if topic.names:
             out += ["", "Named as:", ""]
-            for d in topic.names:
-                out.append(
-                    f"- **{md(labels[d.article])}**: {'; '.join(f'“{md(w)}”' for w, _ in d.terms)}"
-                )
+            for n in topic.names:
+                said = "; ".join(f"“{md(p.text)}”{md(whose_words(p))}" for p in n.phrases)
+                out.append(f"- **{md(labels[n.article])}**: {said}")
         if distinctive and topic.distinctive:
             out += ["", "Distinctive wording:", ""]
             for d in topic.distinctive:

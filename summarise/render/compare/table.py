@@ -26,6 +26,7 @@ from ..labels import (
     pad_width,
     same_words_note,
     short_labels,
+    whose_words,
 )
 from .limits import LIST_LIMIT, NONE_IN_COMMON
 
@@ -317,11 +318,16 @@ def _by_topic_text(comparison: Comparison, labels: dict[str, str], width: int, n
     pad = pad_width(labels)
     lines = []
     for topic in comparison.topics:
-        found = topic.names if names else topic.distinctive
+        found = (
+            [
+                (n.article, "; ".join(p.text + whose_words(p) for p in n.phrases))
+                for n in topic.names
+            ]
+            if names
+            else [(d.article, ", ".join(w for w, _ in d.terms)) for d in topic.distinctive]
+        )
         if not found:
             continue
         lines.append(f"▸ {safe(topic.label)}")
-        for d in found:
-            words = ("; " if names else ", ").join(w for w, _ in d.terms)
-            lines.append(_labelled(labels[d.article], safe(words), pad, width))
+        lines += [_labelled(labels[a], safe(words), pad, width) for a, words in found]
     return "\n".join(lines) or "(none)"
