@@ -3029,6 +3029,19 @@ def test_a_topic_is_named_by_phrases_not_clauses():
     assert _phrases("Ukraine joined the Royal Navy.") == []
 
 
+def test_a_phrase_a_sentence_denies_is_no_name():
+    """Read alone, a phrase from a denial says the opposite of its sentence (an analyst's
+    finding: Blair's "Iranian territorial waters" came from "It is simply not true that
+    ..."); "no" is kept with its phrase, and a verb after a modal is none."""
+    assert _phrases("It is simply not true that they went into Iranian territorial waters.") == []
+    assert _phrases("The threat of sanctions was not an issue, he said.") == []
+    assert _phrases("Plans did not include an occupation of Ukrainian territories.") == []
+    # a negation in another clause denies nothing here
+    assert "missile system" in _phrases("It was not delivered, but the missile system is ready.")
+    assert _phrases("There was no tsunami warning issued.") == ["no tsunami warning"]
+    assert _phrases("The sailors could face charges of espionage.") == ["charges of espionage"]
+
+
 def test_a_name_is_no_part_of_what_a_topic_is_called():
     """People's names and the verbs around them are left out of a phrase."""
     # a title before a name names a person, not the topic

@@ -137,7 +137,10 @@ _OBJECT_OPENS = frozenset(
         *("those", "he", "she", "they", "we", "there"),
     ]
 )
-_NOT = frozenset(["not", "never", "without", "nor"])
+_NOT = frozenset(["not", "never", "without", "nor", "deny", "denies", "denied", "cannot"])
+_NOT_BEFORE = 6  # words before a phrase read for a negation of it
+_NOT_AFTER = 3  # and after it
+_MODALS = frozenset(["could", "would", "may", "might", "will", "shall", "can", "should", "must"])
 # Heads that name a part or a quantity of something, not the thing: "lot of dead".
 _PARTS = frozenset(
     [
@@ -259,6 +262,27 @@ def _singular(found: Iterable[str]) -> frozenset[str]:
     return frozenset(w.removesuffix("s") for w in found)
 
 
+def _denied(text: str, spans: list[tuple[str, int, int]], start: int, end: int) -> bool:
+    """Whether the clause around a phrase denies it: a negation among the NOT_BEFORE words
+    before it ("did not include an occupation of Ukrainian territories", "It is simply not
+    true that they went into Iranian territorial waters") or the NOT_AFTER after it ("the
+    threat of sanctions was not an issue"), within its clause (no comma, semicolon or colon
+    between). Read alone, such a phrase says the opposite of its sentence."""
+
+    def negation(k: int) -> bool:
+        word = spans[k][0].lower().replace("’", "'")
+        return word in _NOT or word.endswith("n't")
+
+    def same_clause(k: int, m: int) -> bool:
+        return not any(c in ",;:" for c in text[spans[k][2] : spans[m][1]])
+
+    first = max(0, start - _NOT_BEFORE)
+    if any(negation(k) and same_clause(k, start) for k in range(first, start)):
+        return True
+    last = min(len(spans), end + _NOT_AFTER)
+    return any(negation(k) and same_clause(end - 1, k) for k in range(end, last))
+
+
 def _a_figure(spans: list[tuple[str, int, int]], k: int) -> bool:
     """Whether word k is a figure of what follows ("8.8 magnitude", "15 British citizens"),
     not a day's ("January 12 Haiti earthquake")."""
@@ -318,7 +342,7 @@ def _phrases(
     out = []
     for a, b in [*runs, *joined]:
         before = spans[a - 1][0].lower() if a and spaced[a] else ""
-        if before in _NOT or spans[heads.get((a, b), b - 1)][0].lower() in _PARTS:
+        if _denied(text, spans, a, b) or spans[heads.get((a, b), b - 1)][0].lower() in _PARTS:
             continue
         # A figure is the phrase's ("8.8 magnitude earthquake"), and so is a "no".
         if a and spaced[a] and (before == "no" or _a_figure(spans, a - 1)):
@@ -352,8 +376,8 @@ def _trimmed(
     while before >= 0 and spans[before][0].lower().endswith("ly"):  # "to gradually introduce"
         before -= 1
     word_before = spans[before][0].lower() if before >= 0 and spaced[start] else ""
-    if word_before == "to" and end - start > 1:
-        start += 1
+    if (word_before == "to" or word_before in _MODALS) and end - start > 1:
+        start += 1  # a verb: "to demonstrate unity", "could face charges"
     while start < end and (
         person(start)
         or (
