@@ -3042,6 +3042,30 @@ def test_a_phrase_a_sentence_denies_is_no_name():
     assert _phrases("The sailors could face charges of espionage.") == ["charges of espionage"]
 
 
+def test_what_a_review_found_in_topic_names():
+    """A code review's cases: "to" before a name is a preposition; a plural's verb inside a
+    run; a title and a name at a run's end; scare quotes are quotes; the month May is no
+    modal; "frozen assets" is a name, not a clause; and a long list of names in -ly stays
+    linear (each run looked back over one word, not over the list)."""
+    from summarise.compare.distinctive import _a_name, _quoted
+
+    assert "Ukraine war victims" in _phrases("They sent aid to Ukraine war victims.")
+    assert "Russian war crimes" in _phrases("Investigators documented Russian war crimes.")
+    assert "Ukrainian war refugees" in _phrases("Poland took in Ukrainian war refugees that fled.")
+    assert _phrases("The Ukraine war critic Alexei Navalny died.") == []
+    assert "Ukrainian grain exports" in _phrases("Since May Ukrainian grain exports have doubled.")
+    text = "Moscow still calls the fighting the “Ukraine crisis” in its reports."
+    assert _quoted(text, text.index("Ukraine"))
+    assert not _quoted(text, text.index("reports"))
+    assert _a_name("frozen assets")
+    assert _a_name("religious hatred")
+    assert not _a_name("tsunami warnings issued or ruled out")
+    listed = (
+        "The war in Ukraine touched " + "Italy, " * 3000 + "and the brutal war in Ukraine went on."
+    )
+    assert "brutal war in Ukraine" in _phrases(listed)
+
+
 def test_a_name_is_no_part_of_what_a_topic_is_called():
     """People's names and the verbs around them are left out of a phrase."""
     # a title before a name names a person, not the topic
@@ -3080,10 +3104,10 @@ def test_each_article_names_a_topic_its_own_way(sample):
     assert all(p.lower() != "war in ukraine" for phrases in framing.values() for p in phrases)
     table = render_comparison(result, "table")
     assert "HOW EACH NAMES THE TOPICS" in table
-    assert "Ukraine crisis (quoting Pat Ryder); situation regarding Ukraine" in table
+    assert "situation regarding Ukraine; Ukraine crisis (quoting Pat Ryder)" in table
     assert "“S-400 air defence”" in render_comparison(result, "markdown")
     topics = json.loads(compare_json(result))["topics"]
-    assert topics[1]["names"][war.names[0].article][0] == {
+    assert topics[1]["names"][war.names[0].article][1] == {
         "phrase": "Ukraine crisis",
         "closeness": framing["001"]["Ukraine crisis"].closeness,
         "quoted": True,

@@ -197,7 +197,7 @@ PAST_FORMS = frozenset(
 # noun or adjective ("need", "speed", "red", "hundred"). compare's claims read it too.
 _PAST = re.compile(
     r"\b(?:(?!(?:need|speed|seed|feed|bed|red|shed|hundred|indeed|proceed|exceed|succeed"
-    r"|sacred|naked|wicked)\b)(?-i:[a-z]+ed)|"
+    r"|sacred|naked|wicked|hatred|kindred|seabed|greed|creed|breed)\b)(?-i:[a-z]+ed)|"
     + "|".join(sorted(PAST_FORMS, key=len, reverse=True))
     + r")\b",
     re.IGNORECASE,

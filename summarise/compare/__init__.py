@@ -9,6 +9,7 @@ import contextlib
 import gc
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
@@ -21,7 +22,6 @@ from ..models import (
     Article,
     CompareOptions,
     Comparison,
-    Names,
     Quote,
     QuoteGroup,
     SentenceRef,
@@ -165,7 +165,7 @@ def _compare(
                     if found is not None
                     else _asked(articles, options, language, embedder, background)
                 )
-                topics = _named(articles, topics, language, embedder, quotes)
+                topics = _named(sources, topics, language, embedder, quotes)
             finally:
                 beside.close()
                 embedder.expect(None)
@@ -325,7 +325,7 @@ def _distinctive(
 
 
 def _named(
-    articles: tuple[Article, ...],
+    sources: tuple[Article, ...],
     topics: Sequence[Topic],
     language: str,
     embedder: StaticEmbedder,
@@ -333,8 +333,8 @@ def _named(
 ) -> tuple[Topic, ...]:
     """The topics with how each article names them (distinctive.topic_names), words being
     alike by the cosine of their meaning vectors (in lower case: the tokenizer reads "CAATSA"
-    and "caatsa" as other tokens); a phrase inside one of the article's quotes is marked so,
-    with the quote's speaker."""
+    and "caatsa" as other tokens); a phrase inside quotation marks is given the speaker of
+    the quote that holds it. Copies are left out (``sources``)."""
     from .distinctive import topic_names
 
     def alike(found: list[str], targets: list[str]) -> list[list[float]]:
@@ -346,18 +346,15 @@ def _named(
         for quote in group.quotes:
             said.setdefault(quote.article, []).append(quote)
 
-    def quoted(names: Names) -> Names:
-        marked = []
-        for phrase in names.phrases:
-            quote = next((q for q in said.get(names.article, ()) if phrase.text in q.text), None)
-            marked.append(
-                phrase if quote is None else replace(phrase, quoted=True, speaker=quote.speaker)
-            )
-        return replace(names, phrases=tuple(marked))
+    def speaker(article: str, index: int, phrase: str) -> str | None:
+        """The speaker of the article's quote that holds the phrase, in the phrase's sentence
+        or one a quote began before it (the latest such), when the text names one."""
+        pattern = re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)")
+        holding = [q for q in said.get(article, ()) if q.index <= index and pattern.search(q.text)]
+        return max(holding, key=lambda q: q.index).speaker if holding else None
 
     return tuple(
-        replace(t, names=tuple(quoted(n) for n in topic_names(articles, t, language, alike)))
-        for t in topics
+        replace(t, names=topic_names(sources, t, language, alike, speaker)) for t in topics
     )
 
 

@@ -126,14 +126,14 @@ _JOINS = frozenset(
 # Words that end a phrase where a name might seem to go on ("sanctions following talks").
 _ENDS = frozenset(
     [
-        *("following", "including", "regarding", "concerning", "during", "amid", "amidst"),
+        *("following", "including", "during", "amidst"),
         *("inside", "outside", "within", "near"),
     ]
 )
 # Words that open what follows a verb ("the government understands that ...").
 _OBJECT_OPENS = frozenset(
     [
-        *("that", "the", "a", "an", "it", "its", "his", "her", "their", "this", "these"),
+        *("the", "a", "an", "it", "its", "his", "her", "their", "this", "these"),
         *("those", "he", "she", "they", "we", "there"),
     ]
 )
@@ -150,9 +150,7 @@ _PARTS = frozenset(
         *("pair", "set", "amount", "amounts", "bulk", "range", "variety", "series", "share"),
     ]
 )
-_DETERMINERS = frozenset(
-    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those", "that"]
-)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "their", "his", "her", "our", "this", "these"])
 
 
 def topic_names(
@@ -160,6 +158,7 @@ def topic_names(
     topic: Topic,
     language: str,
     alike: Callable[[list[str], list[str]], Sequence[Sequence[float]]],
+    speaker: Callable[[str, int, str], str | None] = lambda article, index, phrase: None,
 ) -> tuple[Names, ...]:
     """Each article's phrases naming a topic, with how close in meaning they come to it.
 
@@ -180,28 +179,35 @@ def topic_names(
     are all the label's or the query's own say nothing of how an article frames it and are
     left out, as is a phrase whose words another chosen one holds. Articles are listed only
     when two or more name the topic, and not at all past NAMES_UP_TO articles."""
-    grouped = topic.by_articles()
-    if not 2 <= len(grouped) <= NAMES_UP_TO or not _a_name(topic.query or topic.label):
+    ids = {a.id for a in articles}  # copies left out: a wire story and its copy are one source
+    grouped = {a: refs for a, refs in topic.by_articles().items() if a in ids}
+    if (
+        language != "english"  # its word lists are English (French "Ukraine lundi" otherwise)
+        or not 2 <= len(grouped) <= NAMES_UP_TO
+        or not _a_name(topic.query or topic.label)
+    ):
         return ()
     label = words(topic.label)
     if topic.query is None and len(label) > 1 and all(w[:1].isupper() for w in label):
         return ()  # a person's or a place's name ("Cadel Evans"): no phrase names it
     stops = stop_words(language)
-    own = _singular(w.lower() for w in words(f"{topic.label} {topic.query or ''}"))
-    texts = [r.text for refs in grouped.values() for r in refs[:_NAME_SENTENCES]]
+    own = _singular(_lowered(w) for w in words(f"{topic.label} {topic.query or ''}"))
+    # People named anywhere in the articles ("President Vladimir Putin spoke" in one
+    # sentence makes "Putin's war in Ukraine" in another no name of the topic).
+    texts = [s.text for a in articles if a.id in grouped for s in a.sentences]
     names = {n for found in _people(texts) for n in found}
-    found: dict[str, list[tuple[str, frozenset[str], tuple[int, int, int]]]] = {}
+    found: dict[str, list[tuple[str, frozenset[str], tuple[int, int, int], bool]]] = {}
     for article in articles:
         refs = grouped.get(article.id, ())[:_NAME_SENTENCES]
         found[article.id] = [
-            (text, ws, (r.index, *span))
+            (text, ws, (r.index, *span), _quoted(r.text, span[0]))
             for r in refs
             for text, ws, span in _phrases(r.text, stops, names)
         ]
-    every = sorted({w for ps in found.values() for _, ws, _ in ps for w in ws})
+    every = sorted({w for ps in found.values() for _, ws, _, _ in ps for w in ws})
     if topic.query is None:
         written = list(dict.fromkeys(words(topic.label)))
-        targets = [w.lower() for w in written]
+        targets = [_lowered(w) for w in written]
         # A label's head and its names must each be named: "British government" is not
         # "Iranian government" nor "British public", "Luton station" not "Kings Cross
         # station"; "Iraqi waters" names "territorial waters".
@@ -213,26 +219,31 @@ def topic_names(
     out = []
     for article in articles:
         # The closest first (to its least close label word), then the shortest ("the Ukraine
-        # crisis" before "the global reverberations of the Ukraine crisis", which holds it).
+        # crisis" before "the global reverberations of the Ukraine crisis", which holds it),
+        # then one opening in lower case ("bloody war in Ukraine" before "Ukraine continues").
         scored = sorted(
             (
                 -min(max(close[w][t] for w in ws) for t in needed),
                 len(ws),
+                not text[:1].islower(),
                 text,
                 ws,
                 span,
+                quoted,
             )
-            for text, ws, span in found[article.id]
+            for text, ws, span, quoted in found[article.id]
             if not _singular(ws) <= own
         )
-        chosen: list[tuple[str, float, frozenset[str], tuple[int, int, int]]] = []
-        for score, _, text, ws, span in scored:
+        chosen: list[tuple[Naming, frozenset[str], tuple[int, int, int]]] = []
+        for score, _, _, text, ws, span, quoted in scored:
             if -score < NAME_CLOSENESS or len(chosen) == NAMES_PER_ARTICLE:
                 break
-            if not any(_singular(ws) <= other or _overlap(span, at) for _, _, other, at in chosen):
-                chosen.append((text, round(-score, 3), _singular(ws), span))
+            if any(_singular(ws) <= other or _overlap(span, at) for _, other, at in chosen):
+                continue
+            said = speaker(article.id, span[0], text) if quoted else None
+            chosen.append((Naming(text, round(-score, 3), quoted, said), _singular(ws), span))
         if chosen:
-            out.append(Names(article.id, tuple(Naming(t, c) for t, c, _, _ in chosen)))
+            out.append(Names(article.id, tuple(n for n, _, _ in chosen)))
     return tuple(out) if len(out) >= 2 else ()
 
 
@@ -249,11 +260,17 @@ _NAME_MOST_WORDS = 4
 
 def _a_name(text: str) -> bool:
     """Whether a label or query reads as a name ("CAATSA sanctions", "CCTV footage of the
-    bombers"), not a question or a clause."""
+    bombers", "frozen assets"), not a question or a clause: no question word, and no past
+    form but a first word's ("tsunami warnings issued or ruled out")."""
     found = words(text)
     return len(found) <= _NAME_MOST_WORDS and not any(
-        w.lower() in _ASKING or is_past_form(w) for w in found
+        w.lower() in _ASKING or (n and is_past_form(w)) for n, w in enumerate(found)
     )
+
+
+def _lowered(word: str) -> str:
+    """A word as phrases, labels and queries are compared: lower case, without a possessive."""
+    return word.lower().replace("’", "'").removesuffix("'s")
 
 
 def _singular(found: Iterable[str]) -> frozenset[str]:
@@ -281,6 +298,29 @@ def _denied(text: str, spans: list[tuple[str, int, int]], start: int, end: int) 
         return True
     last = min(len(spans), end + _NOT_AFTER)
     return any(negation(k) and same_clause(end - 1, k) for k in range(end, last))
+
+
+def _a_verb(spans: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether word k, inside a run, is its verb: a past form after a plural in lower case
+    ("Investigators documented Russian war crimes"), where one after a name or a possessive
+    is an adjective ("CAATSA related questions", "Russia's unprovoked war")."""
+    prior = spans[k - 1][0]
+    return (
+        is_past_form(spans[k][0])
+        and (prior[:1].islower() or k == 1)  # (a sentence's first word is capitalised)
+        and prior.endswith("s")
+        and not prior.endswith(("ss", "'s", "’s"))
+    )
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether the character at ``at`` is inside quotation marks: after an opening “, « or
+    `` not yet closed, or after an odd number of straight double quotes. A phrase in scare
+    quotes is quoted too ('calls the fighting the “Ukraine crisis”')."""
+    before = text[:at]
+    curly = max(before.rfind("“"), before.rfind("«"), before.rfind("``"))
+    closed = max(before.rfind("”"), before.rfind("»"), before.rfind("''"))
+    return curly > closed or before.count('"') % 2 == 1
 
 
 def _a_figure(spans: list[tuple[str, int, int]], k: int) -> bool:
@@ -323,13 +363,14 @@ def _phrases(
             n += 1
             continue
         end = n + 1
-        while end < len(spans) and content[end] and spaced[end]:
+        while end < len(spans) and content[end] and spaced[end] and not _a_verb(spans, end):
             end += 1
         runs.append(_trimmed(spans, n, end, spaced, names))
         n = end
     runs = [(a, b) for a, b in runs if a < b]
+    # Each candidate as (start, end, its head: the last word of its first run).
     joined = [
-        (a1, b2)
+        (a1, b2, b1 - 1)
         for (a1, b1), (a2, b2) in itertools.pairwise(runs)
         if 1 <= a2 - b1 <= 2
         and spans[a2][0].lower() != "order"  # "in order to"
@@ -337,12 +378,10 @@ def _phrases(
         and spans[b1][0].lower() in _JOINS
         and all(spans[k][0].lower() in _DETERMINERS for k in range(b1 + 1, a2))
     ]
-    heads = {(a, b): b - 1 for a, b in runs}
-    heads.update({(a1, b2): b1 - 1 for (a1, b1), (_, b2) in itertools.pairwise(runs)})
     out = []
-    for a, b in [*runs, *joined]:
+    for a, b, head in [*((a, b, b - 1) for a, b in runs), *joined]:
         before = spans[a - 1][0].lower() if a and spaced[a] else ""
-        if _denied(text, spans, a, b) or spans[heads.get((a, b), b - 1)][0].lower() in _PARTS:
+        if _denied(text, spans, a, b) or spans[head][0].lower() in _PARTS:
             continue
         # A figure is the phrase's ("8.8 magnitude earthquake"), and so is a "no".
         if a and spaced[a] and (before == "no" or _a_figure(spans, a - 1)):
@@ -350,14 +389,13 @@ def _phrases(
         if (
             sum(content[a:b]) < 2
             or b - a > NAME_WORDS
-            or not any(content[k] and spans[k][0][:1].islower() for k in range(a, b))
+            or not any(
+                content[k] and spans[k][0][:1].islower() and spans[k][0] not in NAME_PARTICLES
+                for k in range(a, b)
+            )
         ):
             continue  # a clause, or a name alone ("Ukraine", "S-400", "Royal Marine Base")
-        kept = frozenset(
-            spans[k][0].lower().replace("’", "'").removesuffix("'s")
-            for k in range(a, b)
-            if content[k]
-        )
+        kept = frozenset(_lowered(spans[k][0]) for k in range(a, b) if content[k])
         out.append((text[spans[a][1] : spans[b - 1][2]], kept, (spans[a][1], spans[b - 1][2])))
     return out
 
@@ -372,12 +410,18 @@ def _trimmed(
     def person(k: int) -> bool:
         return spans[k][0].removesuffix("'s").removesuffix("’s") in names
 
+    # The word before the run, past one adverb ("to gradually introduce"), in one clause.
     before = start - 1
-    while before >= 0 and spans[before][0].lower().endswith("ly"):  # "to gradually introduce"
+    if before > 0 and spaced[start] and spaced[before] and spans[before][0].endswith("ly"):
         before -= 1
-    word_before = spans[before][0].lower() if before >= 0 and spaced[start] else ""
-    if (word_before == "to" or word_before in _MODALS) and end - start > 1:
-        start += 1  # a verb: "to demonstrate unity", "could face charges"
+    word_before = spans[before][0] if before >= 0 and spaced[start] else ""
+    if (
+        (word_before in _MODALS or word_before.lower() == "to")
+        and end - start > 1
+        and spans[start][0][:1].islower()
+    ):
+        start += 1  # a verb: "to demonstrate unity", "could face charges"; not "aid to Ukraine"
+    word_before = word_before.lower()
     while start < end and (
         person(start)
         or (
@@ -409,5 +453,14 @@ def _trimmed(
     ):
         end -= 1
     if any(person(k) for k in range(start, end)):
+        return start, start
+    # "Ukraine war critic Alexei Navalny": two capitalised words after a lower-case one end
+    # the run on a person's name, whoever the texts show as a person.
+    if (
+        end - start >= 3
+        and spans[end - 1][0][:1].isupper()
+        and spans[end - 2][0][:1].isupper()
+        and spans[end - 3][0][:1].islower()
+    ):
         return start, start
     return start, end

@@ -266,7 +266,7 @@ NAMES_SHOWN = 2  # phrases a brief shows of how each source names a topic
 
 def named_as(topic: Topic) -> list[tuple[str, tuple[Naming, ...]]]:
     """Each source's phrases naming a topic asked for (Topic.names), as many as a brief shows.
-    None for a topic found in the articles: its label is one of their words, and the phrases
+    Nothing for a topic found in the articles: its label is one of their words, and the phrases
     holding it ("technology cooperation", "close cooperation") said little for the room they
     took (the sample's brief grew by a twentieth); `compare` lists them."""
     if topic.query is None:
