@@ -3047,16 +3047,22 @@ def test_what_a_review_found_in_topic_names():
     run; a title and a name at a run's end; scare quotes are quotes; the month May is no
     modal; "frozen assets" is a name, not a clause; and a long list of names in -ly stays
     linear (each run looked back over one word, not over the list)."""
-    from summarise.compare.distinctive import _a_name, _quoted
+    from summarise.compare.distinctive import _a_name, topic_names
+    from summarise.models import SentenceRef, Topic
 
     assert "Ukraine war victims" in _phrases("They sent aid to Ukraine war victims.")
     assert "Russian war crimes" in _phrases("Investigators documented Russian war crimes.")
     assert "Ukrainian war refugees" in _phrases("Poland took in Ukrainian war refugees that fled.")
     assert _phrases("The Ukraine war critic Alexei Navalny died.") == []
     assert "Ukrainian grain exports" in _phrases("Since May Ukrainian grain exports have doubled.")
-    text = "Moscow still calls the fighting the “Ukraine crisis” in its reports."
-    assert _quoted(text, text.index("Ukraine"))
-    assert not _quoted(text, text.index("reports"))
+    scare = "Moscow still calls the fighting the “Ukraine crisis” in its reports."
+    plain = "Kyiv calls it the Ukraine war of aggression."
+    refs = (SentenceRef("a", 0, scare), SentenceRef("b", 0, plain))
+    topic = Topic("war", "Ukraine war", (), refs)
+    named = topic_names(_articles(scare, plain), topic, "english", lambda ws, ts: [[1.0]] * len(ws))
+    quoted = {p.text: p.quoted for n in named for p in n.phrases}
+    assert quoted["Ukraine crisis"]
+    assert not quoted["Ukraine war of aggression"]
     assert _a_name("frozen assets")
     assert _a_name("religious hatred")
     assert not _a_name("tsunami warnings issued or ruled out")

@@ -12,6 +12,7 @@ from ..cleaning.captions import is_past_form
 from ..models import Article, Distinctive, Names, Naming, Topic
 from ..nlp import MONTHS, NAME_PARTICLES, stop_words, word_spans, words
 from .labels import wording
+from .quoting import quotation_matches
 
 __all__ = ["distinctive_terms", "topic_names", "word_background"]
 
@@ -167,18 +168,22 @@ def topic_names(
     threatened sanctions", not "Blinken answered CAATSA ..."; no verb after "to"), or two
     such runs joined by a preposition ("Russia's war against Ukraine"), at most NAME_WORDS
     words; not one whose head is a part or a quantity ("lot of dead", "members of the Royal
-    Navy"), nor one after "not" ("not unusual in a disaster"; after "no", the "no" is shown:
-    "no tsunami warning"). ``alike(words, targets)`` gives the cosine in meaning of each
-    lower-case word with each target. A phrase names a topic found in the articles when it
-    holds a word close (NAME_CLOSENESS) to its label's head and to each name in the label
-    ("Iranian government" and "British public" do not name "British government", "Kings
-    Cross station" not "Luton station"; "Iraqi waters" names "territorial waters"). A query is the user's words, which the articles say in their own: a phrase names
-    it when one of its words is close to the query as a whole ("Ukraine crisis" for "Ukraine
-    war"), and only a query that reads as a name is named, not a question or a clause ("how
-    much did countries pledge" would be named by "countries in Asia"). Phrases whose words
-    are all the label's or the query's own say nothing of how an article frames it and are
-    left out, as is a phrase whose words another chosen one holds. Articles are listed only
-    when two or more name the topic, and not at all past NAMES_UP_TO articles."""
+    Navy"), nor one its clause denies (_denied: "It is simply not true that they went into
+    Iranian territorial waters"; after "no", the "no" is shown: "no tsunami warning").
+    ``alike(words, targets)`` gives the cosine in meaning of each lower-case word with each
+    target. A phrase names a topic found in the articles when it holds a word close
+    (NAME_CLOSENESS) to its label's head and to each name in the label ("Iranian
+    government" and "British public" do not name "British government", "Kings Cross
+    station" not "Luton station"; "Iraqi waters" names "territorial waters"). A query is the
+    user's words, which the articles say in their own: a phrase names it when one of its
+    words is close to the query as a whole ("Ukraine crisis" for "Ukraine war"), and only a
+    query that reads as a name is named, not a question or a clause ("how much did
+    countries pledge" would be named by "countries in Asia"). Phrases whose words are all
+    the label's or the query's own say nothing of how an article frames it and are left out,
+    as is a phrase whose words another chosen one holds. A phrase inside a quotation is
+    marked quoted, with ``speaker(article, sentence index, phrase)``. Articles are listed
+    only when two or more name the topic (copies, not in ``articles``, do not count), not
+    at all past NAMES_UP_TO articles, and for English only."""
     ids = {a.id for a in articles}  # copies left out: a wire story and its copy are one source
     grouped = {a: refs for a, refs in topic.by_articles().items() if a in ids}
     if (
@@ -199,11 +204,13 @@ def topic_names(
     found: dict[str, list[tuple[str, frozenset[str], tuple[int, int, int], bool]]] = {}
     for article in articles:
         refs = grouped.get(article.id, ())[:_NAME_SENTENCES]
-        found[article.id] = [
-            (text, ws, (r.index, *span), _quoted(r.text, span[0]))
-            for r in refs
-            for text, ws, span in _phrases(r.text, stops, names)
-        ]
+        found[article.id] = []
+        for r in refs:
+            quotes = [(m.start(), m.end()) for m in quotation_matches(r.text)]
+            found[article.id] += [
+                (text, ws, (r.index, *span), any(a < span[0] < b for a, b in quotes))
+                for text, ws, span in _phrases(r.text, stops, names)
+            ]
     every = sorted({w for ps in found.values() for _, ws, _, _ in ps for w in ws})
     if topic.query is None:
         written = list(dict.fromkeys(words(topic.label)))
@@ -311,16 +318,6 @@ def _a_verb(spans: list[tuple[str, int, int]], k: int) -> bool:
         and prior.endswith("s")
         and not prior.endswith(("ss", "'s", "’s"))
     )
-
-
-def _quoted(text: str, at: int) -> bool:
-    """Whether the character at ``at`` is inside quotation marks: after an opening “, « or
-    `` not yet closed, or after an odd number of straight double quotes. A phrase in scare
-    quotes is quoted too ('calls the fighting the “Ukraine crisis”')."""
-    before = text[:at]
-    curly = max(before.rfind("“"), before.rfind("«"), before.rfind("``"))
-    closed = max(before.rfind("”"), before.rfind("»"), before.rfind("''"))
-    return curly > closed or before.count('"') % 2 == 1
 
 
 def _a_figure(spans: list[tuple[str, int, int]], k: int) -> bool:
