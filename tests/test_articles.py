@@ -22,6 +22,7 @@ from summarise.cleaning import (
     is_word_char,
     paragraphs,
     parse_text,
+    sanitize,
 )
 from summarise.errors import InputError, MissingPathError, SummariseError
 from summarise.inputs import decode, expand_paths, load_article, load_articles, zip_ids
@@ -1073,3 +1074,17 @@ def test_furniture_glued_to_a_sentence_without_a_full_stop_is_cut_off() -> None:
     assert texts("The court sat on Monday.\n\nRead more Sorry we are not accepting comments.") == [
         "The court sat on Monday."
     ]
+
+
+@pytest.mark.parametrize("mark", ["\u2028", "\u2029", "\x0c", "\x0b", "\x85", "\x1e"])
+def test_a_line_or_paragraph_break_keeps_the_words_apart(mark: str) -> None:
+    # Removed as a control, U+2028 made "warin Ukraine" of "war\u2028in Ukraine".
+    article = parse_text(
+        f"The war{mark}in Ukraine goes on, officials said on Monday in Delhi.\n\n"
+        "They met again on Tuesday to talk about the talks at length."
+    )
+    said = " ".join([article.title or "", *sentence_texts(article)])
+    assert "warin" not in said
+    if mark != "\u2029":  # a paragraph separator ends "The war" as a line of its own
+        assert "war in Ukraine" in said
+    assert sanitize("a\u2029b") == "a\n\nb"

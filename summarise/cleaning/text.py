@@ -43,9 +43,18 @@ INNER_BREAK = re.compile(r"(?<!\b[A-Z])[.!?…]['\"’”»)]*\s+['\"“‘(]?[A
 
 
 # The control and invisible characters safe_text removes (bidirectional controls,
-# zero-width characters, a BOM inside the text), and line and paragraph separators.
-# Carriage returns are turned into newlines first.
-_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}\u2028\u2029]")
+# zero-width characters, a BOM inside the text).
+_CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]")
+# Line and paragraph breaks other than a newline (those str.splitlines reads: a carriage
+# return, vertical tab, form feed, the file, group and record separators, next line,
+# U+2028 and U+2029) break the line, where removing them as controls joined the words on
+# either side ("war\u2028in Ukraine" read "warin Ukraine"). A paragraph separator starts a
+# paragraph.
+_BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
+def _break(match: re.Match[str]) -> str:
+    return "\n\n" if match.group() == "\u2029" else "\n"
 
 
 # A run of more than LONGEST_TOKEN characters without a space is a data blob (base64, a
@@ -55,11 +64,12 @@ _BLOB = re.compile(rf"(?<!\S)\S{{{defaults.LONGEST_TOKEN + 1},}}")
 
 
 def sanitize(text: str) -> str:
-    """Unify line ends, drop control and invisible characters (C0/C1, but newline and tab;
+    """Unify line ends (every line or paragraph break as newlines: _BREAKS), drop control
+    and invisible characters (C0/C1, but newline and tab;
     bidirectional and zero-width ones), drop data blobs (a run of more than LONGEST_TOKEN
     characters without a space) and replace lone surrogates (from a "\\ud800" escape in
     JSON), which cannot be written as UTF-8."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BREAKS.sub(_break, text.replace("\r\n", "\n"))
     text = _CONTROLS.sub("", text)
     if len(text) > defaults.LONGEST_TOKEN:
         text = _BLOB.sub("", text)
