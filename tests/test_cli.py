@@ -314,6 +314,15 @@ def test_no_path_is_a_usage_error() -> None:
     assert run("summary").exit_code == 2
 
 
+@pytest.mark.parametrize("command", ["compare", "report"])
+def test_an_empty_topic_is_a_usage_error(command: str) -> None:
+    # It was dropped silently, and topics were discovered instead of the one asked for.
+    result = run(command, str(ARTICLES), "--topic", "S-400", "--topic", " ")
+    assert result.exit_code == 2
+    assert "'--topic': a topic needs words" in result.stderr
+    assert result.stdout == ""
+
+
 def test_bad_files_are_named_others_summarised_exit_1(tmp_path: Path) -> None:
     good = _one_article(tmp_path)
     empty = tmp_path / "empty.txt"

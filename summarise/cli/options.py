@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from .. import defaults
-from ..errors import UnknownLanguageError
+from ..errors import OptionError, UnknownLanguageError
 from ..languages import LANGUAGES, normalize_language
 from ..models import (
     TABLE_WIDTH,
@@ -364,12 +364,15 @@ def topic_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def _compare(kw: dict[str, Any]) -> CompareOptions:
-    return CompareOptions(
-        topics=tuple(t for t in kw.pop("topics") if t.strip()),
-        language=kw["load"].language,
-        max_topics=kw.pop("max_topics"),
-        threshold=kw.pop("threshold", None),
-    )
+    try:
+        return CompareOptions(
+            topics=tuple(kw.pop("topics")),
+            language=kw["load"].language,
+            max_topics=kw.pop("max_topics"),
+            threshold=kw.pop("threshold", None),
+        )
+    except OptionError as exc:  # an empty --topic
+        raise click.BadParameter(str(exc), param_hint="'--topic'") from None
 
 
 # Turns the topic flags (and compare's --threshold) into ``comparing`` (CompareOptions).

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..errors import OptionError
 from .article import Article, Failure
 from .summary import Summary
 
@@ -337,6 +338,11 @@ class CompareOptions:
     threshold: float | None = None  # same-point probability floor; None: the calibrated default
     model: str | None = None  # a static embedding model folder; None: $SUMMARISE_MODEL or WordLlama
     unique_per_article: int = 5
+
+    def __post_init__(self) -> None:
+        # An empty query had been dropped (the CLI) or made an empty topic (the library).
+        if any(not topic.strip() for topic in self.topics):
+            raise OptionError("topics", "a topic needs words; one given is empty")
 
 
 @dataclass(frozen=True, slots=True)
