@@ -84,6 +84,28 @@ def _locate(articles, key: str, anchor: str, required: bool = True) -> set[tuple
     return found
 
 
+def test_a_speaker_is_named_in_full_once_the_article_gives_the_full_name() -> None:
+    # 001 of the sample named one person "Pat Ryder", then "Ryder"; 002 "Austin" for "Lloyd Austin".
+    assert speakers(
+        "Air Force Brig. Gen. Pat Ryder said the talks went well over two days. "
+        '"The two leaders reviewed priority lines of effort to deepen cooperation," Ryder said. '
+        '"They also discussed new opportunities for industrial cooperation," Ryder added. '
+        "Secretary Lloyd Austin was in Delhi. "
+        '"India is an increasingly important partner among nations," said Secretary Austin.'
+    ) == ["Pat Ryder", "Pat Ryder", "Lloyd Austin"]
+    # Two people of one surname: "Mr Blair" stays as the text names him.
+    assert speakers(
+        "Sir Ian Blair said terror groups would remember Madrid. "
+        "The comments come after Tony Blair defended his proposals on Monday. "
+        'But Mr Blair insisted: "There is no greater civil liberty than to live free from attack."'
+    ) == ["Mr Blair"]
+    # Not a first name: a word that opens a sentence, a title, a possessive.
+    assert speakers(
+        "Meanwhile Fogg said the market grew again. Analyst Fogg works at Jupiter. "
+        '"Sales of these devices will rise sharply again next year," Mr Fogg said.'
+    ) == ["Mr Fogg"]
+
+
 def test_gold_topic_queries_reach_precision_and_recall_floors(sample, gold, capsys):
     queries = tuple(t["query"] for t in gold["topics"])
     result = compare(sample, CompareOptions(topics=queries))

@@ -2483,6 +2483,43 @@ _NOT_PEOPLE = frozenset(
 )
 
 
+def given_names(text: str) -> list[str]:
+    """The people a text names in full (a first name and a surname at least, a_full_name):
+    after a title ("Defense Secretary Lloyd Austin"), or before a verb of saying ("Matthew
+    Miller said")."""
+    saying = _BEFORE_SAYING.finditer(text) if _may_match(text, SAYING, False) else ()
+    out = []
+    for match in [*_AFTER_TITLE.finditer(text), *saying]:
+        words = match.group(1).split()
+        ends = next((n for n, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
+        words = words if ends is None else words[: ends + 1]
+        words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
+        if a_full_name(words):
+            out.append(" ".join(words))
+    return out
+
+
+_TITLE_ALONE = re.compile(_TITLE + r"|[A-Z][a-z]+ess|Gen|Agent")  # Baroness, Countess
+_NAME_WORD = re.compile(r"[A-Z][\w’'-]*\.?|[a-z]{1,3}")  # "Ban Ki-moon", "van"
+
+
+def a_full_name(words: list[str]) -> bool:
+    """Whether ``words`` name a person in full: two words or more, the first neither a word
+    that opens a sentence ("Meanwhile Austin") nor a title ("Baroness Boothroyd"), the last
+    no institution or date, each a name's word ("Brian 'Head' Welch" is not one)."""
+    return (
+        len(words) > 1
+        and words[0].lower() not in stop_words("english")
+        and words[0] not in _NOT_PEOPLE
+        and words[-1] not in _NOT_PEOPLE
+        and words[-1][:1].isupper()
+        and not _TITLE_ALONE.fullmatch(words[0])
+        and not CALENDAR_WORDS.intersection((words[0].lower(), words[-1].lower()))
+        and all(_NAME_WORD.fullmatch(w) and not w.endswith(("'", "’")) for w in words)
+        and not any(w.endswith(("'s", "’s")) for w in words[:-1])  # "Stephen's Green"
+    )
+
+
 def people(texts: list[str]) -> list[frozenset[str]]:
     """Per text, the people it names: surnames the set's texts show as people's (after a
     title, or as a two-word name before "said"), wherever a text names them."""

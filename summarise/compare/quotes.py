@@ -16,7 +16,7 @@ from ..models import Article, Quote, QuoteGroup, SentenceRef
 from ..nlp import NAME_PARTICLES, content_terms, stop_words
 from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
-from .claims import HONORIFICS, LOWER_CASE_TITLES, mentions
+from .claims import HONORIFICS, LOWER_CASE_TITLES, a_full_name, given_names, mentions
 from .diff import word_diff
 from .quoting import (
     OPENING_MARKS,
@@ -374,7 +374,68 @@ def find_quotes(article: Article) -> list[Quote]:
             last = (match.start(), match.end(), speaker)
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
+    return _in_full(out, text)
+
+
+def _in_full(quotes: list[Quote], text: str) -> list[Quote]:
+    """Each speaker named by a surname alone, or a title and a surname ("Ryder", "Secretary
+    Austin", "Mr Brown"), by the one full name the article gives that surname: another
+    quote's speaker, a name after a title or before a verb of saying ("Air Force Brig. Gen.
+    Pat Ryder", "Lloyd Austin said"). One person had been named two ways in one article
+    ("Pat Ryder", then "Ryder"). Two full names for one surname leave it as it is."""
+    short = {q.speaker for q in quotes if q.speaker and _surname_of(q.speaker)}
+    if not short:
+        return quotes
+    full: dict[str, set[str]] = {}
+    for name in [*(q.speaker for q in quotes if q.speaker), *given_names(text)]:
+        words = name.split()
+        if a_full_name(words) and not _surname_of(name):
+            full.setdefault(words[-1], set()).add(name)
+    # ... and no other first name before that surname in the text: "Sir Ian Blair said"
+    # beside "Tony Blair defended" leaves "Mr Blair" as he is.
+    firsts = _first_names(text, {_surname_of(s) or "" for s in short})
+    named = {}
+    for speaker in short:
+        surname = _surname_of(speaker) or ""
+        found = full.get(surname, set())
+        if len(found) == 1 and len(firsts.get(surname, ())) <= 1:
+            named[speaker] = next(iter(found))
+    if not named:
+        return quotes
+    return [
+        Quote(q.article, q.index, q.text, named[q.speaker]) if q.speaker in named else q
+        for q in quotes
+    ]
+
+
+def _first_names(text: str, surnames: set[str]) -> dict[str, set[str]]:
+    """The words a text writes before each of ``surnames`` as a person's first name, in one
+    pass over the text (one per surname would be quadratic in an article of many)."""
+    out: dict[str, set[str]] = {}
+    for match in _TWO_CAPITALISED.finditer(text):
+        first, surname = match.group(1), match.group(2)
+        if (
+            surname in surnames
+            and a_full_name([first, surname])
+            and not _surname_of(f"{first} {surname}")
+        ):
+            out.setdefault(surname, set()).add(first)
     return out
+
+
+_TWO_CAPITALISED = re.compile(r"\b([A-Z][\w’'-]*)\s+(?=([A-Z][\w’'-]*)\b)")
+
+
+def _surname_of(speaker: str) -> str | None:
+    """The surname of a speaker named by it alone or after titles ("Secretary Austin",
+    "Mr Brown"); None for a name given in full or no name ("the American")."""
+    words = speaker.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    titles = words[:-1]
+    if all(w in HONORIFICS or w in _TITLES or w in _OFFICES or w in _RANKS for w in titles):
+        return words[-1]
+    return None
 
 
 # A person told by a nationality, one of them: "the American said", "the Spaniard added", "the
