@@ -3168,6 +3168,35 @@ def test_only_a_name_is_named():
     assert named("government") == ["British government", "Iranian government"]
 
 
+def test_a_phrase_names_an_asked_topic_only_with_the_names_the_query_holds(sample):
+    """The West's "sweeping sanctions" on Moscow (001) do not name "CAATSA sanctions"; a
+    name the story holds ("Haiti" in reports of Haiti's earthquake) need not be named."""
+    from summarise.compare.distinctive import _query_names, topic_names
+    from summarise.models import SentenceRef, Topic
+
+    caatsa = compare(sample, CompareOptions(topics=("CAATSA sanctions",))).topics[0]
+    named = {n.article[:3]: [p.text for p in n.phrases] for n in caatsa.names}
+    assert "001" not in named
+    assert all("CAATSA" in p for phrases in named.values() for p in phrases)
+
+    story = ["Haiti was struck by a quake.", "Aid reached Haiti.", "The UN pledged money."]
+    assert _query_names("funding promised for Haiti", story) == []
+    assert _query_names("ukraine war", ["Ukraine is at war.", *["Talks went on."] * 10]) == [
+        "ukraine"
+    ]
+    texts = ("Donors pledged emergency funding for Haiti.", "Nations promised aid funding.")
+    refs = tuple(SentenceRef(a, 0, t) for a, t in zip("ab", texts, strict=True))
+
+    def alike(found: list[str], targets: list[str]) -> list[list[float]]:
+        return [[float(w in t.split() or w.startswith("fund")) for t in targets] for w in found]
+
+    topic = Topic("funding", "funding for Haiti", (), refs)
+    phrases = [
+        p.text for n in topic_names(_articles(*texts), topic, "english", alike) for p in n.phrases
+    ]
+    assert phrases == ["emergency funding", "aid funding"]  # Haiti: in both, the story's
+
+
 def test_a_topic_one_article_names_is_named_by_none():
     """Naming is a comparison: a topic named by one article alone lists no names."""
     from summarise.compare.distinctive import topic_names

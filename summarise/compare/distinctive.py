@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 
@@ -220,8 +221,13 @@ def topic_names(
         # station"; "Iraqi waters" names "territorial waters".
         needed = sorted({n for n, w in enumerate(written) if w[:1].isupper()} | {len(written) - 1})
     else:
-        targets = [topic.query.lower()]
-        needed = [0]
+        # The query as a whole, and each name in it that is not the story's: "sweeping
+        # sanctions" (the West's, on Moscow) does not name "CAATSA sanctions", nor "the wars
+        # in Europe and the Middle East" "Ukraine war"; "Ukrainian" names Ukraine.
+        every_text = [s.text for a in articles for s in a.sentences]
+        named = _query_names(topic.query, every_text)
+        targets = [topic.query.lower(), *(_lowered(n) for n in named)]
+        needed = list(range(len(targets)))
     close = dict(zip(every, alike(every, targets), strict=True)) if every else {}
     out = []
     for article in articles:
@@ -273,6 +279,27 @@ def _a_name(text: str) -> bool:
     return len(found) <= _NAME_MOST_WORDS and not any(
         w.lower() in _ASKING or (n and is_past_form(w)) for n, w in enumerate(found)
     )
+
+
+def _query_names(query: str, texts: list[str]) -> list[str]:
+    """The names a query holds ("CAATSA", "Ukraine", "S-400": in capitals or with a figure,
+    capitalised past its first word, or capitalised by ``texts`` most times they write it)
+    that are not the story's: fewer than topics.STORY_NAME of ``texts`` hold them ("Haiti"
+    of "funding promised for Haiti", in reports of Haiti's earthquake, is)."""
+    from .topics import STORY_NAME
+
+    out = []
+    for n, word in enumerate(words(query)):
+        pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.IGNORECASE)
+        written = [m.group() for t in texts for m in pattern.finditer(t)]
+        named = (
+            any(c.isupper() or c.isdigit() for c in word[1:])
+            or (n > 0 and word[:1].isupper())
+            or sum(w[:1].isupper() for w in written) > len(written) / 2
+        )
+        if named and sum(bool(pattern.search(t)) for t in texts) < STORY_NAME * len(texts):
+            out.append(word)
+    return out
 
 
 def _lowered(word: str) -> str:
