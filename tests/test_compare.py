@@ -6038,6 +6038,34 @@ def test_an_event_dated_ahead_is_not_one_told_as_done():
 
 
 @pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_a_discovered_topic_lists_what_its_label_speaks_of(sample):
+    """Session 43: two analysts found a third of the rows under a discovered topic's label
+    not about it, and sources that speak of it shown as not covering it. The label is all a
+    reader sees of a topic: its rows hold each of its words or a word close in meaning."""
+    import json
+
+    clusters = {r["id"]: r for r in map(json.loads, MULTILING.read_text("utf-8").splitlines())}
+    articles = [
+        parse_text(d["text"], article_id=d["id"], title_hint=d["title"])
+        for d in clusters["M001"]["documents"]
+    ]
+    topics = {t.label: t for t in compare(articles).topics}
+    houses = [s.text for s in topics["houses"].sentences]
+    assert "Houses were searched in the Burley, Beeston and Holbeck areas." in houses
+    assert not any("studied sports science" in t for t in houses)
+    assert any("renter of a house where explosives were found" in t for t in houses)
+    # every source on the London bombings speaks of the bombings
+    assert {"M0010", "M0012", "M0014"} <= {s.article for s in topics["bombings"].sentences}
+    # "They are all British nationals" is no word of the British government: and no other
+    # source than M0014 speaks of it, so it is no topic
+    assert "British government" not in topics
+    found = {t.label: t for t in compare(sample).topics}
+    border = [s.text for s in found["border"].sentences]
+    assert "India was involved in several deadly border clashes with China last year." in border
+    assert not any("Biden Administration has not imposed the sanctions" in t for t in border)
+
+
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
 def test_a_possible_group_must_mean_alike_too():
     """Session 31: of the 193 reviewed "possible" groups 92 were wrong, most two sentences
     sharing a phrase ("net giants", "adds to the depth", "stiff competition"). In that band the

@@ -146,7 +146,7 @@ def _compare(
                 for article in articles:
                     for sentence in article.sentences:
                         content_tokens(sentence.text, language)
-            beside = start(_beside, articles, sources, options, language, fork=large)
+            beside = start(_beside, articles, sources, options, language, embedder, fork=large)
             # Expected only now: the first child must not inherit the expectation.
             embedder.expect(prepared)
             try:
@@ -264,6 +264,7 @@ def _beside(
     sources: tuple[Article, ...],
     options: CompareOptions,
     language: str,
+    embedder: StaticEmbedder,
 ) -> tuple[tuple[Topic, ...] | None, Counter[str], list[Sequence[float]], tuple[QuoteGroup, ...]]:
     """What compare() needs beside the matching: the topics discovered (None when they are
     asked for: _asked finds those after the matching, with the sentences' meaning vectors
@@ -278,7 +279,7 @@ def _beside(
     found = None
     if not options.topics:
         space = build_space(articles, language)
-        found = discover_topics(articles, space, language, options.max_topics)
+        found = discover_topics(articles, space, language, options.max_topics, embedder)
     background = word_background(articles, language)
     topics = None if found is None else _distinctive(articles, found, language, background)
     salience = ALGORITHMS[DEFAULT_ALGORITHM].score
