@@ -180,7 +180,9 @@ def glance(brief: Brief, answers: bool = True) -> str:
             + possibly(agreed, maybe),
             f"{plural(len(comparison.disagreements), 'disagreement')} between them"
             if comparison.disagreements
-            else "no disagreements",
+            # where the comparator matched points, which is not everywhere (two analysts read
+            # "no disagreements" as the sources' agreeing throughout)
+            else "no disagreements found where they match",
             f"{plural(brief.unique_count, 'point')} only one makes",
         ]
     parts.append(
