@@ -84,6 +84,26 @@ def _locate(articles, key: str, anchor: str, required: bool = True) -> set[tuple
     return found
 
 
+def test_a_term_or_a_nickname_in_quotation_marks_is_no_quote() -> None:
+    from summarise.compare.quotes import find_quotes
+
+    def quotes(text: str) -> list[str]:
+        return [q.text for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    # MultiLing M0056: an analyst found both listed as quotes with no speaker.
+    assert quotes(
+        "He met merchant Alejandro Mella, known locally as the King of the Cochayuyo "
+        '("El Rey del Cochayuyo"), who lost his kiosk. The quake came in what is considered '
+        'the "last weekend in the summer;" on Saturday. It came in the so-called "war on the '
+        'coast of the region". The charity said the quake was "the worst in half a century".'
+    ) == ["the worst in half a century"]
+    # someone's words after a term and a comma are still someone's
+    assert quotes(
+        "The explosions, known as squibs, were intended to "
+        '"simulate the appearance of bullets striking the ground", the lawsuit said.'
+    ) == ["simulate the appearance of bullets striking the ground"]
+
+
 def test_a_speaker_is_named_in_full_once_the_article_gives_the_full_name() -> None:
     # 001 of the sample named one person "Pat Ryder", then "Ryder"; 002 "Austin" for "Lloyd Austin".
     assert speakers(

@@ -360,7 +360,7 @@ def find_quotes(article: Article) -> list[Quote]:
         speaker = _saying(text, starts, match.start())
         if speaker is None:
             speaker = _speaker(text, match.start(), match.end())
-        if speaker is None and _a_title(quote):
+        if speaker is None and (_a_title(quote) or _a_term(text, match.start(), quote)):
             continue
         if speaker is None:
             speaker = _shares_attribution(text, match.end(), quote)
@@ -1254,7 +1254,29 @@ def _a_title(quote: str) -> bool:
     words = re.findall(r"[^\W\d_][\w'’-]*", quote)
     if not words or quote.rstrip().endswith(("!", "?")) or all(w.isupper() for w in words):
         return False
-    return all(w[0].isupper() or w in _TITLE_WORDS for w in words)
+    return all(w[0].isupper() or w in _TITLE_WORDS or w in NAME_PARTICLES for w in words)
+
+
+# What opens a term in quotation marks, not speech: 'known locally as the King of the
+# Cochayuyo ("El Rey del Cochayuyo")', 'in what is considered the "last weekend in the
+# summer;"', 'the so-called "war on terror"' (MultiLing M0056: an analyst found both listed
+# as quotes). Not "called" or "described as", which bring in someone's words ('called the
+# quake "a catastrophe of major proportions"').
+_TERM_BEFORE = re.compile(
+    r"(?:\bso-called|\bknown(?:\s+[a-z]+ly)?\s+as(?:\s+the)?|\bnicknamed|\bdubbed"
+    r"|\bconsidered(?:\s+(?:the|a|an|to\s+be(?:\s+the|\s+a)?))?)"
+    r"(?:\s+[^\s\"“”(,;]+){0,6}?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+_TERM_WORDS = 8  # a longer quote after those words is someone's words
+
+
+def _a_term(text: str, start: int, quote: str) -> bool:
+    """Whether the quotation marks at ``start`` hold a term the text names, not words someone
+    said: a short quote after "so-called", "known as", "nicknamed", "dubbed" or "considered"
+    (a few words between: "known locally as the King of the Cochayuyo (...)")."""
+    before = _TERM_BEFORE.search(text, max(0, start - 80), start)
+    return len(quote.split()) <= _TERM_WORDS and before is not None
 
 
 # A body speaking through someone it does not name, as "a spokesman for Rabobank said:" does:
