@@ -149,7 +149,7 @@ def test_the_first_screen_answers_agree_differ_and_only_one():
     agreed = markdown.split("## What the sources agree on\n\n")[1].splitlines()
     assert agreed[0].startswith("No point is matched surely enough to state as agreed.")
     assert re.match(
-        r"1\. .+ — \*\*\d{3}\*\*, \*\*\d{3}\*\*.* · (likely|possible) match$", agreed[2]
+        r"1\. .+ — \*\*\d{3}\*\*; also \*\*\d{3}\*\*.* · (likely|possible) match$", agreed[2]
     )
     page = Page(_report(str(ARTICLES), "--format", "html"))
     assert page.sections == SECTIONS
@@ -707,18 +707,19 @@ def test_a_source_giving_another_figure_is_named_apart_from_the_point(tmp_path):
     path = _multiling_file(tmp_path, "M006")
     markdown = _report(str(path))
     line = next(x for x in markdown.splitlines() if "1.5 million people have been left" in x)
-    assert "— **M0063**, **M0064** (**M0065**: another figure" in line
+    assert "— **M0064**; also **M0063** (**M0065**: another figure" in line
 
 
 def test_each_point_shows_how_its_other_sources_put_it(tmp_path):
     """The sentence shown for a point is one source's and may say more than the others: a
     review read M001's "52 people died and approximately 700 were injured" as said by four
     sources, two of which give no injured. Markdown lists the other sources' own sentences
-    under each point (the page folds them away), but not one printed in the lead's words."""
+    under each point (the page folds them away), but not one printed in the lead's words;
+    the lead's own source is named first (session 43: a reader found no M0017 line)."""
     path = _multiling_file(tmp_path, "M001")
     lines = _report(str(path)).splitlines()
     at = next(k for k, x in enumerate(lines) if x.startswith("1. 52 people died"))
-    assert "— **M0014**, **M0015**, **M0017**, **M0018**" in lines[at]
+    assert "— **M0017**; also **M0014**, **M0015**, **M0018**" in lines[at]
     assert lines[at + 1].startswith("   - **M0014**: 52 people were killed and hundreds more")
     assert lines[at + 3].startswith("   - **M0018**: Today is the fourth anniversary")
     assert not any(x.startswith("   - **M0017**") for x in lines[at + 1 : at + 4])
@@ -727,6 +728,14 @@ def test_each_point_shows_how_its_other_sources_put_it(tmp_path):
     at = next(k for k, x in enumerate(sample) if "Austin said he also discussed" in x)
     assert sample[at + 1] == (
         "   - **000**: Those developments are added to the Indian S-400 acquisition programme."
+    )
+    # two sources printing the lead's words are both its own
+    graner = _report(str(_multiling_file(tmp_path, "M007"))).splitlines()
+    assert any(
+        x.startswith(
+            "2. The jury sentenced Graner to ten years in prison. — **M0070**, **M0071** ·"
+        )
+        for x in graner
     )
 
 

@@ -247,13 +247,19 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     return [*out, "</ol>", *_more(left)]
 
 
+def _carried(brief: Brief, point: Point) -> str:
+    """The point's sources, those that print the lead first (Point.in_its_words)."""
+    own, others = point.in_its_words
+    return _chips(brief, own) + (f"; also {_chips(brief, others)}" if others else "")
+
+
 def _wordings(brief: Brief, point: Point) -> list[str]:
     """Who carries a point and how sure the match is; unfolded, each source's sentence
     for it and the word diff of the closest pair."""
     a: Alignment = point.alignment
     out = [
         f'<details class="by"{_open(brief)}>',
-        f"<summary>{_chips(brief, point.sources)}"
+        f"<summary>{_carried(brief, point)}"
         + (f" ({_chips(brief, point.differ)}: {_e(another_says(point))})" if point.differ else "")
         + " · "
         f'<span class="match">{match_words(a.confidence)}{_e(same_words_note(a))}</span> · '

@@ -150,9 +150,7 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
             if before
             else ""
         )
-        out.append(
-            f"{n}. {md(point.lead.text)} — {_who(brief, point.sources)}{differ} · {tag}{after}"
-        )
+        out.append(f"{n}. {md(point.lead.text)} — {_carried(brief, point)}{differ} · {tag}{after}")
         if brief.full:
             out += [_said(brief, ref, "   - ") for ref in point.alignment.sentences]
             if point.alignment.diff:
@@ -176,6 +174,13 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
                 for ref, sources in _other_wordings(point)
             ]
     return [*out, "", *_more(left)]
+
+
+def _carried(brief: Brief, point: Point) -> str:
+    """The point's sources, those that print the lead first: "**M0017**; also **M0014**,
+    **M0015**" (Point.in_its_words)."""
+    own, others = point.in_its_words
+    return _who(brief, own) + (f"; also {_who(brief, others)}" if others else "")
 
 
 def _other_wordings(point: Point) -> list[tuple[SentenceRef, list[str]]]:

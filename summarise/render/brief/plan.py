@@ -97,6 +97,19 @@ class Point:
         return tuple(a for a in self.alignment.articles if a not in self.differ)
 
     @property
+    def in_its_words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Its sources as (those that print the lead sentence, the lead's own first; the
+        others): the sentence shown is one source's, and a reader took "52 people died and
+        approximately 700 were injured ... — M0014, M0015, M0017, M0018" as four sources'
+        words, two of which give no injured (MultiLing M001, session 43)."""
+        lead = " ".join(self.lead.text.split())
+        printing = {self.lead.article} | {
+            r.article for r in self.alignment.sentences if " ".join(r.text.split()) == lead
+        }
+        own = sorted(printing & set(self.sources), key=lambda a: a != self.lead.article)
+        return tuple(own), tuple(a for a in self.sources if a not in printing)
+
+    @property
     def voices(self) -> int:
         """Its sources, those that print it in the same words (Alignment.same_words) counted
         once: two versions of one report repeating a sentence are one voice, not two."""
