@@ -463,6 +463,20 @@ def test_in_short_cites_each_sentence_with_the_sources_of_its_point():
         assert set(ids) == ({owner.id} | set(points.get((owner.id, index), ())))
 
 
+def test_in_short_dates_each_sentence_by_its_source(tmp_path):
+    """Session 43: "Four strong aftershocks have occurred on today's early morning in Chile"
+    read as current news; "In short" gives the date of the source each sentence is from,
+    when it has one, in Markdown and on the page."""
+    path = _multiling_file(tmp_path, "M005")
+    markdown = _report(str(path)).split("## In short")[1].split("## ")[0]
+    assert "today's early morning in Chile. — **M0057**, 2010-11-28" in markdown
+    html = _report(str(path), "--format", "html")
+    assert '<time datetime="2010-11-28">2010-11-28</time>' in html
+    sample = _report(str(ARTICLES)).split("## In short")[1].split("## ")[0]
+    assert "on Saturday. — **002**, 2021-03-20" in sample
+    assert "statement. — **001**\n" in sample  # no date, none shown
+
+
 def test_a_brief_on_different_events_says_so_first(tmp_path):
     """The sample's five articles report five different meetings: the brief warns before it
     lists anything, in every format. Articles of one event get no warning."""

@@ -201,6 +201,10 @@ def _diff(ops: Sequence[DiffOp]) -> str:
     return "".join(out)
 
 
+def _day(day: str) -> str:
+    return f' <time datetime="{_e(day)}">{_e(day)}</time>' if day else ""
+
+
 def _in_short(brief: Brief) -> list[str]:
     """The merged summary, each sentence with the sources that report it."""
     if not brief.report.in_short:
@@ -208,7 +212,7 @@ def _in_short(brief: Brief) -> list[str]:
     speakers = brief.report.comparison.speaker()
     items = [
         f"<li>{_e(with_speaker(text, speakers.get((ids[0], text))))} "
-        f'<span class="by">{_chips(brief, ids)}</span></li>'
+        f'<span class="by">{_chips(brief, ids)}{_day(brief.day_of(ids[0]))}</span></li>'
         for text, ids in brief.report.in_short
     ]
     return _section("short", "In short", ['<ul class="short">', *items, "</ul>"])

@@ -84,7 +84,8 @@ def _in_short(brief: Brief) -> list[str]:
 
     def by(text: str, ids: Sequence[str]) -> str:
         who = speakers.get((ids[0], text))
-        return (f"{md(who)}, " if who else "") + _who(brief, ids)
+        day = brief.day_of(ids[0])
+        return (f"{md(who)}, " if who else "") + _who(brief, ids) + (f", {day}" if day else "")
 
     lines = [f"- {md(text)} — {by(text, ids)}" for text, ids in brief.report.in_short]
     return ["## In short", "", *lines, ""]

@@ -200,6 +200,14 @@ class Brief:
     def words(self) -> int:
         return sum(a.word_count for a in self.articles)
 
+    def day_of(self, article: str) -> str:
+        """The date an article gives (YYYY-MM-DD), or "": "In short" shows it beside a
+        sentence, whose "today" or "last week" means nothing without it (two analysts
+        found "Four strong aftershocks have occurred on today's early morning" and "... at
+        15:30 today" reading as current news)."""
+        found = next((a for a in self.articles if a.id == article), None)
+        return (found.date or "")[:10] if found is not None and found.day is not None else ""
+
     @property
     def unique_count(self) -> int:
         return sum(len(refs) for _, refs in self.report.comparison.unique)
