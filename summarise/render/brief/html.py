@@ -122,7 +122,7 @@ def _header(brief: Brief, title: str) -> list[str]:
             + in_the_same_words(agreed, brief.same_words)
             + possibly(agreed, maybe),
         ),
-        ("differ", len(comparison.disagreements), "disagreement", "between the sources"),
+        ("differ", len(comparison.disagreements), "disagreement", "found where they match"),
         ("unique", brief.unique_count, "point", "only one source makes"),
     ]
     items = [
