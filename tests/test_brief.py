@@ -477,6 +477,30 @@ def test_in_short_dates_each_sentence_by_its_source(tmp_path):
     assert "statement. — **001**\n" in sample  # no date, none shown
 
 
+def test_disputes_the_sources_report_are_listed_where_they_differ(tmp_path):
+    """Session 43: three of four analysts named "no disagreements" over a contested story as
+    the brief's most misleading line. M002's reports of Iran's seizure of British sailors
+    carry the dispute over whose waters they were in, and over the confessions: listed under
+    "Where they differ", counted on the first line, in every format and in JSON."""
+    path = _multiling_file(tmp_path, "M002")
+    markdown = _report(str(path))
+    assert "· 4 disputes reported ·" in markdown.splitlines()[2]
+    differ = markdown.split("## Where they differ")[1].split("## ")[0]
+    assert "**Disputes the sources report**" in differ
+    assert "- Iran says they were in Iranian territorial waters while the UK insists" in differ
+    assert "extracted under duress. — **M0021**" in differ
+    html = _report(str(path), "--format", "html")
+    assert "Disputes the sources report</h3>" in html
+    assert "4 disputes reported</a>" in html
+    compared = CliRunner().invoke(cli, ["compare", str(path), "--format", "json"])
+    payload = json.loads(compared.stdout)
+    assert [d["article"] for d in payload["disputes"]] == ["M0021", "M0022", "M0023", "M0023"]
+    table = CliRunner().invoke(cli, ["compare", str(path)]).stdout
+    assert "Disputes the sources report (one side denying" in table
+    # none in the sample: nothing is added
+    assert "Disputes" not in _report(str(ARTICLES))
+
+
 def test_a_brief_on_different_events_says_so_first(tmp_path):
     """The sample's five articles report five different meetings: the brief warns before it
     lists anything, in every format. Articles of one event get no warning."""

@@ -1232,3 +1232,34 @@ def test_unshared_figures_counts_what_the_other_sentence_does_not_give():
     assert unshared_figures(toll, facts("52 people were killed by suicide bombers.")) == 1
     assert unshared_figures(toll, facts("Fifty-two were killed and about 700 injured.")) == 0
     assert unshared_figures(facts("No figure here at all."), toll) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("The British government claims that the confessions were extracted under duress.", True),
+        (
+            "Iran says they were in Iranian territorial waters while the UK insists they were "
+            "operating in Iraqi waters under the terms of a UN mandate.",
+            True,
+        ),
+        ("Mr Ebbers has denied charges of fraud and conspiracy.", True),
+        ("Kim Clijsters has denied reports that she has pulled out of the Open.", True),
+        ("Tony Blair has dismissed reports he told Gordon Brown he would quit.", True),
+        ('"It is absolutely not true," Arnesen told BBC Radio Five Live.', True),
+        ("He insisted he still trusted Mr Blair, despite claims to the contrary in a book.", True),
+        # a denial denied or supposed, a refusal, a plain "but"
+        ("Mr Brown pointedly refused to deny claims the prime minister had reneged.", False),
+        ("It would have been longer had he denied the charge.", False),
+        ("\"We've got our work cut out but you can't deny it's exciting,\" he said.", False),
+        ("Petrel has no information to confirm or deny the report.", False),
+        ("He was denied bail by the court on Monday.", False),
+        ("The picture comes despite reports of disappointing festive sales.", False),
+        ("The council rejected calls for a public inquiry.", False),
+        ("The team lost the first game but won the second on Sunday.", False),
+    ],
+)
+def test_a_dispute_a_source_reports(text: str, reported: bool) -> None:
+    from summarise.compare.disputes import disputed
+
+    assert disputed(text) is reported

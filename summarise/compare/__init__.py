@@ -159,7 +159,7 @@ def _compare(
                 step(COMPARE_STEPS[3])
                 alignments = align(sources, scorer, links)
                 step(COMPARE_STEPS[4])
-                found, background, salience, quotes = beside.result()
+                found, background, salience, quotes, disputes = beside.result()
                 topics = (
                     found
                     if found is not None
@@ -203,6 +203,7 @@ def _compare(
         unique_more=unique_more,
         apart=ages_apart(sources, alignments),
         speakers=speakers_elsewhere(quotes, listed),
+        disputes=disputes,
     )
 
 
@@ -265,12 +266,19 @@ def _beside(
     options: CompareOptions,
     language: str,
     embedder: StaticEmbedder,
-) -> tuple[tuple[Topic, ...] | None, Counter[str], list[Sequence[float]], tuple[QuoteGroup, ...]]:
+) -> tuple[
+    tuple[Topic, ...] | None,
+    Counter[str],
+    list[Sequence[float]],
+    tuple[QuoteGroup, ...],
+    tuple[SentenceRef, ...],
+]:
     """What compare() needs beside the matching: the topics discovered (None when they are
     asked for: _asked finds those after the matching, with the sentences' meaning vectors
     already made), the words' background counts, each source's salience (the default
-    summariser's scores) and the matched quotes."""
+    summariser's scores), the matched quotes and the disputes the sources report."""
     from ..summarizers import ALGORITHMS, DEFAULT_ALGORITHM
+    from .disputes import find_disputes
     from .distinctive import word_background
     from .quotes import match_quotes
     from .topics import discover_topics
@@ -288,7 +296,7 @@ def _beside(
     # a child, its counts (about 300,000 at 1,000 articles) took 0.2 s to read back, at the
     # end of the run, while the other core had nothing left to do.
     kept = background if topics is None else Counter()
-    return topics, kept, scores, match_quotes(sources, language)
+    return topics, kept, scores, match_quotes(sources, language), find_disputes(sources, language)
 
 
 def _asked(

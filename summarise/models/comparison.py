@@ -364,6 +364,9 @@ class Comparison:
     # is, when it opens with a quote whose speaker only another sentence names:
     # compare.quotes.speakers_elsewhere
     speakers: tuple[tuple[SentenceRef, str], ...] = ()
+    # sentences that report one side denying or contesting what another says ("Iran says
+    # they were in Iranian waters while the UK insists ..."): compare.disputes
+    disputes: tuple[SentenceRef, ...] = ()
 
     def speaker(self) -> dict[tuple[str, str], str]:
         """``speakers`` by (article id, sentence text): what such a sentence is shown with."""

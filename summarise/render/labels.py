@@ -20,7 +20,14 @@ from ..models import (
 )
 from ..safe_text import one_line, safe
 
+# Under "Where they differ", after the disagreements between sources, in every format: the
+# disputes a source reports inside its own story (compare.disputes).
+DISPUTES_HEADING = "Disputes the sources report"
+DISPUTES_NOTE = "(one side denying or contesting what another says, as each source tells it):"
+
 __all__ = [
+    "DISPUTES_HEADING",
+    "DISPUTES_NOTE",
     "LIKELY",
     "STRONG",
     "absent_note",

@@ -25,7 +25,15 @@ from ...models import (
 )
 from ...safe_text import safe
 from .._text import ref_with_speaker, safe_url, with_speaker
-from ..labels import absent_note, dates_note, match_words, same_words_note, whose_words
+from ..labels import (
+    DISPUTES_HEADING,
+    DISPUTES_NOTE,
+    absent_note,
+    dates_note,
+    match_words,
+    same_words_note,
+    whose_words,
+)
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .style import CSS, HEAT_STEPS
 from .words import (
@@ -122,7 +130,17 @@ def _header(brief: Brief, title: str) -> list[str]:
             + in_the_same_words(agreed, brief.same_words)
             + possibly(agreed, maybe),
         ),
-        ("differ", len(comparison.disagreements), "disagreement", "found where they match"),
+        (
+            "differ",
+            len(comparison.disagreements),
+            "disagreement",
+            "found where they match"
+            + (
+                f"; {plural(len(comparison.disputes), 'dispute')} reported"
+                if comparison.disputes
+                else ""
+            ),
+        ),
         ("unique", brief.unique_count, "point", "only one source makes"),
     ]
     items = [
@@ -286,7 +304,26 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
 
 
 def _conflicts(brief: Brief) -> list[str]:
-    return [*_disagreements(brief), *_copy_changes(brief)]
+    return [*_disagreements(brief), *_disputes(brief), *_copy_changes(brief)]
+
+
+def _disputes(brief: Brief) -> list[str]:
+    """The disputes the sources report (DISPUTES_HEADING), each with its source."""
+    if not brief.disputes.shown:
+        return []
+    speakers = brief.report.comparison.speaker()
+    items = [
+        f"<li>{_chip(brief, r.article)} {_e(ref_with_speaker(r, speakers))}</li>"
+        for r in brief.disputes.shown
+    ]
+    return [
+        f"<h3>{_e(DISPUTES_HEADING)}</h3>",
+        f'<p class="note">{_e(DISPUTES_NOTE.strip("():").capitalize())}.</p>',
+        '<ul class="disputes">',
+        *items,
+        "</ul>",
+        *_more(brief.disputes.left),
+    ]
 
 
 def _copy_changes(brief: Brief) -> list[str]:

@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from ...models import Article, DiffKind, RenderOptions, Report, SentenceRef
 from .._text import marked, md, md_failures, md_link, ref_with_speaker
 from ..compare.diff import diff_markdown
-from ..labels import absent_note, dates_note, match_words, same_words_note, whose_words
+from ..labels import (
+    DISPUTES_HEADING,
+    DISPUTES_NOTE,
+    absent_note,
+    dates_note,
+    match_words,
+    same_words_note,
+    whose_words,
+)
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
 from .words import (
     CHANGED_HEADING,
@@ -204,7 +212,20 @@ def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
 
 
 def _conflicts(brief: Brief) -> list[str]:
-    return [*_disagreements(brief), *_copy_changes(brief)]
+    return [*_disagreements(brief), *_disputes(brief), *_copy_changes(brief)]
+
+
+def _disputes(brief: Brief) -> list[str]:
+    """The disputes the sources report (DISPUTES_HEADING), each with its source."""
+    if not brief.disputes.shown:
+        return []
+    speakers = brief.report.comparison.speaker()
+    out = [f"**{DISPUTES_HEADING}** {md(DISPUTES_NOTE)}", ""]
+    out += [
+        f"- {md(ref_with_speaker(r, speakers))} — {_who(brief, [r.article])}"
+        for r in brief.disputes.shown
+    ]
+    return [*out, "", *_more(brief.disputes.left)]
 
 
 def _copy_changes(brief: Brief) -> list[str]:

@@ -178,6 +178,7 @@ class Brief:
     same_words: int  # of those, how many every source prints in the same words (Point.voices)
     possible: Cut[Point]  # the other matches, shown apart: read both before relying on one
     conflicts: Cut[Disagreement]
+    disputes: Cut[SentenceRef]  # sentences that report a dispute (Comparison.disputes)
     # (in the copy, in its original or None, the original's id): None where the copy adds
     # a sentence the original has no likeness of
     changed: Cut[tuple[SentenceRef, SentenceRef | None, str]]
@@ -276,6 +277,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         same_words=sum(p.voices == 1 for p in agreed),
         possible=possible,
         conflicts=cut(comparison.disagreements, limits.conflicts),
+        disputes=cut(comparison.disputes, limits.conflicts),
         changed=cut(
             [(*pair, d.original) for d in comparison.duplicates for pair in d.changed],
             limits.changed,

@@ -183,6 +183,11 @@ def glance(brief: Brief, answers: bool = True) -> str:
             # where the comparator matched points, which is not everywhere (two analysts read
             # "no disagreements" as the sources' agreeing throughout)
             else "no disagreements found where they match",
+            *(
+                [f"{plural(len(comparison.disputes), 'dispute')} reported"]
+                if comparison.disputes
+                else []
+            ),
             f"{plural(brief.unique_count, 'point')} only one makes",
         ]
     parts.append(

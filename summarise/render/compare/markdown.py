@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
 from .._text import marked, md, md_code, ref_with_speaker
 from ..labels import (
+    DISPUTES_HEADING,
+    DISPUTES_NOTE,
     absent_note,
     confidence_words,
     dates_note,
@@ -132,8 +134,9 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     """Where sources disagree on a point (figures, who is responsible), side by side."""
     found = comparison.disagreements
     if not found:
-        return ["No disagreements found in the shared points.", ""]
-    out = ["| what | source | says | sentence |", "|---|---|---|---|"]
+        out = ["No disagreements found in the shared points."]
+    else:
+        out = ["| what | source | says | sentence |", "|---|---|---|---|"]
     for d in found[:LIST_LIMIT]:
         note = dates_note(comparison.articles, d)
         what = md(d.what) + (f"<br>*{md(note)}*" if note else "")
@@ -144,6 +147,21 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
             ]
     if len(found) > LIST_LIMIT:
         out += ["", f"And {len(found) - LIST_LIMIT} more (see `--format json`)."]
+    return [*out, "", *md_disputes(comparison, labels)]
+
+
+def md_disputes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """The disputes the sources report (compare.disputes), each with its source."""
+    if not comparison.disputes:
+        return []
+    said = comparison.speaker()
+    out = [f"**{DISPUTES_HEADING}** {md(DISPUTES_NOTE)}", ""]
+    out += [
+        f"- {md(ref_with_speaker(r, said))} — **{md(labels[r.article])}**"
+        for r in comparison.disputes[:LIST_LIMIT]
+    ]
+    if len(comparison.disputes) > LIST_LIMIT:
+        out += ["", f"And {len(comparison.disputes) - LIST_LIMIT} more (see `--format json`)."]
     return [*out, ""]
 
 

@@ -20,6 +20,8 @@ from ...models import (
 )
 from .._text import TABLE_WIDTH, ref_with_speaker, safe, style, wrap
 from ..labels import (
+    DISPUTES_HEADING,
+    DISPUTES_NOTE,
     absent_note,
     confidence_words,
     dates_note,
@@ -252,7 +254,17 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
         ]
     if len(found) > LIST_LIMIT:
         lines.append(f"  (+{len(found) - LIST_LIMIT} more in --format json)")
-    return "\n".join(lines) or "(no disagreements found in shared points)"
+    lines = lines or ["(no disagreements found in shared points)"]
+    if comparison.disputes:
+        speakers = comparison.speaker()
+        lines += ["", f"{DISPUTES_HEADING} {DISPUTES_NOTE}"]
+        lines += [
+            _labelled(labels[r.article], safe(ref_with_speaker(r, speakers)), pad, width)
+            for r in comparison.disputes[:LIST_LIMIT]
+        ]
+        if len(comparison.disputes) > LIST_LIMIT:
+            lines.append(f"  (+{len(comparison.disputes) - LIST_LIMIT} more in --format json)")
+    return "\n".join(lines)
 
 
 def _diff_terminal(ops: Sequence[DiffOp], width: int, first: str, options: RenderOptions) -> str:
