@@ -1253,6 +1253,7 @@ def test_unshared_figures_counts_what_the_other_sentence_does_not_give():
         ("It would have been longer had he denied the charge.", False),
         ("\"We've got our work cut out but you can't deny it's exciting,\" he said.", False),
         ("Petrel has no information to confirm or deny the report.", False),
+        ("The firm has neither admitted nor denied wrongdoing in the settlement.", False),
         ("He was denied bail by the court on Monday.", False),
         ("The picture comes despite reports of disappointing festive sales.", False),
         ("The council rejected calls for a public inquiry.", False),

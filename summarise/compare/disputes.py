@@ -15,8 +15,12 @@ account"), two sides' words set against each other ("X says ... while Y insists 
 claim said to be false ("the allegations are not true", "confessions extracted under
 duress"), or "contrary to" or "despite" claims or denials. Not a denial that is itself
 denied or only supposed ("refused to deny", "failed to deny", "had he denied the charge").
-Over the 2,225 BBC articles and MultiLing's 100, 122 sentences hold one of the forms; read,
-nearly all report a dispute. English only.
+Over the 2,225 BBC articles, MultiLing's 100 and CNN/DM's 100 (42,505 sentences), 120
+sentences held one of the forms; a blind reader judged 103 to report a dispute, 11 partly
+(a court rejecting a legal claim, a film's plot, a denial no one is said to have asked for)
+and 6 not (two parties' words set side by side, each about a third: "Labour say a Lib Dem
+vote could 'let the Tories in', while the Tories say the Lib Dems would mean 'higher
+taxes'"); the three settlement and forecast denials were then left out. English only.
 """
 
 from __future__ import annotations
@@ -86,10 +90,12 @@ _FORMS = (
 )
 # A denial denied or supposed, read in the few words before it: "refused to deny claims",
 # "failed to deny", "nobody is denying suggestions", "had he denied the charge", "you can't
-# deny it's exciting", "to confirm or deny the report".
+# deny it's exciting", "to confirm or deny the report", a settlement's "neither admits nor
+# denies the allegations", "are expected to deny wrongdoing".
 _UNSAID = re.compile(
     r"(?:\b(?:not|never|cannot|refused to|refuses to|failed to|fails to|declined to|declines to"
-    r"|nobody|no one|if|unless|had (?:he|she|they|it)|confirm or)|n[’']t)\s+(?:\w+\s+){0,2}$",
+    r"|nobody|no one|if|unless|had (?:he|she|they|it)|confirm or|nor|expected to|likely to)"
+    r"|n[’']t)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
