@@ -84,6 +84,24 @@ def _locate(articles, key: str, anchor: str, required: bool = True) -> set[tuple
     return found
 
 
+def test_he_said_is_the_person_a_role_without_its_closing_comma_sets_off() -> None:
+    # MultiLing M0027 and M0054: an analyst found both quotes given to no one.
+    assert speakers(
+        "Mohammad Reza Bahonar, the deputy speaker of the Majlis of Iran has stated that "
+        "Iran would expect an apology.\n\n"
+        '"If it is proven that a mistake has been made the issue will be resolved," he said.'
+    ) == ["Mohammad Reza Bahonar"]
+    assert speakers(
+        "Sergio Barrientos, Director of University of Chile Seismologic Service said that it "
+        'is a "late aftershock". "This seism is of the same type, but much lighter," he said.'
+    ) == ["Sergio Barrientos"]
+    # a clause set off is no role: the person who speaks is the one it describes
+    assert speakers(
+        "Mr Brown, whose budget the IFS said was too loose, spoke on Monday. "
+        '"We will not change course on taxes this year at all," he said.'
+    ) == ["Mr Brown"]
+
+
 def test_a_term_or_a_nickname_in_quotation_marks_is_no_quote() -> None:
     from summarise.compare.quotes import find_quotes
 

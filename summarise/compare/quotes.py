@@ -520,10 +520,25 @@ _DESCRIBED_FIRST = (
 # reaffirmed his country's opposition", MultiLing M0041; then the name must be a person's in
 # full, _FROM_WHERE: "U.S. Secretary of State John Kerry said" is no Secretary's set off
 # by "of State John Kerry", a code review's case)
+# A role set off after a name whose closing comma the writer left out: "Sergio Barrientos,
+# Director of University of Chile Seismologic Service said that ...", "Mohammad Reza
+# Bahonar, the deputy speaker of the Majlis of Iran has stated that ..." (MultiLing M0054,
+# M0027: an analyst found their next quotes, '"...," he said.', given to no one). Only words a
+# role is made of: capitalised ones, small joining words, and lower-case words of an office.
+_ROLE_WORD = (
+    r"(?:[A-Z][\w’'&.-]*|of|the|for|and|at|in|on|to|a|an|deputy|chief|head|former|acting|vice"
+    r"|senior|general|executive|managing|assistant|associate|lead|principal|co|foreign|defence"
+    r"|defense|interior|finance|justice|health|home|prime|[a-z]+(?:er|or|ist|ent|ant|man|woman"
+    r"|person|ary))"
+)
+_UNCLOSED_ROLE = (
+    rf",\s+(?:{_ROLE_WORD}\s+){{0,12}}?(?:[A-Z][\w’'&.-]*|[a-z]+(?:er|or|ist|man|woman))"
+)
 _PERSON_FIRST = re.compile(
     rf"(?:(?:But|And|So|Yet|However|Meanwhile|Earlier|Later|On\s+{_WHEN}|{_WHEN}),?\s+)?"
     rf"(?:{_DESCRIBED_FIRST}|{_RANKED})?{_TITLED_NAME}"
-    r"(?:,\s+[^,;:\"“”]{1,120}?,|\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60}?)?"
+    r"(?:,\s+[^,;:\"“”]{1,120}?,|\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60}?"
+    rf"|{_UNCLOSED_ROLE})?"
     rf"\s+{_AUXILIARY}(?:also\s+|then\s+)?(?:{_NAMING}|{_ACTS})\b"
 )
 _FROM_WHERE = re.compile(r"\s+(?:of|from)\s")
