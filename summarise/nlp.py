@@ -700,16 +700,24 @@ _SECONDS = re.compile(r"(\d['’]\s?\d{1,2})\"")  # 1' 37", 5h 34' 28", 6' 2": s
 
 @cache
 def stop_words(language: str) -> frozenset[str]:
-    """sumy's stop words for the language, lower-cased.
+    """sumy's stop words for the language, lower-cased, with the few it lacks
+    (_MISSING_STOPS).
 
     Read from sumy's package data as sumy.utils.get_stop_words reads them, without
     importing sumy.utils (which imports requests and pycountry: 0.2 s of start-up)."""
     import pkgutil
 
-    data = pkgutil.get_data("sumy", f"data/stopwords/{normalize_language(language)}.txt")
+    name = normalize_language(language)
+    data = pkgutil.get_data("sumy", f"data/stopwords/{name}.txt")
     if data is None:
         raise LookupError(f"sumy has no stop words for {language!r}")
-    return frozenset(w.rstrip().lower() for w in data.decode("utf-8").splitlines() if w)
+    listed = frozenset(w.rstrip().lower() for w in data.decode("utf-8").splitlines() if w)
+    return listed | _MISSING_STOPS.get(name, frozenset())
+
+
+# Words sumy's lists lack that are as common as any they hold: French "de" had made a topic
+# of its own and taken most of a pile's sentences (a code review's case).
+_MISSING_STOPS = {"french": frozenset(["de", "un", "une", "à", "aux"])}
 
 
 _SNOWBALL = {"slovak": "czech"}  # Snowball has no Slovak stemmer; the Czech one serves (as in sumy)

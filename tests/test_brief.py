@@ -499,6 +499,16 @@ def test_disputes_the_sources_report_are_listed_where_they_differ(tmp_path):
     assert "Disputes the sources report (one side denying" in table
     # none in the sample: nothing is added
     assert "Disputes" not in _report(str(ARTICLES))
+    # one wire sentence three sources print is one dispute reported, with its three sources
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    said = "The club has denied reports that it is in talks with a US investment group."
+    others = ("The season starts soon.", "Fans are worried.", "No bid yet.")
+    for name, other in zip("abc", others, strict=True):
+        (wire / f"{name}.txt").write_text(f"Club news {name}\n\n{said} {other}", encoding="utf-8")
+    brief = _report(str(wire))
+    assert "· 1 dispute reported ·" in brief
+    assert f"- {said} — **a**, **b**, **c**" in brief
 
 
 def test_a_brief_on_different_events_says_so_first(tmp_path):

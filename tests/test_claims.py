@@ -1258,6 +1258,17 @@ def test_unshared_figures_counts_what_the_other_sentence_does_not_give():
         ("The picture comes despite reports of disappointing festive sales.", False),
         ("The council rejected calls for a public inquiry.", False),
         ("The team lost the first game but won the second on Sunday.", False),
+        # a code review's cases: a denial refused or supposed, a passive "denied", nouns
+        ("There is no denying that the economy grew.", False),
+        ("It's hard to deny that the plan worked.", False),
+        ("The visa was denied this week.", False),
+        ("They were denied that chance.", False),
+        ("This is not true of every patient, doctors say.", False),
+        ("Reports were false alarms, officials said.", False),
+        ("Legal challenges to the findings are expected.", False),
+        ("Pay disputes and the account of the strike were aired.", False),
+        ("The minister dismissed his deputy account manager.", False),
+        ("Europe, which disputes the claim, has also signalled it wants talks.", True),
     ],
 )
 def test_a_dispute_a_source_reports(text: str, reported: bool) -> None:

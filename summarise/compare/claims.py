@@ -1616,7 +1616,8 @@ _ASKED_OF = {w: unit for unit, ws in _ASKED_NOUNS.items() for w in ws.split()}
 _ASKED_IF_COUNTED = {w: unit for unit, ws in _ASKED_VERBS.items() for w in ws.split()}
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\btoll\b", re.IGNORECASE)
 _DEATH_TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b", re.IGNORECASE)
-_MONEY = frozenset(["usd", "gbp", "eur"])
+MONEY = frozenset(["usd", "gbp", "eur"])  # the measures a sum of money is given in
+_MONEY = MONEY
 
 
 # A penalty a court or a body gave: "what penalties did the convicted troops receive" asks
@@ -2500,7 +2501,7 @@ def given_names(text: str) -> list[str]:
 
 
 _TITLE_ALONE = re.compile(_TITLE + r"|[A-Z][a-z]+ess|Gen|Agent")  # Baroness, Countess
-_NAME_WORD = re.compile(r"[A-Z][\w’'-]*\.?|[a-z]{1,3}")  # "Ban Ki-moon", "van"
+_NAME_WORD = re.compile(r"[^\W\d_][\w’'-]*\.?")  # capitalised (any script), or "van"
 
 
 def a_full_name(words: list[str]) -> bool:
@@ -2515,7 +2516,12 @@ def a_full_name(words: list[str]) -> bool:
         and words[-1][:1].isupper()
         and not _TITLE_ALONE.fullmatch(words[0])
         and not CALENDAR_WORDS.intersection((words[0].lower(), words[-1].lower()))
-        and all(_NAME_WORD.fullmatch(w) and not w.endswith(("'", "’")) for w in words)
+        and all(
+            _NAME_WORD.fullmatch(w)
+            and (w[0].isupper() or (len(w) <= 3 and w.islower()))  # "Ban Ki-moon", "van"
+            and not w.endswith(("'", "’"))
+            for w in words
+        )
         and not any(w.endswith(("'s", "’s")) for w in words[:-1])  # "Stephen's Green"
     )
 

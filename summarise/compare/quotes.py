@@ -398,8 +398,19 @@ def _in_full(quotes: list[Quote], text: str) -> list[Quote]:
     for speaker in short:
         surname = _surname_of(speaker) or ""
         found = full.get(surname, set())
-        if len(found) == 1 and len(firsts.get(surname, ())) <= 1:
-            named[speaker] = next(iter(found))
+        if len(found) != 1 or _other_sex(speaker, surname, text):
+            continue
+        chosen = next(iter(found))
+        office = [w for w in speaker.split()[:-1] if w not in HONORIFICS and w not in _MEN | _WOMEN]
+        if office and not re.search(rf"\b{re.escape(office[-1])}\s+{re.escape(chosen)}\b", text):
+            # an office before the surname ("President Bush") is the full name's only when
+            # the text gives it before that name too ("President George W. Bush"): "Jeb Bush
+            # said" names no president
+            continue
+        # every first name the text writes before the surname is the full name's own
+        # ("George W. Bush" beside "Laura Bush" leaves "Mr Bush" as he is)
+        if firsts.get(surname, set()) <= set(chosen.split()[:-1]):
+            named[speaker] = chosen
     if not named:
         return quotes
     return [
@@ -413,9 +424,11 @@ def _first_names(text: str, surnames: set[str]) -> dict[str, set[str]]:
     pass over the text (one per surname would be quadratic in an article of many)."""
     out: dict[str, set[str]] = {}
     for match in _TWO_CAPITALISED.finditer(text):
-        first, surname = match.group(1), match.group(2)
+        first = match.group(1)
+        surname = match.group(2).removesuffix("'s").removesuffix("’s").rstrip("'’")
         if (
-            surname in surnames
+            first[:1].isupper()
+            and surname in surnames
             and a_full_name([first, surname])
             and not _surname_of(f"{first} {surname}")
         ):
@@ -423,7 +436,47 @@ def _first_names(text: str, surnames: set[str]) -> dict[str, set[str]]:
     return out
 
 
-_TWO_CAPITALISED = re.compile(r"\b([A-Z][\w’'-]*)\s+(?=([A-Z][\w’'-]*)\b)")
+# Two capitalised words in a row, or a first name and a surname with middle initials between
+# ("George W. Bush"); capitals of any script ("Élodie Martin").
+_TWO_CAPITALISED = re.compile(
+    r"(?<![\w’'-])([^\W\d_][\w’'-]*)\s+(?:[^\W\d_]\.\s+)*(?=([^\W\d_][\w’'-]*)(?![\w’'-]))"
+)
+# Titles that say whether a man or a woman speaks: "Mrs Blair said" in a text that also names
+# "Mr Blair" is left as written, whichever of them the one full name is. (A text that names
+# only "Laura Bush" in full and quotes "Mr Bush" still gives him her name: which first names
+# are a man's or a woman's, the text does not say.)
+_MEN = frozenset(["Mr", "Mr.", "Sir", "Lord"])
+_WOMEN = frozenset(["Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Lady", "Dame", "Baroness"])
+# Titles before a regnal name, not a surname: "King Charles" is no "Ray Charles".
+_REGNAL = frozenset(
+    [
+        "King",
+        "Queen",
+        "Pope",
+        "Prince",
+        "Princess",
+        "Emperor",
+        "Empress",
+        "Sultan",
+        "Sheikh",
+        "Emir",
+    ]
+)
+
+
+def _other_sex(speaker: str, surname: str, text: str) -> bool:
+    """Whether the speaker's title says a man or a woman and the text names the surname with
+    a title of the other ("Mr Blair" in a text that names "Mrs Blair"), or the speaker is a
+    woman or a man the text names by surname only under that title: then who the full name
+    given is, the text does not say."""
+    titles = set(speaker.split()[:-1])
+    other = _WOMEN if titles & _MEN else _MEN if titles & _WOMEN else None
+    if other is None:
+        return False
+    return (
+        re.search(rf"\b(?:{'|'.join(map(re.escape, other))})\s+{re.escape(surname)}\b", text)
+        is not None
+    )
 
 
 def _surname_of(speaker: str) -> str | None:
@@ -433,6 +486,8 @@ def _surname_of(speaker: str) -> str | None:
     if not words or not words[-1][:1].isupper():
         return None
     titles = words[:-1]
+    if _REGNAL.intersection(titles):
+        return None
     if all(w in HONORIFICS or w in _TITLES or w in _OFFICES or w in _RANKS for w in titles):
         return words[-1]
     return None
@@ -1280,7 +1335,7 @@ def _a_title(quote: str) -> bool:
 _TERM_BEFORE = re.compile(
     r"(?:\bso-called|\bknown(?:\s+[a-z]+ly)?\s+as(?:\s+the)?|\bnicknamed|\bdubbed"
     r"|\bconsidered(?:\s+(?:the|a|an|to\s+be(?:\s+the|\s+a)?))?)"
-    r"(?:\s+[^\s\"“”(,;]+){0,6}?\s*\(?\s*$",
+    r"(?:\s+[^\s\"“”(,;.!?]+){0,6}?\s*\(?\s*$",
     re.IGNORECASE,
 )
 _TERM_WORDS = 8  # a longer quote after those words is someone's words

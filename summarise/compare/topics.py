@@ -19,6 +19,7 @@ from scipy import sparse
 
 from ..models import Article, SentenceRef, Topic
 from ..nlp import (
+    NAME_PARTICLES,
     PERSONAL,
     WHEN_WORDS,
     content_terms,
@@ -26,6 +27,7 @@ from ..nlp import (
     normalize_language,
     refers_back,
     stemmer,
+    stop_words,
 )
 from ..tfidf import l2_normalise
 from .align import sentence_ref
@@ -463,15 +465,21 @@ def discover_topics(
     )
     # A topic in whose sentences no phrase recurs has no label (label_topics) and is no
     # topic: "planned, increase, exposure" was two sentences that each said "planned".
-    out = []
+    out: list[Topic] = []
+    words = _LabelWords(articles, space, language, forms, embedder) if embedder else None
     for label, (*_, terms, refs) in zip(labels, found, strict=True):
         if label is None:
             continue
-        if embedder is not None:
-            rows = _on_label(articles, space, label, language, forms, embedder)
-            if len(set(space.owner[rows].tolist())) < 2:
-                continue
-            refs = tuple(_ref(articles, space, int(r)) for r in rows)
+        if words is not None:
+            on_label = words.rows(label)
+            if on_label is not None:
+                mine = {(articles[int(space.owner[r])].id, int(space.local[r])) for r in on_label}
+                # two labels that list one set ("tax" and "taxi" had): the first only
+                if len(set(space.owner[on_label].tolist())) < 2 or any(
+                    mine == {(r.article, r.index) for r in t.sentences} for t in out
+                ):
+                    continue
+                refs = tuple(_ref(articles, space, int(r)) for r in on_label)
         out.append(Topic(label, None, tuple(terms), refs))
     return out
 
@@ -480,42 +488,100 @@ def discover_topics(
 # to stand for it. At 0.45, as for the phrases that name a topic, "transport" (0.51) stood for
 # "bus" and "property" (0.49) for "houses"; "home" (0.56) and "struck" (0.57, for "hit") pass.
 LABEL_CLOSENESS = 0.55
+# A label word this share of the sentences hold says nothing of which sentences are the
+# topic's (a stop word a language's list lacks: French "de" took most of a pile).
+_LABEL_WORD_SHARE = 0.3
 
 
-def _on_label(
-    articles: Sequence[Article],
-    space: SentenceSpace,
-    label: str,
-    language: str,
-    forms: dict[str, str],
-    embedder: StaticEmbedder,
-) -> np.ndarray:
-    """The rows a discovered topic's label speaks of: each holds every content word of the
-    label or a word close to it in meaning (LABEL_CLOSENESS: "homes" for "houses",
-    "struck" for "hit", "Iranian" for "Iran"), or gives a figure of the measure
-    the label names ("killing as much as 200,000 people" for "death toll").
+class _LabelWords:
+    """The rows a discovered topic's label speaks of (rows()), the pile's words read once.
 
     The factorisation finds what a topic is; its members had been the sentences its part
     explains best, and two analysts reading briefs (MultiLing M001 and M005, session 43)
     found a third of the rows under a label not about it ("Shahzad Tanweer ... studied sports
     science" under "houses", "They are all British nationals" under "British government")
     and sources that name the label's thing shown as not covering it ("A magnitude 6.9
-    earthquake struck Chile" not under "earthquake hit")."""
-    asked = [(t, w) for t, w in content_tokens(label, language) if t]
-    features = _features(space)
-    usable = [c for c, f in enumerate(features) if f and " " not in f]
-    if not asked or not usable:
-        return np.zeros(0, dtype=np.int64)
-    written = [forms.get(features[c], features[c]).lower() for c in usable]
-    close = embedder.embed([w.lower() for _, w in asked]) @ embedder.embed(written).T
-    present = space.matrix[:, usable] > 0
-    holds = np.ones(space.matrix.shape[0], dtype=bool)
-    for k, (term, _) in enumerate(asked):
-        own = space.vocabulary.get(space.variants.get(term, term))
-        near = (close[k] >= LABEL_CLOSENESS) | (np.array(usable) == own)
-        holds &= np.asarray(present[:, np.flatnonzero(near)].sum(axis=1)).ravel() > 0
-    holds |= _counts_asked(articles, label)
-    return np.flatnonzero(holds)
+    earthquake struck Chile" not under "earthquake hit"). A row now holds the label's words:
+    each of them, or, for a label of three content words or more, its head and one other
+    ("British navy personnel" is on "Royal Navy personnel"); a word stands for a label word
+    when it is of the same stem, or, in English, close to it in meaning (LABEL_CLOSENESS:
+    "homes" for "houses", "struck" for "hit") and spelt with none of its word pieces: the
+    static vectors put "taxi" at 0.88 from "tax", "coalition" at 0.95 from "coal", "Tina" at
+    0.68 from "China", through the pieces they share (a code review's cases). A row that
+    gives a count of people the label asks for ("killing as much as 200,000 people" for
+    "death toll") holds it too; not a sum of money, which most business news gives."""
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        space: SentenceSpace,
+        language: str,
+        forms: dict[str, str],
+        embedder: StaticEmbedder,
+    ) -> None:
+        self.articles, self.space, self.language = articles, space, language
+        features = _features(space)
+        self.usable = np.array([c for c, f in enumerate(features) if f and " " not in f])
+        self.present = (space.matrix[:, self.usable] > 0).tocsc()
+        self.embedder = embedder if normalize_language(language) == "english" else None
+        self.written = [forms.get(features[c], features[c]).lower() for c in self.usable]
+        tokenizer = getattr(embedder, "tokenizer", None)
+        self.pieces = (
+            [
+                frozenset(e.tokens)
+                for e in tokenizer.encode_batch(self.written, add_special_tokens=False)
+            ]
+            if self.embedder is not None and tokenizer is not None
+            else None
+        )
+        self.tokenizer = tokenizer
+        self.vectors = self.embedder.embed(self.written) if self.embedder is not None else None
+        self.share = np.asarray(self.present.sum(axis=0)).ravel() / max(1, space.matrix.shape[0])
+        self.stops = stop_words(language)
+
+    def rows(self, label: str) -> np.ndarray | None:
+        """The rows on the label, or None when no word of it tells rows apart (the
+        factorisation's members stand)."""
+        space = self.space
+        asked = [
+            (t, w)
+            for t, w in content_tokens(label, self.language)
+            if t and w.lower() not in self.stops and w not in NAME_PARTICLES
+        ]
+        columns = {int(c): k for k, c in enumerate(self.usable)}
+        kept = []
+        for term, word in asked:
+            own = space.vocabulary.get(space.variants.get(term, term))
+            if own is not None and own in columns and self.share[columns[own]] >= _LABEL_WORD_SHARE:
+                continue
+            kept.append((term, word, own))
+        if not kept:
+            return None
+        each = [self._holding(word, own) for _, word, own in kept]
+        if len(each) >= 3:  # the head and one other
+            head, others = each[-1], np.logical_or.reduce(each[:-1])
+            holds = head & others
+        else:
+            holds = np.logical_and.reduce(each)
+        from .claims import MONEY, measures_asked
+
+        if not measures_asked(label) & (MONEY | {"term"}):
+            holds |= _counts_asked(self.articles, label)
+        return np.flatnonzero(holds)
+
+    def _holding(self, word: str, own: int | None) -> np.ndarray:
+        near = self.usable == own
+        if self.embedder is not None and self.vectors is not None:
+            close = self.vectors @ self.embedder.embed([word.lower()])[0]
+            alike = close >= LABEL_CLOSENESS
+            if self.pieces is not None and self.tokenizer is not None:
+                mine = frozenset(
+                    self.tokenizer.encode(word.lower(), add_special_tokens=False).tokens
+                )
+                shares = np.array([bool(mine & p) for p in self.pieces])
+                alike &= ~shares
+            near |= alike
+        return np.asarray(self.present[:, np.flatnonzero(near)].sum(axis=1)).ravel() > 0
 
 
 def _component_terms(

@@ -368,6 +368,14 @@ class Comparison:
     # they were in Iranian waters while the UK insists ..."): compare.disputes
     disputes: tuple[SentenceRef, ...] = ()
 
+    def dispute_lines(self) -> list[tuple[SentenceRef, tuple[str, ...]]]:
+        """``disputes`` as they are shown: each text once, with every article that prints it
+        (a wire story three sources run is one dispute reported, not three), in order."""
+        lines: dict[str, tuple[SentenceRef, list[str]]] = {}
+        for ref in self.disputes:
+            lines.setdefault(" ".join(ref.text.split()), (ref, []))[1].append(ref.article)
+        return [(ref, tuple(ids)) for ref, ids in lines.values()]
+
     def speaker(self) -> dict[tuple[str, str], str]:
         """``speakers`` by (article id, sentence text): what such a sentence is shown with."""
         return {(ref.article, ref.text): who for ref, who in self.speakers}

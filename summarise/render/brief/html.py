@@ -136,7 +136,7 @@ def _header(brief: Brief, title: str) -> list[str]:
             "disagreement",
             "found where they match"
             + (
-                f"; {plural(len(comparison.disputes), 'dispute')} reported"
+                f"; {plural(len(comparison.dispute_lines()), 'dispute')} reported"
                 if comparison.disputes
                 else ""
             ),
@@ -313,8 +313,8 @@ def _disputes(brief: Brief) -> list[str]:
         return []
     speakers = brief.report.comparison.speaker()
     items = [
-        f"<li>{_chip(brief, r.article)} {_e(ref_with_speaker(r, speakers))}</li>"
-        for r in brief.disputes.shown
+        f"<li>{_chips(brief, ids)} {_e(ref_with_speaker(r, speakers))}</li>"
+        for r, ids in brief.disputes.shown
     ]
     return [
         f"<h3>{_e(DISPUTES_HEADING)}</h3>",

@@ -222,8 +222,8 @@ def _disputes(brief: Brief) -> list[str]:
     speakers = brief.report.comparison.speaker()
     out = [f"**{DISPUTES_HEADING}** {md(DISPUTES_NOTE)}", ""]
     out += [
-        f"- {md(ref_with_speaker(r, speakers))} — {_who(brief, [r.article])}"
-        for r in brief.disputes.shown
+        f"- {md(ref_with_speaker(r, speakers))} — {_who(brief, ids)}"
+        for r, ids in brief.disputes.shown
     ]
     return [*out, "", *_more(brief.disputes.left)]
 

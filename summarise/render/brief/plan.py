@@ -106,7 +106,8 @@ class Point:
         printing = {self.lead.article} | {
             r.article for r in self.alignment.sentences if " ".join(r.text.split()) == lead
         }
-        own = sorted(printing & set(self.sources), key=lambda a: a != self.lead.article)
+        own = [a for a in self.sources if a in printing]  # in the sources' order,
+        own.sort(key=lambda a: a != self.lead.article)  # the lead's first (a stable sort)
         return tuple(own), tuple(a for a in self.sources if a not in printing)
 
     @property
@@ -178,7 +179,8 @@ class Brief:
     same_words: int  # of those, how many every source prints in the same words (Point.voices)
     possible: Cut[Point]  # the other matches, shown apart: read both before relying on one
     conflicts: Cut[Disagreement]
-    disputes: Cut[SentenceRef]  # sentences that report a dispute (Comparison.disputes)
+    # sentences that report a dispute, each text once with its sources (Comparison.dispute_lines)
+    disputes: Cut[tuple[SentenceRef, tuple[str, ...]]]
     # (in the copy, in its original or None, the original's id): None where the copy adds
     # a sentence the original has no likeness of
     changed: Cut[tuple[SentenceRef, SentenceRef | None, str]]
@@ -277,7 +279,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         same_words=sum(p.voices == 1 for p in agreed),
         possible=possible,
         conflicts=cut(comparison.disagreements, limits.conflicts),
-        disputes=cut(comparison.disputes, limits.conflicts),
+        disputes=cut(comparison.dispute_lines(), limits.conflicts),
         changed=cut(
             [(*pair, d.original) for d in comparison.duplicates for pair in d.changed],
             limits.changed,

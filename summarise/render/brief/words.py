@@ -184,7 +184,7 @@ def glance(brief: Brief, answers: bool = True) -> str:
             # "no disagreements" as the sources' agreeing throughout)
             else "no disagreements found where they match",
             *(
-                [f"{plural(len(comparison.disputes), 'dispute')} reported"]
+                [f"{plural(len(comparison.dispute_lines()), 'dispute')} reported"]
                 if comparison.disputes
                 else []
             ),

@@ -156,12 +156,13 @@ def md_disputes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
         return []
     said = comparison.speaker()
     out = [f"**{DISPUTES_HEADING}** {md(DISPUTES_NOTE)}", ""]
+    shown = comparison.dispute_lines()
     out += [
-        f"- {md(ref_with_speaker(r, said))} — **{md(labels[r.article])}**"
-        for r in comparison.disputes[:LIST_LIMIT]
+        f"- {md(ref_with_speaker(r, said))} — " + ", ".join(f"**{md(labels[i])}**" for i in ids)
+        for r, ids in shown[:LIST_LIMIT]
     ]
-    if len(comparison.disputes) > LIST_LIMIT:
-        out += ["", f"And {len(comparison.disputes) - LIST_LIMIT} more (see `--format json`)."]
+    if len(shown) > LIST_LIMIT:
+        out += ["", f"And {len(shown) - LIST_LIMIT} more (see `--format json`)."]
     return [*out, ""]
 
 

@@ -258,12 +258,14 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
     if comparison.disputes:
         speakers = comparison.speaker()
         lines += ["", f"{DISPUTES_HEADING} {DISPUTES_NOTE}"]
-        lines += [
-            _labelled(labels[r.article], safe(ref_with_speaker(r, speakers)), pad, width)
-            for r in comparison.disputes[:LIST_LIMIT]
-        ]
-        if len(comparison.disputes) > LIST_LIMIT:
-            lines.append(f"  (+{len(comparison.disputes) - LIST_LIMIT} more in --format json)")
+        shown = comparison.dispute_lines()
+        for r, ids in shown[:LIST_LIMIT]:
+            text = safe(ref_with_speaker(r, speakers))
+            if len(ids) > 1:  # one text several sources print: their labels after it
+                text += f" ({', '.join(labels[i] for i in ids)})"
+            lines.append(_labelled(labels[ids[0]], text, pad, width))
+        if len(shown) > LIST_LIMIT:
+            lines.append(f"  (+{len(shown) - LIST_LIMIT} more in --format json)")
     return "\n".join(lines)
 
 
