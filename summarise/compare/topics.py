@@ -538,6 +538,7 @@ class _LabelWords:
         self.vectors = self.embedder.embed(self.written) if self.embedder is not None else None
         self.share = np.asarray(self.present.sum(axis=0)).ravel() / max(1, space.matrix.shape[0])
         self.stops = stop_words(language)
+        self.columns = {int(c): k for k, c in enumerate(self.usable)}
 
     def rows(self, label: str) -> np.ndarray | None:
         """The rows on the label, or None when no word of it tells rows apart (the
@@ -548,11 +549,11 @@ class _LabelWords:
             for t, w in content_tokens(label, self.language)
             if t and w.lower() not in self.stops and w not in NAME_PARTICLES
         ]
-        columns = {int(c): k for k, c in enumerate(self.usable)}
         kept = []
         for term, word in asked:
             own = space.vocabulary.get(space.variants.get(term, term))
-            if own is not None and own in columns and self.share[columns[own]] >= _LABEL_WORD_SHARE:
+            at = self.columns.get(own) if own is not None else None
+            if at is not None and self.share[at] >= _LABEL_WORD_SHARE:
                 continue
             kept.append((term, word, own))
         if not kept:
@@ -578,8 +579,8 @@ class _LabelWords:
                 mine = frozenset(
                     self.tokenizer.encode(word.lower(), add_special_tokens=False).tokens
                 )
-                shares = np.array([bool(mine & p) for p in self.pieces])
-                alike &= ~shares
+                for k in np.flatnonzero(alike).tolist():  # the few close, not every word
+                    alike[k] = not (mine & self.pieces[k])
             near |= alike
         return np.asarray(self.present[:, np.flatnonzero(near)].sum(axis=1)).ravel() > 0
 
