@@ -521,7 +521,9 @@ class _LabelWords:
     ) -> None:
         self.articles, self.space, self.language = articles, space, language
         features = _features(space)
-        self.usable = np.array([c for c, f in enumerate(features) if f and " " not in f])
+        self.usable = np.array(
+            [c for c, f in enumerate(features) if f and " " not in f], dtype=np.int64
+        )
         self.present = (space.matrix[:, self.usable] > 0).tocsc()
         self.embedder = embedder if normalize_language(language) == "english" else None
         self.written = [forms.get(features[c], features[c]).lower() for c in self.usable]
