@@ -2484,20 +2484,24 @@ _NOT_PEOPLE = frozenset(
 )
 
 
-def given_names(text: str) -> list[str]:
-    """The people a text names in full (a first name and a surname at least, a_full_name):
-    after a title ("Defense Secretary Lloyd Austin"), or before a verb of saying ("Matthew
-    Miller said")."""
+def _introduced(text: str) -> Iterator[list[str]]:
+    """The words of each name a text gives after a title ("Defense Secretary Lloyd Austin")
+    or as two words before a verb of saying ("Matthew Miller said"), up to its possessive
+    ("coach Sven-Goran Eriksson's England side": "Sven-Goran Eriksson"), which is cut off."""
+    # (_BEFORE_SAYING searched only in a text holding one of its verbs: most hold none)
     saying = _BEFORE_SAYING.finditer(text) if _may_match(text, SAYING, False) else ()
-    out = []
     for match in [*_AFTER_TITLE.finditer(text), *saying]:
         words = match.group(1).split()
         ends = next((n for n, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
         words = words if ends is None else words[: ends + 1]
         words[-1] = words[-1].removesuffix("'s").removesuffix("’s")
-        if a_full_name(words):
-            out.append(" ".join(words))
-    return out
+        yield words
+
+
+def given_names(text: str) -> list[str]:
+    """The people a text names in full (a first name and a surname at least, a_full_name),
+    where it introduces them (_introduced)."""
+    return [" ".join(words) for words in _introduced(text) if a_full_name(words)]
 
 
 _TITLE_ALONE = re.compile(_TITLE + r"|[A-Z][a-z]+ess|Gen|Agent")  # Baroness, Countess
@@ -2531,14 +2535,8 @@ def people(texts: list[str]) -> list[frozenset[str]]:
     title, or as a two-word name before "said"), wherever a text names them."""
     surnames = set()
     for text in texts:
-        # (_BEFORE_SAYING searched only in a text holding one of its verbs: most hold none)
-        saying = _BEFORE_SAYING.finditer(text) if _may_match(text, SAYING, False) else ()
-        for match in [*_AFTER_TITLE.finditer(text), *saying]:
-            words = match.group(1).split()
-            # A name ends at its possessive: "coach Sven-Goran Eriksson's England side".
-            ends = next((n for n, w in enumerate(words) if w.endswith(("'s", "’s"))), None)
-            words = words if ends is None else words[: ends + 1]
-            last = words[-1].removesuffix("'s").removesuffix("’s")
+        for words in _introduced(text):
+            last = words[-1]
             # "General Sergey Shoigu" is a person; "Pacific Tsunami Warning Center" is not,
             # nor a day or month after a title ("the company's chairman Monday said").
             if (
