@@ -527,16 +527,7 @@ class _LabelWords:
         self.present = (space.matrix[:, self.usable] > 0).tocsc()
         self.embedder = embedder if normalize_language(language) == "english" else None
         self.written = [forms.get(features[c], features[c]).lower() for c in self.usable]
-        tokenizer = getattr(embedder, "tokenizer", None)
-        self.pieces = (
-            [
-                frozenset(e.tokens)
-                for e in tokenizer.encode_batch(self.written, add_special_tokens=False)
-            ]
-            if self.embedder is not None and tokenizer is not None
-            else None
-        )
-        self.tokenizer = tokenizer
+        self.pieces = self.embedder.pieces(self.written) if self.embedder is not None else []
         self.vectors = self.embedder.embed(self.written) if self.embedder is not None else None
         self.share = np.asarray(self.present.sum(axis=0)).ravel() / max(1, space.matrix.shape[0])
         self.stops = stop_words(language)
@@ -577,12 +568,9 @@ class _LabelWords:
         if self.embedder is not None and self.vectors is not None:
             close = self.vectors @ self.embedder.embed([word.lower()])[0]
             alike = close >= LABEL_CLOSENESS
-            if self.pieces is not None and self.tokenizer is not None:
-                mine = frozenset(
-                    self.tokenizer.encode(word.lower(), add_special_tokens=False).tokens
-                )
-                for k in np.flatnonzero(alike).tolist():  # the few close, not every word
-                    alike[k] = not (mine & self.pieces[k])
+            mine = self.embedder.pieces([word.lower()])[0]
+            for k in np.flatnonzero(alike).tolist():  # the few close, not every word
+                alike[k] = not (mine & self.pieces[k])
             near |= alike
         return np.asarray(self.present[:, np.flatnonzero(near)].sum(axis=1)).ravel() > 0
 
