@@ -6167,6 +6167,23 @@ def test_a_word_spelt_alike_does_not_stand_for_a_label_word(tmp_path):
 
 
 @pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_a_word_spelt_like_a_label_word_does_not_name_its_topic():
+    """M004: "waging war" had named "global warming" ("war" and "warming" share a token);
+    the same check as a discovered topic's rows (StaticEmbedder.spelt_alike)."""
+    import json
+
+    clusters = {r["id"]: r for r in map(json.loads, MULTILING.read_text("utf-8").splitlines())}
+    articles = [
+        parse_text(d["text"], article_id=d["id"], title_hint=d["title"])
+        for d in clusters["M004"]["documents"]
+    ]
+    warming = next(t for t in compare(articles).topics if t.label == "global warming")
+    named = [p.text for n in warming.names for p in n.phrases]
+    assert "fight against global warming" in named
+    assert "waging war" not in named
+
+
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
 def test_a_possible_group_must_mean_alike_too():
     """Session 31: of the 193 reviewed "possible" groups 92 were wrong, most two sentences
     sharing a phrase ("net giants", "adds to the depth", "stiff competition"). In that band the

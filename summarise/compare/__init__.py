@@ -28,7 +28,7 @@ from ..models import (
     Topic,
     Unmatched,
 )
-from ..nlp import content_tokens, normalize_language, person_unnamed, points_back, words_in
+from ..nlp import content_tokens, normalize_language, person_unnamed, points_back, stemmer, words_in
 from .ages import ages_apart
 
 if TYPE_CHECKING:
@@ -346,8 +346,20 @@ def _named(
     the quote that holds it. Copies are left out (``sources``)."""
     from .distinctive import topic_names
 
+    stem = stemmer(language)
+
     def alike(found: list[str], targets: list[str]) -> list[list[float]]:
         rows = embedder.embed(found) @ embedder.embed(targets).T
+        # A word spelt like a label's word, of another stem, is not alike in meaning
+        # (StaticEmbedder.spelt_alike): "waging war" had named "global warming". A query of
+        # several words holds its own words' pieces, and is read as it is.
+        for j, target in enumerate(targets):
+            if " " in target:
+                continue
+            for i, word in enumerate(found):
+                spelt = rows[i, j] > 0 and stem(word) != stem(target)
+                if spelt and embedder.spelt_alike(word, target):
+                    rows[i, j] = 0.0
         return [[float(x) for x in row] for row in rows]
 
     said: dict[str, list[Quote]] = {}

@@ -42,6 +42,7 @@ class StaticEmbedder:
         self.name = name
         self._known: dict[str, np.ndarray] = {}  # text -> its row: stories embed each sentence once
         self._expected: Any = None  # rows being made elsewhere (expect())
+        self._spelt: dict[str, frozenset[int]] = {}  # word -> its token ids (spelt_alike)
 
     @property
     def dimension(self) -> int:
@@ -78,13 +79,22 @@ class StaticEmbedder:
         texts = list(dict.fromkeys(texts))
         return texts, self._embed(texts)
 
-    def pieces(self, words: list[str]) -> list[frozenset[int]]:
-        """Each word's token ids. Two words that share one are close in these vectors by
-        their spelling as much as by their meaning: "taxi" is 0.88 from "tax", "coalition"
-        0.95 from "coal", "Tina" 0.68 from "China" (compare.topics.LABEL_CLOSENESS)."""
-        words = [w.encode("utf-8", "replace").decode("utf-8") for w in words]
-        encode = getattr(self.tokenizer, "encode_batch_fast", None) or self.tokenizer.encode_batch  # type: ignore[attr-defined]
-        return [frozenset(e.ids) for e in encode(words, add_special_tokens=False)] if words else []
+    def spelt_alike(self, first: str, second: str) -> bool:
+        """Whether two words share a token: then they are close in these vectors by their
+        spelling as much as by their meaning ("taxi" 0.88 from "tax", "coalition" 0.95 from
+        "coal", "Tina" 0.68 from "China", "war" 0.77 from "Warren"), and their closeness
+        says nothing of what they mean. Callers let a word of the same stem through."""
+        return bool(self._pieces(first) & self._pieces(second))
+
+    def _pieces(self, word: str) -> frozenset[int]:
+        found = self._spelt.get(word)
+        if found is None:
+            text = word.encode("utf-8", "replace").decode("utf-8")
+            found = frozenset(self.tokenizer.encode(text, add_special_tokens=False).ids)  # type: ignore[attr-defined]
+            if len(self._spelt) > _REMEMBERED:
+                self._spelt.clear()
+            self._spelt[word] = found
+        return found
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)

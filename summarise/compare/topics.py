@@ -527,7 +527,6 @@ class _LabelWords:
         self.present = (space.matrix[:, self.usable] > 0).tocsc()
         self.embedder = embedder if normalize_language(language) == "english" else None
         self.written = [forms.get(features[c], features[c]).lower() for c in self.usable]
-        self.pieces = self.embedder.pieces(self.written) if self.embedder is not None else []
         self.vectors = self.embedder.embed(self.written) if self.embedder is not None else None
         self.share = np.asarray(self.present.sum(axis=0)).ravel() / max(1, space.matrix.shape[0])
         self.stops = stop_words(language)
@@ -568,9 +567,8 @@ class _LabelWords:
         if self.embedder is not None and self.vectors is not None:
             close = self.vectors @ self.embedder.embed([word.lower()])[0]
             alike = close >= LABEL_CLOSENESS
-            mine = self.embedder.pieces([word.lower()])[0]
-            for k in np.flatnonzero(alike).tolist():  # the few close, not every word
-                alike[k] = not (mine & self.pieces[k])
+            for k in np.flatnonzero(alike).tolist():  # (a word of the stem is ``own``)
+                alike[k] = not self.embedder.spelt_alike(word.lower(), self.written[k])
             near |= alike
         return np.asarray(self.present[:, np.flatnonzero(near)].sum(axis=1)).ravel() > 0
 
