@@ -1275,3 +1275,36 @@ def test_a_dispute_a_source_reports(text: str, reported: bool) -> None:
     from summarise.compare.disputes import disputed
 
     assert disputed(text) is reported
+
+
+def test_a_toll_named_before_its_figure_counts_the_dead_within_its_sentence():
+    """Session 44 (MultiLing M0063, M0008): a death toll named before its figure, however far
+    within its sentence, counts the dead; not past a stop the splitter left inside a quote,
+    nor a figure of people, nor what another measure's word names."""
+    assert facts("The death toll, as of Friday, is estimated to be 110,000.").numbers == (
+        ("dead", 110000.0, "110,000 dead"),
+    )
+    assert facts("The death toll rose to 1,200 on Monday.").numbers == (
+        ("dead", 1200.0, "1,200 dead"),
+    )
+    assert facts("The UN says the toll is nearing 150,000.").numbers[0][0] == "dead"
+    high = facts("Some estimations of the death toll rise as high as 200,000.")
+    assert high.bounds == frozenset({("dead", 200000.0, "most")})
+    # a figure of people stays one: beside "Aceh alone may have as many as 80,000 dead" it
+    # is a labelled negative (M006)
+    people_ = facts("The death toll continues to rise, passing 80,000 people, reports say.")
+    assert people_.numbers[0][0] == "people"
+    assert facts("The death toll is 52, police said, and 700 people were treated.").numbers == (
+        ("dead", 52.0, "52 dead"),
+        ("people", 700.0, "700 people"),
+    )
+    assert facts("The toll road costs $5.").numbers[0][0] != "dead"
+    # a stop ends what a figure can take from the words around it
+    quoted = facts(
+        "Egeland said the toll could climb beyond 150,000. About 1 million are homeless."
+    )
+    assert [u for u, _, _ in quoted.numbers] == ["dead", "homeless"]
+    assert facts("Two people died. Three were injured.").numbers == (
+        ("dead", 2.0, "Two dead"),
+        ("injured", 3.0, "Three injured"),
+    )

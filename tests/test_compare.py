@@ -7091,3 +7091,35 @@ def test_one_day_and_one_figure_of_its_event_are_one_point():
         facts("A car bomb exploded at a checkpoint in Baquba, 50 km north of Baghdad."),
         facts("A roadside bomb hit a patrol near Balad, 50 km north of Baghdad."),
     )
+
+
+def test_figures_given_sets_each_sources_toll_side_by_side():
+    """compare.figures: each measure of the toll two or more sources give, every figure with
+    its sentence, sources dated earliest first and undated last, a figure a source repeats
+    listed once, a bound said."""
+    from summarise.compare.figures import figures_given
+
+    later = parse_text(
+        "Quake toll rises\n\nThe death toll rose to 310 on Tuesday. Officials said 300 people "
+        "were killed in the first hours. Some 300 people died in all, they said.",
+        article_id="later",
+        date_hint="2024-03-05",
+    )
+    earlier = parse_text(
+        "Quake strikes\n\nAt least 200 people were killed and 12 are missing.",
+        article_id="earlier",
+        date_hint="2024-03-02",
+    )
+    undated = parse_text("Quake aid\n\nAbout 40 people were injured.", article_id="undated")
+    sources = [undated, later, earlier]
+    given = figures_given(sources, [[facts(s.text) for s in a.sentences] for a in sources])
+    assert [m.measure for m in given] == ["dead"]  # the missing and injured: one source each
+    (dead,) = given
+    assert dead.what == "the dead"
+    assert [(f.sentence.article, f.says) for f in dead.figures] == [
+        ("earlier", "at least 200 dead"),
+        ("later", "310 dead"),
+        ("later", "300 dead"),  # once, though two sentences give it
+    ]
+    assert dead.values == (200.0, 310.0, 300.0)
+    assert dead.sources == ("earlier", "later")

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from ..forks import Pending
     from .align import Links
-    from .claims import KnownFacts
+    from .claims import Facts, KnownFacts
     from .pairs import PairScorer
     from .semantic import StaticEmbedder
 
@@ -190,6 +190,11 @@ def _compare(
         *(r for _, refs in (*unique, *unique_more) for r in refs),
         *(r for t in topics for r in t.sentences),
     )
+    from .figures import figures_given
+
+    facts: list[list[Facts | None]] = [[None] * len(a.sentences) for a in sources]
+    for row, fact in enumerate(scorer.facts):
+        facts[int(scorer.owner[row])][int(scorer.local[row])] = fact
     step(COMPARE_STEPS[7])
     return Comparison(
         articles=articles,
@@ -204,6 +209,7 @@ def _compare(
         apart=ages_apart(sources, alignments),
         speakers=speakers_elsewhere(quotes, listed),
         disputes=disputes,
+        figures=figures_given(sources, facts),
     )
 
 
@@ -237,7 +243,7 @@ def _prepare(
     article id: 1.0 s of the scorer's work at 1,000 articles, made beside it. Sent as the
     distinct facts and each sentence's number among them (17,000 facts, 2,700 distinct,
     took 0.2 s to unpickle one by one)."""
-    from .claims import Facts, KnownFacts, event_places, facts
+    from .claims import KnownFacts, event_places, facts
 
     distinct: dict[Facts, int] = {}
     numbers = {}

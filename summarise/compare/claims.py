@@ -222,8 +222,8 @@ _AT_LEAST = re.compile(
     r"|(?<![\d)]\s)(?<!\dm\s)(?<!\dbn\s)over)\s+$"
 )
 _AT_MOST = re.compile(
-    r"\b(?:up to|as many as|as much as|nearly|almost|at most|fewer than|less than|no more than"
-    r"|just under)\s+$"
+    r"\b(?:up to|as many as|as much as|as high as|nearly|almost|at most|fewer than|less than"
+    r"|no more than|just under)\s+$"
 )
 # A figure with another in a rate or a share counts nothing by itself: "one in five people
 # was injured", "nine out of 10 doctors" (not five injured, nor ten doctors); nor does the
@@ -860,6 +860,9 @@ def _figure_word(word: str) -> bool:
 _PERCENT_AFTER = re.compile(r"\s*(?:%|percent\b|per\s+cent\b)")
 _HOMELESS = re.compile(r"\bhomeless\b|\bwithout (?:homes|shelter)\b|\blost (?:their|its) homes\b")
 _CLAUSE_AFTER = re.compile(r"[,;:]| and | but | while ")
+# A sentence's end: a stop after a figure or a word of three letters or more, then a capital
+# ("150,000. About"; not "U.S. Army", "Mr. Smith").
+_SENTENCE_END = re.compile(r"(?:(?<=\d)|(?<=[a-z]{3}))[.!?][\"”’)]*\s+[A-Z]")
 # "sold 300 last year", "4.20 this week", "12 next month": when, not what the figure counts.
 _RELATIVE = frozenset(["last", "next", "this"])
 _TIME_WORDS = frozenset(
@@ -886,9 +889,24 @@ _TIME_WORDS = frozenset(
     ]
 )
 _CLAUSE_BEFORE = re.compile(r"[,;]| and | while ")
+_STOP = re.compile(r"[.!?][\"”’)]*\s+")
+# A death toll named earlier in the sentence, what a figure after it counts when it counts
+# nothing named nearer: "The death toll, as of Friday, is estimated to be 110,000", "the toll
+# is nearing 150,000" (MultiLing M0063, M0008: an analyst found their tolls missing from the
+# brief). Not past a sentence's end, a semicolon or a figure; not a figure of people ("the death toll ...
+# continues to rise, passing 80,000 people" stays a count of people: in M006 it is beside
+# "Aceh province alone may have as many as 80,000 death", a labelled negative).
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death|casualty)\s+toll\b(?:(?![.;:!?\d])[^.;:!?\d])*$|\bthe\s+toll\b[^.;:!?\d]{0,40}$"
+)
 _UNIT_WORDS = {
     unit: [re.compile(rf"\b{w}\b") for w in _UNITS[unit].split()] for unit in ("dead", "injured")
 }
+
+
+def _a_toll(lowered: str, match: re.Match[str]) -> bool:
+    """Whether a death toll is named before the figure in its sentence (_TOLL_BEFORE)."""
+    return _TOLL_BEFORE.search(lowered, max(0, match.start() - 160), match.start()) is not None
 
 
 # A number written as a word with a capital after a word, a figure or a comma (not after a
@@ -1085,8 +1103,10 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     for back, (word, written) in enumerate(
         zip(reversed(before[-4:]), reversed(raw[-4:]), strict=False)
     ):
-        if word in ("and", "while", "but", "as", "when", "with"):
-            break
+        if word in ("and", "while", "but", "as", "when", "with") or written.endswith(
+            (".", "!", "?")
+        ):
+            break  # (a stop: "Two people died. Three were injured.")
         at = len(raw) - 1 - back  # the word's place in raw
         if (
             written.endswith((",", ";"))
@@ -1114,6 +1134,11 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             break
         seen.insert(0, word)
     after = _CLAUSE_AFTER.split(lowered[match.end() : match.end() + 80])[0]
+    # not past a sentence's end the splitter left inside a quotation: "the final death toll
+    # could climb beyond 150,000. About 1 million people are homeless" (MultiLing M0008)
+    ended = _SENTENCE_END.search(match.string, match.end(), match.end() + len(after))
+    if ended:
+        after = after[: ended.start() - match.end()]
     # A share is no count of casualties: "Seventy percent of the population lives on less
     # than US$2 per day" gives no 70 dead (MultiLing M0062, beside M006's 200,000).
     share = _PERCENT_AFTER.match(after) is not None
@@ -1197,7 +1222,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         if word.isdigit():
             return None
         if counted is None and (word in NUMBER_WORDS or word in _FUNCTION_WORDS):
-            return None  # "back in the top ten for the first time", "two to three months"
+            # "back in the top ten for the first time", "two to three months"; a toll said
+            # before it is counted ("The death toll rose to 1,200 on Monday")
+            return "dead" if word in _FUNCTION_WORDS and _a_toll(lowered, match) else None
         if counted is None and word in _QUALIFIERS and n + 1 < len(words) and plural(words[n + 1]):
             continue  # "26 league goals", "101 international caps": the plural is counted
         counted = counted or word
@@ -1205,9 +1232,12 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     if counted is None or counted in ("people", "persons"):
         preceding = lowered[max(0, match.start() - 60) : match.start()]
         clause = _CLAUSE_BEFORE.split(preceding)[-1]
+        clause = _STOP.split(clause)[-1]  # "Two people died. Three were injured."
         for unit in ("dead", "injured"):
             if any(w.search(clause) for w in _UNIT_WORDS[unit]):
                 return unit
+        if counted is None and _a_toll(lowered, match):
+            return "dead"  # "The death toll, as of Friday, is estimated to be 110,000"
     if counted in ("people", "persons"):
         return "people"
     if counted and counted.isalpha() and len(counted) > 2:

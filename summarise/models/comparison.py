@@ -22,6 +22,8 @@ __all__ = [
     "DiffOp",
     "Distinctive",
     "Duplicate",
+    "Figure",
+    "MeasureFigures",
     "Names",
     "Naming",
     "Quote",
@@ -149,6 +151,49 @@ _MEASURE_NAMES = {
     "denied": "said by one, denied by another",
     "favourite": "who is favourite",
     "named": "who or what is named",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One figure a source gives for a measure of the story's toll (compare.figures)."""
+
+    sentence: SentenceRef
+    says: str  # as the source writes it, with its bound: "at least 75,000 dead"
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class MeasureFigures:
+    """The figures two or more sources give for one measure (the dead, the homeless...),
+    earliest source first, each with its sentence: a toll set against a toll, agreed or not,
+    whether or not the sentences make one point."""
+
+    measure: str  # "dead", "injured", "missing", "homeless", "affected", "arrested"
+    figures: tuple[Figure, ...]
+
+    @property
+    def what(self) -> str:
+        """The measure as a reader names it: "the dead", "people affected"."""
+        return _FIGURE_NAMES.get(self.measure, self.measure)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(f.sentence.article for f in self.figures))
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """The different figures given, in the order first given."""
+        return tuple(dict.fromkeys(f.value for f in self.figures))
+
+
+_FIGURE_NAMES = {
+    "dead": "the dead",
+    "injured": "the injured",
+    "missing": "the missing",
+    "homeless": "the homeless",
+    "affected": "people affected",
+    "arrested": "people arrested or held",
 }
 
 
@@ -367,6 +412,9 @@ class Comparison:
     # sentences that report one side denying or contesting what another says ("Iran says
     # they were in Iranian waters while the UK insists ..."): compare.disputes
     disputes: tuple[SentenceRef, ...] = ()
+    # the figures two or more sources give for each measure of the story's toll, earliest
+    # source first (the dead, the injured, ...): compare.figures
+    figures: tuple[MeasureFigures, ...] = ()
 
     def dispute_lines(self) -> list[tuple[SentenceRef, tuple[str, ...]]]:
         """``disputes`` as they are shown: each text once, with every article that prints it

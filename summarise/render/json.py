@@ -251,6 +251,15 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
         "alignments": [_alignment(a, comparison.articles) for a in comparison.alignments],
         "conflicts": [_conflict(c, comparison.articles) for c in comparison.conflicts],
         "disputes": [_said(s, speakers) for s in comparison.disputes],
+        "figures": [
+            {
+                "measure": m.measure,
+                "figures": [
+                    {**_ref(f.sentence), "says": f.says, "value": f.value} for f in m.figures
+                ],
+            }
+            for m in comparison.figures
+        ],
         "unique": {
             article_id: [_said(s, speakers) for s in refs] for article_id, refs in comparison.unique
         },

@@ -24,13 +24,22 @@ from ..safe_text import one_line, safe
 # disputes a source reports inside its own story (compare.disputes).
 DISPUTES_HEADING = "Disputes the sources report"
 DISPUTES_NOTE = "(one side denying or contesting what another says, as each source tells it):"
+# The toll as each source gives it (compare.figures): set side by side, not judged.
+FIGURES_HEADING = "The toll, source by source"
+FIGURES_NOTE = (
+    "(each figure two or more sources give, earliest source first: figures of other days,"
+    " places or events may all be right, so read each sentence):"
+)
 
 __all__ = [
     "DISPUTES_HEADING",
     "DISPUTES_NOTE",
+    "FIGURES_HEADING",
+    "FIGURES_NOTE",
     "LIKELY",
     "STRONG",
     "absent_note",
+    "article_days",
     "confidence_words",
     "dates_note",
     "match_words",
@@ -194,3 +203,8 @@ def whose_words(naming: Naming) -> str:
     if not naming.quoted:
         return ""
     return f" (quoting {naming.speaker})" if naming.speaker else " (in a quote)"
+
+
+def article_days(articles: Sequence[Article]) -> dict[str, str]:
+    """Each article's date as a day (YYYY-MM-DD), "" when it gives none."""
+    return {a.id: (a.date or "")[:10] if a.day is not None else "" for a in articles}

@@ -28,6 +28,8 @@ from .._text import ref_with_speaker, safe_url, with_speaker
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
+    FIGURES_HEADING,
+    FIGURES_NOTE,
     absent_note,
     dates_note,
     match_words,
@@ -304,7 +306,33 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
 
 
 def _conflicts(brief: Brief) -> list[str]:
-    return [*_disagreements(brief), *_disputes(brief), *_copy_changes(brief)]
+    return [*_disagreements(brief), *_disputes(brief), *_figures(brief), *_copy_changes(brief)]
+
+
+def _figures(brief: Brief) -> list[str]:
+    """The toll as each source gives it (FIGURES_HEADING): a row per figure, under its
+    measure's name."""
+    if not brief.figures:
+        return []
+    out = [
+        f"<h3>{_e(FIGURES_HEADING)}</h3>",
+        f'<p class="note">{_e(FIGURES_NOTE.strip("():").capitalize())}.</p>',
+        '<table class="figures">',
+        "<thead><tr><th>measure</th><th>source</th><th>date</th><th>figure</th>"
+        "<th>in its words</th></tr></thead>",
+        "<tbody>",
+    ]
+    left = 0
+    for measure, shown in brief.figures:
+        left += shown.left
+        for n, f in enumerate(shown.shown):
+            what = f'<th scope="row">{_e(measure.what)}</th>' if n == 0 else "<td></td>"
+            out.append(
+                f"<tr>{what}<td>{_chip(brief, f.sentence.article)}</td>"
+                f'<td class="date">{_e(brief.day_of(f.sentence.article))}</td>'
+                f'<td class="says">{_e(f.says)}</td><td>{_e(f.sentence.text)}</td></tr>'
+            )
+    return [*out, "</tbody>", "</table>", *_more(left)]
 
 
 def _disputes(brief: Brief) -> list[str]:

@@ -15,6 +15,8 @@ from ..compare.diff import diff_markdown
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
+    FIGURES_HEADING,
+    FIGURES_NOTE,
     absent_note,
     dates_note,
     match_words,
@@ -212,7 +214,26 @@ def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
 
 
 def _conflicts(brief: Brief) -> list[str]:
-    return [*_disagreements(brief), *_disputes(brief), *_copy_changes(brief)]
+    return [*_disagreements(brief), *_disputes(brief), *_figures(brief), *_copy_changes(brief)]
+
+
+def _figures(brief: Brief) -> list[str]:
+    """The toll as each source gives it (FIGURES_HEADING): a row per figure, its measure
+    named on the first."""
+    if not brief.figures:
+        return []
+    out = [f"**{FIGURES_HEADING}** {md(FIGURES_NOTE)}", ""]
+    out += ["| measure | source | date | figure | in its words |", "|---|---|---|---|---|"]
+    left = 0
+    for measure, shown in brief.figures:
+        left += shown.left
+        for n, f in enumerate(shown.shown):
+            what = md(measure.what) if n == 0 else ""
+            out.append(
+                f"| {what} | {_who(brief, [f.sentence.article])} | {brief.day_of(f.sentence.article)}"
+                f" | {md(f.says)} | {md(f.sentence.text)} |"
+            )
+    return [*out, "", *_more(left)]
 
 
 def _disputes(brief: Brief) -> list[str]:

@@ -19,6 +19,8 @@ from ...models import (
     Article,
     Disagreement,
     Duplicate,
+    Figure,
+    MeasureFigures,
     QuoteGroup,
     RenderOptions,
     Report,
@@ -57,10 +59,11 @@ class Limits:
     quotes: int | None = 3  # quotes only one source gives (those with a speaker first)
     timeline: int | None = 10  # sources by date: the first half and the last
     copies: int | None = 3  # copies of one source named each on its own line; past it, one line
+    figures: int | None = 8  # figures of one measure of the toll (compare.figures)
 
     @classmethod
     def everything(cls) -> Limits:
-        return cls(None, None, None, None, None, None, None, None, None)
+        return cls(None, None, None, None, None, None, None, None, None, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +184,8 @@ class Brief:
     conflicts: Cut[Disagreement]
     # sentences that report a dispute, each text once with its sources (Comparison.dispute_lines)
     disputes: Cut[tuple[SentenceRef, tuple[str, ...]]]
+    # each measure of the toll two or more sources give, with the figures shown (Limits.figures)
+    figures: tuple[tuple[MeasureFigures, Cut[Figure]], ...]
     # (in the copy, in its original or None, the original's id): None where the copy adds
     # a sentence the original has no likeness of
     changed: Cut[tuple[SentenceRef, SentenceRef | None, str]]
@@ -280,6 +285,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         possible=possible,
         conflicts=cut(comparison.disagreements, limits.conflicts),
         disputes=cut(comparison.dispute_lines(), limits.conflicts),
+        figures=tuple((m, cut(m.figures, limits.figures)) for m in comparison.figures),
         changed=cut(
             [(*pair, d.original) for d in comparison.duplicates for pair in d.changed],
             limits.changed,

@@ -66,6 +66,8 @@ ins { background: var(--ins); color: var(--ins-ink); text-decoration: none; bord
 table { border-collapse: collapse; font-size: .9rem; }
 th, td { padding: .3rem .5rem; border: 1px solid var(--line); text-align: left; vertical-align: top; }
 th { background: var(--tint); }
+.figures td.says { font-weight: 600; white-space: nowrap; }
+.figures td.date { white-space: nowrap; }
 .heat td.n { text-align: center; min-width: 2.5rem; font-variant-numeric: tabular-nums; }
 .heat th.topic { max-width: 16rem; font-weight: 600; }
 .h0 { background: var(--paper); color: var(--muted); }

@@ -9,7 +9,10 @@ from .._text import marked, md, md_code, ref_with_speaker
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
+    FIGURES_HEADING,
+    FIGURES_NOTE,
     absent_note,
+    article_days,
     confidence_words,
     dates_note,
     same_words_note,
@@ -147,7 +150,27 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
             ]
     if len(found) > LIST_LIMIT:
         out += ["", f"And {len(found) - LIST_LIMIT} more (see `--format json`)."]
-    return [*out, "", *md_disputes(comparison, labels)]
+    return [*out, "", *md_disputes(comparison, labels), *md_figures(comparison, labels)]
+
+
+def md_figures(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """The toll as each source gives it (compare.figures), a row per figure."""
+    if not comparison.figures:
+        return []
+    day = article_days(comparison.articles)
+    out = [f"**{FIGURES_HEADING}** {md(FIGURES_NOTE)}", ""]
+    out += ["| measure | source | date | figure | sentence |", "|---|---|---|---|---|"]
+    left = 0
+    for m in comparison.figures:
+        left += max(0, len(m.figures) - LIST_LIMIT)
+        out += [
+            f"| {md(m.what) if n == 0 else ''} | **{md(labels[f.sentence.article])}** "
+            f"| {day[f.sentence.article]} | {md(f.says)} | {md(f.sentence.text)} |"
+            for n, f in enumerate(m.figures[:LIST_LIMIT])
+        ]
+    if left:
+        out += ["", f"And {left} more (see `--format json`)."]
+    return [*out, ""]
 
 
 def md_disputes(comparison: Comparison, labels: dict[str, str]) -> list[str]:

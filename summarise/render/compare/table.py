@@ -22,7 +22,10 @@ from .._text import TABLE_WIDTH, ref_with_speaker, safe, style, wrap
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
+    FIGURES_HEADING,
+    FIGURES_NOTE,
     absent_note,
+    article_days,
     confidence_words,
     dates_note,
     pad_width,
@@ -266,6 +269,17 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
             lines.append(_labelled(labels[ids[0]], text, pad, width))
         if len(shown) > LIST_LIMIT:
             lines.append(f"  (+{len(shown) - LIST_LIMIT} more in --format json)")
+    if comparison.figures:
+        day = article_days(comparison.articles)
+        lines += ["", wrap(f"{FIGURES_HEADING} {FIGURES_NOTE}", width, "")]
+        for m in comparison.figures:
+            lines.append(f"▸ {safe(m.what)}")
+            for f in m.figures[:LIST_LIMIT]:
+                when = f"{day[f.sentence.article]}: " if day[f.sentence.article] else ""
+                text = f"{when}{safe(f.says)} — {safe(f.sentence.text)}"
+                lines.append(_labelled(labels[f.sentence.article], text, pad, width))
+            if len(m.figures) > LIST_LIMIT:
+                lines.append(f"  (+{len(m.figures) - LIST_LIMIT} more in --format json)")
     return "\n".join(lines)
 
 

@@ -1,0 +1,67 @@
+"""The story's toll as each source gives it: the dead, the injured, the missing, the homeless,
+the people affected or arrested, every figure two or more sources give set side by side.
+
+A point is a claim two sources make alike; a toll is reported on different days in different
+sentences that make no one point, and it is what an analyst sets side by side first. Four
+analysts read MultiLing briefs against the texts in session 44; three named as the most
+misleading thing a figure never set against another: Haiti's dead as "about 200,000" (January
+20), "estimated to be 110,000" (January 23) and "exactly 222,570" (March 18), the brief
+showing one agreement on 200,000 and "no disagreement"; the tsunami's homeless as 5 million
+and 1 million. Here each source's figures for each such measure are listed, earliest source
+first, each with its sentence, so the reader sees how the figure ran and from whom. Nothing
+is called a disagreement: figures of different days, places or events may all be right (the
+sentence says which).
+
+The figures are those ``claims.facts`` reads, as the comparator weighs them; a figure whose
+measure it does not read ("the toll is nearing 150,000") is not listed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import Article, Figure, MeasureFigures, SentenceRef
+from .claims import Facts, base_measure
+
+__all__ = ["FIGURE_MEASURES", "figures_given"]
+
+# What a story's toll counts, in the order listed: the measures claims.facts reads from a
+# casualty's or a displaced person's words ("killed", "wounded", "unaccounted", "left without
+# homes", "impacted", "detained").
+FIGURE_MEASURES = ("dead", "injured", "missing", "homeless", "affected", "arrested")
+
+_BOUND_WORDS = {"least": "at least", "most": "up to"}
+
+
+def figures_given(
+    sources: Sequence[Article], facts: Sequence[Sequence[Facts | None]]
+) -> tuple[MeasureFigures, ...]:
+    """Each measure of FIGURE_MEASURES that two or more ``sources`` give a figure for
+    (``facts[k][i]``: the facts of sentence ``i`` of ``sources[k]``, None when unread),
+    with every figure given: sources dated earliest first, then undated ones in the given
+    order; a source's sentences in its order, a figure it repeats listed once."""
+    order = sorted(
+        range(len(sources)),
+        key=lambda k: (sources[k].day is None, sources[k].day or 0, k),
+    )
+    found: dict[str, list[Figure]] = {}
+    for k in order:
+        article = sources[k]
+        given: set[tuple[str, float]] = set()
+        for sentence, fact in zip(article.sentences, facts[k], strict=True):
+            if fact is None:
+                continue
+            for unit, value, written in fact.numbers:
+                measure = base_measure(unit)
+                if measure not in FIGURE_MEASURES or (measure, value) in given:
+                    continue
+                given.add((measure, value))
+                bound = next((b for u, v, b in fact.bounds if u == unit and v == value), None)
+                says = f"{_BOUND_WORDS[bound]} {written}" if bound in _BOUND_WORDS else written
+                ref = SentenceRef(article.id, sentence.index, sentence.text)
+                found.setdefault(measure, []).append(Figure(ref, says, value))
+    return tuple(
+        MeasureFigures(measure, tuple(found[measure]))
+        for measure in FIGURE_MEASURES
+        if len({f.sentence.article for f in found.get(measure, ())}) >= 2
+    )
