@@ -1088,3 +1088,33 @@ def test_a_line_or_paragraph_break_keeps_the_words_apart(mark: str) -> None:
     if mark != "\u2029":  # a paragraph separator ends "The war" as a line of its own
         assert "war in Ukraine" in said
     assert sanitize("a\u2029b") == "a\n\nb"
+
+
+def test_a_short_line_put_under_a_paragraph_is_a_caption() -> None:
+    """MultiLing's Wikinews pages put a picture's caption or a sub-heading on the line after
+    a paragraph, with no blank line between ("Lots of children have been affected by the
+    earthquake.", M0067; "Japan tops the U.S.", M0001): an analyst found both given as points
+    only one source makes. Text written a sentence to a line, or hard-wrapped, keeps its
+    short last lines."""
+    paragraph = (
+        "Haitian police yesterday arrested ten United States nationals over the alleged"
+        " abduction of 33 children. The nationals tried to cross into the Dominican Republic."
+    )
+    caption = "Lots of children have been affected by the earthquake."
+    for after in ("", "\nImage: Diego Grez."):
+        article = make_article(f"Nationals arrested\n\n{paragraph}\n{caption}{after}\n\n{BODY}")
+        assert caption not in sentence_texts(article)
+        assert "The nationals tried to cross into the Dominican Republic." in sentence_texts(
+            article
+        )
+    # a sentence to a line: the line before holds one sentence
+    lines = (
+        "Police arrested ten nationals over the alleged abduction of 33 children near the border.\n"
+    )
+    assert caption in sentence_texts(make_article(f"Arrests\n\n{lines}{caption}\n\n{BODY}"))
+    # hard-wrapped: the line before is shorter than a paragraph's line
+    wrapped = "The nationals tried to cross. They were halted\nat the border. Police said so.\n"
+    assert "Police said so." in sentence_texts(make_article(f"Arrests\n\n{wrapped}\n\n{BODY}"))
+    # a third line that is no credit: a list, not a caption
+    listed = f"{paragraph}\n{caption}\nThe group denies it."
+    assert caption in sentence_texts(make_article(f"Arrests\n\n{listed}\n\n{BODY}"))

@@ -1308,3 +1308,19 @@ def test_a_toll_named_before_its_figure_counts_the_dead_within_its_sentence():
         ("dead", 2.0, "Two dead"),
         ("injured", 3.0, "Three injured"),
     )
+
+
+def test_what_counts_no_casualties_is_no_toll():
+    """Session 44: a blind reader judged 161 figures read as a toll over BBC, MultiLing and
+    CNN/DM; of the 22 wrong, these are mended: "bodies" that are organisations, "missing" as
+    a verb, an age or a span of time after "died", injuries escaped."""
+    assert facts("Information is held by about 100,000 public bodies.").numbers[0][0] != "dead"
+    assert not facts("Officials at the two bodies generating income will be questioned.").numbers
+    assert facts("Sixteen bodies have been recovered.").numbers == (("dead", 16.0, "Sixteen dead"),)
+    assert facts("Rescuers pulled 12 bodies from the rubble.").numbers[0][0] == "dead"
+    assert facts("She was suspended for missing three drugs tests.").numbers[0][0] != "missing"
+    assert facts("Two tourists have been declared missing.").numbers[0][0] == "missing"
+    assert not facts("The conductor has died in Germany at 50.").numbers
+    assert facts("Their father died two years ago.").numbers == (("year", 2.0, "two years"),)
+    assert [u for u, _, _ in facts("He says 3000 died over 30 years.").numbers] == ["dead", "year"]
+    assert facts("A man was hurt and two females escaped injuries.").numbers[0][0] != "injured"

@@ -18,6 +18,7 @@ from .blocks import (
     paragraphs,
     pick_title,
     standalone_date,
+    trailing_captions,
 )
 from .captions import credits_caption, is_dated_caption
 from .dates import normalise_date, split_dateline
@@ -48,7 +49,9 @@ def parse_text(
     """Clean scraped text into an Article. Raises InputError when no sentence is left."""
     language = normalize_language(language)
     raw = text
-    blocks = [Block(p, comparison_key(p)) for p in paragraphs(sanitize(text))]
+    clean = sanitize(text)
+    blocks = [Block(p, comparison_key(p)) for p in paragraphs(clean)]
+    captions = trailing_captions(clean)
     date = normalise_date(date_hint) if date_hint else None
     removed: list[Removed] = []
 
@@ -56,7 +59,7 @@ def parse_text(
     title = pick_title(blocks, title_hint)
     for block in blocks:
         if block.kind == "body":
-            block.kind = classify(block.text)
+            block.kind = "furniture" if block.text in captions else classify(block.text)
 
     body = [b for b in blocks if b.kind == "body"]
     # The texts that passed is_furniture whole (the dateline split may cut the first); one

@@ -1002,7 +1002,30 @@ _MOVED = frozenset(
 )
 
 
-def _casualty_after(after: str) -> str | None:
+# Verbs that spare a figure's noun what follows them: "two females escaped injuries".
+_SPARED = frozenset(["escaped", "avoided", "survived", "spared", "evaded"])
+# "bodies" count the dead beside a word of death or of finding them ("More than 75,000 bodies
+# have been recovered"); else they are organisations: "about 100,000 public bodies", "the two
+# bodies generating private income for the Queen" (a blind reader's cases, session 44).
+_OF_THE_DEAD = re.compile(
+    r"\b(?:dead|deaths?|killed|died|dying|recovered|found|buried|burial|pulled|identified"
+    r"|retrieved|morgues?|remains|exhumed|victims|lying|lined|lining|washed|bags|graves?"
+    r"|autops\w+|corpses?|drowned|floating|rubble|wreck\w*|crash\w*)\b"
+)
+# A span of time after a figure: it counts no casualties, whatever verb is before it ("who
+# died two years ago", "3000 died over 30 years").
+_A_SPAN = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b")
+
+
+def _unit_of(word: str, lowered: str) -> str | None:
+    """_UNIT_OF's measure for a word, "bodies" only as the dead (_OF_THE_DEAD)."""
+    unit = _UNIT_OF.get(word)
+    if word == "bodies" and not _OF_THE_DEAD.search(lowered):
+        return None
+    return unit
+
+
+def _casualty_after(after: str, lowered: str = "") -> str | None:
     """The casualty measure (dead, injured, arrested, missing) a verb or adjective after a
     figure says of the figure's noun, if one does: first the noun and its words (no more than
     four, none a time's noun), then the verb's own words ("were", "have been declared")."""
@@ -1011,7 +1034,7 @@ def _casualty_after(after: str) -> str | None:
     verb = False  # past the noun, among the verb's own words
     passive = False
     for n, word in enumerate(words):
-        unit = _UNIT_OF.get(word)
+        unit = _unit_of(word, lowered or after)
         if unit in _CASUALTIES:
             if word in _TRANSITIVE and not passive:
                 if n and words[n - 1] in _PERFECT:
@@ -1043,6 +1066,8 @@ def _casualty_after(after: str) -> str | None:
             content += word in ("people", "persons")
         elif word in _FUNCTION_WORDS or (not content and word.removesuffix("s") in _CLOCK_NOUNS):
             return None  # "five months before the event is held", "a two minutes silence"
+        elif word in _SPARED:
+            return None  # "two females escaped injuries": none hurt
         else:
             content += 1
             if content > 4:
@@ -1098,6 +1123,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         and _value(match) <= 10
     ):
         return "magnitude"  # "measured the aftershock's magnitude as 6.6"
+    spans = _A_SPAN.match(lowered, match.end()) is not None  # "two years": no casualties
     seen: list[str] = []  # the words between that measure word and the figure
     raw = lowered[max(0, match.start() - 40) : match.start()].split()
     for back, (word, written) in enumerate(
@@ -1128,7 +1154,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             break
         if word in ("held", "lives") and not (word == "lives" and seen == ["of"]):
             break  # "held 30 years ago", "held six break points", "he lives at 10 Downing Street"
-        if word in _UNIT_OF:
+        if word == "missing" or (word in _UNIT_OF and spans):
+            break  # "for missing three drugs tests", "Sale are missing 14 players"; "died two years ago"
+        if _unit_of(word, lowered):
             return _UNIT_OF[word]
         if word not in _SKIP:
             break
@@ -1144,7 +1172,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     share = _PERCENT_AFTER.match(after) is not None
     if _HOMELESS.search(after) and not share:
         return "homeless"  # "1.5 million people have been left without homes"
-    casualty = None if share else _casualty_after(after)
+    casualty = None if share else _casualty_after(after, lowered)
     if casualty:
         return casualty  # "two Romanian tourists have been declared missing"
     tail = match.group("tail").split()
@@ -1193,7 +1221,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         if word in _UNIT_OF and _UNIT_OF[word] in _CASUALTIES:
             break  # not said of the figure's noun (_casualty_after): "the two banks held talks"
         if word in _UNIT_OF:
-            return _UNIT_OF[word]
+            return _unit_of(word, lowered)
         if word in _MOVED and counted is None:
             return None  # "The Boeing 747 landed", "the FTSE 100 rose 20 points"
         if (
@@ -1229,7 +1257,9 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             continue  # "26 league goals", "101 international caps": the plural is counted
         counted = counted or word
         break
-    if counted is None or counted in ("people", "persons"):
+    if (counted is None or counted in ("people", "persons")) and not (
+        spans or (before and before[-1] == "at")  # "has died in Germany at 50": an age
+    ):
         preceding = lowered[max(0, match.start() - 60) : match.start()]
         clause = _CLAUSE_BEFORE.split(preceding)[-1]
         clause = _STOP.split(clause)[-1]  # "Two people died. Three were injured."
