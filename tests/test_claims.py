@@ -1324,3 +1324,17 @@ def test_what_counts_no_casualties_is_no_toll():
     assert facts("Their father died two years ago.").numbers == (("year", 2.0, "two years"),)
     assert [u for u, _, _ in facts("He says 3000 died over 30 years.").numbers] == ["dead", "year"]
     assert facts("A man was hurt and two females escaped injuries.").numbers[0][0] != "injured"
+
+
+def test_victims_a_disaster_claimed_are_its_dead():
+    """MultiLing M0004: "the ... tsunami of Boxing Day 2004 that claimed more than 175,000
+    victims" gives a toll (an analyst found M0004 marked as giving none); a claim someone
+    makes about victims does not."""
+    tsunami = facts(
+        "Aid for the tsunami of Boxing Day 2004 that claimed more than 175,000 victims."
+    )
+    assert tsunami.numbers == (("dead", 175000.0, "175,000 dead"),)
+    assert facts("The quake claimed 300 victims in the region.").numbers[0][0] == "dead"
+    assert facts("He claimed 30 victims had been paid.").numbers[0][0] != "dead"
+    assert facts("The group claims 500 victims of abuse.").numbers[0][0] != "dead"
+    assert facts("Help went to 5,000 victims of the floods.").numbers[0][0] != "dead"

@@ -1002,6 +1002,9 @@ _MOVED = frozenset(
 )
 
 
+# A disaster's claiming of victims is their death: "claimed more than 175,000 victims".
+_CLAIM_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s(?:in|across|around|worldwide|and|when|since)\b)")
+_CLAIMED = re.compile(r"\bclaim(?:ed|ing|s)\b(?:\s+\w+){0,3}\s+$")
 # Verbs that spare a figure's noun what follows them: "two females escaped injuries".
 _SPARED = frozenset(["escaped", "avoided", "survived", "spared", "evaded"])
 # "bodies" count the dead beside a word of death or of finding them ("More than 75,000 bodies
@@ -1270,6 +1273,14 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             return "dead"  # "The death toll, as of Friday, is estimated to be 110,000"
     if counted in ("people", "persons"):
         return "people"
+    if (
+        counted in ("victims", "lives")
+        and _CLAIMED.search(lowered, max(0, match.start() - 40), match.start())
+        and _CLAIM_ENDS.match(lowered, lowered.find(counted, match.end()) + len(counted))
+    ):
+        # "the tsunami ... that claimed more than 175,000 victims" (MultiLing M0004); not
+        # "he claimed 30 victims had been paid", "claims 500 victims of abuse"
+        return "dead"
     if counted and counted.isalpha() and len(counted) > 2:
         # "4 billion euros" is a sum in euros, as "€4 billion" (not "euros" before a figure:
         # "380m euros, ten times more")
