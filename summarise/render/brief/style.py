@@ -94,6 +94,11 @@ footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; }
   .answers .n { font-size: 1.15rem; }
   .grid { grid-template-columns: 1fr; }
   th, td { padding: .25rem .35rem; }
+  .figures thead { display: none; }
+  .figures, .figures tbody, .figures tr, .figures th, .figures td { display: block; border: 0; }
+  .figures tr { border-top: 1px solid var(--line); padding: .35rem 0; }
+  .figures td.date, .figures td.says, .figures td:nth-child(2) { display: inline-block; }
+  .figures td:empty { display: none; }
 }
 @media print {
   body { font-size: 11pt; }
