@@ -7117,9 +7117,9 @@ def test_figures_given_sets_each_sources_toll_side_by_side():
     (dead,) = given
     assert dead.what == "the dead"
     assert [(f.sentence.article, f.says) for f in dead.figures] == [
-        ("earlier", "at least 200 dead"),
-        ("later", "310 dead"),
-        ("later", "300 dead"),  # once, though two sentences give it
+        ("earlier", "at least 200"),
+        ("later", "310"),
+        ("later", "300"),  # once, though two sentences give it
     ]
     assert dead.values == (200.0, 310.0, 300.0)
     assert dead.sources == ("earlier", "later")

@@ -18,6 +18,7 @@ measure it does not read ("the toll is nearing 150,000") is not listed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..models import Article, Figure, MeasureFigures, SentenceRef
@@ -27,10 +28,15 @@ __all__ = ["FIGURE_MEASURES", "figures_given"]
 
 # What a story's toll counts, in the order listed: the measures claims.facts reads from a
 # casualty's or a displaced person's words ("killed", "wounded", "unaccounted", "left without
-# homes", "impacted", "detained").
-FIGURE_MEASURES = ("dead", "injured", "missing", "homeless", "affected", "arrested")
+# homes", "impacted", "detained"), the dead that are bodies found or buried apart: an
+# analyst read M008's "Sixteen bodies have been recovered" beside "killing all 228 people on
+# board" as a toll that jumped about.
+FIGURE_MEASURES = ("dead", "bodies", "injured", "missing", "homeless", "affected", "arrested")
 
 _BOUND_WORDS = {"least": "at least", "most": "up to"}
+# After a figure of the dead: they are bodies found or buried ("75,000 have been buried",
+# "the fifty or so bodies that have been found", "2 male bodies").
+_BODIES = r"(?:\s+[\w-]+){0,3}?\s+(?:bodies\b|(?:have |has |had )?been (?:buried|recovered|found|pulled|retrieved)\b)"
 
 
 def figures_given(
@@ -39,7 +45,9 @@ def figures_given(
     """Each measure of FIGURE_MEASURES that two or more ``sources`` give a figure for
     (``facts[k][i]``: the facts of sentence ``i`` of ``sources[k]``, None when unread),
     with every figure given: sources dated earliest first, then undated ones in the given
-    order; a source's sentences in its order, a figure it repeats listed once."""
+    order; a source's sentences in its order, a figure it repeats listed once. A figure's
+    sentence that names years, none its article's, dates it (``Figure.year``: "In June
+    2004, ... eight Royal Navy personnel were detained" in a report of 2007)."""
     order = sorted(
         range(len(sources)),
         key=lambda k: (sources[k].day is None, sources[k].day or 0, k),
@@ -47,19 +55,28 @@ def figures_given(
     found: dict[str, list[Figure]] = {}
     for k in order:
         article = sources[k]
+        own_year = (article.date or "")[:4] if article.day is not None else ""
         given: set[tuple[str, float]] = set()
         for sentence, fact in zip(article.sentences, facts[k], strict=True):
             if fact is None:
                 continue
+            year = (
+                min(fact.years) if own_year and fact.years and own_year not in fact.years else None
+            )
             for unit, value, written in fact.numbers:
+                number = written.removesuffix(f" {unit}")
                 measure = base_measure(unit)
+                if measure == "dead" and re.search(
+                    re.escape(number) + _BODIES, sentence.text, re.IGNORECASE
+                ):
+                    measure = "bodies"
                 if measure not in FIGURE_MEASURES or (measure, value) in given:
                     continue
                 given.add((measure, value))
                 bound = next((b for u, v, b in fact.bounds if u == unit and v == value), None)
-                says = f"{_BOUND_WORDS[bound]} {written}" if bound in _BOUND_WORDS else written
+                says = f"{_BOUND_WORDS[bound]} {number}" if bound in _BOUND_WORDS else number
                 ref = SentenceRef(article.id, sentence.index, sentence.text)
-                found.setdefault(measure, []).append(Figure(ref, says, value))
+                found.setdefault(measure, []).append(Figure(ref, says, value, year))
     return tuple(
         MeasureFigures(measure, tuple(found[measure]))
         for measure in FIGURE_MEASURES

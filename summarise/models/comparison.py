@@ -159,8 +159,16 @@ class Figure:
     """One figure a source gives for a measure of the story's toll (compare.figures)."""
 
     sentence: SentenceRef
-    says: str  # as the source writes it, with its bound: "at least 75,000 dead"
+    says: str  # the figure as the source writes it, with its bound: "at least 75,000"
     value: float
+    # the year the sentence dates it to, when it names years and none is its article's ("In
+    # June 2004, ... eight Royal Navy personnel were detained", in a report of 2007)
+    year: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The figure as a table shows it: "eight (2004)"."""
+        return f"{self.says} ({self.year})" if self.year else self.says
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,6 +197,7 @@ class MeasureFigures:
 
 _FIGURE_NAMES = {
     "dead": "the dead",
+    "bodies": "bodies found or buried",
     "injured": "the injured",
     "missing": "the missing",
     "homeless": "the homeless",

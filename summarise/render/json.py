@@ -255,7 +255,8 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
             {
                 "measure": m.measure,
                 "figures": [
-                    {**_ref(f.sentence), "says": f.says, "value": f.value} for f in m.figures
+                    {**_ref(f.sentence), "says": f.says, "value": f.value, "year": f.year}
+                    for f in m.figures
                 ],
             }
             for m in comparison.figures

@@ -27,7 +27,8 @@ DISPUTES_NOTE = "(one side denying or contesting what another says, as each sour
 # The toll as each source gives it (compare.figures): set side by side, not judged.
 FIGURES_HEADING = "The toll, source by source"
 FIGURES_NOTE = (
-    "(each figure two or more sources give, earliest source first: figures of other days,"
+    "(every figure each source gives for a measure two or more give, earliest source first,"
+    " with the year a sentence dates it to when not its report's: figures of other days,"
     " places or events may all be right, so read each sentence):"
 )
 

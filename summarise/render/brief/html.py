@@ -330,7 +330,7 @@ def _figures(brief: Brief) -> list[str]:
             out.append(
                 f"<tr>{what}<td>{_chip(brief, f.sentence.article)}</td>"
                 f'<td class="date">{_e(brief.day_of(f.sentence.article))}</td>'
-                f'<td class="says">{_e(f.says)}</td><td>{_e(f.sentence.text)}</td></tr>'
+                f'<td class="says">{_e(f.shown)}</td><td>{_e(f.sentence.text)}</td></tr>'
             )
     return [*out, "</tbody>", "</table>", *_more(left)]
 

@@ -231,7 +231,7 @@ def _figures(brief: Brief) -> list[str]:
             what = md(measure.what) if n == 0 else ""
             out.append(
                 f"| {what} | {_who(brief, [f.sentence.article])} | {brief.day_of(f.sentence.article)}"
-                f" | {md(f.says)} | {md(f.sentence.text)} |"
+                f" | {md(f.shown)} | {md(f.sentence.text)} |"
             )
     return [*out, "", *_more(left)]
 

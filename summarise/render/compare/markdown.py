@@ -165,7 +165,7 @@ def md_figures(comparison: Comparison, labels: dict[str, str]) -> list[str]:
         left += max(0, len(m.figures) - LIST_LIMIT)
         out += [
             f"| {md(m.what) if n == 0 else ''} | **{md(labels[f.sentence.article])}** "
-            f"| {day[f.sentence.article]} | {md(f.says)} | {md(f.sentence.text)} |"
+            f"| {day[f.sentence.article]} | {md(f.shown)} | {md(f.sentence.text)} |"
             for n, f in enumerate(m.figures[:LIST_LIMIT])
         ]
     if left:

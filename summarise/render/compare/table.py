@@ -276,7 +276,7 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
             lines.append(f"▸ {safe(m.what)}")
             for f in m.figures[:LIST_LIMIT]:
                 when = f"{day[f.sentence.article]}: " if day[f.sentence.article] else ""
-                text = f"{when}{safe(f.says)} — {safe(f.sentence.text)}"
+                text = f"{when}{safe(f.shown)} — {safe(f.sentence.text)}"
                 lines.append(_labelled(labels[f.sentence.article], text, pad, width))
             if len(m.figures) > LIST_LIMIT:
                 lines.append(f"  (+{len(m.figures) - LIST_LIMIT} more in --format json)")
