@@ -7123,3 +7123,23 @@ def test_figures_given_sets_each_sources_toll_side_by_side():
     ]
     assert dead.values == (200.0, 310.0, 300.0)
     assert dead.sources == ("earlier", "later")
+
+
+def test_a_toll_a_source_forecasts_is_marked_so():
+    """compare.figures: "the toll could increase to over 100,000" is a figure the toll may
+    come to (an analyst read it as the day's toll); a toll reported is not marked."""
+    from summarise.compare.figures import figures_given
+
+    ahead = parse_text(
+        "Toll rises\n\nA Red Cross spokesman said the toll could increase to over 100,000 as "
+        "islands are checked. The death toll has passed 80,000 dead.",
+        article_id="ahead",
+    )
+    now = parse_text("Toll\n\nMore than 90,000 people were killed.", article_id="now")
+    sources = [ahead, now]
+    (dead,) = figures_given(sources, [[facts(s.text) for s in a.sentences] for a in sources])
+    assert [(f.shown, f.forecast) for f in dead.figures] == [
+        ("at least 100,000 (forecast)", True),
+        ("80,000", False),
+        ("at least 90,000", False),
+    ]

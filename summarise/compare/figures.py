@@ -34,6 +34,15 @@ __all__ = ["FIGURE_MEASURES", "figures_given"]
 FIGURE_MEASURES = ("dead", "bodies", "injured", "missing", "homeless", "affected", "arrested")
 
 _BOUND_WORDS = {"least": "at least", "most": "up to"}
+# A figure a toll may come to, not one it has reached: "the toll could increase to over
+# 100,000", "the final death toll could climb beyond 150,000", "might eventually approach
+# 80,000" (an analyst read the first as the day's toll).
+_FORECAST = re.compile(
+    r"\b(?:could|may|might|would|will|is expected to|are expected to|is likely to)\s+"
+    r"(?:\w+\s+){0,2}?(?:rise|increase|climb|reach|approach|exceed|top|pass|surpass|hit|double)\b"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
 # After a figure of the dead: they are bodies found or buried ("75,000 have been buried",
 # "the fifty or so bodies that have been found", "2 male bodies").
 _BODIES = r"(?:\s+[\w-]+){0,3}?\s+(?:bodies\b|(?:have |has |had )?been (?:buried|recovered|found|pulled|retrieved)\b)"
@@ -76,9 +85,17 @@ def figures_given(
                 bound = next((b for u, v, b in fact.bounds if u == unit and v == value), None)
                 says = f"{_BOUND_WORDS[bound]} {number}" if bound in _BOUND_WORDS else number
                 ref = SentenceRef(article.id, sentence.index, sentence.text)
-                found.setdefault(measure, []).append(Figure(ref, says, value, year))
+                at = _at(sentence.text, number)
+                ahead = at >= 0 and _FORECAST.search(sentence.text, max(0, at - 80), at) is not None
+                found.setdefault(measure, []).append(Figure(ref, says, value, year, ahead))
     return tuple(
         MeasureFigures(measure, tuple(found[measure]))
         for measure in FIGURE_MEASURES
         if len({f.sentence.article for f in found.get(measure, ())}) >= 2
     )
+
+
+def _at(text: str, number: str) -> int:
+    """Where a figure as written stands in its sentence (-1 if it is not written so)."""
+    found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", text, re.IGNORECASE)
+    return found.start() if found else -1

@@ -164,11 +164,15 @@ class Figure:
     # the year the sentence dates it to, when it names years and none is its article's ("In
     # June 2004, ... eight Royal Navy personnel were detained", in a report of 2007)
     year: str | None = None
+    # a figure the toll may come to, not one it has reached: "the toll could increase to
+    # over 100,000"
+    forecast: bool = False
 
     @property
     def shown(self) -> str:
-        """The figure as a table shows it: "eight (2004)"."""
-        return f"{self.says} ({self.year})" if self.year else self.says
+        """The figure as a table shows it: "eight (2004)", "at least 100,000 (forecast)"."""
+        notes = [n for n in (self.year, "forecast" if self.forecast else None) if n]
+        return f"{self.says} ({', '.join(notes)})" if notes else self.says
 
 
 @dataclass(frozen=True, slots=True)

@@ -255,7 +255,13 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
             {
                 "measure": m.measure,
                 "figures": [
-                    {**_ref(f.sentence), "says": f.says, "value": f.value, "year": f.year}
+                    {
+                        **_ref(f.sentence),
+                        "says": f.says,
+                        "value": f.value,
+                        "year": f.year,
+                        "forecast": f.forecast,
+                    }
                     for f in m.figures
                 ],
             }
