@@ -1118,3 +1118,24 @@ def test_a_short_line_put_under_a_paragraph_is_a_caption() -> None:
     # a third line that is no credit: a list, not a caption
     listed = f"{paragraph}\n{caption}\nThe group denies it."
     assert caption in sentence_texts(make_article(f"Arrests\n\n{listed}\n\n{BODY}"))
+
+
+def test_a_short_line_that_tells_the_story_is_no_caption() -> None:
+    """A code review's cases: a story written a paragraph to a line, with no blank lines,
+    keeps its short last paragraph; a line that goes on from the paragraph ("He will ...")
+    or quotes someone is the story's."""
+    story = (
+        "Police have charged a 34-year-old man with murder after a woman was found dead in her"
+        " flat in Leeds on Sunday morning. Officers were called to the address shortly after 9am.\n"
+        "He will appear before Leeds magistrates on Tuesday."
+    )
+    assert "He will appear before Leeds magistrates on Tuesday." in sentence_texts(
+        make_article(story)
+    )
+    long_line = (
+        "Hospitals across the region have cancelled operations for a week. Managers say beds are"
+        " full and staff are tired after a winter of record admissions."
+    )
+    for last in ('"It is a disaster for patients," said Jane Smith.', "He will appear in court."):
+        text = f"Hospitals\n\n{long_line}\n{last}\n\n{BODY}"
+        assert last in sentence_texts(make_article(text)), last

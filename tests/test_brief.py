@@ -1198,7 +1198,7 @@ def test_the_toll_source_by_source_is_listed_where_they_differ(tmp_path):
     assert [r[1:4] for r in rows[:3]] == [
         ["**M0061**", "2010-01-20", "200,000"],
         ["**M0063**", "2010-01-23", "110,000"],
-        ["**M0063**", "2010-01-23", "up to 200,000"],
+        ["**M0063**", "2010-01-23", "as high as 200,000"],
     ]
     assert rows[0][0] == "| the dead"
     assert "| **M0069** | 2010-03-18 | 222,570 | As reported the United Nations" in differ

@@ -75,6 +75,13 @@ _BLANK_LINES = re.compile(r"\n\s*\n")
 # A stop, then a capital: a sentence ends inside the line.
 _INNER_STOP = re.compile(r"[.!?]['\"’”)]*\s+[A-Z]")
 _A_PICTURE_CREDIT = re.compile(MEDIA_CREDIT, re.IGNORECASE)  # "Image: Diego Grez."
+# A line that goes on from the paragraph or quotes someone is the story's, not a caption:
+# "He will appear before Leeds magistrates on Tuesday.", '"It is a disaster," said Jane Smith.'
+_TOLD = re.compile(
+    r"^(?:He|She|They|It|We|I|You|This|That|These|Those|His|Her|Their|Its|Our|But|And|So)\b"
+    r"|[\"“”'‘’«»]|\b(?:said|says|told|added|asked)\b"
+)
+_BLOCKS_AT_LEAST = 3  # blank-line blocks a text has when it sets its paragraphs apart so
 _TRAILER_WORDS = 14  # a caption or a sub-heading is shorter than this
 _PARAGRAPH_CHARS = 120  # a line this long is a paragraph, not a hard-wrapped line of one
 
@@ -87,12 +94,17 @@ def trailing_captions(text: str) -> set[str]:
     makes). Such a line closes its block, follows a line of two sentences or more that ends
     one, and may only be followed by a credit ("Image: Diego Grez."). Text written a sentence
     to a line, or hard-wrapped, has no line of two sentences 120 characters long before a
-    short last one. Over the shared sets four lines are taken, all on MultiLing's pages
+    short last one; nor does a text without blank lines between its paragraphs, and a line
+    that goes on from the one before ("He will appear ...") or quotes someone is the story's
+    (a code review's cases). Over the shared sets four lines are taken, all on MultiLing's pages
     (three captions and "Japan tops the U.S."); BBC's, CNN/DailyMail's and the sample's texts
     have none (a short last line that ends no sentence, "Margaret Beckett", was a heading
     already)."""
     out: set[str] = set()
-    for block in _BLANK_LINES.split(collapse_spaces(text)):
+    blocks = _BLANK_LINES.split(collapse_spaces(text))
+    if len(blocks) < _BLOCKS_AT_LEAST:
+        return out  # a text without blank lines between its paragraphs: each line is one
+    for block in blocks:
         lines = [line.strip() for line in block.split("\n") if line.strip()]
         if len(lines) == 3 and (is_credit(lines[2]) or _A_PICTURE_CREDIT.match(lines[2])):
             lines = lines[:2]
@@ -104,6 +116,7 @@ def trailing_captions(text: str) -> set[str]:
             and TERMINAL.search(paragraph)
             and _INNER_STOP.search(paragraph)
             and not more_words_than(last, _TRAILER_WORDS - 1)
+            and not _TOLD.search(last)
         ):
             out.add(last)
     return out

@@ -896,17 +896,44 @@ _STOP = re.compile(r"[.!?][\"”’)]*\s+")
 # brief). Not past a sentence's end, a semicolon or a figure; not a figure of people ("the death toll ...
 # continues to rise, passing 80,000 people" stays a count of people: in M006 it is beside
 # "Aceh province alone may have as many as 80,000 death", a labelled negative).
-_TOLL_BEFORE = re.compile(
-    r"\b(?:death|casualty)\s+toll\b(?:(?![.;:!?\d])[^.;:!?\d])*$|\bthe\s+toll\b[^.;:!?\d]{0,40}$"
+_TOLL_BEFORE = re.compile(r"\b(?:(?:death|casualty)\s+|the\s+)toll\b(?:(?![.;:!?\d])[^.;:!?\d])*$")
+# Between a toll and a figure: a toll not given, or another clause's count ("The death toll
+# has not been released, but the hospital said it had treated 150"; a code review's cases).
+_NOT_THE_TOLL = re.compile(
+    r"\b(?:not|no|unknown|unclear|but|while|although|though|whereas|yet|treated|injured"
+    r"|wounded|hurt|missing|rescued|saved|survivors?)\b"
 )
 _UNIT_WORDS = {
     unit: [re.compile(rf"\b{w}\b") for w in _UNITS[unit].split()] for unit in ("dead", "injured")
 }
 
 
+def _an_age_at(lowered: str, match: re.Match[str], before: list[str]) -> bool:
+    """ "died ... at 50": an age, not a toll ("The death toll stands at 45", "Officials put
+    the death toll at 1,500", "Deaths were estimated at 3,000" are tolls)."""
+    if not before or before[-1] != "at":
+        return False
+    clause = lowered[max(0, match.start() - 60) : match.start()]
+    return _DIED.search(clause) is not None and _TOLL_OR_COUNT.search(clause) is None
+
+
+_DETERMINERS = frozenset(["the", "these", "those", "all", "its", "their", "his", "her", "our"])
+_DIED = re.compile(r"\b(?:died|dies)\b")
+_TOLL_OR_COUNT = re.compile(r"\b(?:toll|number|deaths|estimated|put|stands?|stood)\b")
+
+
 def _a_toll(lowered: str, match: re.Match[str]) -> bool:
-    """Whether a death toll is named before the figure in its sentence (_TOLL_BEFORE)."""
-    return _TOLL_BEFORE.search(lowered, max(0, match.start() - 160), match.start()) is not None
+    """Whether a death toll is named before the figure in its sentence (_TOLL_BEFORE), and
+    the figure gives it: nothing between says it is not given or counts another thing, and
+    "the toll" alone is one of the dead only in a sentence of death (not a road's toll)."""
+    found = _TOLL_BEFORE.search(lowered, max(0, match.start() - 100), match.start())
+    if found is None or _NOT_THE_TOLL.search(found.group(0)):
+        return False
+    return (
+        found.group(0).startswith(("death", "casualty"))
+        or _death_context(lowered)
+        or _of_killing(lowered)
+    )
 
 
 # A number written as a word with a capital after a word, a figure or a comma (not after a
@@ -1003,8 +1030,14 @@ _MOVED = frozenset(
 
 
 # A disaster's claiming of victims is their death: "claimed more than 175,000 victims".
-_CLAIM_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s(?:in|across|around|worldwide|and|when|since)\b)")
-_CLAIMED = re.compile(r"\bclaim(?:ed|ing|s)\b(?:\s+\w+){0,3}\s+$")
+_CLAIM_ENDS = re.compile(r"\s*(?:[.,;:)]|$|\s(?:in|and|when|since)\b)")
+_CLAIMED = re.compile(r"\bclaim(?:ed|ing)\b(?:\s+\w+){0,3}\s+$")
+# What claims victims by killing them (not a scam, nor a lawsuit that "claims 200 victims").
+_KILLER = re.compile(
+    r"\b(?:tsunami|earthquake|quake|flood\w*|attacks?|bomb\w*|blasts?|crash\w*|storms?"
+    r"|hurricane|cyclone|typhoon|fires?|explosions?|disaster|epidemic|war|killed|died|dead"
+    r"|deaths?|deadl\w+)\b"
+)
 # Verbs that spare a figure's noun what follows them: "two females escaped injuries".
 _SPARED = frozenset(["escaped", "avoided", "survived", "spared", "evaded"])
 # "bodies" count the dead beside a word of death or of finding them ("More than 75,000 bodies
@@ -1013,19 +1046,47 @@ _SPARED = frozenset(["escaped", "avoided", "survived", "spared", "evaded"])
 _OF_THE_DEAD = re.compile(
     r"\b(?:dead|deaths?|killed|died|dying|recovered|found|buried|burial|pulled|identified"
     r"|retrieved|morgues?|remains|exhumed|victims|lying|lined|lining|washed|bags|graves?"
-    r"|autops\w+|corpses?|drowned|floating|rubble|wreck\w*|crash\w*)\b"
+    r"|autops\w+|corpses?|drowned|floating|rubble|wreck\w*|crash\w*|discovered|counted"
+    r"|located|seen|spotted|unidentified)\b"
+)
+# Words before "bodies" that make them organisations or stars, not the dead.
+_NOT_CORPSES = frozenset(
+    [
+        *("public", "appointed", "national", "governing", "regulatory", "professional"),
+        *("statutory", "sporting", "advisory", "official", "international", "local"),
+        *("government", "representative", "olympic", "heavenly", "celestial", "other"),
+        *("arms-length", "industry", "trade", "funding", "standards", "oversight"),
+    ]
 )
 # A span of time after a figure: it counts no casualties, whatever verb is before it ("who
 # died two years ago", "3000 died over 30 years").
-_A_SPAN = re.compile(r"\s*(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b")
+_A_SPAN = re.compile(
+    r"\s*(?:years|months|weeks|days|hours|minutes|decades)\b(?!-)"
+    r"|\s*(?:year|month|week|day|hour|minute|decade)\s+ago\b"
+)  # not "12 day labourers", "40 day-trippers"
 
 
-def _unit_of(word: str, lowered: str) -> str | None:
-    """_UNIT_OF's measure for a word, "bodies" only as the dead (_OF_THE_DEAD)."""
+def _unit_of(word: str, lowered: str, previous: str = "") -> str | None:
+    """_UNIT_OF's measure for a word, "bodies" only as the dead: not after a word that makes
+    them organisations or stars ("public bodies", "heavenly bodies"), and only in a sentence
+    of death or of finding them (_death_context)."""
     unit = _UNIT_OF.get(word)
-    if word == "bodies" and not _OF_THE_DEAD.search(lowered):
+    if word == "bodies" and (previous in _NOT_CORPSES or not _death_context(lowered)):
         return None
     return unit
+
+
+@functools.lru_cache(maxsize=256)
+def _of_killing(lowered: str) -> bool:
+    """Whether a sentence speaks of what kills (_KILLER); once per sentence."""
+    return _KILLER.search(lowered) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _death_context(lowered: str) -> bool:
+    """Whether a sentence speaks of death or of finding the dead (_OF_THE_DEAD); once per
+    sentence, however many figures it gives."""
+    return _OF_THE_DEAD.search(lowered) is not None
 
 
 def _casualty_after(after: str, lowered: str = "") -> str | None:
@@ -1037,7 +1098,7 @@ def _casualty_after(after: str, lowered: str = "") -> str | None:
     verb = False  # past the noun, among the verb's own words
     passive = False
     for n, word in enumerate(words):
-        unit = _unit_of(word, lowered or after)
+        unit = _unit_of(word, lowered or after, words[n - 1] if n else "")
         if unit in _CASUALTIES:
             if word in _TRANSITIVE and not passive:
                 if n and words[n - 1] in _PERFECT:
@@ -1157,8 +1218,12 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             break
         if word in ("held", "lives") and not (word == "lives" and seen == ["of"]):
             break  # "held 30 years ago", "held six break points", "he lives at 10 Downing Street"
-        if word == "missing" or (word in _UNIT_OF and spans):
-            break  # "for missing three drugs tests", "Sale are missing 14 players"; "died two years ago"
+        if (word == "missing" and not (at > 0 and raw[at - 1].lower() in _DETERMINERS)) or (
+            word in _UNIT_OF and spans
+        ):
+            # "for missing three drugs tests", "Sale are missing 14 players" (not "the missing
+            # 43 students"); "died two years ago"
+            break
         if _unit_of(word, lowered):
             return _UNIT_OF[word]
         if word not in _SKIP:
@@ -1224,7 +1289,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         if word in _UNIT_OF and _UNIT_OF[word] in _CASUALTIES:
             break  # not said of the figure's noun (_casualty_after): "the two banks held talks"
         if word in _UNIT_OF:
-            return _unit_of(word, lowered)
+            return _unit_of(word, lowered, words[n - 1] if n else "")
         if word in _MOVED and counted is None:
             return None  # "The Boeing 747 landed", "the FTSE 100 rose 20 points"
         if (
@@ -1261,7 +1326,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         counted = counted or word
         break
     if (counted is None or counted in ("people", "persons")) and not (
-        spans or (before and before[-1] == "at")  # "has died in Germany at 50": an age
+        spans or _an_age_at(lowered, match, before)  # "has died in Germany at 50"
     ):
         preceding = lowered[max(0, match.start() - 60) : match.start()]
         clause = _CLAUSE_BEFORE.split(preceding)[-1]
@@ -1277,6 +1342,7 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
         counted in ("victims", "lives")
         and _CLAIMED.search(lowered, max(0, match.start() - 40), match.start())
         and _CLAIM_ENDS.match(lowered, lowered.find(counted, match.end()) + len(counted))
+        and _of_killing(lowered)
     ):
         # "the tsunami ... that claimed more than 175,000 victims" (MultiLing M0004); not
         # "he claimed 30 victims had been paid", "claims 500 victims of abuse"

@@ -13,7 +13,7 @@ is called a disagreement: figures of different days, places or events may all be
 sentence says which).
 
 The figures are those ``claims.facts`` reads, as the comparator weighs them; a figure whose
-measure it does not read ("the toll is nearing 150,000") is not listed.
+measure it does not read ("at least 124,000 ..." alone) is not listed.
 """
 
 from __future__ import annotations
@@ -34,18 +34,40 @@ __all__ = ["FIGURE_MEASURES", "figures_given"]
 FIGURE_MEASURES = ("dead", "bodies", "injured", "missing", "homeless", "affected", "arrested")
 
 _BOUND_WORDS = {"least": "at least", "most": "up to"}
+# The bound as the sentence words it, just before the figure ("more than", "nearly").
+_BOUND_BEFORE = re.compile(
+    r"\b(?:at least|more than|in excess of|upwards of|greater than|over|up to|as many as"
+    r"|as much as|as high as|nearly|almost|at most|fewer than|less than|no more than"
+    r"|just under)\s+$",
+    re.IGNORECASE,
+)
+_LONGEST = 1000  # characters: a longer "sentence" is a list or page furniture, not a report
 # A figure a toll may come to, not one it has reached: "the toll could increase to over
 # 100,000", "the final death toll could climb beyond 150,000", "might eventually approach
 # 80,000" (an analyst read the first as the day's toll).
 _FORECAST = re.compile(
-    r"\b(?:could|may|might|would|will|is expected to|are expected to|is likely to)\s+"
-    r"(?:\w+\s+){0,2}?(?:rise|increase|climb|reach|approach|exceed|top|pass|surpass|hit|double)\b"
-    r"[^.;]*$",
+    r"\b(?:could|may|might|would|will|(?:is|are) (?:expected|likely) to)\s+(?:\w+ly\s+)?"
+    r"(?:rise|increase|climb|reach|approach|exceed|top|pass|surpass|hit|double)"
+    r"(?:\s+(?:to|beyond|above|over|past|more than|as high as|as many as|at least|well|even))*"
+    r"\s+$",
     re.IGNORECASE,
+)  # the verb governs the figure: not "the storm, which could hit the coast, has killed 30"
+# A year a sentence dates its news to: after "in", "during", "of" or "on", perhaps with a
+# month, a day or a named day ("In June 2004", "of Boxing Day 2004", "on July 7th 2005");
+# not "since 1976" (a comparison), nor a figure that reads as a year ("about 2000 others").
+_DATED = re.compile(
+    r"\b(?:[Ii]n|[Dd]uring|[Oo]f|[Oo]n)\s+(?:[A-Z][a-z]+\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
+    r"(1[89]\d\d|20\d\d)\b"
 )
 # After a figure of the dead: they are bodies found or buried ("75,000 have been buried",
-# "the fifty or so bodies that have been found", "2 male bodies").
-_BODIES = r"(?:\s+[\w-]+){0,3}?\s+(?:bodies\b|(?:have |has |had )?been (?:buried|recovered|found|pulled|retrieved)\b)"
+# "the fifty or so bodies that have been found", "2 male bodies"); the words between are a
+# qualifier's, no verb, figure or clause of their own ("Two died as 30 bodies washed ashore").
+_BODIES = (
+    r"(?:\s+(?:or so|(?!(?:and|as|while|but|after|when|died|killed|dead|were|was|had|have|has"
+    r"|who|which|that|of|in)\b)[a-z-]+)){0,2}?\s+bodies\b"
+    r"|(?:\s+(?:people|more|others))?\s+(?:have |has |had )?been (?:buried|recovered|found"
+    r"|pulled|retrieved)\b"
+)
 
 
 def figures_given(
@@ -67,26 +89,30 @@ def figures_given(
         own_year = (article.date or "")[:4] if article.day is not None else ""
         given: set[tuple[str, float]] = set()
         for sentence, fact in zip(article.sentences, facts[k], strict=True):
-            if fact is None:
+            if fact is None or len(sentence.text) > _LONGEST:
                 continue
-            year = (
-                min(fact.years) if own_year and fact.years and own_year not in fact.years else None
-            )
+            text = sentence.text
+            years = {m.group(1) for m in _DATED.finditer(text)} if own_year else set()
+            year = min(years) if years and own_year not in years else None
             for unit, value, written in fact.numbers:
                 number = written.removesuffix(f" {unit}")
                 measure = base_measure(unit)
-                if measure == "dead" and re.search(
-                    re.escape(number) + _BODIES, sentence.text, re.IGNORECASE
-                ):
-                    measure = "bodies"
+                at = _at(text, number)
+                if measure == "dead" and at >= 0:
+                    end = at + len(number)
+                    if re.match(_BODIES, text[end : end + 80], re.IGNORECASE):
+                        measure = "bodies"
                 if measure not in FIGURE_MEASURES or (measure, value) in given:
                     continue
                 given.add((measure, value))
                 bound = next((b for u, v, b in fact.bounds if u == unit and v == value), None)
-                says = f"{_BOUND_WORDS[bound]} {number}" if bound in _BOUND_WORDS else number
-                ref = SentenceRef(article.id, sentence.index, sentence.text)
-                at = _at(sentence.text, number)
-                ahead = at >= 0 and _FORECAST.search(sentence.text, max(0, at - 80), at) is not None
+                says = number
+                if bound in _BOUND_WORDS:  # as the sentence words it, where that can be read
+                    said = _BOUND_BEFORE.search(text, max(0, at - 20), at) if at > 0 else None
+                    words = said.group(0).strip().lower() if said else _BOUND_WORDS[bound]
+                    says = f"{words} {number}"
+                ahead = at >= 0 and _FORECAST.search(text, max(0, at - 80), at) is not None
+                ref = SentenceRef(article.id, sentence.index, text)
                 found.setdefault(measure, []).append(Figure(ref, says, value, year, ahead))
     return tuple(
         MeasureFigures(measure, tuple(found[measure]))
