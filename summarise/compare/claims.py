@@ -891,9 +891,9 @@ _TIME_WORDS = frozenset(
 _CLAUSE_BEFORE = re.compile(r"[,;]| and | while ")
 _STOP = re.compile(r"[.!?][\"”’)]*\s+")
 # A death toll named earlier in the sentence, what a figure after it counts when it counts
-# nothing named nearer: "The death toll, as of Friday, is estimated to be 110,000", "the toll
-# is nearing 150,000" (MultiLing M0063, M0008: an analyst found their tolls missing from the
-# brief). Not past a sentence's end, a semicolon or a figure; not a figure of people ("the death toll ...
+# nothing named nearer: "The death toll, as of Friday, is estimated to be 110,000" (MultiLing
+# M0063: an analyst found its toll missing from the brief), "the toll from the floods rose to
+# 40". Not past a sentence's end, a semicolon or a figure; not a figure of people ("the death toll ...
 # continues to rise, passing 80,000 people" stays a count of people: in M006 it is beside
 # "Aceh province alone may have as many as 80,000 death", a labelled negative).
 _TOLL_BEFORE = re.compile(r"\b(?:(?:death|casualty)\s+|the\s+)toll\b(?:(?![.;:!?\d])[^.;:!?\d])*$")
