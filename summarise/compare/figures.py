@@ -2,12 +2,12 @@
 the people affected or arrested, every figure two or more sources give set side by side.
 
 A point is a claim two sources make alike; a toll is reported on different days in different
-sentences that make no one point, and it is what an analyst sets side by side first. Four
-analysts read MultiLing briefs against the texts in session 44; three named as the most
-misleading thing a figure never set against another: Haiti's dead as "about 200,000" (January
-20), "estimated to be 110,000" (January 23) and "exactly 222,570" (March 18), the brief
-showing one agreement on 200,000 and "no disagreement"; the tsunami's homeless as 5 million
-and 1 million. Here each source's figures for each such measure are listed, earliest source
+sentences that make no one point, and it is what an analyst sets side by side first. Two
+analysts read the briefs of four MultiLing clusters against the texts in session 44; in three
+of the four their most serious finding was a figure never set against another: Haiti's dead
+as "about 200,000" (January 20), "estimated to be 110,000" (January 23) and "exactly 222,570"
+(March 18), the brief showing one agreement on 200,000 and none of the rest under "Where they
+differ"; the tsunami's homeless as 5 million and 1 million. Here each source's figures for each such measure are listed, earliest source
 first, each with its sentence, so the reader sees how the figure ran and from whom. Nothing
 is called a disagreement: figures of different days, places or events may all be right (the
 sentence says which).
