@@ -1196,7 +1196,7 @@ def test_the_toll_source_by_source_is_listed_where_they_differ(tmp_path):
     toll = differ.split("**The toll, source by source**")[1]
     rows = [r.split(" | ") for r in toll.splitlines() if r.startswith("| ")][1:]
     assert [r[1:4] for r in rows[:3]] == [
-        ["**M0061**", "2010-01-20", "200,000"],
+        ["**M0061**", "2010-01-20", "about 200,000"],
         ["**M0063**", "2010-01-23", "110,000"],
         ["**M0063**", "2010-01-23", "as high as 200,000"],
     ]

@@ -7180,3 +7180,29 @@ def test_a_code_reviews_cases_of_the_toll_table():
         ("Nearly 200,000 people were killed.", "2010-01-01"),
         ("More than 100 people died.", "2010-01-02"),
     ) == {"dead": ["nearly 200,000", "more than 100"]}
+
+
+def test_the_toll_table_keeps_hedges_and_dates_no_comparison():
+    """A second reading of the toll tables (session 44): "about 200,000" and "fifty or so"
+    had lost their hedge where bounds kept theirs, and "the deadliest act since the Lockerbie
+    bombing in 1988" had dated 2005's injured to 1988."""
+    from summarise.compare.figures import figures_given
+
+    arts = [
+        parse_text(f"Title {k}\n\n{t}", article_id=f"a{k}", date_hint=d)
+        for k, (t, d) in enumerate(
+            (
+                (
+                    "About 700 were injured, the worst attack since the bombing in 1988.",
+                    "2006-07-07",
+                ),
+                ("Approximately 700 were injured in the blasts.", "2008-05-01"),
+                ("Fifty or so people died.", "2008-05-02"),
+            )
+        )
+    ]
+    given = figures_given(arts, [[facts(s.text) for s in a.sentences] for a in arts])
+    assert {m.measure: [f.shown for f in m.figures] for m in given} == {
+        "injured": ["about 700", "approximately 700"]
+    }
+    assert [f.year for f in given[0].figures] == [None, None]

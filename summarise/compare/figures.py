@@ -59,6 +59,16 @@ _DATED = re.compile(
     r"\b(?:[Ii]n|[Dd]uring|[Oo]f|[Oo]n)\s+(?:[A-Z][a-z]+\s+){0,2}(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?"
     r"(1[89]\d\d|20\d\d)\b"
 )
+# A clause that compares with the past: its year is not the news' ("the deadliest single act
+# of terrorism ... since the Lockerbie bombing in 1988", an analyst's case).
+_SINCE = re.compile(r"\b(?:since|than)\b[^,;.]*$", re.IGNORECASE)
+# A hedge just before a figure or just after it, kept as the sentence words it ("about
+# 200,000", "fifty or so"): an analyst found them dropped where bounds were kept.
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:about|around|approximately|roughly|some|an estimated|estimated|almost|nearly)\s+$",
+    re.IGNORECASE,
+)
+_HEDGE_AFTER = re.compile(r"\s+or so\b", re.IGNORECASE)
 # After a figure of the dead: they are bodies found or buried ("75,000 have been buried",
 # "the fifty or so bodies that have been found", "2 male bodies"); the words between are a
 # qualifier's, no verb, figure or clause of their own ("Two died as 30 bodies washed ashore").
@@ -92,7 +102,11 @@ def figures_given(
             if fact is None or len(sentence.text) > _LONGEST:
                 continue
             text = sentence.text
-            years = {m.group(1) for m in _DATED.finditer(text)} if own_year else set()
+            years = (
+                {m.group(1) for m in _DATED.finditer(text) if not _SINCE.search(text, 0, m.start())}
+                if own_year
+                else set()
+            )
             year = min(years) if years and own_year not in years else None
             for unit, value, written in fact.numbers:
                 number = written.removesuffix(f" {unit}")
@@ -111,6 +125,11 @@ def figures_given(
                     said = _BOUND_BEFORE.search(text, max(0, at - 20), at) if at > 0 else None
                     words = said.group(0).strip().lower() if said else _BOUND_WORDS[bound]
                     says = f"{words} {number}"
+                elif at >= 0:
+                    hedge = _HEDGE_BEFORE.search(text, max(0, at - 20), at) if at > 0 else None
+                    says = f"{hedge.group(0).strip().lower()} {number}" if hedge else number
+                    if _HEDGE_AFTER.match(text, at + len(number)):
+                        says += " or so"
                 ahead = at >= 0 and _FORECAST.search(text, max(0, at - 80), at) is not None
                 ref = SentenceRef(article.id, sentence.index, text)
                 found.setdefault(measure, []).append(Figure(ref, says, value, year, ahead))
