@@ -7206,3 +7206,25 @@ def test_the_toll_table_keeps_hedges_and_dates_no_comparison():
         "injured": ["about 700", "approximately 700"]
     }
     assert [f.year for f in given[0].figures] == [None, None]
+
+
+def test_detainees_and_hostages_are_counts_of_the_held():
+    """A second reading of the toll tables: the UK's terror detainees' story gave "nine
+    detainees" and "two ... held" and listed only the two. Detainees, hostages and captives
+    are the held; a part of them ("eight of the detainees") is not their count."""
+    from summarise.compare.figures import figures_given
+
+    arts = [
+        parse_text(f"Title {k}\n\n{t}", article_id=f"a{k}")
+        for k, t in enumerate(
+            (
+                "The law lords ruled in favour of appeals by nine detainees.",
+                "Two Algerian suspects are being held without trial.",
+                "A lawyer who represents eight of the detainees spoke.",
+            )
+        )
+    ]
+    given = figures_given(arts, [[facts(s.text) for s in a.sentences] for a in arts])
+    assert [(m.measure, [f.shown for f in m.figures]) for m in given] == [
+        ("arrested", ["nine detainees", "Two"])
+    ]
