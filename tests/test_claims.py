@@ -1384,3 +1384,13 @@ def test_reading_many_figures_in_one_sentence_stays_linear():
     started = time.perf_counter()
     facts(text)
     assert time.perf_counter() - started < 5  # about 0.3 s; quadratic took minutes
+
+
+def test_bound_words_are_the_bound_facts_reads():
+    """claims.bound_words: the words that make a figure a bound, as written, for the toll's
+    table to show ("nearly 200,000"), read with the patterns facts() reads bounds with."""
+    text = "Nearly 200,000 people died, and more than 75,000 were buried; about 700 were hurt."
+    assert claims.bound_words(text, text.index("200,000")) == "nearly"
+    assert claims.bound_words(text, text.index("75,000")) == "more than"
+    assert claims.bound_words(text, text.index("700")) is None
+    assert ("dead", 200000.0, "most") in facts(text).bounds

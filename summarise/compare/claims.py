@@ -36,6 +36,7 @@ __all__ = [
     "Facts",
     "KnownFacts",
     "base_measure",
+    "bound_words",
     "event_day",
     "event_places",
     "facts",
@@ -225,6 +226,16 @@ _AT_MOST = re.compile(
     r"\b(?:up to|as many as|as much as|as high as|nearly|almost|at most|fewer than|less than"
     r"|no more than|just under)\s+$"
 )
+
+
+def bound_words(text: str, at: int) -> str | None:
+    """The words that make a figure at ``at`` in ``text`` a bound, as written ("more than",
+    "nearly"), read as facts() reads bounds; None when none stands just before it."""
+    before = text[max(0, at - 25) : at].lower()
+    found = _AT_LEAST.search(before) or _AT_MOST.search(before)
+    return found.group(0).strip() if found else None
+
+
 # A figure with another in a rate or a share counts nothing by itself: "one in five people
 # was injured", "nine out of 10 doctors" (not five injured, nor ten doctors); nor does the
 # whole a part is taken from, when the verb counts the part: "three of the four bombers died",

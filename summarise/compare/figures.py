@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import Article, Figure, MeasureFigures, SentenceRef
-from .claims import Facts, base_measure
+from .claims import Facts, base_measure, bound_words
 
 __all__ = ["FIGURE_MEASURES", "figures_given"]
 
@@ -34,13 +34,6 @@ __all__ = ["FIGURE_MEASURES", "figures_given"]
 FIGURE_MEASURES = ("dead", "bodies", "injured", "missing", "homeless", "affected", "arrested")
 
 _BOUND_WORDS = {"least": "at least", "most": "up to"}
-# The bound as the sentence words it, just before the figure ("more than", "nearly").
-_BOUND_BEFORE = re.compile(
-    r"\b(?:at least|more than|in excess of|upwards of|greater than|over|up to|as many as"
-    r"|as much as|as high as|nearly|almost|at most|fewer than|less than|no more than"
-    r"|just under)\s+$",
-    re.IGNORECASE,
-)
 _LONGEST = 1000  # characters: a longer "sentence" is a list or page furniture, not a report
 # A figure a toll may come to, not one it has reached: "the toll could increase to over
 # 100,000", "the final death toll could climb beyond 150,000", "might eventually approach
@@ -133,9 +126,8 @@ def figures_given(
                 bound = next((b for u, v, b in fact.bounds if u == unit and v == value), None)
                 says = number
                 if bound in _BOUND_WORDS:  # as the sentence words it, where that can be read
-                    said = _BOUND_BEFORE.search(text, max(0, at - 20), at) if at > 0 else None
-                    words = said.group(0).strip().lower() if said else _BOUND_WORDS[bound]
-                    says = f"{words} {number}"
+                    said = bound_words(text, at) if at > 0 else None
+                    says = f"{said or _BOUND_WORDS[bound]} {number}"
                 elif at >= 0:
                     hedge = _HEDGE_BEFORE.search(text, max(0, at - 20), at) if at > 0 else None
                     says = f"{hedge.group(0).strip().lower()} {number}" if hedge else number

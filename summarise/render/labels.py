@@ -207,5 +207,6 @@ def whose_words(naming: Naming) -> str:
 
 
 def article_days(articles: Sequence[Article]) -> dict[str, str]:
-    """Each article's date as a day (YYYY-MM-DD), "" when it gives none."""
+    """Each article's date as a day (YYYY-MM-DD), "" when it gives none (a brief's "In
+    short" and the toll's rows show it)."""
     return {a.id: (a.date or "")[:10] if a.day is not None else "" for a in articles}

@@ -28,7 +28,7 @@ from ...models import (
     Summary,
     Topic,
 )
-from ..labels import source_labels
+from ..labels import article_days, source_labels
 
 __all__ = [
     "FULL_FLAG",
@@ -213,8 +213,7 @@ class Brief:
         sentence, whose "today" or "last week" means nothing without it (two analysts
         found "Four strong aftershocks have occurred on today's early morning" and "... at
         15:30 today" reading as current news)."""
-        found = next((a for a in self.articles if a.id == article), None)
-        return (found.date or "")[:10] if found is not None and found.day is not None else ""
+        return article_days(self.articles).get(article, "")
 
     @property
     def unique_count(self) -> int:
