@@ -7093,6 +7093,65 @@ def test_one_day_and_one_figure_of_its_event_are_one_point():
     )
 
 
+def test_one_act_on_the_one_day_both_name_is_one_point(monkeypatch):
+    """MultiLing M006: "flights to the US were stopped on Wednesday" (January 31) and
+    "Airlifts stopped Wednesday due to logistical issues." (February 2) tell one act of one
+    day (January 27) in few common words (0.17, meaning 0.25): an analyst read the second
+    as a point only one source makes. The same verb in the past on the same day they name is
+    one point (session 45); another day, another act, or only a verb of saying is not."""
+    from summarise.compare import pairs
+    from summarise.compare.semantic import default_embedder
+
+    first = (
+        "A military official told the New York Times that flights to the US were stopped on"
+        " Wednesday, as some hospitals didn't want to receive the refugees."
+    )
+    second = "Airlifts stopped Wednesday due to logistical issues."
+
+    def scorer(day: str, other: str = second) -> pairs.PairScorer:
+        articles = [
+            parse_text(first, article_id="a", date_hint="2010-01-31"),
+            parse_text(other, article_id="b", date_hint=day),
+        ]
+        return pairs.build_scorer(articles, "english", default_embedder())
+
+    def probability(s: pairs.PairScorer) -> float:
+        return float(s.probabilities(np.array([0]), np.array([1]))[0])
+
+    assert scorer("2010-02-02").same_act(0, 1)
+    with_act = probability(scorer("2010-02-02"))
+    monkeypatch.setattr(pairs, "SAME_ACT", False)
+    assert with_act == pytest.approx(probability(scorer("2010-02-02")) + pairs.SAME_THING_BONUS)
+    # the Wednesday before another article's date is another Wednesday
+    assert not scorer("2010-02-05").same_act(0, 1)
+    # another act that day, or the same day said of a statement
+    assert not scorer("2010-02-02", "Airlifts resumed Wednesday after talks.").same_act(0, 1)
+    assert not scorer("2010-02-02", "Officials said Wednesday the flights were a worry.").same_act(
+        0, 1
+    )
+    # undated articles name no day
+    articles = [parse_text(first, article_id="a"), parse_text(second, article_id="b")]
+    assert not pairs.build_scorer(articles, "english", default_embedder()).same_act(0, 1)
+
+
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_m006s_halted_airlifts_are_a_shared_point():
+    """The pair above, in its cluster: one group, where there was none."""
+    import json
+
+    clusters = {r["id"]: r for r in map(json.loads, MULTILING.read_text("utf-8").splitlines())}
+    articles = [
+        parse_text(d["text"], article_id=d["id"], title_hint=d["title"])
+        for d in clusters["M006"]["documents"]
+    ]
+    found = {
+        frozenset(s.article for s in a.sentences)
+        for a in compare(articles).alignments
+        if any("Airlifts stopped Wednesday" in s.text for s in a.sentences)
+    }
+    assert found == {frozenset({"M0065", "M0066"})}
+
+
 def test_figures_given_sets_each_sources_toll_side_by_side():
     """compare.figures: each measure of the toll two or more sources give, every figure with
     its sentence, sources dated earliest first and undated last, a figure a source repeats

@@ -622,6 +622,7 @@ def alike_in_meaning(members: Sequence[int], scorer: PairScorer) -> bool:
     return all(
         float(scorer.meaning[x] @ scorer.meaning[y]) >= MEANING_FLOOR
         or scorer.tied(x, y)
+        or scorer.same_act(x, y)
         or bool(_figures_apart(scorer, x, y, every=False))
         for k, x in enumerate(members)
         for y in members[k + 1 :]

@@ -49,7 +49,7 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from ..cleaning.captions import PAST_FORMS
+from ..cleaning.captions import PAST_FORMS, is_past_form
 from ..models import Article
 from ..nlp import CALENDAR_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS, claim_tokens, stop_words
 from ..tfidf import count_matrix, idf, l2_normalise
@@ -501,6 +501,7 @@ class PairScorer:
     word_ids: dict[str, int]  # content word (lower case) -> its row of word_vectors
     language: str = "english"
     word_norms: np.ndarray | None = None  # per row: the length of its TF-IDF row before scaling
+    acts: tuple[frozenset[str], ...] = ()  # per row with an event day: its acts' stems (_acts)
 
     @functools.cached_property
     def _flags(self) -> _Flags:
@@ -642,6 +643,9 @@ class PairScorer:
                 # "A magnitude 6.9 earthquake struck Chile on Thursday" (March 13: MultiLing
                 # M005, a pair the labels hold that scored 0.21)
                 same_thing[k] = shared_figures(a, b) or (same_day[k] and one_event_figure(a, b))
+            if SAME_ACT and self.acts:
+                for k in np.flatnonzero(same_day & ~same_thing).tolist():
+                    same_thing[k] = not self.acts[int(i[k])].isdisjoint(self.acts[int(j[k])])
             # One source denying what the other states is one point, in dispute: "no tsunami
             # warning was issued" / "A tsunami alert was initially issued" (denials.py): it
             # counts as a thing both name, SAME_THING_BONUS, and align flags the dispute.
@@ -896,6 +900,17 @@ class PairScorer:
             )
             or ((bool(self.denied[i]) or bool(self.denied[j])) and self.contradicts(i, j))
         )
+
+    def same_act(self, i: int, j: int) -> bool:
+        """Whether rows i and j tell one act on the one day both name for their event: the
+        same verb in the past ("flights to the US were stopped on Wednesday" / "Airlifts
+        stopped Wednesday"), names in common if both name any."""
+        day = int(self.event_days[i])
+        if not self.acts or day < 0 or day != int(self.event_days[j]):
+            return False
+        if self.names[i] and self.names[j] and self.names[i].isdisjoint(self.names[j]):
+            return False
+        return not self.acts[i].isdisjoint(self.acts[j])
 
     def background(self, i: int, j: int) -> bool:
         """Whether all sentences i and j have in common is one phrase, a small part of each,
@@ -1342,6 +1357,9 @@ def build_scorer(
     days = np.repeat(
         np.array([-1 if a.day is None else a.day for a in articles], dtype=np.int64), sizes
     )
+    event_days = np.array(
+        [event_day(t, int(d)) for t, d in zip(texts, days, strict=True)], dtype=np.int64
+    )
     known = known_facts() if known_facts is not None else None
     sentence_facts = tuple(
         f for a, place in zip(articles, places, strict=True) for f in _facts_of(a, place, known)
@@ -1363,7 +1381,7 @@ def build_scorer(
         np.array([bool(f.numbers or f.ranges) for f in sentence_facts], dtype=bool),
         np.array([f.pinned for f in sentence_facts], dtype=bool),
         days,
-        np.array([event_day(t, int(d)) for t, d in zip(texts, days, strict=True)], dtype=np.int64),
+        event_days,
         tuple(
             frozenset(
                 (kind, n)
@@ -1397,6 +1415,23 @@ def build_scorer(
         surface,
         language,
         word_norms,
+        _acts(tokens, event_days),
+    )
+
+
+SAME_ACT = True
+
+
+def _acts(
+    tokens: Sequence[Sequence[tuple[str, str]]], event_days: np.ndarray
+) -> tuple[frozenset[str], ...]:
+    """Per row that names its event's day, the stems of the acts it tells in the past
+    (is_past_form; not a verb of saying)."""
+    return tuple(
+        frozenset(term for term, surface in row if surface not in _SAYING and is_past_form(surface))
+        if day >= 0
+        else frozenset()
+        for row, day in zip(tokens, event_days.tolist(), strict=True)
     )
 
 
