@@ -33,10 +33,11 @@ from .models import (
     MergeOptions,
     Sentence,
 )
+from .nlp import CALENDAR_WORDS, stemmer, stop_words
 from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
 
-__all__ = ["credits", "merge", "merge_scores", "sources"]
+__all__ = ["credits", "merge", "merge_scores", "sources", "undone"]
 
 
 def merge_scores(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -> np.ndarray:
@@ -54,6 +55,14 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
     pool = [(a, s) for a in articles for s in a.sentences]
     lengths = [len(s.text.split()) for _, s in pool]
     latest = _latest_report(pool, relevance) if options.latest else None
+    if options.latest:
+        # A halt a later source says is over is no longer where the story stands: the
+        # later sentence takes its place ("has halted the evacuation", January 31; "will
+        # resume evacuation flights", February 2: MultiLing M006).
+        relevance = relevance.copy()
+        for halted, resumed in undone(pool, options.summary.language).items():
+            relevance[resumed] = max(relevance[resumed], relevance[halted])
+            relevance[halted] = -np.inf
     words = options.summary.budget.words
     if latest is not None and words is not None and lengths[latest] > words:
         latest = None  # (a word budget the sentence does not fit: no sentence is forced in)
@@ -83,6 +92,79 @@ def _latest_report(pool: Sequence[tuple[Article, Sentence]], relevance: np.ndarr
     last = max(dates)
     rows = [i for i, (a, _) in enumerate(pool) if a.date == last]
     return max(rows, key=lambda i: (relevance[i], -i))
+
+
+# Verbs that stop a thing, and verbs that start it again: a later report of the one undoes
+# an earlier report of the other. Not "to stop", "not stop" (an aim, a refusal), "bus stop".
+_HALTING = re.compile(
+    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bbus )"
+    r"\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|froze|frozen|freezes"
+    r"|paus(?:es|ed|ing)|cancell?(?:ed|ing)|abandon(?:s|ed|ing)?|call(?:s|ed)?\s+off"
+    r"|shut(?:s|ting)?\s+down|grounded)\b",
+    re.IGNORECASE,
+)
+_RESUMING = re.compile(
+    r"(?<!\bto )(?<!\bnot )(?<!n't )"
+    r"\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|re-?open(?:s|ed|ing)?"
+    r"|reinstat(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+_A_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def undone(
+    pool: Sequence[tuple[Article, Sentence]], language: str = defaults.LANGUAGE
+) -> dict[int, int]:
+    """Sentences a later report undoes, each with the sentence that does (rows of ``pool``):
+    one tells a thing stopped (halted, suspended, called off...) or started again
+    (resumed, reopened, lifted...), and a source dated later tells the other of the same
+    thing: a word next to each verb (the last before it or one of the two after it, in lower
+    case: no name, no word of time) is one word, and the two sentences have another word in
+    common. The latest such sentence undoes it."""
+    if normalize_language(language) != "english":
+        return {}
+    stem, stops = stemmer(language), stop_words(language) | _TIME_WORDS
+
+    def words(text: str) -> list[str]:
+        return [w for w in _A_WORD.findall(text) if w.islower() and w not in stops]
+
+    def things(text: str, pattern: re.Pattern[str]) -> frozenset[str]:
+        out: set[str] = set()
+        for m in pattern.finditer(text):
+            before = [w for w in _A_WORD.findall(text[: m.start()]) if w.lower() not in stops]
+            after = [w for w in _A_WORD.findall(text[m.end() :]) if w.lower() not in stops]
+            out.update(stem(w) for w in [*before[-1:], *after[:2]] if w.islower())
+        return frozenset(out)
+
+    dated = [
+        (i, a.date, s.text) for i, (a, s) in enumerate(pool) if a.date and _ISO_DATE.match(a.date)
+    ]
+    halts = {i: things(t, _HALTING) for i, _, t in dated if _HALTING.search(t)}
+    starts = {i: things(t, _RESUMING) for i, _, t in dated if _RESUMING.search(t)}
+    day = {i: d for i, d, _ in dated}
+    text = {i: t for i, _, t in dated}
+    said = {i: frozenset(map(stem, words(text[i]))) for i in (*halts, *starts)}
+    out: dict[int, int] = {}
+    for told, later in ((halts, starts), (starts, halts)):
+        for i, what in told.items():
+            after = [
+                j
+                for j, other in later.items()
+                if day[j] > day[i] and (what & other) and len(said[i] & said[j]) >= 2
+            ]
+            if after:
+                out.setdefault(i, max(after, key=lambda j: (day[j], -j)))
+    return out
+
+
+# Words of time, which say when a thing stopped, not what: "cancelled last year" / "revenue
+# for the year", "resumed minutes later".
+_TIME_WORDS = CALENDAR_WORDS | frozenset(
+    [
+        *("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"),
+        *("minutes", "later", "earlier", "time", "today", "yesterday", "tomorrow", "plans"),
+    ]
+)
 
 
 def _story_order(

@@ -197,3 +197,71 @@ def test_a_sentence_another_article_reprints_is_no_second_source() -> None:
     ]
     pair = [parse_text(t, article_id=k) for k, t in zip("ab", short, strict=True)]
     assert _Closeness(pair, "english").support()[0] > 0.5
+
+
+def test_a_halt_a_later_report_undoes_is_not_where_the_story_stands() -> None:
+    """MultiLing M006's "In short" said "The US military has halted the evacuation of victims
+    of the Haiti earthquake" (January 31) when M0066 (February 2) reports the flights
+    resuming: a reader took the halt for the story's end (session 44's analysts). merge.undone
+    finds a halt or a restart that a later source tells the other of, and a brief's "In
+    short" (MergeOptions.latest) takes the later sentence in its place."""
+    from summarise.merge import undone
+
+    halted = parse_text(
+        "The US military has halted the evacuation of victims of the Haiti earthquake for "
+        "medical care, reportedly due to uncertainty about who will pay for the costs. "
+        "Hospitals in Florida said they were full.",
+        article_id="halt",
+        date_hint="2010-01-31",
+    )
+    resumed = parse_text(
+        "The United States government will resume evacuation flights for injured Haitians "
+        "following doctors advising that many were likely to die without medical care. "
+        "The World Food Programme began delivering rice to women.",
+        article_id="resume",
+        date_hint="2010-02-02",
+    )
+    pool = [(a, s) for a in (halted, resumed) for s in a.sentences]
+    assert undone(pool) == {0: 2}
+    # told the other way round, the later halt undoes the earlier restart; undated, nothing
+    swapped = [
+        parse_text(halted.sentences[0].text, article_id="h", date_hint="2010-02-03"),
+        parse_text(resumed.sentences[0].text, article_id="r", date_hint="2010-02-02"),
+    ]
+    assert undone([(a, s) for a in swapped for s in a.sentences]) == {1: 0}
+    plain = [parse_text(a.sentences[0].text, article_id=a.id) for a in (halted, resumed)]
+    assert undone([(a, s) for a in plain for s in a.sentences]) == {}
+    one = SummaryOptions(budget=Budget(sentences=1))
+    told = merge([halted, resumed], MergeOptions(summary=one, latest=True)).sentences
+    assert "halted" not in " ".join(s.text for s in told)
+    # another thing restarted, a restart only of time words in common, an aim ("to stop"),
+    # are no undoing (random BBC pairs the first version matched)
+    for first, second in (
+        (
+            "The contract to provide tankers was cancelled last year.",
+            "Sales climbed, lifting revenue for the year to a record.",
+        ),
+        (
+            "The talks were suspended on Monday in Geneva.",
+            "The airport reopened on Friday after repairs.",
+        ),
+        (
+            "Ministers vowed to stop the evacuation of the border towns.",
+            "The evacuation of the border towns resumed.",
+        ),
+    ):
+        articles = [
+            parse_text(first, article_id="a", date_hint="2010-01-01"),
+            parse_text(second, article_id="b", date_hint="2010-01-05"),
+        ]
+        assert undone([(a, s) for a in articles for s in a.sentences]) == {}, first
+    # the airport shut and reopened is one thing undone
+    articles = [
+        parse_text(
+            "The main airport was shut down after the quake.",
+            article_id="a",
+            date_hint="2010-01-01",
+        ),
+        parse_text("The main airport reopened on Friday.", article_id="b", date_hint="2010-01-05"),
+    ]
+    assert undone([(a, s) for a in articles for s in a.sentences]) == {0: 1}
