@@ -60,9 +60,13 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
         # later sentence takes its place ("has halted the evacuation", January 31; "will
         # resume evacuation flights", February 2: MultiLing M006).
         relevance = relevance.copy()
-        for halted, resumed in undone(pool, options.summary.language).items():
-            relevance[resumed] = max(relevance[resumed], relevance[halted])
-            relevance[halted] = -np.inf
+        told = relevance.copy()
+        for halted, resumed in (later := undone(pool, options.summary.language)).items():
+            if resumed not in later:  # (a restart a later halt undoes is raised by none)
+                relevance[resumed] = max(relevance[resumed], told[halted])
+        skipped = tuple(later)
+    else:
+        skipped = ()
     words = options.summary.budget.words
     if latest is not None and words is not None and lengths[latest] > words:
         latest = None  # (a word budget the sentence does not fit: no sentence is forced in)
@@ -72,6 +76,7 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
         lengths,
         options,
         () if latest is None else (latest,),
+        skipped,
     )
     picked = tuple(
         MergedSentence(pool[i][0].id, pool[i][1].index, pool[i][1].text, float(relevance[i]))
@@ -96,19 +101,27 @@ def _latest_report(pool: Sequence[tuple[Article, Sentence]], relevance: np.ndarr
 
 # Verbs that stop a thing, and verbs that start it again: a later report of the one undoes
 # an earlier report of the other. Not "to stop", "not stop" (an aim, a refusal), "bus stop".
+# Not a negation or a possibility ("will not be lifted", "could be suspended again", "had
+# never been suspended"), an aim ("to stop"; but "agreed to resume"), a compound ("non-stop",
+# "whistle-stop"): a code review's cases.
+_NOT_DONE = re.compile(
+    r"(?:\b(?:not|never|no|could|might|may|would|should|if)\b|n't)(?:\s+\w+){0,2}\s*$"
+    r"|\bto\s+$|-$",
+    re.IGNORECASE,
+)
+_AGREED_TO = re.compile(r"\b(?:agreed|decided|voted|plans?|planned|set|due)\s+to\s*$", re.I)
+# A thing stopped (in the past: "when you stop playing" is no halt), or started again.
 _HALTING = re.compile(
-    r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bbus )"
-    r"\b(?:halt(?:s|ed|ing)?|stop(?:s|ped|ping)?|suspend(?:s|ed|ing)?|froze|frozen|freezes"
-    r"|paus(?:es|ed|ing)|cancell?(?:ed|ing)|abandon(?:s|ed|ing)?|call(?:s|ed)?\s+off"
-    r"|shut(?:s|ting)?\s+down|grounded)\b",
+    r"\b(?:halted|stopped|suspended|paused|cancell?ed|abandoned|called\s+off"
+    r"|shut(?:\s+down)?|closed(?:\s+down)?|grounded)\b",
     re.IGNORECASE,
 )
 _RESUMING = re.compile(
-    r"(?<!\bto )(?<!\bnot )(?<!n't )"
-    r"\b(?:resum(?:e|es|ed|ing|ption)|restart(?:s|ed|ing)?|re-?open(?:s|ed|ing)?"
-    r"|reinstat(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\b",
-    re.IGNORECASE,
+    r"\b(?:resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|re-?open(?:s|ed|ing)?)\b", re.I
 )
+# A word next to such verbs that tells nothing of the thing: said of many sentences of the
+# other kind, it is a story's word ("flights" in a pile of aviation news).
+_COMMON_THING = 50
 _A_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
@@ -116,11 +129,12 @@ def undone(
     pool: Sequence[tuple[Article, Sentence]], language: str = defaults.LANGUAGE
 ) -> dict[int, int]:
     """Sentences a later report undoes, each with the sentence that does (rows of ``pool``):
-    one tells a thing stopped (halted, suspended, called off...) or started again
-    (resumed, reopened, lifted...), and a source dated later tells the other of the same
-    thing: a word next to each verb (the last before it or one of the two after it, in lower
-    case: no name, no word of time) is one word, and the two sentences have another word in
-    common. The latest such sentence undoes it."""
+    one tells a thing stopped (halted, suspended, called off, closed...: done, not denied or
+    supposed) or started again (resumed, restarted, reopened), and a source dated later tells
+    the other of the same thing: a word next to each verb (one of the last two in lower case
+    of the five before it, or one of the two after it; no name, no word of time, none said of more
+    than _COMMON_THING such sentences) is one word, and the two sentences have another word
+    in common. The latest such sentence undoes it."""
     if normalize_language(language) != "english":
         return {}
     stem, stops = stemmer(language), stop_words(language) | _TIME_WORDS
@@ -131,9 +145,13 @@ def undone(
     def things(text: str, pattern: re.Pattern[str]) -> frozenset[str]:
         out: set[str] = set()
         for m in pattern.finditer(text):
-            before = [w for w in _A_WORD.findall(text[: m.start()]) if w.lower() not in stops]
+            head = text[: m.start()]
+            if _NOT_DONE.search(head) and not _AGREED_TO.search(head):
+                continue
+            before = [w for w in _A_WORD.findall(head)[-5:] if w.lower() not in stops]
             after = [w for w in _A_WORD.findall(text[m.end() :]) if w.lower() not in stops]
-            out.update(stem(w) for w in [*before[-1:], *after[:2]] if w.islower())
+            near = [*[w for w in before if w.islower()][-2:], *after[:2]]
+            out.update(stem(w) for w in near if w.islower())
         return frozenset(out)
 
     dated = [
@@ -141,16 +159,25 @@ def undone(
     ]
     halts = {i: things(t, _HALTING) for i, _, t in dated if _HALTING.search(t)}
     starts = {i: things(t, _RESUMING) for i, _, t in dated if _RESUMING.search(t)}
+    halts = {i: what for i, what in halts.items() if what}
+    starts = {i: what for i, what in starts.items() if what}
     day = {i: d for i, d, _ in dated}
     text = {i: t for i, _, t in dated}
     said = {i: frozenset(map(stem, words(text[i]))) for i in (*halts, *starts)}
     out: dict[int, int] = {}
     for told, later in ((halts, starts), (starts, halts)):
+        # the sentences of the other kind by each word next to their verbs: each sentence is
+        # tested only against those that share one (linear in a pile of many such sentences)
+        by_thing: dict[str, list[int]] = {}
+        for j, other in later.items():
+            for thing in other:
+                by_thing.setdefault(thing, []).append(j)
         for i, what in told.items():
+            near = [by_thing.get(thing, ()) for thing in what]
             after = [
                 j
-                for j, other in later.items()
-                if day[j] > day[i] and (what & other) and len(said[i] & said[j]) >= 2
+                for j in sorted({j for rows in near if len(rows) <= _COMMON_THING for j in rows})
+                if day[j] > day[i] and len(said[i] & said[j]) >= 2
             ]
             if after:
                 out.setdefault(i, max(after, key=lambda j: (day[j], -j)))
@@ -163,6 +190,7 @@ _TIME_WORDS = CALENDAR_WORDS | frozenset(
     [
         *("year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"),
         *("minutes", "later", "earlier", "time", "today", "yesterday", "tomorrow", "plans"),
+        *("plan", "planned", "agreed", "decided", "voted", "set", "due"),  # (_AGREED_TO)
     ]
 )
 
@@ -334,8 +362,10 @@ def _mmr(
     lengths: Sequence[int],
     options: MergeOptions,
     first: Sequence[int] = (),
+    skipped: Sequence[int] = (),
 ) -> list[int]:
-    """Maximal marginal relevance within the budget, ``first`` (rows) taken before any."""
+    """Maximal marginal relevance within the budget, ``first`` (rows) taken before any,
+    ``skipped`` (rows) never."""
     budget = options.summary.budget
     n = len(relevance)
     limit_words = budget.words
@@ -347,6 +377,7 @@ def _mmr(
     for i in first:
         open_[i] = False
         closest = np.maximum(closest, redundancy(i))
+    open_[list(skipped)] = False
     while open_.any() and len(chosen) < limit_count:
         gain = relevance - options.redundancy * closest
         gain[~open_] = -np.inf
@@ -360,7 +391,8 @@ def _mmr(
         used += lengths[i]
         closest = np.maximum(closest, redundancy(i))
     if not chosen:  # at least one sentence, even when it alone is over the budget
-        chosen.append(int(np.argmax(relevance)))
+        allowed = np.where(np.isin(np.arange(n), skipped), -np.inf, relevance)
+        chosen.append(int(np.argmax(allowed)) if np.isfinite(allowed).any() else 0)
     return chosen
 
 

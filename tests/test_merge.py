@@ -255,6 +255,35 @@ def test_a_halt_a_later_report_undoes_is_not_where_the_story_stands() -> None:
             parse_text(second, article_id="b", date_hint="2010-01-05"),
         ]
         assert undone([(a, s) for a in articles for s in a.sentences]) == {}, first
+    # a code review's cases: a negation, a possibility, a compound, a rescue "lifted" from the
+    # rubble, a freeze of the weather are no halt or restart
+    for first, second in (
+        (
+            "Flights to the island were halted by the storm on Monday.",
+            "Officials said flights to the island will not be resumed this week.",
+        ),
+        (
+            "Flights to the island resumed on Monday after the storm.",
+            "Flights to the island could be suspended again if the storm returns.",
+        ),
+        (
+            "Talks between the unions and the airline resumed on Monday.",
+            "Talks between the unions and the airline had never been suspended, officials said.",
+        ),
+        (
+            "The airline launched non-stop flights from Heathrow to Lagos.",
+            "The airline resumed flights from Heathrow to Lagos.",
+        ),
+        (
+            "Rescue teams suspended the search of the rubble for survivors on Friday.",
+            "Two survivors were lifted from the rubble by rescue teams.",
+        ),
+    ):
+        articles = [
+            parse_text(first, article_id="a", date_hint="2010-01-01"),
+            parse_text(second, article_id="b", date_hint="2010-01-05"),
+        ]
+        assert undone([(a, s) for a in articles for s in a.sentences]) == {}, first
     # the airport shut and reopened is one thing undone
     articles = [
         parse_text(
@@ -265,3 +294,55 @@ def test_a_halt_a_later_report_undoes_is_not_where_the_story_stands() -> None:
         parse_text("The main airport reopened on Friday.", article_id="b", date_hint="2010-01-05"),
     ]
     assert undone([(a, s) for a in articles for s in a.sentences]) == {0: 1}
+
+
+def test_undone_sentences_are_never_told_whatever_the_order() -> None:
+    """A code review: with the later article given first, every relevance was -inf and
+    merge() never returned; a chain (resumed, suspended again, resumed) raised the middle
+    halt back above the last restart. Undone sentences are left out, whatever the order,
+    and the latest word stands."""
+    halted = parse_text(
+        "The US military has halted evacuation flights of injured Haitians to Florida. "
+        "The Pentagon gave no further details.",
+        article_id="A",
+        date_hint="2010-01-31",
+    )
+    resumed = parse_text(
+        "The US military will resume evacuation flights of injured Haitians to Florida on "
+        "Wednesday. The Pentagon gave no further details.",
+        article_id="B",
+        date_hint="2010-02-02",
+    )
+    options = MergeOptions(summary=SummaryOptions(budget=Budget(sentences=3)), latest=True)
+    for articles in ([halted, resumed], [resumed, halted]):
+        told = merge(articles, options).sentences
+        assert told
+        assert not any("halted" in s.text for s in told)
+        assert all(s.score >= 0 for s in told)
+    chain = [
+        parse_text(text, article_id=k, date_hint=d)
+        for k, d, text in (
+            (
+                "d1",
+                "2010-02-01",
+                "Ferry services to the island resumed on Monday after the "
+                "storm. Passengers queued at the port.",
+            ),
+            (
+                "d2",
+                "2010-02-03",
+                "Ferry services to the island were suspended again after a "
+                "second storm hit the coast. Hundreds of passengers were stranded.",
+            ),
+            (
+                "d3",
+                "2010-02-05",
+                "Ferry services to the island resumed this morning as the "
+                "winds eased. The operator apologised for the delays.",
+            ),
+        )
+    ]
+    told = [(s.article, s.index) for s in merge(chain, options).sentences]
+    assert ("d3", 0) in told
+    assert ("d2", 0) not in told
+    assert ("d1", 0) not in told
