@@ -7147,11 +7147,19 @@ def test_one_act_on_the_one_day_both_name_is_one_point(monkeypatch):
         ),
         ("The pound rose on Friday.", "Justin Rose won in Dubai on Friday."),
     ):
-        both = [
-            parse_text(one, article_id="a", date_hint="2010-02-02"),
-            parse_text(other, article_id="b", date_hint="2010-02-02"),
-        ]
-        assert not pairs.build_scorer(both, "english", default_embedder()).same_act(0, 1), one
+        assert not _one_day_scorer(one, other).same_act(0, 1), one
+
+
+def _one_day_scorer(first: str, second: str):  # type: ignore[no-untyped-def]
+    """The pair scorer of two one-sentence articles of one day."""
+    from summarise.compare.pairs import build_scorer
+    from summarise.compare.semantic import default_embedder
+
+    articles = [
+        parse_text(first, article_id="a", date_hint="2010-02-02"),
+        parse_text(second, article_id="b", date_hint="2010-02-02"),
+    ]
+    return build_scorer(articles, "english", default_embedder())
 
 
 def test_one_act_on_one_day_leaves_two_tolls_two_events(monkeypatch):
@@ -7169,12 +7177,12 @@ def test_one_act_on_one_day_leaves_two_tolls_two_events(monkeypatch):
         ),
         ("Two soldiers were killed on Monday.", "Three civilians were killed on Monday."),
     ):
+        scorer = _one_day_scorer(first, second)
+        assert scorer.probabilities(np.array([0]), np.array([1]))[0] < pairs.SAME_POINT, first
         articles = [
             parse_text(first, article_id="a", date_hint="2010-02-02"),
             parse_text(second, article_id="b", date_hint="2010-02-02"),
         ]
-        scorer = pairs.build_scorer(articles, "english", default_embedder())
-        assert scorer.probabilities(np.array([0]), np.array([1]))[0] < pairs.SAME_POINT, first
         assert not compare(articles).conflicts, first
     # off, the act is no tie at all
     monkeypatch.setattr(pairs, "SAME_ACT", False)
