@@ -144,6 +144,24 @@ def figures_given(
 
 
 def _at(text: str, number: str) -> int:
-    """Where a figure as written stands in its sentence (-1 if it is not written so)."""
-    found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", text, re.IGNORECASE)
-    return found.start() if found else -1
+    """Where a figure as written stands in its sentence (-1 if it is not written so), as a
+    word of its own, in any case: not inside a longer figure or word. By str.find, not a
+    pattern made for each figure (3,694 of them, 0.36 s, over 1,000 articles)."""
+    low, figure = text.lower(), number.lower()
+    if len(low) != len(text) or not figure:  # (a letter whose lower case is longer: rare)
+        found = re.search(rf"(?<![\w.,]){re.escape(number)}(?![\w])", text, re.IGNORECASE)
+        return found.start() if found else -1
+    start = low.find(figure)
+    while start >= 0:
+        end = start + len(figure)
+        before = low[start - 1] if start else " "
+        after = low[end] if end < len(low) else " "
+        if not (_word_char(before) or before in ".,") and not _word_char(after):
+            return start
+        start = low.find(figure, start + 1)
+    return -1
+
+
+def _word_char(char: str) -> bool:
+    """Whether a character is one a pattern's \\w matches: a letter, a digit or "_"."""
+    return char.isalnum() or char == "_"
