@@ -1524,9 +1524,7 @@ _FIGURE_TOKEN = re.compile(r"\d+(?:[.,]\d+)*")
 
 def _figure_tokens(text: str) -> list[str]:
     """The figures a text writes, commas dropped ("1,500" and "1500" one figure)."""
-    if not any(c.isdigit() for c in text):
-        return []
-    return [m.group(0).replace(",", "") for m in _FIGURE_TOKEN.finditer(text)]
+    return [figure.replace(",", "") for figure in _FIGURE_TOKEN.findall(text)]
 
 
 _RELATIVE = re.compile(r"\b(?:which|that|who|since)\s+$")
@@ -1998,10 +1996,12 @@ def _capitalised(
     places (0.6) past a sentence's first content word: names ("Southwest", "Nintendo"), not
     "Shares" or "Analysts". _names keys by term; _subject's one-word names (_named_alone) by
     the word in lower case."""
-    seen = Counter(key(term, surface) for row in rows for term, surface in row[1:])
-    capital = Counter(
-        key(term, surface) for row in rows for term, surface in row[1:] if surface[:1].isupper()
-    )
+    seen: Counter[str] = Counter()
+    capital: Counter[str] = Counter()
+    for row in rows:
+        keys = [(key(term, surface), surface[:1].isupper()) for term, surface in row[1:]]
+        seen.update(k for k, _ in keys)
+        capital.update(k for k, upper in keys if upper)
     return frozenset(k for k, n in capital.items() if n >= 0.6 * seen[k])
 
 
