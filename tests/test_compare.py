@@ -1552,6 +1552,34 @@ def test_a_query_for_a_measure_finds_its_figures():
     assert [r for r, hit in zip(rows, found, strict=True) if hit] == [rows[0], rows[2]]
 
 
+def test_a_query_for_a_toll_finds_counts_given_in_words():
+    """MultiLing M006: 'death toll' missed "Thousands of people are feared to have been
+    killed by the tremors" and "We fear major loss of life, maybe in the thousands or tens of
+    thousands" (labelled: session 45). A count in words of the measure asked is one."""
+    from summarise.compare.claims import vague_counts
+    from summarise.compare.topics import _counts_asked
+
+    assert vague_counts("Thousands of people are feared to have been killed.") == {"dead"}
+    assert vague_counts("We fear major loss of life, maybe in the thousands.") == {"dead"}
+    assert vague_counts("Hundreds were injured and dozens are missing.") == {"injured", "missing"}
+    assert vague_counts("Millions have been left homeless.") == {"homeless"}
+    # a count of other things, or the measure's word near a count of something else
+    for text in (
+        "Thousands attended the rally.",
+        "Thousands of public bodies are ill-prepared for the act.",
+        "Hundreds of thousands of gamers live out alternate lives online.",
+        "52 people were killed and hundreds more injured.",
+    ):
+        assert "dead" not in vague_counts(text), text
+    articles = _articles(
+        "Thousands of people are feared to have been killed by the tremors.",
+        "Rice was handed out in sixteen places across the capital.",
+    )
+    rows = [s.text for a in articles for s in a.sentences]
+    found = _counts_asked(articles, "death toll")
+    assert [r for r, hit in zip(rows, found, strict=True) if hit] == [rows[0]]
+
+
 def test_a_copy_is_measured_against_all_its_5_grams_boilerplate_too():
     """Boilerplate 5-grams (in more than 50 articles) find no copy, but count in how much of
     an article the other holds: 40 shared of 43 is 0.93."""

@@ -52,6 +52,7 @@ __all__ = [
     "shared_figures",
     "slight_disagreement",
     "unshared_figures",
+    "vague_counts",
 ]
 
 _WORD_NUMBERS = {
@@ -1796,6 +1797,37 @@ def measures_asked(query: str) -> set[str]:
     if _HOW_MANY.search(query):
         found |= {_ASKED_IF_COUNTED[w] for w in words if w in _ASKED_IF_COUNTED}
     return found | _MONEY if "usd" in found else found
+
+
+# A count given without a figure ("Thousands of people are feared to have been killed", "We
+# fear major loss of life, maybe in the thousands or tens of thousands", "hundreds injured";
+# not "thousands of public bodies", "gamers living out alternate lives"),
+# and the measures whose words are near it: what a query for a toll asks about, though no
+# figure of it compares with another (measures_asked; topics read it, pairs do not).
+_VAGUE = (
+    r"(?:dozens|scores|hundreds|thousands|millions)(?:\s+(?:of|upon)\s+(?:thousands|millions))?"
+)
+_VAGUE_WORDS = {
+    "dead": r"killed|dead|died|deaths|loss\s+of\s+life|perished|fatalities"
+    r"|lives\s+(?:were\s+|have\s+been\s+)?lost|lost\s+their\s+lives",
+    "injured": r"injured|wounded|hurt|injuries|casualties",
+    "missing": r"missing|unaccounted",
+    "homeless": r"homeless|displaced|without\s+(?:homes|shelter)",
+}
+_VAGUE_COUNT = {
+    measure: re.compile(
+        rf"\b{_VAGUE}\b(?:\W+\w+){{0,8}}?\W+(?:{words})\b"
+        rf"|\b(?:{words})\b(?:\W+\w+){{0,4}}?\W+in\s+the\s+{_VAGUE}\b",
+        re.IGNORECASE,
+    )
+    for measure, words in _VAGUE_WORDS.items()
+}
+
+
+def vague_counts(text: str) -> set[str]:
+    """The measures a sentence gives a count of in words, no figure: "Thousands of people are
+    feared to have been killed" gives the dead (_VAGUE_COUNT)."""
+    return {measure for measure, pattern in _VAGUE_COUNT.items() if pattern.search(text)}
 
 
 def numbered_apart(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:

@@ -329,7 +329,7 @@ def _absent(space: SentenceSpace, query: str, language: str) -> tuple[str, ...]:
 def _counts_asked(articles: Sequence[Article], query: str) -> np.ndarray:
     """Rows that give a figure for the measure the query asks about ("death toll": the dead,
     however the sentence words it, "killing as much as 200,000 people")."""
-    from .claims import PENAL, TERMS, facts, measures_asked
+    from .claims import PENAL, TERMS, facts, measures_asked, vague_counts
 
     asked = measures_asked(query)
     texts = [s.text for a in articles for s in a.sentences]
@@ -339,8 +339,10 @@ def _counts_asked(articles: Sequence[Article], query: str) -> np.ndarray:
     def gives(text: str) -> bool:
         units = {u for u, _, _ in facts(text).numbers}
         # a term is a length of time said of a penalty ("ten years in prison")
-        return bool(units & asked) or (
-            "term" in asked and bool(units & TERMS) and bool(PENAL.search(text))
+        return (
+            bool(units & asked)
+            or ("term" in asked and bool(units & TERMS) and bool(PENAL.search(text)))
+            or bool(asked & vague_counts(text))
         )
 
     return np.array([gives(t) for t in texts], dtype=bool)
