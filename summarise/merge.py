@@ -100,8 +100,7 @@ def _latest_report(pool: Sequence[tuple[Article, Sentence]], relevance: np.ndarr
 
 
 # Verbs that stop a thing, and verbs that start it again: a later report of the one undoes
-# an earlier report of the other. Not "to stop", "not stop" (an aim, a refusal), "bus stop".
-# Not a negation or a possibility ("will not be lifted", "could be suspended again", "had
+# an earlier report of the other. Not a negation or a possibility ("will not be lifted", "could be suspended again", "had
 # never been suspended"), an aim ("to stop"; but "agreed to resume"), a compound ("non-stop",
 # "whistle-stop"): a code review's cases.
 _NOT_DONE = re.compile(

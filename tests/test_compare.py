@@ -7174,6 +7174,10 @@ def test_one_act_on_the_one_day_both_name_is_one_point(monkeypatch):
             "A club based in Bristol folded on Friday.",
         ),
         ("The pound rose on Friday.", "Justin Rose won in Dubai on Friday."),
+        (
+            "Police in Manchester arrested a man on Tuesday, the last day of January.",
+            "Officers in Glasgow arrested two teenagers on Tuesday, in a cold January.",
+        ),
     ):
         assert not _one_day_scorer(one, other).same_act(0, 1), one
 

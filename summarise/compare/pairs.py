@@ -51,7 +51,15 @@ from scipy import sparse
 
 from ..cleaning.captions import PAST_FORMS, is_past_form
 from ..models import Article
-from ..nlp import CALENDAR_WORDS, MONTHS, NAME_PARTICLES, WEEKDAYS, claim_tokens, stop_words
+from ..nlp import (
+    CALENDAR_WORDS,
+    MONTHS,
+    NAME_PARTICLES,
+    WEEKDAYS,
+    claim_tokens,
+    stemmer,
+    stop_words,
+)
 from ..tfidf import count_matrix, idf, l2_normalise
 from .awards import award_marks, other_awards
 from .claims import (
@@ -1443,7 +1451,8 @@ _NO_ACT = frozenset(
         *("rallied", "eased", "closed", "opened", "traded", "finished", "ended", "started"),
     ]
 )
-_WHEN = frozenset(WEEKDAYS) | frozenset(MONTHS) | frozenset(["today", "yesterday"])
+# A day's or a month's name, as names are kept (stems: "januari"): it says when, not who.
+_WHEN = frozenset(map(stemmer("english"), (*WEEKDAYS, *MONTHS, "today", "yesterday")))
 
 
 def _acts(
