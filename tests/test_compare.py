@@ -18,6 +18,7 @@ from summarise.cli import cli
 from summarise.compare import compare, pairs
 from summarise.compare.align import Links, _alignment, _evidence
 from summarise.compare.claims import (
+    converted_figures,
     facts,
     incompatible,
     number_conflicts,
@@ -1622,11 +1623,17 @@ def test_a_long_s_number_word_is_read_not_a_crash():
 def test_a_slight_disagreement_is_one_measurement_reported_two_ways():
     """'fifteen kilometres' and 'sixteen kilometers' from the capital are one epicentre that
     two sources place differently: the pair is judged on its words and its group flags the
-    conflict. Magnitudes a little apart, or figures far apart, stay different events."""
-    fifteen = facts("The epicentre was fifteen kilometres (ten miles) southwest of the capital.")
+    conflict. Magnitudes a little apart, or figures far apart, stay different events. Where
+    the first gives its own conversion, "fifteen kilometres (ten miles)", ten miles are 16 km:
+    no disagreement (session 45; three readers of MultiLing M006 refused it as one)."""
+    fifteen = facts("The epicentre was fifteen kilometres southwest of the capital.")
     sixteen = facts("The quake was centered about sixteen kilometers from the capital.")
     assert slight_disagreement(fifteen, sixteen)
     assert number_conflicts(fifteen, sixteen) == [("km", "fifteen km", "sixteen km")]
+    converted = facts("The epicentre was fifteen kilometres (ten miles) southwest of the capital.")
+    assert number_conflicts(converted, sixteen) == number_conflicts(sixteen, converted) == []
+    assert converted_figures(converted, sixteen)
+    assert not converted_figures(fifteen, sixteen)
     assert not slight_disagreement(
         facts("It had a magnitude of 6.1."), facts("It had a magnitude of 6.2.")
     )
@@ -2015,9 +2022,17 @@ def test_distances_from_different_places_do_not_disagree():
         "It occurred 32 kilometers south of Pichilemu, O'Higgins Region.",
     ) == ["km from Pichilemu"]
     assert number_conflicts(
-        facts("The epicentre was fifteen kilometres (ten miles) southwest of Port-au-Prince."),
+        facts("The epicentre was fifteen kilometres southwest of Port-au-Prince."),
         facts("The quake was centered about sixteen kilometers from the capital."),
     ) == [("km", "fifteen km", "sixteen km")]
+    # ... unless its own conversion says the other's figure: ten miles are 16 km
+    assert (
+        number_conflicts(
+            facts("The epicentre was fifteen kilometres (ten miles) southwest of Port-au-Prince."),
+            facts("The quake was centered about sixteen kilometers from the capital."),
+        )
+        == []
+    )
     # A conversion in brackets is measured from the same place, and is no second conflict.
     assert (
         measures(

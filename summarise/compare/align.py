@@ -24,6 +24,7 @@ from .claims import (
     EVENT_MEASURES,
     Facts,
     base_measure,
+    converted_figures,
     number_conflicts,
     responsibility_conflict,
     unshared_figures,
@@ -624,6 +625,7 @@ def alike_in_meaning(members: Sequence[int], scorer: PairScorer) -> bool:
         or scorer.tied(x, y)
         or scorer.same_act(x, y)
         or bool(_figures_apart(scorer, x, y, every=False))
+        or converted_figures(scorer.facts[x], scorer.facts[y])
         for k, x in enumerate(members)
         for y in members[k + 1 :]
         if owner[x] != owner[y]

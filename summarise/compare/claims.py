@@ -13,7 +13,7 @@ import datetime
 import functools
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
@@ -37,6 +37,7 @@ __all__ = [
     "KnownFacts",
     "base_measure",
     "bound_words",
+    "converted_figures",
     "event_day",
     "event_places",
     "facts",
@@ -2372,6 +2373,8 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
             _rounded(w, ow) for u, _, w in mine if u == unit for _, ow in others
         ):
             continue  # "$27.5bn" and "a $27bn bill": one figure, written to fewer places
+        if _converted(unit, mine, others) or _converted(unit, yours, [(o, "") for o in ours]):
+            continue  # "fifteen kilometres (ten miles)" and "about sixteen kilometers"
         seen.add(unit)
         # the closest two figures of the measure, not the other's first: "$27.5bn" against
         # "sold for $9.3bn ... part of a $27bn bill" disagrees with the $27bn
@@ -2388,6 +2391,42 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
         for c in out
         if not ("mile" in c[0] and base_measure(c[0]).replace("mile", "km") in kilometres)
     ]
+
+
+_MILE = 1.609344  # kilometres
+
+
+def converted_figures(a: Facts, b: Facts) -> bool:
+    """Whether one sentence's distance, converted from miles to kilometres or back as its
+    own words give it, is the other's: "fifteen kilometres (ten miles) southwest of
+    Port-au-Prince" and "about sixteen kilometers from the capital" place one epicentre."""
+    mine, yours = _placed(a, b)
+    return any(
+        _converted(unit, mine, [(v, w) for u, v, w in yours if u == unit])
+        or _converted(unit, yours, [(v, w) for u, v, w in mine if u == unit])
+        for unit in {u for u, _, _ in (*mine, *yours)}
+        if base_measure(unit) in ("km", "mile")
+    )
+
+
+def _converted(unit: str, figures: Figures, others: Sequence[tuple[float, str]]) -> bool:
+    """Whether a sentence's figure in the other unit of a distance, of the same place, is
+    one of ``others`` (of ``unit``) once converted and rounded as they are written: a source
+    that writes "fifteen kilometres (ten miles)" gives 16 km as well, so "about sixteen
+    kilometers" is no disagreement (three readers refused it as one: MultiLing M006)."""
+    base = base_measure(unit)
+    if base == "km":
+        other_unit, factor = unit.replace("km", "mile", 1), _MILE
+    elif base == "mile":
+        other_unit, factor = unit.replace("mile", "km", 1), 1 / _MILE
+    else:
+        return False
+    return any(
+        round(v * factor) == round(o) and round(o) > 0
+        for u, v, _ in figures
+        if u == other_unit
+        for o, _ in others
+    )
 
 
 _WRITTEN_FIGURE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(\D*)$")
