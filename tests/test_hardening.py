@@ -518,9 +518,9 @@ def test_report_interrupted_while_writing_finishes_the_file_then_exits_130(
 def test_report_ctrl_c_in_a_real_process(tmp_path: Path) -> None:
     """SIGINT to a running `summarise report`: exit 130, no traceback, no file, no temporary.
 
-    The signal must reach a report still at work: on a loaded machine a report of 200
-    copies of the sample had once ended (exit 0) before it was sent, so a run that ends
-    first is run again with twice the articles, and the failure names which it was."""
+    The signal must reach a report still at work: two full local runs saw exit 0 and no
+    message, as a report that ended before the signal would give; a run that ends first is
+    run again with twice the articles, and a failure says which it was."""
     sample = Path(__file__).resolve().parents[1] / "articles"
     for attempt in range(3):
         folder = tmp_path / f"in{attempt}"
