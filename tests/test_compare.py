@@ -1564,14 +1564,33 @@ def test_a_query_for_a_toll_finds_counts_given_in_words():
     assert vague_counts("We fear major loss of life, maybe in the thousands.") == {"dead"}
     assert vague_counts("Hundreds were injured and dozens are missing.") == {"injured", "missing"}
     assert vague_counts("Millions have been left homeless.") == {"homeless"}
-    # a count of other things, or the measure's word near a count of something else
+    # a count of other things, or the measure's word near a count of something else, or
+    # denied (a code review's cases)
     for text in (
         "Thousands attended the rally.",
         "Thousands of public bodies are ill-prepared for the act.",
         "Hundreds of thousands of gamers live out alternate lives online.",
         "52 people were killed and hundreds more injured.",
+        "Hundreds of homes were damaged but no one was killed.",
+        "Millions of dollars were lost, but no lives were lost.",
+        "Thousands of people attended a vigil for the dead.",
+        "Thousands of websites went dead after the outage.",
+        "Hundreds of thousands of pounds were spent on the dead man's defence.",
     ):
         assert "dead" not in vague_counts(text), text
+    for text in (
+        "Hundreds of buildings collapsed, though no injuries were reported.",
+        "Millions watched as the injured striker limped off.",
+        "The team scored hundreds of runs; the captain was injured.",
+        "Scores of fans missing the start of the game complained.",
+    ):
+        assert not vague_counts(text), text
+    # the verb before the count, a toll "in" or "into" the thousands, homes lost
+    assert vague_counts("The quake killed thousands.") == {"dead"}
+    assert vague_counts("The death toll could reach the tens of thousands.") == {"dead"}
+    assert vague_counts("Deaths could run into the thousands.") == {"dead"}
+    assert vague_counts("Millions have lost their homes.") == {"homeless"}
+    assert vague_counts("Tens of thousands of innocent men, women and children died.") == {"dead"}
     articles = _articles(
         "Thousands of people are feared to have been killed by the tremors.",
         "Rice was handed out in sixteen places across the capital.",
@@ -1634,6 +1653,29 @@ def test_a_slight_disagreement_is_one_measurement_reported_two_ways():
     assert number_conflicts(converted, sixteen) == number_conflicts(sixteen, converted) == []
     assert converted_figures(converted, sixteen)
     assert not converted_figures(fifteen, sixteen)
+    # a code review's cases: miles of another distance in the sentence are no conversion, a
+    # conversion is as precise as the other figure is written, and one unit alone is none
+    for first, second in (
+        (
+            "The quake struck 10 km from the town and was felt in Leogane, 10 miles away.",
+            "The quake struck 16 km from the town.",
+        ),
+        ("The road is 12 miles long and the tunnel 8 km.", "The tunnel is 19 km long."),
+        (
+            "The quake struck 0.6 miles (1 km) from the town.",
+            "The quake struck 1.4 km from the town.",
+        ),
+        ("The storm was 100 miles (160 km) offshore.", "The storm was 150 kilometres offshore."),
+    ):
+        assert number_conflicts(facts(first), facts(second)), first
+    assert not number_conflicts(
+        facts("The storm was 100 miles (160 km) offshore."),
+        facts("The storm was 161 kilometres offshore."),
+    )
+    assert not converted_figures(
+        facts("Traffic backed up for 10 miles on the motorway."),
+        facts("The marathon route was cut to 16 km."),
+    )
     assert not slight_disagreement(
         facts("It had a magnitude of 6.1."), facts("It had a magnitude of 6.2.")
     )

@@ -1800,25 +1800,55 @@ def measures_asked(query: str) -> set[str]:
     return found | _MONEY if "usd" in found else found
 
 
-# A count given without a figure ("Thousands of people are feared to have been killed", "We
-# fear major loss of life, maybe in the thousands or tens of thousands", "hundreds injured";
-# not "thousands of public bodies", "gamers living out alternate lives"),
-# and the measures whose words are near it: what a query for a toll asks about, though no
-# figure of it compares with another (measures_asked; topics read it, pairs do not).
+# A count given without a figure, and the measure it counts: what a query for a toll asks
+# about, though no figure of it compares with another (measures_asked; topics read it, pairs
+# do not). The count's own noun phrase ("Thousands of people", "hundreds of policemen") then
+# only the words of its verb ("are feared to have been", "were left", "either") before the
+# measure: "Thousands of people are feared to have been killed", "dozens of dead", "Millions
+# have lost their homes"; or the measure's verb before the count, "The quake killed
+# thousands"; or a toll "in the thousands", "could reach the tens of thousands". Not
+# "Thousands attended a vigil for the dead", "Hundreds of homes were damaged but no one was
+# killed", "Thousands of websites went dead", "Scores of fans missing the start" (a code
+# review's cases).
 _VAGUE = (
     r"(?:dozens|scores|hundreds|thousands|millions)(?:\s+(?:of|upon)\s+(?:thousands|millions))?"
 )
 _VAGUE_WORDS = {
-    "dead": r"killed|dead|died|deaths|loss\s+of\s+life|perished|fatalities"
+    "dead": r"killed|dead|died|deaths|death\s+toll|loss\s+of\s+life|perished|fatalities"
     r"|lives\s+(?:were\s+|have\s+been\s+)?lost|lost\s+their\s+lives",
     "injured": r"injured|wounded|hurt|injuries|casualties",
-    "missing": r"missing|unaccounted",
-    "homeless": r"homeless|displaced|without\s+(?:homes|shelter)",
+    "missing": r"missing(?!\s+(?:the|a|an|his|her|their|its|out)\b)|unaccounted",
+    "homeless": r"homeless|displaced|without\s+(?:homes|shelter)|lost\s+their\s+homes",
 }
+_VAGUE_VERBS = {  # the measure's verb before the count: "killed thousands"
+    "dead": r"killed",
+    "injured": r"injured|wounded",
+    "homeless": r"displaced|made\s+homeless",
+}
+# The count's noun phrase, at most five words after "of" ("of innocent men, women and
+# children"), none a verb's or a clause's ("of buildings collapsed, though no injuries",
+# "of websites went dead"), and the words of a verb before its measure.
+_OF_WHOM = (
+    r"(?:\s+of\s+(?:(?!(?:no|not|never|nobody|though|but|although|while|after|as|for|on|at"
+    r"|by|with|when|which|went|gone|go|goes|going|were|was|are|is|have|has|had)\b)"
+    r"[\w'’-]+,?\s+){0,5}?)?"
+)
+_VERB_WORDS = (
+    r"(?:(?:are|were|is|was|have|has|had|been|be|being|feared|believed|reported|thought|said"
+    r"|to|already|now|still|more|also|left|either|or|and|who|many|reportedly|presumed|confirmed"
+    r"|killed|dead|injured|wounded|missing)\s+){0,6}"
+)
 _VAGUE_COUNT = {
     measure: re.compile(
-        rf"\b{_VAGUE}\b(?:\W+\w+){{0,8}}?\W+(?:{words})\b"
-        rf"|\b(?:{words})\b(?:\W+\w+){{0,4}}?\W+in\s+the\s+{_VAGUE}\b",
+        rf"\b{_VAGUE}{_OF_WHOM}\s*{_VERB_WORDS}(?:{words})\b"
+        rf"|\b(?:{words})\b(?:\W+\w+){{0,4}}?\W+(?:in|into|reach(?:es|ed)?|to)\s+the\s+"
+        rf"(?:tens\s+of\s+)?{_VAGUE}\b"
+        + (
+            rf"|\b(?:{_VAGUE_VERBS[measure]})\s+(?:an\s+estimated\s+|at\s+least\s+|some\s+"
+            rf"|about\s+|more\s+than\s+|tens\s+of\s+)?{_VAGUE}\b"
+            if measure in _VAGUE_VERBS
+            else ""
+        ),
         re.IGNORECASE,
     )
     for measure, words in _VAGUE_WORDS.items()
@@ -2373,7 +2403,9 @@ def number_conflicts(a: Facts, b: Facts) -> list[tuple[str, str, str]]:
             _rounded(w, ow) for u, _, w in mine if u == unit for _, ow in others
         ):
             continue  # "$27.5bn" and "a $27bn bill": one figure, written to fewer places
-        if _converted(unit, mine, others) or _converted(unit, yours, [(o, "") for o in ours]):
+        if _converted(unit, mine, others) or _converted(
+            unit, yours, [(v, w) for u, v, w in mine if u == unit]
+        ):
             continue  # "fifteen kilometres (ten miles)" and "about sixteen kilometers"
         seen.add(unit)
         # the closest two figures of the measure, not the other's first: "$27.5bn" against
@@ -2410,10 +2442,13 @@ def converted_figures(a: Facts, b: Facts) -> bool:
 
 
 def _converted(unit: str, figures: Figures, others: Sequence[tuple[float, str]]) -> bool:
-    """Whether a sentence's figure in the other unit of a distance, of the same place, is
-    one of ``others`` (of ``unit``) once converted and rounded as they are written: a source
-    that writes "fifteen kilometres (ten miles)" gives 16 km as well, so "about sixteen
-    kilometers" is no disagreement (three readers refused it as one: MultiLing M006)."""
+    """Whether a sentence restates one of its distances in the other unit (the two within
+    _RESTATED of each other: "fifteen kilometres (ten miles)"; not "10 km from the town ...
+    in Leogane, 10 miles away") and that restatement, converted, is one of ``others`` (of
+    ``unit``) as precisely as that is written (half its last place, or _AS_WRITTEN of it):
+    a source that writes "fifteen kilometres (ten miles)" gives 16 km as well, so "about
+    sixteen kilometers" is no disagreement (three readers refused it as one: MultiLing
+    M006), while "0.6 miles (1 km)" and "1.4 km" still disagree (a code review's cases)."""
     base = base_measure(unit)
     if base == "km":
         other_unit, factor = unit.replace("km", "mile", 1), _MILE
@@ -2421,12 +2456,28 @@ def _converted(unit: str, figures: Figures, others: Sequence[tuple[float, str]])
         other_unit, factor = unit.replace("mile", "km", 1), 1 / _MILE
     else:
         return False
-    return any(
-        round(v * factor) == round(o) and round(o) > 0
+    own = [v for u, v, _ in figures if u == unit]
+    restated = [
+        v * factor
         for u, v, _ in figures
-        if u == other_unit
-        for o, _ in others
+        if u == other_unit and any(abs(v * factor - k) <= _RESTATED * k for k in own)
+    ]
+    return any(
+        o > 0 and abs(c - o) <= max(_half_a_place(written), _AS_WRITTEN * o)
+        for c in restated
+        for o, written in others
     )
+
+
+_RESTATED = 0.12  # a distance and its conversion in brackets, rounded each their own way
+_AS_WRITTEN = 0.02
+
+
+def _half_a_place(written: str) -> float:
+    """Half the last place a figure is written to: 0.5 for "16 km", 0.05 for "1.4 km"."""
+    found = _WRITTEN_FIGURE.search(written.split()[0]) if written.strip() else None
+    places = len(found.group(2)) if found and found.group(2) else 0
+    return 0.5 * 10.0**-places
 
 
 _WRITTEN_FIGURE = re.compile(r"(\d[\d,]*)(?:\.(\d+))?(\D*)$")
