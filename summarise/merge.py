@@ -100,9 +100,9 @@ def _latest_report(pool: Sequence[tuple[Article, Sentence]], relevance: np.ndarr
 
 
 # Verbs that stop a thing, and verbs that start it again: a later report of the one undoes
-# an earlier report of the other. Not a negation or a possibility ("will not be lifted", "could be suspended again", "had
-# never been suspended"), an aim ("to stop"; but "agreed to resume"), a compound ("non-stop",
-# "whistle-stop"): a code review's cases.
+# an earlier report of the other. Not a negation or a possibility ("will not be lifted",
+# "could be suspended again", "had never been suspended"), an aim ("to stop"; but "agreed to
+# resume"), a compound ("non-stop", "whistle-stop"): a code review's cases.
 _NOT_DONE = re.compile(
     r"(?:\b(?:not|never|no|could|might|may|would|should|if)\b|n't)(?:\s+\w+){0,2}\s*$"
     r"|\bto\s+$|-$",

@@ -642,8 +642,11 @@ class PairScorer:
             same_thing = designated.copy()
             on_i, on_j = self.event_days[i], self.event_days[j]
             # (and names in common, if both name any: a 6.9 quake off Japan and one in Chile
-            # on the same Thursday are two, a code review's case)
-            same_day = (on_i >= 0) & (on_i == on_j) & (shared | ~(has[i] & has[j]))
+            # on the same Thursday are two, a code review's case; the day's name is no name
+            # in common: _actors)
+            same_day = (on_i >= 0) & (on_i == on_j)
+            for k in np.flatnonzero(same_day).tolist():
+                same_day[k] = self._same_actors(int(i[k]), int(j[k]))
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
                 a, b = self.facts[int(i[k])], self.facts[int(j[k])]
                 # ... or, both telling of one day, one figure of its event: "On March 11, Chile
@@ -921,12 +924,15 @@ class PairScorer:
         day = int(self.event_days[i])
         if not SAME_ACT or not self.acts or day < 0 or day != int(self.event_days[j]):
             return False
-        if self.acts[i].isdisjoint(self.acts[j]):
-            return False
-        names_i, names_j = self.names[i] - _WHEN, self.names[j] - _WHEN
-        if names_i and names_j and names_i.isdisjoint(names_j):
+        if self.acts[i].isdisjoint(self.acts[j]) or not self._same_actors(i, j):
             return False
         return not (self.people[i] and self.people[j] and self.people[i].isdisjoint(self.people[j]))
+
+    def _same_actors(self, i: int, j: int) -> bool:
+        """Whether rows i and j have names in common, if both name any, a day's or a
+        month's name aside (_WHEN): what two reports of one day's event need to be one."""
+        names_i, names_j = self.names[i] - _WHEN, self.names[j] - _WHEN
+        return not (names_i and names_j and names_i.isdisjoint(names_j))
 
     def background(self, i: int, j: int) -> bool:
         """Whether all sentences i and j have in common is one phrase, a small part of each,
