@@ -33,7 +33,7 @@ from .models import (
     MergeOptions,
     Sentence,
 )
-from .nlp import CALENDAR_WORDS, stemmer, stop_words
+from .nlp import CALENDAR_WORDS, content_tokens
 from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
 
@@ -121,7 +121,6 @@ _RESUMING = re.compile(
 # A word next to such verbs that tells nothing of the thing: said of many sentences of the
 # other kind, it is a story's word ("flights" in a pile of aviation news).
 _COMMON_THING = 50
-_A_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def undone(
@@ -136,10 +135,14 @@ def undone(
     in common. The latest such sentence undoes it."""
     if normalize_language(language) != "english":
         return {}
-    stem, stops = stemmer(language), stop_words(language) | _TIME_WORDS
 
     def words(text: str) -> list[str]:
-        return [w for w in _A_WORD.findall(text) if w.islower() and w not in stops]
+        """The text's content words in lower case (no name), their stems, no word of time."""
+        return [
+            term
+            for term, word in content_tokens(text, language)
+            if word.islower() and word not in _TIME_WORDS
+        ]
 
     def things(text: str, pattern: re.Pattern[str]) -> frozenset[str]:
         out: set[str] = set()
@@ -147,10 +150,13 @@ def undone(
             head = text[: m.start()]
             if _NOT_DONE.search(head) and not _AGREED_TO.search(head):
                 continue
-            before = [w for w in _A_WORD.findall(head)[-5:] if w.lower() not in stops]
-            after = [w for w in _A_WORD.findall(text[m.end() :]) if w.lower() not in stops]
-            near = [*[w for w in before if w.islower()][-2:], *after[:2]]
-            out.update(stem(w) for w in near if w.islower())
+            out.update(words(" ".join(head.split()[-5:]))[-2:])
+            after = [
+                (term, word)
+                for term, word in content_tokens(text[m.end() :], language)
+                if word.lower() not in _TIME_WORDS
+            ]
+            out.update(term for term, word in after[:2] if word.islower())
         return frozenset(out)
 
     dated = [
@@ -162,7 +168,7 @@ def undone(
     starts = {i: what for i, what in starts.items() if what}
     day = {i: d for i, d, _ in dated}
     text = {i: t for i, _, t in dated}
-    said = {i: frozenset(map(stem, words(text[i]))) for i in (*halts, *starts)}
+    said = {i: frozenset(words(text[i])) for i in (*halts, *starts)}
     out: dict[int, int] = {}
     for told, later in ((halts, starts), (starts, halts)):
         # the sentences of the other kind by each word next to their verbs: each sentence is
