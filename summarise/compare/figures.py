@@ -7,8 +7,9 @@ analysts read the briefs of four MultiLing clusters against the texts in session
 of the four their most serious finding was a figure never set against another: Haiti's dead
 as "about 200,000" (January 20), "estimated to be 110,000" (January 23) and "exactly 222,570"
 (March 18), the brief showing one agreement on 200,000 and none of the rest under "Where they
-differ"; the tsunami's homeless as 5 million and 1 million. Here each source's figures for each such measure are listed, earliest source
-first, each with its sentence, so the reader sees how the figure ran and from whom. Nothing
+differ"; the tsunami's homeless as 5 million and 1 million. Here each source's figures for
+each such measure are listed, earliest source first, each with its sentence, so the reader
+sees how the figure ran and from whom. Nothing
 is called a disagreement: figures of different days, places or events may all be right (the
 sentence says which).
 
@@ -70,11 +71,12 @@ _HEDGE_AFTER = re.compile(r"\s+or so\b", re.IGNORECASE)
 # After a figure of the dead: they are bodies found or buried ("75,000 have been buried",
 # "the fifty or so bodies that have been found", "2 male bodies"); the words between are a
 # qualifier's, no verb, figure or clause of their own ("Two died as 30 bodies washed ashore").
-_BODIES = (
+_BODIES = re.compile(
     r"(?:\s+(?:or so|(?!(?:and|as|while|but|after|when|died|killed|dead|were|was|had|have|has"
     r"|who|which|that|of|in)\b)[a-z-]+)){0,2}?\s+bodies\b"
     r"|(?:\s+(?:people|more|others))?\s+(?:have |has |had )?been (?:buried|recovered|found"
-    r"|pulled|retrieved)\b"
+    r"|pulled|retrieved)\b",
+    re.IGNORECASE,
 )
 
 
@@ -118,7 +120,7 @@ def figures_given(
                 at = _at(text, number)
                 if measure == "dead" and at >= 0:
                     end = at + len(number)
-                    if re.match(_BODIES, text[end : end + 80], re.IGNORECASE):
+                    if _BODIES.match(text[end : end + 80]):
                         measure = "bodies"
                 if measure not in FIGURE_MEASURES or (measure, value) in given:
                     continue
