@@ -1394,3 +1394,22 @@ def test_bound_words_are_the_bound_facts_reads():
     assert claims.bound_words(text, text.index("75,000")) == "more than"
     assert claims.bound_words(text, text.index("700")) is None
     assert ("dead", 200000.0, "most") in facts(text).bounds
+
+
+def test_a_date_written_as_an_ordinal_is_a_date():
+    """ "vanished from radar on June 1st" names June 1 as "disappeared on June 1" does (MultiLing
+    M008 had read no date in it, so the two sentences could not be told to share their day);
+    "the 7th of July", "1st September 2002" too. A day and a month without an ordinal's ending
+    are read only side by side: "won 3 of March's games" names no date."""
+    assert facts("The A330 vanished from radar on June 1st over the Atlantic.").dates == {"june 1"}
+    assert facts("The Prologue will be on Saturday, the 7th of July.").dates == {"july 7"}
+    assert facts("All children born after 1st September 2002 will be eligible.").dates == {
+        "september 1"
+    }
+    assert facts("On March 23rd, the sailors were seized.").dates == {"march 23"}
+    assert facts("It disappeared on June 1 over the Atlantic.").dates == {"june 1"}
+    assert facts("They won 3 of March's games.").dates == frozenset()
+    assert not incompatible(
+        facts("It vanished from radar on June 1st."), facts("It disappeared on June 1.")
+    )
+    assert incompatible(facts("It vanished on June 1st."), facts("It was found on June 6th."))

@@ -287,8 +287,10 @@ _A_CHANGE = frozenset(
 # ... but "ranged from 1,000 to 2,000", "anywhere from $300,000 to $600,000" are ranges
 _A_RANGE = frozenset(["ranged", "ranging", "range", "ranges", "anywhere", "estimates"])
 _MONTH = "|".join(MONTHS)  # the months in lower case, as a pattern's alternatives
+# (a day may be written as an ordinal: "June 1st", "the 23rd of March")
 _DATE = re.compile(
-    r"\b(" + _MONTH + r")\s+(\d{1,2})\b|\b(\d{1,2})\s+(" + _MONTH + r")\b",
+    r"\b(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(" + _MONTH + r")\b",
     re.IGNORECASE,
 )
 # Units that news reports count under different words: all the same measure.
