@@ -437,6 +437,30 @@ def test_copies_are_reported_and_counted_once(sample):
     assert all("zz-copy" not in a.articles for a in result.alignments)
 
 
+def test_a_copy_makes_no_topic_and_has_no_column_in_the_topic_tables(sample):
+    """A report and its copy repeat every phrase: topics found with the copy in were phrases
+    of one report that only its copy shared ("role", "clear outcome", "head" in a BBC story's
+    brief, session 46). Topics, asked or found, are the sources' alone, and the tables that
+    set sources side by side leave the copy out (it is listed under the copies)."""
+    copy = parse_text(sample[2].raw, article_id="zz-copy")
+    alone = compare(sample)
+    result = compare([*sample, copy])
+    assert [t.label for t in result.topics] == [t.label for t in alone.topics]
+    assert all(s.article != "zz-copy" for t in result.topics for s in t.sentences)
+    assert [c for _, c in result.coverage()] == [c for _, c in alone.coverage()]
+    asked = compare([*sample, copy], CompareOptions(topics=("S-400",)))
+    assert asked.topics[0].sentences
+    assert all(s.article != "zz-copy" for s in asked.topics[0].sentences)
+    table = render_comparison(result, "table")
+    topics_part = table.split("TOPICS SIDE BY SIDE")[1].split("COPIES (COUNTED ONCE)")[0]
+    assert "COVERAGE" in topics_part
+    assert "zz-copy" not in topics_part
+    markdown = render_comparison(result, "markdown")
+    coverage = next(line for line in markdown.splitlines() if line.startswith("| topic |"))
+    assert "zz-copy" not in coverage
+    assert len(coverage.split("|")) == len(sample) + 3
+
+
 def test_a_query_that_matches_nothing_says_so(sample):
     """However far some sentence stands out from the rest on a query it does not answer:
     "volcanic eruption" meets "volumes of Russian oil" and "expanding military-to-military

@@ -473,10 +473,15 @@ class Comparison:
         # groups of 0.4.
         return tuple(sorted((*self.shared, *rest), key=lambda a: not a.agreed))
 
+    def sources(self) -> tuple[Article, ...]:
+        """The articles less the copies (``duplicates``): each report counted once."""
+        copies = {d.copy for d in self.duplicates}
+        return tuple(a for a in self.articles if a.id not in copies)
+
     def coverage(self) -> tuple[tuple[str, tuple[int, ...]], ...]:
-        """Topics x articles: how many sentences each article gives each topic."""
+        """Topics x sources (sources()): how many sentences each gives each topic."""
         counts = [(t.label, Counter(s.article for s in t.sentences)) for t in self.topics]
-        return tuple((label, tuple(n[a.id] for a in self.articles)) for label, n in counts)
+        return tuple((label, tuple(n[a.id] for a in self.sources())) for label, n in counts)
 
 
 @dataclass(frozen=True, slots=True)

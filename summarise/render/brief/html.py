@@ -429,7 +429,8 @@ def _coverage(brief: Brief) -> list[str]:
     if not rows:
         return ["<p>No topics.</p>"]
     most = max((c for _, counts in rows for c in counts), default=0) or 1
-    head = "".join(f'<th scope="col">{_chip(brief, a.id)}</th>' for a in brief.articles)
+    sources = brief.report.comparison.sources()
+    head = "".join(f'<th scope="col">{_chip(brief, a.id)}</th>' for a in sources)
     out = [
         '<div class="scroll">',
         '<table class="heat">',

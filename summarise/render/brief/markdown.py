@@ -312,8 +312,9 @@ def _coverage(brief: Brief) -> list[str]:
     rows = brief.report.comparison.coverage()
     if not rows:
         return ["No topics.", ""]
-    head = "| topic | " + " | ".join(md(brief.labels[a.id]) for a in brief.articles) + " |"
-    rule = "|---|" + "---:|" * len(brief.articles)
+    sources = brief.report.comparison.sources()
+    head = "| topic | " + " | ".join(md(brief.labels[a.id]) for a in sources) + " |"
+    rule = "|---|" + "---:|" * len(sources)
     body = [
         f"| {md(label)} | " + " | ".join(str(c) if c else "—" for c in counts) + " |"
         for label, counts in rows

@@ -243,7 +243,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         key=lambda p: p.alignment.confidence < LIKELY,
     )
     possible = cut(maybe, limits.possible)
-    sources = [a.id for a in comparison.articles]
+    sources = [a.id for a in comparison.sources()]  # a copy is counted once
     # A source's unique point that "In short" already gives makes way for its next one.
     in_short = {text for text, _ in report.in_short}
     unique = {

@@ -89,7 +89,7 @@ def md_topics(
         out.append("| article | sentences |")
         out.append("|---|---|")
         grouped = topic.by_articles()
-        for a in comparison.articles:
+        for a in comparison.sources():
             cell = _md_cell(grouped.get(a.id, ()), speakers)
             out.append(f"| **{md(labels[a.id])}** | {cell} |")
         if topic.names:
@@ -225,8 +225,9 @@ def md_coverage(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     rows = comparison.coverage()
     if not rows:
         return ["No topics."]
-    head = "| topic | " + " | ".join(md(labels[a.id]) for a in comparison.articles) + " |"
-    rule = "|---|" + "---:|" * len(comparison.articles)
+    sources = comparison.sources()
+    head = "| topic | " + " | ".join(md(labels[a.id]) for a in sources) + " |"
+    rule = "|---|" + "---:|" * len(sources)
     body = [
         f"| {md(label)} | " + " | ".join(str(c) if c else "—" for c in counts) + " |"
         for label, counts in rows

@@ -112,7 +112,8 @@ def _side_by_side(
 ) -> str:
     if not comparison.topics:
         return "(no topics)"
-    n = len(comparison.articles)
+    sources = comparison.sources()  # a copy is counted once: its original's column
+    n = len(sources)
     label_width = min(18, max(len(t.label) for t in comparison.topics) + 2)
     column = (width - label_width - 3 * (n + 1) - 1) // n
     if column < _MIN_COLUMN:
@@ -121,11 +122,11 @@ def _side_by_side(
     said = comparison.speaker()
     for t in comparison.topics:
         grouped = t.by_articles()
-        cells = [_cell(grouped.get(a.id, ()), said) for a in comparison.articles]
+        cells = [_cell(grouped.get(a.id, ()), said) for a in sources]
         rows.append([safe(t.label), *cells])
     return tabulate(
         rows,
-        headers=["topic"] + [labels[a.id] for a in comparison.articles],
+        headers=["topic"] + [labels[a.id] for a in sources],
         tablefmt="grid",
         maxcolwidths=[label_width] + [column] * n,
     )
@@ -147,7 +148,7 @@ def _stacked(
         if note:
             lines.append(wrap(f"({safe(note)})", width, "  "))
         grouped = topic.by_articles()
-        for article in comparison.articles:
+        for article in comparison.sources():
             refs = grouped.get(article.id, ())
             lines += _labelled_refs(labels[article.id], refs, pad, width, said)
         blocks.append("\n".join(lines))
@@ -186,7 +187,7 @@ def _coverage_table(comparison: Comparison, labels: dict[str, str]) -> str:
     if not rows:
         return "(no topics)"
     return tabulate(
-        rows, headers=["topic"] + [labels[a.id] for a in comparison.articles], tablefmt="simple"
+        rows, headers=["topic"] + [labels[a.id] for a in comparison.sources()], tablefmt="simple"
     )
 
 
