@@ -511,6 +511,50 @@ def test_disputes_the_sources_report_are_listed_where_they_differ(tmp_path):
     assert f"- {said} — **a**, **b**, **c**" in brief
 
 
+def test_a_dispute_that_points_back_is_shown_after_the_sentence_it_needs(tmp_path):
+    """Session 46, a blind reader: "They have all denied any wrongdoing." was listed alone,
+    "they" being nobody. A dispute that opens pointing back is shown after the nearest
+    sentence before it that does not (past one that points back itself), in every format;
+    JSON gives that sentence as the dispute's ``context``. An "it" that points ahead ("It
+    has long been reported that ...") needs nothing, nor does a dispute that names its side;
+    whom "he" denies for, the report's words say, not a quotation before."""
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Parmalat sues banks\n\nParmalat has sued 45 banks over its collapse. Among those "
+        "already targeted are Bank of America, UBS and Citigroup. It has also gone after "
+        "auditors Grant Thornton. They have all denied any wrongdoing. The firm plans more suits.",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Khoo story\n\nThe hotel group's shares rose on Monday. It has long been reported that "
+        "Dr Khoo intends to take the company private, but he has always denied this. Villa's "
+        'boss signed a new deal. "Someone has to try and put Villa back." But he denied that, '
+        "saying he was happy to stay.",
+        encoding="utf-8",
+    )
+    markdown = _report(str(folder))
+    after = "*(after: “Among those already targeted are Bank of America, UBS and Citigroup.”)*"
+    assert f"- They have all denied any wrongdoing. — **a** {after}" in markdown
+    assert "he has always denied this. — **b**\n" in markdown
+    assert "saying he was happy to stay. — **b** *(after: “Villa's boss signed a new deal.”)*" in (
+        markdown
+    )
+    html = _report(str(folder), "--format", "html")
+    assert '<span class="context">(after: “Among those already targeted' in html
+    payload = json.loads(
+        CliRunner().invoke(cli, ["compare", str(folder), "--format", "json"]).stdout
+    )
+    contexts = {d["text"][:20]: d.get("context", {}).get("text") for d in payload["disputes"]}
+    assert contexts == {
+        "They have all denied": "Among those already targeted are Bank of America, UBS and Citigroup.",
+        "It has long been rep": None,
+        "But he denied that, ": "Villa's boss signed a new deal.",
+    }
+    table = CliRunner().invoke(cli, ["compare", str(folder)]).stdout
+    assert "(after: “Among those already targeted" in table
+
+
 def test_a_brief_on_different_events_says_so_first(tmp_path):
     """The sample's five articles report five different meetings: the brief warns before it
     lists anything, in every format. Articles of one event get no warning."""

@@ -190,6 +190,7 @@ def _compare(
         *(r for _, refs in (*unique, *unique_more) for r in refs),
         *(r for t in topics for r in t.sentences),
     )
+    from .disputes import read_after
     from .figures import figures_given
 
     facts: list[list[Facts | None]] = [[None] * len(a.sentences) for a in sources]
@@ -209,6 +210,7 @@ def _compare(
         apart=ages_apart(sources, alignments),
         speakers=speakers_elsewhere(quotes, listed),
         disputes=disputes,
+        dispute_context=read_after(sources, disputes),
         figures=figures_given(sources, facts),
     )
 

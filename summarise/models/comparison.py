@@ -425,6 +425,9 @@ class Comparison:
     # sentences that report one side denying or contesting what another says ("Iran says
     # they were in Iranian waters while the UK insists ..."): compare.disputes
     disputes: tuple[SentenceRef, ...] = ()
+    # (a dispute, the sentence it is read after) for each dispute that opens pointing back
+    # ("They have all denied any wrongdoing."): compare.disputes.read_after
+    dispute_context: tuple[tuple[SentenceRef, SentenceRef], ...] = ()
     # the figures two or more sources give for each measure of the story's toll, earliest
     # source first (the dead, the injured, ...): compare.figures
     figures: tuple[MeasureFigures, ...] = ()
@@ -436,6 +439,10 @@ class Comparison:
         for ref in self.disputes:
             lines.setdefault(" ".join(ref.text.split()), (ref, []))[1].append(ref.article)
         return [(ref, tuple(ids)) for ref, ids in lines.values()]
+
+    def read_after(self, ref: SentenceRef) -> SentenceRef | None:
+        """The sentence a dispute needs before it to be read (dispute_context), or None."""
+        return next((before for r, before in self.dispute_context if r == ref), None)
 
     def speaker(self) -> dict[tuple[str, str], str]:
         """``speakers`` by (article id, sentence text): what such a sentence is shown with."""

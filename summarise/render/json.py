@@ -197,6 +197,18 @@ def _said(ref: SentenceRef, speakers: dict[tuple[str, str], str]) -> dict[str, A
     return _ref(ref) if speaker is None else {**_ref(ref), "speaker": speaker}
 
 
+def _dispute(
+    ref: SentenceRef, comparison: Comparison, speakers: dict[tuple[str, str], str]
+) -> dict[str, Any]:
+    """A dispute (_said), with the sentence it is read after when it points back."""
+    before = comparison.read_after(ref)
+    return (
+        _said(ref, speakers)
+        if before is None
+        else {**_said(ref, speakers), "context": _ref(before)}
+    )
+
+
 def _diff(ops: Sequence[DiffOp]) -> list[dict[str, str]]:
     return [{"op": op.op.value, "text": op.text} for op in ops]
 
@@ -250,7 +262,7 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
         ],
         "alignments": [_alignment(a, comparison.articles) for a in comparison.alignments],
         "conflicts": [_conflict(c, comparison.articles) for c in comparison.conflicts],
-        "disputes": [_said(s, speakers) for s in comparison.disputes],
+        "disputes": [_dispute(s, comparison, speakers) for s in comparison.disputes],
         "figures": [
             {
                 "measure": m.measure,

@@ -340,8 +340,15 @@ def _disputes(brief: Brief) -> list[str]:
     if not brief.disputes.shown:
         return []
     speakers = brief.report.comparison.speaker()
+    comparison = brief.report.comparison
     items = [
-        f"<li>{_chips(brief, ids)} {_e(ref_with_speaker(r, speakers))}</li>"
+        f"<li>{_chips(brief, ids)} {_e(ref_with_speaker(r, speakers))}"
+        + (
+            f' <span class="context">(after: “{_e(clip_quote(before.text, brief.full))}”)</span>'
+            if (before := comparison.read_after(r))
+            else ""
+        )
+        + "</li>"
         for r, ids in brief.disputes.shown
     ]
     return [

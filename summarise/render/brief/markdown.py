@@ -236,14 +236,21 @@ def _figures(brief: Brief) -> list[str]:
     return [*out, "", *_more(left)]
 
 
+def _read_after(before: SentenceRef | None, full: bool) -> str:
+    """The sentence a dispute that points back is read after, in brackets ("" for none)."""
+    return f" *(after: “{md(clip_quote(before.text, full))}”)*" if before else ""
+
+
 def _disputes(brief: Brief) -> list[str]:
     """The disputes the sources report (DISPUTES_HEADING), each with its source."""
     if not brief.disputes.shown:
         return []
     speakers = brief.report.comparison.speaker()
     out = [f"**{DISPUTES_HEADING}** {md(DISPUTES_NOTE)}", ""]
+    comparison = brief.report.comparison
     out += [
         f"- {md(ref_with_speaker(r, speakers))} — {_who(brief, ids)}"
+        + _read_after(comparison.read_after(r), brief.full)
         for r, ids in brief.disputes.shown
     ]
     return [*out, "", *_more(brief.disputes.left)]

@@ -181,7 +181,9 @@ def md_disputes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     out = [f"**{DISPUTES_HEADING}** {md(DISPUTES_NOTE)}", ""]
     shown = comparison.dispute_lines()
     out += [
-        f"- {md(ref_with_speaker(r, said))} — " + ", ".join(f"**{md(labels[i])}**" for i in ids)
+        f"- {md(ref_with_speaker(r, said))} — "
+        + ", ".join(f"**{md(labels[i])}**" for i in ids)
+        + (f" *(after: “{md(before.text)}”)*" if (before := comparison.read_after(r)) else "")
         for r, ids in shown[:LIST_LIMIT]
     ]
     if len(shown) > LIST_LIMIT:

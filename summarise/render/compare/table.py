@@ -267,6 +267,9 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
             text = safe(ref_with_speaker(r, speakers))
             if len(ids) > 1:  # one text several sources print: their labels after it
                 text += f" ({', '.join(labels[i] for i in ids)})"
+            before = comparison.read_after(r)
+            if before is not None:  # "They have all denied any wrongdoing.": who they are
+                text += f" (after: “{safe(before.text)}”)"
             lines.append(_labelled(labels[ids[0]], text, pad, width))
         if len(shown) > LIST_LIMIT:
             lines.append(f"  (+{len(shown) - LIST_LIMIT} more in --format json)")
