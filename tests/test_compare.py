@@ -2029,6 +2029,18 @@ def test_topic_labels_are_nouns_not_verbs():
     assert _label(game, ["game", "play"]) == "game"
 
 
+def test_topic_labels_are_no_adverbial_phrase():
+    """A BBC story's brief read "fact exist" above a topic, of "4bn euros ... did not in fact
+    exist" in three sources (session 46's blind reader): "in fact", "of course" say how, and
+    their noun names nothing."""
+    account = [
+        "It emerged that 4bn euros held in an offshore account did not in fact exist.",
+        "The 4bn euros it supposedly held in an offshore account did not in fact exist.",
+        "Cash thought to be held in an offshore account did not in fact exist.",
+    ]
+    assert _label(account, ["fact", "exist", "offshore"]) == "offshore account"
+
+
 def test_topic_labels_do_not_cut_names_or_repeat_each_other():
     """'de France' and 'Ghraib prison' are scraps of 'Tour de France' and 'Abu Ghraib
     prison'; and two topics are not both called 'Airbus A330'."""

@@ -208,6 +208,8 @@ def _phrases(
         lowered = word.lower()
         # "on board AF447" is no "board AF447"; "local time" says when, as a weekday does
         on_board = previous == "on" and lowered == "board"
+        # nor is "fact" of "did not in fact exist" a thing ("fact exist" had labelled a topic)
+        on_board |= (previous, lowered) in _ADVERBIAL
         hour = previous == "local" and lowered == "time"
         if hour and run and run[-1].lower() == "local":
             run.pop()
@@ -246,6 +248,10 @@ def _phrases(
 # or an ordinal ("22nd"); not "3G" or "1960s", which name things.
 _FIGURE = re.compile(r"\d[\d.,]*(?:m|bn|k|km|kg|p|ft|cm|mm|mph|pc|st|nd|rd|th)?")
 _TOLD = frozenset(["told", "tells", "tell", "telling"])
+# Phrases that say how, not what: their noun names no topic.
+_ADVERBIAL = frozenset(
+    [("in", "fact"), ("of", "course"), ("in", "particular"), ("in", "turn"), ("in", "effect")]
+)
 
 
 def _keys(
