@@ -731,7 +731,7 @@ def test_a_possible_match_is_shown_apart_from_what_the_sources_agree_on():
     assert "border clashes" in closest
     assert "· likely match" in closest
     assert "S-400" in closest
-    assert "0 points two or more share, 2 possibly" in markdown
+    assert "no point found in two or more sources, 2 possibly" in markdown
     html = _report(str(ARTICLES), "--format", "html")
     section = html.split('id="agree"')[1].split("</section>")[0]
     assert section.index("No point is matched surely") < section.index("The closest")

@@ -128,7 +128,7 @@ def _header(brief: Brief, title: str) -> list[str]:
             "agree",
             agreed,
             "point",
-            "two or more sources share"
+            "found in two or more sources"
             + in_the_same_words(agreed, brief.same_words)
             + possibly(agreed, maybe),
         ),
@@ -143,7 +143,7 @@ def _header(brief: Brief, title: str) -> list[str]:
                 else ""
             ),
         ),
-        ("unique", brief.unique_count, "point", "only one source makes"),
+        ("unique", brief.unique_count, "point", "found in one source only"),
     ]
     items = [
         f'<li><a href="#{anchor}"><span class="n">{n:,}</span> {_e(plural(n, what).split(" ", 1)[1])} {rest}</a></li>'

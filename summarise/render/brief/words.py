@@ -174,8 +174,15 @@ def glance(brief: Brief, answers: bool = True) -> str:
         parts[0] += f", {n} of them {'a copy' if n == 1 else 'copies'} counted once"
     if answers:
         agreed, maybe = agreed_points(brief)
+        # what the comparator found, not what the sources hold: it misses most points told
+        # in other words, and three blind readers in session 46 refused "0 points two or
+        # more share" over briefs whose sources share eight
         parts += [
-            f"{plural(agreed, 'point')} two or more share"
+            (
+                f"{plural(agreed, 'point')} found in two or more sources"
+                if agreed
+                else "no point found in two or more sources"
+            )
             + in_the_same_words(agreed, brief.same_words)
             + possibly(agreed, maybe),
             f"{plural(len(comparison.disagreements), 'disagreement')} between them"
@@ -188,7 +195,7 @@ def glance(brief: Brief, answers: bool = True) -> str:
                 if comparison.disputes
                 else []
             ),
-            f"{plural(brief.unique_count, 'point')} only one makes",
+            f"{plural(brief.unique_count, 'point')} found in one source only",
         ]
     parts.append(
         f"{plural(len(comparison.topics), 'topic')} "
