@@ -699,7 +699,7 @@ def test_a_point_printed_in_the_same_words_says_so_in_every_format(tmp_path):
     for form in ("markdown", "html"):
         brief = runner.invoke(cli, ["report", *paths, "--format", form]).output
         assert "match · in the same words" in brief  # the point's line
-        assert "share (in the same words)" in brief  # the brief's first line
+        assert "sources (in the same words)" in brief  # the brief's first line
 
 
 @pytest.mark.parametrize(
