@@ -493,7 +493,7 @@ def _topics(brief: Brief) -> list[str]:
         out.append("</div>")
         silent = [s.article for s in by_source if not s.lines.shown]
         if silent:
-            out.append(f'<p class="by">Not covered by {_chips(brief, silent)}.</p>')
+            out.append(f'<p class="by">None found in {_chips(brief, silent)}.</p>')
     return [*out, *_more(left)]
 
 

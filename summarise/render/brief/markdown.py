@@ -356,7 +356,9 @@ def _topics(brief: Brief) -> list[str]:
             left += lines.lines.left
             out.append(f"| {_who(brief, [lines.article])} | {_cell(lines.lines, speakers)} |")
         silent = [s.article for s in by_source if not s.lines.shown]
-        out += ["", f"Not covered by {_who(brief, silent)}.", ""] if silent else [""]
+        # (found: a topic's sentences are matched by their words, and a source may tell it in
+        # others: four "Not covered by" lines of session 46's blind reads were refused)
+        out += ["", f"None found in {_who(brief, silent)}.", ""] if silent else [""]
     return [*out, *_more(left)]
 
 
