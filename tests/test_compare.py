@@ -4442,6 +4442,35 @@ def _pair_probability(first: str, second: str, constant: str, value: float) -> f
         return scorer.probability(0, 1)
 
 
+def test_what_is_expected_is_not_what_came_of_it():
+    """Session 46, a blind reader's Oscars brief: "Among those expected to receive nominations
+    are The Aviator, Million Dollar Baby and Sideways" (written before them) was stated as
+    agreed with "Million Dollar Baby has seven nominations while The Aviator has 11", a strong
+    match. An expectation that gives no figure, beside a sentence that gives one and expects
+    nothing, loses FORETOLD; two expectations, or an expectation with its figure, do not."""
+    guess = "Among those expected to receive nominations are The Aviator, Million Dollar Baby and Sideways."
+    count = "Million Dollar Baby has seven nominations while The Aviator has 11."
+
+    def probability(a: str, b: str, penalty: float) -> float:
+        return _pair_probability(a, b, "FORETOLD", penalty)
+
+    assert probability(guess, count, pairs.FORETOLD) == pytest.approx(
+        probability(guess, count, 0.0) - pairs.FORETOLD
+    )
+    for first, second in (
+        (guess, "The Aviator and Million Dollar Baby are tipped to receive nominations."),
+        (
+            "Sales are expected to reach $5bn this year, the firm said.",
+            "The firm's sales will reach $5bn this year.",
+        ),
+        (
+            "The film, expected to be released in May, stars Cage.",
+            "The film will be released in May.",
+        ),
+    ):
+        assert probability(first, second, 0.3) == probability(first, second, 0.0), first
+
+
 def test_an_act_foretold_is_not_the_act_done():
     """A review's strong group: "Details of the chip will be released at the ISSCC" beside
     "Details of the chip were released at the ISSCC"; a preview ("will compete") beside the
