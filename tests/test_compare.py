@@ -3119,6 +3119,20 @@ def test_a_favourite_is_read_in_narrow_forms_only():
         is None
     )
     assert favourite_conflict(_KENZIE, _BEZ) == ("Kenzie", "Bez")
+    # Session 46: those who say expect a name to win (a blind reader's Oscars brief showed
+    # "All expect The Aviator to win best film" as one point with "Million Dollar Baby has
+    # become the new favourite to win best picture"); "best film" is "best picture"
+    expect = "All expect The Aviator to win best film, but many think it will be a close race."
+    assert favourite(expect) == ("win: best picture", frozenset({"Aviator"}))
+    new = "Eastwood's boxing drama Million Dollar Baby has become the new favourite to win best picture."
+    assert favourite_conflict(new, expect) == ("Million Dollar Baby", "Aviator")
+    assert favourite("Bookmakers expect Kenzie to win the show.") == ("win", frozenset({"Kenzie"}))
+    for text in (
+        "They expect the team to win on Saturday.",  # no name
+        "Fans expect United to win on Saturday.",  # not those who say
+        "Most pundits expect Foxx to win best actor and Swank to win best actress.",  # two tips
+    ):
+        assert favourite(text) is None, text
 
 
 def test_sources_giving_one_person_two_ages_disagree():

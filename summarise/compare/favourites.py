@@ -3,9 +3,11 @@ favourite to win the £50,000 charity prize" against "The bookmakers have made f
 Mondays dancer Bez favourite to win the show at 7/4" (session 23's blind review found them
 shown as one point, a strong match, with no disagreement).
 
-A favourite is read in two narrow forms only: a name, a verb of being and "favourite" ("Bez
+A favourite is read in three narrow forms only: a name, a verb of being and "favourite" ("Bez
 is now 2-1 favourite", "Reeves remains 3/1 favourite", "Million Dollar Baby has become the
-new favourite"), and "made" a name "favourite". Not "one of the favourites" or any plural,
+new favourite"), "made" a name "favourite", and those who say (all, most, pundits, critics,
+bookmakers...) expecting, tipping or backing a name to win ("All expect The Aviator to win
+best film"; "best film" and "best picture" are one prize). Not "one of the favourites" or any plural,
 not a "second", "joint", "previous" or "pre-race" favourite, not a favourite named before a
 noun ("European medal favourite Christine Arron"), not a name that owns the favourite
 ("Eastwood's boxing drama is favourite"). A sentence that tips two ("Swank is favourite to win
@@ -37,8 +39,20 @@ _IS = re.compile(rf"(?<![\w'’])({_NAME})\s+{_BE}{_BESIDE}\s+favou?rite\b(?!s|\
 _MADE = re.compile(
     rf"\bmade\s+(?:[\w'’-]+\s+){{0,5}}?({_NAME})\s+(?:the\s+)?(?:clear\s+)?favou?rite\b(?!s)"
 )
+# ... or those who say expect the name to win: "All expect The Aviator to win best film"
+# (session 46: beside "Million Dollar Baby has become the new favourite to win best picture",
+# shown as one point, as a blind reader found, with no disagreement)
+_EXPECT = re.compile(
+    r"\b(?i:all|most|many|everyone|pundits|critics|experts|bookmakers|bookies|they)\s+"
+    r"(?:still\s+|now\s+|widely\s+)?(?:expect|expects|expected|predict|predicts|predicted|tip"
+    rf"|tips|tipped|back|backs|backed)\s+({_NAME})\s+to\s+win\b"
+)
 # Another tip in the same sentence: "while Jamie Foxx is tipped to win best actor".
-_TIPPED = re.compile(r"\btipped\s+(?:to|for)\b|\bfavou?rite\b", re.IGNORECASE)
+_TIPPED = re.compile(
+    r"\btipped\s+(?:to|for)\b|\bfavou?rite\b|\b(?:expects?|expected|predicts?|predicted|tips?"
+    r"|tipped|backs?|backed)\s+[A-Z][^,;]{0,60}?\s+to\s+win\b",
+)
+_TO_WIN = re.compile(r"\bto\s+win\b")
 _OUT = re.compile(
     r"\s+(?:to\s+(?:be\s+)?(?:evicted|voted|axed|sacked|dropped|relegated|leave|go|lose|quit"
     r"|exit|depart)|for\s+(?:eviction|the\s+chop|the\s+sack|relegation))",
@@ -60,11 +74,17 @@ def favourite(text: str) -> tuple[str, frozenset[str]] | None:
     """(role, the holder's name words) when a sentence names one favourite: the role is "win"
     or "out" (the favourite to be voted out), with the prize named after the favourite
     ("win: best actress") when there is one; None when it names none, or tips two."""
-    if "favo" not in text:
+    if "favo" not in text and "to win" not in text:
         return None
-    found = [(m, True) for m in _IS.finditer(text)] + [(m, False) for m in _MADE.finditer(text)]
+    found = [
+        *((m, True) for m in _IS.finditer(text)),
+        *((m, False) for m in _MADE.finditer(text)),
+        *((m, False) for m in _EXPECT.finditer(text)),
+    ]
     if len(found) != 1 or len(_TIPPED.findall(text)) != 1:
         return None
+    if found[0][0].re is _EXPECT and len(_TO_WIN.findall(text)) > 1:
+        return None  # "expect Foxx to win best actor and Swank to win best actress": two
     match, _ = found[0]
     if _AFTER_PREPOSITION.search(text, 0, match.start()):
         return None  # "Souness's former assistant at Rangers is hot favourite": not Rangers
@@ -75,7 +95,8 @@ def favourite(text: str) -> tuple[str, frozenset[str]] | None:
     role = "out" if _OUT.match(rest) else "win"
     prize = _PRIZE.search(rest)
     if prize:
-        role = f"{role}: {prize.group(0).lower()}"
+        # (one prize, two names: "best film" is "best picture")
+        role = f"{role}: {prize.group(0).lower().replace('best film', 'best picture')}"
     return role, frozenset(words)
 
 
@@ -96,6 +117,6 @@ def favourite_conflict(first: str, second: str) -> tuple[str, str] | None:
 
 def _said(text: str, words: frozenset[str]) -> str:
     """The holder's name as the sentence writes it."""
-    found = _IS.search(text) or _MADE.search(text)
+    found = _IS.search(text) or _MADE.search(text) or _EXPECT.search(text)
     assert found is not None
     return " ".join(w for w in found.group(1).split() if w in words)
