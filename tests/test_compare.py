@@ -3131,8 +3131,29 @@ def test_a_favourite_is_read_in_narrow_forms_only():
         "They expect the team to win on Saturday.",  # no name
         "Fans expect United to win on Saturday.",  # not those who say
         "Most pundits expect Foxx to win best actor and Swank to win best actress.",  # two tips
+        # a code review's cases: few or none expect it; a second tip without "to win"; a
+        # phrasal "win back"
+        "Not many expect Greece to win the final against Portugal in Lisbon on Sunday.",
+        "Few critics expect Sideways to win best picture.",
+        "No bookmakers expect Kenzie to win the show.",
+        "Most expect Jamie Foxx to win best actor and Hilary Swank best actress.",
+        "Critics tip Jamie Foxx to win best actor, with Hilary Swank favoured for best actress.",
+        "Experts expect Wall Street to win back some losses today.",
     ):
         assert favourite(text) is None, text
+    portugal = "Portugal is favourite to win the final against Greece in Lisbon on Sunday."
+    assert favourite_conflict(portugal, "Not many expect Greece to win the final.") is None
+    # a prize is its words to one that does not name it: "best film editing" is no "best
+    # picture", nor the Baftas' "best film"; "the best actress prize" is "best actress"
+    editing = "Critics expect The Aviator to win best film editing at the Oscars."
+    assert favourite(editing) == ("win: best film editing", frozenset({"Aviator"}))
+    assert favourite_conflict(new, editing) is None
+    baftas = "All expect The Aviator to win best film at the Baftas on Saturday."
+    assert favourite(baftas) == ("win: best film", frozenset({"Aviator"}))
+    assert favourite("Swank is favourite to win the best actress prize.") == (
+        "win: best actress",
+        frozenset({"Swank"}),
+    )
 
 
 def test_sources_giving_one_person_two_ages_disagree():

@@ -45,7 +45,7 @@ _MADE = re.compile(
 _EXPECT = re.compile(
     r"\b(?i:all|most|many|everyone|pundits|critics|experts|bookmakers|bookies|they)\s+"
     r"(?:still\s+|now\s+|widely\s+)?(?:expect|expects|expected|predict|predicts|predicted|tip"
-    rf"|tips|tipped|back|backs|backed)\s+({_NAME})\s+to\s+win\b"
+    rf"|tips|tipped|back|backs|backed)\s+({_NAME})\s+to\s+win\b(?!\s+back)"
 )
 # Another tip in the same sentence: "while Jamie Foxx is tipped to win best actor".
 _TIPPED = re.compile(
@@ -53,12 +53,26 @@ _TIPPED = re.compile(
     r"|tipped|backs?|backed)\s+[A-Z][^,;]{0,60}?\s+to\s+win\b",
 )
 _TO_WIN = re.compile(r"\bto\s+win\b")
+# ... not when few or none of them do: "Not many expect Greece to win", "Few critics expect
+# Sideways to win", "No bookmakers expect ..." (a code review's cases)
+_FEW = re.compile(
+    r"\b(?:few|not|no|hardly|scarcely|barely|nobody|none|neither|nor)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... nor when another name is tipped for another prize after it: "Most expect Jamie Foxx to
+# win best actor and Hilary Swank best actress"
+_AND_ANOTHER = re.compile(rf"\b(?:and|while|with)\s+{_NAME}\s+(?:[\w'’-]+\s+){{0,3}}?best\b")
 _OUT = re.compile(
     r"\s+(?:to\s+(?:be\s+)?(?:evicted|voted|axed|sacked|dropped|relegated|leave|go|lose|quit"
     r"|exit|depart)|for\s+(?:eviction|the\s+chop|the\s+sack|relegation))",
     re.IGNORECASE,
 )
-_PRIZE = re.compile(r"\bbest\s+(?:[a-z]+\s+){0,2}?(?:actor|actress|film|picture|director|\w+)")
+# A prize: "best" and up to three words, to a word that does not name it ("best film at the
+# Baftas", "best actress prize": "best film", "best actress"; "best film editing" whole).
+_PRIZE = re.compile(
+    r"\bbest(?:\s+(?!(?:at|in|on|for|and|but|or|with|the|this|next|award|awards|prize|category"
+    r"|oscar|oscars|title|trophy|statuette|nomination|nominations)\b)[a-z]+){1,3}"
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:at|of|for|in|from|with|by|to|on|and|or)\s+$", re.IGNORECASE)
 # Capitalised words that are no name (claims.NOT_NAMES, and determiners, adverbs and
 # adjectives a subject may open with: "Its star Hilary Swank", "Former Happy Mondays dancer").
@@ -74,17 +88,22 @@ def favourite(text: str) -> tuple[str, frozenset[str]] | None:
     """(role, the holder's name words) when a sentence names one favourite: the role is "win"
     or "out" (the favourite to be voted out), with the prize named after the favourite
     ("win: best actress") when there is one; None when it names none, or tips two."""
-    if "favo" not in text and "to win" not in text:
+    named = "favo" in text
+    if not named and "to win" not in text:
         return None
     found = [
-        *((m, True) for m in _IS.finditer(text)),
-        *((m, False) for m in _MADE.finditer(text)),
+        *((m, True) for m in (_IS.finditer(text) if named else ())),
+        *((m, False) for m in (_MADE.finditer(text) if named else ())),
         *((m, False) for m in _EXPECT.finditer(text)),
     ]
     if len(found) != 1 or len(_TIPPED.findall(text)) != 1:
         return None
-    if found[0][0].re is _EXPECT and len(_TO_WIN.findall(text)) > 1:
-        return None  # "expect Foxx to win best actor and Swank to win best actress": two
+    if found[0][0].re is _EXPECT and (
+        len(_TO_WIN.findall(text)) > 1
+        or _FEW.search(text, max(0, found[0][0].start() - 30), found[0][0].start())
+        or _AND_ANOTHER.search(text, found[0][0].end())
+    ):
+        return None  # two tipped ("... to win best actor and Swank to win ..."), or few expect
     match, _ = found[0]
     if _AFTER_PREPOSITION.search(text, 0, match.start()):
         return None  # "Souness's former assistant at Rangers is hot favourite": not Rangers
@@ -95,8 +114,12 @@ def favourite(text: str) -> tuple[str, frozenset[str]] | None:
     role = "out" if _OUT.match(rest) else "win"
     prize = _PRIZE.search(rest)
     if prize:
-        # (one prize, two names: "best film" is "best picture")
-        role = f"{role}: {prize.group(0).lower().replace('best film', 'best picture')}"
+        named_prize = prize.group(0).lower()
+        # (one prize, two names: "best film" is "best picture"; not "best film editing", nor
+        # the Baftas' best film)
+        if named_prize == "best film" and "bafta" not in text.lower():
+            named_prize = "best picture"
+        role = f"{role}: {named_prize}"
     return role, frozenset(words)
 
 
