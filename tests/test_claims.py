@@ -1409,6 +1409,12 @@ def test_a_date_written_as_an_ordinal_is_a_date():
     assert facts("On March 23rd, the sailors were seized.").dates == {"march 23"}
     assert facts("It disappeared on June 1 over the Atlantic.").dates == {"june 1"}
     assert facts("They won 3 of March's games.").dates == frozenset()
+    # "march" and "may" are months only written as names (a code review's cases)
+    assert facts("Students joined the 2nd march against tuition fees on Wednesday.").dates == (
+        frozenset()
+    )
+    assert facts("The 2nd may be played behind closed doors.").dates == frozenset()
+    assert facts("On 2 March the students marched.").dates == {"march 2"}
     assert not incompatible(
         facts("It vanished from radar on June 1st."), facts("It disappeared on June 1.")
     )

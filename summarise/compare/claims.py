@@ -287,7 +287,9 @@ _A_CHANGE = frozenset(
 # ... but "ranged from 1,000 to 2,000", "anywhere from $300,000 to $600,000" are ranges
 _A_RANGE = frozenset(["ranged", "ranging", "range", "ranges", "anywhere", "estimates"])
 _MONTH = "|".join(MONTHS)  # the months in lower case, as a pattern's alternatives
-# (a day may be written as an ordinal: "June 1st", "the 23rd of March")
+# (a day may be written as an ordinal: "June 1st", "the 23rd of March"; "march" and "may"
+# are months only written as names: _VERB_MONTHS)
+_VERB_MONTHS = frozenset(["march", "may"])
 _DATE = re.compile(
     r"\b(" + _MONTH + r")\s+(\d{1,2})(?:st|nd|rd|th)?\b"
     r"|\b(\d{1,2})(?:(?:st|nd|rd|th)(?:\s+of)?)?\s+(" + _MONTH + r")\b",
@@ -1559,6 +1561,9 @@ def facts(text: str, place: str | None = None) -> Facts:
         day = m.group(2) or m.group(3)
         if month == "may" and not (m.group(2) or m.group(3)):
             continue
+        at = m.start(1) if m.group(1) else m.start(4)
+        if month in _VERB_MONTHS and len(text) == len(lowered) and text[at].islower():
+            continue  # "the 2nd march against tuition fees", "The 2nd may be played ..."
         dates.add(f"{month} {int(day)}")
     numbers = []
     times = set()
