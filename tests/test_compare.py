@@ -4502,6 +4502,16 @@ def test_what_is_expected_is_not_what_came_of_it():
             "The film, expected to be released in May, stars Cage.",
             "The film will be released in May.",
         ),
+        # a code review's cases: an expectation set off in a side clause; a forecast with
+        # its figure beside one without ("will announce", "is expected to announce")
+        (
+            "Hurricane Ivan, which is likely to weaken over land, hit the coast of Alabama.",
+            "Hurricane Ivan hit the coast of Alabama early on Thursday, killing at least 12 people.",
+        ),
+        (
+            "British Airways is expected to announce job cuts at its annual results on Friday.",
+            "British Airways will announce 600 job cuts at its annual results on Friday.",
+        ),
     ):
         assert probability(first, second, 0.3) == probability(first, second, 0.0), first
 
