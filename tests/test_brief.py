@@ -555,6 +555,76 @@ def test_a_dispute_that_points_back_is_shown_after_the_sentence_it_needs(tmp_pat
     assert "(after: “Among those already targeted" in table
 
 
+def test_a_disputes_context_names_whom_it_needs_or_is_not_given(tmp_path):
+    """A code review's cases: '"...," he said.' is read after the sentence naming him, not the
+    nearest ("Opposition MPs demanded an inquiry"), and given none when no one is named; a
+    quotation that names its speaker ("said his lawyer, Ann Jones") is not passed over; a
+    dispute opening on a time ("This week ...") or on "It's claimed" needs nothing; "All
+    three deny" points back; one text two sources print after different sentences is shown
+    once with none (JSON keeps each source's)."""
+    from summarise.cleaning import parse_text
+    from summarise.compare.disputes import find_disputes, read_after
+
+    def contexts(text: str) -> dict[str, str]:
+        article = parse_text(text, article_id="a")
+        found = read_after([article], find_disputes([article], "english"))
+        return {dispute.text[:24]: before.text for dispute, before in found}
+
+    assert contexts(
+        "Minister under fire\n\nHealth Minister John Reid was accused on Monday of misleading "
+        'parliament. Opposition MPs demanded an inquiry into the scheme. "These allegations are '
+        'completely false," he said.'
+    ) == {
+        '"These allegations are c': "Health Minister John Reid was accused on Monday of misleading parliament."
+    }
+    assert (
+        contexts(
+            "Minister under fire\n\nThe minister was accused of misleading parliament. "
+            'Opposition MPs called for his resignation. "These allegations are completely '
+            'false," he said.'
+        )
+        == {}
+    )
+    assert contexts(
+        "Bank chief charged\n\nThe bank's former chairman, Lord Black, was charged with fraud. "
+        'Prosecutors say he diverted $60m from shareholders. "My client has done nothing '
+        'wrong," said his lawyer, Ann Jones. She denied the allegations on his behalf.'
+    ) == {
+        "She denied the allegatio": '"My client has done nothing wrong," said his lawyer, Ann Jones.'
+    }
+    assert (
+        contexts(
+            "Results\n\nThe firm reported record profits. This week Microsoft denied reports it "
+            "would buy the firm. It's claimed the president denied the charges."
+        )
+        == {}
+    )
+    assert contexts(
+        "Three held\n\nThree directors were arrested after the raid. All three deny the charges."
+    ) == {"All three deny the charg": "Three directors were arrested after the raid."}
+    folder = tmp_path / "deny"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Two charged\n\nTwo council officers have been charged with fraud in Leeds. "
+        "They deny the charges. The case will be heard next month.",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Leeds case\n\nTwo developers were also questioned by police in Leeds. "
+        "They deny the charges. Contracts worth £3m were awarded without tender.",
+        encoding="utf-8",
+    )
+    table = CliRunner().invoke(cli, ["compare", str(folder)]).stdout
+    disputes = table.split("Disputes the sources report")[1]
+    line = next(line for line in disputes.splitlines() if "They deny the charges." in line)
+    assert "(a, b)" in line
+    assert "after:" not in line
+    payload = json.loads(
+        CliRunner().invoke(cli, ["compare", str(folder), "--format", "json"]).stdout
+    )
+    assert [d["context"]["text"][:10] for d in payload["disputes"]] == ["Two counci", "Two develo"]
+
+
 def test_a_brief_on_different_events_says_so_first(tmp_path):
     """The sample's five articles report five different meetings: the brief warns before it
     lists anything, in every format. Articles of one event get no warning."""

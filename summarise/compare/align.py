@@ -9,14 +9,23 @@ cannot chain: every two members from different articles were judged the same poi
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 
 import numpy as np
 from scipy import sparse
 
-from ..models import LIKELY, Alignment, Article, Conflict, DiffOp, SentenceRef, agreed_match
+from ..models import (
+    LIKELY,
+    Alignment,
+    Article,
+    Conflict,
+    DiffOp,
+    Sentence,
+    SentenceRef,
+    agreed_match,
+)
 from ..nlp import points_back, refers_back, speaker_unnamed
 from . import beside
 from .ages import age_conflicts
@@ -757,12 +766,28 @@ _CONTEXT_BACK = 3  # sentences a lead that points back is read after, at most
 
 def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> SentenceRef | None:
     """The sentence a lead that points back is read after (_lead takes one that does not,
-    where a member does not): the nearest before it that does not point back itself, up to
-    _CONTEXT_BACK back ('"...," he added.' after '"The economy is strong," he told
-    delegates.' is read after the sentence that names him), and that does not open on a
-    quotation where another does; None if there is none."""
+    where a member does not): read_after, a sentence naming someone known by the scorer's
+    people or _A_NAME."""
     article, position = int(scorer.owner[lead]), int(scorer.local[lead])
-    sentences, language = articles[article].sentences, articles[article].language
+    sentences = articles[article].sentences
+
+    def names(k: int) -> bool:
+        return bool(scorer.people[lead - (position - k)]) or bool(_A_NAME.search(sentences[k].text))
+
+    before = read_after(sentences, position, articles[article].language, names)
+    return None if before is None else sentence_ref(articles, article, before)
+
+
+def read_after(
+    sentences: Sequence[Sentence], position: int, language: str, names: Callable[[int], bool]
+) -> int | None:
+    """Where the sentence at ``position``, which may point back, is read after: the nearest
+    before it that does not point back itself, up to _CONTEXT_BACK back ('"...," he added.'
+    after '"The economy is strong," he told delegates.' is read after the sentence that names
+    him: ``names(k)``, whether sentence k names a person), and that does not open on a
+    quotation where another does, unless the quotation names its speaker ('"My client has done
+    nothing wrong," said his lawyer, Ann Jones.' before "She denied the allegations": a code
+    review's case); None if it does not point back or there is none."""
     if not points_back(sentences[position].text, language):
         return None
     standing = [
@@ -776,16 +801,20 @@ def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> Sent
         # see the back of Mr Kilroy-Silk.", skipped for a sentence about someone else in a
         # review's brief).
         for back in range(1, min(position, _CONTEXT_BACK) + 1):
-            if scorer.people[lead - back] or _A_NAME.search(sentences[position - back].text):
-                return sentence_ref(articles, article, position - back)
+            if names(position - back):
+                return position - back
     if standing and refers_back(sentences[position].text, language):
         # Whom a sentence opening "The 29-year-old" or "She" speaks of, a quotation before
         # it rarely says ('"We shall communicate this decision to the IAAF"' in a review's
         # brief, where the report before the quotes names her); whose words '"...," he
         # added' are, the quotation before it does.
-        told = [b for b in standing if not sentences[b].text.lstrip().startswith(_QUOTE_MARKS)]
+        told = [
+            b
+            for b in standing
+            if not sentences[b].text.lstrip().startswith(_QUOTE_MARKS) or names(b)
+        ]
         standing = told or standing
-    return sentence_ref(articles, article, standing[0]) if standing else None
+    return standing[0] if standing else None
 
 
 # A person named as the one who speaks: a name of two words or more, a title's included,

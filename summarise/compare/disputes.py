@@ -28,13 +28,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..models import Article, SentenceRef
-from ..nlp import points_back
-from .quoting import OPENING_MARKS
+from ..models import Article, Sentence, SentenceRef
+from ..nlp import points_back, speaker_unnamed
 
 __all__ = ["disputed", "find_disputes", "read_after"]
 
-_QUOTE_MARKS = tuple(OPENING_MARKS)
 _BACK = 3  # sentences a dispute that points back is read after, at most (align._CONTEXT_BACK)
 
 _CLAIMS = (
@@ -148,39 +146,76 @@ def find_disputes(articles: Sequence[Article], language: str) -> tuple[SentenceR
 def read_after(
     articles: Sequence[Article], disputes: Sequence[SentenceRef]
 ) -> tuple[tuple[SentenceRef, SentenceRef], ...]:
-    """(dispute, the sentence it is read after) for each dispute that opens pointing back
-    (nlp.points_back): the nearest sentence before it, up to _BACK back, that does not point
-    back itself. "They have all denied any wrongdoing." had been shown alone, "they" being
-    nobody (a blind reader's finding, session 46); it is read after "Among those already
-    targeted are Bank of America, UBS, Credit Suisse First Boston, Deutsche Bank and
-    Citigroup." (the sentence between, "It has also gone after auditors Grant Thornton.",
-    points back too)."""
+    """(dispute, the sentence it is read after) for each dispute that opens pointing back, as
+    a point's lead is (align.read_after: the nearest sentence before it that does not point
+    back, one naming someone for '"...," he said.'). "They have all denied any wrongdoing."
+    had been shown alone, "they" being nobody (a blind reader's finding, session 46); it is
+    read after "Among those already targeted are Bank of America, UBS, Credit Suisse First
+    Boston, Deutsche Bank and Citigroup." (past "It has also gone after auditors Grant
+    Thornton.", which points back too). Not a dispute opening on a time ("This week
+    Microsoft denied reports ...") or an "it" that points ahead ("It has long been reported
+    that ..."); a dispute opening on "All three" or "Each" points back."""
+    from .align import _A_NAME
+    from .align import read_after as before_it
+    from .claims import people
+
     by_id = {a.id: a for a in articles}
+    named: dict[str, list[frozenset[str]]] = {}  # each article's sentences' people, once
     out = []
     for ref in disputes:
         article = by_id.get(ref.article)
-        if article is None or _IT_IS_SAID.match(ref.text):
-            continue
-        if not points_back(ref.text, article.language):
+        if article is None or _IT_IS_SAID.match(ref.text) or _A_TIME.match(ref.text):
             continue
         sentences = article.sentences
-        standing = [
-            before
-            for before in range(ref.index - 1, max(-1, ref.index - 1 - _BACK), -1)
-            if not points_back(sentences[before].text, article.language)
-        ]
-        # whom "he" denies for, a quotation before it rarely names ("Someone has to try and
-        # put Aston Villa back ...", before "But he denied that, ..."): the report's words
-        told = [b for b in standing if not sentences[b].text.lstrip().startswith(_QUOTE_MARKS)]
-        if standing:
-            before = (told or standing)[0]
+        if article.id not in named:
+            named[article.id] = people([s.text for s in sentences])
+
+        def names(k: int, sentences: Sequence[Sentence] = sentences, id: str = article.id) -> bool:
+            text = sentences[k].text
+            return bool(named[id][k]) or bool(_A_NAME.search(text) or _SAID_BY.search(text))
+
+        if speaker_unnamed(ref.text, article.language) and not any(
+            names(k) for k in range(max(0, ref.index - _BACK), ref.index)
+        ):
+            continue  # '"...," he said.' with no one named before it: no context, not a wrong one
+
+        if _ALL_OF_THEM.match(ref.text) and ref.index > 0:
+            # (points back though nlp.points_back does not read it)
+            before = next(
+                (
+                    b
+                    for b in range(ref.index - 1, max(-1, ref.index - 1 - _BACK), -1)
+                    if not points_back(sentences[b].text, article.language)
+                ),
+                None,
+            )
+        else:
+            before = before_it(sentences, ref.index, article.language, names)
+        if before is not None:
             out.append((ref, SentenceRef(article.id, before, sentences[before].text)))
     return tuple(out)
 
 
+# A speaker named after the verb: "said his lawyer, Ann Jones"
+_SAID_BY = re.compile(
+    r"\b(?:said|says|told|added)\s+(?:[\w,’']+\s+){0,3}?[A-Z][a-z]+\s+[A-Z][\w'’-]+"
+)
+# A dispute whose subject counts those named before: "All three deny the charges", "Each
+# denies wrongdoing" (a code review's cases).
+_ALL_OF_THEM = re.compile(
+    r"\W*(?:All|Each|Neither|None)(?:\s+(?:of\s+them|two|three|four|five|six|seven|eight|nine|ten))?"
+    r"\s+(?:of\s+them\s+)?(?:has|have|had|is|are|was|were|deny|denies|denied|reject|rejects"
+    r"|rejected|dispute|disputes|disputed|insist|insists|insisted|maintain|maintains|say|says|said)\b"
+)
+# A dispute that opens on a time: "This week Microsoft denied reports ...", "This year, the
+# company ..." (nlp.points_back reads "This" as pointing back)
+_A_TIME = re.compile(
+    r"\W*(?:This|That|Last|Next)\s+(?:year|week|month|morning|afternoon|evening|weekend|season"
+    r"|time|summer|winter|spring|autumn)\b"
+)
 # An "it" that points at what follows, not back: "It has long been reported that Dr Khoo
 # intends to take the company private, but he has always denied this."
 _IT_IS_SAID = re.compile(
-    r"\W*It\s+(?:is|was|has|had)\s+(?:\w+\s+){0,3}?(?:reported|understood|said|thought"
-    r"|believed|expected|known|announced|claimed|alleged|rumou?red|feared|suggested)\s+that\b"
+    r"\W*It(?:\s+(?:is|was|has|had)|['’]s)\s+(?:\w+\s+){0,3}?(?:reported|understood|said|thought"
+    r"|believed|expected|known|announced|claimed|alleged|rumou?red|feared|suggested)\b"
 )

@@ -441,8 +441,18 @@ class Comparison:
         return [(ref, tuple(ids)) for ref, ids in lines.values()]
 
     def read_after(self, ref: SentenceRef) -> SentenceRef | None:
-        """The sentence a dispute needs before it to be read (dispute_context), or None."""
-        return next((before for r, before in self.dispute_context if r == ref), None)
+        """The sentence a dispute needs before it to be read (dispute_context), or None; as
+        dispute_lines shows one text once for every source that prints it, None when those
+        sources read it after different sentences ("They deny the charges." after two
+        officers charged in one report, after two developers questioned in another)."""
+        text = " ".join(ref.text.split())
+        context = dict(self.dispute_context)
+        found = {
+            " ".join(b.text.split()) if (b := context.get(r)) is not None else None
+            for r in self.disputes
+            if " ".join(r.text.split()) == text
+        }
+        return context.get(ref) if len(found) == 1 else None
 
     def speaker(self) -> dict[tuple[str, str], str]:
         """``speakers`` by (article id, sentence text): what such a sentence is shown with."""

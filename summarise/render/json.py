@@ -200,8 +200,9 @@ def _said(ref: SentenceRef, speakers: dict[tuple[str, str], str]) -> dict[str, A
 def _dispute(
     ref: SentenceRef, comparison: Comparison, speakers: dict[tuple[str, str], str]
 ) -> dict[str, Any]:
-    """A dispute (_said), with the sentence it is read after when it points back."""
-    before = comparison.read_after(ref)
+    """A dispute (_said), with the sentence it is read after when it points back (its own
+    source's: each is listed apart here, where the text formats list a text once)."""
+    before = dict(comparison.dispute_context).get(ref)
     return (
         _said(ref, speakers)
         if before is None
