@@ -250,7 +250,10 @@ _FIGURE = re.compile(r"\d[\d.,]*(?:m|bn|k|km|kg|p|ft|cm|mm|mph|pc|st|nd|rd|th)?"
 _TOLD = frozenset(["told", "tells", "tell", "telling"])
 # Phrases that say how, not what: their noun names no topic.
 _ADVERBIAL = frozenset(
-    [("in", "fact"), ("of", "course"), ("in", "particular"), ("in", "turn"), ("in", "effect")]
+    [
+        *(("in", "fact"), ("of", "course"), ("in", "particular"), ("in", "turn")),
+        *(("in", "effect"), ("into", "effect")),
+    ]
 )
 
 

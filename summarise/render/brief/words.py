@@ -195,7 +195,9 @@ def glance(brief: Brief, answers: bool = True) -> str:
                 if comparison.disputes
                 else []
             ),
-            f"{plural(brief.unique_count, 'point')} found in one source only",
+            f"{plural(brief.unique_count, 'point')} found in one source only"
+            if brief.unique_count
+            else "no point found in one source only",
         ]
     parts.append(
         f"{plural(len(comparison.topics), 'topic')} "
