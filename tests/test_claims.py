@@ -1419,3 +1419,18 @@ def test_a_date_written_as_an_ordinal_is_a_date():
         facts("It vanished from radar on June 1st."), facts("It disappeared on June 1.")
     )
     assert incompatible(facts("It vanished on June 1st."), facts("It was found on June 6th."))
+
+
+def test_three_capitalised_words_before_the_noun_qualify_it():
+    """ "Fifteen British Royal Navy personnel have been captured" counted "British" (a reader
+    found M0020's figure missing from M002's toll table); up to three capitalised words before
+    the noun in lower case now qualify it, as one or two did."""
+    assert facts("Fifteen British Royal Navy personnel have been captured.").numbers == (
+        ("personnel", 15.0, "Fifteen personnel"),
+    )
+    assert facts("More than 800,000 Britannia Building Society members will be paid.").numbers[0][
+        :2
+    ] == ("member", 800000.0)
+    assert facts("Iran seized 15 British sailors on Friday.").numbers == (
+        ("sailor", 15.0, "15 sailors"),
+    )

@@ -1261,15 +1261,16 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
     if casualty:
         return casualty  # "two Romanian tourists have been declared missing"
     tail = match.group("tail").split()
-    # A capitalised word or two before a word in lower case qualify the noun: "15 British
+    # Up to three capitalised words before a word in lower case qualify the noun: "15 British
     # sailors", "six million UK households", "41 Grammy nominations", "15 Royal Navy
-    # personnel", "4m DS consoles" (not "10 Downing Street", all capitalised; nor a plural,
+    # personnel", "Fifteen British Royal Navy personnel" (it had counted "British": session
+    # 46's reader), "800,000 Britannia Building Society members", "4m DS consoles" (not "10 Downing Street", all capitalised; nor a plural,
     # which is the noun: "five million Britons had signed up", "2,530 Oscars have been
     # handed out"; "Swiss francs" is no plural). Not a currency's country ("10 million
     # Canadian dollars" are no US dollars), nor a figure inside a name ("Radio 5 Live
     # listeners", "Boeing 747 Jumbo jets").
     names = 0
-    while names < min(2, len(tail) - 1):
+    while names < min(3, len(tail) - 1):
         word = tail[names].strip("-.,'’")
         if not word[:1].isupper() or (word.endswith("s") and not word.endswith("ss")):
             break
