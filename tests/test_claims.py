@@ -1434,3 +1434,20 @@ def test_three_capitalised_words_before_the_noun_qualify_it():
     assert facts("Iran seized 15 British sailors on Friday.").numbers == (
         ("sailor", 15.0, "15 sailors"),
     )
+
+
+def test_a_distance_to_a_decimal_place_pins_its_point():
+    """M002 (session 46's reader): "this places her 1.7 nautical miles inside Iraqi territorial
+    waters" and "we were 1.7 nautical miles from Iranian waters" give one measurement; a
+    distance or depth given to a decimal place that both give pins the point as a toll does.
+    Whole distances ("10 km") recur through a story and do not."""
+    inside = facts("This places her 1.7 nautical miles inside Iraqi territorial waters.")
+    assert inside.numbers == (("nautical mile", 1.7, "1.7 nautical mile"),)
+    assert shared_figures(inside, facts("We were 1.7 nautical miles from Iranian waters."))
+    assert shared_figures(
+        facts("It occurred at a depth of 44.3 kilometers."),
+        facts("The aftershock struck at a depth of 44.3 km."),
+    )
+    assert not shared_figures(
+        facts("The epicentre was 10 km from the town."), facts("It was 10 km deep.")
+    )

@@ -305,6 +305,7 @@ _UNITS = {
     "percent": "percent % per",  # "per cent" ("cent" alone: "50 Cent", "5 cents")
     "km": "km kilometres kilometers kilometre kilometer",
     "mile": "mile miles mi",
+    "nautical mile": "nautical",  # "1.7 nautical miles"
     "homeless": "homeless",
     "affected": "affected impacted",
     "magnitude": "magnitude",
@@ -2264,7 +2265,7 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
         a,
         b,
         lambda unit, value: (
-            (value >= 1000 or base_measure(unit) in _MEASURES)
+            (value >= 1000 or base_measure(unit) in _MEASURES or _measured_distance(unit, value))
             and (times or base_measure(unit) != "time")
         ),
     ):
@@ -2274,6 +2275,18 @@ def shared_figures(a: Facts, b: Facts, times: bool = True) -> bool:
             value >= _TWO_COUNTS_FROM and base_measure(unit) not in _NOT_COUNTS for unit, value in t
         )
         for t in a.tallies & b.tallies
+    )
+
+
+def _measured_distance(unit: str, value: float) -> bool:
+    """A distance or a depth given to a decimal place ("1.7 nautical miles", "a depth of 44.3
+    kilometers"): a measurement, which two sources give alike only of one thing (M002's
+    "1.7 nautical miles inside Iraqi territorial waters" and "1.7 nautical miles from
+    Iranian waters", session 46's reader)."""
+    return value != int(value) and base_measure(unit).removeprefix("depth (").rstrip(")") in (
+        "km",
+        "mile",
+        "nautical mile",
     )
 
 
