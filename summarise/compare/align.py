@@ -779,7 +779,11 @@ def _context(articles: Sequence[Article], scorer: PairScorer, lead: int) -> Sent
 
 
 def read_after(
-    sentences: Sequence[Sentence], position: int, language: str, names: Callable[[int], bool]
+    sentences: Sequence[Sentence],
+    position: int,
+    language: str,
+    names: Callable[[int], bool],
+    pointing: bool | None = None,
 ) -> int | None:
     """Where the sentence at ``position``, which may point back, is read after: the nearest
     before it that does not point back itself, up to _CONTEXT_BACK back ('"...," he added.'
@@ -787,8 +791,9 @@ def read_after(
     him: ``names(k)``, whether sentence k names a person), and that does not open on a
     quotation where another does, unless the quotation names its speaker ('"My client has done
     nothing wrong," said his lawyer, Ann Jones.' before "She denied the allegations": a code
-    review's case); None if it does not point back or there is none."""
-    if not points_back(sentences[position].text, language):
+    review's case); None if it does not point back (``pointing``: whether it does, where the
+    caller knows better than nlp.points_back) or there is none."""
+    if not (points_back(sentences[position].text, language) if pointing is None else pointing):
         return None
     standing = [
         before

@@ -29,11 +29,9 @@ import re
 from collections.abc import Sequence
 
 from ..models import Article, Sentence, SentenceRef
-from ..nlp import points_back, speaker_unnamed
+from ..nlp import speaker_unnamed
 
 __all__ = ["disputed", "find_disputes", "read_after"]
-
-_BACK = 3  # sentences a dispute that points back is read after, at most (align._CONTEXT_BACK)
 
 _CLAIMS = (
     r"(?:claims?|allegations?|accusations?|reports?|suggestions?|charges?|assertions?"
@@ -155,7 +153,7 @@ def read_after(
     Thornton.", which points back too). Not a dispute opening on a time ("This week
     Microsoft denied reports ...") or an "it" that points ahead ("It has long been reported
     that ..."); a dispute opening on "All three" or "Each" points back."""
-    from .align import _A_NAME
+    from .align import _A_NAME, _CONTEXT_BACK
     from .align import read_after as before_it
     from .claims import people
 
@@ -170,27 +168,19 @@ def read_after(
         if article.id not in named:
             named[article.id] = people([s.text for s in sentences])
 
-        def names(k: int, sentences: Sequence[Sentence] = sentences, id: str = article.id) -> bool:
+        def names(
+            k: int, sentences: Sequence[Sentence] = sentences, article_id: str = article.id
+        ) -> bool:
             text = sentences[k].text
-            return bool(named[id][k]) or bool(_A_NAME.search(text) or _SAID_BY.search(text))
+            return bool(named[article_id][k]) or bool(_A_NAME.search(text) or _SAID_BY.search(text))
 
         if speaker_unnamed(ref.text, article.language) and not any(
-            names(k) for k in range(max(0, ref.index - _BACK), ref.index)
+            names(k) for k in range(max(0, ref.index - _CONTEXT_BACK), ref.index)
         ):
             continue  # '"...," he said.' with no one named before it: no context, not a wrong one
-
-        if _ALL_OF_THEM.match(ref.text) and ref.index > 0:
-            # (points back though nlp.points_back does not read it)
-            before = next(
-                (
-                    b
-                    for b in range(ref.index - 1, max(-1, ref.index - 1 - _BACK), -1)
-                    if not points_back(sentences[b].text, article.language)
-                ),
-                None,
-            )
-        else:
-            before = before_it(sentences, ref.index, article.language, names)
+        # ("All three deny ..." points back, though nlp.points_back does not read it so)
+        pointing = True if _ALL_OF_THEM.match(ref.text) else None
+        before = before_it(sentences, ref.index, article.language, names, pointing)
         if before is not None:
             out.append((ref, SentenceRef(article.id, before, sentences[before].text)))
     return tuple(out)
