@@ -326,7 +326,7 @@ def _coverage(brief: Brief) -> list[str]:
         f"| {md(label)} | " + " | ".join(str(c) if c else "—" for c in counts) + " |"
         for label, counts in rows
     ]
-    return ["Sentences each source gives each topic (— for none).", "", head, rule, *body, ""]
+    return ["Sentences each source gives each topic (— for none found).", "", head, rule, *body, ""]
 
 
 def _topics(brief: Brief) -> list[str]:
