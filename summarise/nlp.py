@@ -507,6 +507,31 @@ _AGED = re.compile(r"the (?:\d{1,2}|1[01]\d)-year-old\b")
 # "Both the IMF and World Bank have urged..."): "both" before a word in lower case, not an
 # article, nor the two houses of a parliament ("Both houses passed the bill.").
 _BOTH = re.compile(r"both\s+(?!(?:the|a|an|houses|chambers)\b)[a-z]")
+# ... and all, each, neither or none of those named before, as their subject: "All three deny
+# the charges", "Each denies wrongdoing", "None of them has spoken" (a code review's cases)
+_ALL_OF_THEM = re.compile(
+    r"\W*(?:all|each|neither|none)(?:\s+(?:of\s+them|two|three|four|five|six|seven|eight"
+    r"|nine|ten))?\s+(?:has|have|had|is|are|was|were|deny|denies|denied|reject|rejects|rejected"
+    r"|dispute|disputes|disputed|insist|insists|insisted|maintain|maintains|say|says|said)\b",
+    re.IGNORECASE,
+)
+# Openings with a word of the tables that point at no sentence before: a time, read past as a
+# connective is ("This week Microsoft denied reports ...", "This year's Oscar ceremony ..."; not
+# "Last month, they were ..."), and an "it" that points at what follows ("It has long been
+# reported that Dr Khoo intends ...", "It's claimed the president ..."; not "It is announced
+# every six months", which is said of something): a code review's cases.
+_TIME_OPENING = re.compile(
+    r"(?:this|last|next)\s+(?:year|week|month|morning|afternoon|evening|weekend|season"
+    r"|time|summer|winter|spring|autumn)(?:['’]s)?\b,?\s*",
+    re.IGNORECASE,
+)
+_IT_IS_SAID = re.compile(
+    r"it(?:\s+(?:is|was|has|had)|['’]s)\s+(?:\w+\s+){0,3}?(?:reported|understood|said|thought"
+    r"|believed|expected|known|announced|claimed|alleged|rumou?red|feared|suggested)\b"
+    r"(?!\s+(?:every|each|by|in|on|at|to|for|with|from|as|once|twice|annually|daily|weekly"
+    r"|monthly|yearly|regularly)\b)",
+    re.IGNORECASE,
+)
 # Openings a sentence's own words follow after a comma ("However, his stated goal...").
 _CONNECTIVES = {
     "english": frozenset(
@@ -536,8 +561,15 @@ def refers_back(text: str, language: str, table: dict[str, frozenset[str]] | Non
         split = split[1:]
     opening = [w.lower().strip(",;:") for w in split[:2]]
     first = opening[0].replace("’", "'").split("'")[0] if opening else ""
+    english = language == "english" and table is None
+    if english and _IT_IS_SAID.match(" ".join(split)):
+        return False
+    time = _TIME_OPENING.match(" ".join(split)) if english else None
+    if time is not None:
+        return refers_back(" ".join(split)[time.end() :], language)
     return (
         first in found
+        or (english and _ALL_OF_THEM.match(" ".join(split)) is not None)
         or " ".join(opening) in found
         or (
             language == "english"

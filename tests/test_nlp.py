@@ -513,6 +513,17 @@ def test_a_sentence_pointing_back_is_told_from_one_standing_alone():
     assert not refers_back("However, the U.S. says targets should come later.", "english")
     assert not refers_back("Both houses passed the bill.", "english")
     assert not refers_back("He left.", "klingon")  # no table: never
+    # a code review's cases (session 46): a time is read past as a connective is; an "it"
+    # that points ahead points at nothing before; all, each or none of those named before do
+    assert not refers_back("This week Microsoft denied reports it would buy the firm.", "english")
+    assert not refers_back("This year's Oscar ceremony will be held on 27 February.", "english")
+    assert refers_back("Last month, they were the big winners.", "english")
+    assert not refers_back("It is thought the men used BitTorrent sites.", "english")
+    assert not refers_back("It's claimed the president denied the charges.", "english")
+    assert refers_back("It is announced every six months.", "english")
+    assert refers_back("It denied any wrongdoing.", "english")
+    assert refers_back("All three deny the charges.", "english")
+    assert refers_back("Each denies wrongdoing.", "english")
 
 
 def test_a_sentence_refers_back_past_a_short_opening_to_he_she_or_they():

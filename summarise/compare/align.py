@@ -26,7 +26,7 @@ from ..models import (
     SentenceRef,
     agreed_match,
 )
-from ..nlp import points_back, refers_back, speaker_unnamed
+from ..nlp import PERSONAL, points_back, refers_back, speaker_unnamed
 from . import beside
 from .ages import age_conflicts
 from .claims import (
@@ -783,17 +783,16 @@ def read_after(
     position: int,
     language: str,
     names: Callable[[int], bool],
-    pointing: bool | None = None,
 ) -> int | None:
     """Where the sentence at ``position``, which may point back, is read after: the nearest
     before it that does not point back itself, up to _CONTEXT_BACK back ('"...," he added.'
     after '"The economy is strong," he told delegates.' is read after the sentence that names
     him: ``names(k)``, whether sentence k names a person), and that does not open on a
-    quotation where another does, unless the quotation names its speaker ('"My client has done
-    nothing wrong," said his lawyer, Ann Jones.' before "She denied the allegations": a code
-    review's case); None if it does not point back (``pointing``: whether it does, where the
-    caller knows better than nlp.points_back) or there is none."""
-    if not (points_back(sentences[position].text, language) if pointing is None else pointing):
+    quotation where another does, unless it names its speaker and the sentence opens on "he"
+    or "she" ('"My client has done nothing wrong," said his lawyer, Ann Jones.' before "She
+    denied the allegations": a code review's case); None if it does not point back or there
+    is none."""
+    if not points_back(sentences[position].text, language):
         return None
     standing = [
         before
@@ -813,10 +812,12 @@ def read_after(
         # it rarely says ('"We shall communicate this decision to the IAAF"' in a review's
         # brief, where the report before the quotes names her); whose words '"...," he
         # added' are, the quotation before it does.
+        # (a quotation that names its speaker may say who "he" or "she" is)
+        personal = refers_back(sentences[position].text, language, PERSONAL)
         told = [
             b
             for b in standing
-            if not sentences[b].text.lstrip().startswith(_QUOTE_MARKS) or names(b)
+            if not sentences[b].text.lstrip().startswith(_QUOTE_MARKS) or (personal and names(b))
         ]
         standing = told or standing
     return standing[0] if standing else None
@@ -825,9 +826,11 @@ def read_after(
 # A person named as the one who speaks: a name of two words or more, a title's included,
 # before a verb of saying ("Its leader, Roger Knapman, has said he is glad"; not "he told Sky
 # News", whose two capitalised words are whom he told).
+# ... or after it: "said his lawyer, Ann Jones" (a code review's case; not "told Sky News")
 _A_NAME = re.compile(
     r"\b(?!(?:The|A|An|In|On|At|But|And|Its|His|Her|Their)\b)[A-Z][a-z]+\s+[A-Z][\w'’-]+,?\s+"
     r"(?:has\s+|had\s+|have\s+)?(?:said|says|told|tells|added|stated|insisted|warned|argued)\b"
+    r"|\b(?:said|says|added)\s+(?:[\w,’']+\s+){0,3}?[A-Z][a-z]+\s+[A-Z][\w'’-]+"
 )
 _QUOTE_MARKS = tuple(OPENING_MARKS)
 

@@ -152,7 +152,7 @@ def read_after(
     Boston, Deutsche Bank and Citigroup." (past "It has also gone after auditors Grant
     Thornton.", which points back too). Not a dispute opening on a time ("This week
     Microsoft denied reports ...") or an "it" that points ahead ("It has long been reported
-    that ..."); a dispute opening on "All three" or "Each" points back."""
+    that ...": nlp.refers_back); a dispute opening on "All three" or "Each" points back."""
     from .align import _A_NAME, _CONTEXT_BACK
     from .align import read_after as before_it
     from .claims import people
@@ -162,7 +162,7 @@ def read_after(
     out = []
     for ref in disputes:
         article = by_id.get(ref.article)
-        if article is None or _IT_IS_SAID.match(ref.text) or _A_TIME.match(ref.text):
+        if article is None:
             continue
         sentences = article.sentences
         if article.id not in named:
@@ -172,40 +172,13 @@ def read_after(
             k: int, sentences: Sequence[Sentence] = sentences, article_id: str = article.id
         ) -> bool:
             text = sentences[k].text
-            return bool(named[article_id][k]) or bool(_A_NAME.search(text) or _SAID_BY.search(text))
+            return bool(named[article_id][k]) or bool(_A_NAME.search(text))
 
         if speaker_unnamed(ref.text, article.language) and not any(
             names(k) for k in range(max(0, ref.index - _CONTEXT_BACK), ref.index)
         ):
             continue  # '"...," he said.' with no one named before it: no context, not a wrong one
-        # ("All three deny ..." points back, though nlp.points_back does not read it so)
-        pointing = True if _ALL_OF_THEM.match(ref.text) else None
-        before = before_it(sentences, ref.index, article.language, names, pointing)
+        before = before_it(sentences, ref.index, article.language, names)
         if before is not None:
             out.append((ref, SentenceRef(article.id, before, sentences[before].text)))
     return tuple(out)
-
-
-# A speaker named after the verb: "said his lawyer, Ann Jones"
-_SAID_BY = re.compile(
-    r"\b(?:said|says|told|added)\s+(?:[\w,’']+\s+){0,3}?[A-Z][a-z]+\s+[A-Z][\w'’-]+"
-)
-# A dispute whose subject counts those named before: "All three deny the charges", "Each
-# denies wrongdoing" (a code review's cases).
-_ALL_OF_THEM = re.compile(
-    r"\W*(?:All|Each|Neither|None)(?:\s+(?:of\s+them|two|three|four|five|six|seven|eight|nine|ten))?"
-    r"\s+(?:of\s+them\s+)?(?:has|have|had|is|are|was|were|deny|denies|denied|reject|rejects"
-    r"|rejected|dispute|disputes|disputed|insist|insists|insisted|maintain|maintains|say|says|said)\b"
-)
-# A dispute that opens on a time: "This week Microsoft denied reports ...", "This year, the
-# company ..." (nlp.points_back reads "This" as pointing back)
-_A_TIME = re.compile(
-    r"\W*(?:This|That|Last|Next)\s+(?:year|week|month|morning|afternoon|evening|weekend|season"
-    r"|time|summer|winter|spring|autumn)\b"
-)
-# An "it" that points at what follows, not back: "It has long been reported that Dr Khoo
-# intends to take the company private, but he has always denied this."
-_IT_IS_SAID = re.compile(
-    r"\W*It(?:\s+(?:is|was|has|had)|['’]s)\s+(?:\w+\s+){0,3}?(?:reported|understood|said|thought"
-    r"|believed|expected|known|announced|claimed|alleged|rumou?red|feared|suggested)\b"
-)
