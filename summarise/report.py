@@ -48,7 +48,7 @@ def build_report(
     compared = compare(articles, comparison, progress)
     step = progress or (lambda name: None)
     step(REPORT_STEPS[len(COMPARE_STEPS)])
-    sources_only = [a for a in articles if a.id not in {d.copy for d in compared.duplicates}]
+    sources_only = list(compared.sources())
     short = dataclasses.replace(summary, budget=Budget(sentences=IN_SHORT))
     # A running story is told to where it stands (MergeOptions.latest): four readers of
     # MultiLing's briefs found "In short" ending before the story did (the Bali talks at their

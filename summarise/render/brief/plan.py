@@ -319,8 +319,7 @@ def _copy_lines(duplicates: Sequence[Duplicate], limit: int | None) -> tuple[Cop
 
 def dated_sources(report: Report) -> list[Article]:
     """The sources that give a date (a copy counted once), earliest first."""
-    copies = {d.copy for d in report.comparison.duplicates}
-    sources = (a for a in report.comparison.articles if a.id not in copies)
+    sources = report.comparison.sources()
     return sorted((a for a in sources if a.day is not None), key=lambda a: (a.day, a.date or ""))
 
 
@@ -328,9 +327,7 @@ def _timeline(report: Report, limit: int | None) -> Timeline | None:
     """The sources (a copy counted once: not listed) by date, when TIMELINE_LEAST or more give
     one and not all the same day: M007's ten reports of the Abu Ghraib cases ran from January
     2005 to January 2007, a trial, a hearing, photos, a closure, told in the input's order."""
-    comparison = report.comparison
-    copies = {d.copy for d in comparison.duplicates}
-    sources = [a for a in comparison.articles if a.id not in copies]
+    sources = report.comparison.sources()
     dated = dated_sources(report)
     if len(dated) < TIMELINE_LEAST or len({a.day for a in dated}) < 2:
         return None
