@@ -42,15 +42,14 @@ _MADE = re.compile(
 # ... or those who say expect the name to win: "All expect The Aviator to win best film"
 # (session 46: beside "Million Dollar Baby has become the new favourite to win best picture",
 # shown as one point, as a blind reader found, with no disagreement)
+_EXPECTING = r"(?:expects?|expected|predicts?|predicted|tips?|tipped|backs?|backed)"
 _EXPECT = re.compile(
     r"\b(?i:all|most|many|everyone|pundits|critics|experts|bookmakers|bookies|they)\s+"
-    r"(?:still\s+|now\s+|widely\s+)?(?:expect|expects|expected|predict|predicts|predicted|tip"
-    rf"|tips|tipped|back|backs|backed)\s+({_NAME})\s+to\s+win\b(?!\s+back)"
+    rf"(?:still\s+|now\s+|widely\s+)?{_EXPECTING}\s+({_NAME})\s+to\s+win\b(?!\s+back)"
 )
 # Another tip in the same sentence: "while Jamie Foxx is tipped to win best actor".
 _TIPPED = re.compile(
-    r"\btipped\s+(?:to|for)\b|\bfavou?rite\b|\b(?:expects?|expected|predicts?|predicted|tips?"
-    r"|tipped|backs?|backed)\s+[A-Z][^,;]{0,60}?\s+to\s+win\b",
+    rf"\btipped\s+(?:to|for)\b|\bfavou?rite\b|\b{_EXPECTING}\s+[A-Z][^,;]{{0,60}}?\s+to\s+win\b"
 )
 _TO_WIN = re.compile(r"\bto\s+win\b")
 # ... not when few or none of them do: "Not many expect Greece to win", "Few critics expect
