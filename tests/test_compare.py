@@ -4477,6 +4477,41 @@ def _pair_probability(first: str, second: str, constant: str, value: float) -> f
         return scorer.probability(0, 1)
 
 
+def test_what_never_happened_is_not_what_happened():
+    """Session 47, a blind reader's Oscars brief: "He has never won despite being nominated
+    for such films as Raging Bull" (Scorsese) and "the most nominated movie has won best
+    picture 18 times" were one likely point. A verb told in the past after "never", beside a
+    sentence that tells it with no negation or denial, loses NEVER; not beside a denial that
+    the never restates, nor for "never" before an infinitive (advice, not a past)."""
+    never = "He has never won despite being nominated for such films as Raging Bull and Goodfellas."
+    won = "The most nominated movie has won best picture 18 times out of the last 20 years."
+    assert _pair_probability(never, won, "NEVER", pairs.NEVER) == pytest.approx(
+        max(0.0, _pair_probability(never, won, "NEVER", 0.0) - pairs.NEVER)
+    )
+    assert _pair_probability(won, never, "NEVER", pairs.NEVER) < _pair_probability(
+        won, never, "NEVER", 0.0
+    )
+    for first, second in (
+        (
+            "The tobacco companies denied the charges, saying that they never illegally "
+            "conspired to promote smoking and fool the public.",
+            "The tobacco companies deny that they illegally conspired to promote smoking and "
+            "defraud the public.",
+        ),
+        (
+            "Users are warned never to open attachments from people they do not know.",
+            "Users will be infected if they open the attachment that travels with the e-mail.",
+        ),
+        (
+            "Scorsese has never won the best director prize.",
+            "He has never won despite four nominations.",
+        ),
+    ):
+        assert _pair_probability(first, second, "NEVER", pairs.NEVER) == _pair_probability(
+            first, second, "NEVER", 0.0
+        ), (first, second)
+
+
 def test_what_is_expected_is_not_what_came_of_it():
     """Session 46, a blind reader's Oscars brief: "Among those expected to receive nominations
     are The Aviator, Million Dollar Baby and Sideways" (written before them) was stated as

@@ -220,6 +220,14 @@ ALIKE_WORDS = 0.45
 # articles and the 174 stories, 15 groups held such a pair, each wrong. One sentence that
 # only nominates and one that only wins are no match (awarded).
 NOMINATED = 1.0
+# What one sentence says never happened is not what the other says happened: "He has never
+# won despite being nominated for such films as Raging Bull" (Scorsese) beside "the most
+# nominated movie has won best picture 18 times out of the last 20 years", a likely group
+# of a blind reader's Oscars brief (0.52). A sentence that tells a verb after "never", beside
+# one that tells the same verb with no negation or denial anywhere, loses this much (_NEVER).
+# Not beside "The tobacco companies deny that they illegally conspired", which "never
+# illegally conspired" restates. No labelled pair of the three label sets has such a side.
+NEVER = 0.3
 # A figure that went up is not one that went down: "The number of mortgages approved in the
 # UK has risen for the first time since May last year" beside three reports that it "has
 # fallen to the lowest level for nearly a decade" (another month's figures), oil "jumped to
@@ -522,6 +530,35 @@ class PairScorer:
         )
 
     @functools.cached_property
+    def never(self) -> tuple[frozenset[str], ...]:
+        """Per row: the stems of the verbs it tells as never done (_NEVER), in the past
+        ("has never won", "never illegally conspired"; not "warned never to open")."""
+        if self.language != "english":
+            return tuple(frozenset() for _ in self.subjects)
+        stem = stemmer(self.language)
+        return tuple(
+            frozenset(stem(m[1]) for m in _NEVER.finditer(t) if is_past_form(m[1]))
+            if "never" in t
+            else frozenset()
+            for _, t in self.subjects
+        )
+
+    @functools.cached_property
+    def _nevers(self) -> np.ndarray:
+        """Per row: whether it tells any verb as never done."""
+        return np.array([bool(n) for n in self.never], dtype=bool)
+
+    def told_never(self, x: int, y: int) -> bool:
+        """Whether row x tells a verb as never done that row y, telling no negation or
+        denial, tells as done (NEVER)."""
+        if not self.never[x] or _NEGATING.search(self.subjects[y][1]):
+            return False
+        stem = stemmer(self.language)
+        return not self.never[x].isdisjoint(
+            stem(w) for w in re.findall(r"[a-z]+", self.subjects[y][1])
+        )
+
+    @functools.cached_property
     def _flags(self) -> _Flags:
         """Per row (per article for ``titled``), what probabilities() tests pairs for, made
         once: made on every call, one probability() at a time (a group's core, a sentence's
@@ -805,6 +842,11 @@ class PairScorer:
                     for plan in self.plans[a] - self.plans[b]
                 ):
                     p[k] = max(0.0, p[k] - FORETOLD)
+            nevers = self._nevers
+            for k in np.flatnonzero((p > 0) & (nevers[i] | nevers[j])).tolist():
+                x, y = int(i[k]), int(j[k])
+                if self.told_never(x, y) or self.told_never(y, x):
+                    p[k] = max(0.0, p[k] - NEVER)
             # What is expected is not what came of it: "Among those expected to receive
             # nominations are The Aviator, Million Dollar Baby and Sideways" (before them) is
             # not "Million Dollar Baby has seven nominations while The Aviator has 11" (a
@@ -1543,6 +1585,15 @@ _A_TIME_TOLD = re.compile(
 _YEAR_TOLD = re.compile(r"\b(last|this|next)\s+year\b")
 _YEAR_OFFSET = {"last": -1, "this": 0, "next": 1}
 NO_YEAR = -99
+# A verb told as never done ("has never won", "had never been tested") and, to read a sentence
+# as telling no negation or denial at all, the words that would make one.
+_NEVER = re.compile(
+    r"\bnever\s+(?:(?:yet|ever|been|be|have|has|had|even|once|really|actually|before)\s+)*([a-z]+)"
+)
+_NEGATING = re.compile(
+    r"\b(?:not|no|never|nor|neither|none|nobody|nothing|without|den(?:y|ies|ied|ying)"
+    r"|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b|n['’]t\b"
+)
 # A time ahead of the writing, "next year", "later this month", "in the coming weeks"; and
 # a perfect, an act told as done: "has officially gone on sale".
 # An expectation: "expected to", "tipped to", "likely to", "predicted to", "poised to".
