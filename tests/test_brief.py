@@ -1346,3 +1346,34 @@ def test_the_toll_source_by_source_is_listed_where_they_differ(tmp_path):
         ("15", None),
     ]
     assert "| **M0020** | 2007-03-23 | eight (2004) |" in _report(str(sailors))
+
+
+def test_a_point_disputed_in_words_is_stood_for_by_one_side():
+    """Session 47, a blind reader's Oscars brief: "A recent poll of US pundits found
+    Eastwood's boxing drama had become the new favourite" stood for a point of three
+    sources, one of which ("All expect The Aviator to win") says another film is favourite:
+    the first names no film, so no disagreement was read from it. Where members disagree in
+    words, a sentence of one side stands for the point, and the other side is named apart;
+    where they disagree in figures, a member that gives none may still stand for it."""
+    from summarise.models import Alignment, Conflict, SentenceRef
+    from summarise.render.brief.plan import Point, _lead
+
+    poll = SentenceRef("a", 0, "A poll found Eastwood's boxing drama had become the new favourite.")
+    baby = SentenceRef("b", 0, "Million Dollar Baby has become the new favourite to win.")
+    aviator = SentenceRef("c", 0, "All expect The Aviator to win best film.")
+    group = Alignment(
+        similarity=0.5,
+        sentences=(poll, baby, aviator),
+        closest=(poll, baby),
+        diff=(),
+        confidence=0.4,
+        conflicts=(Conflict("favourite", baby, "Million Dollar Baby", aviator, "Aviator"),),
+        lead=poll,
+    )
+    lead = _lead(group)
+    assert lead == baby
+    assert Point(lead, group).differ == ("c",)
+    assert Point(lead, group).sources == ("a", "b")
+    # in figures, the lead that gives none stays
+    toll = replace(group, conflicts=(Conflict("dead", baby, "12", aviator, "15", 12.0, 15.0),))
+    assert _lead(toll) == poll

@@ -15,6 +15,7 @@ from typing import Generic, TypeVar
 
 from ...models import (
     LIKELY,
+    NOT_FIGURES,
     Alignment,
     Article,
     Disagreement,
@@ -343,16 +344,23 @@ def _lead(alignment: Alignment) -> SentenceRef:
     """The sentence that stands for a point: the comparator's lead (Alignment.lead; else the
     shorter of the closest pair). Where the sources give different figures, the sentence whose
     figure most of them give (the others are named apart, Point.differ): "12 killed" said by
-    one of three, against "15 killed", is not the point the three share."""
+    one of three, against "15 killed", is not the point the three share. Where they differ in
+    words (who is favourite, responsible, named; a denial), a sentence of one side: one in
+    no such disagreement may hold the same claim in words it was not read from ("Eastwood's
+    boxing drama had become the new favourite" beside "Million Dollar Baby has become the new
+    favourite" and "All expect The Aviator to win", a blind reader's Oscars brief, where the
+    first had stood for all three); figures are read from every sentence that gives one."""
     best = alignment.lead or min(
         alignment.closest, key=lambda ref: (len(ref.text.split()), ref.article)
     )
     if not alignment.conflicts:
         return best
     differ = alignment.differing()
+    in_words = any(c.measure in NOT_FIGURES for c in alignment.conflicts)
     return min(
         alignment.sentences,
         key=lambda ref: (
+            in_words and ref not in differ,
             len(differ.get(ref, ())),
             ref != best,
             ref not in alignment.closest,
