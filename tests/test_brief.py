@@ -1377,3 +1377,31 @@ def test_a_point_disputed_in_words_is_stood_for_by_one_side():
     # in figures, the lead that gives none stays
     toll = replace(group, conflicts=(Conflict("dead", baby, "12", aviator, "15", 12.0, 15.0),))
     assert _lead(toll) == poll
+
+
+def test_one_points_denials_are_one_dispute_reported(tmp_path):
+    """Session 47, a blind reader's tobacco brief: the three sources' denials of one point,
+    in other words, were three lines under "Disputes the sources report". One agreed point's
+    denials are one line, told by the point's lead, its other sources after "also"."""
+    texts = {
+        "a": "The tobacco companies deny that they illegally conspired to promote smoking and "
+        "defraud the public. Shares rose.",
+        "b": "The tobacco companies denied the charges, saying that they never illegally "
+        "conspired to promote smoking and fool the public. The case took years.",
+        "c": "But the tobacco companies denied that they illegally conspired to promote "
+        "smoking and defraud the public. Lawyers were pleased.",
+    }
+    for name, text in texts.items():
+        (tmp_path / f"{name}.txt").write_text(f"Tobacco {name}\n\n{text}", encoding="utf-8")
+    brief = _report(str(tmp_path))
+    assert "· 1 dispute reported ·" in brief
+    disputes = brief.split("**Disputes the sources report**")[1].split("## ")[0]
+    lines = [x for x in disputes.splitlines() if x.startswith("- ")]
+    assert len(lines) == 1, lines
+    assert lines[0].endswith("— **a**; also **b**, **c**") or lines[0].endswith(
+        "— **c**; also **a**, **b**"
+    ), lines[0]
+    table = CliRunner().invoke(cli, ["compare", str(tmp_path)]).stdout
+    assert "(also " in table
+    html = _report(str(tmp_path), "--format", "html")
+    assert "1 dispute reported</a>" in html

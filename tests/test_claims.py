@@ -1269,6 +1269,14 @@ def test_unshared_figures_counts_what_the_other_sentence_does_not_give():
         ("Pay disputes and the account of the strike were aired.", False),
         ("The minister dismissed his deputy account manager.", False),
         ("Europe, which disputes the claim, has also signalled it wants talks.", True),
+        # a court's ruling is no side contesting another's words (a blind reader, session 47)
+        (
+            "Earlier this month, a three-judge appeal court panel rejected the claim - filed "
+            "in 1999 by the administration of Bill Clinton - in a 2-1 decision.",
+            False,
+        ),
+        ("The judge dismissed the charges against him.", False),
+        ("The company rejected the claims as baseless, its lawyers told the court.", True),
     ],
 )
 def test_a_dispute_a_source_reports(text: str, reported: bool) -> None:

@@ -109,6 +109,15 @@ _UNSAID = re.compile(
 )
 
 
+# A court rejecting or dismissing a claim rules on it: "a three-judge appeal court panel
+# rejected the claim - filed in 1999 by the administration of Bill Clinton - in a 2-1
+# decision" (a blind reader's tobacco brief, session 47: no side contests another's words).
+_RULING = re.compile(
+    r"\b(?:court|courts|judges?|panel|tribunal|jury|justices)\b(?:\s+(?:has|had|have|also))?\s+$",
+    re.IGNORECASE,
+)
+
+
 def disputed(text: str) -> bool:
     """Whether a sentence reports one side denying, rejecting or contesting what another
     says (the module's forms), not a denial itself denied or only supposed."""
@@ -122,6 +131,8 @@ def disputed(text: str) -> bool:
                 continue
             if form is _DENIED and _DENIED_PASSIVE.search(text, before, match.start()):
                 continue  # "The visa was denied", "They were denied that chance": refused
+            if form is _CONTESTED and _RULING.search(text, before, match.start()):
+                continue  # "a three-judge appeal court panel rejected the claim": a ruling
             return True
     return False
 

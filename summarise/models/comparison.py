@@ -432,13 +432,34 @@ class Comparison:
     # source first (the dead, the injured, ...): compare.figures
     figures: tuple[MeasureFigures, ...] = ()
 
-    def dispute_lines(self) -> list[tuple[SentenceRef, tuple[str, ...]]]:
-        """``disputes`` as they are shown: each text once, with every article that prints it
-        (a wire story three sources run is one dispute reported, not three), in order."""
-        lines: dict[str, tuple[SentenceRef, list[str]]] = {}
+    def dispute_lines(self) -> list[tuple[SentenceRef, tuple[str, ...], tuple[str, ...]]]:
+        """``disputes`` as they are shown, in order, each as (the sentence, the articles that
+        print it, the articles that tell it in other words): each text once, with every article
+        that prints it (a wire story three sources run is one dispute reported, not three); and
+        the denials of one point stated as agreed (Alignment.agreed) once, told by the point's
+        lead where the lead is one of them, the others' "also": "The tobacco companies deny
+        that they illegally conspired", "... denied the charges, saying that they never
+        illegally conspired" and "But the tobacco companies denied that they illegally
+        conspired" were three lines of a blind reader's brief (session 47), beside the one
+        point they make."""
+        point: dict[SentenceRef, int] = {}
+        for k, a in enumerate(self.alignments):
+            if a.agreed:
+                point.update((ref, k) for ref in a.sentences)
+        lines: dict[object, list[SentenceRef]] = {}
         for ref in self.disputes:
-            lines.setdefault(" ".join(ref.text.split()), (ref, []))[1].append(ref.article)
-        return [(ref, tuple(ids)) for ref, ids in lines.values()]
+            text = " ".join(ref.text.split())
+            lines.setdefault(("point", point[ref]) if ref in point else text, []).append(ref)
+        out = []
+        for refs in lines.values():
+            lead = self.alignments[point[refs[0]]].lead if refs[0] in point else None
+            shown = lead if lead in refs else refs[0]
+            text = " ".join(shown.text.split())
+            printing = [r.article for r in refs if " ".join(r.text.split()) == text]
+            printing.sort(key=lambda a: a != shown.article)  # (stable: the others in order)
+            others = [r.article for r in refs if r.article not in printing]
+            out.append((shown, tuple(dict.fromkeys(printing)), tuple(dict.fromkeys(others))))
+        return out
 
     def read_after(self, ref: SentenceRef) -> SentenceRef | None:
         """The sentence a dispute needs before it to be read (dispute_context), or None; as

@@ -343,13 +343,14 @@ def _disputes(brief: Brief) -> list[str]:
     comparison = brief.report.comparison
     items = [
         f"<li>{_chips(brief, ids)} {_e(ref_with_speaker(r, speakers))}"
+        + (f" (also {_chips(brief, also)})" if also else "")
         + (
             f' <span class="context">(after: “{_e(clip_quote(before.text, brief.full))}”)</span>'
             if (before := comparison.read_after(r))
             else ""
         )
         + "</li>"
-        for r, ids in brief.disputes.shown
+        for r, ids, also in brief.disputes.shown
     ]
     return [
         f"<h3>{_e(DISPUTES_HEADING)}</h3>",

@@ -250,8 +250,9 @@ def _disputes(brief: Brief) -> list[str]:
     comparison = brief.report.comparison
     out += [
         f"- {md(ref_with_speaker(r, speakers))} — {_who(brief, ids)}"
+        + (f"; also {_who(brief, also)}" if also else "")
         + _read_after(comparison.read_after(r), brief.full)
-        for r, ids in brief.disputes.shown
+        for r, ids, also in brief.disputes.shown
     ]
     return [*out, "", *_more(brief.disputes.left)]
 

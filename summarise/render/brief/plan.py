@@ -184,7 +184,7 @@ class Brief:
     possible: Cut[Point]  # the other matches, shown apart: read both before relying on one
     conflicts: Cut[Disagreement]
     # sentences that report a dispute, each text once with its sources (Comparison.dispute_lines)
-    disputes: Cut[tuple[SentenceRef, tuple[str, ...]]]
+    disputes: Cut[tuple[SentenceRef, tuple[str, ...], tuple[str, ...]]]
     # each measure of the toll two or more sources give, with the figures shown (Limits.figures)
     figures: tuple[tuple[MeasureFigures, Cut[Figure]], ...]
     # (in the copy, in its original or None, the original's id): None where the copy adds

@@ -183,8 +183,9 @@ def md_disputes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     out += [
         f"- {md(ref_with_speaker(r, said))} — "
         + ", ".join(f"**{md(labels[i])}**" for i in ids)
+        + ("; also " + ", ".join(f"**{md(labels[i])}**" for i in also) if also else "")
         + (f" *(after: “{md(before.text)}”)*" if (before := comparison.read_after(r)) else "")
-        for r, ids in shown[:LIST_LIMIT]
+        for r, ids, also in shown[:LIST_LIMIT]
     ]
     if len(shown) > LIST_LIMIT:
         out += ["", f"And {len(shown) - LIST_LIMIT} more (see `--format json`)."]

@@ -263,10 +263,12 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
         speakers = comparison.speaker()
         lines += ["", f"{DISPUTES_HEADING} {DISPUTES_NOTE}"]
         shown = comparison.dispute_lines()
-        for r, ids in shown[:LIST_LIMIT]:
+        for r, ids, also in shown[:LIST_LIMIT]:
             text = safe(ref_with_speaker(r, speakers))
             if len(ids) > 1:  # one text several sources print: their labels after it
                 text += f" ({', '.join(labels[i] for i in ids)})"
+            if also:  # ... and those telling it in other words (one point's denials)
+                text += f" (also {', '.join(labels[i] for i in also)})"
             before = comparison.read_after(r)
             if before is not None:  # "They have all denied any wrongdoing.": who they are
                 text += f" (after: “{safe(before.text)}”)"
