@@ -6710,6 +6710,41 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Director Shami Chakrabarti called on the government to "practise what it preaches"'
+            " and either free or charge 12 detainees.",
+            "Shami Chakrabarti",
+        ),
+        (
+            "Shami Chakrabarti, director of civil rights group Liberty, has called on the"
+            ' government to "practise what it preaches" and either free or charge the men.',
+            "Shami Chakrabarti",
+        ),
+        (
+            "Chairman Freddy Shepherd described Bellamy's behaviour as \"totally unacceptable and"
+            ' totally unprofessional".',
+            "Freddy Shepherd",
+        ),
+        # no one named: a body, a pronoun
+        ('They described the plan as "a tax on the poor and the old".', None),
+    ],
+)
+def test_a_person_who_calls_for_or_calls_something_a_quote_is_its_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """Session 47, a blind reader's Guantanamo brief: 'Director Shami Chakrabarti called on
+    the government to "practise what it preaches"' was a quote with no speaker in two
+    sources. One who calls on, urges, describes, brands or dubs in the quote's own words
+    speaks it: over BBC and MultiLing 12 more quotes get a speaker, each read right."""
+    from summarise.compare.quotes import find_quotes
+
+    quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
+    assert [q.speaker for q in quotes][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # the last quote's attribution describes its speaker with capitalised words

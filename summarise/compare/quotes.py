@@ -1471,6 +1471,17 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     return _name(name)
 
 
+# ... or with a verb of urging or naming that takes the quote as what the person calls for
+# or calls something: 'Director Shami Chakrabarti called on the government to "practise what
+# it preaches"', 'Mr Howard described the plan as "a stealth tax"' (_saying).
+_URGING = re.compile(
+    r"(?:[A-Z][^,\"“”\n]{0,80},\s+)?"
+    rf"{_TITLED_NAME}(?:,\s+[^,;:\"“”]{{1,120}}?,)?\s+(?:(?:has|had|have|also|then)\s+){{0,2}}"
+    r"(?:called\s+on|calls\s+on|urged|urges|described|describes|branded|brands|dubbed|dubs)\s+"
+    r"(?:[^\s\"“”:;.!?]+\s+){1,10}?(?:to|as)\s*$"
+)
+
+
 def _saying(text: str, starts: list[int], start: int) -> str | None:
     """The person the sentence holding the quote at ``start`` opens on, when it brings the
     quote in with "saying" (_SAYING); ``starts``: the article's sentence starts. Read first:
@@ -1478,7 +1489,9 @@ def _saying(text: str, starts: list[int], start: int) -> str | None:
     here = bisect.bisect_right(starts, start) - 1
     if here < 0 or start - starts[here] > _SAYING_REACH:
         return None
-    found = _SAYING.fullmatch(text, starts[here], start)
+    found = _SAYING.fullmatch(text, starts[here], start) or _URGING.fullmatch(
+        text, starts[here], start
+    )
     if found is None:
         return None
     name = _name(found.group(1))
