@@ -7629,3 +7629,30 @@ def test_detainees_and_hostages_are_counts_of_the_held():
     assert [(m.measure, [f.shown for f in m.figures]) for m in given] == [
         ("arrested", ["nine detainees", "Two"])
     ]
+
+
+def test_a_figure_of_others_or_more_is_no_toll():
+    """Session 47, a blind reader's Guantanamo brief listed "three detainees" as a source's
+    count of the held, from "Mr Mubanga and the three other freed British detainees" (four).
+    A figure of others or more ("two more bodies", "Three other people were injured") is a
+    part of a toll; "700 others were injured" beside the dead is the injured's whole."""
+    from summarise.compare.figures import figures_given
+
+    arts = [
+        parse_text(f"Title {k}\n\n{t}", article_id=f"a{k}")
+        for k, t in enumerate(
+            (
+                "Mr Mubanga and the three other freed British detainees were released. "
+                "Two more bodies were found. Three other people were injured.",
+                "All four detainees were held for three years. The blast killed 52 people. "
+                "About 700 were injured.",
+                "Fifty-two people died and 700 others were injured. Nine detainees are held.",
+            )
+        )
+    ]
+    given = figures_given(arts, [[facts(s.text) for s in a.sentences] for a in arts])
+    assert {m.measure: [f.shown for f in m.figures] for m in given} == {
+        "dead": ["52", "Fifty-two"],
+        "injured": ["about 700", "700"],
+        "arrested": ["four", "Nine"],
+    }

@@ -58,6 +58,11 @@ _DATED = re.compile(
 # nine, eleven and twelve detainees missing beside two "held".
 _HELD_NOUNS = {"detainee": "arrested", "hostage": "arrested", "captive": "arrested"}
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|these|those)\b", re.IGNORECASE)
+# A figure of others or more is a part of a toll, not the toll: "Mr Mubanga and the three
+# other freed British detainees" are four (a blind reader listed "three" as a source's count
+# of the held, session 47), "two more bodies were found", "Three other people were injured".
+# (Not "others", most often another measure's whole: "52 died and 700 others were injured".)
+_PART_AFTER = re.compile(r"\s+(?:other|more)\b(?!\s+than\b)", re.IGNORECASE)
 # A clause that compares with the past: its year is not the news' ("the deadliest single act
 # of terrorism ... since the Lockerbie bombing in 1988", an analyst's case).
 _SINCE = re.compile(r"\b(?:since|than)\b[^,;.]*$", re.IGNORECASE)
@@ -111,9 +116,11 @@ def figures_given(
             for unit, value, written in fact.numbers:
                 number = written.removesuffix(f" {unit}")
                 measure = base_measure(unit)
+                head = number.split()[0]
+                where = _at(text, head)
+                if where >= 0 and _PART_AFTER.match(text, where + len(head)):
+                    continue
                 if measure in _HELD_NOUNS:
-                    head = number.split()[0]
-                    where = _at(text, head)
                     if where >= 0 and _PART_OF.match(text, where + len(head)):
                         continue  # "who represents eight of the detainees": a part of them
                     measure = _HELD_NOUNS[measure]
