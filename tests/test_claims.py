@@ -1276,6 +1276,11 @@ def test_unshared_figures_counts_what_the_other_sentence_does_not_give():
             False,
         ),
         ("The judge dismissed the charges against him.", False),
+        # a denied clause with no "that" (session 47: 17 more sentences of BBC, each a denial)
+        ("Mr Straw denied the decision would suggest that Tiananmen had been forgotten.", True),
+        ("A Labour spokesman denied the campaign was anti-Semitic.", True),
+        ("He was denied the chance to play.", False),
+        ("They deny the visa.", False),
         ("The company rejected the claims as baseless, its lawyers told the court.", True),
     ],
 )

@@ -41,7 +41,11 @@ _DENIED_PASSIVE = re.compile(r"\b(?:was|were|been|be|being|is|are|get|got)\s+$",
 _OWNER = r"(?:the|these|those|such|earlier|previous|any|all|his|her|their|its|latest|recent)"
 _DENIED = re.compile(
     r"\b(?:denied|denies|deny|denying)\s+(?:that\b|having\b|ever\b|it\b|this\b|knowing\b"
-    rf"|(?:{_OWNER}\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_CLAIMS}|involvement|wrongdoing)\b)",
+    rf"|(?:{_OWNER}\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_CLAIMS}|involvement|wrongdoing)\b"
+    # ... or a clause with no "that": "Mr Straw denied the decision would suggest to China
+    # that Tiananmen Square had been forgotten" (a blind reader's China arms brief, session 47)
+    r"|(?:the|his|her|their|its|this|any)\s+(?:[\w-]+\s+){1,3}?"
+    r"(?:was|were|is|are|would|will|had|has|could|might)\s+[a-z])",
     re.IGNORECASE,
 )
 # ("disputes", "contests" and "challenges" only right before "the claim": nouns as often as
