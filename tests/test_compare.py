@@ -6745,6 +6745,35 @@ def test_a_person_who_calls_for_or_calls_something_a_quote_is_its_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Brad Adams, from Human Rights Watch, said: "This is a huge political signal from'
+            ' Europe."',
+            "Brad Adams",
+        ),
+        (
+            'Mike Hobday, of the League Against Cruel Sports, said: "There is no confusion, it is'
+            ' a matter of simple common sense."',
+            "Mike Hobday",
+        ),
+        ('In Washington, from the State Department, said: "We are watching it closely."', None),
+    ],
+)
+def test_a_person_set_off_with_where_the_person_is_from_is_the_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """Session 47, a blind reader's China arms brief: 'Brad Adams, from Human Rights Watch,
+    said: "..."' was a quote two sources give with no speaker. A person's name (two words
+    or more) set off with "from" or "of" and a body's name is the speaker: 29 more speakers
+    over BBC, each read right."""
+    from summarise.compare.quotes import find_quotes
+
+    quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
+    assert [q.speaker for q in quotes][:1] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # the last quote's attribution describes its speaker with capitalised words

@@ -1790,6 +1790,14 @@ def _described(before: str, name: str, description: str) -> bool:
         return False
     if words[0] in _SET_OFF_WHERE and len(words) <= 8:
         return True  # "Lord Nicholls, in his ruling, said:" (BBC politics/040)
+    if (
+        words[0] in ("from", "of")
+        and len(words) <= 8
+        and len(name.split()) >= 2
+        and any(w[:1].isupper() for w in words[1:])
+        and words[-1] not in stops
+    ):
+        return True  # "Brad Adams, from Human Rights Watch, said:" (a reader, session 47)
     return (
         (words[0] in ("a", "an", "the", "who") or words[0] not in stops)
         and words[-1] not in stops
