@@ -1979,6 +1979,25 @@ def _label(topic: list[str], terms: list[str]) -> str | None:
     return label_topics([(topic, terms)], corpus, "english")[0]
 
 
+def test_a_topic_label_cut_from_a_name_across_and_is_the_whole_name():
+    """Session 47, a blind reader's Fannie Mae brief: a topic labelled "Exchange Commission",
+    of "the Securities & Exchange Commission" and "the Securities and Exchange Commission".
+    A label its sentences write inside a body's name across "and" is that name; two names
+    side by side ("Jamie Foxx and Hilary Swank") are not one."""
+    sec = [
+        "The Securities & Exchange Commission accused the firm of errors in its accounts.",
+        "The firm was admonished by the Securities and Exchange Commission last week.",
+        "Its accounts broke rules, the Securities and Exchange Commission said.",
+    ]
+    assert _label(sec, ["exchange", "commission"]) == "Securities and Exchange Commission"
+    stars = [
+        "Critics tipped Jamie Foxx and Hilary Swank to win.",
+        "Jamie Foxx and Hilary Swank are the favourites.",
+        "Bookmakers make Jamie Foxx and Hilary Swank favourites.",
+    ]
+    assert _label(stars, ["swank", "hilary"]) in ("Hilary Swank", "Jamie Foxx")
+
+
 def test_topic_labels_are_not_figures_ages_or_outlets():
     """A review of story briefs read "800m 424m" (of "$800m (£424m)"), "000m" (of
     "10,000m"), "29-year-old" and "BBC News" (of "told BBC News") above topics."""

@@ -257,6 +257,33 @@ _ADVERBIAL = frozenset(
 )
 
 
+# The last words of names that join two capitalised words with "and": "Securities and
+# Exchange Commission", "Food and Drug Administration", "Department of Trade and Industry";
+# not two names side by side ("Jamie Foxx and Hilary Swank", "Britain and France").
+_INSTITUTIONS = frozenset(
+    [
+        *("commission", "administration", "industry", "affairs", "agency", "authority"),
+        *("board", "bureau", "council", "committee", "company", "corporation", "department"),
+        *("development", "institute", "office", "organisation", "organization", "service"),
+        *("services", "society", "trust", "association", "fund", "ministry", "forces"),
+        *("exchange", "security", "co", "group", "bank", "party", "union", "alliance"),
+    ]
+)
+
+
+def _joins_a_name(tokens: list[str], k: int) -> bool:
+    """Whether the "and" or "&" at ``k`` joins two capitalised words into one name that ends
+    in a word of _INSTITUTIONS: "Securities and Exchange Commission"."""
+    if not 0 < k < len(tokens) - 1 or tokens[k].lower() not in ("and", "&"):
+        return False
+    if not tokens[k - 1][:1].isupper() or not tokens[k + 1][:1].isupper():
+        return False
+    tail = k + 1
+    while tail + 1 < len(tokens) and tokens[tail + 1][:1].isupper():
+        tail += 1
+    return tokens[tail].lower() in _INSTITUTIONS
+
+
 def _keys(
     text: str, stops: frozenset[str], seen: dict[str, str | None], lowered: dict[str, str | None]
 ) -> set[tuple[str | None, ...]]:
@@ -496,9 +523,39 @@ def label_topics(
                     ),
                     key,
                 )
-            chosen = " ".join(written[key])
+            chosen = _whole_name(" ".join(written[key]), texts)
         labels.append(chosen)
     return labels
+
+
+def _whole_name(label: str, texts: Sequence[str]) -> str:
+    """The label, or the name it is part of across an "and" where its sentences write it so
+    in most of its uses: "Exchange Commission" is "Securities and Exchange Commission" (a blind
+    reader's Fannie Mae brief, session 47: _joins_a_name)."""
+    if not label[:1].isupper():
+        return label
+    word = r"[A-Z][\w’'-]*"
+    around = re.compile(
+        rf"(?<![\w’'-])((?:{word}\s+)+(?:and|&)\s+)?{re.escape(label)}(?![\w’'-])"
+        rf"((?:\s+{word})*(?:\s+(?:and|&)\s+{word}(?:\s+{word})*)?)"
+    )
+    found: Counter[str] = Counter()
+    uses = 0
+    for text in texts:
+        for m in around.finditer(text):
+            uses += 1
+            tokens = m.group(0).split()
+            while tokens and tokens[0].lower() in _OPENERS:
+                tokens = tokens[1:]  # "The Securities & Exchange Commission"
+            if any(_joins_a_name(tokens, k) for k, t in enumerate(tokens) if t in ("and", "&")):
+                found[" ".join(tokens)] += 1
+    if 2 * sum(found.values()) <= uses:
+        return label
+    return found.most_common(1)[0][0]
+
+
+# Capitalised words that open a sentence before a name, no part of it.
+_OPENERS = frozenset(["the", "a", "an", "but", "and", "so", "yet", "then", "now", "also"])
 
 
 _RERANKED = 8  # the best labels of a topic, read for a verb's or an adjective's use
