@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-__all__ = ["release"]
+import functools
+import hashlib
+from pathlib import Path
+
+__all__ = ["build", "release"]
 
 
 def release() -> str:
@@ -13,3 +17,19 @@ def release() -> str:
         return version("summarise")
     except PackageNotFoundError:
         return "dev"
+
+
+@functools.cache
+def build() -> str:
+    """The release and a digest of the package's code: what an output written on disk was
+    made by. The release alone does not change when the code does (an editable install, a
+    checkout between releases), and story briefs written in session 41 were kept as up to
+    date through five sessions that changed what a brief says; a manually bumped marker had
+    been forgotten. Any change to the code now redoes what it may have changed (briefs,
+    batch outputs) and a Dask worker must run the same code, not only the same release."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return f"{release()}+{digest.hexdigest()[:12]}"

@@ -94,6 +94,13 @@ def test_rerun_skips_what_is_up_to_date_and_redoes_what_changed(tmp_path):
     assert "1 summarised, 4 up to date" in lost.stderr
     forced = _invoke(str(data), "--out", str(out), "-j", "1", "-n", "2", "--force")
     assert "5 summarised, 0 up to date" in forced.stderr
+    # other code, though the same release: redone (version.build)
+    from summarise.batch import manifest
+
+    with pytest.MonkeyPatch.context() as patched:
+        patched.setattr(manifest, "build", lambda: "0.1.0+other-code")
+        recoded = _invoke(str(data), "--out", str(out), "-j", "1", "-n", "2")
+    assert "5 summarised, 0 up to date" in recoded.stderr
 
 
 def test_a_rerun_sends_workers_only_what_changed(tmp_path):

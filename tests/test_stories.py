@@ -218,12 +218,12 @@ def test_cli_json_contract_out_dir_and_rerun(tmp_path):
     assert (out / "briefs" / "story-0001.md").read_text(encoding="utf-8").startswith("# ")
     again = runner.invoke(cli, ["stories", str(folder), "--out-dir", str(out)])
     assert "0 briefs written, 1 up to date" in again.stderr
-    # a brief written under other rules of what a brief states (or by another release) is
-    # redone, though its articles are the same
+    # a brief written by other code (another release, or the same release's code changed)
+    # is redone, though its articles are the same
     from summarise.stories import briefs
 
     with pytest.MonkeyPatch.context() as patched:
-        patched.setattr(briefs, "BRIEF_RULES", "other rules")
+        patched.setattr(briefs, "build", lambda: "0.1.0+other-code")
         redone = runner.invoke(cli, ["stories", str(folder), "--out-dir", str(out)])
     assert "1 brief written, 0 up to date" in redone.stderr
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from ..errors import OutputError
 from ..models import BatchOptions, EarlierOutputs
-from ..version import release
+from ..version import build
 from .layout import FORMATS, MANIFEST
 
 __all__ = ["ManifestWriter", "earlier_outputs", "options_key", "read_manifest"]
@@ -22,7 +22,7 @@ def options_key(options: BatchOptions) -> str:
     """What an output depends on besides its article: changing any of it redoes the work."""
     budget = options.summary.budget
     parts = {
-        "version": release(),
+        "version": build(),  # the release and its code: other code redoes the work
         "algorithm": options.summary.algorithm,
         "budget": [budget.sentences, budget.ratio, budget.words],
         "language": options.summary.language,

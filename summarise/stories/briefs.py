@@ -11,29 +11,20 @@ from typing import Any
 
 from ..models import Article, Stories, Story
 from ..output import write_atomic
-from ..version import release
+from ..version import build
 
 __all__ = ["BRIEFS", "MANIFEST", "write_briefs"]
 
 BRIEFS = "briefs"  # the briefs' folder inside --out-dir
 MANIFEST = ".stories-manifest.json"  # story file -> the key of the articles it was written from
-# What a brief's words are made by, besides its articles: a brief written by another release
-# or under another rule of what it states is redone. Session 31: a brief states likely matches
-# as agreed only when pinned down (Alignment.agreed); a folder written before would have kept
-# 22 of the 174 story briefs of BBC and MultiLing stating points the new ones list apart.
-# Session 32: a quote listed alone is shown with its speaker; a quote one source trims to a
-# phrase is matched with the whole. Session 33: dated sources are listed by date; an age is
-# read as an age, not a death toll. Session 40: each shared point lists how its other sources
-# put it; more speakers; one day and one figure of its event are one point (sessions 34 to 39
-# changed what briefs say too, and a folder written then is redone with them). Session 41: a
-# running story's "In short" takes its latest report, a reprinted sentence is one report;
-# more speakers, and a topic's quotes with theirs.
-BRIEF_RULES = "session-41: In short to the latest report; reprints once; speakers in topics"
 
 
+# What a brief's words are made by, besides its articles: the code (version.build: its
+# release and a digest of its source). A brief written by other code is redone, though its
+# articles are the same.
 def _key(articles: Sequence[Article], language: str = "english") -> str:
     digest = hashlib.sha256()
-    digest.update(f"{release()}\0{BRIEF_RULES}\0{language}\0".encode())
+    digest.update(f"{build()}\0{language}\0".encode())
     for article in articles:
         digest.update(article.id.encode("utf-8", "replace") + b"\0")
         digest.update(article.text.encode("utf-8", "replace") + b"\0")

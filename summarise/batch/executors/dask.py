@@ -10,7 +10,7 @@ from itertools import islice
 from typing import Any
 
 from ...errors import ExecutorError
-from ...version import release
+from ...version import build, release
 from .base import Mapper
 
 __all__ = ["CONNECT_TIMEOUT", "TASKS_PER_FUTURE", "dask_map"]
@@ -67,8 +67,8 @@ def _connect(scheduler: Any, timeout: float) -> tuple[Any, bool]:
 
 
 def _check_workers(client: Any, timeout: float) -> None:
-    """At least one worker, and every worker running this version of summarise: the
-    manifest records outputs as made by this version."""
+    """At least one worker, and every worker running this version of summarise, the same
+    code (version.build): the manifest records outputs as made by it."""
     try:
         client.wait_for_workers(1, timeout=timeout)
     except (TimeoutError, OSError):
@@ -76,19 +76,19 @@ def _check_workers(client: Any, timeout: float) -> None:
             f"the Dask scheduler at {client.scheduler.address} has no worker after {timeout:g} s; "
             "start one with `dask worker ADDRESS`"
         ) from None
-    mine = release()
+    mine = build()
     try:
-        theirs = client.run(release)
+        theirs = client.run(build)
     except Exception as exc:  # a worker without summarise cannot even unpickle the call
         raise ExecutorError(
             f"the Dask workers cannot run summarise ({type(exc).__name__}: {exc}); "
-            f"install summarise[dask] {mine} on every worker"
+            f"install summarise[dask] {release()} on every worker"
         ) from None
     for worker, version in sorted(theirs.items()):
         if version != mine:
             raise ExecutorError(
                 f"the Dask worker {worker} runs summarise {version}, this machine {mine}; "
-                "install the same version on every worker"
+                "install the same version (the same code) on every worker"
             )
 
 
