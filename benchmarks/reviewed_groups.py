@@ -78,6 +78,7 @@ def main() -> None:
     scorers: dict[tuple[str, ...], tuple[object, dict[tuple[str, str], int]]] = {}
     table: Counter[tuple[str, str]] = Counter()
     agreed: Counter[str] = Counter()
+    agreed_pinned: Counter[str] = Counter()
     meaning: dict[str, list[tuple[bool, float, float]]] = {b: [] for b in BANDS}
     listed = []
     for group in groups:
@@ -135,11 +136,14 @@ def main() -> None:
             else "possible"
         )
         table[(band, group["verdict"])] += 1
-        # what a brief states as agreed (models.Alignment.agreed): strong, or likely and pinned
-        # (every two members from different articles name one specific thing)
+        # what a brief states as agreed (models.Alignment.agreed): strong; and the likely
+        # ones pinned down (every two members from different articles name one specific
+        # thing), which sessions 31 to 46 stated as agreed too
         pinned = all(scorer.tied(x, y) for x, y in scored)  # type: ignore[attr-defined]
-        if band != "gone" and agreed_match(mean, pinned):
+        if band != "gone" and agreed_match(mean):
             agreed[group["verdict"]] += 1
+        if band == "likely" and pinned:
+            agreed_pinned[group["verdict"]] += 1
         if args.list and band != "gone" and group["verdict"] != "right":
             listed.append((band, mean, group))
     print(f"{sum(table.values())} judged groups, by how the comparator scores them now")
@@ -147,7 +151,9 @@ def main() -> None:
     for band in BANDS:
         print(f"{band:10}" + "".join(f"{table[(band, v)]:8}" for v in VERDICTS))
     print(f"{'agreed':10}" + "".join(f"{agreed[v]:8}" for v in VERDICTS), end="")
-    print("   (what a brief states as agreed: strong, or likely and pinned)")
+    print("   (what a brief states as agreed: strong)")
+    print(f"{'pinned':10}" + "".join(f"{agreed_pinned[v]:8}" for v in VERDICTS), end="")
+    print("   (likely and pinned down: stated as agreed in sessions 31 to 46)")
     # Why align.MEANING_FLOOR reads the cosine only below LIKELY: how well the least alike
     # pair's meaning cosine, and the group's probability, tell right groups from the others,
     # in each band (the groups formed but for the floor).

@@ -252,8 +252,8 @@ def sources(
 def credits(groups: Sequence[Alignment]) -> dict[tuple[str, int], tuple[str, ...]]:
     """For the sentence that states a group's point (its lead, Alignment.lead), the sources a
     brief may say report it too: those of a point stated as agreed only (Alignment.agreed: a
-    strong match, or a likely one pinned down by a figure, a designation or a denial; blind
-    readers found other likely groups right 17 times in 49), and not a source that gives
+    strong match; blind readers found likely groups right about half the time), and not a
+    source that gives
     another figure for it ("Verizon has won ... with a bid worth $6.8bn" is not what the
     sources reporting "$8bn" say). Another member says the point with more of its own, which
     the other sources need not say: a review found "Former WorldCom boss Bernie Ebbers was

@@ -4001,18 +4001,19 @@ def test_a_quote_opening_its_paragraph_goes_on_with_the_speaker_just_named():
 
 
 def test_a_possible_match_is_listed_after_the_likely_ones():
-    """In `compare` as in the brief, a match not stated as agreed (a possible one, or a likely
-    one nothing pins down) comes after every one that is, however many sources it has: the
-    sample's 0.30 group of three sources had headed SHARED POINTS above groups of two at 0.4."""
+    """In `compare` as in the brief, a match not stated as agreed comes after every one that
+    is, and a possible one after the likely ones, however many sources it has: the sample's
+    0.30 group of three sources had headed SHARED POINTS above groups of two at 0.4."""
     from summarise.models import Alignment, Comparison, DiffKind, DiffOp, SentenceRef
 
     a, b, c = (SentenceRef(k, 0, f"The same words of {k}.") for k in "abc")
     same = (DiffOp(DiffKind.KEEP, "The same words."),)
     weak = Alignment(0.5, (a, b, c), (a, b), same, LIKELY - 0.05)
     loose = Alignment(0.5, (b, c), (b, c), same, LIKELY + 0.05)
-    sure = Alignment(0.5, (a, c), (a, c), same, LIKELY + 0.05, pinned=True)
-    comparison = Comparison((), (), (weak, loose, sure), (), (weak,), ())
-    assert comparison.in_common == (sure, weak, loose)
+    pinned = Alignment(0.5, (a, c), (a, c), same, LIKELY + 0.05, pinned=True)
+    sure = Alignment(0.5, (a, b), (a, b), same, STRONG + 0.05)
+    comparison = Comparison((), (), (weak, loose, pinned, sure), (), (weak,), ())
+    assert comparison.in_common == (sure, loose, pinned, weak)
 
 
 def test_a_quote_goes_on_with_no_speaker_its_own_paragraph_or_the_one_before_changes():

@@ -693,15 +693,15 @@ def _alignment(
     wording = wording or _Wording(articles, scorer)
     confidence = round(_evidence(members, links, wording, owner), 4)
     pinned = all(scorer.tied(x, y) for x, y in across)
-    # Groups a brief does not state as agreed (Alignment.agreed: "possible" ones, and likely
-    # ones not pinned down) were right less than half the time when read
+    # Groups neither strong nor likely and pinned down (Alignment.pinned: "possible" ones,
+    # and likely ones not pinned) were right less than half the time when read
     # (docs/comparator.md): in one, only figures of what an event did or where it struck are
     # read as a disagreement ("fifteen kilometres" / "sixteen kilometers" from the capital),
     # not sums, prices or other counts, most often two things or two days set side by side
     # ("590 pence" one day, "605 pence" another; two films' takings; the DAX "16.29 points
     # lower" and the FTSE "15 points higher", a review's likely group). A likely group's
     # other disagreements, in words (who is favourite, responsible, named; an age), are read.
-    stated = agreed_match(confidence, pinned)
+    stated = agreed_match(confidence) or (confidence >= LIKELY and pinned)
     likely = confidence >= LIKELY
     conflicts = []
     for x, y in across:

@@ -233,9 +233,8 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
     # give another figure) is no agreement: "Where they differ" shows it.
     made = [Point(_lead(a), a) for a in comparison.alignments]
     ranked = ranked_points(p for p in made if len(p.sources) >= 2)
-    # Stated as agreed: strong matches, and likely ones pinned down by a figure, a
-    # designation or a denial (Alignment.agreed). Other likely ones are shown beside the
-    # possible ones, not stated: blind readers found them right 17 times in 49.
+    # Stated as agreed: strong matches (Alignment.agreed). Likely ones are shown beside the
+    # possible ones, not stated: blind readers found them right about half the time.
     agreed = [p for p in ranked if p.alignment.agreed]
     points = cut(agreed, limits.points)
     # likely matches before possible ones, then as ranked

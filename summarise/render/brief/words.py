@@ -102,8 +102,8 @@ STORIES_NOTE = (
 
 
 def agreed_points(brief: Brief) -> tuple[int, int]:
-    """How many points the brief states as shared (Alignment.agreed: strong matches, and
-    likely ones pinned down by one specific thing, that two sources or more say as shown),
+    """How many points the brief states as shared (Alignment.agreed: strong matches that two
+    sources or more say as shown),
     and how many it lists as possibly shared."""
     return (
         len(brief.points.shown) + brief.points.left,
