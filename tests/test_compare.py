@@ -6778,6 +6778,23 @@ def test_a_person_who_calls_for_or_calls_something_a_quote_is_its_speaker(
             "Mike Hobday",
         ),
         ('In Washington, from the State Department, said: "We are watching it closely."', None),
+        # a person set off by dashes, a peer named with a place (a reader's detentions brief)
+        (
+            "On Thursday, Lord Bingham - a senior law lord - said the rules were incompatible as"
+            ' they allowed detentions "in a way that discriminates on the ground of nationality".',
+            "Lord Bingham",
+        ),
+        (
+            'Lord Nicholls of Birkenhead, in his ruling, said: "Indefinite imprisonment without'
+            ' charge or trial is anathema."',
+            "Lord Nicholls of Birkenhead",
+        ),
+        (
+            'Lord Faulkner of Worcester, who chaired the inquiry, said: "Whilst we accept that'
+            ' most betting is fair."',
+            "Lord Faulkner of Worcester",
+        ),
+        ('The deal - a huge one - said "nothing at all about the price".', None),
     ],
 )
 def test_a_person_set_off_with_where_the_person_is_from_is_the_speaker(

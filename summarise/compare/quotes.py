@@ -255,6 +255,19 @@ _APPOSED = re.compile(
     rf"(?<![\w.’'-]){_NAME},(?:\s+\d{{1,3}},)?\s+([A-Za-z][^,;:\"“”]{{0,120}}?"
     rf"(?:,\s[A-Z][\w’'-]+)?),?\s+{_LEAD}"
 )
+# ... or set off by dashes, what the person is in lower case: "Lord Bingham - a senior law
+# lord - said the rules were incompatible ... as they allowed detentions "in a way that
+# discriminates ..."" (a blind reader's detentions brief, session 47: two sources, no speaker).
+_DASHED = re.compile(
+    rf"(?<![\w.’'-]){_NAME}\s+[-–—]\s+([a-z][^-–—;:\"“”]{{0,80}}?)\s+[-–—]\s+{_LEAD}"
+)
+# ... or a peer, named with a place ("Lord Nicholls of Birkenhead, in his ruling, said:", a
+# reader's detentions brief: three sources, no speaker), set off by commas or not.
+_PEER = re.compile(
+    r"(?<![\w.’'-])((?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)\s+"
+    r"[A-Z][\w’'-]+\s+of\s+[A-Z][\w’'-]+)"
+    rf"(?:,\s+([A-Za-z][^,;:\"“”]{{0,120}}?),)?\s+{_LEAD}"
+)
 # (an age may stand between the name and what the person is: "Matt Helmenstine, 30, a
 # California high school teacher carrying a Tibetan flag told Reuters:", MultiLing M0093)
 # ... and after a quote that ends in a comma, however long what the person is, to the verb
@@ -1406,6 +1419,12 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         and _place_tail(apposed.group(2))
     ):
         return _name(apposed.group(1))
+    peer = _PEER.search(window)
+    if peer and (peer.group(2) is None or _described("", peer.group(1), peer.group(2))):
+        return _name(peer.group(1))
+    dashed = _DASHED.search(window)
+    if dashed and _described(window[: dashed.start()], dashed.group(1), dashed.group(2)):
+        return _name(dashed.group(1))
     according = _ACCORDING.search(window)
     if according:
         return _name(according.group(2) or according.group(1))
