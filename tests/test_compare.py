@@ -7722,3 +7722,51 @@ def test_a_figure_of_others_or_more_is_no_toll():
         "injured": ["about 700", "700"],
         "arrested": ["four", "Nine"],
     }
+
+
+def test_he_said_in_reported_speech_is_read_as_the_person_the_sentence_before_names():
+    """Session 47, a blind reader's detentions brief: "He said the Law Lords' ruling was an
+    "embarrassment" for the government" stood in a topic's row under a source whose main
+    speaker is Jack Straw; it is Lord Carlile's, whom the sentence before names. A sentence
+    listed alone that opens on "He said" or "She said" is shown with the person the sentence
+    before names as speaking; not a body, a plural, one of the other sex, nor a name inside
+    another's clause ("The barrister who had represented Mr Martin had said")."""
+    from summarise.compare.quotes import reported_speakers
+    from summarise.models import SentenceRef
+
+    def speaker(before: str, after: str) -> str | None:
+        article = parse_text(f"Title\n\n{before} {after}", article_id="a")
+        found = dict(reported_speakers([article], [SentenceRef("a", 1, article.sentences[1].text)]))
+        return next(iter(found.values()), None)
+
+    carlile = (
+        "But Liberal Democrat peer Lord Carlile, the government's independent reviewer of"
+        " anti-terrorism laws, said it was possible some of the detainees could be released."
+    )
+    embarrassment = 'He said the ruling was an "embarrassment" for the government.'
+    assert speaker(carlile, embarrassment) == "Lord Carlile"
+    assert speaker("Chelsea boss Jose Mourinho said his side would win.", "He added that ...") == (
+        "Jose Mourinho"
+    )
+    assert speaker("Analysts said the deal was too expensive for the firm.", "He said so.") is None
+    assert speaker("Baroness Scotland said the plan was sound and fair.", "He said no.") is None
+    assert (
+        speaker(
+            "The barrister who had represented Mr Martin had said the rules were unfair.",
+            "He said the law was wrong.",
+        )
+        is None
+    )
+    assert speaker(carlile, "The ruling was an embarrassment, he said.") is None  # not opening
+    # listed alone (a unique point), it is shown with its speaker, as a quote's is
+    articles = [
+        parse_text(f"Detentions\n\n{carlile} {embarrassment}", article_id="a"),
+        parse_text(
+            "Ruling\n\nThe law lords ruled that the detentions broke human rights law. The nine"
+            " men will stay in prison while the law is reviewed.",
+            article_id="b",
+        ),
+    ]
+    result = compare(articles)
+    assert embarrassment in [r.text for _, refs in result.unique for r in refs]
+    assert result.speaker()[("a", embarrassment)] == "Lord Carlile"

@@ -181,7 +181,7 @@ def _compare(
     unique, unique_more, unmatched = _unique(
         sources, scorer, links, alignments, options.unique_per_article, salience, language, quotes
     )
-    from .quotes import speakers_elsewhere
+    from .quotes import reported_speakers, speakers_elsewhere
 
     # (and a topic's sentences, listed apart from those around them: '"The U.S. is committed
     # to advancing negotiations ...," he said.' read as the Yvo de Boer of the sentence above
@@ -208,7 +208,7 @@ def _compare(
         unmatched=unmatched,
         unique_more=unique_more,
         apart=ages_apart(sources, alignments),
-        speakers=speakers_elsewhere(quotes, listed),
+        speakers=_speakers(speakers_elsewhere(quotes, listed), reported_speakers(sources, listed)),
         disputes=disputes,
         dispute_context=read_after(sources, disputes),
         figures=figures_given(sources, facts),
@@ -597,3 +597,15 @@ def _unique(
         out.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in chosen)))
         more.append((article.id, tuple(SentenceRef(article.id, s.index, s.text) for s in rest)))
     return tuple(out), tuple(more), tuple(unmatched)
+
+
+def _speakers(
+    *found: tuple[tuple[SentenceRef, str], ...],
+) -> tuple[tuple[SentenceRef, str], ...]:
+    """Each sentence's speaker once, the first reader's that names one (a quote's before
+    reported speech's)."""
+    seen: dict[SentenceRef, str] = {}
+    for pairs in found:
+        for ref, who in pairs:
+            seen.setdefault(ref, who)
+    return tuple(seen.items())

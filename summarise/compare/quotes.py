@@ -2093,3 +2093,64 @@ def speakers_elsewhere(
         if not mentions(ref.text, last):
             out.append((ref, speaker))
     return tuple(out)
+
+
+# A sentence that gives what "he" or "she" said, in reported speech: "He said the Law Lords'
+# ruling was an "embarrassment" for the government" (a reader's detentions brief, session 47,
+# listed in a topic's row beside a sentence of Jack Straw's: it is Lord Carlile's, whom the
+# sentence before names).
+_HE_SAID = re.compile(
+    r"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(He|She)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|added|adds|told|warned|argued|insisted|stressed|claimed|believes|believed)\b"
+)
+_REPORTING = re.compile(rf"\b{_VERBS}\b")
+
+
+def reported_speakers(
+    articles: Sequence[Article], refs: Iterable[SentenceRef]
+) -> tuple[tuple[SentenceRef, str], ...]:
+    """(sentence, speaker) for each of ``refs`` that opens on "He said" or "She said" (and
+    the like) right after a sentence naming who speaks ("Lord Carlile, the government's
+    independent reviewer of anti-terrorism laws, said it was possible ..."): read as the
+    quote reader reads a name before a verb of saying; not when the title says the other
+    sex ("Baroness Scotland said ..." then "He said ...")."""
+    by_id = {a.id: a for a in articles}
+    out = []
+    for ref in refs:
+        opening = _HE_SAID.match(ref.text)
+        article = by_id.get(ref.article)
+        if opening is None or article is None or not 0 < ref.index < len(article.sentences):
+            continue
+        who = _reported_by(article.sentences[ref.index - 1].text)
+        if who is None or len(who.split()) < 2:
+            continue  # (a person: "Analysts said ..." names none)
+        titles = set(who.split()[:-1])
+        if titles & (_WOMEN if opening.group(1) == "He" else _MEN):
+            continue
+        out.append((ref, who))
+    return tuple(out)
+
+
+def _reported_by(text: str) -> str | None:
+    """Who a sentence says speaks, by the name before its first verb of saying, as a quote
+    there would be read ('Lord Carlile, the government's reviewer ..., said it was ...')."""
+    verb = _REPORTING.search(text, 0, _SAYING_REACH)
+    if verb is None:
+        return None
+    window = text[: verb.end()]
+    held = f'{window} "{_PLACEHOLDER}"'
+    who = _speaker(held, len(window) + 1, len(held))
+    if who is None:
+        return None
+    at = window.find(who.split()[-1])
+    if at >= 0 and _WHO_BEFORE.search(_QUOTED_SPAN.sub(" ", window[:at])):
+        return None  # "The barrister who had represented Mr Martin had said": the barrister
+    return who
+
+
+_WHO_BEFORE = re.compile(r"\b(?:who|whom|which|that)\b")
+_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # ('"Nobody had any idea that ...," Lord
+# Rennard told reporters': the quote's "that" opens no clause of the speaker's)
+
+
+_PLACEHOLDER = "what was said here"  # a quote's words, for _reported_by to read its speaker
