@@ -6749,6 +6749,27 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
         ),
         # no one named: a body, a pronoun
         ('They described the plan as "a tax on the poor and the old".', None),
+        # another's words in the clause between (a code review's cases)
+        (
+            'Mr Brown urged the G8 to adopt a plan described by Oxfam as "a betrayal of the'
+            " world's poor\".",
+            None,
+        ),
+        (
+            'Charles Clarke urged peers to back the plans, branded by Liberty as "a draconian'
+            ' attack on liberty".',
+            None,
+        ),
+        (
+            'Jack Straw urged Iran to abandon what Washington describes as "an illicit nuclear'
+            ' weapons programme".',
+            None,
+        ),
+        (
+            'Michael Howard called on Tony Blair to honour his pledge to "not raise income tax in'
+            ' the next parliament".',
+            None,
+        ),
     ],
 )
 def test_a_person_who_calls_for_or_calls_something_a_quote_is_its_speaker(
@@ -6795,6 +6816,31 @@ def test_a_person_who_calls_for_or_calls_something_a_quote_is_its_speaker(
             "Lord Faulkner of Worcester",
         ),
         ('The deal - a huge one - said "nothing at all about the price".', None),
+        (
+            'Tony Blair - a long-standing supporter of the plan - said: "We will not give up on'
+            ' this now."',
+            "Tony Blair",
+        ),
+        # a name that is another's object or description (a code review's cases)
+        (
+            'Police who arrested John Smith, of Leeds, said: "He will appear in court on Monday."',
+            None,
+        ),
+        (
+            'The mother of murdered teenager Sarah Jones, from Cardiff, said: "We just want'
+            ' justice for our daughter."',
+            None,
+        ),
+        (
+            'Police who arrested John Smith - a teacher at the school - said: "He will appear in'
+            ' court on Monday."',
+            None,
+        ),
+        (
+            'John Smith, of the RSPCA, and Jane Doe, of the RSPB, said: "We are very worried'
+            ' about this."',
+            None,
+        ),
     ],
 )
 def test_a_person_set_off_with_where_the_person_is_from_is_the_speaker(

@@ -259,7 +259,7 @@ _APPOSED = re.compile(
 # lord - said the rules were incompatible ... as they allowed detentions "in a way that
 # discriminates ..."" (a blind reader's detentions brief, session 47: two sources, no speaker).
 _DASHED = re.compile(
-    rf"(?<![\w.’'-]){_NAME}\s+[-–—]\s+([a-z][^-–—;:\"“”]{{0,80}}?)\s+[-–—]\s+{_LEAD}"
+    rf"(?<![\w.’'-]){_NAME}\s+[-–—]\s+([a-z](?:(?!\s[-–—]\s)[^;:\"“”]){{0,80}}?)\s+[-–—]\s+{_LEAD}"
 )
 # ... or a peer, named with a place ("Lord Nicholls of Birkenhead, in his ruling, said:", a
 # reader's detentions brief: three sources, no speaker), set off by commas or not.
@@ -330,10 +330,12 @@ _ACTS = (
     r"|brought|thought|found|kept|put|set|stood|rose|fell|began|broke|sought|fought|taught"
     r"|did(?!\s+(?:not|never|nothing)\b))"
 )
+_OPENING_PHRASE = r"(?:[A-Z][^,\"“”\n]{0,80},\s+)?"  # "As he arrived at Spain's High Court, "
+_SET_OFF_DESCRIPTION = r"(?:,\s+[^,;:\"“”]{1,120}?,)?"  # "Mr Botin, the bank's chairman,"
 _SAYING = re.compile(
-    r"(?:[A-Z][^,\"“”\n]{0,80},\s+)?"  # "As he arrived at Spain's High Court, Mr Botin ..."
-    rf"(?:(?:{_NAME_WORD}\s){{0,4}}(?:(?!(?:{_STOPS})\s)[a-z][\w’'-]*(?<!ed)\s){{1,2}})?"
-    rf"{_TITLED_NAME}(?:,\s+[^,;:\"“”]{{1,120}}?,)?\s+(?={_ACTS}\b)"
+    _OPENING_PHRASE
+    + rf"(?:(?:{_NAME_WORD}\s){{0,4}}(?:(?!(?:{_STOPS})\s)[a-z][\w’'-]*(?<!ed)\s){{1,2}})?"
+    rf"{_TITLED_NAME}{_SET_OFF_DESCRIPTION}\s+(?={_ACTS}\b)"
     rf"(?:(?!(?:{_VERBS}|with|as|he|she|they)\b)[^\s\"“”:;.!?]+\s+){{1,16}}?"
     r"(?:by\s+)?(?:saying\s*[:,]?|(?:saying|adding)\s+(?:that\s+)?[^\"“”:;!?]{0,100}?)\s*$"
 )
@@ -1420,10 +1422,18 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     ):
         return _name(apposed.group(1))
     peer = _PEER.search(window)
-    if peer and (peer.group(2) is None or _described("", peer.group(1), peer.group(2))):
+    if (
+        peer
+        and _opens_clause(window[: peer.start()])
+        and (peer.group(2) is None or _described(window[: peer.start()], *peer.group(1, 2)))
+    ):
         return _name(peer.group(1))
     dashed = _DASHED.search(window)
-    if dashed and _described(window[: dashed.start()], dashed.group(1), dashed.group(2)):
+    if (
+        dashed
+        and _opens_clause(window[: dashed.start()])
+        and _described(window[: dashed.start()], dashed.group(1), dashed.group(2))
+    ):
         return _name(dashed.group(1))
     according = _ACCORDING.search(window)
     if according:
@@ -1490,14 +1500,19 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     return _name(name)
 
 
+_URGES = r"(?:described|describes|branded|brands|dubbed|dubs|called|calls|urged|urges)"
 # ... or with a verb of urging or naming that takes the quote as what the person calls for
 # or calls something: 'Director Shami Chakrabarti called on the government to "practise what
 # it preaches"', 'Mr Howard described the plan as "a stealth tax"' (_saying).
 _URGING = re.compile(
-    r"(?:[A-Z][^,\"“”\n]{0,80},\s+)?"
-    rf"{_TITLED_NAME}(?:,\s+[^,;:\"“”]{{1,120}}?,)?\s+(?:(?:has|had|have|also|then)\s+){{0,2}}"
+    _OPENING_PHRASE
+    + rf"{_TITLED_NAME}{_SET_OFF_DESCRIPTION}\s+(?:(?:has|had|have|also|then)\s+){{0,2}}"
     r"(?:called\s+on|calls\s+on|urged|urges|described|describes|branded|brands|dubbed|dubs)\s+"
-    r"(?:[^\s\"“”:;.!?]+\s+){1,10}?(?:to|as)\s*$"
+    # whom, or what, in words of no other clause: not "urged the G8 to adopt a plan described
+    # by Oxfam as", "called on Congress to pass the measure, which Democrats have described
+    # as", "called on Tony Blair to honour his pledge to" (a code review's cases)
+    rf"(?:(?!(?:{_VERBS}|{_URGES}|to|as|by|what|which|who|that|with|he|she|they)\b)"
+    r"[^\s\"“”:;.!?,]+\s+){1,10}?(?:to|as)\s*$"
 )
 
 
@@ -1816,12 +1831,31 @@ def _described(before: str, name: str, description: str) -> bool:
         and any(w[:1].isupper() for w in words[1:])
         and words[-1] not in stops
     ):
-        return True  # "Brad Adams, from Human Rights Watch, said:" (a reader, session 47)
+        # "Brad Adams, from Human Rights Watch, said:" (a reader, session 47); not a name
+        # inside another's words: "Police who arrested John Smith, of Leeds, said:", "The
+        # mother of murdered teenager Sarah Jones, from Cardiff, said:" (a code review's)
+        return _opens_clause(before)
     return (
         (words[0] in ("a", "an", "the", "who") or words[0] not in stops)
         and words[-1] not in stops
         and any(w in _OFFICES or (w.islower() and w not in stops) for w in words)
     )
+
+
+def _opens_clause(before: str) -> bool:
+    """Whether a name after ``before`` opens its clause: nothing before it, or an opening
+    phrase set off ("On Thursday, Lord Bingham - a senior law lord - said"), or a word that
+    opens a sentence ("But"); not a name that is another's object or description ("Police
+    who arrested John Smith", "murdered teenager Sarah Jones", "A spokesman for Lord Black")."""
+    last = before.rstrip()
+    return (
+        not last
+        or last.endswith((",", ";", ":", ".", "!", "?", '"', "”", "’", "'"))
+        or last.split()[-1] in _CLAUSE_OPENERS
+    )
+
+
+_CLAUSE_OPENERS = frozenset(["But", "However", "Meanwhile", "Earlier", "Later", "Now", "Yet"])
 
 
 # Where, when or how the person spoke, set off between the name and the verb: ", in his
