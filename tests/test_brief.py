@@ -1405,3 +1405,22 @@ def test_one_points_denials_are_one_dispute_reported(tmp_path):
     assert "(also " in table
     html = _report(str(tmp_path), "--format", "html")
     assert "1 dispute reported</a>" in html
+    # one side's denials only: two sides of a dispute the comparator groups stay two lines
+    # (a code review's case)
+    sides = tmp_path / "sides"
+    sides.mkdir()
+    for name, text in {
+        "a": "Iran rejected British claims that the 15 sailors and marines were seized in Iraqi"
+        " waters.",
+        "b": "Britain rejected Iranian claims that the 15 sailors and marines were seized in"
+        " Iranian waters.",
+        "c": "Iran denied that the 15 sailors and marines were seized in Iraqi waters, officials"
+        " said.",
+    }.items():
+        (sides / f"{name}.txt").write_text(
+            f"Sailors {name}\n\n{text} Talks go on.", encoding="utf-8"
+        )
+    disputes = _report(str(sides)).split("**Disputes the sources report**")[1].split("## ")[0]
+    lines = [x for x in disputes.splitlines() if x.startswith("- ")]
+    assert len(lines) == 2, lines
+    assert any(x.startswith("- Britain rejected") and x.endswith("— **b**") for x in lines)

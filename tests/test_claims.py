@@ -1281,6 +1281,20 @@ def test_unshared_figures_counts_what_the_other_sentence_does_not_give():
         ("A Labour spokesman denied the campaign was anti-Semitic.", True),
         ("He was denied the chance to play.", False),
         ("They deny the visa.", False),
+        # refusals, rulings, and a body named by its word for courts (a code review's cases)
+        ("The council denied the application because it was too large for the site.", False),
+        ("Ministers denied the charity funding that had been promised.", False),
+        ("Cech denied the Frenchman what would have been his 100th goal.", False),
+        ("The High Court in London rejected the claim.", False),
+        ("Mr Justice Collins rejected the claims.", False),
+        ("The court denied the claim was valid.", False),
+        ("The Justice Department rejected the claims that it had lost.", True),
+        ("The UN climate panel rejected claims that global warming had stopped.", True),
+        (
+            "A lawyer representing Mr Doherty and Mr Wass said outside court the pair"
+            " strenuously denied the charges.",
+            True,
+        ),
         ("The company rejected the claims as baseless, its lawyers told the court.", True),
     ],
 )

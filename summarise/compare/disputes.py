@@ -44,7 +44,12 @@ _DENIED = re.compile(
     rf"|(?:{_OWNER}\s+)?(?:[\w-]+\s+){{0,2}}?(?:{_CLAIMS}|involvement|wrongdoing)\b"
     # ... or a clause with no "that": "Mr Straw denied the decision would suggest to China
     # that Tiananmen Square had been forgotten" (a blind reader's China arms brief, session 47)
-    r"|(?:the|his|her|their|its|this|any)\s+(?:[\w-]+\s+){1,3}?"
+    # (its words no clause of their own: not "denied the application because it was too
+    # large", "denied the charity funding that had been promised", "denied the Frenchman what
+    # would have been his 100th goal": refusals, a code review's cases)
+    r"|(?:the|his|her|their|its|this|any)\s+"
+    r"(?:(?!(?:because|as|since|after|when|while|although|though|if|so|but|and|it|that|which"
+    r"|what|who|whom)\b)[\w-]+\s+){1,3}?"
     r"(?:was|were|is|are|would|will|had|has|could|might)\s+[a-z])",
     re.IGNORECASE,
 )
@@ -117,9 +122,19 @@ _UNSAID = re.compile(
 # rejected the claim - filed in 1999 by the administration of Bill Clinton - in a 2-1
 # decision" (a blind reader's tobacco brief, session 47: no side contests another's words).
 _RULING = re.compile(
-    r"\b(?:court|courts|judges?|panel|tribunal|jury|justices)\b(?:\s+(?:has|had|have|also))?\s+$",
-    re.IGNORECASE,
+    r"(?:(?i:\b(?:courts?|judges?|tribunal|jury|justices)\b)|\b(?:Mr|Mrs|Lord|Lady)\s+Justice\b)"
+    # ... heading the verb's subject, up to three words before the verb ("The High Court in
+    # London", "The court has also", "Mr Justice Collins"); not "The Justice Department" (a
+    # party), nor "said outside court the pair strenuously denied" (a code review's cases)
+    r"(?:\s+(?!(?:the|a|an|said|says|told)\b)[\w'’-]+){0,3}\s*$"
 )
+
+
+def _clause_before(text: str, end: int) -> str:
+    """The words of ``text``'s clause before ``end``: from the last full stop, semicolon or
+    comma before it (the subject of the verb at ``end``, as far as punctuation tells)."""
+    start = max(text.rfind(mark, 0, end) for mark in (". ", "; ", ", "))
+    return text[start + 1 : end]
 
 
 def disputed(text: str) -> bool:
@@ -135,7 +150,7 @@ def disputed(text: str) -> bool:
                 continue
             if form is _DENIED and _DENIED_PASSIVE.search(text, before, match.start()):
                 continue  # "The visa was denied", "They were denied that chance": refused
-            if form is _CONTESTED and _RULING.search(text, before, match.start()):
+            if form in (_CONTESTED, _DENIED) and _RULING.search(_clause_before(text, match.start())):
                 continue  # "a three-judge appeal court panel rejected the claim": a ruling
             return True
     return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -318,6 +319,29 @@ class Alignment:
         return 2 * kept < SAME_WORDS * words
 
 
+# The verbs a dispute is told by (compare/disputes.py's forms), and the words a sentence may
+# open on before its subject.
+_DISPUTING = re.compile(
+    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|contest\w*"
+    r"|contradict\w*|challeng\w*|insist\w*|maintain\w*|says?|said|claims?|claimed)\b",
+    re.IGNORECASE,
+)
+_OPENERS = frozenset(["but", "and", "however", "meanwhile", "the", "a", "an"])
+
+
+def _denier(text: str) -> str:
+    """Who a dispute's sentence says disputes, as its words before the verb, lower case and
+    without an opening "But" or article ("the tobacco companies"); "" when it opens on the
+    verb or holds none."""
+    verb = _DISPUTING.search(text)
+    if verb is None:
+        return ""
+    words = [w.strip(",;:").lower() for w in text[: verb.start()].split()]
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
 def _stated_first(a: Alignment) -> tuple[bool, bool]:
     """The order a brief lists points in: stated as agreed first, then likely, then possible."""
     return (not a.agreed, a.confidence < LIKELY)
@@ -457,7 +481,11 @@ class Comparison:
         lines: dict[object, list[SentenceRef]] = {}
         for ref in self.disputes:
             text = " ".join(ref.text.split())
-            lines.setdefault(("point", point[ref]) if ref in point else text, []).append(ref)
+            # (one side's denials only: "Iran rejected British claims ..." and "Britain
+            # rejected Iranian claims ..." stay two lines, whatever group holds them)
+            side = _denier(text)
+            key = ("point", point[ref], side) if ref in point and side else text
+            lines.setdefault(key, []).append(ref)
         out = []
         for refs in lines.values():
             lead = self.alignments[point[refs[0]]].lead if refs[0] in point else None
