@@ -7816,3 +7816,27 @@ def test_he_said_in_reported_speech_is_read_as_the_person_the_sentence_before_na
     result = compare(articles)
     assert embarrassment in [r.text for _, refs in result.unique for r in refs]
     assert result.speaker()[("a", embarrassment)] == "Lord Carlile"
+
+
+def test_a_figure_of_others_beside_another_toll_is_its_whole():
+    """A code review of session 47's toll rule: "Two other soldiers were injured in the blast,
+    which killed two British troops" lost its dead (the first "two" is the other's), and "the
+    blast killed five people and injured 20 more" its injured. A figure is a part of a toll
+    only where the sentence gives no other toll and writes it with "other" or "more" each
+    time."""
+    from summarise.compare.figures import figures_given
+
+    def toll(*texts: str) -> dict[str, list[str]]:
+        arts = [parse_text(f"T\n\n{t}", article_id=f"a{k}") for k, t in enumerate(texts)]
+        given = figures_given(arts, [[facts(s.text) for s in a.sentences] for a in arts])
+        return {m.measure: [f.shown for f in m.figures] for m in given}
+
+    assert toll(
+        "Two other soldiers were injured in the blast, which killed two British troops.",
+        "Three British soldiers were killed in the blast near Basra.",
+    ) == {"dead": ["two", "Three"]}
+    assert toll(
+        "The blast killed five people and injured 20 more.",
+        "Twenty people were injured and five killed.",
+    ) == {"dead": ["five", "five"], "injured": ["20", "Twenty"]}
+    assert toll("Two more bodies were found.", "The quake killed 52 people.") == {}

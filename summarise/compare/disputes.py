@@ -150,7 +150,9 @@ def disputed(text: str) -> bool:
                 continue
             if form is _DENIED and _DENIED_PASSIVE.search(text, before, match.start()):
                 continue  # "The visa was denied", "They were denied that chance": refused
-            if form in (_CONTESTED, _DENIED) and _RULING.search(_clause_before(text, match.start())):
+            if form in (_CONTESTED, _DENIED) and _RULING.search(
+                _clause_before(text, match.start())
+            ):
                 continue  # "a three-judge appeal court panel rejected the claim": a ruling
             return True
     return False
