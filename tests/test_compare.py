@@ -4526,6 +4526,26 @@ def test_what_never_happened_is_not_what_happened():
             "Scorsese has never won the best director prize.",
             "He has never won despite four nominations.",
         ),
+        # a code review's cases: a first time, a relative clause, a noun of the verb's stem,
+        # a future, a claim that it never happened
+        (
+            "She won gold in 2:03, a feat never achieved by a British woman.",
+            "She became the first British woman to achieve it, winning gold in 2:03.",
+        ),
+        (
+            "The index closed at 5,000, a level it had never reached before.",
+            "The index reached 5,000 points for the first time.",
+        ),
+        (
+            "Kenteris, who has never failed a drugs test, was banned for two years.",
+            "Kenteris was banned for two years after he failed to attend a drugs test.",
+        ),
+        ("The drug has never been approved in Europe.", "The drug is pending approval in Europe."),
+        ("The system has never been tested in combat.", "The system would be tested next year."),
+        (
+            "The companies said they never conspired to promote smoking.",
+            "The firms conspired to promote smoking, prosecutors said.",
+        ),
     ):
         assert _pair_probability(first, second, "NEVER", pairs.NEVER) == _pair_probability(
             first, second, "NEVER", 0.0

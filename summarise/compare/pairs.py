@@ -535,10 +535,9 @@ class PairScorer:
         ("has never won", "never illegally conspired"; not "warned never to open")."""
         if self.language != "english":
             return tuple(frozenset() for _ in self.subjects)
-        stem = stemmer(self.language)
         return tuple(
-            frozenset(stem(m[1]) for m in _NEVER.finditer(t) if is_past_form(m[1]))
-            if "never" in t
+            _never_done(t, stemmer(self.language))
+            if "never" in t and not _FIRST_TIME.search(t)
             else frozenset()
             for _, t in self.subjects
         )
@@ -551,12 +550,23 @@ class PairScorer:
     def told_never(self, x: int, y: int) -> bool:
         """Whether row x tells a verb as never done that row y, telling no negation or
         denial, tells as done (NEVER)."""
-        if not self.never[x] or _NEGATING.search(self.subjects[y][1]):
+        told = self.subjects[y][1]
+        if not self.never[x] or _NEGATING.search(told) or _FIRST_TIME.search(told):
             return False
-        stem = stemmer(self.language)
-        return not self.never[x].isdisjoint(
-            stem(w) for w in re.findall(r"[a-z]+", self.subjects[y][1])
-        )
+        if _MODAL.search(told):
+            return False
+        return not self.never[x].isdisjoint(self._past_stems(y))
+
+    def _past_stems(self, row: int) -> frozenset[str]:
+        """The stems of the verbs in the past a row tells ("won", "achieved"; not "approval"
+        or "score", nouns of one stem with a verb: a code review's cases), made once a row."""
+        cache = self.__dict__.setdefault("_past_stem_cache", {})
+        if row not in cache:
+            stem = stemmer(self.language)
+            cache[row] = frozenset(
+                stem(w) for w in re.findall(r"[a-z]+", self.subjects[row][1]) if is_past_form(w)
+            )
+        return cache[row]
 
     @functools.cached_property
     def _flags(self) -> _Flags:
@@ -1588,7 +1598,32 @@ NO_YEAR = -99
 # A verb told as never done ("has never won", "had never been tested") and, to read a sentence
 # as telling no negation or denial at all, the words that would make one.
 _NEVER = re.compile(
-    r"\bnever\s+(?:(?:yet|ever|been|be|have|has|had|even|once|really|actually|before)\s+)*([a-z]+)"
+    # in a main clause, told of its subject: "He has never won", "Scorsese has never won",
+    # "they never conspired"; not a reduced relative ("a feat never achieved by a British
+    # woman", beside "the first British woman to achieve it": a code review's case)
+    r"\b(?:has|have|had|he|she|they|it|we|i)\s+never\s+"
+    r"(?:(?:yet|ever|been|be|even|once|really|actually)\s+)*([a-z]+)"
+)
+# ... not told as the first time ("a level it had never reached before" beside "reached 5,000
+# points for the first time"), nor beside a sentence that tells it ahead ("would be tested").
+_FIRST_TIME = re.compile(r"\bnever\b[^,.;]*\bbefore\b|\bfirst\b")
+_MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|should|can)\b")
+def _never_done(text: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """The stems of the verbs a lower-cased sentence tells as never done (_NEVER), in its own
+    clause (not ", who has never failed a drugs test,") and as its own account, not what it
+    reports someone said (_CLAIMED)."""
+    clause = _SIDE_CLAUSE.sub(" ", text)
+    return frozenset(
+        stem(m[1])
+        for m in _NEVER.finditer(clause)
+        if is_past_form(m[1]) and not _CLAIMED.search(clause, 0, m.start())
+    )
+
+
+# ... nor one's claim that it never happened ("The companies said they never conspired" beside
+# "The firms conspired, prosecutors said": one point in dispute, not two points).
+_CLAIMED = re.compile(
+    r"\b(?:said|says|say|insist\w*|claim\w*|maintain\w*|den(?:y|ies|ied)|argu\w*)\b"
 )
 _NEGATING = re.compile(
     r"\b(?:not|no|never|nor|neither|none|nobody|nothing|without|den(?:y|ies|ied|ying)"
