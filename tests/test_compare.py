@@ -1996,6 +1996,20 @@ def test_a_topic_label_cut_from_a_name_across_and_is_the_whole_name():
         "Bookmakers make Jamie Foxx and Hilary Swank favourites.",
     ]
     assert _label(stars, ["swank", "hilary"]) in ("Hilary Swank", "Jamie Foxx")
+    # two bodies side by side are not one (a code review's cases)
+    from summarise.compare.labels import _whole_name
+    from summarise.nlp import stop_words
+
+    stops = stop_words("english")
+    for label, text in (
+        ("IMF", "The IMF and World Bank met in Washington."),
+        ("Home Office", "The Home Office and Foreign Office said so."),
+        ("Treasury", "The Treasury and Bank of England agreed."),
+        ("Scottish National Party", "Liberal Democrats and Scottish National Party MPs voted."),
+    ):
+        assert _whole_name(label, [text, text], stops) == label
+    food = "the Food and Drug Administration said"
+    assert _whole_name("Food", [food, food], stops) == "Food and Drug Administration"
 
 
 def test_topic_labels_are_not_figures_ages_or_outlets():

@@ -266,22 +266,25 @@ _INSTITUTIONS = frozenset(
         *("board", "bureau", "council", "committee", "company", "corporation", "department"),
         *("development", "institute", "office", "organisation", "organization", "service"),
         *("services", "society", "trust", "association", "fund", "ministry", "forces"),
-        *("exchange", "security", "co", "group", "bank", "party", "union", "alliance"),
     ]
 )
 
 
 def _joins_a_name(tokens: list[str], k: int) -> bool:
     """Whether the "and" or "&" at ``k`` joins two capitalised words into one name that ends
-    in a word of _INSTITUTIONS: "Securities and Exchange Commission"."""
+    in a word of _INSTITUTIONS: "Securities and Exchange Commission"; not two bodies, each a
+    name of its own ("IMF and World Bank", "Home Office and Foreign Office": the word before
+    is an acronym or a body's word, or a body's word comes before the last)."""
     if not 0 < k < len(tokens) - 1 or tokens[k].lower() not in ("and", "&"):
         return False
-    if not tokens[k - 1][:1].isupper() or not tokens[k + 1][:1].isupper():
+    first, rest = tokens[k - 1], tokens[k + 1 :]
+    if not first[:1].isupper() or first.isupper() or first.lower() in _INSTITUTIONS:
         return False
-    tail = k + 1
-    while tail + 1 < len(tokens) and tokens[tail + 1][:1].isupper():
-        tail += 1
-    return tokens[tail].lower() in _INSTITUTIONS
+    if not all(w[:1].isupper() for w in rest):
+        return False
+    return rest[-1].lower() in _INSTITUTIONS and not any(
+        w.lower() in _INSTITUTIONS for w in rest[:-1]
+    )
 
 
 def _keys(
@@ -523,39 +526,54 @@ def label_topics(
                     ),
                     key,
                 )
-            chosen = _whole_name(" ".join(written[key]), texts)
+            chosen = _whole_name(" ".join(written[key]), texts, stops)
         labels.append(chosen)
     return labels
 
 
-def _whole_name(label: str, texts: Sequence[str]) -> str:
+def _whole_name(label: str, texts: Sequence[str], stops: frozenset[str]) -> str:
     """The label, or the name it is part of across an "and" where its sentences write it so
     in most of its uses: "Exchange Commission" is "Securities and Exchange Commission" (a blind
     reader's Fannie Mae brief, session 47: _joins_a_name)."""
     if not label[:1].isupper():
         return label
     word = r"[A-Z][\w’'-]*"
+    # (each part bounded: a run of capitalised words is read once from each start)
     around = re.compile(
-        rf"(?<![\w’'-])((?:{word}\s+)+(?:and|&)\s+)?{re.escape(label)}(?![\w’'-])"
-        rf"((?:\s+{word})*(?:\s+(?:and|&)\s+{word}(?:\s+{word})*)?)"
+        rf"(?:(\S+)\s+)?(?:({word})\s+(and|&)\s+)?(?<![\w’'-]){re.escape(label)}(?![\w’'-])"
+        rf"((?:\s+{word}){{0,3}})(?:\s+(and|&)\s+({word}(?:\s+{word}){{0,3}}))?((?:\s+\S+)?)"
     )
     found: Counter[str] = Counter()
     uses = 0
     for text in texts:
         for m in around.finditer(text):
             uses += 1
-            tokens = m.group(0).split()
-            while tokens and tokens[0].lower() in _OPENERS:
-                tokens = tokens[1:]  # "The Securities & Exchange Commission"
-            if any(_joins_a_name(tokens, k) for k, t in enumerate(tokens) if t in ("and", "&")):
-                found[" ".join(tokens)] += 1
+            before, left, joined, rest, joins, right, after = m.groups()
+            # (the word before no name's: "The", "by the Securities and ...")
+            free = not before or not before[:1].isupper() or before.lower() in stops
+            if left and free:
+                whole = f"{left} {joined} {label}{rest}"
+                if _joins_a_name(whole.split(), 1) and not _goes_on(m.group(7)):
+                    found[whole] += 1
+            elif right and not left:
+                tokens = label.split() + rest.split()
+                whole = " ".join([*tokens, joins, right])
+                if (
+                    len(tokens) == 1
+                    and free
+                    and _joins_a_name(whole.split(), 1)
+                    and not _goes_on(after)
+                ):
+                    found[whole] += 1
     if 2 * sum(found.values()) <= uses:
         return label
     return found.most_common(1)[0][0]
 
 
-# Capitalised words that open a sentence before a name, no part of it.
-_OPENERS = frozenset(["the", "a", "an", "but", "and", "so", "yet", "then", "now", "also"])
+def _goes_on(after: str | None) -> bool:
+    """Whether a name goes on past what was read, into another: "of" ("the Treasury and Bank
+    of England" are two bodies)."""
+    return after is not None and after.split()[:1] == ["of"]
 
 
 _RERANKED = 8  # the best labels of a topic, read for a verb's or an adjective's use

@@ -1608,6 +1608,8 @@ _NEVER = re.compile(
 # points for the first time"), nor beside a sentence that tells it ahead ("would be tested").
 _FIRST_TIME = re.compile(r"\bnever\b[^,.;]*\bbefore\b|\bfirst\b")
 _MODAL = re.compile(r"\b(?:will|would|could|may|might|shall|should|can)\b")
+
+
 def _never_done(text: str, stem: Callable[[str], str]) -> frozenset[str]:
     """The stems of the verbs a lower-cased sentence tells as never done (_NEVER), in its own
     clause (not ", who has never failed a drugs test,") and as its own account, not what it
