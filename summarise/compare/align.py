@@ -24,7 +24,7 @@ from ..models import (
     DiffOp,
     Sentence,
     SentenceRef,
-    agreed_match,
+    every_figure_read,
 )
 from ..nlp import PERSONAL, points_back, refers_back, speaker_unnamed
 from . import beside
@@ -701,7 +701,7 @@ def _alignment(
     # ("590 pence" one day, "605 pence" another; two films' takings; the DAX "16.29 points
     # lower" and the FTSE "15 points higher", a review's likely group). A likely group's
     # other disagreements, in words (who is favourite, responsible, named; an age), are read.
-    stated = agreed_match(confidence) or (confidence >= LIKELY and pinned)
+    stated = every_figure_read(confidence, pinned)
     likely = confidence >= LIKELY
     conflicts = []
     for x, y in across:

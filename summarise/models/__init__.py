@@ -38,6 +38,7 @@ from .comparison import (
     Topic,
     Unmatched,
     agreed_match,
+    every_figure_read,
 )
 from .evaluation import (
     METRICS,
@@ -117,4 +118,5 @@ __all__ = [
     "Topic",
     "Unmatched",
     "agreed_match",
+    "every_figure_read",
 ]

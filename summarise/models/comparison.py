@@ -34,6 +34,7 @@ __all__ = [
     "Topic",
     "Unmatched",
     "agreed_match",
+    "every_figure_read",
 ]
 
 
@@ -83,6 +84,15 @@ def agreed_match(confidence: float) -> bool:
     about £1.35bn" beside "TCI ... has complained that the £1.35bn offer for the LSE is too
     high" (a reader's story brief, session 47: one offer, opposite verdicts)."""
     return confidence >= STRONG
+
+
+def every_figure_read(confidence: float, pinned: bool) -> bool:
+    """Whether a group's disagreements are read in every figure its members give, not only
+    in an event's (what it did, where it struck): a strong group, or a likely one pinned
+    down by one specific thing (Alignment.pinned), which sessions 31 to 46 stated as agreed.
+    Other groups set side by side figures of two things or two days ("590 pence" one day,
+    "605 pence" another) more often than they disagree."""
+    return agreed_match(confidence) or (confidence >= LIKELY and pinned)
 
 
 @dataclass(frozen=True, slots=True, init=False)
