@@ -1290,6 +1290,12 @@ def test_unshared_figures_counts_what_the_other_sentence_does_not_give():
         ("The court denied the claim was valid.", False),
         ("The Justice Department rejected the claims that it had lost.", True),
         ("The UN climate panel rejected claims that global warming had stopped.", True),
+        # what is said of a side is no side's words (a reader's LSE brief, session 47)
+        (
+            "Others claim it will weaken the city's status as a financial centre, while German"
+            " politicians are also said to be angry at the plan.",
+            False,
+        ),
         (
             "A lawyer representing Mr Doherty and Mr Wass said outside court the pair"
             " strenuously denied the charges.",

@@ -72,6 +72,11 @@ _AGAINST = re.compile(
     rf"\b{_SAYING}\b[^.;]{{3,160}}?(?:,\s*|\s+)(?:while|but|whereas)\s+(?:the\s+)?[A-Z]"
     rf"[^.;]{{0,60}}?\b{_SAYING}\b"
 )
+# A side's words told in the passive ("are also said to be angry", "is claimed to"): what is
+# said of someone, not what someone says against the other side (a reader's LSE brief).
+_SAID_OF = re.compile(
+    rf"\b(?:while|but|whereas)\b.*\b(?:is|are|was|were|been)\s+(?:also\s+)?{_SAYING}\s+to\b"
+)
 _FALSE = re.compile(
     r"\b(?:claims?|allegations?|reports?|accusations?|suggestions?|confessions?)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:were|was|are|is|had been|have been)\s+(?:[\w-]+\s+)?"
@@ -150,6 +155,8 @@ def disputed(text: str) -> bool:
                 continue
             if form is _DENIED and _DENIED_PASSIVE.search(text, before, match.start()):
                 continue  # "The visa was denied", "They were denied that chance": refused
+            if form is _AGAINST and _SAID_OF.search(text, match.start(), match.end() + 4):
+                continue  # "..., while German politicians are also said to be angry": no side
             if form in (_CONTESTED, _DENIED) and _RULING.search(
                 _clause_before(text, match.start())
             ):
