@@ -6783,6 +6783,18 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
         ),
         # no one named: a body, a pronoun
         ('They described the plan as "a tax on the poor and the old".', None),
+        # after what the person said, "but added that:" (a reader's LSE brief)
+        (
+            "In a statement on Thursday, Euronext said any offer was likely to be solely in"
+            ' cash, but added that: "There can be no assurances at this stage that any offer'
+            ' will be made."',
+            "Euronext",
+        ),
+        (
+            "Mrs Parker Bowles said the prince went down on one knee to propose and added:"
+            ' "I\'m just coming down to earth."',
+            "Mrs Parker Bowles",
+        ),
         # another's words in the clause between (a code review's cases)
         (
             'Mr Brown urged the G8 to adopt a plan described by Oxfam as "a betrayal of the'

@@ -1516,6 +1516,15 @@ _URGING = re.compile(
 )
 
 
+# ... or after what the person said, then "but added that:" ('In a statement on Thursday,
+# Euronext said any offer was likely to be solely in cash, but added that: "There can be no
+# assurances ..."', a reader's LSE brief: two sources, no speaker).
+_ADDED_THAT = re.compile(
+    _OPENING_PHRASE + rf"{_TITLED_NAME}{_SET_OFF_DESCRIPTION}\s+(?:has\s+|had\s+)?(?:said|says)\b"
+    r"[^\"“”:;.!?]{0,160}?,?\s+(?:but|and)\s+(?:also\s+)?(?:added|adds)(?:\s+that)?\s*:?\s*$"
+)
+
+
 def _saying(text: str, starts: list[int], start: int) -> str | None:
     """The person the sentence holding the quote at ``start`` opens on, when it brings the
     quote in with "saying" (_SAYING); ``starts``: the article's sentence starts. Read first:
@@ -1523,8 +1532,10 @@ def _saying(text: str, starts: list[int], start: int) -> str | None:
     here = bisect.bisect_right(starts, start) - 1
     if here < 0 or start - starts[here] > _SAYING_REACH:
         return None
-    found = _SAYING.fullmatch(text, starts[here], start) or _URGING.fullmatch(
-        text, starts[here], start
+    found = (
+        _SAYING.fullmatch(text, starts[here], start)
+        or _URGING.fullmatch(text, starts[here], start)
+        or _ADDED_THAT.fullmatch(text, starts[here], start)
     )
     if found is None:
         return None
