@@ -6824,7 +6824,8 @@ def test_a_person_who_calls_for_or_calls_something_a_quote_is_its_speaker(
     """Session 47, a blind reader's Guantanamo brief: 'Director Shami Chakrabarti called on
     the government to "practise what it preaches"' was a quote with no speaker in two
     sources. One who calls on, urges, describes, brands or dubs in the quote's own words
-    speaks it: over BBC and MultiLing 12 more quotes get a speaker, each read right."""
+    speaks it: over BBC and MultiLing 12 more quotes get a speaker, each read right. So does
+    one who said something "but added that:" (Euronext's "There can be no assurances ...")."""
     from summarise.compare.quotes import find_quotes
 
     quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
