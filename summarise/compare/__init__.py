@@ -190,7 +190,7 @@ def _compare(
         *(r for _, refs in (*unique, *unique_more) for r in refs),
         *(r for t in topics for r in t.sentences),
     )
-    from .disputes import read_after
+    from .disputes import read_after, side
     from .figures import figures_given
 
     facts: list[list[Facts | None]] = [[None] * len(a.sentences) for a in sources]
@@ -211,6 +211,7 @@ def _compare(
         speakers=_speakers(speakers_elsewhere(quotes, listed), reported_speakers(sources, listed)),
         disputes=disputes,
         dispute_context=read_after(sources, disputes),
+        dispute_sides=tuple((ref, side(ref.text)) for ref in disputes),
         figures=figures_given(sources, facts),
     )
 

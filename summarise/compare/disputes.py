@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from ..models import Article, Sentence, SentenceRef
 from ..nlp import speaker_unnamed
 
-__all__ = ["disputed", "find_disputes", "read_after"]
+__all__ = ["disputed", "find_disputes", "read_after", "side"]
 
 _CLAIMS = (
     r"(?:claims?|allegations?|accusations?|reports?|suggestions?|charges?|assertions?"
@@ -145,6 +145,29 @@ def _clause_before(text: str, end: int) -> str:
 def disputed(text: str) -> bool:
     """Whether a sentence reports one side denying, rejecting or contesting what another
     says (the module's forms), not a denial itself denied or only supposed."""
+    return _dispute(text) is not None
+
+
+def side(text: str) -> str:
+    """Who a dispute's sentence says disputes: its words before the form that reads it, lower
+    case, without an opening "But" or article ("the tobacco companies" of "But the tobacco
+    companies denied that ..."); "" for a sentence that reports no dispute or opens on it.
+    One point's denials by one side are one line of a brief (Comparison.dispute_lines);
+    "Iran rejected British claims ..." and "Britain rejected Iranian claims ..." are two."""
+    found = _dispute(text)
+    if found is None:
+        return ""
+    words = [w.strip(",;:").lower() for w in text[: found.start()].split()]
+    while words and words[0] in _OPENERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+_OPENERS = frozenset(["but", "and", "however", "meanwhile", "the", "a", "an"])
+
+
+def _dispute(text: str) -> re.Match[str] | None:
+    """The first of the module's forms a sentence reports a dispute by, or None."""
     lowered = text.lower()
     for form, cues in _FORMS:
         if not any(cue in lowered for cue in cues):
@@ -161,8 +184,8 @@ def disputed(text: str) -> bool:
                 _clause_before(text, match.start())
             ):
                 continue  # "a three-judge appeal court panel rejected the claim": a ruling
-            return True
-    return False
+            return match
+    return None
 
 
 def find_disputes(articles: Sequence[Article], language: str) -> tuple[SentenceRef, ...]:

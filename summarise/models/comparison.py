@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -329,29 +328,6 @@ class Alignment:
         return 2 * kept < SAME_WORDS * words
 
 
-# The verbs a dispute is told by (compare/disputes.py's forms), and the words a sentence may
-# open on before its subject.
-_DISPUTING = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|disput\w*|refut\w*|contest\w*"
-    r"|contradict\w*|challeng\w*|insist\w*|maintain\w*|says?|said|claims?|claimed)\b",
-    re.IGNORECASE,
-)
-_OPENERS = frozenset(["but", "and", "however", "meanwhile", "the", "a", "an"])
-
-
-def _denier(text: str) -> str:
-    """Who a dispute's sentence says disputes, as its words before the verb, lower case and
-    without an opening "But" or article ("the tobacco companies"); "" when it opens on the
-    verb or holds none."""
-    verb = _DISPUTING.search(text)
-    if verb is None:
-        return ""
-    words = [w.strip(",;:").lower() for w in text[: verb.start()].split()]
-    while words and words[0] in _OPENERS:
-        words = words[1:]
-    return " ".join(words)
-
-
 def _stated_first(a: Alignment) -> tuple[bool, bool]:
     """The order a brief lists points in: stated as agreed first, then likely, then possible."""
     return (not a.agreed, a.confidence < LIKELY)
@@ -470,6 +446,9 @@ class Comparison:
     # (a dispute, the sentence it is read after) for each dispute that opens pointing back
     # ("They have all denied any wrongdoing."): compare.disputes.read_after
     dispute_context: tuple[tuple[SentenceRef, SentenceRef], ...] = ()
+    # (a dispute, who it says disputes: "the tobacco companies") for each dispute:
+    # compare.disputes.side; one point's denials by one side are one line (dispute_lines)
+    dispute_sides: tuple[tuple[SentenceRef, str], ...] = ()
     # the figures two or more sources give for each measure of the story's toll, earliest
     # source first (the dead, the injured, ...): compare.figures
     figures: tuple[MeasureFigures, ...] = ()
@@ -489,11 +468,12 @@ class Comparison:
             if a.agreed:
                 point.update((ref, k) for ref in a.sentences)
         lines: dict[object, list[SentenceRef]] = {}
+        sides = dict(self.dispute_sides)
         for ref in self.disputes:
             text = " ".join(ref.text.split())
             # (one side's denials only: "Iran rejected British claims ..." and "Britain
             # rejected Iranian claims ..." stay two lines, whatever group holds them)
-            side = _denier(text)
+            side = sides.get(ref, "")
             key = ("point", point[ref], side) if ref in point and side else text
             lines.setdefault(key, []).append(ref)
         out = []
