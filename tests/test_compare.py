@@ -6667,6 +6667,16 @@ def test_whom_a_source_quoted_as_saying_is_the_speaker() -> None:
     )
 
 
+def _first_speaker(text: str) -> str | None:
+    """The speaker of the first quote of a one-paragraph article (None: none named); the
+    text must hold a quote."""
+    from summarise.compare.quotes import find_quotes
+
+    quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
+    assert quotes, text
+    return quotes[0].speaker
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -6757,10 +6767,7 @@ def test_a_person_who_acts_saying_a_quote_is_its_speaker(text: str, speaker: str
     """'X did something, saying: "..."': 42 quotes of BBC and MultiLing, 3 with a speaker (one
     wrong: the next sentence's "Home Secretary Charles Clarke said"); 23 now, each read right,
     and 6 more that go on from them ("He told the Sunday Mirror: ...")."""
-    from summarise.compare.quotes import find_quotes
-
-    quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
-    assert [q.speaker for q in quotes][:1] == [speaker]
+    assert _first_speaker(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -6826,10 +6833,7 @@ def test_a_person_who_calls_for_or_calls_something_a_quote_is_its_speaker(
     sources. One who calls on, urges, describes, brands or dubs in the quote's own words
     speaks it: over BBC and MultiLing 12 more quotes get a speaker, each read right. So does
     one who said something "but added that:" (Euronext's "There can be no assurances ...")."""
-    from summarise.compare.quotes import find_quotes
-
-    quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
-    assert [q.speaker for q in quotes][:1] == [speaker]
+    assert _first_speaker(text) == speaker
 
 
 @pytest.mark.parametrize(
@@ -6897,10 +6901,7 @@ def test_a_person_set_off_with_where_the_person_is_from_is_the_speaker(
     said: "..."' was a quote two sources give with no speaker. A person's name (two words
     or more) set off with "from" or "of" and a body's name is the speaker: 29 more speakers
     over BBC, each read right."""
-    from summarise.compare.quotes import find_quotes
-
-    quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
-    assert [q.speaker for q in quotes][:1] == [speaker]
+    assert _first_speaker(text) == speaker
 
 
 @pytest.mark.parametrize(
