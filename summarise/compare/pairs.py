@@ -223,10 +223,10 @@ NOMINATED = 1.0
 # What one sentence says never happened is not what the other says happened: "He has never
 # won despite being nominated for such films as Raging Bull" (Scorsese) beside "the most
 # nominated movie has won best picture 18 times out of the last 20 years", a likely group
-# of a blind reader's Oscars brief (0.52). A sentence that tells a verb after "never", beside
-# one that tells the same verb with no negation or denial anywhere, loses this much (_NEVER).
-# Not beside "The tobacco companies deny that they illegally conspired", which "never
-# illegally conspired" restates. No labelled pair of the three label sets has such a side.
+# of a blind reader's Oscars brief (0.52). A sentence that tells, as its own account, a verb in
+# the past after its subject's "never" (_NEVER, _never_done), beside one that tells the same
+# verb in the past with no negation, denial, modal or "first" (told_never), loses this much.
+# No labelled pair of the three label sets has such a side.
 NEVER = 0.3
 # A figure that went up is not one that went down: "The number of mortgages approved in the
 # UK has risen for the first time since May last year" beside three reports that it "has
@@ -557,10 +557,15 @@ class PairScorer:
             return False
         return not self.never[x].isdisjoint(self._past_stems(y))
 
+    @functools.cached_property
+    def _past_stem_cache(self) -> dict[int, frozenset[str]]:
+        """_past_stems by row, for the rows asked about (few: those beside a "never")."""
+        return {}
+
     def _past_stems(self, row: int) -> frozenset[str]:
         """The stems of the verbs in the past a row tells ("won", "achieved"; not "approval"
         or "score", nouns of one stem with a verb: a code review's cases), made once a row."""
-        cache = self.__dict__.setdefault("_past_stem_cache", {})
+        cache = self._past_stem_cache
         if row not in cache:
             stem = stemmer(self.language)
             cache[row] = frozenset(
@@ -1631,8 +1636,6 @@ _NEGATING = re.compile(
     r"\b(?:not|no|never|nor|neither|none|nobody|nothing|without|den(?:y|ies|ied|ying)"
     r"|refus(?:e|es|ed|ing)|reject(?:s|ed|ing)?)\b|n['’]t\b"
 )
-# A time ahead of the writing, "next year", "later this month", "in the coming weeks"; and
-# a perfect, an act told as done: "has officially gone on sale".
 # An expectation: "expected to", "tipped to", "likely to", "predicted to", "poised to".
 _EXPECTED = re.compile(r"\b(?:expected|tipped|likely|predicted|forecast|poised)\s+to\s+[a-z]")
 # ... in the sentence's own clause, not one set off: "Hurricane Ivan, which is likely to weaken
@@ -1640,6 +1643,8 @@ _EXPECTED = re.compile(r"\b(?:expected|tipped|likely|predicted|forecast|poised)\
 _SIDE_CLAUSE = re.compile(
     r",\s+(?:which|who|whom|whose|where|when)\b[^,;]*(?:,|$)|\([^)]*\)|\s[-–—]\s[^-–—]*(?:\s[-–—]\s|$)"
 )
+# A time ahead of the writing, "next year", "later this month", "in the coming weeks"; and
+# a perfect, an act told as done: "has officially gone on sale".
 _AHEAD = re.compile(
     r"\b(?:next\s+(?:year|month|week|season|spring|summer|autumn|winter|weekend)"
     r"|later\s+this\s+(?:year|month|week)|in\s+the\s+coming\s+(?:days|weeks|months|years))\b",
