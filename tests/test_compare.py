@@ -7888,3 +7888,28 @@ def test_a_figure_of_others_beside_another_toll_is_its_whole():
         "Twenty people were injured and five killed.",
     ) == {"dead": ["five", "five"], "injured": ["20", "Twenty"]}
     assert toll("Two more bodies were found.", "The quake killed 52 people.") == {}
+
+
+def test_a_name_in_a_relative_clause_before_the_verb_of_saying_is_not_the_speaker():
+    """A re-read of session 47: the reported-speech reader had refused "The barrister who
+    had represented Mr Martin had said" by a guard of its own, while the quote reader it
+    shares gave Mr Martin such a quote. The quote reader refuses it, for both; "Asked who
+    was to blame, Mr Blair said" (the clause closed by a comma) and a quotation's "which"
+    before the name are no such clause."""
+    assert (
+        _first_speaker(
+            'The barrister who had represented Mr Martin had said: "The rules are unfair."'
+        )
+        is None
+    )
+    assert _first_speaker('Asked who was to blame, Mr Blair said: "We all share it here."') == (
+        "Mr Blair"
+    )
+    from summarise.compare.quotes import find_quotes
+
+    text = (
+        '"We want a party which said no to him." Responding to the claims Tory Party'
+        ' co-chairman Liam Fox said: "Like Labour, the Lib Dems are soft on crime."'
+    )
+    quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
+    assert [q.speaker for q in quotes] == [None, "Liam Fox"]

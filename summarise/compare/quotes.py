@@ -1403,6 +1403,15 @@ def _last_stop(text: str, start: int, floor: int) -> int:
     return at
 
 
+# A relative clause the name before a verb of saying stands in, no comma closing it: the name
+# is that clause's object ("The barrister who had represented Mr Martin had said"), not who
+# speaks ("Asked who was to blame, Mr Blair said" is his); read past any quotation ('"... a
+# party which said no to the prime minister." Responding to the claims Tory Party co-chairman
+# Liam Fox said'). Not "that", which opens what is reported: "Mr Peston's book claimed that
+# Mr Brown told Mr Blair: "..."" is Mr Brown's.
+_INSIDE_A_CLAUSE = re.compile(r"\b(?:who|whom|which)\b[^,;:]*$")
+
+
 def _speaker(text: str, start: int, end: int) -> str | None:
     """The speaker the text names beside a quote; not a pronoun ("He said" names no one)."""
     after = _named_after(text, start, end)
@@ -1460,6 +1469,10 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         return _name(f"{numbered.group(1)} {before.group(1)}")  # "50 Cent announced ..."
     if _MEMBERS_OF.search(window, 0, before.start(1)):
         return None  # "supporters of Ahmadinejad said": the speakers are the supporters
+    ahead = window[: before.start(1)]
+    ahead = ahead[max(ahead.rfind(mark) for mark in '"“”') + 1 :]  # (past any quotation)
+    if _INSIDE_A_CLAUSE.search(ahead):
+        return None  # "The barrister who had represented Mr Martin had said": the barrister
     name = before.group(1)
     if _IN_PLACE.search(window, 0, before.start(1)) and _person(name) == name:
         # "Dr Erel Avineri, of the Centre ... at the University of the West of England in
@@ -2184,18 +2197,7 @@ def _reported_by(text: str) -> str | None:
         return None
     window = text[: verb.end()]
     held = f'{window} "{_PLACEHOLDER}"'
-    who = _speaker(held, len(window) + 1, len(held))
-    if who is None:
-        return None
-    at = window.find(who.split()[-1])
-    if at >= 0 and _WHO_BEFORE.search(_QUOTED_SPAN.sub(" ", window[:at])):
-        return None  # "The barrister who had represented Mr Martin had said": the barrister
-    return who
-
-
-_WHO_BEFORE = re.compile(r"\b(?:who|whom|which|that)\b")
-_QUOTED_SPAN = re.compile(r"[\"“][^\"“”]*[\"”]")  # ('"Nobody had any idea that ...," Lord
-# Rennard told reporters': the quote's "that" opens no clause of the speaker's)
+    return _speaker(held, len(window) + 1, len(held))
 
 
 _PLACEHOLDER = "what was said here"  # a quote's words, for _reported_by to read its speaker
