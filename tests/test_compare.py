@@ -1724,6 +1724,14 @@ def _articles(*texts: str) -> list[Article]:
     ]
 
 
+def _brief_of(folder: Path, *texts: str) -> str:
+    """The Markdown brief `summarise report` makes of articles "a", "b"... of one paragraph
+    each, titled "A", "B"..., written to ``folder``."""
+    for name, text in zip("abcdefgh", texts, strict=False):
+        (folder / f"{name}.txt").write_text(f"{name.upper()}\n\n{text}\n", encoding="utf-8")
+    return CliRunner().invoke(cli, ["report", str(folder), "-q"]).stdout
+
+
 def _conflicts(first: str, second: str) -> list[str]:
     """The measures on which two one-sentence articles are compared as disagreeing."""
     return [c.measure for c in compare(_articles(first, second)).conflicts]
@@ -3038,9 +3046,7 @@ def test_sources_naming_different_favourites_disagree(tmp_path):
     assert "▸ who is favourite: Kenzie (a) vs Bez (b, c)" in render_comparison(
         result, "table", _options(100)
     )
-    for name, text in zip("abc", (_KENZIE, _BEZ, _BEZ_MADE), strict=True):
-        (tmp_path / f"{name}.txt").write_text(f"{name.upper()}\n\n{text}\n", encoding="utf-8")
-    brief = CliRunner().invoke(cli, ["report", str(tmp_path), "-q"]).stdout
+    brief = _brief_of(tmp_path, _KENZIE, _BEZ, _BEZ_MADE)
     point = next(x for x in brief.splitlines() if x.startswith("1. "))
     assert "(**a**: another account, under “Where they differ”)" in point
 
@@ -3065,9 +3071,7 @@ def test_sources_that_name_another_party_in_the_same_words_disagree(tmp_path):
     assert "▸ who or what is named: Verizon (a) vs Qwest (b)" in render_comparison(
         result, "table", _options(100)
     )
-    for name, text in zip("ab", (_VERIZON, _QWEST), strict=True):
-        (tmp_path / f"{name}.txt").write_text(f"{name.upper()}\n\n{text}\n", encoding="utf-8")
-    brief = CliRunner().invoke(cli, ["report", str(tmp_path), "-q"]).stdout
+    brief = _brief_of(tmp_path, _VERIZON, _QWEST)
     assert "The sources share no point without a disagreement" in brief
     assert "| who or what is named<br>" in brief
     assert "**a**: **Verizon** — A merger" in brief
@@ -3117,6 +3121,85 @@ def test_another_name_is_read_where_the_words_are_otherwise_the_same_only():
         ('He said: "Our aim is clear."', 'He said: "My aim is clear."'),
     ):
         assert other_name(first, second) is None, first
+
+
+_POISED = (
+    "The US is poised to push Japan off the top of the supercomputing chart with IBM's"
+    " prototype Blue Gene/L machine."
+)
+_PUSHED = (
+    "The US has pushed Japan off the top of the supercomputing chart with IBM's prototype"
+    " Blue Gene/L machine."
+)
+
+
+def test_an_act_told_as_to_come_and_as_done_is_a_disagreement(tmp_path):
+    """Session 24's blind readers judged "The US has pushed Japan off the top" beside "is
+    poised to push Japan off the top", and "will be unveiled as the new Wolves manager"
+    beside "has been unveiled", partly right: one point, "status not flagged". Whether it
+    has happened is now a disagreement, in every format, with the reports' dates."""
+    result = compare(_articles(_POISED, _PUSHED))
+    assert len(result.alignments) == 1
+    assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
+        ("stage", "is poised to push", "has pushed")
+    ]
+    payload = json.loads(render_comparison(result, "json"))
+    assert {c["measure"] for c in payload["conflicts"]} == {"stage"}
+    assert "▸ whether it has happened: is poised to push (a) vs has pushed (b)" in (
+        render_comparison(result, "table", _options(100))
+    )
+    brief = _brief_of(tmp_path, _POISED, _PUSHED)
+    assert "| whether it has happened<br>*These sources carry no date" in brief
+    assert "**a**: **is poised to push** — The US" in brief
+    assert "**b**: **has pushed** — The US" in brief
+
+
+def test_a_stage_is_read_of_one_verb_and_the_two_words_after_it_only():
+    """Foretold ("will", "is set/poised/due/expected to", "plans to") against its past form,
+    irregular ones too, followed by the same two words; not "would", a denial, an act under
+    way or not yet done, a participle set off as a description, nor a sentence that tells
+    both stages."""
+    from summarise.compare.stages import stage_conflict
+
+    assert stage_conflict(
+        "Glenn Hoddle will be unveiled as the new Wolves manager on Tuesday.",
+        "Glenn Hoddle has been unveiled as the new Wolves manager.",
+    ) == ("will be unveiled", "has been unveiled")
+    assert stage_conflict(
+        "Menatep says it will ask Rosneft to repay a loan.",
+        "Menatep has already asked Rosneft to repay a $900m loan.",
+    ) == ("will ask", "has already asked")
+    assert stage_conflict(
+        "Yukos is suing the buyers of Yugansk, auctioned off to pay a tax bill.",
+        "Russian authorities are due to auction off to pay a tax bill.",
+    ) == ("auctioned", "are due to auction")
+    assert stage_conflict(
+        "The firm is expected to sell its stake in the bank.",
+        "The firm sold its stake in the bank on Friday.",
+    ) == ("is expected to sell", "sold")
+    for first, second in (
+        (_VERIZON, "A merger between MCI and Verizon was the fifth deal."),
+        ("The firm will not sell its stake in the bank.", "The firm sold its stake in the bank."),
+        ("The firm has yet to sell its stake in it.", "The firm will sell its stake in it."),
+        (
+            "The awards will be shown on BBC One at 2010 GMT.",
+            "The awards are being shown on BBC One from 2010 GMT.",
+        ),
+        (
+            "The program, updated monthly, is a precursor to new software.",
+            "The program will be updated monthly and is a precursor.",
+        ),
+        (
+            "He worked alongside Wolves caretaker boss Stuart Gray at Southampton.",
+            "Hoddle, who will work alongside Stuart Gray, has been out of the game.",
+        ),
+        (
+            "The plan will be unveiled on Monday, after it was unveiled on Monday to staff.",
+            "The plan was unveiled on Monday.",
+        ),
+    ):
+        assert stage_conflict(first, second) is None, first
+        assert stage_conflict(second, first) is None, second
 
 
 def test_a_favourite_is_read_in_narrow_forms_only():
@@ -3248,9 +3331,7 @@ def test_a_person_given_two_ages_outside_any_point_is_a_disagreement(tmp_path):
     assert "▸ age: Mr Mubanga, 29 (a) vs Mr Mubanga, 32 (b)" in render_comparison(
         result, "table", _options(100)
     )
-    for name, text in zip("ab", (first, second), strict=True):
-        (tmp_path / f"{name}.txt").write_text(f"{name.upper()}\n\n{text}\n", encoding="utf-8")
-    brief = CliRunner().invoke(cli, ["report", str(tmp_path), "-q"]).stdout
+    brief = _brief_of(tmp_path, first, second)
     assert "| age<br>" in brief
     assert "**Mr Mubanga, 32**" in brief
     # no point is shared: the ages are no point "shared only with a disagreement"

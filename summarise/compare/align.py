@@ -43,6 +43,7 @@ from .favourites import favourite_conflict
 from .named import other_name
 from .pairs import _CHUNK, SAME_POINT, PairScorer, one_text, words_of
 from .quoting import OPENING_MARKS
+from .stages import stage_conflict
 
 __all__ = ["Links", "align", "dense_neighbours", "link", "neighbours"]
 
@@ -718,6 +719,9 @@ def _alignment(
         swapped = other_name(text_x, text_y) if likely else None
         if swapped:  # "A merger between MCI and Verizon" / "... MCI and Qwest"
             said.append(("named", *swapped))
+        staged = stage_conflict(text_x, text_y) if likely else None
+        if staged:  # "is poised to push Japan off the top" / "has pushed Japan off the top"
+            said.append(("stage", *staged))
         denied = scorer.contradiction(x, y, text_x, text_y)
         if denied:  # one source denies what the other states
             said.append(("denied", *denied))

@@ -148,8 +148,8 @@ class Disagreement:
 
 
 # Disagreements that set words side by side, not figures: who is responsible, a denial, who
-# is favourite, another name in the same words.
-NOT_FIGURES = frozenset(["responsible", "denied", "favourite", "named"])
+# is favourite, another name in the same words, an act told as done and as to come.
+NOT_FIGURES = frozenset(["responsible", "denied", "favourite", "named", "stage"])
 
 # Measures whose unit alone does not say what was measured (JSON keeps the unit).
 _MEASURE_NAMES = {
@@ -164,6 +164,7 @@ _MEASURE_NAMES = {
     "denied": "said by one, denied by another",
     "favourite": "who is favourite",
     "named": "who or what is named",
+    "stage": "whether it has happened",
 }
 
 
