@@ -8,12 +8,15 @@ from collections.abc import Callable, Sequence
 from .compare import COMPARE_STEPS, compare
 from .compare.events import group_articles
 from .compare.quotes import speakers_elsewhere
+from .compare.stages import foretells
 from .merge import credits, merge
 from .models import (
+    Alignment,
     Article,
     Budget,
     CompareOptions,
     Failure,
+    MergedSentence,
     MergeOptions,
     Report,
     SentenceRef,
@@ -57,6 +60,9 @@ def build_report(
     # 8.67, with merge.REPRINT; within half a point either way at 100 to 250 words); opening
     # on the first report instead lost (17.44 / 7.42): benchmarks/merge_variants.py.
     merged = merge(sources_only, MergeOptions(summary=short, latest=True))
+    merged = dataclasses.replace(
+        merged, sentences=_as_it_stands(merged.sentences, compared.alignments, articles)
+    )
     # Each sentence cites the articles of the comparator's point it belongs to (the same
     # decision the brief shows under "What the sources agree on"), else its own alone.
     point_of = credits(compared.alignments)
@@ -78,3 +84,34 @@ def build_report(
     groups = () if one_story else group_articles(sources_only, summary.language)
     stories = tuple(tuple(sources_only[i].id for i in g) for g in groups) if len(groups) > 1 else ()
     return Report(summarise_all(articles, summary), compared, tuple(failures), in_short, stories)
+
+
+def _as_it_stands(
+    sentences: Sequence[MergedSentence],
+    alignments: Sequence[Alignment],
+    articles: Sequence[Article],
+) -> tuple[MergedSentence, ...]:
+    """The merged sentences, one that foretells what another source of its point tells as
+    done (a stage conflict: "Glenn Hoddle will be unveiled as the new Wolves manager on
+    Tuesday" beside "Glenn Hoddle has been unveiled as the new Wolves manager") replaced by
+    that source's sentence, or left out when "In short" gives it already; not when the
+    source that foretells it is the later of two dated ones."""
+    day = {a.id: a.day for a in articles}
+    done: dict[tuple[str, int], SentenceRef] = {}
+    for group in alignments:
+        for c in group.conflicts:
+            if c.measure != "stage":
+                continue
+            plan, act = (c.first, c.second) if foretells(c.first_says) else (c.second, c.first)
+            planned, acted = day.get(plan.article), day.get(act.article)
+            if planned is not None and acted is not None and planned > acted:
+                continue
+            done.setdefault((plan.article, plan.index), act)
+    out: list[MergedSentence] = []
+    for s in sentences:
+        act = done.get((s.article, s.index))
+        if act is not None:
+            s = MergedSentence(act.article, act.index, act.text, s.score)
+        if all((s.article, s.index) != (o.article, o.index) for o in out):
+            out.append(s)
+    return tuple(out)

@@ -1424,3 +1424,34 @@ def test_one_points_denials_are_one_dispute_reported(tmp_path):
     lines = [x for x in disputes.splitlines() if x.startswith("- ")]
     assert len(lines) == 2, lines
     assert any(x.startswith("- Britain rejected") and x.endswith("— **b**") for x in lines)
+
+
+@pytest.mark.parametrize(
+    ("dates", "shown"),
+    [((None, None), "has been unveiled"), (("2005-01-10", "2005-01-08"), "will be unveiled")],
+)
+def test_in_short_tells_an_act_as_done_where_a_source_says_it_is(dates, shown):
+    """Session 48: "In short" opened "Glenn Hoddle will be unveiled as the new Wolves manager
+    on Tuesday" where the other source reports "Glenn Hoddle has been unveiled as the new
+    Wolves manager" (a stage disagreement): the source that tells it done now stands for it,
+    unless the one that foretells it is dated later."""
+    from summarise.cleaning import parse_text
+    from summarise.report import build_report
+
+    plan = parse_text(
+        "Glenn Hoddle will be unveiled as the new Wolves manager on Tuesday. He replaces Dave"
+        " Jones, who was sacked after a poor start to the season. Wolves are 17th.",
+        article_id="a",
+        date_hint=dates[0],
+    )
+    done = parse_text(
+        "Glenn Hoddle has been unveiled as the new Wolves manager. The former England coach"
+        " signed a six-month contract at Molineux. He spoke of his delight.",
+        article_id="b",
+        date_hint=dates[1],
+    )
+    report = build_report([plan, done])
+    assert [c.measure for c in report.comparison.conflicts] == ["stage"]
+    told = [text for text, _ in report.in_short if "Hoddle" in text]
+    assert len(told) == 1
+    assert shown in told[0]

@@ -22,7 +22,7 @@ import re
 
 from ..nlp import stemmer
 
-__all__ = ["stage_conflict"]
+__all__ = ["foretells", "stage_conflict"]
 
 # Irregular verbs' past forms (tense and participle) and their plain verb.
 _IRREGULAR = {
@@ -145,3 +145,8 @@ def stage_conflict(first: str, second: str) -> tuple[str, str] | None:
 def _plans_it(lowered: str, stem: str) -> bool:
     """Whether a sentence foretells the act too (then it tells both stages)."""
     return any(s == stem for s, _, _ in _plans(lowered))
+
+
+def foretells(says: str) -> bool:
+    """Whether one side of a stage conflict (its ``says``) is the one that foretells."""
+    return _FORETOLD.match(says.lower() + " a b") is not None
