@@ -3592,6 +3592,9 @@ def test_short_labels_never_end_inside_a_number():
         "reuters": "reuters",
         "reuters-2": "reuters-2",
     }
+    # nor before a slash: a blind reader read "bbc-tech" as an outlet (session 48)
+    ids = ["bbc-entertainment/104", "bbc-entertainment/118", "bbc-tech/182"]
+    assert short_labels(ids)["bbc-tech/182"] == "bbc-tech/182"
 
 
 def _short_labels_by_scan(ids: list[str]) -> dict[str, str]:
@@ -3603,7 +3606,10 @@ def _short_labels_by_scan(ids: list[str]) -> dict[str, str]:
         for size in range(3, len(article_id) + 1):
             pair = article_id[size - 1 : size + 1]
             if size < len(article_id) and (
-                pair.isdigit() or pair.isalpha() or not article_id[size - 1].isalnum()
+                pair.isdigit()
+                or pair.isalpha()
+                or not article_id[size - 1].isalnum()
+                or article_id[size] == "/"
             ):
                 continue
             prefix = article_id[:size]
@@ -3626,7 +3632,7 @@ def test_short_labels_are_those_of_counting_every_prefix_against_every_id():
     rng = random.Random(7)
     for _ in range(300):
         ids = [
-            "".join(rng.choice("ab1-2_") for _ in range(rng.randint(0, 9)))
+            "".join(rng.choice("ab1-2_/") for _ in range(rng.randint(0, 9)))
             for _ in range(rng.randint(1, 12))
         ]
         ids += rng.sample(ids, rng.randint(0, min(2, len(ids))))  # a duplicate or two
