@@ -109,9 +109,9 @@ def _as_it_stands(
             done.setdefault((plan.article, plan.index), act)
     out: list[MergedSentence] = []
     for s in sentences:
-        act = done.get((s.article, s.index))
-        if act is not None:
-            s = MergedSentence(act.article, act.index, act.text, s.score)
+        told = done.get((s.article, s.index))
+        if told is not None:
+            s = MergedSentence(told.article, told.index, told.text, s.score)
         if all((s.article, s.index) != (o.article, o.index) for o in out):
             out.append(s)
     return tuple(out)
