@@ -430,6 +430,19 @@ def feed_copies(count: int, folder: Path) -> list[str]:
 
 
 # name -> (builder, n); each case also runs at 2n.
+def stage_pair(size: int, folder: Path) -> list[str]:
+    """Two articles of one long sentence each, one foretelling the acts the other tells as
+    done ("will push the firm" / "has pushed the firm"), alike enough to be one point: the
+    stage reading (compare/stages.py) searched all of the other sentence, and all of its
+    text before each act, for each act (session 48's code review: 149 s at 130,000
+    characters)."""
+    plan, done = "the board will push the firm and ", "the board has pushed the firm and "
+    for name, unit in (("plan", plan), ("done", done)):
+        body = "The board met. " + unit * (size // len(unit)) + "that is all.\n"
+        (folder / f"{name}-{size}.txt").write_text(f"{name}\n\n{body}", encoding="utf-8")
+    return ["compare", str(folder / f"plan-{size}.txt"), str(folder / f"done-{size}.txt")]
+
+
 CASES: dict[str, tuple[Builder, int]] = {
     "line": (one_file(prose_line, ".txt"), 5_000_000),
     "nopunct": (one_file(no_punctuation, ".txt"), 1_000_000),
@@ -445,6 +458,7 @@ CASES: dict[str, tuple[Builder, int]] = {
     "token-compare": (compare_two(long_token), 1_000_000),
     "compare": (compare_pair, 580_000),
     "titles": (compare_two(titles_and_forecasts), 200_000),
+    "stages": (stage_pair, 100_000),
     "same-quotes": (same_quotes, 4),
     "report-many": (many_articles, 400),
     "long-ids": (long_ids, 2_000),

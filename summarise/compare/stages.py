@@ -6,21 +6,34 @@ as the new Wolves manager". Two sources of one point that tell it at two stages 
 whether it has happened (align: measure "stage"), which may be no more than one report being
 older than the other: the brief says when they carry no date or were published days apart.
 
-Read in one form only: the same verb, followed by the same two words, is foretold in one sentence
-("will", "is set to", "is poised to", "is expected to", "is due to", "is to", "is about to",
-"is going to", "plans to", "is hoping to"; "be" or "have been" and a participle, or the
-plain verb) and told as done in the other (its past form, not after "not", "never", "yet
-to", "failed to", nor foretold itself, "will be unveiled"). Not "would", "could", "may" or
-"might": a condition or a guess is no stage ("would be the fifth deal"). A denial of the act
-("will not", "has not") is no stage either (disputes and denials are read elsewhere).
+Read in one form only: the same verb, followed by the same two words, is foretold in one
+sentence ("will", "is set to", "is poised to", "is expected to", "is due to", "is to", "is
+about to", "is going to", "plans to", "is hoping to"; "be" or "have been" and a participle,
+or the plain verb) and told as done in the other (its past form). Not "would", "could",
+"may" or "might": a condition or a guess is no stage ("would be the fifth deal"); nor a
+promise quoted or made on a condition ('"We will raise taxes," he said', "If elected, he
+will ..."), nor "is to" of an aim ("The aim is to reduce the deficit", "is to blame"), nor
+"due to" a cause ("is due to increased competition"). The act done is not after a negation
+within two words ("has not yet sold", "No fans were allowed"), "yet to", "failed to", "if",
+"whether" or a denial, nor under way ("are being shown"), nor set off as a description ("The
+program, updated monthly, is ..."), nor the plain verb itself ("will succeed" / "the rebels
+succeed"). Verbs of carrying on (continue, remain, stay, keep) tell no stage. Not when either
+sentence tells both stages, says "again", names another time than the other (a year, a month,
+a weekday, "next week", "last month": "will meet again next week" / "met on Monday" are two
+meetings) or a year the other does not ("faced Germany in the final in 1966"), or names
+another actor just before the verb ("Britain will send troops" / "France
+has sent troops").
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Callable
 
 from ..nlp import stemmer
+from .claims import MONTHS, WEEKDAYS
 
 __all__ = ["foretells", "stage_conflict"]
 
@@ -62,91 +75,185 @@ _IRREGULAR = {
     "break": ("broke", "broken"),
     "fly": ("flew", "flown"),
     "draw": ("drew", "drawn"),
-    "keep": ("kept",),
     "stand": ("stood",),
+    "withdraw": ("withdrew", "withdrawn"),
+    "hear": ("heard",),
+    "uphold": ("upheld",),
+    "shoot": ("shot",),
+    "freeze": ("froze", "frozen"),
+    "fight": ("fought",),
+    "lay": ("laid",),
+    "get": ("got",),
+    "catch": ("caught",),
+    "teach": ("taught",),
+    "throw": ("threw", "thrown"),
+    "oversee": ("oversaw", "overseen"),
+    "sing": ("sang", "sung"),
+    "sign": ("signed",),
 }
 PAST_FORMS_OF = {past: verb for verb, pasts in _IRREGULAR.items() for past in pasts}
-# What foretells the verb after it, in lower case: (the foretelling and its verb) (the word after).
+# Verbs of carrying on: "will continue to search" and "continued to search" are one search
+# at two times, not a plan and its act; "be" tells a state.
+_GOING_ON = frozenset(["continu", "remain", "stay", "keep", "kept", "be"])
+# What foretells the verb after it, in lower case: (the foretelling and its verb) (the two
+# words after: any run of non-space, "10,000 jobs", "yahoo's search").
 _FORETOLD = re.compile(
-    r"\b((?:will|['’]ll|shall"
-    r"|(?:is|are|am)\s+(?:(?:set|poised|expected|due|going|scheduled|about|hoping|planning)\s+)?to"
+    r"(?:\b|(?<=\w)(?=['’]))((will|['’]ll|shall"
+    r"|(?:is|are|am)\s+(?:(set|poised|expected|due|going|scheduled|about|hoping|planning)\s+)?to"
     r"|plans?\s+to|hopes?\s+to|intends?\s+to)"
     r"\s+(?:(?:be|have\s+been)\s+([a-z]+)|(?!not\b|be\b|have\b)([a-z]+)))"
-    r"\s+([a-z]+\s+[a-z]+)"
+    r"\s+(\S+\s+\S+)"
 )
-# What makes a past form no act done: a negation or an act not yet done before it, or a
-# foretelling ("will be unveiled", "to have pushed").
+# "is to" of an aim, a duty or a cause: "The aim is to reduce", "is to blame".
+_AN_AIM = re.compile(
+    r"\b(?:aim|aims|plan|idea|job|task|key|goal|role|hope|intention|priority|challenge"
+    r"|problem|point|answer|solution|purpose|mission|duty|way|option|objective)\s+$"
+)
+# A promise made on a condition: "If elected, he will ...", "unless the deal ..."
+_CONDITION = re.compile(r"\b(?:if|unless)\b[^.;:]*$")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
+# What makes a past form no act done, just before it (the last _BEFORE characters): a
+# negation within two words, an act not yet done or not known to be, a foretelling ("will be
+# unveiled", "to have pushed"), an act under way ("are being shown").
+_BEFORE = 80
 _NOT_DONE_BEFORE = re.compile(
-    r"(?:\b(?:not|never|yet\s+to|failed\s+to|to|will|would|could|may|might|shall|should|must"
-    r"|can|cannot|be)|n['’]t)\s+(?:\w+ly\s+)?(?:been\s+|be\s+|have\s+)?$"
+    r"(?:\b(?:not|never|no|nor|neither|den(?:y|ies|ied)|if|whether|unless)(?:\s+\S+){0,2}"
+    r"|n['’]t(?:\s+\S+){0,2}"
+    r"|\b(?:yet\s+to|failed\s+to|to|will|would|could|may|might|shall|should|must|can|cannot"
+    r"|be|being)(?:\s+\w+ly)?(?:\s+(?:been|be|have))?)\s+$"
 )
-_UNDER_WAY = re.compile(r"\bbeing\s*$")
 _SET_OFF = re.compile(r"(?:\s+[a-z]+){0,3},")  # ", updated monthly, is ..."
+_HELPER = re.compile(
+    r"\b(?:has|have|had|was|were|is|are)\s+(?:(?:\w+ly|already|also|now|just)\s+)?"
+    r"(?:been\s+)?$"
+)
+# Times a sentence names: a year, a month, a weekday, a week or month or year before or ahead.
+_TIMES = re.compile(
+    r"\b(?:(?:19|20)\d\d|" + "|".join((*MONTHS, *WEEKDAYS)) + r"|today|tomorrow|yesterday"
+    r"|(?:next|last|this|coming)\s+(?:week|month|year|season|weekend|spring|summer|autumn|winter))\b"
+)
+_AGAIN = re.compile(r"\bagain\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MARKS = '.,;:!?"“”‘’()'  # what may stand at a word's edges
+_MOST_PLANS = 20  # acts read from one sentence, at most (each is sought in the other)
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 @functools.lru_cache(maxsize=1)
-def _stem() -> object:
+def _stem() -> Callable[[str], str]:
     return stemmer("english")
 
 
 def _base(word: str) -> str:
     """A verb's stem, its irregular past forms read as their plain verb ("sold": "sell")."""
-    stem = _stem()
-    return stem(PAST_FORMS_OF.get(word, word))  # type: ignore[operator]
+    return _stem()(PAST_FORMS_OF.get(word, word))
 
 
-def _plans(lowered: str) -> list[tuple[str, str, str]]:
-    """(the verb's stem, the two words after it, the words that foretell it) for each act the
-    sentence foretells."""
-    out = []
+def _plans(text: str, lowered: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """{(the verb's stem, the two words after it): (the words that foretell it, the word
+    just before them as written)} for each act the sentence foretells."""
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    marks = _marks(lowered)
     for m in _FORETOLD.finditer(lowered):
-        out.append((_base(m[2] or m[3]), m[4], m[1]))
+        verb = m[4] or m[5]
+        before = lowered[max(0, m.start() - _BEFORE) : m.start()]
+        bare_to = m[2].startswith(("is", "are", "am")) and m[3] is None
+        if (
+            (m[5] is not None and (verb.endswith("ed") or verb in PAST_FORMS_OF))
+            or (bare_to and (_AN_AIM.search(before) or verb == "blame"))
+            or _CONDITION.search(before)
+            or _quoted(marks, m.start())
+            or _base(verb) in _GOING_ON
+        ):
+            continue
+        after = " ".join(w.strip(_MARKS) for w in m[6].split())
+        if len(after.split()) < 2:
+            continue
+        word = _WORD_BEFORE.search(text, max(0, m.start() - _BEFORE), m.start())
+        out.setdefault((_base(verb), after), (m[1], word[1] if word else ""))
+        if len(out) == _MOST_PLANS:
+            break
     return out
 
 
-def _done(lowered: str, stem: str, after: str) -> str | None:
-    """The words that tell the act of ``stem`` followed by the words ``after`` as done ("has pushed",
-    "was unveiled", "sold"), or None."""
-    words = r"\s+".join(map(re.escape, after.split()))
-    for m in re.finditer(rf"\b([a-z]+)\s+{words}\b", lowered):
+@functools.lru_cache(maxsize=64)
+def _marks(lowered: str) -> list[int]:
+    """Where a text's double quotation marks stand."""
+    return [m.start() for m in _QUOTE_MARKS.finditer(lowered)]
+
+
+def _quoted(marks: list[int], at: int) -> bool:
+    """Whether a place is inside a quotation: an odd number of marks before it."""
+    return bisect.bisect_left(marks, at) % 2 == 1
+
+
+def _done(text: str, lowered: str, stem: str, after: str) -> tuple[str, str] | None:
+    """(the words that tell the act of ``stem`` followed by the words ``after`` as done: "has
+    pushed", "was unveiled", "sold"; the word just before them as written), or None."""
+    words = r"\s+".join(rf"{re.escape(w)}[{_MARKS}]*" for w in after.split())
+    for m in re.finditer(rf"\b([a-z]+)\s+[{_MARKS}]*{words}(?!\S)", lowered):
         word = m[1]
-        if not (word.endswith("ed") or word in PAST_FORMS_OF) or _base(word) != stem:
+        if _base(word) != stem:
             continue
-        before = lowered[: m.start()]
-        # (nor one under way, "are being shown", nor a participle set off as a description,
-        # "The program, updated monthly, is ...")
-        if _NOT_DONE_BEFORE.search(before) or _UNDER_WAY.search(before):
+        before = lowered[max(0, m.start() - _BEFORE) : m.start()]
+        helper = _HELPER.search(before)
+        perfect = helper is not None and helper[0].split()[0] in ("has", "have", "had")
+        # a past form; or after "has", "have" or "had" one written as the plain verb ("has
+        # cut 10,000 jobs"); not the plain verb itself elsewhere ("the rebels succeed")
+        past = word in PAST_FORMS_OF or (word.endswith("ed") and _stem()(word) != word)
+        if not (past or perfect) or _NOT_DONE_BEFORE.search(before):
             continue
-        if before.rstrip().endswith(",") and _SET_OFF.match(lowered, m.end()):
+        if before.rstrip().endswith(",") and _SET_OFF.match(lowered, m.start(1) + len(word)):
             continue
-        helper = re.search(
-            r"\b(?:has|have|had|was|were|is|are)\s+(?:(?:\w+ly|already|also|now|just)\s+)?"
-            r"(?:been\s+)?$",
-            before,
-        )
-        return (helper[0] if helper else "") + word
+        if _quoted(_marks(lowered), m.start()):
+            continue
+        start = m.start() - (len(helper[0]) if helper else 0)
+        subject = _WORD_BEFORE.search(text, max(0, start - _BEFORE), start)
+        return (helper[0] if helper else "") + word, subject[1] if subject else ""
     return None
+
+
+def _other_actor(first: str, second: str) -> bool:
+    """Whether two words just before the verbs name two actors: both capitalised, not the
+    same ("Britain will send" / "France has sent"; not "Hoddle" / "Hoddle", nor "it")."""
+    a, b = first.strip(",;:"), second.strip(",;:")
+    return a[:1].isupper() and b[:1].isupper() and a.lower() != b.lower()
 
 
 def stage_conflict(first: str, second: str) -> tuple[str, str] | None:
     """(how the first tells the act, how the second does) when one foretells what the other
     tells as done; None otherwise."""
     a, b = first.lower(), second.lower()
-    for plan, act, flip in ((a, b, False), (b, a, True)):
-        for stem, after, foretelling in _plans(plan):
-            done = _done(act, stem, after)
-            # (not where either sentence tells both stages)
-            if done is None or _plans_it(act, stem) or _done(plan, stem, after) is not None:
+    if _AGAIN.search(a) or _AGAIN.search(b):
+        return None
+    times_a, times_b = set(_TIMES.findall(a)), set(_TIMES.findall(b))
+    if times_a and times_b and not times_a & times_b:
+        return None
+    if bool(_YEAR.search(a)) != bool(_YEAR.search(b)):
+        return None  # a year sets an occasion: "will face Germany" / "faced Germany in 1966"
+    # (the words before a verb are read as written, for capitals, where lower case keeps
+    # each character in its place)
+    first, second = (x if len(x) == len(x.lower()) else x.lower() for x in (first, second))
+    plans = {first: _plans(first, a), second: _plans(second, b)}
+    for text, plan, act_text, act, flip in (
+        (first, a, second, b, False),
+        (second, b, first, a, True),
+    ):
+        for (stem, after), (foretelling, subject) in plans[text].items():
+            done = _done(act_text, act, stem, after)
+            # (not where either sentence tells both stages, nor of two actors)
+            if (
+                done is None
+                or (stem, after) in plans[act_text]
+                or _done(text, plan, stem, after) is not None
+                or _other_actor(subject, done[1])
+            ):
                 continue
-            return (done, foretelling) if flip else (foretelling, done)
+            return (done[0], foretelling) if flip else (foretelling, done[0])
     return None
-
-
-def _plans_it(lowered: str, stem: str) -> bool:
-    """Whether a sentence foretells the act too (then it tells both stages)."""
-    return any(s == stem for s, _, _ in _plans(lowered))
 
 
 def foretells(says: str) -> bool:
     """Whether one side of a stage conflict (its ``says``) is the one that foretells."""
-    return _FORETOLD.match(says.lower() + " a b") is not None
+    said = says.lower()
+    return _FORETOLD.search(("it" if said[:1] in "'’" else "") + said + " a b") is not None

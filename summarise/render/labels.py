@@ -58,8 +58,8 @@ def short_labels(ids: Sequence[str]) -> dict[str, str]:
     """The shortest prefix (at least 3 characters) that tells each id apart; never one that
     ends inside a number ("business/00" of "business/003" would read as another id) or a word
     ("spo" of "sport-124": "sport"), nor after a separator ("reuters-" of "reuters-2"), nor
-    before a slash: "bbc-tech" of "bbc-tech/182", the one article of its folder among others,
-    read as an outlet to a blind reader, not as an article.
+    before an id's last slash: "bbc-tech" of "bbc-tech/182", the one article of its folder
+    among others, read as an outlet to a blind reader, not as an article.
 
     A prefix tells an id apart when it is longer than what the id shares with its neighbours
     in sorted order (the ids that start with a prefix sit together there): one sort, not a
@@ -72,13 +72,13 @@ def short_labels(ids: Sequence[str]) -> dict[str, str]:
     labels = {}
     for article_id in ids:
         labels[article_id] = article_id
-        for size in range(max(3, unique[article_id]), len(article_id) + 1):
+        # (past the last slash: "bbc-tech/182", not "bbc-tech" nor "bbc", which a blind
+        # reader took for an outlet)
+        least = max(3, unique[article_id], article_id.rfind("/") + 2)
+        for size in range(least, len(article_id) + 1):
             pair = article_id[size - 1 : size + 1]
             if size < len(article_id) and (
-                pair.isdigit()
-                or pair.isalpha()
-                or not article_id[size - 1].isalnum()
-                or article_id[size] == "/"
+                pair.isdigit() or pair.isalpha() or not article_id[size - 1].isalnum()
             ):
                 continue
             labels[article_id] = article_id[:size]
