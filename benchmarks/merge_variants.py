@@ -131,7 +131,8 @@ def _row(row: Row, embedder: StaticEmbedder) -> dict[str, list[tuple[float, floa
 
 def _in_short(row: Row) -> dict[str, tuple[float, float]]:
     """(R1, R2) recall of three-sentence merges ("In short"): as shipped, told to the latest
-    report (MergeOptions.latest), and opening on the first report instead (the earliest
+    report (MergeOptions.latest), and without sentences that point back (standalone: what a
+    brief's "In short" does), and opening on the first report instead (the earliest
     source's most relevant sentence taken first: not kept)."""
     articles = row.articles
     short = SummaryOptions(budget=Budget(sentences=3))
@@ -139,6 +140,7 @@ def _in_short(row: Row) -> dict[str, tuple[float, float]]:
     for name, options in (
         ("3 sentences", MergeOptions(summary=short)),
         ("3, latest", MergeOptions(summary=short, latest=True)),
+        ("3, latest, alone", MergeOptions(summary=short, latest=True, standalone=True)),
         ("3, first", MergeOptions(summary=short, latest=True)),
     ):
         chosen = articles

@@ -33,7 +33,7 @@ from .models import (
     MergeOptions,
     Sentence,
 )
-from .nlp import CALENDAR_WORDS, content_tokens
+from .nlp import CALENDAR_WORDS, content_tokens, refers_back
 from .summarizers import get_algorithm, summarise
 from .tfidf import tfidf_matrix
 
@@ -54,6 +54,9 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
     relevance = _relevance(articles, options, closeness)
     pool = [(a, s) for a in articles for s in a.sentences]
     lengths = [len(s.text.split()) for _, s in pool]
+    if options.standalone:
+        leaning = [refers_back(s.text, a.language) for a, s in pool]
+        relevance = np.where(leaning, -1.0, relevance)  # (below any gain of another)
     latest = _latest_report(pool, relevance) if options.latest else None
     if options.latest:
         # A halt a later source says is over is no longer where the story stands: the

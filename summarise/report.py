@@ -59,7 +59,7 @@ def build_report(
     # ten clusters ROUGE recall at three sentences is as good (R1 19.19 -> 19.42, R2 8.32 ->
     # 8.67, with merge.REPRINT; within half a point either way at 100 to 250 words); opening
     # on the first report instead lost (17.44 / 7.42): benchmarks/merge_variants.py.
-    merged = merge(sources_only, MergeOptions(summary=short, latest=True))
+    merged = merge(sources_only, MergeOptions(summary=short, latest=True, standalone=True))
     merged = dataclasses.replace(
         merged, sentences=_as_it_stands(merged.sentences, compared.alignments, articles)
     )

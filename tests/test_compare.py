@@ -3162,8 +3162,10 @@ def test_a_stage_is_read_of_one_verb_and_the_two_words_after_it_only():
     from summarise.compare.stages import foretells, stage_conflict
 
     # which side foretells, as "In short" reads it (a code review: "'ll" had been missed)
-    assert foretells("'ll close") and foretells("’ll launch") and foretells("is to be unveiled")
-    assert not foretells("has closed") and not foretells("sold")
+    for says in ("'ll close", "’ll launch", "is to be unveiled"):
+        assert foretells(says), says
+    for says in ("has closed", "sold"):
+        assert not foretells(says), says
     assert stage_conflict(
         "Glenn Hoddle will be unveiled as the new Wolves manager on Tuesday.",
         "Glenn Hoddle has been unveiled as the new Wolves manager.",

@@ -361,3 +361,27 @@ def test_undone_sentences_are_never_told_whatever_the_order() -> None:
     assert ("d3", 0) in told
     assert ("d2", 0) not in told
     assert ("d1", 0) not in told
+
+
+def test_a_merge_read_alone_leaves_out_sentences_that_point_back() -> None:
+    """Session 48: "In short" gave "It is dedicated to climate modelling and simulating
+    seismic activity." (and 81 more such sentences over the story briefs of BBC and
+    MultiLing), with no sentence saying what "it" is. Read alone (MergeOptions.standalone, a
+    brief's "In short"), a sentence that opens pointing back is taken only when nothing else
+    is left; the merge that `summary --merge` and ROUGE read is as before."""
+    texts = (
+        "It killed 213 people in the north on Tuesday, officials said. Rescue teams searched"
+        " the rubble of a school.",
+        "The earthquake killed 213 people in the north on Tuesday. Rescue teams searched the"
+        " rubble of a school.",
+    )
+    articles = [parse_text(t, article_id=k) for k, t in zip("ab", texts, strict=True)]
+    one = SummaryOptions(budget=Budget(sentences=1))
+    told = merge(articles, MergeOptions(summary=one)).sentences
+    assert [s.text[:10] for s in told] == ["It killed "]
+    alone = merge(articles, MergeOptions(summary=one, standalone=True)).sentences
+    assert len(alone) == 1
+    assert not alone[0].text.startswith("It ")
+    # nothing else left: taken all the same
+    only = [parse_text("It rained all day. It was cold.", article_id=k) for k in "ab"]
+    assert merge(only, MergeOptions(summary=one, standalone=True)).sentences
