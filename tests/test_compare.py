@@ -3145,11 +3145,11 @@ def test_an_act_told_as_to_come_and_as_done_is_a_disagreement(tmp_path):
     ]
     payload = json.loads(render_comparison(result, "json"))
     assert {c["measure"] for c in payload["conflicts"]} == {"stage"}
-    assert "▸ whether it has happened: is poised to push (a) vs has pushed (b)" in (
+    assert "▸ done, or still to come: is poised to push (a) vs has pushed (b)" in (
         render_comparison(result, "table", _options(100))
     )
     brief = _brief_of(tmp_path, _POISED, _PUSHED)
-    assert "| whether it has happened<br>*These sources carry no date" in brief
+    assert "| done, or still to come<br>*These sources carry no date" in brief
     assert "**a**: **is poised to push** — The US" in brief
     assert "**b**: **has pushed** — The US" in brief
 

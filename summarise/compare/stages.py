@@ -3,7 +3,7 @@ the supercomputing chart" against "The US has pushed Japan off the top of the su
 chart" (a blind reader's strong point, session 24: "same actors but different status not
 flagged"); "will be unveiled as the new Wolves manager on Tuesday" against "has been unveiled
 as the new Wolves manager". Two sources of one point that tell it at two stages disagree on
-whether it has happened (align: measure "stage"), which may be no more than one report being
+whether it is done or still to come (align: measure "stage"), which may be no more than one report being
 older than the other: the brief says when they carry no date or were published days apart.
 
 Read in one form only: the same verb, followed by the same two words, is foretold in one

@@ -164,7 +164,7 @@ _MEASURE_NAMES = {
     "denied": "said by one, denied by another",
     "favourite": "who is favourite",
     "named": "who or what is named",
-    "stage": "whether it has happened",
+    "stage": "done, or still to come",
 }
 
 
