@@ -7289,6 +7289,23 @@ def test_a_person_set_off_with_where_the_person_is_from_is_the_speaker(
             " a feature.",
             [None],
         ),
+        # an adverb before the verb, after a quote that ends on a comma (session 48: a blind
+        # reader's supercomputer brief, bbc-tech/173); after one that ends its sentence it
+        # opens another (bbc-business/216, bbc-politics/212)
+        (
+            '"When you get a computer as large as a petaflop, you can start to think," Mr'
+            " Donofrio recently told the BBC News website.",
+            ["Mr Donofrio"],
+        ),
+        (
+            'Mr Holiff managed his career. "I was guilty for underestimating him," he once said.',
+            ["Mr Holiff"],
+        ),
+        (
+            '"I have full confidence in the new leadership team." Nissan also announced a'
+            " number of other management appointments.",
+            [None],
+        ),
     ],
 )
 def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:

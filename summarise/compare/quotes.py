@@ -161,11 +161,23 @@ _NAMING = rf"(?:{_VERBS}|{_AS_NOUNS})"
 _NEXT = r"(?![^.!?\"“”\n]*:)"
 _ROLE_THEN_NAME = re.compile(r"[a-z],\s+[A-Z][^,]*$")  # "...spokeswoman, Berit Hanson"
 _HAD = re.compile(r"\s(?:had|has)\s+\w+\s*$")
+# An adverb between the speaker and the verb: '"...," Mr Donofrio recently told the BBC News
+# website.' (a blind reader's supercomputer brief, session 48)
+_ADVERBS = (
+    r"(?:recently|later|also|then|again|previously|earlier|once|subsequently|separately"
+    r"|reportedly|repeatedly|publicly|privately|simply|finally|quickly)"
+)
+_SAYING_ADVERB = rf"(?:{_ADVERBS}\s+)?"
+# ... only where the quote ends on a comma: after a quote that ends its sentence, "Nissan
+# also announced ...", "Mr Howard later added ..." open another (BBC business/216,
+# politics/212)
+_ADVERB_AFTER = re.compile(rf"\s{_ADVERBS}\s+\S+$")
 _AFTER = re.compile(
     r"^[\s,]*(?!(?:When|If|As|After|Before|While|Although|Though|Because|Once|Since|Then|But"
-    rf"|And|So)\s)({_DESCRIBED})?{_TITLED_NAME}\s+"
+    rf"|And|So)\s)({_DESCRIBED})?{_TITLED_NAME}\s+{_SAYING_ADVERB}"
     rf"(?:(?<!He )(?<!She )(?<!It )(?<!They )added|(?:had\s+|has\s+)?{_NAMING}{_NEXT})"
-    rf"|^[\s,]*(?:{_NAMING}\s+(?:{_DESCRIBED})?{_TITLED_NAME}|(he|she|they)\s+{_NAMING}{_NEXT})"
+    rf"|^[\s,]*(?:{_NAMING}\s+(?:{_DESCRIBED})?{_TITLED_NAME}"
+    rf"|(he|she|they)\s+{_SAYING_ADVERB}{_NAMING}{_NEXT})"
 )
 # "Blair said: ...", and "Secretary Blinken answered CAATSA related questions as, ...": a few
 # words between the verb and the quote when they end in "as", none of them a name (in
@@ -1585,6 +1597,8 @@ def _named_after(text: str, start: int, end: int) -> str | None:
     # City actor Jeremy Edwards said he had nominated Bez' (BBC entertainment/180).
     described = after and (after.group(1) or (after.group(2) or "").count(" ") > 3)
     if described and not ends.endswith(","):
+        after = None
+    if after and not ends.endswith(",") and _ADVERB_AFTER.search(after.group(0)):
         after = None
     if (
         after
