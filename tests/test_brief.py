@@ -1455,3 +1455,13 @@ def test_in_short_tells_an_act_as_done_where_a_source_says_it_is(dates, shown):
     told = [text for text, _ in report.in_short if "Hoddle" in text]
     assert len(told) == 1
     assert shown in told[0]
+    # ... and says that the other source gives another account, in every format
+    from summarise.render import render
+
+    other = "a" if shown.startswith("has") else "b"
+    line = next(x for x in render(report, "markdown").splitlines() if "Hoddle" in x)
+    assert line.endswith(f"(**{other}**: another account, under “Where they differ”)")
+    (item,) = [i for i in json.loads(render(report, "json"))["in_short"] if "Hoddle" in i["text"]]
+    assert item["differs"] == [other]
+    page = render(report, "html")
+    assert f">{other}</a>: another account, under “Where they differ”)</span></li>" in page

@@ -351,11 +351,22 @@ def compare_json(comparison: Comparison, options: RenderOptions = RenderOptions(
 
 
 def _in_short(
-    text: str, ids: Sequence[str], speakers: dict[tuple[str, str], str]
+    text: str,
+    ids: Sequence[str],
+    speakers: dict[tuple[str, str], str],
+    otherwise: dict[tuple[str, str], tuple[tuple[str, ...], bool]],
 ) -> dict[str, Any]:
-    """An in-short sentence with its sources; with its speaker, as a unique sentence is."""
+    """An in-short sentence with its sources; with its speaker, as a unique sentence is;
+    with the sources of its point that give another figure or account (Comparison.
+    told_otherwise), "differs"."""
     speaker = speakers.get((ids[0], text))
-    return {"text": text, "sources": list(ids), **({"speaker": speaker} if speaker else {})}
+    others, _ = otherwise.get((ids[0], text), ((), False))
+    return {
+        "text": text,
+        "sources": list(ids),
+        **({"speaker": speaker} if speaker else {}),
+        **({"differs": list(others)} if others else {}),
+    }
 
 
 def report_payload(report: Report) -> dict[str, Any]:
@@ -367,6 +378,7 @@ def report_payload(report: Report) -> dict[str, Any]:
     articles = report.comparison.articles
     labels = source_labels(articles)
     speakers = report.comparison.speaker()
+    otherwise = report.comparison.told_otherwise()
     return {
         "sources": [
             {
@@ -383,7 +395,7 @@ def report_payload(report: Report) -> dict[str, Any]:
             }
             for a in articles
         ],
-        "in_short": [_in_short(text, ids, speakers) for text, ids in report.in_short],
+        "in_short": [_in_short(text, ids, speakers, otherwise) for text, ids in report.in_short],
         "stories": [list(ids) for ids in report.stories],
         "summaries": [article_record(s) for s in report.summaries],
         "comparison": compare_payload(report.comparison),

@@ -52,6 +52,7 @@ from .words import (
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
     agreed_points,
+    another_of,
     another_says,
     clip_quote,
     copies_said,
@@ -230,9 +231,16 @@ def _in_short(brief: Brief) -> list[str]:
     if not brief.report.in_short:
         return []
     speakers = brief.report.comparison.speaker()
+    otherwise = brief.report.comparison.told_otherwise()
+
+    def differ(text: str, ids: Sequence[str]) -> str:
+        others, in_words = otherwise.get((ids[0], text), ((), False))
+        return f" ({_chips(brief, others)}: {_e(another_of(in_words))})" if others else ""
+
     items = [
         f"<li>{_e(with_speaker(text, speakers.get((ids[0], text))))} "
-        f'<span class="by">{_chips(brief, ids)}{_day(brief.day_of(ids[0]))}</span></li>'
+        f'<span class="by">{_chips(brief, ids)}{_day(brief.day_of(ids[0]))}'
+        f"{differ(text, ids)}</span></li>"
         for text, ids in brief.report.in_short
     ]
     return _section("short", "In short", ['<ul class="short">', *items, "</ul>"])

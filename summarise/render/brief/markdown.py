@@ -38,6 +38,7 @@ from .words import (
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
     WORD_FOR_WORD,
+    another_of,
     another_says,
     clip_quote,
     copies_said,
@@ -91,11 +92,15 @@ def _in_short(brief: Brief) -> list[str]:
     if not brief.report.in_short:
         return []
     speakers = brief.report.comparison.speaker()
+    otherwise = brief.report.comparison.told_otherwise()
 
     def by(text: str, ids: Sequence[str]) -> str:
         who = speakers.get((ids[0], text))
         day = brief.day_of(ids[0])
-        return (f"{md(who)}, " if who else "") + _who(brief, ids) + (f", {day}" if day else "")
+        others, in_words = otherwise.get((ids[0], text), ((), False))
+        differ = f" ({_who(brief, others)}: {another_of(in_words)})" if others else ""
+        said = (f"{md(who)}, " if who else "") + _who(brief, ids) + (f", {day}" if day else "")
+        return said + differ
 
     lines = [f"- {md(text)} — {by(text, ids)}" for text, ids in brief.report.in_short]
     return ["## In short", "", *lines, ""]

@@ -22,6 +22,7 @@ __all__ = [
     "UNIQUE_CAVEAT",
     "WORD_FOR_WORD",
     "agreed_points",
+    "another_of",
     "another_says",
     "changed_note",
     "clip_quote",
@@ -70,6 +71,12 @@ WORD_FOR_WORD = "word for word the same."
 ANOTHER_ACCOUNT = "another account, under “Where they differ”"
 
 
+def another_of(in_words: bool) -> str:
+    """What sources named apart beside a sentence give: another account (a disagreement in
+    words) or another figure."""
+    return ANOTHER_ACCOUNT if in_words else ANOTHER_FIGURE
+
+
 def another_says(point: Point) -> str:
     """What the sources named apart beside a shared point give: another figure, or (when a
     disagreement of theirs with the sentence shown is in words) another account."""
@@ -77,7 +84,7 @@ def another_says(point: Point) -> str:
     words = any(
         c.measure in NOT_FIGURES for c in point.alignment.conflicts if lead in (c.first, c.second)
     )
-    return ANOTHER_ACCOUNT if words else ANOTHER_FIGURE
+    return another_of(words)
 
 
 # Under "What the sources agree on", apart: groups not stated as agreed (Alignment.agreed),
