@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from .compare import COMPARE_STEPS, compare
 from .compare.events import group_articles
 from .compare.quotes import speakers_elsewhere
-from .compare.stages import foretells
+from .compare.stages import foretells, foretold_verbs, verb_stem
 from .merge import credits, merge
 from .models import (
     Alignment,
@@ -95,21 +95,34 @@ def _as_it_stands(
     done (a stage conflict: "Glenn Hoddle will be unveiled as the new Wolves manager on
     Tuesday" beside "Glenn Hoddle has been unveiled as the new Wolves manager") replaced by
     that source's sentence, or left out when "In short" gives it already; not when the
-    source that foretells it is the later of two dated ones."""
+    source that foretells it is the later of two dated ones. So is another sentence of the
+    same source that foretells the same verb: "Details of the chip designed to power Sony's
+    PlayStation 3 console will be released in San Francisco on Monday", the Cell chip
+    brief's first line, whose source's "Details of the chip will be released at the
+    International Solid State Circuits Conference" another source tells as "were released"
+    (a blind reader refused it beside the brief's third line, "unveiled the chip on
+    Monday")."""
     day = {a.id: a.day for a in articles}
     done: dict[tuple[str, int], SentenceRef] = {}
+    by_verb: dict[tuple[str, str], SentenceRef] = {}  # (source, verb's stem): the act told
     for group in alignments:
         for c in group.conflicts:
             if c.measure != "stage":
                 continue
-            plan, act = (c.first, c.second) if foretells(c.first_says) else (c.second, c.first)
+            first = foretells(c.first_says)
+            plan, act = (c.first, c.second) if first else (c.second, c.first)
             planned, acted = day.get(plan.article), day.get(act.article)
             if planned is not None and acted is not None and planned > acted:
                 continue
             done.setdefault((plan.article, plan.index), act)
+            verb = verb_stem(c.first_says if first else c.second_says)
+            by_verb.setdefault((plan.article, verb), act)
     out: list[MergedSentence] = []
     for s in sentences:
-        told = done.get((s.article, s.index))
+        told = done.get((s.article, s.index)) or next(
+            (by_verb[k] for k in ((s.article, v) for v in foretold_verbs(s.text)) if k in by_verb),
+            None,
+        )
         if told is not None:
             s = MergedSentence(told.article, told.index, told.text, s.score)
         if all((s.article, s.index) != (o.article, o.index) for o in out):

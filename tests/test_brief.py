@@ -1465,3 +1465,32 @@ def test_in_short_tells_an_act_as_done_where_a_source_says_it_is(dates, shown):
     assert item["differs"] == [other]
     page = render(report, "html")
     assert f">{other}</a>: another account, under “Where they differ”)</span></li>" in page
+
+
+def test_in_short_drops_another_sentence_of_a_source_foretelling_what_another_tells_done():
+    """Session 48's blind reader refused the Cell chip brief's first line, "Details of the
+    chip ... will be released in San Francisco on Monday", beside its third, "unveiled the
+    chip on Monday": its source's other sentence, "will be released at the ... Conference",
+    is one side of a stage disagreement ("were released"). A sentence of that source that
+    foretells the same verb gives way too."""
+    from summarise.cleaning import parse_text
+    from summarise.report import build_report
+
+    plan = parse_text(
+        "Details of the new chip designed to power the console will be released in San"
+        " Francisco on Monday. Sony, IBM and Toshiba have worked on it for three years."
+        " Details of the chip will be released at the International Solid State Circuits"
+        " Conference in San Francisco.",
+        article_id="a",
+    )
+    done = parse_text(
+        "Sony, IBM and Toshiba unveiled the chip on Monday. Details of the chip were released"
+        " at the International Solid State Circuits Conference in San Francisco. The chip will"
+        " run ten times faster than current PC chips.",
+        article_id="b",
+    )
+    report = build_report([plan, done])
+    assert [c.measure for c in report.comparison.conflicts] == ["stage"]
+    told = [text for text, _ in report.in_short]
+    assert not any("will be released" in text for text in told)
+    assert any("were released" in text for text in told)

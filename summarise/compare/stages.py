@@ -35,7 +35,7 @@ from collections.abc import Callable
 from ..nlp import stemmer
 from .claims import MONTHS, WEEKDAYS
 
-__all__ = ["foretells", "stage_conflict"]
+__all__ = ["foretells", "foretold_verbs", "stage_conflict", "verb_stem"]
 
 # Irregular verbs' past forms (tense and participle) and their plain verb.
 _IRREGULAR = {
@@ -257,3 +257,17 @@ def foretells(says: str) -> bool:
     """Whether one side of a stage conflict (its ``says``) is the one that foretells."""
     said = says.lower()
     return _FORETOLD.search(("it" if said[:1] in "'’" else "") + said + " a b") is not None
+
+
+def verb_stem(says: str) -> str:
+    """The stem of the verb one side of a stage conflict tells ("will be released":
+    "releas"; "sold": "sell")."""
+    return _base(says.lower().split()[-1])
+
+
+def foretold_verbs(text: str) -> frozenset[str]:
+    """The stems of the verbs a sentence foretells (as stage_conflict reads it)."""
+    lowered = text.lower()
+    return frozenset(
+        stem for stem, _ in _plans(text if len(text) == len(lowered) else lowered, lowered)
+    )
