@@ -7306,6 +7306,26 @@ def test_a_person_set_off_with_where_the_person_is_from_is_the_speaker(
             " number of other management appointments.",
             [None],
         ),
+        # a surname two people of the article share: the one named last before the quote
+        # (session 48: "Robinson" for Jason and Andy, bbc-sport/342); a name another ends
+        # with is the same person's ("Pierre Garnier" of "Jean-Pierre Garnier")
+        (
+            "England captain Jason Robinson will miss the rest of the Six Nations. Robinson"
+            ' said: "This is very disappointing for me and my family." And coach Andy Robinson'
+            ' said: "I am hugely disappointed for Jason and the team."',
+            ["Jason Robinson", "Andy Robinson"],
+        ),
+        (
+            "GlaxoSmithKline chief executive Jean-Pierre Garnier was upbeat about the year."
+            ' "The continuing success of our key products means we can look forward," Mr'
+            " Garnier said.",
+            ["Jean-Pierre Garnier"],
+        ),
+        (
+            'Manchester United manager Sir Alex Ferguson said the loss hurt. "It is a loss, but'
+            ' it could be worse for them," Ferguson said.',
+            ["Sir Alex Ferguson"],
+        ),
     ],
 )
 def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:

@@ -380,6 +380,7 @@ def find_quotes(article: Article) -> list[Quote]:
     text = article.text
     starts = [s.start for s in article.sentences]
     last: tuple[int, int, str] | None = None  # the last quote with a speaker: span, who
+    at: list[int] = []  # where each quote opens
     for match in quotation_matches(text):
         quote = next((g for g in match.groups() if g), "").strip()
         if len(quote.split()) < _MIN_WORDS:
@@ -401,15 +402,23 @@ def find_quotes(article: Article) -> list[Quote]:
             last = (match.start(), match.end(), speaker)
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
-    return _in_full(out, text)
+        at.append(match.start())
+    return _in_full(out, text, at)
 
 
-def _in_full(quotes: list[Quote], text: str) -> list[Quote]:
+def _in_full(quotes: list[Quote], text: str, at: list[int]) -> list[Quote]:
     """Each speaker named by a surname alone, or a title and a surname ("Ryder", "Secretary
     Austin", "Mr Brown"), by the one full name the article gives that surname: another
     quote's speaker, a name after a title or before a verb of saying ("Air Force Brig. Gen.
     Pat Ryder", "Lloyd Austin said"). One person had been named two ways in one article
-    ("Pat Ryder", then "Ryder"). Two full names for one surname leave it as it is."""
+    ("Pat Ryder", then "Ryder"). Where the article gives two full names for one surname, the
+    one it names last before the quote (_nearest): "England captain Jason Robinson will miss
+    the rest of the Six Nations ... Robinson said: "..." ... And coach Andy Robinson said"
+    (a blind reader found "Robinson" ambiguous, session 48). ``at``: where each quote opens."""
+    short = {q.speaker for q in quotes if q.speaker and _surname_of(q.speaker)}
+    if not short:
+        return quotes
+    quotes = _nearest(quotes, text, at, short)
     short = {q.speaker for q in quotes if q.speaker and _surname_of(q.speaker)}
     if not short:
         return quotes
@@ -424,7 +433,7 @@ def _in_full(quotes: list[Quote], text: str) -> list[Quote]:
     named = {}
     for speaker in short:
         surname = _surname_of(speaker) or ""
-        found = full.get(surname, set())
+        found = _one_each(full.get(surname, set()))
         if len(found) != 1 or _other_sex(speaker, surname, text):
             continue
         chosen = next(iter(found))
@@ -443,6 +452,56 @@ def _in_full(quotes: list[Quote], text: str) -> list[Quote]:
     return [
         Quote(q.article, q.index, q.text, named[q.speaker]) if q.speaker in named else q
         for q in quotes
+    ]
+
+
+def _one_each(names: set[str]) -> set[str]:
+    """Full names of one surname, a name that another ends with left out: "Alex Ferguson"
+    of "Sir Alex Ferguson", "Pierre Garnier" of "Jean-Pierre Garnier", "Gunnar Solskjaer" of
+    "Ole Gunnar Solskjaer" are one person, named by the longer."""
+    return {
+        name
+        for name in names
+        if not any(other != name and other.endswith((f" {name}", f"-{name}")) for other in names)
+    }
+
+
+def _nearest(quotes: list[Quote], text: str, at: list[int], short: set[str]) -> list[Quote]:
+    """Quotes of a speaker named by a surname alone (or after "Mr", "Mrs"...; not an office,
+    "President Bush") that the article gives two full names or more, each given the full name
+    the article writes last before it, when one is written before it."""
+    full: dict[str, set[str]] = {}
+    for name in given_names(text):
+        words = name.split()
+        if a_full_name(words) and not _surname_of(name):
+            full.setdefault(words[-1], set()).add(name)
+    chosen: dict[int, str] = {}
+    for k, q in enumerate(quotes):
+        speaker = q.speaker
+        if speaker not in short:
+            continue
+        surname = _surname_of(speaker) or ""
+        names = _one_each(full.get(surname, set()))
+        titles = speaker.split()[:-1]
+        if len(names) < 2 or any(w not in HONORIFICS for w in titles):
+            continue
+        if _other_sex(speaker, surname, text):
+            continue
+        written = {
+            name: max(
+                (m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text[: at[k]])),
+                default=-1,
+            )
+            for name in names
+        }
+        best = max(written, key=lambda n: (written[n], n))
+        if written[best] >= 0:
+            chosen[k] = best
+    if not chosen:
+        return quotes
+    return [
+        Quote(q.article, q.index, q.text, chosen[k]) if k in chosen else q
+        for k, q in enumerate(quotes)
     ]
 
 
