@@ -476,6 +476,7 @@ def _nearest(quotes: list[Quote], text: str, at: list[int], short: set[str]) -> 
         if a_full_name(words) and not _surname_of(name):
             full.setdefault(words[-1], set()).add(name)
     chosen: dict[int, str] = {}
+    places: dict[str, list[int]] = {}  # where the text writes each name, found once
     for k, q in enumerate(quotes):
         speaker = q.speaker
         if speaker not in short:
@@ -487,13 +488,7 @@ def _nearest(quotes: list[Quote], text: str, at: list[int], short: set[str]) -> 
             continue
         if _other_sex(speaker, surname, text):
             continue
-        written = {
-            name: max(
-                (m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text[: at[k]])),
-                default=-1,
-            )
-            for name in names
-        }
+        written = {name: _last_before(places, name, text, at[k]) for name in names}
         best = max(written, key=lambda n: (written[n], n))
         if written[best] >= 0:
             chosen[k] = best
@@ -503,6 +498,17 @@ def _nearest(quotes: list[Quote], text: str, at: list[int], short: set[str]) -> 
         Quote(q.article, q.index, q.text, chosen[k]) if k in chosen else q
         for k, q in enumerate(quotes)
     ]
+
+
+def _last_before(places: dict[str, list[int]], name: str, text: str, before: int) -> int:
+    """Where the text last writes ``name`` before ``before`` (-1: nowhere); the places of
+    each name are found once (an article of thousands of quotes is read once, not each
+    time)."""
+    if name not in places:
+        places[name] = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    found = places[name]
+    k = bisect.bisect_left(found, before)
+    return found[k - 1] if k else -1
 
 
 def _first_names(text: str, surnames: set[str]) -> dict[str, set[str]]:
