@@ -96,7 +96,7 @@ def _as_it_stands(
     Tuesday" beside "Glenn Hoddle has been unveiled as the new Wolves manager") replaced by
     that source's sentence, or left out when "In short" gives it already; not when the
     source that foretells it is the later of two dated ones. So is another sentence of the
-    same source that foretells the same verb: "Details of the chip designed to power Sony's
+    same source that foretells the same verb of the same thing (_one_subject): "Details of the chip designed to power Sony's
     PlayStation 3 console will be released in San Francisco on Monday", the Cell chip
     brief's first line, whose source's "Details of the chip will be released at the
     International Solid State Circuits Conference" another source tells as "were released"
@@ -104,7 +104,8 @@ def _as_it_stands(
     Monday")."""
     day = {a.id: a.day for a in articles}
     done: dict[tuple[str, int], SentenceRef] = {}
-    by_verb: dict[tuple[str, str], SentenceRef] = {}  # (source, verb's stem): the act told
+    # (source, verb's stem): the sentence that foretells it, and the act told
+    by_verb: dict[tuple[str, str], tuple[str, SentenceRef]] = {}
     for group in alignments:
         for c in group.conflicts:
             if c.measure != "stage":
@@ -116,11 +117,15 @@ def _as_it_stands(
                 continue
             done.setdefault((plan.article, plan.index), act)
             verb = verb_stem(c.first_says if first else c.second_says)
-            by_verb.setdefault((plan.article, verb), act)
+            by_verb.setdefault((plan.article, verb), (plan.text, act))
     out: list[MergedSentence] = []
     for s in sentences:
         told = done.get((s.article, s.index)) or next(
-            (by_verb[k] for k in ((s.article, v) for v in foretold_verbs(s.text)) if k in by_verb),
+            (
+                by_verb[k][1]
+                for k in ((s.article, v) for v in foretold_verbs(s.text))
+                if k in by_verb and _one_subject(s.text, by_verb[k][0])
+            ),
             None,
         )
         if told is not None:
@@ -128,3 +133,12 @@ def _as_it_stands(
         if all((s.article, s.index) != (o.article, o.index) for o in out):
             out.append(s)
     return tuple(out)
+
+
+def _one_subject(first: str, second: str) -> bool:
+    """Whether two sentences of one source open on the same two words, and so tell of one
+    thing: "Details of the chip designed to power ... will be released in San Francisco on
+    Monday" and "Details of the chip will be released at the ... Conference"; not "The club's
+    new training ground will be unveiled next spring" beside "Glenn Hoddle will be unveiled
+    as the new Wolves manager" (a code review's case)."""
+    return first.lower().split()[:2] == second.lower().split()[:2]

@@ -7326,6 +7326,22 @@ def test_a_person_set_off_with_where_the_person_is_from_is_the_speaker(
             ' it could be worse for them," Ferguson said.',
             ["Sir Alex Ferguson"],
         ),
+        # a code review's cases: the other Robinson named inside a quote is not the nearest;
+        # a quote a colon brings in and its sentence's end closes is not the next sentence's
+        # name's (bbc-entertainment/231, politics/182, politics/268: 31 quotes over BBC and
+        # MultiLing, 23 of them wrong before); "?" ends a quote as a comma does
+        (
+            "England captain Jason Robinson will miss the rest of the Six Nations. Coach Andy"
+            ' Robinson said: "Jason Robinson is a huge loss for the whole squad." Robinson'
+            ' added: "We will cope with it somehow."',
+            ["Andy Robinson", "Andy Robinson"],
+        ),
+        (
+            "Radio 1's controller, Andy Parfitt, said: \"We believe his legacy lives on with"
+            ' these shows." Stephens said he grew up listening to John.',
+            ["Andy Parfitt"],
+        ),
+        ('"What are they so afraid of in this country?" Mr Howard later asked.', ["Mr Howard"]),
     ],
 )
 def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:

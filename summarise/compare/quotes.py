@@ -172,6 +172,7 @@ _SAYING_ADVERB = rf"(?:{_ADVERBS}\s+)?"
 # also announced ...", "Mr Howard later added ..." open another (BBC business/216,
 # politics/212)
 _ADVERB_AFTER = re.compile(rf"\s{_ADVERBS}\s+\S+$")
+_OPENED_BY = re.compile(r":\s*$")  # just before a quote's opening mark
 _AFTER = re.compile(
     r"^[\s,]*(?!(?:When|If|As|After|Before|While|Although|Though|Because|Once|Since|Then|But"
     rf"|And|So)\s)({_DESCRIBED})?{_TITLED_NAME}\s+{_SAYING_ADVERB}"
@@ -380,7 +381,7 @@ def find_quotes(article: Article) -> list[Quote]:
     text = article.text
     starts = [s.start for s in article.sentences]
     last: tuple[int, int, str] | None = None  # the last quote with a speaker: span, who
-    at: list[int] = []  # where each quote opens
+    at: list[tuple[int, int]] = []  # where each quote stands
     for match in quotation_matches(text):
         quote = next((g for g in match.groups() if g), "").strip()
         if len(quote.split()) < _MIN_WORDS:
@@ -402,11 +403,11 @@ def find_quotes(article: Article) -> list[Quote]:
             last = (match.start(), match.end(), speaker)
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
-        at.append(match.start())
+        at.append((match.start(), match.end()))
     return _in_full(out, text, at)
 
 
-def _in_full(quotes: list[Quote], text: str, at: list[int]) -> list[Quote]:
+def _in_full(quotes: list[Quote], text: str, at: list[tuple[int, int]]) -> list[Quote]:
     """Each speaker named by a surname alone, or a title and a surname ("Ryder", "Secretary
     Austin", "Mr Brown"), by the one full name the article gives that surname: another
     quote's speaker, a name after a title or before a verb of saying ("Air Force Brig. Gen.
@@ -414,7 +415,7 @@ def _in_full(quotes: list[Quote], text: str, at: list[int]) -> list[Quote]:
     ("Pat Ryder", then "Ryder"). Where the article gives two full names for one surname, the
     one it names last before the quote (_nearest): "England captain Jason Robinson will miss
     the rest of the Six Nations ... Robinson said: "..." ... And coach Andy Robinson said"
-    (a blind reader found "Robinson" ambiguous, session 48). ``at``: where each quote opens."""
+    (a blind reader found "Robinson" ambiguous, session 48). ``at``: where each quote stands."""
     short = {q.speaker for q in quotes if q.speaker and _surname_of(q.speaker)}
     if not short:
         return quotes
@@ -458,37 +459,45 @@ def _in_full(quotes: list[Quote], text: str, at: list[int]) -> list[Quote]:
 def _one_each(names: set[str]) -> set[str]:
     """Full names of one surname, a name that another ends with left out: "Alex Ferguson"
     of "Sir Alex Ferguson", "Pierre Garnier" of "Jean-Pierre Garnier", "Gunnar Solskjaer" of
-    "Ole Gunnar Solskjaer" are one person, named by the longer."""
-    return {
-        name
-        for name in names
-        if not any(other != name and other.endswith((f" {name}", f"-{name}")) for other in names)
-    }
+    "Ole Gunnar Solskjaer" are one person, named by the longer. (Each name's tails are looked
+    up, not every other name: thousands of first names of one surname, a code review's case.)"""
+    tails = {tail for name in names for tail in _tails(name)}
+    return {name for name in names if name not in tails}
 
 
-def _nearest(quotes: list[Quote], text: str, at: list[int], short: set[str]) -> list[Quote]:
-    """Quotes of a speaker named by a surname alone (or after "Mr", "Mrs"...; not an office,
-    "President Bush") that the article gives two full names or more, each given the full name
-    the article writes last before it, when one is written before it."""
+def _tails(name: str) -> list[str]:
+    """The shorter names a full name ends with, cut at a space or a hyphen: "Jean-Pierre
+    Garnier": "Pierre Garnier" (and "Garnier", which is no full name)."""
+    return [name[m.end() :] for m in re.finditer(r"[ -]", name)]
+
+
+def _nearest(
+    quotes: list[Quote], text: str, spans: list[tuple[int, int]], short: set[str]
+) -> list[Quote]:
+    """Quotes of a speaker named by a surname alone (not after a title: "Mr Smith" could be
+    John or Mary Smith, a code review's case) that the article gives two full names or more,
+    each given the full name the article writes last before it, outside quotation marks
+    ('Coach Andy Robinson said: "Jason Robinson is a huge loss." Robinson added: ...' is
+    Andy's), when one is written before it. ``spans``: where each quote stands."""
+    bare = {q.speaker for q in quotes if q.speaker in short and " " not in q.speaker}
+    if not bare:
+        return quotes
     full: dict[str, set[str]] = {}
     for name in given_names(text):
         words = name.split()
-        if a_full_name(words) and not _surname_of(name):
+        if words[-1] in bare and a_full_name(words) and not _surname_of(name):
             full.setdefault(words[-1], set()).add(name)
+    people = {surname: _one_each(names) for surname, names in full.items()}
+    wanted = {name for names in people.values() if len(names) > 1 for name in names}
+    if not wanted:
+        return quotes
+    places = _places(text, wanted, spans)
     chosen: dict[int, str] = {}
-    places: dict[str, list[int]] = {}  # where the text writes each name, found once
     for k, q in enumerate(quotes):
-        speaker = q.speaker
-        if speaker not in short:
+        names = people.get(q.speaker or "", set())
+        if len(names) < 2:
             continue
-        surname = _surname_of(speaker) or ""
-        names = _one_each(full.get(surname, set()))
-        titles = speaker.split()[:-1]
-        if len(names) < 2 or any(w not in HONORIFICS for w in titles):
-            continue
-        if _other_sex(speaker, surname, text):
-            continue
-        written = {name: _last_before(places, name, text, at[k]) for name in names}
+        written = {name: _last_before(places.get(name, []), spans[k][0]) for name in names}
         best = max(written, key=lambda n: (written[n], n))
         if written[best] >= 0:
             chosen[k] = best
@@ -500,15 +509,37 @@ def _nearest(quotes: list[Quote], text: str, at: list[int], short: set[str]) -> 
     ]
 
 
-def _last_before(places: dict[str, list[int]], name: str, text: str, before: int) -> int:
-    """Where the text last writes ``name`` before ``before`` (-1: nowhere); the places of
-    each name are found once (an article of thousands of quotes is read once, not each
-    time)."""
-    if name not in places:
-        places[name] = [m.start() for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
-    found = places[name]
-    k = bisect.bisect_left(found, before)
-    return found[k - 1] if k else -1
+# A run of capitalised words (names' particles and initials among them), read once for the
+# places of every full name sought.
+_CAPITALISED_RUN = re.compile(
+    rf"(?<![\w’'-])[{_CAPITAL}][\w’'-]*(?:\s+(?:[{_CAPITAL}][\w’'.-]*|de|van|von|bin|al|le|la))*"
+)
+
+
+def _places(text: str, names: set[str], spans: list[tuple[int, int]]) -> dict[str, list[int]]:
+    """Where the text writes each of ``names`` (as a run's last words: "Sir Alex Ferguson"
+    writes "Alex Ferguson"), in order, not inside a quote: one pass over the text."""
+    out: dict[str, list[int]] = {}
+    starts = [a for a, _ in spans]
+    for m in _CAPITALISED_RUN.finditer(text):
+        run = m.group(0)
+        if " " not in run:
+            continue
+        for cut in (0, *(c.end() for c in re.finditer(r"\s+", run))):
+            tail = run[cut:]
+            if tail in names:
+                at = m.start() + cut
+                k = bisect.bisect_right(starts, at) - 1
+                if k < 0 or not spans[k][0] <= at < spans[k][1]:
+                    out.setdefault(tail, []).append(at)
+                break
+    return out
+
+
+def _last_before(places: list[int], before: int) -> int:
+    """The last of ``places`` (in order) before ``before``; -1 when there is none."""
+    k = bisect.bisect_left(places, before)
+    return places[k - 1] if k else -1
 
 
 def _first_names(text: str, surnames: set[str]) -> dict[str, set[str]]:
@@ -1663,7 +1694,16 @@ def _named_after(text: str, start: int, end: int) -> str | None:
     described = after and (after.group(1) or (after.group(2) or "").count(" ") > 3)
     if described and not ends.endswith(","):
         after = None
-    if after and not ends.endswith(",") and _ADVERB_AFTER.search(after.group(0)):
+    if after and not ends.endswith((",", "?", "!")) and _ADVERB_AFTER.search(after.group(0)):
+        after = None
+    if (
+        after
+        and ends.endswith((".", "!", "?"))
+        and _OPENED_BY.search(text, max(0, start - 3), start)
+    ):
+        # a quote brought in by a colon and closed on its sentence's end is the one who
+        # brought it in's: 'Jason Robinson said: "I am gutted." Coach Andy Robinson said he
+        # understood.' (a code review's case)
         after = None
     if (
         after

@@ -503,19 +503,18 @@ class Comparison:
         return context.get(ref) if len(found) == 1 else None
 
     def told_otherwise(self) -> dict[tuple[str, str], tuple[tuple[str, ...], bool]]:
-        """By (article id, sentence text), for each sentence of a point in a disagreement:
-        the sources of the point that give another figure or account against it, and
+        """By (article id, sentence text), for each sentence in a disagreement (of a point, or
+        a person's age): the sources that give another figure or account against it, and
         whether the disagreement is in words (NOT_FIGURES) for any of them. "In short" says so
         beside such a sentence (a blind reader found "DOE test results show ..." taking one
         side of the brief's own "IBM" / "DOE" row unremarked)."""
         found: dict[tuple[str, str], tuple[dict[str, None], bool]] = {}
-        for alignment in self.alignments:
-            for c in alignment.conflicts:
-                words = c.measure in NOT_FIGURES
-                for ref, other in ((c.first, c.second), (c.second, c.first)):
-                    ids, before = found.get((ref.article, ref.text), ({}, False))
-                    ids[other.article] = None
-                    found[(ref.article, ref.text)] = (ids, before or words)
+        for c in self.conflicts:  # (a person's two ages in no point too: a code review's case)
+            words = c.measure in NOT_FIGURES
+            for ref, other in ((c.first, c.second), (c.second, c.first)):
+                ids, before = found.get((ref.article, ref.text), ({}, False))
+                ids[other.article] = None
+                found[(ref.article, ref.text)] = (ids, before or words)
         return {key: (tuple(ids), words) for key, (ids, words) in found.items()}
 
     def speaker(self) -> dict[tuple[str, str], str]:
