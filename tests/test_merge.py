@@ -368,20 +368,35 @@ def test_a_merge_read_alone_leaves_out_sentences_that_point_back() -> None:
     seismic activity." (and 81 more such sentences over the story briefs of BBC and
     MultiLing), with no sentence saying what "it" is. Read alone (MergeOptions.standalone, a
     brief's "In short"), a sentence that opens pointing back is taken only when nothing else
-    is left; the merge that `summary --merge` and ROUGE read is as before."""
+    is left; not an article's first sentence, nor one that reads alone ("There were ...",
+    "It emerged ... that ...", a code review's cases); the merge that `summary --merge` and
+    ROUGE read is as before."""
+    from summarise.merge import _leans_back
+
     texts = (
-        "It killed 213 people in the north on Tuesday, officials said. Rescue teams searched"
-        " the rubble of a school.",
-        "The earthquake killed 213 people in the north on Tuesday. Rescue teams searched the"
-        " rubble of a school.",
+        "Rescuers arrived in the town. It killed 213 people in the north on Tuesday, officials"
+        " said.",
+        "Aid came from abroad. It left 213 people dead in the north on Tuesday, the ministry said.",
+        "Schools shut across the region. It killed 213 people in the northern province on Tuesday.",
     )
-    articles = [parse_text(t, article_id=k) for k, t in zip("ab", texts, strict=True)]
-    one = SummaryOptions(budget=Budget(sentences=1))
-    told = merge(articles, MergeOptions(summary=one)).sentences
-    assert [s.text[:10] for s in told] == ["It killed "]
-    alone = merge(articles, MergeOptions(summary=one, standalone=True)).sentences
-    assert len(alone) == 1
-    assert not alone[0].text.startswith("It ")
+    articles = [parse_text(t, article_id=k) for k, t in zip("abc", texts, strict=True)]
+    two = SummaryOptions(budget=Budget(sentences=2))
+    told = merge(articles, MergeOptions(summary=two)).sentences
+    assert any(s.text.startswith("It ") for s in told)
+    alone = merge(articles, MergeOptions(summary=two, standalone=True)).sentences
+    assert len(alone) == 2
+    assert not any(s.text.startswith("It ") for s in alone)
     # nothing else left: taken all the same
     only = [parse_text("It rained all day. It was cold.", article_id=k) for k in "ab"]
-    assert merge(only, MergeOptions(summary=one, standalone=True)).sentences
+    assert merge(only, MergeOptions(summary=two, standalone=True)).sentences
+    lead, later = (
+        parse_text(t, article_id="x").sentences
+        for t in (
+            "It is dedicated to climate modelling. It is fast.",
+            "The firm met. There were 213 people killed. It emerged on Monday that he had quit."
+            " It is fast.",
+        )
+    )
+    assert not _leans_back(lead[0], "english")  # an article's first sentence
+    assert _leans_back(lead[1], "english")
+    assert [_leans_back(s, "english") for s in later] == [False, False, False, True]
