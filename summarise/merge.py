@@ -91,10 +91,12 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # dates that sort as they ran
 # What opens a sentence that reads alone though nlp.refers_back takes it to point back: "There
 # were at least 213 people killed ...", "It emerged on Wednesday that ..." (a code review's
-# cases: such a lead had been left out of "In short", with the story's main fact).
+# cases: such a lead had been left out of "In short", with the story's main fact); not "It
+# also shows that ...", whose "it" is a thing named before.
 _READS_ALONE = re.compile(
     r"[\"“‘'(]*(?:There\s+(?:is|are|was|were|has|have|had|will|would|may|might|could|seems?"
-    r"|appears?)\b|It\s+(?:[\w’'-]+\s+){0,4}?that\b)"
+    r"|appears?)\b|It\s+(?:is|was|has\s+been|had\s+been|emerged|appears?|appeared|seems?|seemed"
+    r"|remains?|remained)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
 )
 
 

@@ -394,9 +394,9 @@ def test_a_merge_read_alone_leaves_out_sentences_that_point_back() -> None:
         for t in (
             "It is dedicated to climate modelling. It is fast.",
             "The firm met. There were 213 people killed. It emerged on Monday that he had quit."
-            " It is fast.",
+            " It is fast. It also shows that few can tell.",
         )
     )
     assert not _leans_back(lead[0], "english")  # an article's first sentence
     assert _leans_back(lead[1], "english")
-    assert [_leans_back(s, "english") for s in later] == [False, False, False, True]
+    assert [_leans_back(s, "english") for s in later] == [False, False, False, True, True]
