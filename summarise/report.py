@@ -96,12 +96,12 @@ def _as_it_stands(
     Tuesday" beside "Glenn Hoddle has been unveiled as the new Wolves manager") replaced by
     that source's sentence, or left out when "In short" gives it already; not when the
     source that foretells it is the later of two dated ones. So is another sentence of the
-    same source that foretells the same verb of the same thing (_one_subject): "Details of the chip designed to power Sony's
-    PlayStation 3 console will be released in San Francisco on Monday", the Cell chip
-    brief's first line, whose source's "Details of the chip will be released at the
-    International Solid State Circuits Conference" another source tells as "were released"
-    (a blind reader refused it beside the brief's third line, "unveiled the chip on
-    Monday")."""
+    same source that foretells the same verb of the same thing (_one_subject): "Details of
+    the chip designed to power Sony's PlayStation 3 console will be released in San
+    Francisco on Monday", the Cell chip brief's first line, whose source's "Details of the
+    chip will be released at the International Solid State Circuits Conference" another
+    source tells as "were released" (a blind reader refused it beside the brief's third
+    line, "unveiled the chip on Monday")."""
     day = {a.id: a.day for a in articles}
     done: dict[tuple[str, int], SentenceRef] = {}
     # (source, verb's stem): the sentence that foretells it, and the act told

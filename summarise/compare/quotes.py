@@ -512,7 +512,8 @@ def _nearest(
 # A run of capitalised words (names' particles and initials among them), read once for the
 # places of every full name sought.
 _CAPITALISED_RUN = re.compile(
-    rf"(?<![\w’'-])[{_CAPITAL}][\w’'-]*(?:\s+(?:[{_CAPITAL}][\w’'.-]*|de|van|von|bin|al|le|la))*"
+    rf"(?<![\w’'-])[{_CAPITAL}][\w’'-]*"
+    rf"(?:\s+(?:[{_CAPITAL}][\w’'.-]*|de|van|von|bin|al|le|la))*"
 )
 
 

@@ -3,8 +3,9 @@ the supercomputing chart" against "The US has pushed Japan off the top of the su
 chart" (a blind reader's strong point, session 24: "same actors but different status not
 flagged"); "will be unveiled as the new Wolves manager on Tuesday" against "has been unveiled
 as the new Wolves manager". Two sources of one point that tell it at two stages disagree on
-whether it is done or still to come (align: measure "stage"), which may be no more than one report being
-older than the other: the brief says when they carry no date or were published days apart.
+whether it is done or still to come (align: measure "stage"), which may be no more than one
+report being older than the other: the brief says when they carry no date or were
+published days apart.
 
 Read in one form only: the same verb, followed by the same two words, is foretold in one
 sentence ("will", "is set to", "is poised to", "is expected to", "is due to", "is to", "is
@@ -130,7 +131,8 @@ _HELPER = re.compile(
 # Times a sentence names: a year, a month, a weekday, a week or month or year before or ahead.
 _TIMES = re.compile(
     r"\b(?:(?:19|20)\d\d|" + "|".join((*MONTHS, *WEEKDAYS)) + r"|today|tomorrow|yesterday"
-    r"|(?:next|last|this|coming)\s+(?:week|month|year|season|weekend|spring|summer|autumn|winter))\b"
+    r"|(?:next|last|this|coming)\s+"
+    r"(?:week|month|year|season|weekend|spring|summer|autumn|winter))\b"
 )
 _AGAIN = re.compile(r"\bagain\b")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
