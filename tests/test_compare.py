@@ -7342,6 +7342,12 @@ def test_a_person_set_off_with_where_the_person_is_from_is_the_speaker(
             ["Andy Parfitt"],
         ),
         ('"What are they so afraid of in this country?" Mr Howard later asked.', ["Mr Howard"]),
+        # two hearers (bbc-politics/225: the colon rule had left it without a speaker)
+        (
+            'Mr Blair told MPs and peers: "Nothing is going to get in the way of a unified'
+            " party.\" Labour's Paul Flynn said it was a good meeting.",
+            ["Mr Blair"],
+        ),
     ],
 )
 def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:

@@ -204,6 +204,8 @@ _ADVERBIAL = (
 # ... or to whom another verb of saying spoke: "commented to AFP", "said to reporters".
 _HEARER = (
     rf"(?:(?<=told)\s+(?:the\s+)?(?:{_WORD}(?:\s+{_WORD}){{0,2}}|[a-z][\w'’-]*)"
+    # ... two of them: "Mr Blair told MPs and peers:" (session 48)
+    rf"(?:\s+and\s+(?:{_WORD}|[a-z][\w'’-]*)(?=\s*:))?"
     rf"|\s+to\s+(?:the\s+)?(?:{_WORD}(?:\s+{_WORD}){{0,2}}|reporters|journalists))"
 )
 # What the speaker said of himself or herself, ending in a colon before the quote: 'Singh said
