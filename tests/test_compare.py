@@ -7342,6 +7342,12 @@ def test_a_person_set_off_with_where_the_person_is_from_is_the_speaker(
             ["Andy Parfitt"],
         ),
         ('"What are they so afraid of in this country?" Mr Howard later asked.', ["Mr Howard"]),
+        # a connective opening the sentence before is no name's (bbc-sport/215, business/204)
+        (
+            'Bwalya is confident. However Bwalya warned his side not to be complacent. "I do'
+            ' not want my team to be too comfortable," he said.',
+            ["Bwalya"],
+        ),
         # two hearers (bbc-politics/225: the colon rule had left it without a speaker)
         (
             'Mr Blair told MPs and peers: "Nothing is going to get in the way of a unified'

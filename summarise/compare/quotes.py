@@ -650,8 +650,9 @@ _RANKED = (
 # affairs spokesman Menzies Campbell said Lord Goldsmith's statement still did not clear up
 # the outstanding issues." (_said_before)
 _SAYS_FIRST = re.compile(
-    rf"(?:But\s+|And\s+|Meanwhile,?\s+)?(?:{_DESCRIBED}|{_RANKED})?{_TITLED_NAME}\s+{_AUXILIARY}"
-    rf"{_NAMING}\b"
+    # (a connective is no name's: "However Bwalya warned his side ..." is Bwalya's)
+    r"(?:(?:But|And|Yet|So|Then|Meanwhile|However|Later|Earlier),?\s+)?"
+    rf"(?:{_DESCRIBED}|{_RANKED})?{_TITLED_NAME}\s+{_AUXILIARY}{_NAMING}\b"
 )
 
 
