@@ -421,12 +421,13 @@ def _in_full(quotes: list[Quote], text: str, at: list[tuple[int, int]]) -> list[
     short = {q.speaker for q in quotes if q.speaker and _surname_of(q.speaker)}
     if not short:
         return quotes
-    quotes = _nearest(quotes, text, at, short)
+    given = given_names(text)  # (read once, for _nearest and below)
+    quotes = _nearest(quotes, text, at, short, given)
     short = {q.speaker for q in quotes if q.speaker and _surname_of(q.speaker)}
     if not short:
         return quotes
     full: dict[str, set[str]] = {}
-    for name in [*(q.speaker for q in quotes if q.speaker), *given_names(text)]:
+    for name in [*(q.speaker for q in quotes if q.speaker), *given]:
         words = name.split()
         if a_full_name(words) and not _surname_of(name):
             full.setdefault(words[-1], set()).add(name)
@@ -474,18 +475,23 @@ def _tails(name: str) -> list[str]:
 
 
 def _nearest(
-    quotes: list[Quote], text: str, spans: list[tuple[int, int]], short: set[str]
+    quotes: list[Quote],
+    text: str,
+    spans: list[tuple[int, int]],
+    short: set[str],
+    given: list[str],
 ) -> list[Quote]:
     """Quotes of a speaker named by a surname alone (not after a title: "Mr Smith" could be
     John or Mary Smith, a code review's case) that the article gives two full names or more,
     each given the full name the article writes last before it, outside quotation marks
     ('Coach Andy Robinson said: "Jason Robinson is a huge loss." Robinson added: ...' is
-    Andy's), when one is written before it. ``spans``: where each quote stands."""
+    Andy's), when one is written before it. ``spans``: where each quote stands; ``given``:
+    the people the text names in full (claims.given_names)."""
     bare = {q.speaker for q in quotes if q.speaker in short and " " not in q.speaker}
     if not bare:
         return quotes
     full: dict[str, set[str]] = {}
-    for name in given_names(text):
+    for name in given:
         words = name.split()
         if words[-1] in bare and a_full_name(words) and not _surname_of(name):
             full.setdefault(words[-1], set()).add(name)
