@@ -56,9 +56,10 @@ def build_report(
     # A running story is told to where it stands (MergeOptions.latest): four readers of
     # MultiLing's briefs found "In short" ending before the story did (the Bali talks at their
     # "halfway mark", Iran's sailors at a "suspended" release, no winner of the Tour). On its
-    # ten clusters ROUGE recall at three sentences is as good (R1 19.19 -> 19.42, R2 8.32 ->
-    # 8.67, with merge.REPRINT; within half a point either way at 100 to 250 words); opening
-    # on the first report instead lost (17.44 / 7.42): benchmarks/merge_variants.py.
+    # ten clusters ROUGE recall at three sentences is as good (R1 / R2 19.19 / 8.32 without
+    # it, 19.16 / 8.37 with it, as measured in session 49; within half a point either way at
+    # 100 to 250 words); opening on the first report instead lost (18.01 / 8.04):
+    # benchmarks/merge_variants.py.
     merged = merge(sources_only, MergeOptions(summary=short, latest=True, standalone=True))
     merged = dataclasses.replace(
         merged, sentences=_as_it_stands(merged.sentences, compared.alignments, articles)
