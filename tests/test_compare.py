@@ -7441,7 +7441,28 @@ def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:
             ' be humane."',
             ["Mark Ballesteros"],
         ),
-        ('A Top of the Pops spokesperson said: "It is a very special number one."', [None]),
+        # ... a body's name of words joined by "of", "for" or "and", before the voice or
+        # after it (session 49)
+        (
+            'A Top of the Pops spokesperson said: "It is a very special number one."',
+            ["Top of the Pops"],
+        ),
+        (
+            '"It is over and the troops will come home soon," said a Ministry of Defence'
+            " spokesman.",
+            ["Ministry of Defence"],
+        ),
+        ('"We have no plans to sell the company," a spokesman for Yukos said.', ["Yukos"]),
+        (
+            '"We have no plans at all," said a spokesman for the Department for Transport.'
+            " Later he went home.",
+            ["Department for Transport"],
+        ),
+        (
+            '"Please release the personnel," said a spokesperson for British Prime Minister'
+            " Tony Blair.",
+            ["Tony Blair"],
+        ),
         # two who speak together are neither alone; a name that opens on a number keeps it
         ('Blair and Brown said they were "united in purpose for the election".', [None]),
         (
