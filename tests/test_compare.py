@@ -702,6 +702,29 @@ def test_a_point_printed_in_the_same_words_says_so_in_every_format(tmp_path):
         assert "sources (in the same words)" in brief  # the brief's first line
 
 
+def test_a_point_printed_with_a_word_other_says_nearly_the_same_words(tmp_path):
+    """A reader of session 49 refused "in the same words" for "want to increase the amount
+    of aid" beside "want to boost the amount of aid" (bbc-business/065, /075): one text
+    for the confidence, but not word for word. The point's line and the brief's first line
+    say "nearly"; JSON `same_words` still lists both."""
+    same = (
+        "The world's richest countries have said they want to increase the amount of aid"
+        " they give to 0.7% of their annual gross national income by 2015."
+    )
+    paths = _two_reports(tmp_path, same, same.replace("increase", "boost"))
+    runner = CliRunner()
+    data = json.loads(runner.invoke(cli, ["compare", *paths, "--format", "json"]).output)
+    aid = [a for a in data["alignments"] if "0.7%" in a["sentences"][0]["text"]]
+    assert len(aid) == 1
+    assert aid[0]["same_words"] == [aid[0]["articles"]]
+    assert "in nearly the same words" in runner.invoke(cli, ["compare", *paths]).output
+    for form in ("markdown", "html"):
+        brief = runner.invoke(cli, ["report", *paths, "--format", form]).output
+        assert "match · in nearly the same words" in brief
+        assert "sources (in the same words or nearly)" in brief
+        assert "match · in the same words" not in brief
+
+
 @pytest.mark.parametrize(
     "other",
     [

@@ -49,6 +49,7 @@ __all__ = [
     "short_labels",
     "source_labels",
     "whose_words",
+    "word_for_word",
 ]
 
 _LONGEST = 24  # characters of an outlet's name shown in a label
@@ -117,14 +118,26 @@ def confidence_words(confidence: float) -> str:
 def same_words_note(alignment: Alignment) -> str:
     """What a point's header adds when sources print it in the same words (Alignment.
     same_words): " · in the same words", " · 2 of 3 in the same words", or when two texts
-    are each printed twice, " · 4 of 4 in the same words as another"; else nothing."""
+    are each printed twice, " · 4 of 4 in the same words as another"; else nothing. "Nearly
+    the same words" when one word or a few differ ("want to increase the amount of aid" /
+    "want to boost the amount of aid": a reader of session 49 refused "the same words")."""
     same = sum(map(len, alignment.same_words))
     if not same:
         return ""
+    words = "the same words" if word_for_word(alignment) else "nearly the same words"
     total = len(alignment.articles)
     if len(alignment.same_words) > 1:
-        return f" · {same} of {total} in the same words as another"
-    return " · in the same words" if same == total else f" · {same} of {total} in the same words"
+        return f" · {same} of {total} in {words} as another"
+    return f" · in {words}" if same == total else f" · {same} of {total} in {words}"
+
+
+def word_for_word(alignment: Alignment) -> bool:
+    """Whether the sources of each text a group's sources print (Alignment.same_words) print
+    it word for word: the same words, whatever the spaces between them."""
+    said = {s.article: s.text.split() for s in alignment.sentences}
+    return all(
+        len({tuple(said[a]) for a in text if a in said}) <= 1 for text in alignment.same_words
+    )
 
 
 def match_words(confidence: float) -> str:

@@ -130,7 +130,7 @@ def _header(brief: Brief, title: str) -> list[str]:
             agreed,
             "point",
             "found in two or more sources"
-            + in_the_same_words(agreed, brief.same_words)
+            + in_the_same_words(agreed, brief.same_words, brief.nearly)
             + possibly(agreed, maybe),
         ),
         (

@@ -29,7 +29,7 @@ from ...models import (
     Summary,
     Topic,
 )
-from ..labels import article_days, source_labels
+from ..labels import article_days, source_labels, word_for_word
 
 __all__ = [
     "FULL_FLAG",
@@ -181,6 +181,7 @@ class Brief:
     full: bool
     points: Cut[Point]  # matches stated as agreed (Alignment.agreed): what the sources agree on
     same_words: int  # of those, how many every source prints in the same words (Point.voices)
+    nearly: bool  # whether one or more of those has a word or a few other (labels.word_for_word)
     possible: Cut[Point]  # the other matches, shown apart: read both before relying on one
     conflicts: Cut[Disagreement]
     # sentences that report a dispute, each text once with its sources (Comparison.dispute_lines)
@@ -281,6 +282,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         full=options.full,
         points=points,
         same_words=sum(p.voices == 1 for p in agreed),
+        nearly=any(p.voices == 1 and not word_for_word(p.alignment) for p in agreed),
         possible=possible,
         conflicts=cut(comparison.disagreements, limits.conflicts),
         disputes=cut(comparison.dispute_lines(), limits.conflicts),

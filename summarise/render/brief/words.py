@@ -151,14 +151,16 @@ def left_out(n: int) -> str:
     return f"{n:,} more not shown here; {FULL_FLAG} shows {'it' if n == 1 else 'them'}."
 
 
-def in_the_same_words(agreed: int, same: int) -> str:
+def in_the_same_words(agreed: int, same: int, nearly: bool = False) -> str:
     """What the first line adds for agreed points that their sources print in the same words
-    (a wire story's sentence, a report's update): " (3 of them in the same words)"."""
+    (a wire story's sentence, a report's update): " (3 of them in the same words)"; "or
+    nearly" when one of them has a word or a few other (labels.same_words_note)."""
     if not same:
         return ""
+    words = "in the same words or nearly" if nearly else "in the same words"
     if same == agreed:
-        return " (all in the same words)" if agreed > 1 else " (in the same words)"
-    return f" ({same:,} of them in the same words)"
+        return f" (all {words})" if agreed > 1 else f" ({words})"
+    return f" ({same:,} of them {words})"
 
 
 def possibly(agreed: int, maybe: int) -> str:
@@ -190,7 +192,7 @@ def glance(brief: Brief, answers: bool = True) -> str:
                 if agreed
                 else "no point found in two or more sources"
             )
-            + in_the_same_words(agreed, brief.same_words)
+            + in_the_same_words(agreed, brief.same_words, brief.nearly)
             + possibly(agreed, maybe),
             f"{plural(len(comparison.disagreements), 'disagreement')} between them"
             if comparison.disagreements
