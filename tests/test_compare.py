@@ -8158,3 +8158,25 @@ def test_a_name_in_a_relative_clause_before_the_verb_of_saying_is_not_the_speake
     )
     quotes = find_quotes(parse_text(f"T\n\n{text}", article_id="a"))
     assert [q.speaker for q in quotes] == [None, "Liam Fox"]
+
+
+def test_a_topic_takes_the_other_sources_of_its_points():
+    """A blind reader's "China crackdown" topic said "None found in bbc-politics/386" beside
+    386's Tiananmen sentence, which the same brief gave as the point's third source (session
+    49). A topic's sentence in a group at least "likely" brings the group's other members;
+    a "possible" group brings none, and the sources' order is kept."""
+    from summarise.compare import _with_their_points
+    from summarise.models import Alignment, SentenceRef, Topic
+
+    articles = [parse_text(f"T{k}\n\nOne sentence here.", article_id=k) for k in "abc"]
+    a, b, c = (SentenceRef(k, 3, f"{k} says it.") for k in "abc")
+    other = SentenceRef("c", 5, "c says something else.")
+    topic = Topic("crackdown", None, ("crackdown",), (b,))
+
+    def group(confidence: float, *members: SentenceRef) -> Alignment:
+        return Alignment(0.5, members, (members[0], members[1]), (), confidence)
+
+    (found,) = _with_their_points(articles, [topic], [group(0.4, b, a, c)])
+    assert found.sentences == (a, b, c)
+    (found,) = _with_their_points(articles, [topic], [group(0.32, b, other)])
+    assert found.sentences == (b,)
