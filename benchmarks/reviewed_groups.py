@@ -117,28 +117,22 @@ def main() -> None:
         kept = kept and all(
             any(p >= SAME_POINT for pair, p in scored.items() if m in pair) for m in members
         )
-        # formed by the mean; as sure as the least sure member (align.SURE_AS_THE_WEAKEST)
-        sure = (
-            min(float(np.mean([p for pair, p in scored.items() if m in pair])) for m in members)
-            if scored
-            else mean
-        )
         if kept and mean >= SAME_POINT:  # formed but for the meaning floor: what it reads
             cosine = min(
                 float(scorer.meaning[x] @ scorer.meaning[y])  # type: ignore[attr-defined]
                 for x, y in scored
             )
-            band_of = "strong" if sure >= STRONG else "likely" if sure >= LIKELY else "possible"
-            meaning[band_of].append((group["verdict"] == "right", cosine, sure))
+            band_of = "strong" if mean >= STRONG else "likely" if mean >= LIKELY else "possible"
+            meaning[band_of].append((group["verdict"] == "right", cosine, mean))
         # and, below LIKELY, alike in meaning too
         kept = kept and (mean >= LIKELY or alike_in_meaning(members, scorer))  # type: ignore[arg-type]
         band = (
             "gone"
             if not kept or mean < SAME_POINT
             else "strong"
-            if sure >= STRONG
+            if mean >= STRONG
             else "likely"
-            if sure >= LIKELY
+            if mean >= LIKELY
             else "possible"
         )
         table[(band, group["verdict"])] += 1
@@ -146,7 +140,7 @@ def main() -> None:
         # ones pinned down (every two members from different articles name one specific
         # thing), which sessions 31 to 46 stated as agreed too
         pinned = all(scorer.tied(x, y) for x, y in scored)  # type: ignore[attr-defined]
-        if band != "gone" and agreed_match(sure):
+        if band != "gone" and agreed_match(mean):
             agreed[group["verdict"]] += 1
         if band == "likely" and pinned:
             agreed_pinned[group["verdict"]] += 1

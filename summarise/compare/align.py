@@ -587,21 +587,14 @@ def _texts(members: list[int], wording: _Wording) -> list[int]:
     return [root(k) for k in range(len(members))]
 
 
-def _evidence(
-    members: list[int],
-    links: Links,
-    wording: _Wording,
-    owner: np.ndarray,
-    weakest: bool = False,
-) -> float:
+def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.ndarray) -> float:
     """A group's mean probability over its pairs from different articles, a sentence and its
     copies counted as one text: a sentence printed by two sources is one text, and its pair
     (0.93) does not carry a third sentence that only touches it. Reviews' briefs held such
     groups as strong points: BBC's "All sides are anxious to avoid a major confrontation...,
     said BBC labour affairs correspondent Stephen Cape" twice, beside "BBC correspondent
     Stephen Cape said the combined unions represented 'a formidable force'" (0.29 to each).
-    A group of copies only: their own mean. ``weakest``: the least of each text's mean with
-    the others (SURE_AS_THE_WEAKEST), which two texts' mean is too."""
+    A group of copies only: their own mean."""
     texts = _texts(members, wording)
     between: dict[tuple[int, int], list[float]] = {}
     every = []
@@ -616,26 +609,7 @@ def _evidence(
                 between.setdefault((min(texts[j], texts[k]), max(texts[j], texts[k])), []).append(p)
     if not between:
         return sum(every) / len(every)
-    means = {pair: sum(p) / len(p) for pair, p in between.items()}
-    if weakest:
-        each: dict[int, list[float]] = {}
-        for (a, b), p in means.items():
-            each.setdefault(a, []).append(p)
-            each.setdefault(b, []).append(p)
-        return min(sum(p) / len(p) for p in each.values())
-    return sum(means.values()) / len(means)
-
-
-# A group is as sure as its least sure member: the confidence shown (and what a brief states
-# as agreed) is the least of each text's mean probability with the others, not the mean of
-# all pairs, in which a strong pair carried a third sentence it only touched. A blind reader
-# refused "Band Aid 20 is not going to be released in the US" (two sources, 0.79) stated as
-# agreed with "More than 72,000 copies of the new Band Aid single were sold on its first day
-# of release" (0.39 and 0.37 to them; mean 0.52, "strong"). Of the 166 reviewed groups of
-# three texts or more that read strong by the mean (benchmarks/reviewed_groups.py), those
-# with a member whose own mean is below 0.5 read 38 right / 26 partly / 3 wrong, the others
-# 85 / 14 / 0. The groups themselves are formed as before, by the mean (align).
-SURE_AS_THE_WEAKEST = True
+    return sum(sum(p) / len(p) for p in between.values()) / len(between)
 
 
 # A group the words make only possible (mean below LIKELY) must mean alike too: every two
@@ -718,10 +692,7 @@ def _alignment(
     a, b = across[int(np.argmax(similarity))]
     first, second = ref(articles, scorer, a), ref(articles, scorer, b)
     wording = wording or _Wording(articles, scorer)
-    confidence = round(_evidence(members, links, wording, owner, SURE_AS_THE_WEAKEST), 4)
-    # (disagreements are read by the mean, as the group is formed: a pair that disagrees
-    # inside a group is most often its strong core, "£21m" / "£22m" word for word otherwise)
-    mean = _evidence(members, links, wording, owner)
+    confidence = round(_evidence(members, links, wording, owner), 4)
     pinned = all(scorer.tied(x, y) for x, y in across)
     # Groups neither strong nor likely and pinned down (Alignment.pinned: "possible" ones,
     # and likely ones not pinned) were right less than half the time when read
@@ -731,8 +702,8 @@ def _alignment(
     # ("590 pence" one day, "605 pence" another; two films' takings; the DAX "16.29 points
     # lower" and the FTSE "15 points higher", a review's likely group). A likely group's
     # other disagreements, in words (who is favourite, responsible, named; an age), are read.
-    stated = every_figure_read(mean, pinned)
-    likely = mean >= LIKELY
+    stated = every_figure_read(confidence, pinned)
+    likely = confidence >= LIKELY
     conflicts = []
     for x, y in across:
         said = _figures_apart(scorer, x, y, every=stated)
