@@ -294,8 +294,10 @@ def credits(groups: Sequence[Alignment]) -> dict[tuple[str, int], tuple[str, ...
             continue
         differ = group.differing()
         for s in group.sentences if group.lead is None else (group.lead,):
-            other = differ.get(s, set())
-            out[(s.article, s.index)] = tuple(a for a in group.articles if a not in other)
+            other = differ.get(s, set()) | set(group.weaker)  # (nor a weaker match)
+            out[(s.article, s.index)] = tuple(
+                a for a in group.articles if a not in other or a == s.article
+            )
     return out
 
 

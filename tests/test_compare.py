@@ -8180,3 +8180,54 @@ def test_a_topic_takes_the_other_sources_of_its_points():
     assert found.sentences == (a, b, c)
     (found,) = _with_their_points(articles, [topic], [group(0.32, b, other)])
     assert found.sentences == (b,)
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
+def test_a_weaker_member_of_a_strong_point_is_named_apart(tmp_path):
+    """A blind reader refused "Band Aid 20 is not going to be released in the US" (two
+    sources, 0.79) stated as agreed with "More than 72,000 copies of the new Band Aid single
+    were sold on its first day of release" (0.39 and 0.37 to them; the group's mean 0.52):
+    the strong pair carried it. It stays in the group, named apart as a weaker match in every
+    format, and no "In short" sentence is credited to it."""
+    from summarise.merge import credits
+
+    ids = ("entertainment/143", "entertainment/159", "entertainment/160")
+    result = compare(_bbc_articles(*ids))
+    group = next(a for a in result.alignments if "not going to be released" in a.lead.text)
+    assert group.agreed
+    assert group.weaker == ("entertainment/160",)
+    assert "entertainment/160" not in credits([group])[(group.lead.article, group.lead.index)]
+    paths = []
+    for article in _bbc_articles(*ids):
+        path = tmp_path / f"{article.id.replace('/', '-')}.txt"
+        path.write_text(f"{article.title}\n\n{article.text}", encoding="utf-8")
+        paths.append(str(path))
+    runner = CliRunner()
+    data = json.loads(runner.invoke(cli, ["compare", *paths, "--format", "json"]).output)
+    (point,) = [a for a in data["alignments"] if "not going to be released" in a["lead"]["text"]]
+    assert point["weaker"] == ["entertainment-160"]
+    assert "(a weaker match) More than 72,000" in runner.invoke(cli, ["compare", *paths]).output
+    brief = runner.invoke(cli, ["report", *paths, "--format", "markdown", "--full"]).output
+    assert "(**entertainment-160**: a weaker match) · strong match" in brief
+
+
+def test_the_lead_and_its_copies_are_never_weaker():
+    """M0114's "Mr Ebbers could face a sentence of 85 years ..." is printed by four more
+    reports; two other texts ("a substantial jail sentence") are closer to each other than
+    to it. A weaker match is one whose text's mean with the others and probability with the
+    lead are both below STRONG; never the lead's text."""
+    from summarise.compare.align import _weaker
+
+    class Wording:
+        def copies(self, x, y):
+            return {x, y} <= {0, 1}  # rows 0 and 1 print one text
+
+    owner = np.arange(4)
+    links = Links(
+        {(0, 1): 0.95, (0, 2): 0.45, (1, 2): 0.45, (0, 3): 0.42, (1, 3): 0.42, (2, 3): 0.55},
+        np.zeros(4),
+        np.full(4, -1),
+    )
+    assert _weaker([0, 1, 2, 3], links, Wording(), owner, lead=0) == [2, 3]
+    assert _weaker([0, 1, 2, 3], links, Wording(), owner, lead=2) == [0, 1]
+    assert _weaker([0, 2, 3], links, Wording(), owner, lead=2) == [0]

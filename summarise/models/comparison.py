@@ -292,6 +292,11 @@ class Alignment:
     # or nearly, with the same figures and negations, as the confidence counts copies), one
     # tuple of article ids per text printed by two or more: wire copy, a report's update.
     same_words: tuple[tuple[str, ...], ...] = ()
+    # The sources of a strong group of three texts or more whose sentence is a weaker match
+    # (compare.align._weaker: its own mean probability with the others is below STRONG, the
+    # group's being carried by its strong pairs); never the lead's. A brief names them apart
+    # and credits no point to them.
+    weaker: tuple[str, ...] = ()
 
     @property
     def articles(self) -> tuple[str, ...]:

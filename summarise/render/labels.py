@@ -32,6 +32,10 @@ FIGURES_NOTE = (
     " places or events may all be right, so read each sentence):"
 )
 
+# Beside a member of a shared point whose sentence is a weaker match (Alignment.weaker):
+# named apart, in every format.
+WEAKER = "a weaker match"
+
 __all__ = [
     "DISPUTES_HEADING",
     "DISPUTES_NOTE",
@@ -39,6 +43,7 @@ __all__ = [
     "FIGURES_NOTE",
     "LIKELY",
     "STRONG",
+    "WEAKER",
     "absent_note",
     "article_days",
     "confidence_words",

@@ -51,6 +51,7 @@ from .words import (
     TIMELINE_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
+    WEAKER,
     agreed_points,
     another_of,
     another_says,
@@ -293,12 +294,15 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
         f'<details class="by"{_open(brief)}>',
         f"<summary>{_carried(brief, point)}"
         + (f" ({_chips(brief, point.differ)}: {_e(another_says(point))})" if point.differ else "")
+        + (f" ({_chips(brief, point.weaker)}: {_e(WEAKER)})" if point.weaker else "")
         + " · "
         f'<span class="match">{match_words(a.confidence)}{_e(same_words_note(a))}</span> · '
         '<span class="how">their words</span></summary>',
         '<ul class="said">',
         *(
-            f"<li>{_chip(brief, r.article)} {_e(r.text)}</li>"
+            f"<li>{_chip(brief, r.article)}"
+            + (f" ({_e(WEAKER)})" if r.article in point.weaker else "")
+            + f" {_e(r.text)}</li>"
             for r in a.sentences
             if r != point.lead
         ),

@@ -37,6 +37,7 @@ from .words import (
     TIMELINE_NOTE,
     UNIQUE_CAVEAT,
     UNIQUE_MORE,
+    WEAKER,
     WORD_FOR_WORD,
     another_of,
     another_says,
@@ -160,6 +161,7 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     for n, point in enumerate(shown, 1):
         tag = match_words(point.alignment.confidence) + same_words_note(point.alignment)
         differ = f" ({_who(brief, point.differ)}: {another_says(point)})" if point.differ else ""
+        differ += f" ({_who(brief, point.weaker)}: {WEAKER})" if point.weaker else ""
         before = point.context
         after = (
             f" *(after, in {_who(brief, [before.article])}: “{md(clip_quote(before.text, brief.full))}”)*"
@@ -186,7 +188,9 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
             # give no injured; and the sample's "Austin said he also discussed ..." as said
             # by 000 and 003, which name no Austin).
             out += [
-                f"   - {_who(brief, sources)}: {md(ref.text)}"
+                f"   - {_who(brief, sources)}"
+                + (f" ({WEAKER})" if set(sources) <= set(point.weaker) else "")
+                + f": {md(ref.text)}"
                 for ref, sources in _other_wordings(point)
             ]
     return [*out, "", *_more(left)]

@@ -98,7 +98,8 @@ class Point:
     @property
     def sources(self) -> tuple[str, ...]:
         """The sources that say the point as its lead sentence does."""
-        return tuple(a for a in self.alignment.articles if a not in self.differ)
+        apart = {*self.differ, *self.weaker}
+        return tuple(a for a in self.alignment.articles if a not in apart)
 
     @property
     def in_its_words(self) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -127,6 +128,14 @@ class Point:
         """The sentence the lead needs to be read after (Alignment.context; None when the
         brief shows another member than the comparator's lead)."""
         return self.alignment.context if self.lead == self.alignment.lead else None
+
+    @property
+    def weaker(self) -> tuple[str, ...]:
+        """The sources of the group whose sentence is a weaker match (Alignment.weaker), named
+        apart: the group's strong pairs carry it, not theirs; not the lead's, nor one that
+        gives another figure (named apart already)."""
+        differ = self.differ
+        return tuple(a for a in self.alignment.weaker if a != self.lead.article and a not in differ)
 
     @property
     def differ(self) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ...models import NOT_FIGURES, Article, Duplicate, Naming, Topic
 from .._text import plural
+from ..labels import WEAKER
 from .plan import FULL_FLAG, Brief, CopyLine, Point, dated_sources
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "TIMELINE_HEADING",
     "TIMELINE_NOTE",
     "UNIQUE_CAVEAT",
+    "WEAKER",
     "WORD_FOR_WORD",
     "agreed_points",
     "another_of",

@@ -11,6 +11,7 @@ from ..labels import (
     DISPUTES_NOTE,
     FIGURES_HEADING,
     FIGURES_NOTE,
+    WEAKER,
     absent_note,
     article_days,
     confidence_words,
@@ -251,7 +252,8 @@ def _md_alignments(
         out.append("| article | sentence |")
         out.append("|---|---|")
         for ref in a.sentences:
-            out.append(f"| **{md(labels[ref.article])}** | {md(ref.text)} |")
+            weaker = f" ({WEAKER})" if ref.article in a.weaker else ""
+            out.append(f"| **{md(labels[ref.article])}**{weaker} | {md(ref.text)} |")
         out.append("")
         if diff and a.diff:
             first, second = a.closest

@@ -24,6 +24,7 @@ from ..labels import (
     DISPUTES_NOTE,
     FIGURES_HEADING,
     FIGURES_NOTE,
+    WEAKER,
     absent_note,
     article_days,
     confidence_words,
@@ -206,7 +207,15 @@ def _alignments_text(
             + same_words_note(a)
         )
         lines = [style(head, "dim", options)]
-        lines += [_labelled(labels[r.article], safe(r.text), pad, width) for r in a.sentences]
+        lines += [
+            _labelled(
+                labels[r.article],
+                (f"({WEAKER}) " if r.article in a.weaker else "") + safe(r.text),
+                pad,
+                width,
+            )
+            for r in a.sentences
+        ]
         if diff and a.diff:
             first, second = a.closest
             caption = f"  {labels[first.article]} → {labels[second.article]}: "
