@@ -8163,8 +8163,8 @@ def test_a_name_in_a_relative_clause_before_the_verb_of_saying_is_not_the_speake
 def test_a_topic_takes_the_other_sources_of_its_points():
     """A blind reader's "China crackdown" topic said "None found in bbc-politics/386" beside
     386's Tiananmen sentence, which the same brief gave as the point's third source (session
-    49). A topic's sentence in a group at least "likely" brings the group's other members;
-    a "possible" group brings none, and the sources' order is kept."""
+    49). A discovered topic's sentence in a group at least "likely" brings the group's other
+    members; a "possible" group brings none, and the sources' order is kept."""
     from summarise.compare import _with_their_points
     from summarise.models import Alignment, SentenceRef, Topic
 
@@ -8179,6 +8179,10 @@ def test_a_topic_takes_the_other_sources_of_its_points():
     (found,) = _with_their_points(articles, [topic], [group(0.4, b, a, c)])
     assert found.sentences == (a, b, c)
     (found,) = _with_their_points(articles, [topic], [group(0.32, b, other)])
+    assert found.sentences == (b,)
+    # a query's topic keeps what the query found: it asks about a part of a sentence
+    asked = Topic("crackdown", "the crackdown", ("crackdown",), (b,))
+    (found,) = _with_their_points(articles, [asked], [group(0.4, b, a, c)])
     assert found.sentences == (b,)
 
 

@@ -228,14 +228,18 @@ def _compare(
 # A blind reader found "China crackdown" said "None found in bbc-politics/386" beside 386's
 # "The EU imposed its arms ban on China in 1989 after troops opened fire on protestors in
 # Tiananmen Square", which the same brief lists as the point's third source (session 49).
+# Discovered topics only: a query asks about one part of a sentence, which the point's other
+# sentences need not say (M002's "were the sailors in Iraqi or Iranian waters" took four
+# reports of what HMS Cornwall's crew had been inspecting; dev set and sample topic precision
+# 0.81 -> 0.80 with queries too).
 TOPIC_POINTS = LIKELY
 
 
 def _with_their_points(
     sources: Sequence[Article], topics: Sequence[Topic], alignments: Sequence[Alignment]
 ) -> tuple[Topic, ...]:
-    """Each topic with the other members of each group (TOPIC_POINTS or surer) one of its
-    sentences is in, in the sources' order."""
+    """Each discovered topic with the other members of each group (TOPIC_POINTS or surer)
+    one of its sentences is in, in the sources' order."""
     members: dict[tuple[str, int], tuple[SentenceRef, ...]] = {}
     for alignment in alignments:
         if alignment.confidence >= TOPIC_POINTS:
@@ -246,6 +250,9 @@ def _with_their_points(
     order = {a.id: k for k, a in enumerate(sources)}
     out = []
     for topic in topics:
+        if topic.query is not None:
+            out.append(topic)
+            continue
         held = {(s.article, s.index): s for s in topic.sentences}
         for s in topic.sentences:
             for other in members.get((s.article, s.index), ()):
