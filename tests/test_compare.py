@@ -8210,9 +8210,9 @@ def test_a_weaker_member_of_a_strong_point_is_named_apart(tmp_path):
     data = json.loads(runner.invoke(cli, ["compare", *paths, "--format", "json"]).output)
     (point,) = [a for a in data["alignments"] if "not going to be released" in a["lead"]["text"]]
     assert point["weaker"] == ["entertainment-160"]
-    assert "(a weaker match) More than 72,000" in runner.invoke(cli, ["compare", *paths]).output
+    assert "(matched less surely) More than 72,000" in runner.invoke(cli, ["compare", *paths]).output
     brief = runner.invoke(cli, ["report", *paths, "--format", "markdown", "--full"]).output
-    assert "(**entertainment-160**: a weaker match) · strong match" in brief
+    assert "(**entertainment-160**: matched less surely) · strong match" in brief
 
 
 def test_the_lead_and_its_copies_are_never_weaker():

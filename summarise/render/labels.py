@@ -34,7 +34,7 @@ FIGURES_NOTE = (
 
 # Beside a member of a shared point whose sentence is a weaker match (Alignment.weaker):
 # named apart, in every format.
-WEAKER = "a weaker match"
+WEAKER = "matched less surely"
 
 __all__ = [
     "DISPUTES_HEADING",
