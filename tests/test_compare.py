@@ -8246,7 +8246,7 @@ def test_the_lead_and_its_copies_are_never_weaker():
 
 
 def test_a_topic_of_unrelated_sentences_is_no_topic():
-    """A blind reader judged 70 topics of the story briefs (session 49): the 7 whose rows from
+    """A blind reader judged 70 topics of the story briefs (session 49): the 6 whose rows from
     different sources mean least alike (cosine below 0.2) were each loose or about nothing in
     common ("game" over five matches' reports, "good", "win"). Such a topic is left out; one
     whose rows speak of one matter stays."""

@@ -493,9 +493,9 @@ def discover_topics(
 # sentences under one word: "game" over five matches' reports, "good" and "win" over what
 # players and managers said of different games. A blind reader judged 70 topics of the story
 # briefs over BBC and MultiLing (session 49: rows on one matter 42, loose 22, none 6; labels
-# good 13, vague 37, bad 20); the 7 below 0.2 were each loose or none, with a vague or bad
-# one-word label ("good", "houses", "game" twice, "money", "win", "half"); from 0.2 to 0.25 5
-# of 6 were on one matter ("children", "tests", "Japanese film"). Over the 753 topics of
+# good 13, vague 37, bad 20); the 6 below 0.2 were each loose or none, with a vague or bad
+# one-word label ("good", "houses", "game" twice, "money", "win"); from 0.2 to 0.25 5 of 7
+# were on one matter ("children", "tests", "Japanese film"); benchmarks/topic_coherence.py. Over the 753 topics of
 # those briefs 37 are below it, 36 of them one word. The cosines are WordLlama's: another
 # model's run higher or lower.
 TOPIC_COHERENCE = 0.2
