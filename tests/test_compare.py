@@ -8221,6 +8221,9 @@ def test_a_weaker_member_of_a_strong_point_is_named_apart(tmp_path):
     )
     brief = runner.invoke(cli, ["report", *paths, "--format", "markdown", "--full"]).output
     assert "(**entertainment-160**: matched less surely) · strong match" in brief
+    assert "   - **entertainment-160** (matched less surely): More than 72,000" in brief
+    short = runner.invoke(cli, ["report", *paths, "--format", "markdown"]).output
+    assert "   - **entertainment-160** (matched less surely): More than 72,000" in short
 
 
 def test_the_lead_and_its_copies_are_never_weaker():

@@ -170,7 +170,10 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
         )
         out.append(f"{n}. {md(point.lead.text)} — {_carried(brief, point)}{differ} · {tag}{after}")
         if brief.full:
-            out += [_said(brief, ref, "   - ") for ref in point.alignment.sentences]
+            out += [
+                _said(brief, ref, "   - ", less_surely=ref.article in point.weaker)
+                for ref in point.alignment.sentences
+            ]
             if point.alignment.diff:
                 first, second = point.alignment.closest
                 pair = f"{_who(brief, [first.article])} → {_who(brief, [second.article])}"
@@ -218,8 +221,9 @@ def _other_wordings(point: Point) -> list[tuple[SentenceRef, list[str]]]:
     return list(out.values())
 
 
-def _said(brief: Brief, ref: SentenceRef, prefix: str) -> str:
-    return f"{prefix}{_who(brief, [ref.article])}: {md(ref.text)}"
+def _said(brief: Brief, ref: SentenceRef, prefix: str, less_surely: bool = False) -> str:
+    mark = f" ({WEAKER})" if less_surely else ""
+    return f"{prefix}{_who(brief, [ref.article])}{mark}: {md(ref.text)}"
 
 
 def _conflicts(brief: Brief) -> list[str]:
