@@ -6,6 +6,7 @@ import itertools
 import json
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -7482,6 +7483,13 @@ def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:
             ["Ministry of Defence"],
         ),
         ('"We have no plans to sell the company," a spokesman for Yukos said.', ["Yukos"]),
+        # ... whose name ends its clause (a code review's case had "Downing Street and Tony
+        # Blair" speak)
+        (
+            '"We will not go there at all," said a spokesman for Downing Street and Tony Blair'
+            " went home.",
+            [None],
+        ),
         (
             '"We have no plans at all," said a spokesman for the Department for Transport.'
             " Later he went home.",
@@ -8186,6 +8194,10 @@ def test_a_topic_takes_the_other_sources_of_its_points():
     assert found.sentences == (a, b, c)
     (found,) = _with_their_points(articles, [topic], [group(0.32, b, other)])
     assert found.sentences == (b,)
+    # ... nor a member matched less surely (Alignment.weaker)
+    apart = replace(group(0.6, b, a, c), weaker=("c",))
+    (found,) = _with_their_points(articles, [topic], [apart])
+    assert found.sentences == (a, b)
     # a query's topic keeps what the query found: it asks about a part of a sentence
     asked = Topic("crackdown", "the crackdown", ("crackdown",), (b,))
     (found,) = _with_their_points(articles, [asked], [group(0.4, b, a, c)])
@@ -8224,6 +8236,18 @@ def test_a_weaker_member_of_a_strong_point_is_named_apart(tmp_path):
     assert "   - **entertainment-160** (matched less surely): More than 72,000" in brief
     short = runner.invoke(cli, ["report", *paths, "--format", "markdown"]).output
     assert "   - **entertainment-160** (matched less surely): More than 72,000" in short
+    page = runner.invoke(cli, ["report", *paths, "--format", "html"]).output
+    assert "entertainment-160</a>: matched less surely)" in page
+    table = runner.invoke(cli, ["compare", *paths, "--format", "markdown"]).output
+    assert "| **entertainment-160** (matched less surely) | More than 72,000" in table
+    # a lead matched less surely stands for no strong point (a code review's case: the two
+    # reports' "However," read "But" made 160's sentence the lead, and nothing was set apart)
+    for path in paths[:2]:
+        text = Path(path).read_text(encoding="utf-8")
+        Path(path).write_text(text.replace("However, ", "But "), encoding="utf-8")
+    data = json.loads(runner.invoke(cli, ["compare", *paths, "--format", "json"]).output)
+    (point,) = [a for a in data["alignments"] if "entertainment-160" in a["weaker"]]
+    assert "not going to be released" in point["lead"]["text"]
 
 
 def test_the_lead_and_its_copies_are_never_weaker():
@@ -8243,7 +8267,9 @@ def test_the_lead_and_its_copies_are_never_weaker():
         np.zeros(4),
         np.full(4, -1),
     )
-    assert _weaker([0, 1, 2, 3], links, Wording(), owner, lead=0) == [2, 3]
+    # (texts: rows 0 and 1 one text, each copy counted once: its mean with the others 0.435,
+    # row 2's 0.5, row 3's 0.485)
+    assert _weaker([0, 1, 2, 3], links, Wording(), owner, lead=0) == [3]
     assert _weaker([0, 1, 2, 3], links, Wording(), owner, lead=2) == [0, 1]
     assert _weaker([0, 2, 3], links, Wording(), owner, lead=2) == [0]
 
@@ -8272,5 +8298,12 @@ def test_a_topic_of_unrelated_sentences_is_no_topic():
         "Detectives raided several homes in Leeds after the bombings in London.",
     )
     assert _coherence(embedder, loose) < TOPIC_COHERENCE <= _coherence(embedder, one)
+    # M001's "houses" (0.14; a test of what a label's rows hold reads it without the floor)
+    clusters = {r["id"]: r for r in map(json.loads, MULTILING.read_text("utf-8").splitlines())}
+    articles = [
+        parse_text(d["text"], article_id=d["id"], title_hint=d["title"])
+        for d in clusters["M001"]["documents"]
+    ]
+    assert "houses" not in {t.label for t in compare(articles).topics}
     # rows of one article are not compared with each other
     assert _coherence(embedder, [SentenceRef("a", k, t.text) for k, t in enumerate(loose)]) == 1.0

@@ -243,8 +243,10 @@ def _with_their_points(
     members: dict[tuple[str, int], tuple[SentenceRef, ...]] = {}
     for alignment in alignments:
         if alignment.confidence >= TOPIC_POINTS:
-            for ref in alignment.sentences:
-                members[(ref.article, ref.index)] = alignment.sentences
+            # (not a member matched less surely: Alignment.weaker)
+            sure = tuple(r for r in alignment.sentences if r.article not in alignment.weaker)
+            for ref in sure:
+                members[(ref.article, ref.index)] = sure
     if not members:
         return tuple(topics)
     order = {a.id: k for k, a in enumerate(sources)}

@@ -623,33 +623,76 @@ def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.nda
 # wrong, the others 85 / 14 / 0. Taking "strong" from the whole group instead (its least sure
 # member's mean as its confidence) took it from large groups, right ones among them: Yukos'
 # nine reports of "punishment for the political ambitions of its founder".
-def _weaker(
-    members: list[int], links: Links, wording: _Wording, owner: np.ndarray, lead: int
-) -> list[int]:
-    """The members whose text's mean probability with the group's other texts (a sentence
-    and its copies as one text, as _evidence counts them) is below STRONG, in a group of
-    three texts or more, and whose own probability with the lead is below it too; never the
-    lead nor a copy of it (the lead's words, whatever their mean: M0114's "Mr Ebbers could
-    face a sentence of 85 years ...", printed by four more reports)."""
+def _text_pairs(
+    members: list[int], links: Links, wording: _Wording, owner: np.ndarray
+) -> tuple[list[int], dict[tuple[int, int], float]]:
+    """Each member's text (_texts) and the mean probability of each two texts' members' pairs
+    (a sentence and its copies as one text, as _evidence counts them)."""
     texts = _texts(members, wording)
-    if len(set(texts)) < 3:
-        return []
-    own = texts[members.index(lead)]
-    each: dict[int, list[float]] = {}
+    between: dict[tuple[int, int], list[float]] = {}
     for k, x in enumerate(members):
         for j in range(k):
             y = members[j]
             if owner[x] != owner[y] and texts[j] != texts[k]:
-                p = links.accepted[(min(x, y), max(x, y))]
-                each.setdefault(texts[j], []).append(p)
-                each.setdefault(texts[k], []).append(p)
+                pair = (min(texts[j], texts[k]), max(texts[j], texts[k]))
+                between.setdefault(pair, []).append(links.accepted[(min(x, y), max(x, y))])
+    return texts, {pair: float(np.mean(ps)) for pair, ps in between.items()}
+
+
+def _text_means(pairs: dict[tuple[int, int], float]) -> dict[int, float]:
+    """Each text's mean probability with the group's other texts."""
+    each: dict[int, list[float]] = {}
+    for (a, b), p in pairs.items():
+        each.setdefault(a, []).append(p)
+        each.setdefault(b, []).append(p)
+    return {t: float(np.mean(ps)) for t, ps in each.items()}
+
+
+def _weaker(
+    members: list[int], links: Links, wording: _Wording, owner: np.ndarray, lead: int
+) -> list[int]:
+    """The members whose text has a mean probability with the group's other texts below
+    STRONG, in a group of three texts or more, and whose text's probability with the
+    lead's is below it too; never the lead nor a copy of it (the lead's words, whatever
+    their mean: M0114's "Mr Ebbers could face a sentence of 85 years ...", printed by four
+    more reports). Texts as _text_pairs reads them: each copy counted once."""
+    texts, pairs = _text_pairs(members, links, wording, owner)
+    if len(set(texts)) < 3:
+        return []
+    own = texts[members.index(lead)]
+    means = _text_means(pairs)
+
+    def with_lead(t: int) -> float:
+        return pairs.get((min(t, own), max(t, own)), 0.0)
+
     return [
         m
         for m, t in zip(members, texts, strict=True)
-        if t != own
-        and np.mean(each.get(t, [1.0])) < STRONG
-        and links.accepted.get((min(m, lead), max(m, lead)), 0.0) < STRONG
+        if t != own and means.get(t, 1.0) < STRONG and with_lead(t) < STRONG
     ]
+
+
+def _surely_led(
+    articles: Sequence[Article],
+    scorer: PairScorer,
+    links: Links,
+    members: list[int],
+    wording: _Wording,
+    lead: int,
+) -> int:
+    """The lead of a strong group of three texts or more, taken among the members whose
+    text's mean with the others reaches STRONG when the lead's own does not (a code
+    review's case: Band Aid's "More than 72,000 copies ... were sold on its first day of
+    release", 0.39 and 0.37 to two reports that it "is not going to be released in the US",
+    stood for their point once their "However," read "But", and nothing was set apart)."""
+    texts, pairs = _text_pairs(members, links, wording, scorer.owner)
+    if len(set(texts)) < 3:
+        return lead
+    means = _text_means(pairs)
+    sure = [m for m, t in zip(members, texts, strict=True) if means.get(t, 1.0) >= STRONG]
+    if not sure or means.get(texts[members.index(lead)], 1.0) >= STRONG:
+        return lead
+    return _lead(articles, scorer, sure, links)
 
 
 # A group the words make only possible (mean below LIKELY) must mean alike too: every two
@@ -779,6 +822,8 @@ def _alignment(
                 )
             )
     lead = _lead(articles, scorer, members, links)
+    if confidence >= STRONG:
+        lead = _surely_led(articles, scorer, links, members, wording, lead)
     weaker = _weaker(members, links, wording, owner, lead) if confidence >= STRONG else []
     # (not one that names the lead's specific thing, its figure for the same measure: M006's
     # "made 1.5 million people homeless" beside "1.5 million people have been left without

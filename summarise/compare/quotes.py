@@ -1497,7 +1497,13 @@ _BODY = rf"((?:{_BODY_WORD}\s+)(?:{_BODY_JOIN}{_BODY_WORD}\s+){{0,3}}?)"
 _ENDED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w&'’-]|\.(?=\w))*)"
 # (up to six words: "a spokesperson for British Prime Minister Tony Blair", whose title _name
 # leaves out)
-_FOR_BODY = rf"(?:for|from|at)\s+(?:the\s+)?({_ENDED_WORD}(?:\s+{_BODY_JOIN}{_ENDED_WORD}){{0,5}})"
+# (and its name ends the clause: not "for Downing Street and Tony Blair went home", nor a
+# day, "for Yukos Monday.")
+_FOR_BODY = (
+    rf"(?:for|from|at)\s+(?:the\s+)?"
+    rf"({_ENDED_WORD}(?:\s+{_BODY_JOIN}(?!{_WHEN}){_ENDED_WORD}){{0,5}})"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:said|says|added|told)\b)"
+)
 _VOICE_AFTER = re.compile(
     rf"^[\s,]*(?:(?:said|says|added|told)\s+(?:an?|the)\s+{_BODY}{_VOICES}\b"
     rf"|(?:an?|the)\s+{_BODY}{_VOICES}\s+(?:said|says|added|told)\b"

@@ -370,6 +370,7 @@ def _lead(alignment: Alignment) -> SentenceRef:
     return min(
         alignment.sentences,
         key=lambda ref: (
+            ref.article in alignment.weaker,  # never one matched less surely
             in_words and ref not in differ,
             len(differ.get(ref, ())),
             ref != best,
