@@ -625,8 +625,8 @@ def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.nda
 # nine reports of "punishment for the political ambitions of its founder".
 def _text_pairs(
     members: list[int], links: Links, wording: _Wording, owner: np.ndarray
-) -> tuple[list[int], dict[tuple[int, int], float]]:
-    """Each member's text (_texts) and the mean probability of each two texts' members' pairs
+) -> tuple[list[int], dict[tuple[int, int], list[float]]]:
+    """Each member's text (_texts) and the probabilities of each two texts' members' pairs
     (a sentence and its copies as one text, as _evidence counts them)."""
     texts = _texts(members, wording)
     between: dict[tuple[int, int], list[float]] = {}
@@ -636,15 +636,18 @@ def _text_pairs(
             if owner[x] != owner[y] and texts[j] != texts[k]:
                 pair = (min(texts[j], texts[k]), max(texts[j], texts[k]))
                 between.setdefault(pair, []).append(links.accepted[(min(x, y), max(x, y))])
-    return texts, {pair: float(np.mean(ps)) for pair, ps in between.items()}
+    return texts, between
 
 
-def _text_means(pairs: dict[tuple[int, int], float]) -> dict[int, float]:
-    """Each text's mean probability with the group's other texts."""
+def _text_means(pairs: dict[tuple[int, int], list[float]]) -> dict[int, float]:
+    """Each text's mean probability over its members' pairs with the group's other texts'.
+    Every pair counts: a text three sources print weighs as three (read per text, a code
+    review's suggestion, it set apart "The new book claims Mr Prescott hosted a dinner ...",
+    printed by three sources, under a fourth's own wording of it)."""
     each: dict[int, list[float]] = {}
-    for (a, b), p in pairs.items():
-        each.setdefault(a, []).append(p)
-        each.setdefault(b, []).append(p)
+    for (a, b), ps in pairs.items():
+        each.setdefault(a, []).extend(ps)
+        each.setdefault(b, []).extend(ps)
     return {t: float(np.mean(ps)) for t, ps in each.items()}
 
 
@@ -655,7 +658,7 @@ def _weaker(
     STRONG, in a group of three texts or more, and whose text's probability with the
     lead's is below it too; never the lead nor a copy of it (the lead's words, whatever
     their mean: M0114's "Mr Ebbers could face a sentence of 85 years ...", printed by four
-    more reports). Texts as _text_pairs reads them: each copy counted once."""
+    more reports). Means as _text_means reads them."""
     texts, pairs = _text_pairs(members, links, wording, owner)
     if len(set(texts)) < 3:
         return []
@@ -663,7 +666,7 @@ def _weaker(
     means = _text_means(pairs)
 
     def with_lead(t: int) -> float:
-        return pairs.get((min(t, own), max(t, own)), 0.0)
+        return float(np.mean(pairs.get((min(t, own), max(t, own)), [0.0])))
 
     return [
         m
@@ -689,8 +692,11 @@ def _surely_led(
     if len(set(texts)) < 3:
         return lead
     means = _text_means(pairs)
+    own = texts[members.index(lead)]
+    if texts.count(own) > 1:  # a text two sources or more print stays the lead
+        return lead  # ("The new book claims Mr Prescott hosted a dinner ...", three sources)
     sure = [m for m, t in zip(members, texts, strict=True) if means.get(t, 1.0) >= STRONG]
-    if not sure or means.get(texts[members.index(lead)], 1.0) >= STRONG:
+    if not sure or means.get(own, 1.0) >= STRONG:
         return lead
     return _lead(articles, scorer, sure, links)
 
