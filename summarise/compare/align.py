@@ -596,19 +596,14 @@ def _evidence(members: list[int], links: Links, wording: _Wording, owner: np.nda
     said BBC labour affairs correspondent Stephen Cape" twice, beside "BBC correspondent
     Stephen Cape said the combined unions represented 'a formidable force'" (0.29 to each).
     A group of copies only: their own mean."""
-    texts = _texts(members, wording)
-    between: dict[tuple[int, int], list[float]] = {}
-    every = []
-    for k, x in enumerate(members):
-        for j in range(k):
-            y = members[j]
-            if owner[x] == owner[y]:
-                continue
-            p = links.accepted[(min(x, y), max(x, y))]
-            every.append(p)
-            if texts[j] != texts[k]:
-                between.setdefault((min(texts[j], texts[k]), max(texts[j], texts[k])), []).append(p)
+    _, between = _text_pairs(members, links, wording, owner)
     if not between:
+        every = [
+            links.accepted[(min(x, y), max(x, y))]
+            for k, x in enumerate(members)
+            for y in members[:k]
+            if owner[x] != owner[y]
+        ]
         return sum(every) / len(every)
     return sum(sum(p) / len(p) for p in between.values()) / len(between)
 
