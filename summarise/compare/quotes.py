@@ -406,7 +406,58 @@ def find_quotes(article: Article) -> list[Quote]:
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
         at.append((match.start(), match.end()))
-    return _in_full(out, text, at)
+    return _through_a_voice(_in_full(out, text, at), text, at, starts)
+
+
+# A person's spokesman speaks for the person, and is not the person: "A spokesman for Mr Blair
+# said the Prime Minister expected ...", '"... in the first place," said a spokesperson for
+# British Prime Minister Tony Blair.' (MultiLing M0026) had been given as Tony Blair's words.
+# A body speaking through a voice is named as the body ("a spokesman for Yukos": Yukos, as
+# _VOICE_AFTER reads it); a person, by the voice and the person.
+_VOICE_FOR = re.compile(
+    r"\b(spokesman|spokeswoman|spokesperson|aide|representative)\s+(?:for|to)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
+)
+
+
+def _through_a_voice(
+    quotes: list[Quote], text: str, at: list[tuple[int, int]], starts: list[int]
+) -> list[Quote]:
+    """Each quote whose sentence gives it to "a spokesman for" its speaker, a person, given to
+    the voice for the person (_for_a_person): "spokesperson for Tony Blair"."""
+    out = []
+    for quote, (start, end) in zip(quotes, at, strict=True):
+        if quote.speaker is not None:
+            here = max(0, bisect.bisect_right(starts, start) - 1)
+            following = bisect.bisect_right(starts, end)
+            last = starts[following] if following < len(starts) else len(text)
+            sentence = text[starts[here] if starts else 0 : last]
+            speaker = _for_a_person(sentence, quote.speaker, text)
+            if speaker != quote.speaker:
+                quote = Quote(quote.article, quote.index, quote.text, speaker)
+        out.append(quote)
+    return out
+
+
+def _for_a_person(sentence: str, speaker: str, text: str) -> str:
+    """The speaker, or "spokesman for" the speaker where the sentence gives the words to a
+    voice for that person: one named there with an honorific or a title, or with an
+    honorific elsewhere in ``text`` ("Mr Blair")."""
+    if " for " in speaker:
+        return speaker
+    for voice in _VOICE_FOR.finditer(sentence):
+        named = voice.group(2).split()
+        person = _name(voice.group(2))
+        if person.split()[-1] != speaker.split()[-1]:
+            continue
+        titled = named[0] in HONORIFICS or person != " ".join(named)
+        honoured = re.search(rf"\b(?:{_HONORIFIC})\.?\s+{re.escape(named[-1])}\b", text)
+        if titled or honoured:
+            return f"{voice.group(1)} for {speaker}"
+    return speaker
+
+
+_HONORIFIC = "|".join(sorted(HONORIFICS))
 
 
 def _in_full(quotes: list[Quote], text: str, at: list[tuple[int, int]]) -> list[Quote]:
@@ -2327,9 +2378,11 @@ def reported_speakers(
         article = by_id.get(ref.article)
         if opening is None or article is None or not 0 < ref.index < len(article.sentences):
             continue
-        who = _reported_by(article.sentences[ref.index - 1].text)
+        before = article.sentences[ref.index - 1].text
+        who = _reported_by(before)
         if who is None or len(who.split()) < 2:
             continue  # (a person: "Analysts said ..." names none)
+        who = _for_a_person(before, who, article.text)  # ("A spokesman for Mr Prescott said")
         titles = set(who.split()[:-1])
         if titles & (_WOMEN if opening.group(1) == "He" else _MEN):
             continue
