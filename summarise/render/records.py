@@ -129,15 +129,17 @@ COMPARE_CSV_HEADER = (
     "index",
     "text",
     "same_words",
+    "weaker",
 )
 
 
 def compare_csv(comparison: Comparison, options: RenderOptions = RenderOptions()) -> str:
     """One row per aligned sentence: the point it belongs to (1-based), how many articles
     make that point and how sure the match is, then the sentence's article, index and text,
-    and last whether its article prints the point in the same words as another
-    (Alignment.same_words: "yes" or empty; last, so that readers by position still read the
-    columns before it)."""
+    then whether its article prints the point in the same words as another
+    (Alignment.same_words: "yes" or empty) and whether its article is matched less surely
+    than the rest (Alignment.weaker: "yes" or empty), as every other format names it apart;
+    these two last, so that readers by position still read the columns before them."""
     return _csv(
         COMPARE_CSV_HEADER,
         (
@@ -150,6 +152,7 @@ def compare_csv(comparison: Comparison, options: RenderOptions = RenderOptions()
                 ref.index,
                 ref.text,
                 "yes" if ref.article in same else "",
+                "yes" if ref.article in a.weaker else "",
             )
             for k, a in enumerate(comparison.alignments, 1)
             for same in (set().union(*a.same_words),)
