@@ -4845,6 +4845,27 @@ def _bbc_articles(*ids: str) -> list[Article]:
 
 
 @pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
+def test_of_two_versions_of_a_report_the_fuller_is_kept():
+    """A blind reader found Hewitt's reaction and quotes nowhere in a brief (session 50):
+    bbc-sport/458 holds the whole of 444 and a paragraph more, and was "a copy of 444 (100%
+    of its wording)", counted once and its paragraph hidden. The fuller version is the one
+    kept, the other its copy; a copy's share is of its own wording (bbc-politics/293's 133
+    sentences had been "a copy of" 111's 52, "94% of its wording": 111's share)."""
+    from summarise.compare.copies import find_copies
+
+    early, late = _bbc_articles("sport/444", "sport/458")
+    (found,) = find_copies([early, late])
+    assert (found.copy, found.original, found.overlap) == ("sport/444", "sport/458", 1.0)
+    result = compare([early, late])
+    kept = {r.text for _, refs in (*result.unique, *result.unique_more) for r in refs}
+    assert any("Hewitt played down his defeat" in text for text in kept)
+    short, long = _bbc_articles("politics/111", "politics/293")
+    (found,) = find_copies([long, short])
+    assert (found.copy, found.original) == ("politics/111", "politics/293")
+    assert found.overlap >= 0.9
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
 def test_a_copy_does_not_carry_a_third_sentence():
     """A review's strong point: BBC's "All sides are anxious to avoid a major confrontation...,
     said BBC labour affairs correspondent Stephen Cape", printed twice (one copy opens
@@ -6287,14 +6308,30 @@ def test_a_sentence_only_the_copy_has_says_the_original_lacks_it():
         " Saulnier has never been past the second round here. Tickets for the final sold out"
         " within hours. Roddick has won the event twice before."
     )
+    # (both with one more paragraph, the original with a sentence more: of two versions, the
+    # fuller is the one kept)
+    background = (
+        " The tournament was first played in 1889 and moved to its present arena in 1994."
+        " Previous winners include Pete Sampras, Andre Agassi and Michael Chang, who between"
+        " them took the title eleven times. The event offers prize money of more than half a"
+        " million dollars and ranking points that count towards the season's finals. Players"
+        " praised the new hard courts, which were laid during the winter at a cost the"
+        " organisers would not disclose. A crowd of nine thousand watched the semi-finals,"
+        " the largest of the week so far, and the organisers thanked volunteers for their work."
+    )
+    fuller = (
+        " The draw was made on Monday. Local hotels report that every room in the city centre"
+        " has been booked for the weekend, with visitors arriving from across the region."
+    )
     original = parse_text(
-        "Roddick to face Saulnier\n\n" + _RODDICK + ending + " The draw was made on Monday.",
+        "Roddick to face Saulnier\n\n" + _RODDICK + ending + background + fuller,
         article_id="first",
     )
     copy = parse_text(
         "Roddick to face Saulnier\n\n"
         + _RODDICK.replace("Saulnier will move", "But Saulnier will move")
         + ending.replace("within hours.", "within hours, organisers said.")
+        + background
         + " Organisers expect a record crowd of twelve thousand spectators at the arena."
         + " Saulnier will not play in the doubles final on Sunday.",
         article_id="second",
