@@ -495,6 +495,10 @@ _ANAPHORS = {
             *("the two", "the three", "the pair", "the duo", "the move", "the decision"),
             "the news",
             "then",  # "Then just before the Olympics, the pair missed another test."
+            # a time named just before: "Back then, a doctor treating the Belgian feared that
+            # her career may be over" (a blind reader's "In short" of the Clijsters story,
+            # session 50: then is "since last October", the sentence before)
+            *("back then", "by then", "since then", "until then"),
         ]
     ),
 }

@@ -524,6 +524,11 @@ def test_a_sentence_pointing_back_is_told_from_one_standing_alone():
     assert refers_back("It denied any wrongdoing.", "english")
     assert refers_back("All three deny the charges.", "english")
     assert refers_back("Each denies wrongdoing.", "english")
+    # a time named just before (session 50: a blind reader's "In short" opened "Back then, a
+    # doctor treating the Belgian feared ..."); not a time it names itself
+    assert refers_back("Back then, a doctor feared that her career may be over.", "english")
+    assert refers_back("Since then, prices have risen by a third.", "english")
+    assert not refers_back("Back in 2003 the firm collapsed.", "english")
 
 
 def test_a_sentence_refers_back_past_a_short_opening_to_he_she_or_they():
