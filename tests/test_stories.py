@@ -442,6 +442,29 @@ def test_a_key_point_needs_more_than_the_storys_names_and_an_opinion_its_own_wor
     assert story.key_points == (everyone,)
 
 
+_BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc_news_summary"
+
+
+@pytest.mark.skipif(not _BBC.exists(), reason="the shared data is not beside the repo")
+def test_a_report_and_its_fuller_version_are_one_source_and_one_copy():
+    """A code review's case (session 50): the brief keeps the fuller of two versions
+    (find_copies), copy_roots the first; the index counted both as copies, and six BBC
+    stories of two versions were listed neither as stories nor as single articles."""
+    rows = {}
+    with (_BBC / "bbc_news_summary.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row["id"] in ("tech/019", "tech/329"):
+                rows[row["id"]] = row
+    articles = [
+        parse_text(r["text"], article_id=i, title_hint=r["title"]) for i, r in sorted(rows.items())
+    ]
+    stories = find_stories(articles)
+    listed = [a for s in stories.stories for a in s.articles]
+    assert sorted(listed) == ["tech/019", "tech/329"]
+    assert [s.copies for s in stories.stories] == [1]
+
+
 def test_a_copy_counts_once_from_the_sentences_already_compared(monkeypatch):
     """Copies are told from the story's sentence similarities for its key points (no second
     pass over word 5-grams there): a sentence that only an article and its copy say is no
@@ -451,7 +474,7 @@ def test_a_copy_counts_once_from_the_sentences_already_compared(monkeypatch):
     def refuse(*args, **kwargs):  # type: ignore[no-untyped-def]
         raise AssertionError("the key points should tell copies from the sentences compared")
 
-    monkeypatch.setattr(summarise.stories, "_copy_count", lambda chosen, printed: 0)
+    monkeypatch.setattr(summarise.stories, "_copy_count", lambda *args: 0)
     monkeypatch.setattr(summarise.stories, "find_copies", refuse)
     shared = "The Riverton governor said 41 people were killed when the cathedral collapsed."
     own = (

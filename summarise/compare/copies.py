@@ -84,72 +84,46 @@ def _shingles(article: Article) -> set[int]:
 
 
 def find_copies(articles: Sequence[Article]) -> tuple[Duplicate, ...]:
-    """Each article that copies an earlier one (in input order), with the overlap."""
+    """Each article that copies another, with the overlap (the share of the copy's own
+    5-grams the other holds), in input order.
+
+    Of the versions of one report, the fullest is the one kept: the articles are read from
+    the one with the most 5-grams down (the earlier of equals first), and each is a copy of
+    a fuller one read before it that holds COPY_OVERLAP of its wording. A later version that
+    adds to an earlier one had been its copy, the additions hidden: a blind reader found
+    Hewitt's reaction and quotes nowhere in a brief (bbc-sport/458, the whole of 444 and a
+    paragraph more, had been "a copy of 444 (100% of its wording)", session 50), and
+    bbc-politics/293's 133 sentences "94% of its wording" a copy of 111's 52 (111's share).
+    Read in size order, the result does not hang on the input's order either."""
     import numpy as np
 
     if not articles:
         return ()
     shingles = [_shingles(a) for a in articles]
-    sizes = [len(grams) for grams in shingles]
+    order = sorted(range(len(articles)), key=lambda k: (-len(shingles[k]), k))
+    versions = [articles[k] for k in order]
+    shingles = [shingles[k] for k in order]
+    sizes = [len(grams) for grams in shingles]  # (each at most the one before's)
     kept, holders = _telling(shingles)
-    roots = copy_roots([[s.text for s in a.sentences] for a in articles]).tolist()
-    out = []
-    copied = np.zeros(len(articles), dtype=bool)
+    roots = copy_roots([[s.text for s in a.sentences] for a in versions]).tolist()
+    out: list[tuple[int, Duplicate]] = []
+    copied = np.zeros(len(versions), dtype=bool)
     for n, grams in enumerate(kept):
         for m, count in _most_shared(grams, holders, n, copied):
-            overlap = count / max(1, min(sizes[n], sizes[m]))
+            overlap = count / max(1, sizes[n])
             if overlap >= COPY_OVERLAP:
-                out.append(Duplicate(articles[n].id, articles[m].id, round(overlap, 3)))
+                out.append((order[n], Duplicate(versions[n].id, versions[m].id, round(overlap, 3))))
                 copied[n] = True
                 break
         root = roots[n]
         if copied[n] or root == n or copied[root]:
             continue
         # one of many copies, whose 5-grams are in too many articles to tell (_COMMON)
-        overlap = len(shingles[n] & shingles[root]) / max(1, min(sizes[n], sizes[root]))
+        overlap = len(shingles[n] & shingles[root]) / max(1, sizes[n])
         if overlap >= COPY_OVERLAP:
-            out.append(Duplicate(articles[n].id, articles[root].id, round(overlap, 3)))
+            out.append((order[n], Duplicate(versions[n].id, versions[root].id, round(overlap, 3))))
             copied[n] = True
-    return _fullest_kept(articles, shingles, out)
-
-
-def _fullest_kept(
-    articles: Sequence[Article], shingles: Sequence[set[int]], found: list[Duplicate]
-) -> tuple[Duplicate, ...]:
-    """The copies, each set of one story's versions counted once as its fullest: the version
-    with the most 5-grams (the earliest of equals) is the one kept when every other holds
-    COPY_OVERLAP of its own wording in it, and each of the others is its copy; else the
-    copies stand as found. Each copy's overlap is the share of its own 5-grams the kept
-    version holds (Duplicate.overlap).
-
-    A later version that adds to an earlier one had been its copy, the additions hidden: a
-    blind reader found Hewitt's reaction and quotes nowhere in a brief (bbc-sport/458, the
-    whole of 444 and a paragraph more, "a copy of 444 (100% of its wording)", session 50),
-    and bbc-politics/293's 133 sentences were "a copy of" 111's 52 ("94% of its wording",
-    of which 111's was meant)."""
-    index = {a.id: k for k, a in enumerate(articles)}
-    versions: dict[str, list[Duplicate]] = {}
-    for d in found:
-        versions.setdefault(d.original, []).append(d)
-
-    def size(version: str) -> int:
-        return len(shingles[index[version]])
-
-    def share(copy: str, kept: str) -> float:
-        own = shingles[index[copy]]
-        return round(len(own & shingles[index[kept]]) / max(1, len(own)), 3)
-
-    out: list[Duplicate] = []
-    for original, copies in versions.items():
-        group = [original, *(d.copy for d in copies)]
-        kept = min(group, key=lambda g: (-size(g), index[g]))
-        if kept != original and all(share(g, kept) >= COPY_OVERLAP for g in group if g != kept):
-            out.extend(Duplicate(g, kept, share(g, kept)) for g in group if g != kept)
-            continue
-        for d in copies:  # (as found, boilerplate counting against a copy: _most_shared)
-            fuller = size(d.copy) > size(original)
-            out.append(Duplicate(d.copy, original, share(d.copy, original)) if fuller else d)
-    return tuple(sorted(out, key=lambda d: index[d.copy]))
+    return tuple(d for _, d in sorted(out, key=lambda found: found[0]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -114,23 +114,40 @@ def find_stories(
                     language,
                 ),
                 dates=tuple(a.date[:10] if a.date else None for a in chosen),
-                copies=_copy_count(chosen, [roots[m] != m for m in members]),
+                copies=_copy_count(chosen, members, roots),
             )
         )
     return Stories(tuple(stories), len(articles), tuple(failures))
 
 
-def _copy_count(chosen: Sequence[Article], printed: Sequence[bool]) -> int:
-    """How many of a story's articles are copies: those that print an earlier one's sentences
-    (``printed``, copy_roots over the pile) and those its brief counts once (find_copies over
-    the story, a near copy of 80% of its wording): the index said "7 articles" of the Glazer
-    story, whose brief says "7 articles, 1 of them a copy counted once" (session 35)."""
+def _copy_count(chosen: Sequence[Article], members: Sequence[int], roots: np.ndarray) -> int:
+    """How many of a story's articles (``chosen``, at ``members`` of the pile) are copies:
+    those that print another's sentences (``roots``, copy_roots over the pile) and those its
+    brief counts once (find_copies over the story, a near copy of 80% of its wording), each
+    set of versions joined and counted once: the index said "7 articles" of the Glazer story,
+    whose brief says "7 articles, 1 of them a copy counted once" (session 35). find_copies
+    keeps the fuller version, copy_roots the first: a pair they read the other way round is
+    one source and one copy, not two copies (six stories of BBC had left the index, all their
+    articles counted as copies, in a code review of session 50)."""
+    from scipy.cluster.hierarchy import DisjointSet
+
     if len(chosen) < 2:
         return 0
-    found = {d.copy for d in find_copies(chosen)}
-    return sum(
-        1 for article, copy in zip(chosen, printed, strict=True) if copy or article.id in found
-    )
+    at = {m: k for k, m in enumerate(members)}
+    versions = DisjointSet(range(len(chosen)))
+    elsewhere: set[int] = set()  # copies of an article of another story
+    for k, m in enumerate(members):
+        root = int(roots[m])
+        if root != m and root in at:
+            versions.merge(k, at[root])
+        elif root != m:
+            elsewhere.add(k)
+    ids = {a.id: k for k, a in enumerate(chosen)}
+    for d in find_copies(chosen):
+        versions.merge(ids[d.copy], ids[d.original])
+    # a source per set of versions, unless all of it copies another story's article
+    sources = len({versions[k] for k in range(len(chosen)) if k not in elsewhere})
+    return len(chosen) - max(1, sources)
 
 
 def _central_title(
