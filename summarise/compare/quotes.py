@@ -413,51 +413,72 @@ def find_quotes(article: Article) -> list[Quote]:
 # said the Prime Minister expected ...", '"... in the first place," said a spokesperson for
 # British Prime Minister Tony Blair.' (MultiLing M0026) had been given as Tony Blair's words.
 # A body speaking through a voice is named as the body ("a spokesman for Yukos": Yukos, as
-# _VOICE_AFTER reads it); a person, by the voice and the person.
-_VOICE_FOR = re.compile(
-    r"\b(spokesman|spokeswoman|spokesperson|aide|representative)\s+(?:for|to)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’-]*)"
+# _VOICE_AFTER reads it); a person, by the voice and the person. The voice is read where the
+# quote's speaker is: set off right after the quote, or the last attribution before it in
+# its sentence; never inside a quote ('Cherie Blair said: "I am not a spokesman for Tony
+# Blair"'), nor in another clause ('Tony Blair said "..." while a spokesman for Mr Blair
+# later added that "..."' gives the first quote to Tony Blair: a code review's cases).
+_VOICE_WORD = r"(spokesman|spokeswoman|spokesperson|aide|representative)"
+# (a name's words on one line, a stop only an initial's: not "Tony Blair.\n\nThe")
+_FOR_NAME = r"\s+(?:for|to)\s+(?:the\s+)?((?:(?:[A-Z]\.|[A-Z][\w'’-]*)[^\S\n]+){0,5}[A-Z][\w'’-]*)"
+_VOICE_SAYS = r"(?:has\s+|had\s+)?(?:later\s+|also\s+)?(?:said|says|added|adds|told|tells)\b"
+_VOICE_FOR_AFTER = re.compile(
+    rf"[\s,]*(?:(?:said|says|added|told)\s+(?:an?|the)\s+{_VOICE_WORD}{_FOR_NAME}"
+    rf"|(?:an?|the)\s+{_VOICE_WORD}{_FOR_NAME},?\s+{_VOICE_SAYS})"
 )
+_VOICE_FOR_BEFORE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+{_VOICE_WORD}{_FOR_NAME},?\s+{_VOICE_SAYS}"
+    r"(?![^\"“”]*\b(?:said|says|added|told|tells)\b)[^\"“”]*$"
+)
+# ... and a sentence that opens on the voice, read for the "He said" after it
+_VOICE_OPENS = re.compile(
+    rf"\s*(?:(?:But|And)\s+)?(?:[Aa]n?|[Tt]he)\s+{_VOICE_WORD}{_FOR_NAME},?\s+{_VOICE_SAYS}"
+)
+_HONOURED = re.compile(rf"\b(?:{'|'.join(sorted(HONORIFICS))})\.?\s+([A-Z][\w’'-]*)")
 
 
 def _through_a_voice(
     quotes: list[Quote], text: str, at: list[tuple[int, int]], starts: list[int]
 ) -> list[Quote]:
-    """Each quote whose sentence gives it to "a spokesman for" its speaker, a person, given to
-    the voice for the person (_for_a_person): "spokesperson for Tony Blair"."""
+    """Each quote given to "a spokesman for" its speaker, a person (_for_a_person), given to
+    the voice for the person: "spokesperson for Tony Blair"."""
     out = []
+    honoured: set[str] | None = None  # surnames after an honorific anywhere in the text
     for quote, (start, end) in zip(quotes, at, strict=True):
-        if quote.speaker is not None:
+        if quote.speaker is not None and " for " not in quote.speaker:
             here = max(0, bisect.bisect_right(starts, start) - 1)
-            following = bisect.bisect_right(starts, end)
-            last = starts[following] if following < len(starts) else len(text)
-            sentence = text[starts[here] if starts else 0 : last]
-            speaker = _for_a_person(sentence, quote.speaker, text)
-            if speaker != quote.speaker:
-                quote = Quote(quote.article, quote.index, quote.text, speaker)
+            first = starts[here] if starts else 0
+            voice = _VOICE_FOR_AFTER.match(text, end) or _VOICE_FOR_BEFORE.search(
+                text, first, start
+            )
+            if voice is not None:
+                if honoured is None:
+                    honoured = set(_HONOURED.findall(text))
+                word, named = next(
+                    (voice.group(k), voice.group(k + 1))
+                    for k in (1, 3)
+                    if k < len(voice.groups()) and voice.group(k)
+                )
+                speaker = _for_a_person(word, named, quote.speaker, honoured)
+                if speaker != quote.speaker:
+                    quote = Quote(quote.article, quote.index, quote.text, speaker)
         out.append(quote)
     return out
 
 
-def _for_a_person(sentence: str, speaker: str, text: str) -> str:
-    """The speaker, or "spokesman for" the speaker where the sentence gives the words to a
-    voice for that person: one named there with an honorific or a title, or with an
-    honorific elsewhere in ``text`` ("Mr Blair")."""
-    if " for " in speaker:
+def _for_a_person(word: str, named: str, speaker: str, honoured: set[str]) -> str:
+    """The speaker, or "``word`` for" the speaker where the voice ``word`` speaks for
+    ``named``, the speaker's name, a person's: named with an honorific or an office there
+    ("Mr Blair", "British Prime Minister Tony Blair", "President Bush"), or a full name whose
+    surname the text gives after an honorific (``honoured``: "Michael Howard" beside "Mr
+    Howard"; not one word, which may be a firm's: "Ford" beside "Mr Ford")."""
+    words = named.split()
+    if _name(named).split()[-1] != speaker.split()[-1]:
         return speaker
-    for voice in _VOICE_FOR.finditer(sentence):
-        named = voice.group(2).split()
-        person = _name(voice.group(2))
-        if person.split()[-1] != speaker.split()[-1]:
-            continue
-        titled = named[0] in HONORIFICS or person != " ".join(named)
-        honoured = re.search(rf"\b(?:{_HONORIFIC})\.?\s+{re.escape(named[-1])}\b", text)
-        if titled or honoured:
-            return f"{voice.group(1)} for {speaker}"
+    titled = any(w in HONORIFICS or w in _OFFICES or w in _RANKS for w in words[:-1])
+    if titled or (len(words) >= 2 and words[-1] in honoured):
+        return f"{word} for {speaker}"
     return speaker
-
-
-_HONORIFIC = "|".join(sorted(HONORIFICS))
 
 
 def _in_full(quotes: list[Quote], text: str, at: list[tuple[int, int]]) -> list[Quote]:
@@ -2382,7 +2403,15 @@ def reported_speakers(
         who = _reported_by(before)
         if who is None or len(who.split()) < 2:
             continue  # (a person: "Analysts said ..." names none)
-        who = _for_a_person(before, who, article.text)  # ("A spokesman for Mr Prescott said")
+        voice = _VOICE_OPENS.match(before)  # ("A spokesman for Mr Prescott said ...")
+        if voice is not None:
+            honoured = set(_HONOURED.findall(article.text))
+            spoken = _for_a_person(voice.group(1), voice.group(2), who, honoured)
+            if spoken != who:  # he or she is the voice: its sex, not the person's
+                if voice.group(1) == ("spokeswoman" if opening.group(1) == "He" else "spokesman"):
+                    continue
+                out.append((ref, spoken))
+                continue
         titles = set(who.split()[:-1])
         if titles & (_WOMEN if opening.group(1) == "He" else _MEN):
             continue
