@@ -4897,6 +4897,24 @@ def test_versions_of_a_report_are_read_fullest_first_whatever_their_order():
 
 
 @pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
+def test_many_copies_of_a_report_are_found_beside_a_roundup_that_holds_it():
+    """A second review's case (session 50): sixty copies of a wire report (past 50, their
+    5-grams tell nothing and their sentences are matched) and a roundup that holds the report
+    and another: read fullest first, the roundup was the first holder of every copy's
+    sentences and, holding more, the copy of none of them, so no copy was found. Read fullest
+    first, a copy is one whose own sentences the fuller holds."""
+    from summarise.compare.copies import find_copies
+
+    (report, other) = _bbc_articles("business/122", "business/123")
+    copies = [parse_text("T\n\n" + report.text, article_id=f"c{k:02d}") for k in range(60)]
+    roundup = parse_text("T\n\n" + report.text + "\n\n" + other.text, article_id="roundup")
+    for pile in ([*copies, roundup], [roundup, *copies]):
+        found = find_copies(pile)
+        assert {d.copy for d in found} == {c.id for c in copies}
+        assert {d.original for d in found} == {"roundup"}
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
 def test_a_copy_does_not_carry_a_third_sentence():
     """A review's strong point: BBC's "All sides are anxious to avoid a major confrontation...,
     said BBC labour affairs correspondent Stephen Cape", printed twice (one copy opens
@@ -7596,6 +7614,16 @@ def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:
         (
             '"We will see what the court decides," said a spokesman for President Bush.',
             ["spokesman for President Bush"],
+        ),
+        # (a second review's cases: any verb of saying; a rank that names a firm too)
+        (
+            'A spokesman for Mr Blair insisted: "The Prime Minister has no plans to stand down'
+            ' this year."',
+            ["spokesman for Mr Blair"],
+        ),
+        (
+            '"We will build the new cars in Detroit," said a spokesman for General Motors.',
+            ["General Motors"],
         ),
         # two who speak together are neither alone; a name that opens on a number keeps it
         ('Blair and Brown said they were "united in purpose for the election".', [None]),

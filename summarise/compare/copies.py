@@ -43,9 +43,13 @@ _SALTS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E3779F9, 0x27D4EB2F
 _NOT_WORDS = re.compile(r"\W+")
 
 
-def copy_roots(articles: Sequence[Sequence[str]]) -> np.ndarray:
+def copy_roots(articles: Sequence[Sequence[str]], fullest_first: bool = False) -> np.ndarray:
     """For each article (its sentences), the position of the first article it is a copy of
-    (COPY_SHARE), or its own. Copies of copies point to the first."""
+    (COPY_SHARE), or its own. Copies of copies point to the first. ``fullest_first``: the
+    articles come fullest first (find_copies), and the share is of the later article's own
+    sentences: a roundup that holds a wire report and another would otherwise be the first
+    holder of the report's copies' sentences and, holding more, the copy of none of them, so
+    that sixty copies of the report went unfound beside it (a code review's case)."""
     import numpy as np
 
     n = len(articles)
@@ -67,7 +71,9 @@ def copy_roots(articles: Sequence[Sequence[str]]) -> np.ndarray:
             if j == i:
                 continue
             if any(
-                len(hashes & sets[other]) >= COPY_SHARE * max(len(hashes), len(sets[other]))
+                len(hashes & sets[other])
+                >= COPY_SHARE
+                * (len(hashes) if fullest_first else max(len(hashes), len(sets[other])))
                 for other in dict.fromkeys((j, int(roots[j])))
             ):
                 roots[i] = roots[j]
@@ -105,7 +111,8 @@ def find_copies(articles: Sequence[Article]) -> tuple[Duplicate, ...]:
     shingles = [shingles[k] for k in order]
     sizes = [len(grams) for grams in shingles]  # (each at most the one before's)
     kept, holders = _telling(shingles)
-    roots = copy_roots([[s.text for s in a.sentences] for a in versions]).tolist()
+    sentences = [[s.text for s in a.sentences] for a in versions]
+    roots = copy_roots(sentences, fullest_first=True).tolist()
     out: list[tuple[int, Duplicate]] = []
     copied = np.zeros(len(versions), dtype=bool)
     for n, grams in enumerate(kept):

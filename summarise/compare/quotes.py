@@ -421,15 +421,17 @@ def find_quotes(article: Article) -> list[Quote]:
 _VOICE_WORD = r"(spokesman|spokeswoman|spokesperson|aide|representative)"
 # (a name's words on one line, a stop only an initial's: not "Tony Blair.\n\nThe")
 _FOR_NAME = r"\s+(?:for|to)\s+(?:the\s+)?((?:(?:[A-Z]\.|[A-Z][\w'’-]*)[^\S\n]+){0,5}[A-Z][\w'’-]*)"
-_VOICE_SAYS = r"(?:has\s+|had\s+)?(?:later\s+|also\s+)?(?:said|says|added|adds|told|tells)\b"
+_VOICE_SAYS = rf"(?:has\s+|had\s+)?(?:later\s+|also\s+)?(?:{_NAMING})\b"
 _VOICE_FOR_AFTER = re.compile(
-    rf"[\s,]*(?:(?:said|says|added|told)\s+(?:an?|the)\s+{_VOICE_WORD}{_FOR_NAME}"
+    rf"[\s,]*(?:(?:{_NAMING})\s+(?:an?|the)\s+{_VOICE_WORD}{_FOR_NAME}"
     rf"|(?:an?|the)\s+{_VOICE_WORD}{_FOR_NAME},?\s+{_VOICE_SAYS})"
 )
+# (read up to the last verb of saying before the quote, which the voice must be the subject
+# of: _voice_before)
 _VOICE_FOR_BEFORE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+{_VOICE_WORD}{_FOR_NAME},?\s+{_VOICE_SAYS}"
-    r"(?![^\"“”]*\b(?:said|says|added|told|tells)\b)[^\"“”]*$"
+    rf"\b(?:[Aa]n?|[Tt]he)\s+{_VOICE_WORD}{_FOR_NAME},?\s+{_VOICE_SAYS}$"
 )
+_A_SAYING = re.compile(rf"\b(?:{_NAMING})\b")
 # ... and a sentence that opens on the voice, read for the "He said" after it
 _VOICE_OPENS = re.compile(
     rf"\s*(?:(?:But|And)\s+)?(?:[Aa]n?|[Tt]he)\s+{_VOICE_WORD}{_FOR_NAME},?\s+{_VOICE_SAYS}"
@@ -448,9 +450,7 @@ def _through_a_voice(
         if quote.speaker is not None and " for " not in quote.speaker:
             here = max(0, bisect.bisect_right(starts, start) - 1)
             first = starts[here] if starts else 0
-            voice = _VOICE_FOR_AFTER.match(text, end) or _VOICE_FOR_BEFORE.search(
-                text, first, start
-            )
+            voice = _VOICE_FOR_AFTER.match(text, end) or _voice_before(text, first, start)
             if voice is not None:
                 if honoured is None:
                     honoured = set(_HONOURED.findall(text))
@@ -466,6 +466,28 @@ def _through_a_voice(
     return out
 
 
+_VOICE_REACH = 400  # characters before a quote read for its voice (one sentence of 400
+# voices and quotes took 1.2 s reading each from the sentence's start)
+
+
+def _voice_before(text: str, first: int, start: int) -> re.Match[str] | None:
+    """The voice for someone that is the subject of the last verb of saying between
+    ``first`` (the sentence's start) and ``start`` (the quote's), if it is one."""
+    from collections import deque
+
+    first = max(first, start - _VOICE_REACH)
+    said = deque(_A_SAYING.finditer(text, first, start), maxlen=1)
+    return _VOICE_FOR_BEFORE.search(text, first, said[0].end()) if said else None
+
+
+# Offices before a person's name alone ("a spokesman for President Bush"); not a rank or a
+# role that names firms too ("General Motors", "Captain Morgan", "Leader Newspapers": a code
+# review's cases).
+_HEADS = frozenset(
+    ["President", "Chancellor", "Senator", "Sen", "Governor", "Gov", "Mayor", "Secretary"]
+)
+
+
 def _for_a_person(word: str, named: str, speaker: str, honoured: set[str]) -> str:
     """The speaker, or "``word`` for" the speaker where the voice ``word`` speaks for
     ``named``, the speaker's name, a person's: named with an honorific or an office there
@@ -475,7 +497,7 @@ def _for_a_person(word: str, named: str, speaker: str, honoured: set[str]) -> st
     words = named.split()
     if _name(named).split()[-1] != speaker.split()[-1]:
         return speaker
-    titled = any(w in HONORIFICS or w in _OFFICES or w in _RANKS for w in words[:-1])
+    titled = any(w in HONORIFICS or w in _HEADS for w in words[:-1]) or _name(named) != named
     if titled or (len(words) >= 2 and words[-1] in honoured):
         return f"{word} for {speaker}"
     return speaker
