@@ -1,6 +1,7 @@
 """Copies: wire stories that several outlets run (near) word for word are one source, not many.
 
-An article is a copy of an earlier one when most of its word 5-grams are found in it. Candidate
+An article is a copy of a fuller one when most of its word 5-grams are found in it (of the
+versions of one report the fullest is kept: find_copies). Candidate
 pairs come from an inverted index of 5-gram hashes, so the work grows with the text, not with
 the square of the number of articles; a 5-gram found in very many articles (boilerplate) is not
 used to find candidates.
@@ -32,7 +33,7 @@ _WORD = re.compile(r"\w+")
 # sentences of each (of the one with more) are the other's, word for word (a feed carries one
 # wire report many times, under its own byline; the share of the longer, not the shorter: a
 # one-sentence teaser whose line ends forty other articles had made them its copies, a code
-# review's case). Found through the least of each article's sentence hashes under
+# review's case; read fullest first, as find_copies reads them, the later one's own share). Found through the least of each article's sentence hashes under
 # _COPY_HASHES salts (min-hashing: two articles that share most of their sentences most
 # likely share one of those least hashes), each checked only against the first article that
 # gave it and that one's original, so the work stays linear however many copies there are:
