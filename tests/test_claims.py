@@ -295,6 +295,25 @@ def test_a_sum_of_money_with_its_scale_glued_on_is_read_whole():
     assert number_conflicts(facts("It sold for $9.3bn."), facts("It sold for $9.4bn."))
 
 
+def test_a_unit_glued_to_its_figure_is_read_as_if_spaced():
+    """BBC writes "912km", "30mph" and "6.46secs": they gave no figure, so two reports' 10km
+    races or 165km from Santiago were never set side by side. Not a speed as a distance
+    ("3km/h"), a capitalised unit (read as a name before the noun), nor "m" (millions as
+    often as metres); and the base of a rate is no share ("per 100ml" is no percent)."""
+    assert facts("The quake struck 165km to the southwest of Santiago.").numbers == (
+        ("km from Santiago", 165.0, "165 km"),
+    )
+    assert facts("If you hit someone at 30mph, they may live.").numbers == (
+        ("mph", 30.0, "30 mph"),
+    )
+    assert facts("He won in 6.46secs.").numbers == (("sec", 6.46, "6.46 secs"),)
+    assert facts("He won in 6.46 secs.").numbers == facts("He won in 6.46secs.").numbers
+    assert facts("At 3km/h, it is closer to a jog.").numbers == ()
+    assert facts("It has a 1.4GHz chip.").numbers == ()
+    assert facts("The 5m wall fell.").numbers == ()
+    assert facts("The limit is 80mg of alcohol per 100ml of blood.").numbers == ()
+
+
 def test_a_sum_converted_in_brackets_is_not_a_second_figure():
     """Two outlets convert one sum at different rates ("$27.5bn (£14.5bn)", "$27.5bn
     (£13bn)"): no disagreement. A sum with its currency in words is read as the sum, and its

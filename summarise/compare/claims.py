@@ -415,6 +415,17 @@ _MEETING = re.compile(
 _MEETING_HINTS = ("met", "meet", "talks", "held", "hold", "visit", "summit", "dialogue")
 _ONE = re.compile(r"\b(?:a|an|another)\s+(thousand|million|billion|trillion)\b", re.I)
 _ONE_HINTS = ("thousand", "million", "billion", "trillion")
+# A unit glued to its figure, read as if a space were between: "912km", "30mph", "320kg",
+# "6.46secs" (and "46.68seconds") had given no figure; 170 such over BBC and MultiLing.
+# Not "m" (millions as often as metres: the figure's own pattern reads it, _NUMBER), a
+# letter or two that name things ("3G", "3D", "4in"), nor a capitalised unit ("512MB of
+# memory", "a 1.4GHz chip"), which reads as a name before the noun counted, nor a speed
+# ("3km/h" is no distance).
+_GLUED_UNIT = re.compile(
+    r"(?<![\w.,/-])(\d+(?:\.\d+)?)(?=(?:km|kms|kmh|kph|mph|cm|mm|ft|kg|kgs|lbs?|mg|ml|secs?"
+    r"|seconds|mins|minutes|hrs|hours)\b(?!/))",
+    re.IGNORECASE,
+)
 # A share of a large number, written out: "a half-billion dollar donation" ($500 million), "half
 # a million", "one and a half million" (1.5 million, not half a million), "a quarter of a
 # million", "three quarters of a million", "two thirds of a million", "one-and-a-half
@@ -1234,6 +1245,8 @@ def _unit(match: re.Match[str], lowered: str) -> str | None:
             if _UNIT_OF.get(word[1:]) not in (None, "usd"):
                 return _UNIT_OF[word[1:]]
             break
+        if word == "per":
+            break  # a rate's base is no share: "80mg of alcohol per 100ml of blood"
         if word in ("held", "lives") and not (word == "lives" and seen == ["of"]):
             break  # "held 30 years ago", "held six break points", "he lives at 10 Downing Street"
         if (word == "missing" and not (at > 0 and raw[at - 1].lower() in _DETERMINERS)) or (
@@ -1556,6 +1569,9 @@ def facts(text: str, place: str | None = None) -> Facts:
         text = _ONE.sub(r"1 \1", text)  # "another million have been left without homes"
         lowered = text.lower()
     digits = _DIGIT.search(text) is not None
+    if digits:
+        text = _GLUED_UNIT.sub(r"\1 ", text)  # "912km": "912 km"
+        lowered = text.lower()
     years = frozenset(_YEAR.findall(text)) if digits else frozenset()
     dates = set()
     for m in _DATE.finditer(lowered) if digits else ():
