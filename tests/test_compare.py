@@ -7584,6 +7584,21 @@ def test_more_speakers_are_named(text: str, speakers: list[str | None]) -> None:
             " Later he went home.",
             ["Department for Transport"],
         ),
+        # ... or where the voice speaks from (session 51)
+        (
+            '"We have no plans to sell the company," said a spokesman for Yukos in Moscow.',
+            ["Yukos"],
+        ),
+        (
+            '"We have no plans to sell anything," a spokeswoman for the Home Office in London'
+            " said.",
+            ["Home Office"],
+        ),
+        (
+            'Mr Blair is in Brussels. "We will not back down now," said a spokesman for Mr Blair'
+            " in London.",
+            ["spokesman for Mr Blair"],
+        ),
         # ... but a person's spokesman is not the person: the voice for the person speaks
         # (session 50: MultiLing M0026's spokesperson had been given as Tony Blair)
         (

@@ -1596,6 +1596,8 @@ _ENDED_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z](?:[\w&'’-]|\.(?=\w))*)"
 _FOR_BODY = (
     rf"(?:for|from|at)\s+(?:the\s+)?"
     rf"({_ENDED_WORD}(?:\s+{_BODY_JOIN}(?!{_WHEN}){_ENDED_WORD}){{0,5}})"
+    # ... perhaps after where it speaks from: '"...," said a spokesman for Mr Blair in London.'
+    r"(?:\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)?"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:said|says|added|told)\b)"
 )
 _VOICE_AFTER = re.compile(
