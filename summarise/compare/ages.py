@@ -20,11 +20,11 @@ import re
 from collections.abc import Sequence
 
 from ..models import LIKELY, Alignment, Article, Conflict, SentenceRef
-from .claims import HONORIFICS, NOT_NAMES
+from .claims import HONORIFIC, HONORIFICS, NOT_NAMES
 
 __all__ = ["age_conflicts", "ages", "ages_apart"]
 
-_TITLE = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)"
+_TITLE = HONORIFIC
 _AGE = re.compile(
     rf"(?<![\w'’-])({_TITLE}?(?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]*[a-z][\w'’-]*),"
     r"\s+(?:aged\s+)?(\d{1,3}),"

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..models import Article
 
 __all__ = [
+    "HONORIFIC",
     "HONORIFICS",
     "MONTHS",
     "NOT_NAMES",
@@ -2672,6 +2673,8 @@ ROLE_TITLES = (
 HONORIFICS = frozenset(
     ["Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Professor", "Prof"]
 )
+# ... as a pattern: one of them, perhaps with a stop, and the space after it ("Mr. ")
+HONORIFIC = rf"(?:(?:{'|'.join(sorted(HONORIFICS))})\.?\s+)"
 _TITLE = (
     "(?:"
     + "|".join(re.escape(t) for t in ROLE_TITLES)

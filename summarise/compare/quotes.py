@@ -16,7 +16,14 @@ from ..models import Article, Quote, QuoteGroup, SentenceRef
 from ..nlp import NAME_PARTICLES, content_terms, stop_words
 from ..tfidf import count_matrix, l2_normalise
 from .align import neighbours
-from .claims import HONORIFICS, LOWER_CASE_TITLES, a_full_name, given_names, mentions
+from .claims import (
+    HONORIFIC,
+    HONORIFICS,
+    LOWER_CASE_TITLES,
+    a_full_name,
+    given_names,
+    mentions,
+)
 from .diff import word_diff
 from .quoting import (
     OPENING_MARKS,
@@ -436,7 +443,7 @@ _A_SAYING = re.compile(rf"\b(?:{_NAMING})\b")
 _VOICE_OPENS = re.compile(
     rf"\s*(?:(?:But|And)\s+)?(?:[Aa]n?|[Tt]he)\s+{_VOICE_WORD}{_FOR_NAME},?\s+{_VOICE_SAYS}"
 )
-_HONOURED = re.compile(rf"\b(?:{'|'.join(sorted(HONORIFICS))})\.?\s+([A-Z][\w’'-]*)")
+_HONOURED = re.compile(rf"\b{HONORIFIC}([A-Z][\w’'-]*)")
 
 
 def _through_a_voice(
@@ -2198,6 +2205,8 @@ def _linked(members: list[int]) -> list[int]:
 
 
 def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup, ...]:
+    from scipy.cluster.hierarchy import DisjointSet
+
     quotes = [q for article in articles for q in find_quotes(article)]
     if not quotes:
         return ()
@@ -2205,38 +2214,34 @@ def match_quotes(articles: Sequence[Article], language: str) -> tuple[QuoteGroup
     matrix = l2_normalise(counts)
     ids = {a.id: n for n, a in enumerate(articles)}
     owner = np.array([ids[q.article] for q in quotes])
-    parent = list(range(len(quotes)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    best: dict[int, float] = {}
+    together = DisjointSet(range(len(quotes)))
+    best: dict[int, float] = {}  # by a group's root: its closest pair's cosine
     joined: dict[int, list[int]] = {n: [n] for n in range(len(quotes))}  # each group's quotes
     candidates = neighbours(matrix, owner, k=4, floor=QUOTE_THRESHOLD)
     inside = _inside(counts, owner, [len(quote_words(q.text)) for q in quotes], matrix)
     for i, j, v in sorted({*candidates, *inside}, key=lambda t: (-t[2], t[0], t[1])):
-        ri, rj = find(i), find(j)
+        ri, rj = together[i], together[j]
         if (v < QUOTE_THRESHOLD and (i, j, v) not in inside) or ri == rj:
             continue
         # Complete link: every quote of one group is one with every quote of the other, so
         # that "a binding agreement" does not join two statements through a third; past
-        # _LINKED members, with the first and last of them (see _LINKED).
+        # _LINKED members, with the first and last of them (see _LINKED), the group of the
+        # earlier quotes first.
         if not all(
             same_quote(quotes[x].text, quotes[y].text)
             for x in _linked(joined[ri])
             for y in _linked(joined[rj])
         ):
             continue
-        root, gone = min(ri, rj), max(ri, rj)
-        parent[gone] = root
-        joined[root] += joined.pop(gone)
-        best[root] = max(best.get(root, 0.0), best.pop(gone, 0.0), v)
+        first, then = sorted((ri, rj), key=lambda r: joined[r][0])
+        members = joined.pop(first) + joined.pop(then)
+        closest = max(best.pop(ri, 0.0), best.pop(rj, 0.0), v)
+        together.merge(i, j)
+        joined[together[i]] = members
+        best[together[i]] = closest
     groups: dict[int, list[int]] = {}
     for n in range(len(quotes)):
-        groups.setdefault(find(n), []).append(n)
+        groups.setdefault(together[n], []).append(n)
     unmarked = _printed_unmarked(articles, quotes, groups)
     out = []
     for root, members in groups.items():
