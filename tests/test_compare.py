@@ -2369,7 +2369,8 @@ def test_a_calendar_date_a_sentence_opens_with_is_the_day_of_its_event():
     """A sentence of October opening "On March 11, Chile was hit" reports March 11, and a
     weekday written with the date is the date's. A date elsewhere may be another event's: "an
     aftershock of the February 27 quake", "Flight 447, which crashed on June 1" in a report of
-    bodies recovered a week later. A date after the article's, or one that could be of this
+    bodies recovered a week later; it is the event's after the sentence's one act ("struck
+    Haiti on January 12"). A date after the article's, or one that could be of this
     year or an earlier one, or two days, say no day."""
     import datetime
 
@@ -2393,6 +2394,19 @@ def test_a_calendar_date_a_sentence_opens_with_is_the_day_of_its_event():
     assert event_day("On March 11, officials said yesterday that...", october) == -1
     new_year = "On January 1, revellers filled the square."
     assert event_day(new_year, day(2009, 12, 31)) == day(2010, 1, 1)
+    # ... or one after the sentence's one act, with no clause of its own between (session 51:
+    # MultiLing M0065's quake, "struck Haiti on January 12", weeks after it)
+    struck = "An earthquake, with a magnitude of 7.0, struck Haiti on January 12, killing many."
+    assert event_day(struck, day(2010, 1, 31)) == day(2010, 1, 12)
+    captured = "The sailors were captured by Iranian border guards on March 23 in the Gulf."
+    assert event_day(captured, day(2007, 4, 5)) == day(2007, 3, 23)
+    lost = "Rescuers found wreckage of the plane lost on June 1."
+    assert event_day(lost, day(2009, 6, 8)) == -1
+    assert (
+        event_day("The bodies found since the crash on June 1 were flown home.", day(2009, 6, 8))
+        == -1
+    )
+    assert event_day("Talks will resume on June 1 in Bonn.", day(2009, 5, 8)) == -1
 
 
 @pytest.mark.parametrize(
@@ -2444,7 +2458,7 @@ def test_sentences_sharing_one_of_their_dates_or_a_date_of_other_years_are_held_
     """A code review's cases against a first version that took any date in common: "the UN's
     August 31 deadline ... and the council met on September 15" is not "until August 31";
     "August 29, 2005" is not "August 29, 2008"; and articles a month or more apart pay for it
-    whatever their sentences' dates."""
+    whatever their sentences' dates, unless both name the day as their event's."""
     cases = [
         (
             "The UN gave Iran until August 31 to suspend uranium enrichment.",
@@ -2462,8 +2476,8 @@ def test_sentences_sharing_one_of_their_dates_or_a_date_of_other_years_are_held_
             "2008-08-30",
         ),
         (
-            "The company closed its factory in Bridgend on March 31 with the loss of 800 jobs.",
-            "The company closed its factory in Bridgend on March 31, with the loss of 800 jobs,"
+            "The company, which closed its factory in Bridgend on March 31, cut 800 jobs.",
+            "The company, which closed its factory in Bridgend on March 31, cut 800 jobs,"
             " workers said.",
             "2005-04-01",
             "2005-06-01",
@@ -2472,6 +2486,16 @@ def test_sentences_sharing_one_of_their_dates_or_a_date_of_other_years_are_held_
     for first, second, one, other in cases:
         same_day = _dated_probability([first, second], one, one)
         assert _dated_probability([first, second], one, other) < same_day
+    # ... but a day both name for their act is their event's, however far apart their
+    # articles (session 51: a date after the sentence's one act is its event's day)
+    closed = [
+        "The company closed its factory in Bridgend on March 31 with the loss of 800 jobs.",
+        "The company closed its factory in Bridgend on March 31, with the loss of 800 jobs,"
+        " workers said.",
+    ]
+    assert _dated_probability(closed, "2005-04-01", "2005-06-01") == _dated_probability(
+        closed, "2005-04-01", "2005-04-01"
+    )
 
 
 def test_an_event_after_the_other_article_was_published_is_another_event():

@@ -28,7 +28,14 @@ import re
 from .dates import FULL_DATE, date_from_match
 from .rules import MEDIA_CREDIT
 
-__all__ = ["PAST_FORMS", "credits_caption", "is_dated_caption", "is_past_form", "tells_past"]
+__all__ = [
+    "PAST_FORMS",
+    "credits_caption",
+    "is_dated_caption",
+    "is_past_form",
+    "past_words",
+    "tells_past",
+]
 
 # Verbs in the past tense or a past participle that end in neither -ed nor -s: the irregular
 # ones news uses most (compare's caption rule reads them too).
@@ -212,6 +219,11 @@ def is_past_form(word: str) -> bool:
 def tells_past(text: str) -> bool:
     """Whether a text holds a verb in the past tense or a past participle (_PAST)."""
     return _PAST.search(text) is not None
+
+
+def past_words(text: str) -> list[str]:
+    """The text's verbs in the past tense and past participles, in order (_PAST)."""
+    return _PAST.findall(text)
 
 
 # Words that make a dated sentence background or a plan, not a picture: "since May 30, 2003",

@@ -19,7 +19,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from ..cleaning.captions import tells_past
+from ..cleaning.captions import past_words, tells_past
 from ..nlp import CALENDAR_WORDS, MONTHS, WEEKDAYS, stop_words
 
 if TYPE_CHECKING:
@@ -2092,11 +2092,49 @@ def _days_back(lowered: str, published: int) -> tuple[set[int], str]:
     if lowered.lstrip(" \"'“‘(").startswith("on ") and _DIGIT.search(lowered):
         found.update(published - day for day in _dates_on(lowered, published))
         lowered = _ON_DATE.sub(" ", lowered)  # "On Thursday, 11 March": the date's weekday
+    elif " on " in lowered and _DIGIT.search(lowered):
+        told = _told_on(lowered, published)
+        if told is not None:
+            found.add(published - told)
     weekday = datetime.date.fromordinal(published).weekday()
     for number, name in enumerate(WEEKDAYS):
         if name in lowered and _WEEKDAY[name].search(lowered):
             found.add((weekday - number) % 7)
     return found, lowered
+
+
+# ... or one the sentence's one act is told on, after it: "An earthquake, with a magnitude of
+# 7.0, struck Haiti on January 12, killing ..." (MultiLing M0065, weeks later), "The sailors
+# and marines were captured by Iranian border guards on March 23" (M0022). Not after a
+# clause of its own ("Flight 447, which crashed into the Atlantic on June 1", "bodies found
+# since the crash on June 1"), nor after a second verb ("found wreckage of the plane lost on
+# June 1"): the date may be another event's.
+_ON_DATE_INSIDE = re.compile(
+    rf"\bon\s+(?:(?:{'|'.join(WEEKDAYS)}),?\s+)?(?:the\s+)?"
+    rf"(?:({_MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?|(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH}))"
+    r"\b(?:,?\s+((?:19|20)\d\d)\b)?"
+)
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r"\b(?:which|who|whom|whose|that|since|after|before|until|till|when|while|following|as"
+    r"|if|because|although|though|where)\b|[;:\"“”]"
+)
+_AUXILIARIES = frozenset(["been", "had", "was", "were"])
+
+
+def _told_on(lowered: str, published: int) -> int | None:
+    """The day of the one calendar date after "on" that a sentence's one act is told on
+    (_ON_DATE_INSIDE), if it names one so; None otherwise."""
+    dates = list(_ON_DATE_INSIDE.finditer(lowered))
+    if len(dates) != 1:
+        return None
+    before = lowered[: dates[0].start()]
+    if _CLAUSE_OF_ITS_OWN.search(before):
+        return None
+    acts = [w for w in past_words(before) if w.lower() not in _AUXILIARIES]
+    if len(acts) != 1:
+        return None
+    days = _dates_on(lowered[dates[0].start() :], published)
+    return days.pop() if len(days) == 1 else None
 
 
 def _dates_on(lowered: str, published: int) -> set[int]:
