@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import ctypes
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import cast
 
@@ -68,6 +68,38 @@ _OTHER_END_CHARS = frozenset("।॥。！？")
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of a paragraph, each trimmed of white space."""
+    if len(text) > _LONG_PARAGRAPH:
+        # A long paragraph split piece by piece, each cut after a sentence's end where there
+        # is one (BlingFire takes a buffer of several times its input: a paragraph of 20 MB
+        # took 550 MB, a user's test, session 51).
+        spans: list[tuple[int, int]] = []
+        for start, end in _paragraph_pieces(text, _LONG_PARAGRAPH):
+            spans.extend((start + a, start + b) for a, b in _sentence_spans(text[start:end]))
+        return spans
+    return _sentence_spans(text)
+
+
+_LONG_PARAGRAPH = 1 << 17  # characters split at once, at most (but to a sentence's end)
+_PIECE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+_WHITE_SPACE = re.compile(r"\s")
+
+
+def _paragraph_pieces(text: str, size: int) -> Iterator[tuple[int, int]]:
+    """Spans of about ``size`` to ``2 * size`` characters that make up the text, each cut
+    after the first sentence's end past ``size`` characters, else at white space."""
+    at = 0
+    while len(text) - at > 2 * size:
+        cut = _PIECE_END.search(text, at + size, at + 2 * size)
+        if cut is None:
+            cut = _WHITE_SPACE.search(text, at + size)
+        end = cut.end() if cut else len(text)
+        yield at, end
+        at = end
+    if at < len(text):
+        yield at, len(text)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     if not text.strip():
         return []
     import blingfire  # imported here: loading its native library costs start-up time

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import os
 import re
 import sys
@@ -547,6 +548,50 @@ def test_comparison_key_fast_path_gives_the_reference_key(text: str) -> None:
 @given(st.text() | st.text(st.characters(max_codepoint=127)))
 def test_comparison_key_of_any_text_is_the_reference_key(text: str) -> None:
     assert comparison_key(text) == _reference_key(text)
+
+
+@given(st.text() | st.text(st.characters(max_codepoint=127)), st.integers(1, 8))
+def test_comparison_key_of_a_long_text_is_keyed_in_pieces_alike(text: str, size: int) -> None:
+    """A text longer than _LONG_KEY is keyed piece by piece, cut at white space: the same
+    key (a 20 MB paragraph had made a list of its 3.4 million words)."""
+    from summarise.cleaning import text as cleaning_text
+
+    pieces = list(cleaning_text._pieces(text, size))
+    assert "".join(pieces) == text
+    keyed = " ".join(k for k in map(cleaning_text._key, pieces) if k)
+    assert keyed == _reference_key(text)
+
+
+def test_a_run_of_words_too_long_for_a_sentence_is_dropped() -> None:
+    """More than LONGEST_SENTENCE words without a sentence's end is a list or a text without
+    punctuation, no sentence: it is dropped, and a text of nothing else is refused with why
+    (a 20 MB line had been one "sentence", printed whole as its summary)."""
+    from summarise.cleaning import LONGEST_SENTENCE
+
+    run = " ".join(["Council", "harbour", "plan", "vote"] * (LONGEST_SENTENCE // 4 + 1))
+    article = parse_text(f"Title\n\nThe council met on Monday. {run}\n\nThe vote was close.")
+    assert sentence_texts(article) == ["The council met on Monday.", "The vote was close."]
+    assert any(r.kind == "fragment" and r.text.endswith("…") for r in article.removed)
+    kept = " ".join(run.split()[:LONGEST_SENTENCE])
+    assert len(parse_text(f"Title\n\n{kept}.").sentences) == 1
+    with pytest.raises(InputError, match="runs on for more than 400 words"):
+        parse_text(f"Title\n\n{run}", article_id="x")
+
+
+def test_a_long_paragraph_is_split_in_pieces_at_sentence_ends() -> None:
+    """A paragraph longer than _LONG_PARAGRAPH is split piece by piece, each cut after a
+    sentence's end (BlingFire's buffers are several times its input): the same sentences."""
+    from summarise import nlp
+
+    paragraph = " ".join(f"The council met for the {n}th time on Monday." for n in range(40))
+    spans = nlp._sentence_spans(paragraph)
+    for size in (30, 100, 700):
+        pieces = list(nlp._paragraph_pieces(paragraph, size))
+        assert pieces[0][0] == 0
+        assert pieces[-1][1] == len(paragraph)
+        assert all(a[1] == b[0] for a, b in itertools.pairwise(pieces))
+        pieced = [(s + a, s + b) for s, e in pieces for a, b in nlp._sentence_spans(paragraph[s:e])]
+        assert pieced == spans
 
 
 def _reference_paragraphs(text: str) -> list[str]:

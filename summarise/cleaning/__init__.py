@@ -7,7 +7,8 @@ articles:
 * page furniture (comment and sign-up prompts, navigation, "Read:" link lines, breadcrumbs,
   agency and byline credits) is never a sentence;
 * a dateline glued to the first sentence is split off and kept as the date;
-* short headings without end punctuation are structure, not candidate sentences.
+* short headings without end punctuation are structure, not candidate sentences;
+* a run of more than LONGEST_SENTENCE words without a sentence's end is no sentence.
 
 Cleaning never changes the words of a sentence; the decoded source stays in ``Article.raw``.
 The names below are the API (the rule set's ASCII fast paths hide behind it).
@@ -16,7 +17,7 @@ The names below are the API (the rule set's ASCII fast paths hide behind it).
 from __future__ import annotations
 
 from .blocks import continues, paragraphs
-from .pipeline import parse_text
+from .pipeline import LONGEST_SENTENCE, parse_text
 from .ruleset import (
     CREDIT,
     FURNITURE,
@@ -31,6 +32,7 @@ from .text import SPACE_RUN, collapse_spaces, comparison_key, sanitize
 __all__ = [
     "CREDIT",
     "FURNITURE",
+    "LONGEST_SENTENCE",
     "SPACE_RUN",
     "RuleSet",
     "collapse_spaces",

@@ -24,12 +24,19 @@ from .captions import credits_caption, is_dated_caption
 from .dates import normalise_date, split_dateline
 from .rules import GLUED_POINTER, GLUED_POINTER_STARTS
 from .ruleset import is_credit, is_furniture, is_furniture_part
-from .text import comparison_key, sanitize
+from .text import comparison_key, more_words_than, sanitize
 
-__all__ = ["parse_text"]
+__all__ = ["LONGEST_SENTENCE", "parse_text"]
 
 
 _MIN_SENTENCE_WORDS = 2
+# Words a sentence has at most: a longer run without a sentence's end is a list or a text
+# without punctuation, no sentence to summarise or compare. The longest of the 42,571
+# sentences of BBC, CNN/DM, MultiLing and the sample are two run-together lists of 355 and
+# 334 words; a 20 MB file of one line had been one "sentence", printed whole as its own
+# summary and taking `compare` 64 s and 2.3 GB (a user's test, session 51).
+LONGEST_SENTENCE = 400
+_SHOWN_OF_A_RUN = 200  # characters of a dropped run kept in Article.removed
 
 
 # A list item's marker before its sentence: MultiLing M0094 listed "* Flag of the Republic
@@ -78,6 +85,7 @@ def parse_text(
 
     kept: list[str] = []
     sentences: list[Sentence] = []
+    run_on = False  # a run of words too long to be a sentence was dropped (LONGEST_SENTENCE)
     seen: set[str] = set()
     offset = 0
     for block, whole in zip(body, passed, strict=True):
@@ -96,6 +104,10 @@ def parse_text(
                 start = _cut_glued_pointer(block.text, start, end, removed)
             end = _cut_glued_furniture(block.text, start, end, text_passed, removed)
             sentence = block.text[start:end]
+            if more_words_than(sentence, LONGEST_SENTENCE):
+                removed.append(Removed(RemovedKind.FRAGMENT, sentence[:_SHOWN_OF_A_RUN] + "…"))
+                run_on = True
+                continue
             key = comparison_key(sentence)
             if key in seen:
                 removed.append(Removed(RemovedKind.DUPLICATE, sentence))
@@ -124,7 +136,12 @@ def parse_text(
         kept.append(block.text)
         offset += len(block.text) + 2
     if not sentences:
-        raise InputError(path or article_id, "no sentences found after cleaning")
+        why = (
+            f": it runs on for more than {LONGEST_SENTENCE} words without a sentence's end"
+            if run_on
+            else ""
+        )
+        raise InputError(path or article_id, f"no sentences found after cleaning{why}")
     if not title:
         title = fallback_title(sentences[0].text)
     return Article(
