@@ -39,12 +39,15 @@ def iter_jsonl(
     """Each non-blank line of a JSONL file: (where, object, None), or (where, None, reason)
     for a line that is not a JSON object, is not UTF-8 or is over ``max_bytes``. A line is
     measured as it is read, in pieces: one over the limit is skipped without being held in
-    memory or parsed. Raises InputError when the file cannot be read, or is not JSON Lines:
-    no JSON object in its first NOT_JSONL_AFTER non-blank lines, or in all of them when it
-    has two to NOT_JSONL_AFTER (the lines read so far are then not reported one by one)."""
+    memory or parsed. Raises InputError when the file cannot be read, is empty (or blank), or
+    is not JSON Lines: no JSON object in its first NOT_JSONL_AFTER non-blank lines, or in all
+    of them when it has two to NOT_JSONL_AFTER (the lines read so far are then not reported
+    one by one)."""
     held: list[tuple[str, None, str]] = []  # bad lines before the first object
     seen_object = False
+    seen_line = False
     for where, data, problem in _rows(path, max_bytes):
+        seen_line = True
         if data is not None:
             seen_object = True
             yield from held
@@ -58,6 +61,8 @@ def iter_jsonl(
                 raise _not_jsonl(path, held)
     if len(held) > 1:
         raise _not_jsonl(path, held)
+    if not seen_line:  # (a file of blank lines too, as a text file of white space is)
+        raise InputError(path, "empty file")
     yield from held
 
 

@@ -206,21 +206,23 @@ def count_sources(paths: Sequence[str]) -> int:
 
 def count_items(files: Sequence[str]) -> int:
     """How many inputs to expect from these files: one a file, one a line of a JSONL
-    file (counted in pieces, never holding the file)."""
+    file (counted in pieces, never holding the file), and one an empty JSONL file."""
     total = 0
     for path in files:
         if Path(path).suffix.lower() not in JSONL_SUFFIXES:
             total += 1
             continue
+        lines = 0
         try:
             with open(path, "rb") as handle:
                 last = b"\n"
                 while chunk := handle.read(1 << 20):
-                    total += chunk.count(b"\n")
+                    lines += chunk.count(b"\n")
                     last = chunk[-1:]
-                total += last != b"\n"
+                lines += last != b"\n"
         except OSError:
-            total += 1
+            pass
+        total += max(1, lines)  # an empty file is one input, that fails ("empty file")
     return total
 
 
