@@ -234,7 +234,16 @@ def test_cli_table_markdown_json(dataset: str) -> None:
 
 def test_cli_exit_codes(dataset: str, tmp_path: Path) -> None:
     runner = CliRunner()
-    assert runner.invoke(cli, ["evaluate", str(tmp_path / "absent.jsonl")]).exit_code == 2
+    absent = runner.invoke(cli, ["evaluate", str(tmp_path / "absent.jsonl")])
+    assert absent.exit_code == 2
+    # one line, as every command names a missing path (a user's test, session 51: click's
+    # three-line usage error), and a folder is an input's error
+    assert absent.output == (
+        f"summarise: {tmp_path / 'absent.jsonl'}: no such file, folder or matching pattern\n"
+    )
+    folder = runner.invoke(cli, ["evaluate", str(tmp_path)])
+    assert folder.exit_code == 1
+    assert folder.output == f"summarise: {tmp_path}: a folder; evaluate reads one JSONL file\n"
     both = runner.invoke(cli, ["evaluate", dataset, "-n", "2", "--words", "30"])
     assert both.exit_code == 2
     assert "give only one of --sentences, --words" in both.output

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import click
 
 from ... import defaults
+from ...errors import InputError, MissingPathError
 from ...models import EvaluationOptions
 from ...render import FORMATS
 from ..app import cli
@@ -106,7 +108,7 @@ def evaluation_options(fn: Callable[..., Any]) -> Callable[..., Any]:
 
 
 @cli.command()
-@click.argument("dataset", type=click.Path(exists=True, dir_okay=False))
+@click.argument("dataset", type=click.Path(readable=False))
 @evaluation_options
 @output_options(FORMATS["evaluation"], "table", WRAPS_NOTHING)
 def evaluate(
@@ -132,6 +134,12 @@ def evaluate(
     from ...evaluate import load_dataset
     from ...render import render
 
+    # Named as every command names its inputs: a path that is not there is a usage error,
+    # a folder or an unreadable file an input's error, each in one line.
+    if not os.path.lexists(dataset):
+        raise MissingPathError(dataset)
+    if os.path.isdir(dataset):
+        raise InputError(dataset, "a folder; evaluate reads one JSONL file")
     here = console()
     from ...inputs import count_items
 
