@@ -3683,6 +3683,10 @@ def test_short_labels_never_end_inside_a_number():
         "M0081": "M0081",
     }
     assert short_labels(["9cf42e", "05eb93"]) == {"9cf42e": "9cf", "05eb93": "05eb"}
+    # ... and between a word and its number only in a hash: "covid19" had read "covid", as if
+    # another file's (a user's test, session 51)
+    files = ["ap2023", "covid19", "dw2021", "badutf8"]
+    assert short_labels(files) == {f: f for f in files}
     # nor inside a word, nor just after a separator
     assert short_labels(["business-179", "business-209", "sport-124"])["sport-124"] == "sport"
     assert short_labels(["reuters", "reuters-2"]) == {
@@ -3701,7 +3705,9 @@ def test_short_labels_never_end_inside_a_number():
 
 
 def _short_labels_by_scan(ids: list[str]) -> dict[str, str]:
-    """short_labels as it was written first: each prefix counted against every id."""
+    """short_labels as it was written first: each prefix counted against every id (with its
+    rules of where a label may end)."""
+    from summarise.render.labels import _in_a_hash
     from summarise.safe_text import safe
 
     labels = {}
@@ -3709,7 +3715,10 @@ def _short_labels_by_scan(ids: list[str]) -> dict[str, str]:
         for size in range(max(3, article_id.rfind("/") + 2), len(article_id) + 1):
             pair = article_id[size - 1 : size + 1]
             if size < len(article_id) and (
-                pair.isdigit() or pair.isalpha() or not article_id[size - 1].isalnum()
+                pair.isdigit()
+                or pair.isalpha()
+                or not article_id[size - 1].isalnum()
+                or (pair.isalnum() and not _in_a_hash(article_id, size))
             ):
                 continue
             prefix = article_id[:size]

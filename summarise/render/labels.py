@@ -3,6 +3,7 @@ what a disagreement's dates say."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
@@ -63,7 +64,8 @@ _LONGEST = 24  # characters of an outlet's name shown in a label
 def short_labels(ids: Sequence[str]) -> dict[str, str]:
     """The shortest prefix (at least 3 characters) that tells each id apart; never one that
     ends inside a number ("business/00" of "business/003" would read as another id) or a word
-    ("spo" of "sport-124": "sport"), nor after a separator ("reuters-" of "reuters-2"), nor
+    ("spo" of "sport-124": "sport"), nor between a word and its number but in a hash
+    ("covid19" whole; "9cf" of "9cf42e"), nor after a separator ("reuters-" of "reuters-2"), nor
     before an id's last slash: "bbc-tech" of "bbc-tech/182", the one article of its folder
     among others, read as an outlet to a blind reader, not as an article.
 
@@ -84,13 +86,32 @@ def short_labels(ids: Sequence[str]) -> dict[str, str]:
         for size in range(least, len(article_id) + 1):
             pair = article_id[size - 1 : size + 1]
             if size < len(article_id) and (
-                pair.isdigit() or pair.isalpha() or not article_id[size - 1].isalnum()
+                pair.isdigit()
+                or pair.isalpha()
+                or not article_id[size - 1].isalnum()
+                or (pair.isalnum() and not _in_a_hash(article_id, size))
             ):
                 continue
             labels[article_id] = article_id[:size]
             break
     # Ids come from file names and JSONL rows: shown, they must be terminal-safe.
     return {article_id: safe(label) for article_id, label in labels.items()}
+
+
+_HASH = re.compile(r"[0-9a-fA-F]{6,}")
+
+
+def _in_a_hash(article_id: str, at: int) -> bool:
+    """Whether ``at`` falls inside a run of hexadecimal digits, a hash's ("9cf42e"), where
+    a label may end between a letter and a digit; not inside a word and its number ("covid19",
+    "badutf8": "covid" read as another file's name, a user's test of session 51)."""
+    start = at
+    while start > 0 and article_id[start - 1].isalnum():
+        start -= 1
+    end = at
+    while end < len(article_id) and article_id[end].isalnum():
+        end += 1
+    return _HASH.fullmatch(article_id, start, end) is not None
 
 
 def _common(first: str, second: str) -> int:
