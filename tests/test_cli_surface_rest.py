@@ -265,8 +265,40 @@ def test_progress_shows_count_rate_and_an_honest_time_left() -> None:
     assert written[-1].endswith("\n")
 
 
-def test_compare_and_report_show_progress_on_a_terminal(tmp_path: Path) -> None:
+def test_a_progress_line_fits_the_terminal() -> None:
+    """A line that wraps is drawn again below itself: the step's name is cut short to fit
+    (a user's test, session 51: 88 columns in an 80-column terminal)."""
+    from summarise.cli.progress import Progress
+
+    for columns in (80, 60, 40):
+        bar = Progress(
+            8,
+            "comparing",
+            write=[].append,
+            clock=lambda: 0.0,
+            rate=False,
+            columns=lambda c=columns: c,
+        )
+        bar.begin("finding copies")
+        bar.begin("reading the sentences' meaning")
+        line = bar.line(0.0)
+        assert len(line) < columns
+        assert line.startswith("comparing  [###")
+    wide = Progress(
+        8, "comparing", write=[].append, clock=lambda: 0.0, rate=False, columns=lambda: 200
+    )
+    wide.begin("reading the sentences' meaning")
+    assert wide.line(0.0).endswith("step 1 of 8: reading the sentences' meaning  0:00")
+    counted = Progress(2225, "summarising", write=[].append, clock=lambda: 0.0, columns=lambda: 30)
+    assert len(counted.line(0.0)) < 30
+
+
+def test_compare_and_report_show_progress_on_a_terminal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from .conftest import SAMPLE_FILES
+
+    monkeypatch.setenv("COLUMNS", "200")  # (a terminal wide enough for each step's name)
 
     paths = [str(p) for p in SAMPLE_FILES]
     for command in ("compare", "report"):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import contextlib
+import os
+import shutil
 import sys
 import time
 from collections.abc import Callable
@@ -28,6 +30,7 @@ class Progress:
         write: Callable[[str], None] | None = None,
         clock: Callable[[], float] = time.monotonic,
         rate: bool = True,
+        columns: Callable[[], int] | None = None,
     ) -> None:
         self.total = max(total, 0)
         self.label = label
@@ -37,6 +40,7 @@ class Progress:
         self._start = clock()
         self._write = write or _to_stderr
         self._clock = clock
+        self._columns = columns or _terminal_columns
         self._first: tuple[float, int] | None = None  # (time, count) when the first was done
         self._drawn = -self.EVERY
         self._shown = False
@@ -66,15 +70,22 @@ class Progress:
             f"{self.done:,}/{total:,}",
         ]
         if not self._rate:
+            clock = _clock_time(now - self._start)
             if self.step and self.done < total:
-                parts[-1] = f"step {self.done + 1} of {total}: {self.step}"
-            return "  ".join([*parts, _clock_time(now - self._start)])
+                # Within the terminal's width, the step's name cut short if need be: a line
+                # that wraps is drawn again below itself, not over itself (a user's test of
+                # session 51: "step 2 of 8: reading the sentences' meaning" made 88 columns).
+                head = f"{parts[0]}  step {self.done + 1} of {total}: "
+                room = self._columns() - 1 - len(head) - 2 - len(clock)
+                step = self.step if len(self.step) <= room else self.step[: max(0, room - 1)] + "…"
+                return _fit(f"{head}{step}  {clock}", self._columns())
+            return _fit("  ".join([*parts, clock]), self._columns())
         rate = self.rate(now)
         if rate is not None:
             parts.append(f"{rate:,.1f}/s" if rate < 10 else f"{rate:,.0f}/s")
             if self.done < total and self._first is not None and now - self._first[0] >= 1:
                 parts.append(f"{_clock_time((total - self.done) / rate)} left")
-        return "  ".join(parts)
+        return _fit("  ".join(parts), self._columns())
 
     def rate(self, now: float) -> float | None:
         """Items a second since the first was done; None until a second one is."""
@@ -95,6 +106,19 @@ class Progress:
             self.done, self.step = self.total, ""
         if self._shown:
             self._write("\r" + self.line(self._clock()) + "\x1b[K\n")
+
+
+def _fit(line: str, columns: int) -> str:
+    """The line cut to one column less than the terminal's (a full line may wrap)."""
+    return line if len(line) < columns else line[: max(0, columns - 2)] + "…"
+
+
+def _terminal_columns() -> int:
+    """The width of the terminal standard error writes to (80 when it cannot be told)."""
+    try:
+        return os.get_terminal_size(sys.stderr.fileno()).columns or 80
+    except (OSError, ValueError, AttributeError):
+        return shutil.get_terminal_size((80, 24)).columns
 
 
 def _clock_time(seconds: float) -> str:
