@@ -247,6 +247,18 @@ def test_ids_in_the_markdown_index_are_code_not_escaped_text():
     assert "\\_" not in text
 
 
+def test_the_markdown_index_says_where_to_read_the_titles_it_leaves_out():
+    """Five titles a story, then "and N more": where to read them (a user's test, session
+    51: without --out-dir there was no way to see them in that output)."""
+    ids = tuple(f"a{n}" for n in range(8))
+    titles = tuple(f"Title {n}" for n in range(8))
+    alone = Stories(stories=(Story("story-0001", "Title 0", ids, titles),), article_count=8)
+    assert "- and 3 more (see `--format json`)" in stories_markdown(alone)
+    briefed = Story("story-0001", "Title 0", ids, titles, brief="briefs/story-0001.md")
+    text = stories_markdown(Stories(stories=(briefed,), article_count=8))
+    assert "- and 3 more (see [its brief](briefs/story-0001.md))" in text
+
+
 def test_a_team_sheet_a_fragment_or_a_sentence_pointing_back_is_no_key_point():
     """An index shows key points without the sentences around them."""
     from summarise.stories import _says_something

@@ -94,7 +94,9 @@ def stories_markdown(stories: Stories) -> str:
         titles = [f"- {md(t)}" for t in listed[:_TITLES_SHOWN]]
         more = len(listed) - _TITLES_SHOWN
         out += ["Articles:", "", *titles]
-        out += [f"- and {more} more"] if more > 0 else []
+        # (where to read them: its brief, or the JSON index, which lists every article)
+        where = f"[its brief]({story.brief})" if story.brief else "`--format json`"
+        out += [f"- and {more} more (see {where})"] if more > 0 else []
         out.append("")
     if singles:
         out += ["## Single articles", ""]
