@@ -17,7 +17,7 @@ from ..models import Article, Failure, LoadOptions, RenderOptions
 from .errors import say
 from .progress import Progress
 
-__all__ = ["Console", "Output", "console"]
+__all__ = ["Console", "Output", "console", "shown_path"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +135,7 @@ class Console:
 
     def failures(self, failures: Sequence[Failure]) -> None:
         for failure in failures:
-            say(f"{failure.path}: {failure.reason}")
+            say(f"{shown_path(failure.path)}: {failure.reason}")
 
     @contextlib.contextmanager
     def progress(
@@ -192,3 +192,9 @@ def _to_stdout(text: str, nl: bool = True, color: bool | None = None) -> None:
 def console() -> Console:
     """The current command's console: the one the group was given, or the real terminal."""
     return click.get_current_context().ensure_object(Console)
+
+
+def shown_path(path: str) -> str:
+    """An input's path as a message names it: standard input as such ("-: empty file" read
+    as a file called "-", a user's test of session 51)."""
+    return "standard input" if path == "-" else path

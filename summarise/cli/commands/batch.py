@@ -13,7 +13,7 @@ import click
 from ... import defaults
 from ...models import BatchOptions, BatchResult, LoadOptions, Outcome, Status
 from ..app import cli
-from ..console import Console, console
+from ..console import Console, console, shown_path
 from ..errors import ExitStatus, ToolError, interrupt_between_steps
 from ..options import (
     algorithm_option,
@@ -152,7 +152,7 @@ class _Progress(contextlib.ExitStack):
         if self._streaming and outcome.status != Status.SKIPPED:
             self._here.line(to_json(outcome_line(outcome), indent=None))
         if outcome.status == Status.FAILED:
-            self._here.say(f"{outcome.path}: {outcome.reason}")
+            self._here.say(f"{shown_path(outcome.path)}: {outcome.reason}")
         if self._update is not None:
             self._update(1)
 
