@@ -58,8 +58,13 @@ def stories(
     scheduler: str | None,
     indent: int | None,
 ) -> None:
-    """Group articles into stories (the same event, not only the same subject) and list them,
-    biggest first, each with its title, dates, key points and articles.
+    """Group articles into stories and list them, biggest first, each with its title, dates,
+    key points and articles.
+
+    A story is meant as one event and its follow-ups, not a subject: two earthquakes are two
+    stories. Articles of one running subject that share their words (a currency on ten days,
+    an awards season, a product's launch and its rivals) may still be grouped as one: read a
+    story's titles before its brief (README, "Many stories at once").
 
     \b
     Examples:
