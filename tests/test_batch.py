@@ -233,6 +233,10 @@ def test_ctrl_c_exits_130_and_keeps_finished_work(tmp_path):
     assert recorded
     for entry in recorded:  # every recorded output is there and complete
         json.loads((out / entry["output"]).read_text())
+    # ... and indexed, so that it can be read before the rerun (a user's test, session 51)
+    indexed = [json.loads(line) for line in (out / "summaries.jsonl").open()]
+    assert len(indexed) >= len(recorded)
+    assert (out / "index.md").is_file()
     rerun = _invoke(str(data), "--out", str(out), "-j", "1")
     assert f"{len(recorded)} up to date" in rerun.stderr
 

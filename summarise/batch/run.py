@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -91,12 +92,21 @@ def _run(
                 yield _up_to_date_here(task)
 
     outcomes: list[Outcome] = []
-    with ManifestWriter(folder) as writer:
-        for outcome, text in _settled_here(mapper)(work, tasks()):
-            outcome = _settle(outcome, text, folder, manifest, key, writer)
-            outcomes.append(outcome)
-            if on_outcome is not None:
-                on_outcome(outcome)
+    try:
+        with ManifestWriter(folder) as writer:
+            for outcome, text in _settled_here(mapper)(work, tasks()):
+                outcome = _settle(outcome, text, folder, manifest, key, writer)
+                outcomes.append(outcome)
+                if on_outcome is not None:
+                    on_outcome(outcome)
+    except KeyboardInterrupt:  # Ctrl-C, or a stop (the CLI's Terminated is one)
+        # The index of what is done, so that finished work can be read before the rerun that
+        # finishes the rest (a user's test, session 51: 251 outputs and no index); written
+        # whole or not at all, as every output is.
+        if folder is not None and outcomes:
+            with contextlib.suppress(Exception):
+                _write_index(folder, BatchResult(tuple(outcomes)), options)
+        raise
     result = BatchResult(tuple(outcomes))
     if folder is not None:
         _write_index(folder, result, options)
