@@ -220,6 +220,21 @@ def test_markdown_format_exact(tmp_path: Path) -> None:
     )
 
 
+def test_an_article_without_a_headline_is_headed_by_its_id(tmp_path: Path) -> None:
+    """Its title is its first sentence: shown as the heading and again as summary #1 (a
+    user's test, session 51, on CNN/DM rows); its id heads it instead."""
+    path = tmp_path / "rows.jsonl"
+    text = "The minister met his counterpart on Monday. They agreed to hold talks again."
+    path.write_text(json.dumps({"id": "row-1", "text": text}) + "\n")
+    result = run("summary", str(path), "-a", "lead", "-n", "1", "--format", "markdown")
+    assert result.exit_code == 0
+    assert "## `row-1`\n" in result.stdout
+    assert result.stdout.count("The minister met his counterpart on Monday.") == 1
+    plain = run("summary", str(path), "-a", "lead", "-n", "1").stdout
+    assert plain.startswith("row-1\n")
+    assert plain.count("The minister met his counterpart on Monday.") == 1
+
+
 def test_markdown_escapes_article_text(tmp_path: Path) -> None:
     path = tmp_path / "md.txt"
     path.write_text(

@@ -7,7 +7,7 @@ from typing import Any
 
 from tabulate import tabulate
 
-from ..models import Failure, RenderOptions, Summary, SummarySentence
+from ..models import Article, Failure, RenderOptions, Summary, SummarySentence
 from ._text import (
     TABLE_WIDTH,
     marked,
@@ -31,6 +31,17 @@ __all__ = [
 ]
 
 
+def _headed_by_id(article: Article) -> bool:
+    """Whether an article's title is only its first sentence, cut (it had no headline):
+    headed by its id instead, its first sentence not shown twice (a user's test, session
+    51, on CNN/DM rows without a title)."""
+    if not article.sentences:
+        return False
+    first, title = article.sentences[0].text, article.title
+    # (cleaning's fallback title: the first sentence, or its first 80 characters and "…")
+    return title == first or (title.endswith("…") and first.startswith(title[:-1]))
+
+
 def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = None) -> str:
     """One article's summary as a file of its own: md, json or txt (batch outputs).
     ``record``: article_record(summary), when the caller has it already."""
@@ -41,7 +52,8 @@ def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = N
     article = summary.article
     meta = [md_code(article.id)] + ([article.date] if article.date else [])
     meta.append(f"{len(article.sentences)} sentences · {md_code(summary.algorithm)}")
-    lines = [f"# {md(article.title)}", "", " · ".join(meta), ""]
+    title = md_code(article.id) if _headed_by_id(article) else md(article.title)
+    lines = [f"# {title}", "", " · ".join(meta), ""]
     lines += [_positioned(s) for s in summary.sentences]
     return marked("\n".join(lines))
 
@@ -53,8 +65,11 @@ def summary_text(
 ) -> str:
     blocks = []
     for s in summaries:
-        head = style(wrap(safe(s.article.title), options.width), "bold", options)
-        meta = " · ".join(safe(x) for x in (s.article.id, s.article.date) if x)
+        by_id = _headed_by_id(s.article)
+        title = s.article.id if by_id else s.article.title
+        head = style(wrap(safe(title), options.width), "bold", options)
+        shown = (s.article.date,) if by_id else (s.article.id, s.article.date)
+        meta = " · ".join(safe(x) for x in shown if x)
         lines = [f"{head}\n{style(meta, 'dim', options)}"]
         for sentence in s.sentences:
             lines.append(positioned(sentence.index, safe(sentence.text), options.width))
@@ -115,9 +130,10 @@ def summary_markdown(
     ]
     for s in summaries:
         a = s.article
-        out.append(f"## {md(a.title)}")
+        by_id = _headed_by_id(a)
+        out.append(f"## {md_code(a.id) if by_id else md(a.title)}")
         out.append("")
-        meta = [md_code(a.id), md(a.path)] + ([a.date] if a.date else [])
+        meta = ([] if by_id else [md_code(a.id)]) + [md(a.path)] + ([a.date] if a.date else [])
         meta.append(f"{len(a.sentences)} sentences")
         out.append(" · ".join(meta))
         out.append("")
