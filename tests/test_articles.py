@@ -562,6 +562,31 @@ def test_comparison_key_of_a_long_text_is_keyed_in_pieces_alike(text: str, size:
     assert keyed == _reference_key(text)
 
 
+def test_readers_comments_under_their_heading_are_no_article() -> None:
+    """A page's "Have your say" posts had read as the article's sentences (session 19's
+    reader). Not a bare "Comments", which share bars print at the top too, nor a heading
+    before the article has run a few paragraphs."""
+    article = (
+        "Kilroy-Silk quits UKIP\n\nRobert Kilroy-Silk has quit the party, he said on Thursday."
+        "\n\nHe will form a new party, he told reporters.\n\n{heading}\n\n"
+        "Thank goodness that Kilroy-Silk has gone - now UKIP has a chance in the election!\n\n"
+        "John, London"
+    )
+    kept = [
+        "Robert Kilroy-Silk has quit the party, he said on Thursday.",
+        "He will form a new party, he told reporters.",
+    ]
+    for heading in ("Have your say", "Your comments:", "Readers' comments", "What you said"):
+        assert sentence_texts(parse_text(article.format(heading=heading))) == kept, heading
+    bare = sentence_texts(parse_text(article.format(heading="Comments")))
+    assert any(t.startswith("Thank goodness") for t in bare)
+    early = "Title\n\nHave your say\n\nThe council met on Monday. It approved the plan."
+    assert sentence_texts(parse_text(early)) == [
+        "The council met on Monday.",
+        "It approved the plan.",
+    ]
+
+
 def test_a_run_of_words_too_long_for_a_sentence_is_dropped() -> None:
     """More than LONGEST_SENTENCE words without a sentence's end is a list or a text without
     punctuation, no sentence: it is dropped, and a text of nothing else is refused with why

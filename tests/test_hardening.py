@@ -226,7 +226,10 @@ def test_max_bytes_is_inclusive_for_files_stdin_and_jsonl_rows(tmp_path: Path) -
     assert f"larger than the limit of {size - 1:,} bytes" in over.stderr
     stdin = run("summary", "-", "--max-bytes", "100", input=GOOD.encode())
     assert stdin.exit_code == 1
-    assert "summarise: standard input: larger than the limit of 100 bytes (see --max-bytes)" in stdin.stderr
+    assert (
+        "summarise: standard input: larger than the limit of 100 bytes (see --max-bytes)"
+        in stdin.stderr
+    )
     rows = tmp_path / "rows.jsonl"
     rows.write_text(json.dumps({"id": "big", "text": GOOD}) + "\n", encoding="utf-8")
     out = tmp_path / "out"

@@ -25,6 +25,7 @@ __all__ = [
     "classify",
     "continues",
     "fallback_title",
+    "mark_comments",
     "mark_duplicates",
     "paragraphs",
     "pick_title",
@@ -139,6 +140,41 @@ def continues(previous: str, line: str) -> bool:
         return True
     # A long line without end punctuation is a wrapped line; a short one is a heading.
     return more_words_than(previous, _HEADING_MAX_WORDS) and len(previous) >= 60
+
+
+# The heading of a page's readers' comments, a line of its own: "Have your say" (BBC News),
+# "Your comments", "Readers' comments", "What you said". Not a bare "Comments" or "12
+# comments", which share bars print at an article's top as well (those lines are dropped as
+# furniture, and nothing after them is).
+_COMMENTS_HEADING = re.compile(
+    r"(?:have your say|your (?:comments|views|say)|(?:readers?|users?|visitors?)['’]?\s+comments"
+    r"|comments from (?:our )?readers|what you (?:said|think|told us)"
+    r"|(?:here (?:is|are) )?(?:a selection of )?your (?:comments|e-?mails)(?: so far)?)"
+    r"\s*[:.!]?",
+    re.IGNORECASE,
+)
+_BODY_BEFORE_COMMENTS = 3  # paragraphs of article before such a heading, at least
+
+
+def mark_comments(blocks: list[Block]) -> None:
+    """Readers' comments under their heading (_COMMENTS_HEADING) are no article: every
+    paragraph after the heading is furniture, when the article has run for a few paragraphs
+    before it. A reader found a page's "Have your say" posts ("Thank goodness that Kilroy-
+    Silk has gone - now UKIP at least has a chance in the election!") read as the article's
+    sentences (session 19; that page's copy had lost its heading)."""
+    body = 0
+    for k, block in enumerate(blocks):
+        if (
+            block.kind == "body"
+            and body >= _BODY_BEFORE_COMMENTS
+            and _COMMENTS_HEADING.fullmatch(block.text.strip())
+        ):
+            for later in blocks[k:]:
+                if later.kind in ("body", "heading"):
+                    later.kind = "furniture"
+            return
+        if block.kind == "body":
+            body += 1
 
 
 def mark_duplicates(blocks: list[Block]) -> None:

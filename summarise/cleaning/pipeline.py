@@ -14,6 +14,7 @@ from .blocks import (
     classify,
     fallback_title,
     glued_furniture_at,
+    mark_comments,
     mark_duplicates,
     paragraphs,
     pick_title,
@@ -63,6 +64,7 @@ def parse_text(
     removed: list[Removed] = []
 
     mark_duplicates(blocks)
+    mark_comments(blocks)
     title = pick_title(blocks, title_hint)
     for block in blocks:
         if block.kind == "body":
