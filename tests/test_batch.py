@@ -125,6 +125,35 @@ def test_a_rerun_sends_workers_only_what_changed(tmp_path):
     assert sent == ["set/row0002"]
 
 
+def test_a_stopped_run_indexes_what_it_finished_but_keeps_a_fuller_index(tmp_path):
+    """Stopped, a run writes the index of what it finished and says it is partial; a stopped
+    rerun leaves the index an earlier run wrote, which lists more (a code review's case: a
+    stopped rerun of an up-to-date folder had left an index of one article)."""
+    data = _jsonl(tmp_path / "set.jsonl", 6)
+
+    def stopped_after(count: int):  # type: ignore[no-untyped-def]
+        seen: list[object] = []
+
+        def on_outcome(outcome: object) -> None:  # (Ctrl-C as the count-th outcome is in)
+            seen.append(outcome)
+            if len(seen) == count:
+                raise KeyboardInterrupt
+
+        return on_outcome
+
+    first = tmp_path / "first"
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([str(data)], str(first), on_outcome=stopped_after(2))
+    assert "**Interrupted:**" in (first / "index.md").read_text()
+    assert len((first / "summaries.jsonl").read_text().splitlines()) == 2
+    full = tmp_path / "full"
+    run_batch([str(data)], str(full))
+    before = (full / "index.md").read_text(), (full / "summaries.jsonl").read_text()
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([str(data)], str(full), on_outcome=stopped_after(1))
+    assert ((full / "index.md").read_text(), (full / "summaries.jsonl").read_text()) == before
+
+
 def test_stream_to_standard_output(tmp_path):
     data = _jsonl(tmp_path / "set.jsonl", 3)
     result = _invoke(str(data), "--out", "-", "-j", "1")

@@ -3685,7 +3685,7 @@ def test_short_labels_never_end_inside_a_number():
     assert short_labels(["9cf42e", "05eb93"]) == {"9cf42e": "9cf", "05eb93": "05eb"}
     # ... and between a word and its number only in a hash: "covid19" had read "covid", as if
     # another file's (a user's test, session 51)
-    files = ["ap2023", "covid19", "dw2021", "badutf8"]
+    files = ["ap2023", "covid19", "dw2021", "badutf8", "decade2019", "decline", "facade12"]
     assert short_labels(files) == {f: f for f in files}
     # nor inside a word, nor just after a separator
     assert short_labels(["business-179", "business-209", "sport-124"])["sport-124"] == "sport"
@@ -3707,8 +3707,14 @@ def test_short_labels_never_end_inside_a_number():
 def _short_labels_by_scan(ids: list[str]) -> dict[str, str]:
     """short_labels as it was written first: each prefix counted against every id (with its
     rules of where a label may end)."""
-    from summarise.render.labels import _in_a_hash
     from summarise.safe_text import safe
+
+    def in_a_hash(article_id: str, at: int) -> bool:  # (the rule, read at each place)
+        runs = [m for m in re.finditer(r"[0-9A-Za-z]+", article_id) if m.start() < at < m.end()]
+        return bool(runs) and (
+            re.fullmatch(r"[0-9a-fA-F]{6,}", runs[0].group()) is not None
+            and len(re.findall(r"[0-9]+|[A-Za-z]+", runs[0].group())) >= 3
+        )
 
     labels = {}
     for article_id in ids:
@@ -3718,7 +3724,7 @@ def _short_labels_by_scan(ids: list[str]) -> dict[str, str]:
                 pair.isdigit()
                 or pair.isalpha()
                 or not article_id[size - 1].isalnum()
-                or (pair.isalnum() and not _in_a_hash(article_id, size))
+                or (pair.isalnum() and not in_a_hash(article_id, size))
             ):
                 continue
             prefix = article_id[:size]

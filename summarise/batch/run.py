@@ -101,11 +101,13 @@ def _run(
                     on_outcome(outcome)
     except KeyboardInterrupt:  # Ctrl-C, or a stop (the CLI's Terminated is one)
         # The index of what is done, so that finished work can be read before the rerun that
-        # finishes the rest (a user's test, session 51: 251 outputs and no index); written
-        # whole or not at all, as every output is.
-        if folder is not None and outcomes:
+        # finishes the rest (a user's test, session 51: 251 outputs and no index), saying it
+        # is partial; written whole or not at all, as every output is. Not over an index an
+        # earlier run wrote, which lists more than this run has reached (a code review's
+        # case: a stopped rerun of an up-to-date folder had left an index of one article).
+        if folder is not None and outcomes and not (folder / INDEX_MD).exists():
             with contextlib.suppress(Exception):
-                _write_index(folder, BatchResult(tuple(outcomes)), options)
+                _write_index(folder, BatchResult(tuple(outcomes)), options, interrupted=True)
         raise
     result = BatchResult(tuple(outcomes))
     if folder is not None:
@@ -113,14 +115,16 @@ def _run(
     return result
 
 
-def _write_index(folder: Path, result: BatchResult, options: BatchOptions) -> None:
+def _write_index(
+    folder: Path, result: BatchResult, options: BatchOptions, interrupted: bool = False
+) -> None:
     """summaries.jsonl, index.md and, for a long batch, the index's pages; pages an earlier,
     longer run left (and the tool wrote: see is_own_output) are removed."""
     from ..render.batch import index_pages
     from ..render.json import index_jsonl
 
     write_atomic(folder / INDEX_JSONL, index_jsonl(result), follow_links=False)
-    index, pages = index_pages(result, options)
+    index, pages = index_pages(result, options, interrupted=interrupted)
     if pages:
         (folder / INDEX_FOLDER).mkdir(exist_ok=True)
     for name, text in pages.items():

@@ -30,14 +30,20 @@ def page_name(number: int) -> str:
 
 
 def index_pages(
-    result: BatchResult, options: BatchOptions, page: int | None = None
+    result: BatchResult,
+    options: BatchOptions,
+    page: int | None = None,
+    interrupted: bool = False,
 ) -> tuple[str, dict[str, str]]:
     """index.md, and for a batch of more than ``page`` articles the pages it lists, by
-    their file names relative to the output folder (page_name). ``page``: INDEX_PAGE."""
+    their file names relative to the output folder (page_name). ``page``: INDEX_PAGE.
+    ``interrupted``: the run was stopped, and the index says it lists what it finished."""
     page = page or INDEX_PAGE
     done = [o for o in result.outcomes if o.status != Status.FAILED]
     failed = [o for o in result.outcomes if o.status == Status.FAILED]
     out = ["# Batch summaries", "", _facts(len(done), len(failed), options), ""]
+    if interrupted:
+        out += [INTERRUPTED, ""]
     pages: dict[str, str] = {}
     if len(done) <= page:
         out += _table(done, 1, "")
@@ -67,6 +73,13 @@ def index_pages(
         out += ["", "## Failed", "", "| article | reason |", "|---|---|"]
         out += [f"| {md(o.path)} | {md(o.reason or '')} |" for o in failed]
     return marked("\n".join(out)), pages
+
+
+# What an index written by a stopped run says, under its counts.
+INTERRUPTED = (
+    "**Interrupted:** the run was stopped; this index lists what it finished. Run the same"
+    " command again to do the rest."
+)
 
 
 def index_markdown(result: BatchResult, options: BatchOptions) -> str:
