@@ -312,6 +312,10 @@ def test_a_unit_glued_to_its_figure_is_read_as_if_spaced():
     assert facts("It has a 1.4GHz chip.").numbers == ()
     assert facts("The 5m wall fell.").numbers == ()
     assert facts("The limit is 80mg of alcohol per 100ml of blood.").numbers == ()
+    # (a code review's cases: thousands and capitals read, a clock's "2000hrs" no year)
+    assert facts("It struck 1,200km away.").numbers == (("km", 1200.0, "1,200 km"),)
+    assert facts("It is 165KM from the city.").numbers == (("km", 165.0, "165 km"),)
+    assert facts("The raid began at 2000hrs on Tuesday.").years == frozenset()
 
 
 def test_a_sum_converted_in_brackets_is_not_a_second_figure():

@@ -419,14 +419,21 @@ _ONE_HINTS = ("thousand", "million", "billion", "trillion")
 # A unit glued to its figure, read as if a space were between: "912km", "30mph", "320kg",
 # "6.46secs" (and "46.68seconds") had given no figure; 170 such over BBC and MultiLing.
 # Not "m" (millions as often as metres: the figure's own pattern reads it, _NUMBER), a
-# letter or two that name things ("3G", "3D", "4in"), nor a capitalised unit ("512MB of
-# memory", "a 1.4GHz chip"), which reads as a name before the noun counted, nor a speed
-# ("3km/h" is no distance).
+# letter or two that name things ("3G", "3D", "4in"), a capitalised unit ("512MB of
+# memory", "a 1.4GHz chip"), which reads as a name before the noun counted, a speed ("3km/h"
+# is no distance), nor hours ("2000hrs" is a clock's time, no 2,000 hours; a code review's
+# case). The unit is read in lower case ("165KM" as "165 km").
 _GLUED_UNIT = re.compile(
-    r"(?<![\w.,/-])(\d+(?:\.\d+)?)(?=(?:km|kms|kmh|kph|mph|cm|mm|ft|kg|kgs|lbs?|mg|ml|secs?"
-    r"|seconds|mins|minutes|hrs|hours)\b(?!/))",
+    r"(?<![\w.,/-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(km|kms|kmh|kph|mph|cm|mm|ft|kg|kgs|lbs?|mg|ml|secs?|seconds|mins|minutes)\b(?!/)",
     re.IGNORECASE,
 )
+
+
+def _spaced_unit(match: re.Match[str]) -> str:
+    return f"{match.group(1)} {match.group(2).lower()}"
+
+
 # A share of a large number, written out: "a half-billion dollar donation" ($500 million), "half
 # a million", "one and a half million" (1.5 million, not half a million), "a quarter of a
 # million", "three quarters of a million", "two thirds of a million", "one-and-a-half
@@ -1570,10 +1577,10 @@ def facts(text: str, place: str | None = None) -> Facts:
         text = _ONE.sub(r"1 \1", text)  # "another million have been left without homes"
         lowered = text.lower()
     digits = _DIGIT.search(text) is not None
-    if digits:
-        text = _GLUED_UNIT.sub(r"\1 ", text)  # "912km": "912 km"
-        lowered = text.lower()
     years = frozenset(_YEAR.findall(text)) if digits else frozenset()
+    if digits:  # (after the years: "1930km" is no year)
+        text = _GLUED_UNIT.sub(_spaced_unit, text)  # "912km": "912 km"
+        lowered = text.lower()
     dates = set()
     for m in _DATE.finditer(lowered) if digits else ():
         month = m.group(1) or m.group(4)
