@@ -2407,6 +2407,14 @@ def test_a_calendar_date_a_sentence_opens_with_is_the_day_of_its_event():
         == -1
     )
     assert event_day("Talks will resume on June 1 in Bonn.", day(2009, 5, 8)) == -1
+    # ... with its weekday, read once; not a birth, an act not done, nor one to come (a code
+    # review's cases)
+    weekday = "An earthquake struck Haiti on Tuesday, January 12, killing many."
+    assert event_day(weekday, day(2010, 1, 31)) == day(2010, 1, 12)
+    assert event_day("Smith, 60, was born on January 12.", day(2010, 1, 31)) == -1
+    assert event_day("He was not arrested on January 5.", day(2010, 1, 31)) == -1
+    vote = "The government decided to hold an election on January 25."
+    assert event_day(vote, day(2010, 1, 31)) == -1
 
 
 @pytest.mark.parametrize(

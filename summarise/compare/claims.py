@@ -2035,7 +2035,8 @@ def event_day(text: str, published: int) -> int:
     """The day (a date's ordinal) a sentence says its event happened, from its article's
     publication day and the sentence's own words: "today" and "tonight" are that day,
     "yesterday" and "last night" the day before, a weekday ("on Saturday") the last such day
-    up to it, a calendar date it opens with ("On March 11, Chile was hit") that date. -1 when the
+    up to it, a calendar date it opens with ("On March 11, Chile was hit") or one after its one
+    act ("struck Haiti on January 12", _told_on) that date. -1 when the
     article has no date, the sentence names no such day, names two, or speaks of what is to
     come ("will be held on Friday") or looks back from the day named ("today is the
     anniversary of...")."""
@@ -2102,7 +2103,11 @@ def _days_back(lowered: str, published: int) -> tuple[set[int], str]:
     elif " on " in lowered and _DIGIT.search(lowered):
         told = _told_on(lowered, published)
         if told is not None:
-            found.add(published - told)
+            day, start, end = told
+            found.add(published - day)
+            lowered = (
+                f"{lowered[:start]} {lowered[end:]}"  # (and its weekday: "on Tuesday, January 12")
+            )
     weekday = datetime.date.fromordinal(published).weekday()
     for number, name in enumerate(WEEKDAYS):
         if name in lowered and _WEEKDAY[name].search(lowered):
@@ -2125,23 +2130,32 @@ _CLAUSE_OF_ITS_OWN = re.compile(
     r"\b(?:which|who|whom|whose|that|since|after|before|until|till|when|while|following|as"
     r"|if|because|although|though|where)\b|[;:\"“”]"
 )
+# ... nor a date of an act not done ("was not arrested on May 5"), of a birth ("was born on
+# January 12"), or of one to come ("decided to hold an election on May 5"): a code review's
+# cases.
+_NOT_THE_ACT = re.compile(
+    r"\b(?:not|never|no longer|born)\b|n['’]t\b"
+    r"|\b(?:decided|agreed|planned|voted|promised|pledged|vowed|expected|scheduled|set|hoped"
+    r"|wanted|asked|called|moved|sought|offered|failed|refused|threatened|chose|began|started"
+    r"|tried|attempted|intended|prepared|due|going|about)\s+to\b"
+)
 _AUXILIARIES = frozenset(["been", "had", "was", "were"])
 
 
-def _told_on(lowered: str, published: int) -> int | None:
+def _told_on(lowered: str, published: int) -> tuple[int, int, int] | None:
     """The day of the one calendar date after "on" that a sentence's one act is told on
-    (_ON_DATE_INSIDE), if it names one so; None otherwise."""
+    (_ON_DATE_INSIDE), and where the date is written; None when it names none so."""
     dates = list(_ON_DATE_INSIDE.finditer(lowered))
     if len(dates) != 1:
         return None
     before = lowered[: dates[0].start()]
-    if _CLAUSE_OF_ITS_OWN.search(before):
+    if _CLAUSE_OF_ITS_OWN.search(before) or _NOT_THE_ACT.search(before):
         return None
     acts = [w for w in past_words(before) if w.lower() not in _AUXILIARIES]
     if len(acts) != 1:
         return None
     days = _dates_on(lowered[dates[0].start() :], published)
-    return days.pop() if len(days) == 1 else None
+    return (days.pop(), *dates[0].span()) if len(days) == 1 else None
 
 
 def _dates_on(lowered: str, published: int) -> set[int]:
