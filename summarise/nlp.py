@@ -80,7 +80,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 _LONG_PARAGRAPH = 1 << 17  # characters split at once, at most (but to a sentence's end)
-_PIECE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+# (after a word of three letters or more, before a capital: not "p.m. ", "Dr. ", "U.S. ")
+_PIECE_END = re.compile(r"(?<=[a-z]{3})[.!?][\"'”’)\]]*\s+(?=[\"“‘(]?[A-Z])")
 _WHITE_SPACE = re.compile(r"\s")
 
 
