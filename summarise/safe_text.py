@@ -14,6 +14,7 @@ __all__ = [
     "one_line",
     "safe",
     "safe_id",
+    "shown_path",
 ]
 
 # C0 and C1 controls but tab and newline: ESC, CSI (\x9b), OSC (\x9d), BEL... (a regex
@@ -53,3 +54,9 @@ def safe_id(text: str) -> str:
     """An article id from a file name or a JSONL row: one_line(), so that no id can hold a
     newline (a fake line in plain-text output), a control or an invisible character."""
     return one_line(text) or "_"
+
+
+def shown_path(path: str) -> str:
+    """An input's path as a message or an index names it: standard input as such ("-: empty
+    file" read as a file called "-", a user's test of session 51)."""
+    return "standard input" if path == "-" else path

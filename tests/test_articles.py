@@ -601,6 +601,11 @@ def test_a_run_of_words_too_long_for_a_sentence_is_dropped() -> None:
     assert len(parse_text(f"Title\n\n{kept}.").sentences) == 1
     with pytest.raises(InputError, match="runs on for more than 400 words"):
         parse_text(f"Title\n\n{run}", article_id="x")
+    # ... or 4,000 characters: a run of Chinese, whose words no space parts (with a space
+    # now and then: a run of 1,000 characters without one is a data blob, dropped as such)
+    chinese = " ".join(["国" * 50] * 100)
+    with pytest.raises(InputError, match="4,000 characters"):
+        parse_text(f"Title\n\n{chinese}", article_id="x")
 
 
 def test_a_long_paragraph_is_split_in_pieces_at_sentence_ends() -> None:

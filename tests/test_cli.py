@@ -231,7 +231,7 @@ def test_an_article_without_a_headline_is_headed_by_its_id(tmp_path: Path) -> No
     assert "## `row-1`\n" in result.stdout
     assert result.stdout.count("The minister met his counterpart on Monday.") == 1
     plain = run("summary", str(path), "-a", "lead", "-n", "1").stdout
-    assert plain.startswith("row-1\n")
+    assert plain.startswith("row-1\n #1 ")  # (no empty line for the date it has not)
     assert plain.count("The minister met his counterpart on Monday.") == 1
 
 

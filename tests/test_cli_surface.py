@@ -280,6 +280,27 @@ def test_a_folder_of_unreadable_files_is_an_error(command: str, last: str, nothi
     ]
 
 
+def test_standard_input_and_devices_are_named_so(tmp_path: Path) -> None:
+    """Standard input is "standard input" in messages and in an index's "Not read"; a JSONL
+    name linked to a device is refused, not read for ever (a code review's cases)."""
+    good = tmp_path / "good.txt"
+    good.write_text("The council approved the plan on Monday. Residents asked for parks.\n")
+    index = CliRunner().invoke(cli, ["stories", "-", str(good)], input=b"")
+    assert "- standard input: empty file" in index.stdout
+    assert "summarise: standard input: empty file" in index.stderr.splitlines()
+    evaluate = run("evaluate", "-")
+    assert evaluate.exit_code == 1
+    assert evaluate.stderr == (
+        "summarise: standard input: evaluate reads a JSONL file, not standard input\n"
+    )
+    device = tmp_path / "rows.jsonl"
+    device.symlink_to("/dev/zero")
+    for command in ("summary", "evaluate"):
+        refused = run(command, str(device))
+        assert refused.exit_code == 1
+        assert refused.stderr.splitlines()[0] == f"summarise: {device}: not a regular file"
+
+
 @pytest.mark.parametrize("command", ["summary", "batch", "stories", "evaluate"])
 @pytest.mark.parametrize("content", ["", "\n", "\n  \n"])
 def test_a_jsonl_file_without_a_row_is_an_empty_file(

@@ -291,6 +291,10 @@ def test_a_progress_line_fits_the_terminal() -> None:
     assert wide.line(0.0).endswith("step 1 of 8: reading the sentences' meaning  0:00")
     counted = Progress(2225, "summarising", write=[].append, clock=lambda: 0.0, columns=lambda: 30)
     assert len(counted.line(0.0)) < 30
+    # ... its last parts left off whole, never a figure cut ("1,001/2…")
+    many = Progress(222500, "summarising", write=[].append, clock=lambda: 0.0, columns=lambda: 60)
+    many.done = 1001
+    assert many.line(0.0) == f"summarising  [{'-' * 24}]  1,001/222,500"
 
 
 def test_compare_and_report_show_progress_on_a_terminal(

@@ -37,6 +37,9 @@ _MIN_SENTENCE_WORDS = 2
 # 334 words; a 20 MB file of one line had been one "sentence", printed whole as its own
 # summary and taking `compare` 64 s and 2.3 GB (a user's test, session 51).
 LONGEST_SENTENCE = 400
+# ... and characters (the longest of those sentences has 1,916): a run of Chinese or
+# Japanese, whose words no space parts, is held to it too (a code review's case).
+LONGEST_SENTENCE_CHARACTERS = 4000
 _SHOWN_OF_A_RUN = 200  # characters of a dropped run kept in Article.removed
 
 
@@ -106,7 +109,9 @@ def parse_text(
                 start = _cut_glued_pointer(block.text, start, end, removed)
             end = _cut_glued_furniture(block.text, start, end, text_passed, removed)
             sentence = block.text[start:end]
-            if more_words_than(sentence, LONGEST_SENTENCE):
+            if len(sentence) > LONGEST_SENTENCE_CHARACTERS or more_words_than(
+                sentence, LONGEST_SENTENCE
+            ):
                 removed.append(Removed(RemovedKind.FRAGMENT, sentence[:_SHOWN_OF_A_RUN] + "…"))
                 run_on = True
                 continue
@@ -139,7 +144,8 @@ def parse_text(
         offset += len(block.text) + 2
     if not sentences:
         why = (
-            f": it runs on for more than {LONGEST_SENTENCE} words without a sentence's end"
+            f": it runs on for more than {LONGEST_SENTENCE} words (or"
+            f" {LONGEST_SENTENCE_CHARACTERS:,} characters) without a sentence's end"
             if run_on
             else ""
         )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import click
 
 from ..models import Article, Failure, LoadOptions, RenderOptions
+from ..safe_text import shown_path
 from .errors import say
 from .progress import Progress
 
@@ -192,9 +193,3 @@ def _to_stdout(text: str, nl: bool = True, color: bool | None = None) -> None:
 def console() -> Console:
     """The current command's console: the one the group was given, or the real terminal."""
     return click.get_current_context().ensure_object(Console)
-
-
-def shown_path(path: str) -> str:
-    """An input's path as a message names it: standard input as such ("-: empty file" read
-    as a file called "-", a user's test of session 51)."""
-    return "standard input" if path == "-" else path

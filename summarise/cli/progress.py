@@ -109,8 +109,15 @@ class Progress:
 
 
 def _fit(line: str, columns: int) -> str:
-    """The line cut to one column less than the terminal's (a full line may wrap)."""
-    return line if len(line) < columns else line[: max(0, columns - 2)] + "…"
+    """The line within one column less than the terminal's (a full line may wrap): its last
+    parts left off whole ("1,001/2…" read as another count), else cut."""
+    if len(line) < columns:
+        return line
+    parts = line.split("  ")
+    while len(parts) > 1 and len("  ".join(parts)) >= columns:
+        parts.pop()
+    kept = "  ".join(parts)
+    return kept if len(kept) < columns else kept[: max(0, columns - 2)] + "…"
 
 
 def _terminal_columns() -> int:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import codecs
 import json
+import os
+import stat
 from collections.abc import Iterator
 from typing import Any, BinaryIO, NamedTuple
 
@@ -80,8 +82,14 @@ def _rows(path: str, max_bytes: int) -> Iterator[tuple[str, dict[str, Any] | Non
     """iter_jsonl's lines, each judged on its own."""
     try:
         handle = open(path, "rb")  # noqa: SIM115 - closed below
+        mode = os.fstat(handle.fileno()).st_mode
     except OSError as exc:
         raise InputError(path, exc.strerror or str(exc)) from None
+    if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+        # a device ("rows.jsonl" linked to /dev/zero) is read for ever: refused, as a plain
+        # input of one is (reading.read_bytes; a code review's case)
+        handle.close()
+        raise InputError(path, "not a regular file")
     with handle:
         try:
             for number, line in enumerate(_lines(handle, max_bytes), 1):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -214,6 +216,8 @@ def count_items(files: Sequence[str]) -> int:
             continue
         lines = 0
         try:
+            if not stat.S_ISREG(os.stat(path).st_mode):  # (a device is read for ever)
+                raise OSError
             with open(path, "rb") as handle:
                 last = b"\n"
                 while chunk := handle.read(1 << 20):

@@ -8,7 +8,7 @@ import urllib.parse
 from collections.abc import Mapping, Sequence
 
 from ..models import GENERATED_MARK, TABLE_WIDTH, Failure, RenderOptions, SentenceRef
-from ..safe_text import one_line, safe
+from ..safe_text import one_line, safe, shown_path
 
 __all__ = [
     "TABLE_WIDTH",
@@ -111,7 +111,12 @@ def md_failures(failures: Sequence[Failure]) -> list[str]:
     """A "Not read" section naming each input that could not be used, and why."""
     if not failures:
         return []
-    return ["## Not read", "", *(f"- {md(f.path)}: {md(f.reason)}" for f in failures), ""]
+    return [
+        "## Not read",
+        "",
+        *(f"- {md(shown_path(f.path))}: {md(f.reason)}" for f in failures),
+        "",
+    ]
 
 
 def wrap(text: str, width: int | None, indent: str = "", first: str | None = None) -> str:

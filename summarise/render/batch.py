@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import BatchOptions, BatchResult, Outcome, Status
+from ..safe_text import shown_path
 from ._text import marked, md, md_code
 
 __all__ = [
@@ -71,7 +72,7 @@ def index_pages(
             )
     if failed:
         out += ["", "## Failed", "", "| article | reason |", "|---|---|"]
-        out += [f"| {md(o.path)} | {md(o.reason or '')} |" for o in failed]
+        out += [f"| {md(shown_path(o.path))} | {md(o.reason or '')} |" for o in failed]
     return marked("\n".join(out)), pages
 
 

@@ -70,7 +70,7 @@ def summary_text(
         head = style(wrap(safe(title), options.width), "bold", options)
         shown = (s.article.date,) if by_id else (s.article.id, s.article.date)
         meta = " · ".join(safe(x) for x in shown if x)
-        lines = [f"{head}\n{style(meta, 'dim', options)}"]
+        lines = [f"{head}\n{style(meta, 'dim', options)}" if meta else head]
         for sentence in s.sentences:
             lines.append(positioned(sentence.index, safe(sentence.text), options.width))
         blocks.append("\n".join(lines))

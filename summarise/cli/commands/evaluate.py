@@ -136,6 +136,8 @@ def evaluate(
 
     # Named as every command names its inputs: a path that is not there is a usage error,
     # a folder or an unreadable file an input's error, each in one line.
+    if dataset == "-":
+        raise InputError("standard input", "evaluate reads a JSONL file, not standard input")
     if not os.path.lexists(dataset):
         raise MissingPathError(dataset)
     if os.path.isdir(dataset):
