@@ -417,7 +417,7 @@ _MEETING_HINTS = ("met", "meet", "talks", "held", "hold", "visit", "summit", "di
 _ONE = re.compile(r"\b(?:a|an|another)\s+(thousand|million|billion|trillion)\b", re.I)
 _ONE_HINTS = ("thousand", "million", "billion", "trillion")
 # A unit glued to its figure, read as if a space were between: "912km", "30mph", "320kg",
-# "6.46secs" (and "46.68seconds") had given no figure; 170 such over BBC and MultiLing.
+# "6.46secs" (and "46.68seconds") had given no figure; 91 such over BBC and MultiLing.
 # Not "m" (millions as often as metres: the figure's own pattern reads it, _NUMBER), a
 # letter or two that name things ("3G", "3D", "4in"), a capitalised unit ("512MB of
 # memory", "a 1.4GHz chip"), which reads as a name before the noun counted, a speed ("3km/h"
