@@ -150,12 +150,14 @@ def parse_text(
             else ""
         )
         raise InputError(path or article_id, f"no sentences found after cleaning{why}")
-    if not title:
+    titled = bool(title)
+    if not titled:
         title = fallback_title(sentences[0].text)
     return Article(
         id=article_id,
         path=path,
         title=title,
+        titled=titled,
         text="\n\n".join(kept),
         sentences=tuple(sentences),
         raw=raw,

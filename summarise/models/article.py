@@ -64,6 +64,9 @@ class Article:
     author: str | None = None
     url: str | None = None
     label: str | None = None  # a short name for it that the user gave (--label)
+    # Whether it has a headline of its own (its text's or the input's); without one, its
+    # title is its first sentence, cut (cleaning.blocks.fallback_title).
+    titled: bool = True
 
     @property
     def word_count(self) -> int:

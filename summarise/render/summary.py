@@ -32,14 +32,10 @@ __all__ = [
 
 
 def _headed_by_id(article: Article) -> bool:
-    """Whether an article's title is only its first sentence, cut (it had no headline):
-    headed by its id instead, its first sentence not shown twice (a user's test, session
-    51, on CNN/DM rows without a title)."""
-    if not article.sentences:
-        return False
-    first, title = article.sentences[0].text, article.title
-    # (cleaning's fallback title: the first sentence, or its first 80 characters and "…")
-    return title == first or (title.endswith("…") and first.startswith(title[:-1]))
+    """Whether an article is headed by its id: it has no headline, and its title is only its
+    first sentence (Article.titled), which would be shown twice (a user's test, session 51,
+    on CNN/DM rows without a title)."""
+    return not article.titled
 
 
 def render_article(summary: Summary, fmt: str, record: dict[str, Any] | None = None) -> str:
