@@ -78,7 +78,7 @@ def start(work: Callable[..., T], *args: Any, fork: bool) -> Pending[T]:
     try:
         with warnings.catch_warnings():  # Python 3.12+ warns of fork beside BLAS threads
             warnings.simplefilter("ignore", DeprecationWarning)
-            process = context.Process(target=_child, args=(send, work, args), daemon=True)
+            process = context.Process(target=_child, args=(receive, send, work, args), daemon=True)
             process.start()
     except OSError:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)
@@ -95,7 +95,13 @@ def start(work: Callable[..., T], *args: Any, fork: bool) -> Pending[T]:
     return pending
 
 
-def _child(send: Any, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _child(receive: Any, send: Any, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    # The pipe's reading end is the parent's: held here too, a child whose parent had gone
+    # without stopping it (killed, or ended by a second Ctrl-C) waited for ever to send a
+    # result larger than the pipe holds, itself the only reader left, and kept the command's
+    # output open (a caller reading it to the end hung). Closed, the send fails and the
+    # child ends.
+    receive.close()
     # Interrupted (Ctrl-C reaches the whole process group) or stopped, the parent ends its
     # children (Pending.close: SIGTERM), which end without a word: not with the handlers
     # inherited from the CLI, which raise and would print the child's traceback.
@@ -109,7 +115,10 @@ def _child(send: Any, work: Callable[..., Any], args: tuple[Any, ...]) -> None:
         message = ("failed", None)
     try:
         send.send(message)
+    except OSError:  # the parent has gone: nothing to tell, no one to tell it to
+        pass
     except Exception:  # a result that cannot be pickled: the parent computes it
-        send.send(("failed", None))
+        with contextlib.suppress(OSError):
+            send.send(("failed", None))
     finally:
         send.close()

@@ -413,6 +413,31 @@ def test_a_child_that_does_not_stop_is_killed(monkeypatch):
     assert time.monotonic() - began < 10
 
 
+def test_a_child_whose_parent_has_gone_ends():
+    """A child whose parent went without stopping it (killed, say) and whose result is
+    larger than a pipe holds: it had waited for ever to send it, the only reader of its pipe
+    being its own copy of the parent's end, holding the command's standard output and error
+    open (a test reading them to the end hung). Now the send fails and the child ends."""
+
+    from summarise.forks import start
+
+    def large() -> bytes:
+        return b"x" * (1 << 20)
+
+    pending = start(large, fork=True)
+    process = pending._process
+    assert process is not None
+    pending._receive.close()  # the parent gone, as far as the pipe can tell
+    process.join(20)
+    try:
+        assert not process.is_alive()
+    finally:
+        pending._process = None
+        if process.is_alive():
+            process.kill()
+            process.join()
+
+
 @pytest.mark.filterwarnings("error::RuntimeWarning")  # no numpy noise from NMF
 def test_conflicting_figures_are_flagged():
     a = parse_text(
