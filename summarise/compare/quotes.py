@@ -65,7 +65,8 @@ _NAME = rf"((?:{_NAME_WORD}{_JOINED}){{0,3}}{_LAST}\.?)"
 # Beside a quote a name may follow a title of any length ("said Iranian National Security
 # Council Secretary Ali Larijani", "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder
 # said"): _person finds the person in it.
-_TITLED_NAME = rf"((?:{_NAME_WORD}{_JOINED}){{0,9}}{_LAST}\.?)"
+# (a surname may open on its particle: '"...," said de Boer.', MultiLing M0041)
+_TITLED_NAME = rf"((?:{_PARTICLES}\s(?=[{_CAPITAL}]))?(?:{_NAME_WORD}{_JOINED}){{0,9}}{_LAST}\.?)"
 # ... or a body and a role in lower case ("said Yukos chief executive Steven Theede", "said
 # Russian oil official Sergei Oganesyan", "said ABN Amro chief Asian strategist Eddie Wong",
 # "said the network's spokesman Scott Grogin", "said Nortel president and chief executive Bill
@@ -823,10 +824,12 @@ _ROLE_WORD = (
 _UNCLOSED_ROLE = (
     rf",\s+(?:{_ROLE_WORD}\s+){{0,12}}?(?:[A-Z][\w’'&.-]*|[a-z]+(?:er|or|ist|man|woman))"
 )
+# (a role may be set off in two parts: "Charlotte Streck, the director of Climate Focus, a
+# Rotterdam-based consultancy, said ...", MultiLing M0042)
 _PERSON_FIRST = re.compile(
     rf"(?:(?:But|And|So|Yet|However|Meanwhile|Earlier|Later|On\s+{_WHEN}|{_WHEN}),?\s+)?"
     rf"(?:{_DESCRIBED_FIRST}|{_RANKED})?{_TITLED_NAME}"
-    r"(?:,\s+[^,;:\"“”]{1,120}?,|\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60}?"
+    r"(?:,(?:\s+[^,;:\"“”]{1,120}?,){1,2}|\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60}?"
     rf"|{_UNCLOSED_ROLE})?"
     rf"\s+{_AUXILIARY}(?:also\s+|then\s+)?(?:{_NAMING}|{_ACTS})\b"
 )
