@@ -2761,6 +2761,12 @@ def test_a_person_set_off_by_commas_with_what_the_person_is_is_the_speaker():
         == "Sean McCormack"
     )
     assert speaker("Whilst his grandmother, Margaret Sperry, said that") == "Margaret Sperry"
+    # a role set off in two parts, then "she said" (MultiLing M0042, a reader's case)
+    assert speakers(
+        "Charlotte Streck, the director of Climate Focus, a Rotterdam-based consultancy, said"
+        ' investors are worried. "This is what makes the private sector nervous, because these'
+        ' are risks that they cannot hedge properly," she said.'
+    ) == ["Charlotte Streck"]
     assert speaker("In Washington, the White House said:") == "White House"
     assert speaker("Asked about Bosch, the carmaker's chief executive Helmut Panke said:") == (
         "Helmut Panke"
@@ -4316,6 +4322,8 @@ def test_a_speaker_who_continued_or_told_someone_or_has_a_particle_in_the_name_i
         "Saleh al-Humaidi"
     ]
     assert speakers(f"{quote} said Henri de Bodinat, an analyst.") == ["Henri de Bodinat"]
+    # ... and may open a surname: '"...," said de Boer.' (MultiLing M0041, a reader's case)
+    assert speakers(f"Yvo de Boer spoke on Friday. {quote} said de Boer.") == ["de Boer"]
     assert speakers('"I did not have a clue about it." Nathan Douglas continued his run.') == [None]
     assert speakers(f"Ms Jowell spoke. And continued: {quote.rstrip(',')}") == [None]
 
