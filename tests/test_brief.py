@@ -1291,9 +1291,9 @@ def test_other_wordings_name_each_text_once_with_its_sources():
         same_words=(("a", "b", "f"), ("c", "d")),
     )
     assert _other_wordings(Point(lead, group)) == [
-        (wire[0], ["c", "d"]),
-        (own, ["e"]),
-        (nearly, ["f"]),
+        (wire[0].text, ["c", "d"]),
+        (own.text, ["e"]),
+        (nearly.text, ["f"]),
     ]
 
 
@@ -1494,3 +1494,50 @@ def test_in_short_drops_another_sentence_of_a_source_foretelling_what_another_te
     told = [text for text, _ in report.in_short]
     assert not any("will be released" in text for text in told)
     assert any("were released" in text for text in told)
+
+
+def test_points_that_go_on_from_one_another_are_one_passage():
+    """A reader counted M004's "4 points found in two or more sources" as two: the Roadmap's
+    time frame, then "This includes setting ... targets", each sentence right after the other
+    in both sources. A point whose sentences all follow another's, in the same sources, is
+    folded into it when it points back to it (Alignment.context) or three points or more run
+    so; two that only read in a row ("found Graner guilty" / "The jury sentenced Graner")
+    stay two, each in its place; nor is a point folded whose sources differ."""
+    from summarise.models import Alignment, SentenceRef
+    from summarise.render.brief.plan import Point, _passages
+
+    def point(index: int, *, back: bool = False, articles: str = "ab") -> Point:
+        refs = tuple(SentenceRef(x, index, f"Sentence {index} of {x}.") for x in articles)
+        context = SentenceRef("a", index - 1, "before") if back else None
+        group = Alignment(0.9, refs, (refs[0], refs[1]), (), lead=refs[0], context=context)
+        return Point(refs[0], group)
+
+    # a run of three (ranked 3, 1, 2 among others): one point, in the first's place
+    run = [point(7), point(30), point(8), point(9)]
+    folded = _passages(run)
+    assert [p.lead.index for p in folded] == [7, 30]
+    assert [a.sentences[0].index for a in folded[0].then] == [8, 9]
+    assert [r.text for r in folded[0].passage("b")] == [f"Sentence {k} of b." for k in (7, 8, 9)]
+    # two in a row: one when the second points back, else two in their places
+    assert [len(p.then) for p in _passages([point(3), point(4, back=True)])] == [1]
+    assert [p.lead.index for p in _passages([point(4), point(10), point(3)])] == [4, 10, 3]
+    # other sources, or a third source in one of them: no passage
+    assert len(_passages([point(3), point(4, back=True, articles="ac")])) == 2
+    assert len(_passages([point(3), point(4, back=True, articles="abc")])) == 2
+
+
+def test_a_brief_shows_a_passage_two_sources_share_as_one_point(tmp_path):
+    """M004's two strong pairs of passages (M0046 and M0048): two points, each its two
+    sentences, in Markdown and on the page."""
+    path = _multiling_file(tmp_path, "M004")
+    markdown = _report(str(path))
+    assert "2 points found in two or more sources" in markdown
+    agreed = markdown.split("## What the sources agree on")[1].split("**Possibly")[0]
+    first = next(x for x in agreed.splitlines() if x.startswith("1. "))
+    assert "The Roadmap establishes a time frame" in first
+    assert "This includes setting, for industrialized nations" in first
+    assert first.endswith("2 sentences in a row")
+    assert not any(x.startswith("3. ") for x in agreed.splitlines())
+    page = _report(str(path), "--format", "html")
+    assert "2 sentences in a row" in page
+    assert "This agreement is expected to include the setting" in page

@@ -59,11 +59,14 @@ from .words import (
     copies_said,
     glance,
     headline,
+    in_a_row,
     in_the_same_words,
     left_out,
     more_unique,
     named_as,
     none_shared,
+    passage,
+    passage_left,
     plural,
     possibly,
     ran_between,
@@ -276,7 +279,11 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
             if before
             else []
         )
-        out += ["<li>", f"<p>{_e(point.lead.text)}</p>", *after, *_wordings(brief, point), "</li>"]
+        text, unshown = passage(point, point.lead.article, brief.full)
+        cut_short = (
+            f' <span class="context">({_e(passage_left(unshown))})</span>' if unshown else ""
+        )
+        out += ["<li>", f"<p>{_e(text)}{cut_short}</p>", *after, *_wordings(brief, point), "</li>"]
     return [*out, "</ol>", *_more(left)]
 
 
@@ -296,13 +303,14 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
         + (f" ({_chips(brief, point.differ)}: {_e(another_says(point))})" if point.differ else "")
         + (f" ({_chips(brief, point.weaker)}: {_e(WEAKER)})" if point.weaker else "")
         + " · "
-        f'<span class="match">{match_words(a.confidence)}{_e(same_words_note(a))}</span> · '
+        f'<span class="match">{match_words(a.confidence)}{_e(same_words_note(a))}'
+        f"{_e(in_a_row(point))}</span> · "
         '<span class="how">their words</span></summary>',
         '<ul class="said">',
         *(
             f"<li>{_chip(brief, r.article)}"
             + (f" ({_e(WEAKER)})" if r.article in point.weaker else "")
-            + f" {_e(r.text)}</li>"
+            + f" {_e(passage(point, r.article, True)[0])}</li>"
             for r in a.sentences
             if r != point.lead
         ),

@@ -45,10 +45,13 @@ from .words import (
     copies_said,
     glance,
     headline,
+    in_a_row,
     left_out,
     more_unique,
     named_as,
     none_shared,
+    passage,
+    passage_left,
     ran_between,
     source_facts,
     spread_note,
@@ -159,7 +162,11 @@ def _points(brief: Brief) -> list[str]:
 def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     out = []
     for n, point in enumerate(shown, 1):
-        tag = match_words(point.alignment.confidence) + same_words_note(point.alignment)
+        tag = (
+            match_words(point.alignment.confidence)
+            + same_words_note(point.alignment)
+            + in_a_row(point)
+        )
         differ = f" ({_who(brief, point.differ)}: {another_says(point)})" if point.differ else ""
         differ += f" ({_who(brief, point.weaker)}: {WEAKER})" if point.weaker else ""
         before = point.context
@@ -168,10 +175,18 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
             if before
             else ""
         )
-        out.append(f"{n}. {md(point.lead.text)} — {_carried(brief, point)}{differ} · {tag}{after}")
+        text, unshown = passage(point, point.lead.article, brief.full)
+        cut_short = f" *({passage_left(unshown)})*" if unshown else ""
+        out.append(f"{n}. {md(text)}{cut_short} — {_carried(brief, point)}{differ} · {tag}{after}")
         if brief.full:
             out += [
-                _said(brief, ref, "   - ", less_surely=ref.article in point.weaker)
+                _said(
+                    brief,
+                    ref,
+                    "   - ",
+                    less_surely=ref.article in point.weaker,
+                    text=passage(point, ref.article, True)[0],
+                )
                 for ref in point.alignment.sentences
             ]
             if point.alignment.diff:
@@ -193,8 +208,8 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
             out += [
                 f"   - {_who(brief, sources)}"
                 + (f" ({WEAKER})" if set(sources) <= set(point.weaker) else "")
-                + f": {md(ref.text)}"
-                for ref, sources in _other_wordings(point)
+                + f": {md(text)}"
+                for text, sources in _other_wordings(point)
             ]
     return [*out, "", *_more(left)]
 
@@ -206,24 +221,27 @@ def _carried(brief: Brief, point: Point) -> str:
     return _who(brief, own) + (f"; also {_who(brief, others)}" if others else "")
 
 
-def _other_wordings(point: Point) -> list[tuple[SentenceRef, list[str]]]:
-    """Each text a point's other sources print it in, once, with the sources that print it
-    word for word (a wire story two outlets run), in the members' order; not the lead's own
-    text. Texts only nearly the same (Alignment.same_words) are each listed: one may change a
-    word, and a review read 014's "as a breach of human rights" given to two sources that do
-    not say it."""
-    out: dict[str, tuple[SentenceRef, list[str]]] = {}
-    lead = " ".join(point.lead.text.split())
+def _other_wordings(point: Point) -> list[tuple[str, list[str]]]:
+    """Each text a point's other sources print it in (a passage's as far as the lead's is
+    shown), once, with the sources that print it word for word (a wire story two outlets
+    run), in the members' order; not the lead's own text. Texts only nearly the same
+    (Alignment.same_words) are each listed: one may change a word, and a review read 014's
+    "as a breach of human rights" given to two sources that do not say it."""
+    out: dict[str, tuple[str, list[str]]] = {}
+    lead = " ".join(passage(point, point.lead.article, False)[0].split())
     for ref in point.alignment.sentences:
-        text = " ".join(ref.text.split())
-        if ref != point.lead and text != lead:
-            out.setdefault(text, (ref, []))[1].append(ref.article)
+        text = passage(point, ref.article, False)[0]
+        key = " ".join(text.split())
+        if ref != point.lead and key != lead:
+            out.setdefault(key, (text, []))[1].append(ref.article)
     return list(out.values())
 
 
-def _said(brief: Brief, ref: SentenceRef, prefix: str, less_surely: bool = False) -> str:
+def _said(
+    brief: Brief, ref: SentenceRef, prefix: str, less_surely: bool = False, text: str = ""
+) -> str:
     mark = f" ({WEAKER})" if less_surely else ""
-    return f"{prefix}{_who(brief, [ref.article])}{mark}: {md(ref.text)}"
+    return f"{prefix}{_who(brief, [ref.article])}{mark}: {md(text or ref.text)}"
 
 
 def _conflicts(brief: Brief) -> list[str]:

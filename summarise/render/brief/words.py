@@ -120,6 +120,28 @@ def agreed_points(brief: Brief) -> tuple[int, int]:
     )
 
 
+# Sentences a brief shows of a passage after its first (Point.then; --full: all of them).
+PASSAGE_SHOWN = 1
+
+
+def passage(point: Point, article: str, full: bool) -> tuple[str, int]:
+    """What a source says of a point as a brief shows it: its sentence and, for a passage
+    (Point.then), the next PASSAGE_SHOWN ones (``full``: all); and how many it leaves out."""
+    refs = point.passage(article)
+    shown = refs if full else refs[: 1 + PASSAGE_SHOWN]
+    return " ".join(r.text for r in shown), len(refs) - len(shown)
+
+
+def passage_left(left: int) -> str:
+    """The note after a passage cut short."""
+    return f"and {left} more sentence{'s' if left != 1 else ''} of it, in the same order in each"
+
+
+def in_a_row(point: Point) -> str:
+    """The tag of a passage: how many sentences its sources share in a row ("" for one)."""
+    return f" · {len(point.then) + 1} sentences in a row" if point.then else ""
+
+
 # Words of a quote one source gives that a brief shows (--full: all): a statement read out
 # whole (the sample's Blinken answer, 130 words) is a page of its own.
 QUOTE_WORDS = 50
