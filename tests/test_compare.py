@@ -8603,3 +8603,16 @@ def test_a_topic_of_unrelated_sentences_is_no_topic():
     assert "houses" not in {t.label for t in compare(articles).topics}
     # rows of one article are not compared with each other
     assert _coherence(embedder, [SentenceRef("a", k, t.text) for k, t in enumerate(loose)]) == 1.0
+
+
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_a_label_word_is_held_in_its_plural_the_stemmer_reads_apart():
+    """A reader found M004's "greenhouse gas" topic showing M0042 as not covering it, which
+    says "an international agreement to limit emissions of greenhouse gases": the stemmer
+    makes "gase" of "gases" and "gas" of "gas". A label word's plural holds it."""
+    row = next(r for r in map(json.loads, MULTILING.open()) if r["id"] == "M004")
+    articles = [
+        parse_text(d["text"], article_id=d["id"], title_hint=d["title"]) for d in row["documents"]
+    ]
+    topic = next(t for t in compare(articles).topics if t.label == "greenhouse gas")
+    assert any(r.article == "M0042" and "greenhouse gases" in r.text for r in topic.sentences)

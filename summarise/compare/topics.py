@@ -597,10 +597,17 @@ class _LabelWords:
         return np.flatnonzero(holds)
 
     def _holding(self, word: str, own: int | None) -> np.ndarray:
+        """The rows holding the word: its stem, its plural, or a word close to it in
+        meaning."""
         near = self.usable == own
+        # a plural the stemmer reads as another stem ("gases": "gase", "gas": "gas"; M0042
+        # was shown as not covering "greenhouse gas", a reader's case)
+        lowered = word.lower()
+        plurals = {lowered + "s", lowered + "es"}
+        near |= np.array([w in plurals or lowered in {w + "s", w + "es"} for w in self.written])
         if self.embedder is not None and self.vectors is not None:
-            close = self.vectors @ self.embedder.embed([word.lower()])[0]
-            alike = close >= LABEL_CLOSENESS
+            cosines = self.vectors @ self.embedder.embed([word.lower()])[0]
+            alike = cosines >= LABEL_CLOSENESS
             for k in np.flatnonzero(alike).tolist():  # (a word of the stem is ``own``)
                 alike[k] = not self.embedder.spelt_alike(word.lower(), self.written[k])
             near |= alike
