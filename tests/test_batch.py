@@ -291,3 +291,22 @@ def test_standard_input_is_read_once(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["batch", "-", "--out", "-", "-j", "1"], input=text)
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["title"] == "Ties deepen"
+
+
+def test_piped_standard_input_reaches_a_worker_process(tmp_path: Path) -> None:
+    """A user's case: `cat a.txt | summarise batch - --out-dir out` said "standard input:
+    empty file" with the default jobs (with -j 1 it worked): a worker process reads
+    /dev/null as its standard input. The parent reads it ahead and ships its bytes; a rerun
+    of the same text is up to date, another text is done again."""
+    text = (ARTICLES / "000_9cf42e20098e3ff1.txt").read_bytes()
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "summarise", "batch", "-", "--out-dir", str(out), "-j", "2"]
+    done = subprocess.run(command, input=text, capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr.decode()
+    assert b"1 summarised" in done.stderr
+    assert json.loads((out / "stdin.json").read_text(encoding="utf-8"))["summary"]
+    again = subprocess.run(command, input=text, capture_output=True, check=False)
+    assert b"1 up to date" in again.stderr, again.stderr.decode()
+    other = (ARTICLES / "001_05eb93dc7806c269.txt").read_bytes()
+    changed = subprocess.run(command, input=other, capture_output=True, check=False)
+    assert b"1 summarised" in changed.stderr, changed.stderr.decode()

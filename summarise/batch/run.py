@@ -11,6 +11,7 @@ from typing import Any
 
 from ..errors import InputError, OutputError
 from ..inputs import Source, count_items, input_files, is_own_output, iter_sources
+from ..inputs.paths import STDIN
 from ..models import BatchOptions, BatchResult, Failure, Outcome, Status
 from ..output import write_atomic
 from .executors import Mapper
@@ -89,7 +90,9 @@ def _run(
                 yield _read_ahead(task)
             else:  # the worker sees our files: it writes the output itself
                 task = replace(task, folder=None if folder is None else str(folder))
-                yield _up_to_date_here(task)
+                # ... but not our standard input (a worker process reads /dev/null there:
+                # piped text was "standard input: empty file", a user's case)
+                yield _read_ahead(task) if item.path == STDIN else _up_to_date_here(task)
 
     outcomes: list[Outcome] = []
     try:
