@@ -191,6 +191,22 @@ def test_a_danda_ends_a_sentence() -> None:
     assert len(article.sentences) == 4
 
 
+def test_a_paragraph_of_chinese_or_hindi_sentences_is_no_headline() -> None:
+    """A user's case: five Chinese sentences on one line (no spaces, so few "words") read
+    as a headline and left no sentence ("no sentences found after cleaning"), as three
+    Hindi ones did; a first paragraph of two short sentences became the title. A paragraph
+    that ends in 。 or a danda, or holds one inside, is no headline; a headline still is."""
+    body = CHINESE.split("\n\n", 1)[1].strip()
+    article = make_article(body)
+    assert len(article.sentences) == 4
+    assert not article.titled
+    hindi = HINDI.split("\n\n", 1)[1].strip()
+    assert len(make_article(hindi).sentences) == 4
+    two = make_article("地震造成十人死亡。救援工作正在进行。\n\n" + body)
+    assert [s.text for s in two.sentences][:2] == ["地震造成十人死亡。", "救援工作正在进行。"]
+    assert make_article(CHINESE).title == "中国与印度举行会谈"
+
+
 # --------------------------------------------------------------------------- 9. HTML cleaning
 
 COUNCIL_HTML = """<!DOCTYPE html>

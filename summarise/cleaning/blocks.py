@@ -287,10 +287,17 @@ def _is_headline(text: str) -> bool:
     stripped = text.rstrip(CLOSERS + " ")
     if not stripped or more_words_than(text, _TITLE_MAX_WORDS):
         return False
-    if INNER_BREAK.search(text) or DATE_ONLY.match(text):
+    if INNER_BREAK.search(text) or _WIDE_BREAK.search(text) or DATE_ONLY.match(text):
         return False
-    # A headline may ask or exclaim, but does not end with a full stop.
-    return not stripped.endswith((".", "…", ":", ";", ","))
+    # A headline may ask or exclaim, but does not end with a full stop (nor a Chinese or
+    # Japanese one, nor a danda: a paragraph of Chinese sentences, which has no spaces and
+    # so few "words", had become the title and left no sentence, a user's case).
+    return not stripped.endswith((".", "…", ":", ";", ",", "。", "．", "।", "॥"))
+
+
+# A sentence's end inside a paragraph in scripts that need no space after it: "。", "！",
+# "？", a danda.
+_WIDE_BREAK = re.compile(r"[。！？।॥][\"'”’」』）)]*\s*\S")
 
 
 def _is_breadcrumb(text: str) -> bool:
