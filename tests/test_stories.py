@@ -847,3 +847,20 @@ def test_a_figure_given_again_is_no_second_key_point():
     # a scaled figure rounds to its significant digits; no figure is too big to read
     assert _one_figure(facts("Its debts were $1.13bn."), facts("Debts of $1.1bn."))
     assert not _one_figure(facts(f"It owes {'9' * 400} dollars."), facts("It owes 5 dollars."))
+
+
+def test_an_out_dir_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
+    """A user's cases: `stories --out-dir` under a file, or under a missing folder that
+    cannot be made, gave "internal error (NotADirectoryError ...)"; it says, as batch does,
+    which folder and why; inside an input folder it is refused as batch refuses it."""
+    in_the_way = tmp_path / "afile"
+    in_the_way.write_text("x", encoding="utf-8")
+    for out_dir, reason in (
+        (in_the_way / "sub", "cannot create the output folder (Not a directory)"),
+        (ARTICLES / "out", "is inside the input folder"),
+    ):
+        result = CliRunner().invoke(cli, ["stories", str(ARTICLES), "--out-dir", str(out_dir)])
+        assert result.exit_code == 1, result.output
+        assert reason in result.stderr
+        assert "internal error" not in result.stderr
+        assert not out_dir.exists()

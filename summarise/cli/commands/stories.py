@@ -88,10 +88,13 @@ def stories(
         "json": lambda s: stories_json(s, indent),
     }
     if out_dir is not None:
+        from ...batch.layout import prepare
+
         check_executor(executor, scheduler, jobs)
-        found = _briefs(
-            found, articles, Path(out_dir), load.language, fmt, executor, jobs, scheduler
-        )
+        # made and checked as batch's is: one line naming the folder and why, not an
+        # internal error (a missing parent, a file in the way, no right to write)
+        folder = prepare(out_dir, inputs)
+        found = _briefs(found, articles, folder, load.language, fmt, executor, jobs, scheduler)
         output = output or str(Path(out_dir) / _INDEX[fmt])
     with interrupt_between_steps():
         here.emit(renderers[fmt](found), output, inputs)
