@@ -1,5 +1,6 @@
 """`python -m summarise`, and the `summarise` command."""
 
+import contextlib
 import sys
 
 
@@ -21,6 +22,13 @@ def main() -> None:
         sys.exit(130)
     try:
         cli(prog_name="summarise")
+    except OSError as exc:
+        # What click writes itself, outside a command (--help, --version, a usage error),
+        # to an output that fails (a full disk): one line, as a command's output says it,
+        # not a traceback.
+        with contextlib.suppress(OSError):
+            sys.stderr.write(f"summarise: standard output: cannot write ({exc.strerror or exc})\n")
+        sys.exit(1)
     finally:
         # The interpreter's last cycle collection at exit walks every object still alive
         # (0.25 s after a 1,000-article comparison); frozen, they are only freed.

@@ -425,6 +425,22 @@ def test_standard_output_that_cannot_be_written_is_one_line(
     assert "Exception ignored" not in done.stderr
 
 
+@pytest.mark.parametrize("args", [["--help"], ["--version"], ["summary", "--help"]])
+def test_help_to_a_full_output_is_one_line(args: list[str]) -> None:
+    """What click writes itself, outside a command, to a full disk: a user's case printed a
+    traceback ("OSError: [Errno 28]"). (With standard output closed click writes nothing.)"""
+    command = " ".join(f"'{a}'" for a in [sys.executable, "-m", "summarise", *args])
+    done = subprocess.run(
+        ["bash", "-c", command + " >/dev/full"],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == ExitStatus.ERROR
+    assert done.stderr == "summarise: standard output: cannot write (No space left on device)\n"
+
+
 # --------------------------------------------------------------------------- SIGTERM
 
 
