@@ -310,3 +310,22 @@ def test_piped_standard_input_reaches_a_worker_process(tmp_path: Path) -> None:
     other = (ARTICLES / "001_05eb93dc7806c269.txt").read_bytes()
     changed = subprocess.run(command, input=other, capture_output=True, check=False)
     assert b"1 summarised" in changed.stderr, changed.stderr.decode()
+
+
+def test_a_long_id_gets_a_short_file_name(tmp_path: Path) -> None:
+    """A user's case: a JSONL id of 300 characters failed its article ("cannot write the
+    output (... File name too long)"). A part of a name past 150 bytes is cut and ends with
+    a hash of the whole: two long ids that differ at the end stay two files."""
+    from summarise.batch.layout import OutputNames
+
+    names = OutputNames("json")
+    first, second = names("a" * 300), names("a" * 299 + "b")
+    assert first != second
+    assert all(len(n.encode("utf-8")) <= 160 for n in (first, second, names("é" * 300)))
+    assert names("short/id") == "short/id.json"
+    text = (ARTICLES / "000_9cf42e20098e3ff1.txt").read_text(encoding="utf-8")
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "a" * 300, "text": text}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(feed), "--out-dir", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.stderr
+    assert "1 summarised" in result.stderr

@@ -50,6 +50,23 @@ FORMATS = BATCH_FORMATS  # --format -> file extension
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
+# Bytes of a file name's part kept as written: a disk takes 255 at most, and a JSONL id of
+# 300 characters failed its article ("File name too long", a user's case). A longer part is
+# cut and ends with a hash of the whole, so that two long ids stay two names.
+_LONGEST_PART = 150
+
+
+def _short(part: str) -> str:
+    """A part of an output's name within _LONGEST_PART bytes (with the suffix's room)."""
+    if len(part.encode("utf-8")) <= _LONGEST_PART:
+        return part
+    mark = "-" + hashlib.sha256(part.encode("utf-8")).hexdigest()[:12]
+    cut = part
+    while len(cut.encode("utf-8")) > _LONGEST_PART - len(mark):
+        cut = cut[:-1]
+    return cut + mark
+
+
 class OutputNames:
     """A safe relative file name for each id, given in input order: its "/" parts as
     folders, other characters replaced, never "." or "..", never two ids on one file, never
@@ -63,7 +80,9 @@ class OutputNames:
 
     def __call__(self, article_id: str) -> str:
         parts = [
-            _UNSAFE.sub("_", p).strip(".") or "_" for p in re.split(r"[/\\]+", article_id) if p
+            _short(_UNSAFE.sub("_", p).strip(".") or "_")
+            for p in re.split(r"[/\\]+", article_id)
+            if p
         ] or ["_"]
         folders: list[str] = []
         for part in parts[:-1]:
