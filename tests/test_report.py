@@ -112,3 +112,28 @@ def test_report_errors(tmp_path):
 def test_report_has_no_terminal_codes():
     # A report is a document: the same bytes whatever the terminal (no colour, no wrapping).
     assert "\x1b[" not in _report(str(ARTICLES))
+
+
+def test_a_sources_file_is_checked_and_named_in_its_errors(tmp_path: Path) -> None:
+    """A user's cases: a --sources row whose id names no article was blamed on '--label',
+    and a date that reads as none ("not-a-date", "2021-13-45") was printed in the brief in
+    place of the article's own date. The file is named, with the line and the value."""
+    runner = CliRunner()
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("id,label\n999,Reuters\n", encoding="utf-8")
+    result = runner.invoke(cli, ["report", str(ARTICLES), "--sources", str(unknown)])
+    assert result.exit_code == 2
+    assert "'--sources': no article has the id '999'" in result.stderr
+    labelled = runner.invoke(cli, ["report", str(ARTICLES), "--label", "998=X"])
+    assert "'--label': no article has the id '998'" in labelled.stderr
+    for bad in ("not-a-date", "2021-13-45"):
+        dated = tmp_path / "dated.csv"
+        dated.write_text(f"id,label,date\n002,Reuters,{bad}\n", encoding="utf-8")
+        result = runner.invoke(cli, ["report", str(ARTICLES), "--sources", str(dated)])
+        assert result.exit_code == 2
+        assert f"dated.csv: line 2: '{bad}' is not a date" in result.stderr
+    good = tmp_path / "good.csv"
+    good.write_text("id,label,date\n002,Reuters,2021-03-21\n", encoding="utf-8")
+    result = runner.invoke(cli, ["report", str(ARTICLES), "--sources", str(good)])
+    assert result.exit_code == 0, result.stderr
+    assert "**Reuters**, 2021-03-21" in result.stdout

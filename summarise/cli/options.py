@@ -382,12 +382,15 @@ compare_options: Decorator = builds("comparing", _compare)
 def _sources(kw: dict[str, Any]) -> dict[str, SourceInfo]:
     """--sources FILE, then --label ID=LABEL on top: {article key: SourceInfo}."""
     from ..inputs import parse_labels, read_sources_file
+    from ..inputs.metadata import Sourced
 
     path = kw.pop("sources_file")
     given = read_sources_file(path) if path else {}
-    for key, info in parse_labels(kw.pop("labels")).items():
+    labels = parse_labels(kw.pop("labels"))
+    for key, info in labels.items():
         given[key] = replace(given.get(key, SourceInfo()), label=info.label)
-    return given
+    # (a key that names no article is then blamed on the option that gave it)
+    return Sourced(given, set(given) - set(labels))
 
 
 def source_options(fn: Callable[..., Any]) -> Callable[..., Any]:

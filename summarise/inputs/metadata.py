@@ -98,12 +98,28 @@ def read_sources_file(path: str) -> dict[str, SourceInfo]:
     if rows and "id" not in {(k or "").strip().lower() for k in rows[0]}:
         raise OptionError("sources", f"{path}: no 'id' column (columns: id, {', '.join(FIELDS)})")
     out = {}
-    for row in rows:
+    for line, row in enumerate(rows, 2):
         fields = {(k or "").strip().lower(): v for k, v in row.items()}
         key = (fields.pop("id") or "").strip()
         if key:
-            out[key] = info_from_fields(fields)
+            info = info_from_fields(fields)
+            # a date that reads as none is refused, not printed as the source's date in
+            # place of the one its text gives ("not-a-date", "2021-13-45": a user's case)
+            if info.date and normalise_date(info.date) is None:
+                raise OptionError(
+                    "sources",
+                    f"{path}: line {line}: {info.date!r} is not a date (write it as 2024-03-05)",
+                )
+            out[key] = info
     return out
+
+
+class Sourced(dict[str, SourceInfo]):
+    """--sources and --label together, by key, knowing which keys only the file gave."""
+
+    def __init__(self, given: Mapping[str, SourceInfo], from_file: Iterable[str]) -> None:
+        super().__init__(given)
+        self.from_file = frozenset(from_file)
 
 
 def _merge(first: SourceInfo, second: SourceInfo) -> SourceInfo:
@@ -119,8 +135,9 @@ def apply_sources(
     several."""
     by_article: dict[str, SourceInfo] = {}
     index = _Index(articles)
+    from_file = given.from_file if isinstance(given, Sourced) else frozenset()
     for key, info in given.items():
-        article = index.find(key, option)
+        article = index.find(key, "sources" if key in from_file else option)
         by_article[article.id] = _merge(by_article.get(article.id, SourceInfo()), info)
     return tuple(with_source(a, by_article[a.id]) if a.id in by_article else a for a in articles)
 
