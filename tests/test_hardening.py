@@ -18,6 +18,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -719,3 +720,42 @@ def test_file_names_do_not_leak_into_outputs_unescaped(tmp_path: Path, hostile: 
     result = run("summary", *map(str, hostile), "--format", "text")
     assert "\nevil[2Jname\n" in result.stdout  # the id line, without ESC and CSI
     assert stat.S_ISREG(os.stat(hostile[0]).st_mode)
+
+
+def test_a_folder_that_cannot_be_listed_is_named_and_linked_folders_are_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A user's cases: a subfolder that could not be listed was passed over without a word
+    (named directly, "nothing to read in ...: no .htm ... file"), and a linked subfolder was
+    skipped while linked files were read. The folder is named with the reason, the others
+    are read; a linked folder is read once, and a link loop ends."""
+    top = tmp_path / "top"
+    (top / "shut").mkdir(parents=True)
+    (top / "shut" / "hidden.txt").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "real").mkdir()
+    (tmp_path / "real" / "linked.txt").write_text(GOOD, encoding="utf-8")
+    (top / "good.txt").write_text(GOOD, encoding="utf-8")
+    (top / "link").symlink_to(tmp_path / "real")
+    (top / "again").symlink_to(tmp_path / "real")  # the same folder twice: read once
+    (tmp_path / "real" / "loop").symlink_to(top)
+    shut = str(top / "shut")
+    real_scandir, real_listdir = os.scandir, os.listdir
+
+    def scandir(path: Any = ".") -> Any:  # the tests may run as root, who reads anything
+        if os.fspath(path) == shut:
+            raise PermissionError(13, "Permission denied", shut)
+        return real_scandir(path)
+
+    def listdir(path: Any = ".") -> Any:
+        if os.fspath(path) == shut:
+            raise PermissionError(13, "Permission denied", shut)
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    monkeypatch.setattr(os, "listdir", listdir)
+    result = run("summary", str(top), "--format", "json")
+    assert result.exit_code == ExitStatus.ERROR
+    assert sorted(_ids(result)) == ["good", "linked"]
+    assert stderr_lines(result) == [
+        f"summarise: {shut}: cannot read the folder (Permission denied)"
+    ]

@@ -45,9 +45,9 @@ BATCH_MANIFEST = "manifest.jsonl"  # batch.layout.MANIFEST: what marks a batch o
 def expand_paths(paths: Iterable[str], suffixes: frozenset[str] = INPUT_SUFFIXES) -> list[str]:
     """Files, folders (their input files, recursively, sorted), glob patterns and "-".
 
-    A path that does not exist and matches nothing raises MissingPathError. Files inside
-    a folder that cannot be listed are skipped; a file named directly is always returned,
-    so that reading it reports why it fails. Files the tool wrote itself are left out,
+    A path that does not exist and matches nothing raises MissingPathError. A folder inside
+    that cannot be listed is returned itself, and a file named directly always is, so that
+    reading it reports why it fails. Files the tool wrote itself are left out,
     wherever they are (see skipped_outputs).
     """
     return _expand(paths, suffixes)[0]
@@ -184,10 +184,24 @@ def _walk(
     folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES, skipped: list[str] | None = None
 ) -> list[str]:
     """The input files in a folder, recursively; a batch output folder in it is left out
-    whole (and added to ``skipped``)."""
+    whole (and added to ``skipped``). A folder that cannot be listed is returned itself, so
+    that reading it says why (read_bytes: "cannot read the folder (Permission denied)");
+    it had been passed over without a word, a user's case. Links to folders are followed
+    (as links to files are), each folder once: a link loop cannot make the walk endless."""
     found = []
-    # followlinks=False: a symlink loop cannot make the walk endless.
-    for root, dirs, files in os.walk(folder, onerror=None, followlinks=False):
+    unread: list[str] = []
+    visited: set[str] = set()
+
+    def unreadable(error: OSError) -> None:
+        if error.filename is not None:
+            unread.append(os.fsdecode(error.filename))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=True):
+        real = os.path.realpath(root)
+        if real in visited:
+            dirs[:] = []
+            continue
+        visited.add(real)
         if BATCH_MANIFEST in files and is_batch_folder(root):
             dirs[:] = []
             if skipped is not None:
@@ -197,6 +211,7 @@ def _walk(
         for name in files:
             if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
                 found.append(os.path.join(root, name))
+    found += unread
     return sorted(found, key=lambda p: os.path.relpath(p, folder).split(os.sep))
 
 

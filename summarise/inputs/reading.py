@@ -22,6 +22,12 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             if os.path.isdir(path):
+                try:  # one a walk could not list: say why
+                    os.listdir(path)
+                except OSError as exc:
+                    raise InputError(
+                        path, f"cannot read the folder ({exc.strerror or exc})"
+                    ) from None
                 raise InputError(path, "is a folder")
             # O_NONBLOCK: opening a FIFO without a writer would otherwise block for good.
             fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
