@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import click
@@ -245,17 +246,42 @@ WRAPS_TABLE = (
 WRAPS_NOTHING = "Accepted as on the other commands; a table of figures is never wrapped."
 
 
+# What -o's extension says of the format, where --format is not given (a user's case:
+# `summary -o s.md` wrote plain text, `compare -o c.json` the table, as only `report` read
+# the extension).
+_BY_SUFFIX = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".csv": "csv",
+    ".txt": "text",
+}
+
+
+def format_for(fmt: str | None, output: str | None, formats: Sequence[str], default: str) -> str:
+    """--format as given; else what -o's extension says, when it is one of ``formats``;
+    else ``default``."""
+    if fmt:
+        return fmt
+    found = _BY_SUFFIX.get(Path(output or "").suffix.lower(), default)
+    return found if found in formats else default
+
+
 def output_options(formats: Sequence[str], default: str, wraps: str) -> Decorator:
     """--format, -o/--output, --width, --color and --indent, on every command that prints:
-    ``out`` (Output). ``wraps``: --width's help, saying what the command wraps."""
+    ``out`` (Output). ``wraps``: --width's help, saying what the command wraps. Without
+    --format, -o's extension picks the format (format_for)."""
 
     def decorate(fn: Callable[..., Any]) -> Callable[..., Any]:
-        fn = builds(
-            "out",
-            lambda kw: Output(
-                kw.pop("fmt"), kw.pop("output"), kw.pop("width"), kw.pop("color"), kw.pop("indent")
-            ),
-        )(fn)
+        def output(kw: dict[str, Any]) -> Output:
+            path = kw.pop("output")
+            fmt = format_for(kw.pop("fmt"), path, formats, default)
+            return Output(fmt, path, kw.pop("width"), kw.pop("color"), kw.pop("indent"))
+
+        fn = builds("out", output)(fn)
         fn = quiet_option(fn)
         fn = indent_option(fn)
         fn = click.option(
@@ -276,7 +302,9 @@ def output_options(formats: Sequence[str], default: str, wraps: str) -> Decorato
             default=None,
             help="Write to this file (atomically) instead of standard output.",
         )(fn)
-        return format_option(formats, default)(fn)
+        return format_option(
+            formats, None, help=f"Output format [default: from -o's extension, else {default}]."
+        )(fn)
 
     return decorate
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
@@ -16,6 +15,7 @@ from ..options import (
     algorithm_option,
     budget_options,
     compare_options,
+    format_for,
     format_option,
     indent_option,
     input_options,
@@ -28,15 +28,11 @@ from ..options import (
 
 __all__ = ["report", "report_format"]
 
-_BY_SUFFIX = {".html": "html", ".htm": "html", ".json": "json", ".md": "markdown"}
-
 
 def report_format(fmt: str | None, output: str | None) -> str:
     """--format as given; else what -o's extension says (.html, .htm, .json, .md); else
     Markdown."""
-    if fmt:
-        return fmt
-    return _BY_SUFFIX.get(Path(output or "").suffix.lower(), "markdown")
+    return format_for(fmt, output, FORMATS["report"], "markdown")
 
 
 @cli.command()

@@ -15,6 +15,7 @@ from ..errors import ExitStatus, ToolError, interrupt_between_steps
 from ..options import (
     check_executor,
     executor_options,
+    format_for,
     format_option,
     indent_option,
     input_options,
@@ -30,7 +31,9 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
 
 @cli.command()
 @input_options
-@format_option(_FORMATS, "markdown", help="Format of the index.")
+@format_option(
+    _FORMATS, None, help="Format of the index [default: from -o's extension, else markdown]."
+)
 @click.option(
     "-o",
     "--output",
@@ -50,7 +53,7 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
 def stories(
     paths: tuple[str, ...],
     load: LoadOptions,
-    fmt: str,
+    fmt: str | None,
     output: str | None,
     out_dir: str | None,
     jobs: int | None,
@@ -74,6 +77,7 @@ def stories(
     from ...render.stories import stories_html, stories_json, stories_markdown
     from ...stories import find_stories
 
+    fmt = format_for(fmt, output, _FORMATS, "markdown")
     here = console()
     articles, failures = here.load(paths, load)
     here.failures(failures)
