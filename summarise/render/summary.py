@@ -79,17 +79,30 @@ def sentence_table(rows: Sequence[Sequence[object]], heading: str, options: Rend
     if not rows:
         return ""
     width = options.width or TABLE_WIDTH
-    id_width = min(max(len(str(row[0])) for row in rows), 24)
+    id_width = min(max(len(str(row[0])) for row in rows), 24, max(8, width // 4))
     widths = [id_width, 5, max(20, width - id_width - 5 - 10)]
-    return (
-        tabulate(
+
+    def table() -> str:
+        return tabulate(
             rows,
             headers=["article", "#", heading],
             tablefmt="simple_grid" if options.width else "simple",
             maxcolwidths=widths,
         )
-        + "\n"
-    )
+
+    # The columns' padding, borders and headers are tabulate's: measured, the sentences'
+    # column gives back what the table is over (a user's case: 86 columns at --width 80
+    # beside a short id, 53 at --width 40).
+    out = table()
+    over = max(map(len, out.splitlines())) - width
+    if over > 0 and widths[2] > 12:
+        widths[2] = max(12, widths[2] - over)
+        out = table()
+        over = max(map(len, out.splitlines())) - width
+        if over > 0:  # at the narrowest widths the ids give way too
+            widths[0] = max(4, widths[0] - over)
+            out = table()
+    return out + "\n"
 
 
 def summary_table(

@@ -65,7 +65,7 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(_heading("Topics side by side", options))
     out.append(_side_by_side(comparison, labels, width, options))
     out.append(_heading("Coverage (sentences per topic)", options))
-    out.append(_coverage_table(comparison, labels))
+    out.append(_coverage_table(comparison, labels, width))
     if comparison.duplicates:
         out.append(_heading("Copies (counted once)", options))
         out.append("\n".join(_copy_line(d, labels, width) for d in comparison.duplicates))
@@ -73,7 +73,7 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     common = _alignments_text(comparison.in_common[:LIST_LIMIT], labels, width, options)
     if len(comparison.in_common) > LIST_LIMIT:
         common += f"\n\n  (+{len(comparison.in_common) - LIST_LIMIT} more in --format json)"
-    out.append(common or (f"({NONE_IN_COMMON})" if comparison.reworded else "(none)"))
+    out.append(common or (wrap(f"({NONE_IN_COMMON})", width) if comparison.reworded else "(none)"))
     out.append(_heading("Where they differ", options))
     out.append(_conflicts_text(comparison, labels, width))
     out.append(_heading("Unique points", options))
@@ -94,7 +94,7 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
 
 
 def _heading(text: str, options: RenderOptions) -> str:
-    return style(text.upper(), "bold", options)
+    return style(wrap(text.upper(), options.width or TABLE_WIDTH), "bold", options)
 
 
 def _cell(refs: Sequence[SentenceRef], said: dict[tuple[str, str], str]) -> str:
@@ -180,15 +180,34 @@ def _labelled_refs(
     ]
 
 
-def _coverage_table(comparison: Comparison, labels: dict[str, str]) -> str:
+def _coverage_table(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+    """Topics by sources, the sources' columns in as many tables as ``width`` needs (a
+    user's case: ten sources made a table of 112 columns in an 80-column terminal), each
+    table led by the topics."""
     rows = [
         [safe(label)] + [str(c) if c else "—" for c in counts]
         for label, counts in comparison.coverage()
     ]
     if not rows:
         return "(no topics)"
-    return tabulate(
-        rows, headers=["topic"] + [labels[a.id] for a in comparison.sources()], tablefmt="simple"
+    headers = ["topic"] + [labels[a.id] for a in comparison.sources()]
+    # (tabulate's columns: the header and 2, or the widest cell; 2 spaces between them)
+    wide = [max(len(headers[k]) + 2, *(len(r[k]) for r in rows)) + 2 for k in range(len(headers))]
+    parts: list[list[int]] = [[]]
+    used = wide[0]
+    for k in range(1, len(headers)):
+        if parts[-1] and used + wide[k] > width:
+            parts.append([])
+            used = wide[0]
+        parts[-1].append(k)
+        used += wide[k]
+    return "\n\n".join(
+        tabulate(
+            [[r[0], *(r[k] for k in part)] for r in rows],
+            headers=[headers[0], *(headers[k] for k in part)],
+            tablefmt="simple",
+        )
+        for part in parts
     )
 
 
@@ -206,7 +225,7 @@ def _alignments_text(
             f"{len(a.articles)} articles · {confidence_words(a.confidence)} ({a.confidence:.2f})"
             + same_words_note(a)
         )
-        lines = [style(head, "dim", options)]
+        lines = [style(wrap(head, width), "dim", options)]
         lines += [
             _labelled(
                 labels[r.article],
@@ -256,7 +275,7 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
             f"{safe(says)} ({', '.join(labels[r.article] for r in refs)})"
             for says, refs in d.figures
         )
-        lines.append(f"▸ {safe(d.what)}: {said}")
+        lines.append(wrap(f"{safe(d.what)}: {said}", width, indent="  ", first="▸ "))
         note = dates_note(comparison.articles, d)
         if note:
             lines.append(wrap(f"({note})", width, "  "))
@@ -267,10 +286,10 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
         ]
     if len(found) > LIST_LIMIT:
         lines.append(f"  (+{len(found) - LIST_LIMIT} more in --format json)")
-    lines = lines or ["(no disagreements found in shared points)"]
+    lines = lines or [wrap("(no disagreements found in shared points)", width)]
     if comparison.disputes:
         speakers = comparison.speaker()
-        lines += ["", f"{DISPUTES_HEADING} {DISPUTES_NOTE}"]
+        lines += ["", wrap(f"{DISPUTES_HEADING} {DISPUTES_NOTE}", width)]
         shown = comparison.dispute_lines()
         for r, ids, also in shown[:LIST_LIMIT]:
             text = safe(ref_with_speaker(r, speakers))
@@ -337,9 +356,8 @@ def _quotes_text(
     pad = pad_width(labels)
     matched = [g for g in comparison.quotes if len(g.quotes) > 1]
     single = [g for g in comparison.quotes if len(g.quotes) == 1]
-    lines = [
-        f"{sum(len(g.quotes) for g in comparison.quotes)} quotes; {len(matched)} given by more than one article"
-    ]
+    count = sum(len(g.quotes) for g in comparison.quotes)
+    lines = [wrap(f"{count} quotes; {len(matched)} given by more than one article", width)]
     for group in matched[:LIST_LIMIT]:
         lines += [_quote_line(q, labels, pad, width) for q in group.quotes]
         if group.diff:
