@@ -8,6 +8,7 @@ import os
 import re
 import sys
 import unicodedata
+from pathlib import Path
 
 import pytest
 from hypothesis import example, given
@@ -1214,3 +1215,33 @@ def test_a_short_line_that_tells_the_story_is_no_caption() -> None:
     for last in ('"It is a disaster for patients," said Jane Smith.', "He will appear in court."):
         text = f"Hospitals\n\n{long_line}\n{last}\n\n{BODY}"
         assert last in sentence_texts(make_article(text)), last
+
+
+def test_a_markdown_file_is_read_as_its_text(tmp_path: Path) -> None:
+    """A user's case: a `.md` input kept its markup, "# A heading" as the title and
+    "**council**", "[harbour plan](http://...)" and "![map](m.png)" in its summary. Its
+    headings, paragraphs and list items are read as plain text, links as their words."""
+    from summarise import load_articles
+
+    page = tmp_path / "m.md"
+    page.write_text(
+        "# Council votes\n\nThe **council** approved the [harbour plan](http://x.com/p) on"
+        " Monday. It cost *£2m* to draw up.\n\n- The vote was `close`.\n- ![map](m.png) Work"
+        " starts in May.\n\n> Critics said it was rushed.\n\n```\ncode = 1\n```\n",
+        encoding="utf-8",
+    )
+    (article,), failures = load_articles([str(page)])
+    assert not failures
+    assert article.title == "Council votes"
+    assert [s.text for s in article.sentences] == [
+        "The council approved the harbour plan on Monday.",
+        "It cost £2m to draw up.",
+        "The vote was close.",
+        "Work starts in May.",
+        "Critics said it was rushed.",
+    ]
+    # a .txt file is read as written
+    plain = tmp_path / "p.txt"
+    plain.write_text("Votes\n\nThe **council** approved the plan on Monday.\n", encoding="utf-8")
+    (article,), _ = load_articles([str(plain)])
+    assert "**council**" in article.sentences[0].text

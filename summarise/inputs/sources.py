@@ -135,6 +135,10 @@ def load_article(
     found = SourceInfo()
     if Path(path).suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
         text, title_hint, date_hint, found = extract_html(text, path)
+    elif Path(path).suffix.lower() == ".md":
+        from .markdown import markdown_text
+
+        text = markdown_text(text)
     article = parse_text(
         text,
         article_id=article_id or stem,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..models import Failure, MergedSummary, RenderOptions
-from ._text import marked, md, md_code, md_failures, numbered, safe, style
+from ._text import marked, md, md_code, md_failures, numbered, plural, safe, style
 from .labels import short_labels
 from .summary import sentence_table
 
@@ -22,7 +22,9 @@ def _labels(merged: MergedSummary) -> dict[str, str]:
 
 
 def _heading(merged: MergedSummary) -> str:
-    return f"Merged summary of {len(merged.summaries)} articles ({merged.word_count} words)"
+    return (
+        f"Merged summary of {plural(len(merged.summaries), 'article')} ({merged.word_count} words)"
+    )
 
 
 def merged_text(
