@@ -420,3 +420,26 @@ def test_tables_and_headings_fit_the_width_asked(tmp_path: Path) -> None:
     coverage = runner.invoke(cli, ["compare", str(feed), "--width", "80"]).stdout
     block = coverage.split("COVERAGE (SENTENCES PER TOPIC)")[1].split("SHARED POINTS")[0]
     assert block.count("topic ") == 2  # ten sources in two tables, each led by the topics
+
+
+def test_stories_shows_its_briefs_being_written_on_a_terminal(tmp_path: Path) -> None:
+    """A user's case: `stories --out-dir` over BBC and MultiLing showed nothing for 20 to
+    30 s while it wrote its briefs. On a terminal a bar counts them; not with --quiet."""
+    rows = tmp_path / "feed.jsonl"
+    first = (ARTICLES / "002_8a5d771be4aadd4e.txt").read_text(encoding="utf-8").split("\n\n")
+    other = (ARTICLES / "003_f766a4a9296361bf.txt").read_text(encoding="utf-8").split("\n\n")
+    half = len(first) // 2  # two reports of one story, neither a copy of the other
+    title = "US seeks to strengthen security ties with India"
+    rows.write_text(
+        json.dumps({"id": "a", "title": title, "text": "\n\n".join(first)})
+        + "\n"
+        + json.dumps({"id": "b", "title": title, "text": "\n\n".join(first[:half] + other)})
+        + "\n",
+        encoding="utf-8",
+    )
+    loud = run("stories", str(rows), "--out-dir", str(tmp_path / "o"), obj=Console(stderr_tty=True))
+    assert "writing briefs" in loud.stderr
+    quiet = run(
+        "stories", str(rows), "--out-dir", str(tmp_path / "q"), "-q", obj=Console(stderr_tty=True)
+    )
+    assert "writing briefs" not in quiet.stderr

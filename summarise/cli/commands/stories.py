@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import click
@@ -124,9 +125,31 @@ def _briefs(
     from ...stories.briefs import write_briefs
 
     cores = jobs or os.cpu_count() or 1
-    with open_executor(executor, jobs=cores, scheduler=scheduler) as runner:
+    here = console()
+    shown: list[Callable[[int], None] | None] = []
+
+    # A bar over the briefs once the first is written (how many are stale only write_briefs
+    # knows): over BBC and MultiLing, 20 to 30 s of briefs had shown nothing, a user's case.
+    def progress(done: int, total: int) -> None:
+        if not shown:
+            shown.append(stack.enter_context(here.progress(total, "writing briefs")))
+            if shown[0] is not None and done > 1:
+                shown[0](done - 1)
+        if shown[0] is not None:
+            shown[0](1)
+
+    with (
+        contextlib.ExitStack() as stack,
+        open_executor(executor, jobs=cores, scheduler=scheduler) as runner,
+    ):
         result, written, kept = write_briefs(
-            found, articles, folder, "html" if fmt == "html" else "markdown", language, runner.map
+            found,
+            articles,
+            folder,
+            "html" if fmt == "html" else "markdown",
+            language,
+            runner.map,
+            progress,
         )
     from ...render._text import plural
 
