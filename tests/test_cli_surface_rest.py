@@ -447,8 +447,9 @@ def test_a_batch_rerun_with_other_options_says_what_becomes_of_the_old_outputs(
     shorter = run("batch", str(story), "--out-dir", out, "--format", "json", "-n", "1")
     assert shorter.stderr.splitlines()[0] == (
         f"summarise: {out}: 3 outputs of an earlier run in another format (.md) are left as "
-        "they are (index.md and summaries.jsonl list this run's only); 3 outputs of an earlier "
-        "run with other options are made again with these"
+        "they are (index.md and summaries.jsonl list this run's only); the outputs of an "
+        "earlier run with other options (3) are made again with these, for the articles among "
+        "the inputs"
     )
     same = run("batch", str(story), "--out-dir", out, "--format", "json", "-n", "1")
     assert "outputs of an earlier run with other options" not in same.stderr

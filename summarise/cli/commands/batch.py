@@ -171,9 +171,11 @@ def _tell_earlier(out_dir: str, options: BatchOptions) -> None:
             "as they are (index.md and summaries.jsonl list this run's only)"
         )
     if earlier.redone:
+        # (of those whose articles are still among the inputs: an article gone since is
+        # not made again, a user's case, "5 ... are made again" when 4 were)
         told.append(
-            f"{earlier.redone:,} outputs of an earlier run with other options are made again "
-            "with these"
+            f"the outputs of an earlier run with other options ({earlier.redone:,}) are made "
+            "again with these, for the articles among the inputs"
         )
     if told:
         console().info(f"{out_dir}: {'; '.join(told)}")
