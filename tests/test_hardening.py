@@ -722,22 +722,25 @@ def test_file_names_do_not_leak_into_outputs_unescaped(tmp_path: Path, hostile: 
     assert stat.S_ISREG(os.stat(hostile[0]).st_mode)
 
 
-def test_a_folder_that_cannot_be_listed_is_named_and_linked_folders_are_read(
+def test_a_folder_that_cannot_be_listed_or_a_link_out_is_named(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A user's cases: a subfolder that could not be listed was passed over without a word
-    (named directly, "nothing to read in ...: no .htm ... file"), and a linked subfolder was
-    skipped while linked files were read. The folder is named with the reason, the others
-    are read; a linked folder is read once, and a link loop ends."""
+    (named directly, "nothing to read in ...: no .htm ... file"), and so was a link to a
+    folder. Each is named with the reason and the others are read. Links to folders are
+    not followed (one to / would read a disk); one to a folder inside is read there, and a
+    link loop says nothing."""
     top = tmp_path / "top"
     (top / "shut").mkdir(parents=True)
     (top / "shut" / "hidden.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "real").mkdir()
     (tmp_path / "real" / "linked.txt").write_text(GOOD, encoding="utf-8")
     (top / "good.txt").write_text(GOOD, encoding="utf-8")
-    (top / "link").symlink_to(tmp_path / "real")
-    (top / "again").symlink_to(tmp_path / "real")  # the same folder twice: read once
-    (tmp_path / "real" / "loop").symlink_to(top)
+    (top / "inner").mkdir()
+    (top / "inner" / "inner.txt").write_text(GOOD, encoding="utf-8")
+    (top / "link").symlink_to(tmp_path / "real")  # out of the folder: named
+    (top / "latest").symlink_to(top / "inner")  # inside: read there once, silent
+    (top / "inner" / "loop").symlink_to(top)  # a loop: silent, ends
     shut = str(top / "shut")
     real_scandir, real_listdir = os.scandir, os.listdir
 
@@ -755,7 +758,11 @@ def test_a_folder_that_cannot_be_listed_is_named_and_linked_folders_are_read(
     monkeypatch.setattr(os, "listdir", listdir)
     result = run("summary", str(top), "--format", "json")
     assert result.exit_code == ExitStatus.ERROR
-    assert sorted(_ids(result)) == ["good", "linked"]
+    assert sorted(_ids(result)) == ["good", "inner"]
     assert stderr_lines(result) == [
-        f"summarise: {shut}: cannot read the folder (Permission denied)"
+        f"summarise: {top / 'link'}: is a link to a folder; name the folder to read it",
+        f"summarise: {shut}: cannot read the folder (Permission denied)",
     ]
+    named = run("summary", str(top / "link"), "--format", "json")  # named, it is read
+    assert named.exit_code == 0
+    assert _ids(named) == ["linked"]

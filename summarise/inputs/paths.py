@@ -184,30 +184,35 @@ def _walk(
     folder: str, suffixes: frozenset[str] = INPUT_SUFFIXES, skipped: list[str] | None = None
 ) -> list[str]:
     """The input files in a folder, recursively; a batch output folder in it is left out
-    whole (and added to ``skipped``). A folder that cannot be listed is returned itself, so
-    that reading it says why (read_bytes: "cannot read the folder (Permission denied)");
-    it had been passed over without a word, a user's case. Links to folders are followed
-    (as links to files are), each folder once: a link loop cannot make the walk endless."""
+    whole (and added to ``skipped``). A folder inside that cannot be listed, or that is a
+    link, is returned itself, so that reading it says why (read_bytes: "cannot read the
+    folder (Permission denied)", "is a link to a folder ..."): both had been passed over
+    without a word, a user's case. Links to folders are not followed (as `find` and `grep
+    -r` do not): one to / or a home folder would read a whole disk, and a loop never ends;
+    one to a folder inside this one is read there, and says nothing."""
     found = []
     unread: list[str] = []
-    visited: set[str] = set()
+    inside = os.path.realpath(folder)
 
     def unreadable(error: OSError) -> None:
         if error.filename is not None:
             unread.append(os.fsdecode(error.filename))
 
-    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=True):
-        real = os.path.realpath(root)
-        if real in visited:
-            dirs[:] = []
-            continue
-        visited.add(real)
+    def elsewhere(link: str) -> bool:
+        """Whether a link leads out of the folder (else the walk reads its folder there)."""
+        return os.path.commonpath([inside, os.path.realpath(link)]) != inside
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable, followlinks=False):
+        linked = [
+            d for d in dirs if not d.startswith(".") and os.path.islink(os.path.join(root, d))
+        ]
+        unread += (p for p in (os.path.join(root, d) for d in linked) if elsewhere(p))
         if BATCH_MANIFEST in files and is_batch_folder(root):
             dirs[:] = []
             if skipped is not None:
                 skipped.append(root)
             continue
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in linked)
         for name in files:
             if not name.startswith(".") and Path(name).suffix.lower() in suffixes:
                 found.append(os.path.join(root, name))

@@ -22,6 +22,8 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
             data = sys.stdin.buffer.read(max_bytes + 1)
         else:
             if os.path.isdir(path):
+                if os.path.islink(path):  # met in a folder: not followed (paths._walk)
+                    raise InputError(path, "is a link to a folder; name the folder to read it")
                 try:  # one a walk could not list: say why
                     os.listdir(path)
                 except OSError as exc:
