@@ -1278,8 +1278,8 @@ def test_dev_set_alignment_floors():
     both groups: 80 labelled pairs instead of 60, and recall 39/60 became 45/80.)"""
     figures = _labelled_figures("dev")
     assert figures["negatives"] == 0
-    assert figures["precision"] >= 0.95, figures  # measured 23 / 24 (session 52)
-    assert figures["recall"] >= 0.6, figures  # measured 49 / 80 (45 / 80 in session 9)
+    assert figures["precision"] >= 0.95, figures  # measured 22 / 23
+    assert figures["recall"] >= 0.6, figures  # measured 48 / 80 (45 / 80 in session 9)
     assert figures["topic_p"] >= 0.8, figures  # measured 0.81 (0.77 before STORY_WORD)
     assert figures["topic_r"] >= 0.78, figures  # measured 0.79
 
@@ -8069,66 +8069,6 @@ def test_one_act_on_the_one_day_both_name_is_one_point(monkeypatch):
         ),
     ):
         assert not _one_day_scorer(one, other).same_act(0, 1), one
-
-
-def test_a_lede_told_as_news_is_the_day_a_later_article_dates_back_to():
-    """MultiLing M002: the lede of March 23, "Fifteen British Royal Navy personnel have been
-    captured by Iranian authorities at gunpoint in the Persian Gulf", and "The sailors and
-    marines were captured by Iranian border guards on March 23 in the Persian Gulf" (April
-    5) tell one act of one day: the lede's present perfect is its day's news. They scored
-    0.08, the articles' 13 days apart costing 0.1 and no act in common on a day both name.
-    Not a lede's later sentence, not a day more than one before the lede's article, not a
-    report of the other's own day, and never a veto."""
-    from summarise.compare import pairs
-    from summarise.compare.semantic import default_embedder
-
-    lede = (
-        "Fifteen British Royal Navy personnel have been captured by Iranian authorities at"
-        " gunpoint in the Persian Gulf off the Iraqi coast."
-    )
-    later = (
-        "The sailors and marines were captured by Iranian border guards on March 23 in the"
-        " Persian Gulf near the Shatt al Arab waterway."
-    )
-
-    def scorer(
-        first: str = lede, day: str = "2007-03-23", other: str = later, then: str = "2007-04-05"
-    ) -> pairs.PairScorer:
-        articles = [
-            parse_text(first, article_id="a", date_hint=day),
-            parse_text(other, article_id="b", date_hint=then),
-        ]
-        return pairs.build_scorer(articles, "english", default_embedder())
-
-    def probability(s: pairs.PairScorer) -> float:
-        return float(s.probabilities(np.array([0]), np.array([1]))[0])
-
-    tied = scorer()
-    assert tied.news_days is not None
-    assert tied.news_days[0] >= 0
-    assert tied.one_day(np.array([0]), np.array([1]))[0]
-    assert tied.same_act(0, 1)
-    assert probability(tied) >= 0.3
-    # the report of the next morning still tells that evening's capture
-    assert scorer(day="2007-03-24").same_act(0, 1)
-    # two days on, or the lede told as a state, or only said: no tie
-    for untied in (
-        scorer(day="2007-03-25"),
-        scorer(first="Fifteen British Royal Navy personnel were captured in the Gulf."),
-        scorer(other=later.replace("on March 23", "on the day before")),
-        # the other's own day: two reports of one day's news
-        scorer(other=later.replace("on March 23", "today"), then="2007-03-23"),
-    ):
-        assert not untied.one_day(np.array([0]), np.array([1]))[0]
-    # a lede's second sentence is no lede
-    second = scorer(first="Iran is holding the crew. " + lede)
-    assert second.news_days is not None
-    assert (second.news_days < 0).all()
-    # never a veto: a lede's day two days after the other's event day takes nothing away
-    far = scorer(day="2007-03-25")
-    assert probability(far) == probability(replace(far, news_days=None))
-    # the tie is what lifts the pair
-    assert probability(tied) > probability(replace(tied, news_days=None)) + 0.1
 
 
 def _one_day_scorer(first: str, second: str):  # type: ignore[no-untyped-def]

@@ -518,7 +518,6 @@ class PairScorer:
     language: str = "english"
     word_norms: np.ndarray | None = None  # per row: the length of its TF-IDF row before scaling
     acts: tuple[frozenset[str], ...] = ()  # per row with an event day: its acts' stems (_acts)
-    news_days: np.ndarray | None = None  # per row: its article's day, for a lede told as new
 
     @functools.cached_property
     def expecting(self) -> np.ndarray:
@@ -707,8 +706,7 @@ class PairScorer:
             # (and names in common, if both name any: a 6.9 quake off Japan and one in Chile
             # on the same Thursday are two, a code review's case; the day's name is no name
             # in common: _actors)
-            one_day = self.one_day(i, j)
-            same_day = one_day.copy()
+            same_day = (on_i >= 0) & (on_i == on_j)
             for k in np.flatnonzero(same_day).tolist():
                 same_day[k] = self._same_actors(int(i[k]), int(j[k]))
             for k in np.flatnonzero(self.counted[i] & self.counted[j] & ~same_thing).tolist():
@@ -743,7 +741,7 @@ class PairScorer:
                 & (self.days[j] >= 0)
                 & (np.abs(self.days[i] - self.days[j]) >= DAYS_APART)
             )
-            days_apart = published_apart & ~one_day
+            days_apart = published_apart & ~((on_i >= 0) & (on_i == on_j))
             within = np.abs(self.days[i] - self.days[j]) < MONTH_APART
             for k in np.flatnonzero(days_apart & within).tolist():
                 days_apart[k] = not _one_date(self.facts[int(i[k])], self.facts[int(j[k])])
@@ -1003,33 +1001,12 @@ class PairScorer:
         same verb in the past ("flights to the US were stopped on Wednesday" / "Airlifts
         stopped Wednesday"; _acts), with names in common if both name any (a day's name
         aside) and people in common if both name any. Off with SAME_ACT."""
-        one_day = self.one_day(np.array([i]), np.array([j]))[0]
-        if not SAME_ACT or not self.acts or not one_day:
+        day = int(self.event_days[i])
+        if not SAME_ACT or not self.acts or day < 0 or day != int(self.event_days[j]):
             return False
         if self.acts[i].isdisjoint(self.acts[j]) or not self._same_actors(i, j):
             return False
         return not (self.people[i] and self.people[j] and self.people[i].isdisjoint(self.people[j]))
-
-    def one_day(self, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-        """Per pair of rows: whether both tell of one day's event, the same day named
-        (event_day), or one an article's lede told as that day's news ("Fifteen British
-        Royal Navy personnel have been captured by Iranian authorities", March 23) and the
-        other, from a later article, dating its event back to that day or the day before
-        ("captured by Iranian border guards on March 23", April 5: MultiLing M002;
-        news_day). Only a tie: a lede's day is never a different day (a report of the
-        evening's quake runs the next morning). Not the other's own day: two reports of one
-        day's news ("Profiles of the suspects ... have been released" / "The Metropolitan
-        Police released two photographs at 15:30 today") may tell two acts of it."""
-        on_i, on_j = self.event_days[i], self.event_days[j]
-        same = (on_i >= 0) & (on_i == on_j)
-        if self.news_days is not None:
-            for new, on, told in (
-                (self.news_days[i], on_j, self.days[j]),
-                (self.news_days[j], on_i, self.days[i]),
-            ):
-                lag = new - on
-                same |= (new >= 0) & (on >= 0) & (on < told) & (lag >= 0) & (lag <= NEWS_LAG)
-        return same
 
     def _same_actors(self, i: int, j: int) -> bool:
         """Whether rows i and j have names in common, if both name any, a day's or a
@@ -1485,14 +1462,6 @@ def build_scorer(
     event_days = np.array(
         [event_day(t, int(d)) for t, d in zip(texts, days, strict=True)], dtype=np.int64
     )
-    local = np.concatenate([np.arange(k) for k in sizes]) if sizes else np.zeros(0, np.int64)
-    news_days = np.array(
-        [
-            news_day(t, int(d), int(k), int(on))
-            for t, d, k, on in zip(texts, days, local, event_days, strict=True)
-        ],
-        dtype=np.int64,
-    )
     known = known_facts() if known_facts is not None else None
     sentence_facts = tuple(
         f for a, place in zip(articles, places, strict=True) for f in _facts_of(a, place, known)
@@ -1506,7 +1475,7 @@ def build_scorer(
         np.vstack([embedder.embed(list(surface)), np.zeros((1, embedder.dimension), np.float32)]),
         tuple(word_rows),
         owner,
-        local,
+        np.concatenate([np.arange(k) for k in sizes]) if sizes else np.zeros(0, np.int64),
         tuple(named),
         (padded_ids, padded_weights),
         claim_weights,
@@ -1548,23 +1517,8 @@ def build_scorer(
         surface,
         language,
         word_norms,
-        _acts(tokens, np.maximum(event_days, news_days)),
-        news_days,
+        _acts(tokens, event_days),
     )
-
-
-# How many days before its article's date a lede told as new may have happened: a report of
-# the evening's quake runs the next morning.
-NEWS_LAG = 1
-
-
-def news_day(text: str, published: int, position: int, on: int) -> int:
-    """An article's date, for its first sentence when that names no day for its event and
-    tells an act as done in the present perfect, as news of the day ("Fifteen British Royal
-    Navy personnel have been captured ...": _told_as_new); -1 otherwise. One_day reads it."""
-    if position != 0 or published < 0 or on >= 0:
-        return -1
-    return published if _told_as_new(text.lower()) else -1
 
 
 SAME_ACT = True
