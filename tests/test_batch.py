@@ -323,6 +323,8 @@ def test_a_long_id_gets_a_short_file_name(tmp_path: Path) -> None:
     assert first != second
     assert all(len(n.encode("utf-8")) <= 160 for n in (first, second, names("é" * 300)))
     assert names("short/id") == "short/id.json"
+    # the bytes cut once, never through a character
+    assert names("é" * 200_000).encode("utf-8").decode("utf-8").endswith(".json")
     text = (ARTICLES / "000_9cf42e20098e3ff1.txt").read_text(encoding="utf-8")
     feed = tmp_path / "feed.jsonl"
     feed.write_text(json.dumps({"id": "a" * 300, "text": text}) + "\n", encoding="utf-8")

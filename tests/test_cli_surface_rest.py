@@ -205,6 +205,9 @@ def test_a_paragraph_of_chinese_or_hindi_sentences_is_no_headline() -> None:
     two = make_article("地震造成十人死亡。救援工作正在进行。\n\n" + body)
     assert [s.text for s in two.sentences][:2] == ["地震造成十人死亡。", "救援工作正在进行。"]
     assert make_article(CHINESE).title == "中国与印度举行会谈"
+    # a headline may ask or exclaim inside (a code review's cases)
+    for headline in ("重磅！国务院发布促进消费新规", "なぜ？円安が止まらない理由"):
+        assert make_article(f"{headline}\n\n{body}").title == headline
 
 
 # --------------------------------------------------------------------------- 9. HTML cleaning

@@ -4324,6 +4324,8 @@ def test_a_speaker_who_continued_or_told_someone_or_has_a_particle_in_the_name_i
     assert speakers(f"{quote} said Henri de Bodinat, an analyst.") == ["Henri de Bodinat"]
     # ... and may open a surname: '"...," said de Boer.' (MultiLing M0041, a reader's case)
     assert speakers(f"Yvo de Boer spoke on Friday. {quote} said de Boer.") == ["de Boer"]
+    # ... but not a particle that is an English word too (a code review's case)
+    assert speakers(f"Ministers met. {quote} said ten Labour MPs in a letter.") == [None]
     assert speakers('"I did not have a clue about it." Nathan Douglas continued his run.') == [None]
     assert speakers(f"Ms Jowell spoke. And continued: {quote.rstrip(',')}") == [None]
 
@@ -8556,3 +8558,9 @@ def test_a_label_word_is_held_in_its_plural_the_stemmer_reads_apart():
     ]
     topic = next(t for t in compare(articles).topics if t.label == "greenhouse gas")
     assert any(r.article == "M0042" and "greenhouse gases" in r.text for r in topic.sentences)
+    # "-es" after a hissing sound only: "planes" is not "plan"'s (a code review's cases)
+    from summarise.compare.topics import _plural
+
+    assert [_plural(w) for w in ("gas", "bus", "box", "church", "plan", "car", "fin")] == [
+        *("gases", "buses", "boxes", "churches", "plans", "cars", "fins")
+    ]

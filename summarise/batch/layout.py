@@ -61,9 +61,9 @@ def _short(part: str) -> str:
     if len(part.encode("utf-8")) <= _LONGEST_PART:
         return part
     mark = "-" + hashlib.sha256(part.encode("utf-8")).hexdigest()[:12]
-    cut = part
-    while len(cut.encode("utf-8")) > _LONGEST_PART - len(mark):
-        cut = cut[:-1]
+    # the bytes cut once, a character cut through dropped (a character at a time was
+    # quadratic: 15 s for an id of 200,000 characters, a code review's case)
+    cut = part.encode("utf-8")[: _LONGEST_PART - len(mark)].decode("utf-8", "ignore")
     return cut + mark
 
 

@@ -295,9 +295,10 @@ def _is_headline(text: str) -> bool:
     return not stripped.endswith((".", "…", ":", ";", ",", "。", "．", "।", "॥"))
 
 
-# A sentence's end inside a paragraph in scripts that need no space after it: "。", "！",
-# "？", a danda.
-_WIDE_BREAK = re.compile(r"[。！？।॥][\"'”’」』）)]*\s*\S")
+# A full stop inside a paragraph in scripts that need no space after it: "。", a danda (a
+# headline may ask or exclaim: "重磅！国务院发布促进消费新规", "なぜ？円安が止まらない理由",
+# a code review's cases).
+_WIDE_BREAK = re.compile(r"[。．।॥][\"'”’」』）)]*\s*\S")
 
 
 def _is_breadcrumb(text: str) -> bool:

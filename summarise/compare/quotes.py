@@ -65,8 +65,12 @@ _NAME = rf"((?:{_NAME_WORD}{_JOINED}){{0,3}}{_LAST}\.?)"
 # Beside a quote a name may follow a title of any length ("said Iranian National Security
 # Council Secretary Ali Larijani", "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder
 # said"): _person finds the person in it.
-# (a surname may open on its particle: '"...," said de Boer.', MultiLing M0041)
-_TITLED_NAME = rf"((?:{_PARTICLES}\s(?=[{_CAPITAL}]))?(?:{_NAME_WORD}{_JOINED}){{0,9}}{_LAST}\.?)"
+# (a surname may open on its particle: '"...," said de Boer.', MultiLing M0041; not one that
+# is an English word too: "said ten Labour MPs", a code review's case)
+_OPENING_PARTICLES = "(?:de|van|von|da|di|du|del|della|der|den|dos|das|bin|ibn|al|el)"
+_TITLED_NAME = (
+    rf"((?:{_OPENING_PARTICLES}\s(?=[{_CAPITAL}]))?(?:{_NAME_WORD}{_JOINED}){{0,9}}{_LAST}\.?)"
+)
 # ... or a body and a role in lower case ("said Yukos chief executive Steven Theede", "said
 # Russian oil official Sergei Oganesyan", "said ABN Amro chief Asian strategist Eddie Wong",
 # "said the network's spokesman Scott Grogin", "said Nortel president and chief executive Bill

@@ -527,6 +527,12 @@ LABEL_CLOSENESS = 0.55
 _LABEL_WORD_SHARE = 0.3
 
 
+def _plural(word: str) -> str:
+    """A noun's regular plural: "gas" -> "gases", "bus" -> "buses", "plan" -> "plans" (not
+    "planes": "-es" after a hissing sound only, a code review's case; "car" is not "cares")."""
+    return word + ("es" if word.endswith(("s", "x", "z", "ch", "sh")) else "s")
+
+
 class _LabelWords:
     """The rows a discovered topic's label speaks of (rows()), the pile's words read once.
 
@@ -603,8 +609,7 @@ class _LabelWords:
         # a plural the stemmer reads as another stem ("gases": "gase", "gas": "gas"; M0042
         # was shown as not covering "greenhouse gas", a reader's case)
         lowered = word.lower()
-        plurals = {lowered + "s", lowered + "es"}
-        near |= np.array([w in plurals or lowered in {w + "s", w + "es"} for w in self.written])
+        near |= np.array([lowered == _plural(w) or w == _plural(lowered) for w in self.written])
         if self.embedder is not None and self.vectors is not None:
             cosines = self.vectors @ self.embedder.embed([word.lower()])[0]
             alike = cosines >= LABEL_CLOSENESS
