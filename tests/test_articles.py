@@ -1240,6 +1240,20 @@ def test_a_markdown_file_is_read_as_its_text(tmp_path: Path) -> None:
         "Work starts in May.",
         "Critics said it was rushed.",
     ]
+    # text indented four spaces (a code block to CommonMark) and a block of HTML hold the
+    # article's words too (a code review's cases: one so indented lost every paragraph)
+    set_in = tmp_path / "set.md"
+    set_in.write_text(
+        '# Council votes\n\n<div class="lede">\nThe council voted on Tuesday.\n</div>\n\n'
+        "    The plan will cost 40 million pounds.\n\n    Work starts in May.\n",
+        encoding="utf-8",
+    )
+    (article,), _ = load_articles([str(set_in)])
+    assert [s.text for s in article.sentences] == [
+        "The council voted on Tuesday.",
+        "The plan will cost 40 million pounds.",
+        "Work starts in May.",
+    ]
     # a .txt file is read as written
     plain = tmp_path / "p.txt"
     plain.write_text("Votes\n\nThe **council** approved the plan on Monday.\n", encoding="utf-8")

@@ -1,11 +1,13 @@
 """Markdown inputs read as the text they say: `.md` files lost none of their markup before
 (a user's case: "# A heading" as the title, "**council**" and "[harbour plan](http://...)" in
 summaries). markdown-it-py (CommonMark) parses them; each heading, paragraph and list item
-becomes a paragraph of plain text, links keep their words, images and code blocks go."""
+becomes a paragraph of plain text, links keep their words, images and fenced code go."""
 
 from __future__ import annotations
 
 import functools
+import html
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -23,12 +25,23 @@ def _parser() -> MarkdownIt:
 
 
 def markdown_text(source: str) -> str:
-    """The text of a Markdown document: its blocks' words, one paragraph each (a code
-    block or raw HTML holds no inline run, and no prose to summarise)."""
-    blocks = [
-        _inline(token.children or []) for token in _parser().parse(source) if token.type == "inline"
-    ]
+    """The text of a Markdown document: its blocks' words, one paragraph each. Text
+    indented four spaces is a code block to CommonMark, but in a news file it is mostly
+    prose set in (a code review's case: an article so indented lost every paragraph), and
+    a block of HTML ("<div class="lede">...</div>") holds the article's words too: both
+    are read as text, tags aside. A fenced block ("```") is code, and left out."""
+    blocks = []
+    for token in _parser().parse(source):
+        if token.type == "inline":
+            blocks.append(_inline(token.children or []))
+        elif token.type == "code_block":
+            blocks += token.content.split("\n\n")
+        elif token.type == "html_block":
+            blocks.append(html.unescape(_TAG.sub(" ", token.content)))
     return "\n\n".join(b.strip() for b in blocks if b.strip()) + "\n"
+
+
+_TAG = re.compile(r"<[^>]*>")
 
 
 def _inline(children: list[Token]) -> str:
