@@ -1506,10 +1506,12 @@ def test_points_that_go_on_from_one_another_are_one_passage():
     from summarise.models import Alignment, SentenceRef
     from summarise.render.brief.plan import Point, _passages
 
-    def point(index: int, *, back: bool = False, articles: str = "ab") -> Point:
+    def point(index: int, *, back: bool = False, articles: str = "ab", sure: float = 0.9) -> Point:
         refs = tuple(SentenceRef(x, index, f"Sentence {index} of {x}.") for x in articles)
         context = SentenceRef("a", index - 1, "before") if back else None
-        group = Alignment(0.9, refs, (refs[0], refs[1]), (), lead=refs[0], context=context)
+        group = Alignment(
+            0.9, refs, (refs[0], refs[1]), (), confidence=sure, lead=refs[0], context=context
+        )
         return Point(refs[0], group)
 
     # a run of three (ranked 3, 1, 2 among others): one point, in the first's place
@@ -1524,6 +1526,8 @@ def test_points_that_go_on_from_one_another_are_one_passage():
     # other sources, or a third source in one of them: no passage
     assert len(_passages([point(3), point(4, back=True, articles="ac")])) == 2
     assert len(_passages([point(3), point(4, back=True, articles="abc")])) == 2
+    # a likely match and a possible one are not one passage (a code review's case)
+    assert len(_passages([point(3, sure=0.45), point(4, sure=0.2), point(5, sure=0.2)])) == 3
 
 
 def test_a_brief_shows_a_passage_two_sources_share_as_one_point(tmp_path):
@@ -1541,3 +1545,5 @@ def test_a_brief_shows_a_passage_two_sources_share_as_one_point(tmp_path):
     page = _report(str(path), "--format", "html")
     assert "2 sentences in a row" in page
     assert "This agreement is expected to include the setting" in page
+    # --full keeps each folded sentence's word diff (a code review found two lost)
+    assert _report(str(path), "--full").count("   - Wording, ") == 4 + 4

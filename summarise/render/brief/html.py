@@ -33,7 +33,6 @@ from ..labels import (
     absent_note,
     dates_note,
     match_words,
-    same_words_note,
     whose_words,
 )
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
@@ -76,6 +75,7 @@ from .words import (
     stories_note,
     topic_heading,
     undated_note,
+    words_note,
 )
 
 __all__ = ["brief_html"]
@@ -303,7 +303,7 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
         + (f" ({_chips(brief, point.differ)}: {_e(another_says(point))})" if point.differ else "")
         + (f" ({_chips(brief, point.weaker)}: {_e(WEAKER)})" if point.weaker else "")
         + " · "
-        f'<span class="match">{match_words(a.confidence)}{_e(same_words_note(a))}'
+        f'<span class="match">{match_words(a.confidence)}{_e(words_note(point))}'
         f"{_e(in_a_row(point))}</span> · "
         '<span class="how">their words</span></summary>',
         '<ul class="said">',
@@ -316,12 +316,13 @@ def _wordings(brief: Brief, point: Point) -> list[str]:
         ),
         "</ul>",
     ]
-    if a.diff and any(op.op != DiffKind.KEEP for op in a.diff):
-        first, second = a.closest
-        out.append(
-            f'<p class="diff">{_chip(brief, first.article)} → {_chip(brief, second.article)}: '
-            f"{_diff(a.diff)}</p>"
-        )
+    for part in (a, *point.then):  # (a passage's: each sentence's)
+        if part.diff and any(op.op != DiffKind.KEEP for op in part.diff):
+            first, second = part.closest
+            out.append(
+                f'<p class="diff">{_chip(brief, first.article)} → '
+                f"{_chip(brief, second.article)}: {_diff(part.diff)}</p>"
+            )
     return [*out, "</details>"]
 
 

@@ -20,7 +20,6 @@ from ..labels import (
     absent_note,
     dates_note,
     match_words,
-    same_words_note,
     whose_words,
 )
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
@@ -59,6 +58,7 @@ from .words import (
     stories_note,
     topic_heading,
     undated_note,
+    words_note,
 )
 
 __all__ = ["brief_markdown"]
@@ -162,11 +162,7 @@ def _points(brief: Brief) -> list[str]:
 def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
     out = []
     for n, point in enumerate(shown, 1):
-        tag = (
-            match_words(point.alignment.confidence)
-            + same_words_note(point.alignment)
-            + in_a_row(point)
-        )
+        tag = match_words(point.alignment.confidence) + words_note(point) + in_a_row(point)
         differ = f" ({_who(brief, point.differ)}: {another_says(point)})" if point.differ else ""
         differ += f" ({_who(brief, point.weaker)}: {WEAKER})" if point.weaker else ""
         before = point.context
@@ -189,16 +185,16 @@ def _point_list(brief: Brief, shown: Sequence[Point], left: int) -> list[str]:
                 )
                 for ref in point.alignment.sentences
             ]
-            if point.alignment.diff:
-                first, second = point.alignment.closest
+            for part in (point.alignment, *point.then):  # (a passage's: each sentence's)
+                if not part.diff:
+                    continue
+                first, second = part.closest
                 pair = f"{_who(brief, [first.article])} → {_who(brief, [second.article])}"
-                if all(op.op is DiffKind.KEEP for op in point.alignment.diff):
+                if all(op.op is DiffKind.KEEP for op in part.diff):
                     # as the page does: no diff of one text printed twice
                     out.append(f"   - Wording, {pair}: {WORD_FOR_WORD}")
                 else:
-                    out.append(
-                        f"   - Wording, {pair}: {diff_markdown(point.alignment.diff, separate=True)}"
-                    )
+                    out.append(f"   - Wording, {pair}: {diff_markdown(part.diff, separate=True)}")
         else:
             # How the other sources put it, as the page folds it away: the sentence shown is
             # one source's, and may say more than the others do (a review read "52 people

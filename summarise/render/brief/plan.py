@@ -345,6 +345,8 @@ def _passages(points: Sequence[Point]) -> list[Point]:
             and set(points[j].alignment.articles) == set(point.alignment.articles)
             and plain(point)
             and plain(points[j])
+            # (a likely match and a possible one are not one surety: a review's case)
+            and (point.alignment.confidence < LIKELY) == (points[j].alignment.confidence < LIKELY)
         ):
             after[j] = k
     chains: dict[int, list[int]] = {}  # a passage's first point -> the points after it

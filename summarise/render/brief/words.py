@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...models import NOT_FIGURES, Article, Duplicate, Naming, Topic
 from .._text import plural
-from ..labels import WEAKER
+from ..labels import WEAKER, same_words_note
 from .plan import FULL_FLAG, Brief, CopyLine, Point, dated_sources
 
 __all__ = [
@@ -140,6 +140,14 @@ def passage_left(left: int) -> str:
 def in_a_row(point: Point) -> str:
     """The tag of a passage: how many sentences its sources share in a row ("" for one)."""
     return f" · {len(point.then) + 1} sentences in a row" if point.then else ""
+
+
+def words_note(point: Point) -> str:
+    """labels.same_words_note of a point; of a passage, only what every sentence of it
+    shares (a review found one tagged "in the same words" above another source's other
+    wording of its third sentence)."""
+    notes = {same_words_note(a) for a in (point.alignment, *point.then)}
+    return notes.pop() if len(notes) == 1 else ""
 
 
 # Words of a quote one source gives that a brief shows (--full: all): a statement read out
