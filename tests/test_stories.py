@@ -852,15 +852,32 @@ def test_a_figure_given_again_is_no_second_key_point():
 def test_an_out_dir_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
     """A user's cases: `stories --out-dir` under a file, or under a missing folder that
     cannot be made, gave "internal error (NotADirectoryError ...)"; it says, as batch does,
-    which folder and why; inside an input folder it is refused as batch refuses it."""
+    which folder and why; around an input it is refused, as batch refuses it. Inside an
+    input folder it runs and reruns (its outputs carry the mark that skips them)."""
     in_the_way = tmp_path / "afile"
     in_the_way.write_text("x", encoding="utf-8")
-    for out_dir, reason in (
-        (in_the_way / "sub", "cannot create the output folder (Not a directory)"),
-        (ARTICLES / "out", "is inside the input folder"),
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for path in sorted(ARTICLES.glob("*.txt")):
+        (folder / path.name).write_bytes(path.read_bytes())
+    one = str(next(folder.glob("*.txt")))
+    for args, out_dir, reason in (
+        ([str(ARTICLES)], in_the_way / "sub", "cannot create the output folder (Not a directory)"),
+        ([one], folder, "holds the input"),
     ):
-        result = CliRunner().invoke(cli, ["stories", str(ARTICLES), "--out-dir", str(out_dir)])
+        result = CliRunner().invoke(cli, ["stories", *args, "--out-dir", str(out_dir)])
         assert result.exit_code == 1, result.output
         assert reason in result.stderr
         assert "internal error" not in result.stderr
-        assert not out_dir.exists()
+    assert not (in_the_way / "sub").exists()
+    assert not (folder / "index.md").exists()
+    for _ in range(2):
+        inside = CliRunner().invoke(cli, ["stories", str(folder), "--out-dir", str(folder / "o")])
+        assert inside.exit_code == 0, inside.stderr
+    # a file where the briefs' folder goes is named too, not an internal error
+    blocked = tmp_path / "blocked"
+    blocked.mkdir()
+    (blocked / "briefs").write_text("x", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["stories", str(ARTICLES), "--out-dir", str(blocked)])
+    assert result.exit_code == 1, result.output
+    assert "internal error" not in result.stderr

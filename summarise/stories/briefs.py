@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..errors import OutputError
 from ..models import Article, Stories, Story
 from ..output import write_atomic
 from ..version import build
@@ -65,7 +66,12 @@ def write_briefs(
     once, so an interrupted run loses none."""
     by_id = {a.id: a for a in articles}
     suffix = ".html" if fmt == "html" else ".md"
-    (folder / BRIEFS).mkdir(parents=True, exist_ok=True)
+    try:
+        (folder / BRIEFS).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # a file in its way (a code review's case: an internal error)
+        raise OutputError(
+            f"{folder / BRIEFS}: cannot create the briefs' folder ({exc.strerror or exc})"
+        ) from None
     manifest_path = folder / MANIFEST
     try:
         manifest: dict[str, str] = json.loads(manifest_path.read_text(encoding="utf-8"))

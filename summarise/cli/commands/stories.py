@@ -97,8 +97,11 @@ def stories(
 
         check_executor(executor, scheduler, jobs)
         # made and checked as batch's is: one line naming the folder and why, not an
-        # internal error (a missing parent, a file in the way, no right to write)
-        folder = prepare(out_dir, inputs)
+        # internal error (a missing parent, a file in the way, no right to write). Inside
+        # an input folder it may be: its briefs and index carry the mark that has them
+        # skipped when read again (a code review's case: `stories . --out-dir out` ran and
+        # reran cleanly before); never around an input, which a brief could overwrite.
+        folder = prepare(out_dir, [p for p in inputs if not Path(p).is_dir()])
         found = _briefs(found, articles, folder, load.language, fmt, executor, jobs, scheduler)
         output = output or str(Path(out_dir) / _INDEX[fmt])
     with interrupt_between_steps():
