@@ -132,8 +132,10 @@ def test_a_sources_file_is_checked_and_named_in_its_errors(tmp_path: Path) -> No
         result = runner.invoke(cli, ["report", str(ARTICLES), "--sources", str(dated)])
         assert result.exit_code == 2
         assert f"dated.csv: line 2: '{bad}' is not a date" in result.stderr
-    good = tmp_path / "good.csv"
-    good.write_text("id,label,date\n002,Reuters,2021-03-21\n", encoding="utf-8")
-    result = runner.invoke(cli, ["report", str(ARTICLES), "--sources", str(good)])
-    assert result.exit_code == 0, result.stderr
-    assert "**Reuters**, 2021-03-21" in result.stdout
+    # ... and the common forms are dates (a code review's cases: an RSS feed's date, a slash)
+    for given in ("2021-03-21", "2021/03/21", '"Sun, 21 Mar 2021 09:00:00 GMT"', "21 March 2021"):
+        good = tmp_path / "good.csv"
+        good.write_text(f"id,label,date\n002,Reuters,{given}\n", encoding="utf-8")
+        result = runner.invoke(cli, ["report", str(ARTICLES), "--sources", str(good)])
+        assert result.exit_code == 0, result.stderr
+        assert "**Reuters**, 2021-03-21" in result.stdout, given

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import email.utils
 import re
 from datetime import date as Date
 
@@ -147,11 +149,20 @@ def date_from_match(match: re.Match[str]) -> str | None:
 
 
 def normalise_date(value: str) -> str | None:
-    match = re.match(r"^((?:19|20)\d\d)-(\d\d)-(\d\d)", value.strip())
+    """A date as ISO 8601 (YYYY-MM-DD), or None: ISO dates and times, "2007/07/14", the
+    written forms DATE_ONLY reads ("March 5, 2024", "5 March 2024") and an e-mail's or an RSS
+    feed's "Mon, 02 Jul 2007 09:00:00 GMT" (a code review's cases, from --sources files)."""
+    value = value.strip()
+    match = re.match(r"^((?:19|20)\d\d)[-/](\d\d?)[-/](\d\d?)", value)
     if match:
         try:
             return Date(*map(int, match.groups())).isoformat()
         except ValueError:
             return None
-    match = DATE_ONLY.match(value.strip())
-    return date_from_match(match) if match else None
+    match = DATE_ONLY.match(value)
+    if match:
+        return date_from_match(match)
+    if re.match(r"^(?:[A-Z][a-z]{2},\s*)?\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\b", value):
+        with contextlib.suppress(TypeError, ValueError, IndexError):
+            return email.utils.parsedate_to_datetime(value).date().isoformat()
+    return None
