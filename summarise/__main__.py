@@ -1,7 +1,12 @@
 """`python -m summarise`, and the `summarise` command."""
 
 import contextlib
+import errno
+import os
 import sys
+
+# How writing to standard output fails: a full disk, a device's error, a closed reader.
+_WRITING = frozenset({errno.ENOSPC, errno.EIO, errno.EPIPE, errno.EDQUOT, errno.EBADF})
 
 
 def main() -> None:
@@ -25,7 +30,10 @@ def main() -> None:
     except OSError as exc:
         # What click writes itself, outside a command (--help, --version, a usage error),
         # to an output that fails (a full disk): one line, as a command's output says it,
-        # not a traceback.
+        # not a traceback. Not another error a command raised with SUMMARISE_DEBUG set,
+        # whose traceback was asked for (a code review's case).
+        if os.environ.get("SUMMARISE_DEBUG") or exc.errno not in _WRITING:
+            raise
         with contextlib.suppress(OSError):
             sys.stderr.write(f"summarise: standard output: cannot write ({exc.strerror or exc})\n")
         sys.exit(1)

@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -773,3 +774,31 @@ def test_a_jsonl_row_over_the_limit_is_refused_before_it_is_read_whole(tmp_path:
     done = cli_process("batch", str(big), "--out", "-", "--max-bytes", "1000")
     assert done.returncode == ExitStatus.ERROR
     assert f"summarise: {big}:1: larger than the limit of 1,000 bytes" in done.stderr
+
+
+def test_only_a_failed_write_is_told_as_one_line_by_the_entry_point(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The entry point tells a failed write of click's own text as one line; another
+    OSError that a command raised with SUMMARISE_DEBUG set keeps its traceback (a code
+    review's case: "standard output: cannot write (File exists)")."""
+    import errno
+
+    import summarise.__main__ as entry
+    import summarise.cli
+
+    def failing(error: OSError) -> Any:
+        def cli(**_: Any) -> None:
+            raise error
+
+        return cli
+
+    monkeypatch.setattr(summarise.cli, "cli", failing(OSError(errno.ENOSPC, "No space left")))
+    with pytest.raises(SystemExit) as ended:
+        entry.main()
+    assert ended.value.code == 1
+    assert capsys.readouterr().err == "summarise: standard output: cannot write (No space left)\n"
+    monkeypatch.setenv("SUMMARISE_DEBUG", "1")
+    monkeypatch.setattr(summarise.cli, "cli", failing(FileExistsError(errno.EEXIST, "File exists")))
+    with pytest.raises(FileExistsError):
+        entry.main()
