@@ -406,9 +406,16 @@ def test_tables_and_headings_fit_the_width_asked(tmp_path: Path) -> None:
     url = "https://www.example.com/" + "very/long/path/" * 8 + "index.html?query=1234567890"
     page = tmp_path / "url.txt"
     page.write_text(f"Rules out\n\nThe report is online at {url} and was out today.\n")
+    # ids sharing a long prefix make long labels (a code review's case: 132 columns)
+    long = tmp_path / "long"
+    long.mkdir()
+    for path in sorted(ARTICLES.glob("*.txt")):
+        name = f"the_same_very_long_prefix_that_every_file_name_here_shares_{path.name[:3]}.txt"
+        (long / name).write_bytes(path.read_bytes())
     runner = CliRunner()
     for args, width in (
         (["compare", str(feed)], 80),
+        (["compare", str(long)], 80),
         (["compare", str(ARTICLES)], 40),
         (["summary", str(ARTICLES), "--format", "table"], 40),
         (["summary", str(page), str(ARTICLES), "--format", "table"], 80),

@@ -44,7 +44,13 @@ _PER_CELL = 3  # sentences shown per cell; the rest are counted
 
 def _labelled(label: str, text: str, pad: int, width: int, first_line: bool = True) -> str:
     """Text wrapped beside a label padded to ``pad`` columns (see labels.pad_width); the
-    text's later lines, and a later sentence of the same label, line up under the first."""
+    text's later lines, and a later sentence of the same label, line up under the first.
+    Labels wider than a third of the width (ids that share a long prefix) stand on a line
+    of their own, the text under them: beside them it ran past the width on every line (a
+    code review's case)."""
+    if pad > width // 3:
+        head = [f"  {label}"] if first_line else []
+        return "\n".join([*head, wrap(text, width, indent="      ")])
     first = f"  {label.ljust(pad)}" if first_line else " " * (pad + 2)
     return wrap(text, width, indent=" " * (pad + 2), first=first)
 
@@ -53,13 +59,16 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     """Topics as rows and articles as columns, then coverage, shared and unique points."""
     labels = short_labels([a.id for a in comparison.articles])
     width = options.width or TABLE_WIDTH
+    ids = min(max(len(v) for v in labels.values()), max(8, width // 3))
     out = [_heading("Articles", options)]
     out.append(
         tabulate(
             [[labels[a.id], a.date or "", safe(a.title)] for a in comparison.articles],
             headers=["", "date", "title"],
             tablefmt="simple",
-            maxcolwidths=[None, None, max(20, width - 25)],
+            # (the title's room is what the ids and dates leave: ids that share a long
+            # prefix had pushed it past the width)
+            maxcolwidths=[ids, None, max(20, width - max(25, ids + 16))],
         )
     )
     out.append(_heading("Topics side by side", options))
@@ -191,8 +200,15 @@ def _coverage_table(comparison: Comparison, labels: dict[str, str], width: int) 
     if not rows:
         return "(no topics)"
     headers = ["topic"] + [labels[a.id] for a in comparison.sources()]
+    topic = max(len(headers[0]) + 2, *(len(r[0]) for r in rows)) + 2
+    # a source's label wider than what is left beside the topics is wrapped (a code
+    # review's case: labels of 60 characters, one table each, still over the width)
+    room = max(8, width - topic - 4)
     # (tabulate's columns: the header and 2, or the widest cell; 2 spaces between them)
-    wide = [max(len(headers[k]) + 2, *(len(r[k]) for r in rows)) + 2 for k in range(len(headers))]
+    wide = [topic] + [
+        max(min(len(headers[k]), room) + 2, *(len(r[k]) for r in rows)) + 2
+        for k in range(1, len(headers))
+    ]
     parts: list[list[int]] = [[]]
     used = wide[0]
     for k in range(1, len(headers)):
@@ -206,6 +222,7 @@ def _coverage_table(comparison: Comparison, labels: dict[str, str], width: int) 
             [[r[0], *(r[k] for k in part)] for r in rows],
             headers=[headers[0], *(headers[k] for k in part)],
             tablefmt="simple",
+            maxheadercolwidths=[None, *(room for _ in part)],
         )
         for part in parts
     )
@@ -330,7 +347,10 @@ def _diff_terminal(ops: Sequence[DiffOp], width: int, first: str, options: Rende
             parts.append(f"[-{text}-]")
         else:
             parts.append(f"{{+{text}+}}")
-    wrapped = wrap("".join(parts), width, indent="    ", first=first)
+    caption = ""
+    if len(first) > width // 2:  # long labels: the caption on its own line
+        caption, first = wrap(first.strip(), width, indent="    ", first="  ") + "\n", "    "
+    wrapped = caption + wrap("".join(parts), width, indent="    ", first=first)
     if not options.color:
         return wrapped
     return _MARKS.sub(
