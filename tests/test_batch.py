@@ -331,3 +331,22 @@ def test_a_long_id_gets_a_short_file_name(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["batch", str(feed), "--out-dir", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
     assert "1 summarised" in result.stderr
+
+
+def test_a_failed_inputs_record_has_the_same_id_in_summary_and_batch(tmp_path: Path) -> None:
+    """The README says summary's JSONL failure lines are batch's summaries.jsonl lines; a
+    user found `summary` giving the path as id ("bad/ws.txt") where batch gave "ws"."""
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "ws.txt").write_text("   \n", encoding="utf-8")
+    (folder / "good.txt").write_bytes((ARTICLES / "000_9cf42e20098e3ff1.txt").read_bytes())
+    runner = CliRunner()
+    streamed = runner.invoke(cli, ["summary", str(folder), "--format", "jsonl"])
+    line = json.loads(streamed.stdout.splitlines()[-1])
+    runner.invoke(cli, ["batch", str(folder), "--out-dir", str(tmp_path / "out")])
+    indexed = [
+        json.loads(x)
+        for x in (tmp_path / "out" / "summaries.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert line == next(x for x in indexed if "error" in x)
+    assert line["id"] == "ws"

@@ -199,7 +199,7 @@ def _load_each(
             try:
                 out.append(load_source(source, options))
             except InputError as exc:
-                out.append(Failure(exc.path, exc.reason))
+                out.append(Failure(exc.path, exc.reason, source.id))
         if progress is not None:
             progress(1)
     return out

@@ -99,6 +99,7 @@ class Failure:
 
     path: str
     reason: str
+    id: str | None = None  # the id it would have had, where it was known (a file's stem)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,8 +38,9 @@ def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
 
 
 def _failure_lines(failures: Sequence[Failure]) -> list[dict[str, Any]]:
-    """As in batch's summaries.jsonl: the id (the path) and why it failed."""
-    return [{"id": f.path, "path": f.path, "error": f.reason} for f in failures]
+    """As in batch's summaries.jsonl: the id (the one it would have had, as batch gives it:
+    a file's stem; else its path), the path and why it failed."""
+    return [{"id": f.id or f.path, "path": f.path, "error": f.reason} for f in failures]
 
 
 def summary_jsonl(
