@@ -538,25 +538,25 @@ class Comparison:
         return (*in_points, *(d for person in self.apart for d in disagreements(person)))
 
     @property
-    def reworded(self) -> tuple[Alignment, ...]:
-        """Points fewer than ``shared``'s number of sources make, each in its own words:
-        what 'same point, different wording' shows (a sentence two wire copies repeat is
-        not a different wording)."""
-        shared = {id(a) for a in self.shared}  # by identity: equality compares every field
-        reworded = (a for a in self.alignments if id(a) not in shared and a.reworded)
-        return tuple(sorted(reworded, key=_stated_first))  # see in_common
+    def agreed_points(self) -> tuple[Alignment, ...]:
+        """What 'shared points' lists, as a brief states them: the points matched surely
+        enough to state as agreed (Alignment.agreed), most sources first, then the surest.
+        With ``possible_points`` it holds every alignment once. (Until session 53 'shared
+        points' were those most sources make, strong or not, and a strong pair of two sources
+        stood under 'same point, different wording': a blind analyst found one pair "agreed"
+        in a brief and not shared in compare, and took it as the two contradicting.)"""
+        agreed = (a for a in self.alignments if a.agreed)
+        return tuple(sorted(agreed, key=lambda a: (-len(a.articles), -a.confidence)))
 
     @property
-    def in_common(self) -> tuple[Alignment, ...]:
-        """What 'shared points' lists: the points most sources make, then those fewer make in
-        the same words (a sentence two reports repeat). With ``reworded`` it holds every
-        alignment once: a point two of ten sources make is not lost between the two."""
-        shared = {id(a) for a in self.shared}
-        rest = (a for a in self.alignments if id(a) not in shared and not a.reworded)
-        # A match a brief does not state as agreed after every one it does, as a brief lists
-        # them apart (Alignment.agreed), likely ones before possible ones: the sample's 0.30
-        # group of three had come before groups of 0.4.
-        return tuple(sorted((*self.shared, *rest), key=_stated_first))
+    def possible_points(self) -> tuple[Alignment, ...]:
+        """The other alignments, shown apart as a brief shows them ('possibly also shared':
+        read each before relying on it): likely matches before possible ones, then most
+        sources, then the surest."""
+        rest = (a for a in self.alignments if not a.agreed)
+        return tuple(
+            sorted(rest, key=lambda a: (*_stated_first(a), -len(a.articles), -a.confidence))
+        )
 
     def sources(self) -> tuple[Article, ...]:
         """The articles less the copies (``duplicates``): each report counted once."""

@@ -33,6 +33,13 @@ FIGURES_NOTE = (
     " places or events may all be right, so read each sentence):"
 )
 
+# Under "What the sources agree on" (a brief) or "Shared points" (compare), apart: groups not
+# stated as agreed (Alignment.agreed), which blind readers judged right less than half the
+# time (likely ones 17 times in 49, session 31). Shown, since one may be a point the sources
+# share in other words, but not stated as agreed.
+POSSIBLE_HEADING = "Possibly also shared"
+POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
+
 # Beside a member of a shared point whose sentence is a weaker match (Alignment.weaker):
 # named apart, in every format.
 WEAKER = "matched less surely"
@@ -43,12 +50,15 @@ __all__ = [
     "FIGURES_HEADING",
     "FIGURES_NOTE",
     "LIKELY",
+    "POSSIBLE_HEADING",
+    "POSSIBLE_NOTE",
     "STRONG",
     "WEAKER",
     "absent_note",
     "article_days",
     "confidence_words",
     "dates_note",
+    "differ_note",
     "match_words",
     "pad_width",
     "same_words_note",
@@ -162,6 +172,18 @@ def same_words_note(alignment: Alignment) -> str:
     if len(alignment.same_words) > 1:
         return f" · {same} of {total} in {words} as another"
     return f" · in {words}" if same == total else f" · {same} of {total} in {words}"
+
+
+def differ_note(alignment: Alignment) -> str:
+    """What a point's header adds when its sources disagree on it (Alignment.conflicts):
+    " · they disagree: homeless (see where they differ)"; else nothing. A blind analyst
+    read a pair of "no tsunami warning was issued" / "A tsunami alert was initially issued"
+    listed as the same point with no word of the denial beside it (MultiLing M006)."""
+    found = alignment.disagreements
+    if not found:
+        return ""
+    what = ", ".join(dict.fromkeys(d.what for d in found))
+    return f" · they disagree: {what} (see where they differ)"
 
 
 def word_for_word(alignment: Alignment) -> bool:

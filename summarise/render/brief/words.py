@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ...models import NOT_FIGURES, Article, Duplicate, Naming, Topic
 from .._text import plural
-from ..labels import WEAKER, same_words_note
+from ..labels import POSSIBLE_HEADING, POSSIBLE_NOTE, WEAKER, same_words_note
 from .plan import FULL_FLAG, Brief, CopyLine, Point, dated_sources
 
 __all__ = [
@@ -89,11 +89,6 @@ def another_says(point: Point) -> str:
     return another_of(words)
 
 
-# Under "What the sources agree on", apart: groups not stated as agreed (Alignment.agreed),
-# which blind readers judged right less than half the time (likely ones 17 times in 49,
-# session 31). Shown, since one may be a point the sources share in other words, but not
-# stated as agreed.
-POSSIBLE_HEADING = "Possibly also shared"
 # When no group is shown there; or none but one whose sources give different figures (a
 # review read "share no point" above the disagreement of two sources on one restatement).
 NONE_SHARED = "The sources share no point closely enough to align."
@@ -102,7 +97,6 @@ NONE_AGREED = "The sources share no point without a disagreement: see “Where t
 # align"
 NONE_STATED = "No point is matched surely enough to state as agreed."
 CLOSEST = "The closest"  # what follows NONE_STATED: the points not stated as agreed
-POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
 
 STORIES_NOTE = (
     "These {articles} articles seem to report {n} different events (or stages of one story), so"

@@ -12,11 +12,11 @@ from .markdown import (
     md_copies,
     md_coverage,
     md_distinctive,
+    md_possible,
     md_quotes,
     md_shared,
     md_topics,
     md_unique,
-    md_wording,
 )
 from .table import compare_table
 
@@ -31,10 +31,10 @@ __all__ = [
     "md_copies",
     "md_coverage",
     "md_distinctive",
+    "md_possible",
     "md_quotes",
     "md_shared",
     "md_topics",
     "md_unique",
-    "md_wording",
     "short_labels",
 ]

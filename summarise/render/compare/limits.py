@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["LIST_LIMIT", "NONE_IN_COMMON"]
+__all__ = ["LIST_LIMIT", "NONE_AGREED"]
 
 LIST_LIMIT = 8  # aligned points, conflicts and quotes shown in text and Markdown
-# Shared points when every one is said in words of its own, and so listed under the next heading
-NONE_IN_COMMON = (
-    "none that most sources make, nor two in the same words: see “same point, different wording”"
-)
+# Shared points when no point is matched surely enough to state as agreed (Alignment.agreed),
+# and some are listed under the next heading
+NONE_AGREED = "no point matched surely enough to state as shared: see “possibly also shared”"

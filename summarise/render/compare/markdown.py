@@ -11,17 +11,20 @@ from ..labels import (
     DISPUTES_NOTE,
     FIGURES_HEADING,
     FIGURES_NOTE,
+    POSSIBLE_HEADING,
+    POSSIBLE_NOTE,
     WEAKER,
     absent_note,
     article_days,
     confidence_words,
     dates_note,
+    differ_note,
     same_words_note,
     short_labels,
     whose_words,
 )
 from .diff import diff_markdown
-from .limits import LIST_LIMIT, NONE_IN_COMMON
+from .limits import LIST_LIMIT, NONE_AGREED
 
 __all__ = [
     "compare_markdown",
@@ -29,11 +32,11 @@ __all__ = [
     "md_copies",
     "md_coverage",
     "md_distinctive",
+    "md_possible",
     "md_quotes",
     "md_shared",
     "md_topics",
     "md_unique",
-    "md_wording",
 ]
 
 
@@ -61,9 +64,9 @@ def compare_markdown(
     out += [f"{h}# Topics side by side", "", *md_topics(comparison, labels, h + "##")]
     out += md_copies(comparison, labels)
     out += [f"{h}# Shared points", "", *md_shared(comparison, labels)]
+    out += [f"{h}# {POSSIBLE_HEADING}", "", *md_possible(comparison, labels)]
     out += [f"{h}# Where they differ", "", *md_conflicts(comparison, labels)]
     out += [f"{h}# Unique points", "", *md_unique(comparison, labels)]
-    out += [f"{h}# Same point, different wording", "", *md_wording(comparison, labels)]
     out += [f"{h}# Quotes", "", *md_quotes(comparison, labels)]
     return marked("\n".join(out))
 
@@ -107,10 +110,24 @@ def md_topics(
 
 
 def md_shared(comparison: Comparison, labels: dict[str, str]) -> list[str]:
-    found = _md_alignments(comparison.in_common[:LIST_LIMIT], labels)
-    if len(comparison.in_common) > LIST_LIMIT:
-        found += [f"And {len(comparison.in_common) - LIST_LIMIT} more (see `--format json`).", ""]
-    return found or [NONE_IN_COMMON if comparison.reworded else "None.", ""]
+    """The points matched surely enough to state as agreed (Comparison.agreed_points)."""
+    found = _md_list(comparison.agreed_points, labels)
+    return found or [NONE_AGREED.capitalize() + "." if comparison.possible_points else "None.", ""]
+
+
+def md_possible(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+    """The weaker matches, apart (Comparison.possible_points), as a brief lists them."""
+    found = _md_list(comparison.possible_points, labels)
+    return (
+        [md(POSSIBLE_NOTE.strip("():").capitalize()) + ".", "", *found] if found else ["None.", ""]
+    )
+
+
+def _md_list(alignments: Sequence[Alignment], labels: dict[str, str]) -> list[str]:
+    found = _md_alignments(alignments[:LIST_LIMIT], labels)
+    if len(alignments) > LIST_LIMIT:
+        found += [f"And {len(alignments) - LIST_LIMIT} more (see `--format json`).", ""]
+    return found
 
 
 def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
@@ -202,15 +219,6 @@ def md_unique(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     return [*out, ""]
 
 
-def md_wording(comparison: Comparison, labels: dict[str, str]) -> list[str]:
-    """The same point in different words: aligned sentences with the closest pair's diff."""
-    others = list(comparison.reworded[:LIST_LIMIT])
-    found = _md_alignments(others, labels, diff=True)
-    if len(comparison.reworded) > LIST_LIMIT:
-        found += [f"And {len(comparison.reworded) - LIST_LIMIT} more (see `--format json`).", ""]
-    return found or ["None.", ""]
-
-
 def md_distinctive(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     """Each article's distinctive wording, topic by topic."""
     rows = [
@@ -239,14 +247,14 @@ def md_coverage(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     return [head, rule, *body]
 
 
-def _md_alignments(
-    alignments: Sequence[Alignment], labels: dict[str, str], diff: bool = False
-) -> list[str]:
+def _md_alignments(alignments: Sequence[Alignment], labels: dict[str, str]) -> list[str]:
+    """Each point: its header, its sentences, and the word diff of its closest pair."""
     out: list[str] = []
     for a in alignments:
         out.append(
             f"**{len(a.articles)} articles** · {confidence_words(a.confidence)} ({a.confidence:.2f})"
             + same_words_note(a)
+            + differ_note(a)
         )
         out.append("")
         out.append("| article | sentence |")
@@ -255,7 +263,7 @@ def _md_alignments(
             weaker = f" ({WEAKER})" if ref.article in a.weaker else ""
             out.append(f"| **{md(labels[ref.article])}**{weaker} | {md(ref.text)} |")
         out.append("")
-        if diff and a.diff:
+        if a.diff and any(d.op is not DiffKind.KEEP for d in a.diff):
             first, second = a.closest
             out.append(
                 f"Word diff {md(labels[first.article])} → {md(labels[second.article])}: {diff_markdown(a.diff)}"

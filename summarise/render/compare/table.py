@@ -24,17 +24,20 @@ from ..labels import (
     DISPUTES_NOTE,
     FIGURES_HEADING,
     FIGURES_NOTE,
+    POSSIBLE_HEADING,
+    POSSIBLE_NOTE,
     WEAKER,
     absent_note,
     article_days,
     confidence_words,
     dates_note,
+    differ_note,
     pad_width,
     same_words_note,
     short_labels,
     whose_words,
 )
-from .limits import LIST_LIMIT, NONE_IN_COMMON
+from .limits import LIST_LIMIT, NONE_AGREED
 
 __all__ = ["compare_table"]
 
@@ -78,21 +81,23 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     if comparison.duplicates:
         out.append(_heading("Copies (counted once)", options))
         out.append("\n".join(_copy_line(d, labels, width) for d in comparison.duplicates))
+    # The brief's two lists, in its words: points stated as agreed, then the weaker matches.
     out.append(_heading("Shared points", options))
-    common = _alignments_text(comparison.in_common[:LIST_LIMIT], labels, width, options)
-    if len(comparison.in_common) > LIST_LIMIT:
-        common += f"\n\n  (+{len(comparison.in_common) - LIST_LIMIT} more in --format json)"
-    out.append(common or (wrap(f"({NONE_IN_COMMON})", width) if comparison.reworded else "(none)"))
+    agreed, possible = comparison.agreed_points, comparison.possible_points
+    out.append(
+        _alignments_list(agreed, labels, width, options)
+        or (wrap(f"({NONE_AGREED})", width) if possible else "(none)")
+    )
+    out.append(_heading(POSSIBLE_HEADING, options))
+    if possible:
+        note = wrap(POSSIBLE_NOTE.rstrip(":"), width)
+        out.append(f"{note}\n\n{_alignments_list(possible, labels, width, options)}")
+    else:
+        out.append("(none)")
     out.append(_heading("Where they differ", options))
     out.append(_conflicts_text(comparison, labels, width))
     out.append(_heading("Unique points", options))
     out.append(_unique_text(comparison, labels, width))
-    out.append(_heading("Same point, different wording (closest pairs)", options))
-    others = list(comparison.reworded[:LIST_LIMIT])
-    reworded = _alignments_text(others, labels, width, options, diff=True)
-    if len(comparison.reworded) > LIST_LIMIT:
-        reworded += f"\n\n  (+{len(comparison.reworded) - LIST_LIMIT} more in --format json)"
-    out.append(reworded or "(none)")
     out.append(_heading("Quotes", options))
     out.append(_quotes_text(comparison, labels, width, options))
     out.append(_heading("How each names the topics", options))
@@ -228,19 +233,27 @@ def _coverage_table(comparison: Comparison, labels: dict[str, str], width: int) 
     )
 
 
-def _alignments_text(
-    alignments: Sequence[Alignment],
-    labels: dict[str, str],
-    width: int,
-    options: RenderOptions,
-    diff: bool = False,
+def _alignments_list(
+    alignments: Sequence[Alignment], labels: dict[str, str], width: int, options: RenderOptions
 ) -> str:
+    """The first LIST_LIMIT alignments (_alignments_text), and how many more JSON has."""
+    shown = _alignments_text(alignments[:LIST_LIMIT], labels, width, options)
+    if len(alignments) > LIST_LIMIT:
+        shown += f"\n\n  (+{len(alignments) - LIST_LIMIT} more in --format json)"
+    return shown
+
+
+def _alignments_text(
+    alignments: Sequence[Alignment], labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
+    """Each point: its header, its sentences, and the word diff of its closest pair."""
     blocks = []
     pad = pad_width(labels)
     for a in alignments:
         head = (
             f"{len(a.articles)} articles · {confidence_words(a.confidence)} ({a.confidence:.2f})"
             + same_words_note(a)
+            + differ_note(a)
         )
         lines = [style(wrap(head, width), "dim", options)]
         lines += [
@@ -252,7 +265,7 @@ def _alignments_text(
             )
             for r in a.sentences
         ]
-        if diff and a.diff:
+        if a.diff and any(d.op is not DiffKind.KEEP for d in a.diff):
             first, second = a.closest
             caption = f"  {labels[first.article]} → {labels[second.article]}: "
             lines.append(_diff_terminal(a.diff, width, caption, options))
