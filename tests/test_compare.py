@@ -1645,6 +1645,11 @@ def test_a_query_for_a_measure_finds_its_figures():
     assert measures_asked("CAATSA sanctions") == set()
     assert measures_asked("M6 toll road") == set()
     assert measures_asked("how much money was raised") == {"usd", "gbp", "eur"}
+    # casualties are the dead and the injured: a topic "casualties" over MultiLing M005 had
+    # shown of M0050 only "No casualties have been reported." (a blind analyst's case)
+    assert measures_asked("casualties") == {"dead", "injured"}
+    assert measures_asked("civilian casualty figures") == {"dead", "injured"}
+    assert measures_asked("injuries") == {"injured"}
     articles = _articles(
         "Haitian authorities said 75,000 bodies have been buried in mass graves. "
         "The airport reopened to relief flights on Friday.",

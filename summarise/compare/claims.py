@@ -1782,7 +1782,7 @@ def _months(text: str) -> frozenset[str]:
 # women than men died").
 _ASKED_NOUNS = {
     "dead": "deaths fatalities",
-    "injured": "injuries casualties",
+    "injured": "injuries",
     "homeless": "homeless shelter",
     "usd": "money funding funds pledge pledges donation donations dollars",
     "arrested": "arrests",
@@ -1795,6 +1795,10 @@ _ASKED_VERBS = {
     "arrested": "arrested detained",
     "affected": "affected",
 }
+# Casualties are the dead and the injured: a topic "casualties" over MultiLing M005 had shown
+# of M0050 only "No casualties have been reported." (of the Marquesas), not its lead's
+# "killing at least 214 people" (a blind analyst's case).
+_BOTH_ASKED = frozenset(["casualties", "casualty"])
 _ASKED_OF = {w: unit for unit, ws in _ASKED_NOUNS.items() for w in ws.split()}
 _ASKED_IF_COUNTED = {w: unit for unit, ws in _ASKED_VERBS.items() for w in ws.split()}
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\btoll\b", re.IGNORECASE)
@@ -1824,6 +1828,8 @@ def measures_asked(query: str) -> set[str]:
     receive" for a term ("term")."""
     words = re.findall(r"[a-z]+", query.lower())
     found = {_ASKED_OF[w] for w in words if w in _ASKED_OF}
+    if _BOTH_ASKED.intersection(words):
+        found |= {"dead", "injured"}
     if _ASKED_PENALTY.intersection(words):
         found.add("term")
     if _DEATH_TOLL.search(query):
