@@ -8609,25 +8609,3 @@ def test_a_label_word_is_held_in_its_plural_the_stemmer_reads_apart():
     assert [_plural(w) for w in ("gas", "bus", "box", "church", "plan", "car", "fin")] == [
         *("gases", "buses", "boxes", "churches", "plans", "cars", "fins")
     ]
-
-
-def test_a_quote_after_a_sentence_naming_someone_with_their_age_is_theirs():
-    """News names a person it has not named before with their age, set off: the quote "he"
-    says next is theirs (MultiLing M0093, a blind analyst's case); not when the sentence
-    before names someone else saying it too."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
-
-    arrested = (
-        "At least one protester was arrested, Xiao Tan, 32, of Chinese origin, who tried to "
-        "unfurl a Tibetan flag. "
-    )
-    quote = "\"I'm proud to be Chinese, but I don't like what's happening in Tibet,\" he told AFP."
-    assert speakers(arrested + quote) == ["Xiao Tan"]
-    two = (
-        "Police chief Bob Brown said officers had arrested a protester, Xiao Tan, 32, at the "
-        "start of the relay. "
-    )
-    assert speakers(two + quote) == [None]

@@ -851,11 +851,6 @@ _PERSON_LAST = re.compile(
     rf",\s+(?:{_NAMING}\s+(?:{_DESCRIBED})?{_TITLED_NAME}"
     rf"|{_TITLED_NAME}(?:,\s+(?:the|a|an)\s+[^,;:\"“”]{{1,120}}?,)?\s+{_NAMING})(?:[.!?]$|,\s)"
 )  # (", Paul-Lois Arslanian, the leader of the French ... agency BEA, said.", MultiLing M0087)
-# ... or names the person set off with an age, as news names someone it has not named before:
-# "At least one protester was arrested, Xiao Tan, 32, of Chinese origin, who tried to unfurl a
-# Tibetan flag. "I'm proud to be Chinese ...," he told AFP." (MultiLing M0093, a blind
-# analyst's case)
-_PERSON_AGED = re.compile(rf",\s+{_TITLED_NAME},\s+(?:aged\s+)?\d{{1,3}},")
 # Initials that name a place or a body, not a person's first names: "U.S. Army", "A.C. Milan".
 _NOT_INITIALS = r"(?:U\.\s?[SKN]|E\.\s?U|N\.\s?Y|L\.\s?A|D\.\s?C|A\.\s?C|S\.\s?A|F\.\s?C)\."
 _A_PERSON = re.compile(
@@ -1084,12 +1079,7 @@ def _said_before(
     if who is not None and found is not None and _CLAIMING_AT.search(found.group()):
         # "Microsoft admitted the flaw was serious", "The Treasury confirmed the figures"
         who = who if _someone(who, text) else None
-    aged = _PERSON_AGED.search(sentence)
-    if who is not None and aged is not None and _name(aged.group(1)) != _name(who):
-        # one who speaks and another named with an age: "Police chief Bob Brown said officers
-        # arrested a protester, Xiao Tan, 32." tells not whose the next quote is
-        who = None
-    elif who is None:
+    if who is None:
         # ... or on that person doing something, or ending on that person saying it: 'Mr
         # Cable also accused the chancellor of ducking tough choices. He argued: "..."',
         # 'Ian McCafferty, chief economist at the CBI, said the MPC faced a challenge.',
@@ -1099,7 +1089,6 @@ def _said_before(
         for found in (
             _PERSON_FIRST.match(sentence) or _ROLE_SET_OFF_FIRST.match(sentence),
             _PERSON_LAST.search(sentence),
-            _PERSON_AGED.search(sentence),
         ):
             if found is None:
                 continue
