@@ -1356,7 +1356,7 @@ def test_a_point_disputed_in_words_is_stood_for_by_one_side():
     words, a sentence of one side stands for the point, and the other side is named apart;
     where they disagree in figures, a member that gives none may still stand for it."""
     from summarise.models import Alignment, Conflict, SentenceRef
-    from summarise.render.brief.plan import Point, _lead
+    from summarise.render.brief.plan import Point
 
     poll = SentenceRef("a", 0, "A poll found Eastwood's boxing drama had become the new favourite.")
     baby = SentenceRef("b", 0, "Million Dollar Baby has become the new favourite to win.")
@@ -1370,13 +1370,13 @@ def test_a_point_disputed_in_words_is_stood_for_by_one_side():
         conflicts=(Conflict("favourite", baby, "Million Dollar Baby", aviator, "Aviator"),),
         lead=poll,
     )
-    lead = _lead(group)
+    lead = group.point_lead
     assert lead == baby
     assert Point(lead, group).differ == ("c",)
     assert Point(lead, group).sources == ("a", "b")
     # in figures, the lead that gives none stays
     toll = replace(group, conflicts=(Conflict("dead", baby, "12", aviator, "15", 12.0, 15.0),))
-    assert _lead(toll) == poll
+    assert toll.point_lead == poll
 
 
 def test_one_points_denials_are_one_dispute_reported(tmp_path):

@@ -621,28 +621,6 @@ def test_word_diff_keeps_shared_words():
     assert joined_first == "Russia’s unprovoked war in Ukraine"
 
 
-def test_same_point_in_different_words_leaves_out_repeated_sentences():
-    """Two wire copies repeating a sentence word for word share a point but not 'in different
-    words': the section that shows how each frames a point lists reworded pairs only."""
-    from summarise.models import Alignment, SentenceRef
-
-    def group(first: str, second: str) -> Alignment:
-        refs = (SentenceRef("a", 0, first), SentenceRef("b", 0, second))
-        return Alignment(0.9, refs, refs, tuple(word_diff(first, second)), 0.9)
-
-    repeated = group(
-        "Mr Ebbers could face a jail sentence of 85 years if convicted of all the charges.",
-        "Mr Ebbers could face a sentence of 85 years if convicted of all the charges.",
-    )
-    reworded = group(
-        "India was involved in several deadly border clashes with China last year.",
-        "New Delhi's relationship with Beijing has deteriorated since a deadly clash in 2020.",
-    )
-    assert not repeated.reworded
-    assert reworded.reworded
-    assert not group("", "").reworded
-
-
 def test_compare_lists_points_as_the_brief_does_surest_first_and_weaker_apart():
     """`compare` splits its points as a brief does: those matched surely enough to state as
     agreed under SHARED POINTS, however few of the sources make them, each with its closest
@@ -696,30 +674,54 @@ def test_compare_lists_points_as_the_brief_does_surest_first_and_weaker_apart():
     assert NONE_AGREED.capitalize() in render_comparison(only_weak, "markdown", _options(120))
 
 
-def test_a_point_its_sources_disagree_on_says_so_in_its_header():
-    """A point whose sources disagree on it says so where it is listed, in the table and in
-    Markdown: a blind analyst read "no tsunami warning was issued" / "A tsunami alert was
-    initially issued" listed as the same point with no word of the denial (MultiLing M006)."""
+def test_a_point_its_sources_disagree_on_is_listed_as_the_brief_lists_it():
+    """A point one source gives another figure of names that source in its header, as a
+    brief names it apart; a point only one source says as its lead does (the other denying
+    it, or giving another figure) is no shared point, in compare as in the brief: "where they
+    differ" shows it. (A blind analyst read "no tsunami warning was issued" / "A tsunami alert
+    was initially issued" listed as "likely the same point", MultiLing M006; a review then
+    found compare still listing what the brief did not.)"""
     from summarise.models import Alignment, Comparison, Conflict, SentenceRef
 
+    articles = tuple(
+        parse_text(f"Title {n}\n\nA sentence of article {n}.", article_id=f"a{n}") for n in range(3)
+    )
     first = SentenceRef("a0", 0, "No tsunami warning was issued after the earthquake.")
     second = SentenceRef("a1", 0, "A tsunami alert was initially issued following the tremor.")
     denied = Conflict(
         "denied", first, "No tsunami warning was issued", second, "A tsunami alert was issued"
     )
     diff = tuple(word_diff(first.text, second.text))
-    point = Alignment(0.5, (first, second), (first, second), diff, LIKELY, conflicts=(denied,))
-    articles = tuple(
-        parse_text(f"Title {n}\n\nA sentence of article {n}.", article_id=f"a{n}") for n in range(2)
-    )
-    comparison = Comparison(articles, (), (point,), (), (point,), ())
-    note = "they disagree: said by one, denied by another (see where they differ)"
+    pair = Alignment(0.5, (first, second), (first, second), diff, LIKELY, conflicts=(denied,))
+    comparison = Comparison(articles, (), (pair,), (), (pair,), ())
+    assert comparison.agreed_points == comparison.possible_points == ()
     table = render_comparison(comparison, "table", _options(200))
-    assert note in table.split("POSSIBLY ALSO SHARED")[1].split("WHERE THEY DIFFER")[0]
+    assert "tsunami" not in table.split("WHERE THEY DIFFER")[0].split("SHARED POINTS")[1]
+    assert "No tsunami warning" in table.split("WHERE THEY DIFFER")[1]
+    # three sources, one giving another figure: shared, with that source named apart
+    texts = [
+        "1.5 million people were left homeless.",
+        "1.5 million people have no homes.",
+        "Another million have been left without homes.",
+    ]
+    refs = tuple(SentenceRef(f"a{n}", 0, t) for n, t in enumerate(texts))
+    other = tuple(
+        Conflict(
+            "homeless", refs[n], "1.5 million homeless", refs[2], "1 million homeless", 1.5e6, 1e6
+        )
+        for n in range(2)
+    )
+    three = Alignment(
+        0.6, refs, refs[:2], tuple(word_diff(texts[0], texts[1])), STRONG + 0.1, conflicts=other
+    )
+    comparison = Comparison(articles, (), (three,), (), (three,), ())
+    assert comparison.agreed_points == (three,)
+    note = "a2: another figure (see where they differ)"
+    assert note in render_comparison(comparison, "table", _options(200))
     assert note in render_comparison(comparison, "markdown", _options(120))
-    plain = Alignment(0.5, (first, second), (first, second), diff, LIKELY)
+    plain = Alignment(0.6, refs[:2], refs[:2], tuple(word_diff(texts[0], texts[1])), STRONG)
     quiet = Comparison(articles, (), (plain,), (), (plain,), ())
-    assert "they disagree" not in render_comparison(quiet, "table", _options(200))
+    assert "another figure" not in render_comparison(quiet, "table", _options(200))
 
 
 def _two_reports(tmp_path, shared: str, other: str = "") -> list[str]:

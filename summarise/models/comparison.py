@@ -54,9 +54,6 @@ class DiffKind(enum.StrEnum):
     INSERT = "+"  # only in the second
 
 
-# The share of a pair's words a diff keeps (Dice) from which the two say it in the same words.
-SAME_WORDS = 0.8
-
 # A group's confidence (the mean same-point probability of its pairs, compare/pairs.py) from
 # which it reads "strong" or "likely"; below LIKELY, down to the threshold (0.3), "possible".
 # Read against the hand labels (benchmarks/alignment_eval.py --groups, three sets, session
@@ -322,16 +319,47 @@ class Alignment:
         return out
 
     @property
-    def reworded(self) -> bool:
-        """Whether the closest pair says the point in words of its own: fewer than
-        SAME_WORDS of their words kept by the diff (Dice), not a sentence repeated; nor one
-        text printed twice (same_words: "billed" in one, "touted" in the other)."""
-        first, second = self.closest
-        if any(first.article in text and second.article in text for text in self.same_words):
-            return False
-        kept = sum(len(d.text.split()) for d in self.diff if d.op is DiffKind.KEEP)
-        words = sum(len(d.text.split()) for d in self.diff) + kept  # both texts' words
-        return 2 * kept < SAME_WORDS * words
+    def point_lead(self) -> SentenceRef:
+        """The sentence that stands for a point: the comparator's lead (Alignment.lead; else the
+        shorter of the closest pair). Where the sources give different figures, the sentence whose
+        figure most of them give (the others are named apart, Point.differ): "12 killed" said by
+        one of three, against "15 killed", is not the point the three share. Where they differ in
+        words (who is favourite, responsible, named; a denial), a sentence of one side: one in
+        no such disagreement may hold the same claim in words it was not read from ("Eastwood's
+        boxing drama had become the new favourite" beside "Million Dollar Baby has become the new
+        favourite" and "All expect The Aviator to win", a blind reader's Oscars brief, where the
+        first had stood for all three); figures are read from every sentence that gives one."""
+        best = self.lead or min(self.closest, key=lambda ref: (len(ref.text.split()), ref.article))
+        if not self.conflicts:
+            return best
+        differ = self.differing()
+        in_words = any(c.measure in NOT_FIGURES for c in self.conflicts)
+        return min(
+            self.sentences,
+            key=lambda ref: (
+                ref.article in self.weaker,  # never one matched less surely
+                in_words and ref not in differ,
+                len(differ.get(ref, ())),
+                ref != best,
+                ref not in self.closest,
+                len(ref.text.split()),
+                ref.article,
+            ),
+        )
+
+    def saying_lead(self) -> tuple[str, ...]:
+        """The sources that say the point as its lead sentence (point_lead) does: not those
+        that give another figure or account of it (differing)."""
+        other = self.differing().get(self.point_lead, set())
+        return tuple(a for a in self.articles if a not in other)
+
+
+
+def _two_say_it(a: Alignment) -> bool:
+    """Whether two sources or more say the point as its lead sentence does: one that only
+    one source says so, the others giving another figure or account, is a disagreement, not
+    a shared point (a brief lists it under "where they differ" only)."""
+    return len(a.saying_lead()) >= 2
 
 
 def _stated_first(a: Alignment) -> tuple[bool, bool]:
@@ -541,11 +569,13 @@ class Comparison:
     def agreed_points(self) -> tuple[Alignment, ...]:
         """What 'shared points' lists, as a brief states them: the points matched surely
         enough to state as agreed (Alignment.agreed), most sources first, then the surest.
-        With ``possible_points`` it holds every alignment once. (Until session 53 'shared
+        With ``possible_points`` it holds every alignment once but those that only one
+        source says as their lead sentence does, the others giving another figure or account
+        (Alignment.saying_lead), which "where they differ" shows, as a brief does. (Until session 53 'shared
         points' were those most sources make, strong or not, and a strong pair of two sources
         stood under 'same point, different wording': a blind analyst found one pair "agreed"
         in a brief and not shared in compare, and took it as the two contradicting.)"""
-        agreed = (a for a in self.alignments if a.agreed)
+        agreed = (a for a in self.alignments if a.agreed and _two_say_it(a))
         return tuple(sorted(agreed, key=lambda a: (-len(a.articles), -a.confidence)))
 
     @property
@@ -553,7 +583,7 @@ class Comparison:
         """The other alignments, shown apart as a brief shows them ('possibly also shared':
         read each before relying on it): likely matches before possible ones, then most
         sources, then the surest."""
-        rest = (a for a in self.alignments if not a.agreed)
+        rest = (a for a in self.alignments if not a.agreed and _two_say_it(a))
         return tuple(
             sorted(rest, key=lambda a: (*_stated_first(a), -len(a.articles), -a.confidence))
         )

@@ -174,16 +174,20 @@ def same_words_note(alignment: Alignment) -> str:
     return f" · in {words}" if same == total else f" · {same} of {total} in {words}"
 
 
-def differ_note(alignment: Alignment) -> str:
-    """What a point's header adds when its sources disagree on it (Alignment.conflicts):
-    " · they disagree: homeless (see where they differ)"; else nothing. A blind analyst
-    read a pair of "no tsunami warning was issued" / "A tsunami alert was initially issued"
-    listed as the same point with no word of the denial beside it (MultiLing M006)."""
-    found = alignment.disagreements
-    if not found:
+def differ_note(alignment: Alignment, labels: dict[str, str]) -> str:
+    """What a point's header adds when some of its sources give another figure or account
+    of it than its lead sentence (Alignment.saying_lead), as a brief names them apart:
+    " · M0065: another figure (see where they differ)"; else nothing."""
+    saying = set(alignment.saying_lead())
+    others = [labels.get(a, a) for a in alignment.articles if a not in saying]
+    if not others:
         return ""
-    what = ", ".join(dict.fromkeys(d.what for d in found))
-    return f" · they disagree: {what} (see where they differ)"
+    lead = alignment.point_lead
+    in_words = any(
+        c.measure in NOT_FIGURES for c in alignment.conflicts if lead in (c.first, c.second)
+    )
+    what = "another account" if in_words else "another figure"
+    return f" · {', '.join(others)}: {what} (see where they differ)"
 
 
 def word_for_word(alignment: Alignment) -> bool:

@@ -15,7 +15,6 @@ from typing import Generic, TypeVar
 
 from ...models import (
     LIKELY,
-    NOT_FIGURES,
     Alignment,
     Article,
     Disagreement,
@@ -250,7 +249,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
     comparison = report.comparison
     # In ranked_points' order. A point only one source says as its lead does (the others
     # give another figure) is no agreement: "Where they differ" shows it.
-    made = [Point(_lead(a), a) for a in comparison.alignments]
+    made = [Point(a.point_lead, a) for a in comparison.alignments]
     ranked = ranked_points(p for p in made if len(p.sources) >= 2)
     # Stated as agreed: strong matches (Alignment.agreed). Likely ones are shown beside the
     # possible ones, not stated: blind readers found them right about half the time.
@@ -412,37 +411,6 @@ def _timeline(report: Report, limit: int | None) -> Timeline | None:
     head = (limit + 1) // 2
     tail = len(dated) - (limit - head)
     return Timeline(tuple(dated[:head]), tuple(dated[tail:]), tail - head, undated)
-
-
-def _lead(alignment: Alignment) -> SentenceRef:
-    """The sentence that stands for a point: the comparator's lead (Alignment.lead; else the
-    shorter of the closest pair). Where the sources give different figures, the sentence whose
-    figure most of them give (the others are named apart, Point.differ): "12 killed" said by
-    one of three, against "15 killed", is not the point the three share. Where they differ in
-    words (who is favourite, responsible, named; a denial), a sentence of one side: one in
-    no such disagreement may hold the same claim in words it was not read from ("Eastwood's
-    boxing drama had become the new favourite" beside "Million Dollar Baby has become the new
-    favourite" and "All expect The Aviator to win", a blind reader's Oscars brief, where the
-    first had stood for all three); figures are read from every sentence that gives one."""
-    best = alignment.lead or min(
-        alignment.closest, key=lambda ref: (len(ref.text.split()), ref.article)
-    )
-    if not alignment.conflicts:
-        return best
-    differ = alignment.differing()
-    in_words = any(c.measure in NOT_FIGURES for c in alignment.conflicts)
-    return min(
-        alignment.sentences,
-        key=lambda ref: (
-            ref.article in alignment.weaker,  # never one matched less surely
-            in_words and ref not in differ,
-            len(differ.get(ref, ())),
-            ref != best,
-            ref not in alignment.closest,
-            len(ref.text.split()),
-            ref.article,
-        ),
-    )
 
 
 # What a sentence must hold of a topic's terms (weighted 1, 1/2, 1/3, ... in their order) to

@@ -7,4 +7,4 @@ __all__ = ["LIST_LIMIT", "NONE_AGREED"]
 LIST_LIMIT = 8  # aligned points, conflicts and quotes shown in text and Markdown
 # Shared points when no point is matched surely enough to state as agreed (Alignment.agreed),
 # and some are listed under the next heading
-NONE_AGREED = "no point matched surely enough to state as shared: see “possibly also shared”"
+NONE_AGREED = "no point is matched surely enough to state as agreed: see “possibly also shared”"

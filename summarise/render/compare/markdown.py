@@ -126,7 +126,10 @@ def md_possible(comparison: Comparison, labels: dict[str, str]) -> list[str]:
 def _md_list(alignments: Sequence[Alignment], labels: dict[str, str]) -> list[str]:
     found = _md_alignments(alignments[:LIST_LIMIT], labels)
     if len(alignments) > LIST_LIMIT:
-        found += [f"And {len(alignments) - LIST_LIMIT} more (see `--format json`).", ""]
+        found += [
+            f"And {len(alignments) - LIST_LIMIT} more (see `--format json`: `alignments`).",
+            "",
+        ]
     return found
 
 
@@ -155,7 +158,7 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     """Where sources disagree on a point (figures, who is responsible), side by side."""
     found = comparison.disagreements
     if not found:
-        out = ["No disagreements found in the shared points."]
+        out = ["No disagreements found in the points they share."]
     else:
         out = ["| what | source | says | sentence |", "|---|---|---|---|"]
     for d in found[:LIST_LIMIT]:
@@ -254,7 +257,7 @@ def _md_alignments(alignments: Sequence[Alignment], labels: dict[str, str]) -> l
         out.append(
             f"**{len(a.articles)} articles** · {confidence_words(a.confidence)} ({a.confidence:.2f})"
             + same_words_note(a)
-            + differ_note(a)
+            + md(differ_note(a, labels))
         )
         out.append("")
         out.append("| article | sentence |")

@@ -239,7 +239,7 @@ def _alignments_list(
     """The first LIST_LIMIT alignments (_alignments_text), and how many more JSON has."""
     shown = _alignments_text(alignments[:LIST_LIMIT], labels, width, options)
     if len(alignments) > LIST_LIMIT:
-        shown += f"\n\n  (+{len(alignments) - LIST_LIMIT} more in --format json)"
+        shown += f"\n\n  (+{len(alignments) - LIST_LIMIT} more in --format json: alignments)"
     return shown
 
 
@@ -253,7 +253,7 @@ def _alignments_text(
         head = (
             f"{len(a.articles)} articles · {confidence_words(a.confidence)} ({a.confidence:.2f})"
             + same_words_note(a)
-            + differ_note(a)
+            + safe(differ_note(a, labels))
         )
         lines = [style(wrap(head, width), "dim", options)]
         lines += [
@@ -316,7 +316,7 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
         ]
     if len(found) > LIST_LIMIT:
         lines.append(f"  (+{len(found) - LIST_LIMIT} more in --format json)")
-    lines = lines or [wrap("(no disagreements found in shared points)", width)]
+    lines = lines or [wrap("(no disagreements found in the points they share)", width)]
     if comparison.disputes:
         speakers = comparison.speaker()
         lines += ["", wrap(f"{DISPUTES_HEADING} {DISPUTES_NOTE}", width)]
