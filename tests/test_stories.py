@@ -881,3 +881,92 @@ def test_an_out_dir_that_cannot_be_made_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["stories", str(ARTICLES), "--out-dir", str(blocked)])
     assert result.exit_code == 1, result.output
     assert "internal error" not in result.stderr
+
+
+def test_a_rerun_moves_a_renumbered_brief_and_removes_one_no_story_has(tmp_path):
+    """Stories are numbered by size, so one story gone renumbers those after it: their
+    briefs are the same bytes, moved, not made again (a user's case: one story of 64 removed
+    had remade 50 briefs); and a brief of a story this run does not have is removed with its
+    manifest line (one was left, linked from nothing). A name edited in the manifest to
+    point outside the briefs' folder is neither read nor removed."""
+    from summarise.models import Stories, Story
+    from summarise.stories.briefs import MANIFEST, write_briefs
+
+    articles = [
+        parse_text(f"Title {k}\n\nA sentence of article {k} about its story.", article_id=k)
+        for k in "abcdefg"
+    ]
+    made: list[tuple[str, ...]] = []
+
+    def mapper(fn, jobs):
+        for members, _, _ in jobs:
+            made.append(tuple(a.id for a in members))
+            yield f"brief of {' '.join(a.id for a in members)}\n"
+
+    def stories(*groups: str) -> Stories:
+        return Stories(
+            tuple(Story(f"story-{n:04d}", g, tuple(g), tuple(g)) for n, g in enumerate(groups, 1)),
+            7,
+        )
+
+    out = tmp_path / "out"
+    write_briefs(stories("abc", "de", "fg"), articles, out, mapper=mapper)
+    assert made == [("a", "b", "c"), ("d", "e"), ("f", "g")]
+    outside = tmp_path / "keep.md"
+    outside.write_text("not a brief\n", encoding="utf-8")
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    manifest["../keep.md"] = "x"
+    (out / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    made.clear()
+    result, written, kept = write_briefs(stories("de", "fg"), articles, out, mapper=mapper)
+    assert made == []
+    assert (written, kept) == (0, 2)
+    briefs = out / "briefs"
+    assert sorted(p.name for p in briefs.iterdir()) == ["story-0001.md", "story-0002.md"]
+    assert (briefs / "story-0001.md").read_text(encoding="utf-8") == "brief of d e\n"
+    assert (briefs / "story-0002.md").read_text(encoding="utf-8") == "brief of f g\n"
+    assert [s.brief for s in result.stories] == ["briefs/story-0001.md", "briefs/story-0002.md"]
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert sorted(manifest) == ["../keep.md", "briefs/story-0001.md", "briefs/story-0002.md"]
+    assert outside.read_text(encoding="utf-8") == "not a brief\n"
+
+
+def test_out_dir_with_o_is_refused(tmp_path):
+    """The index's links are relative to --out-dir, where the briefs are: an index written
+    elsewhere with -o pointed at no brief (a user's case)."""
+    done = CliRunner().invoke(
+        cli, ["stories", str(ARTICLES), "--out-dir", str(tmp_path / "d"), "-o", "x.md"]
+    )
+    assert done.exit_code == 2
+    assert "-o and --out-dir" in done.output
+    assert not (tmp_path / "d").exists()
+
+
+def test_ctrl_c_while_briefs_are_made_keeps_the_finished_ones(tmp_path, monkeypatch):
+    """Ctrl-C (or SIGTERM) while the briefs are made is acted on between two briefs: the
+    one finished is written and recorded, the command stops with 130. It had raised inside
+    the work (in a process pool's own code, which a second Ctrl-C could leave waiting for
+    ever, a user's case)."""
+    import os
+    import signal
+
+    from summarise.stories import briefs
+    from summarise.stories.briefs import MANIFEST
+
+    real = briefs.story_brief
+
+    def interrupted(job):
+        text = real(job)
+        os.kill(os.getpid(), signal.SIGINT)  # while the first brief is being made
+        return text
+
+    monkeypatch.setattr(briefs, "story_brief", interrupted)
+    out = tmp_path / "out"
+    done = CliRunner().invoke(
+        cli, ["stories", str(MULTILING), "--out-dir", str(out), "--jobs", "1"]
+    )
+    assert done.exit_code == 130, done.output
+    assert "interrupted" in done.stderr
+    manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+    assert len(manifest) == 1
+    assert len(list((out / "briefs").iterdir())) == 1

@@ -354,7 +354,6 @@ class Alignment:
         return tuple(a for a in self.articles if a not in other)
 
 
-
 def _two_say_it(a: Alignment) -> bool:
     """Whether two sources or more say the point as its lead sentence does: one that only
     one source says so, the others giving another figure or account, is a disagreement, not

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -30,6 +31,21 @@ def _key(articles: Sequence[Article], language: str = "english") -> str:
         digest.update(article.id.encode("utf-8", "replace") + b"\0")
         digest.update(article.text.encode("utf-8", "replace") + b"\0")
     return digest.hexdigest()
+
+
+def _ours(name: str, suffix: str) -> bool:
+    """Whether a manifest's name is a brief of this format in the briefs' folder (a name
+    edited to point elsewhere is neither read nor removed)."""
+    folder, _, file = name.partition("/")
+    return folder == BRIEFS and file.endswith(suffix) and "/" not in file and file[:1] != "."
+
+
+def _read(path: Path) -> str | None:
+    """A brief's text, or None when it cannot be read (then it is made again)."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def story_brief(job: tuple[tuple[Article, ...], str, str]) -> str:
@@ -78,15 +94,34 @@ def write_briefs(
     except (OSError, ValueError):
         manifest = {}
     shared = stories.shared
+    # Stories are numbered by size: one story more or less renumbers those after it. A brief
+    # of the same articles under another number is the same bytes (a brief names no
+    # number), so it is moved, not made again: removing one story of 64 had remade 50
+    # briefs (a user's case). Read first, as a move may overwrite another's old file.
+    earlier = {
+        key: name
+        for name, key in sorted(manifest.items(), reverse=True)
+        if _ours(name, suffix) and (folder / name).is_file()
+    }
     updated: dict[str, Story] = {}
     stale: list[tuple[str, str, tuple[Article, ...]]] = []
+    moved: list[tuple[str, str, str]] = []  # (name, key, text)
     for story in shared:
         members = tuple(by_id[i] for i in story.articles)
         name = f"{BRIEFS}/{story.id}{suffix}"
         key = _key(members, language)
         if not (manifest.get(name) == key and (folder / name).is_file()):
-            stale.append((name, key, members))
+            text = _read(folder / earlier[key]) if key in earlier else None
+            if text is None:
+                stale.append((name, key, members))
+            else:
+                moved.append((name, key, text))
         updated[story.id] = dataclasses.replace(story, brief=name)
+    for name, key, text in moved:
+        write_atomic(folder / name, text, durable=False)
+        manifest[name] = key
+    if moved:
+        write_atomic(manifest_path, json.dumps(manifest, sort_keys=True, indent=0))
     jobs = ((members, language, fmt) for _, _, members in stale)
     for n, ((name, key, _), text) in enumerate(
         zip(stale, mapper(story_brief, jobs), strict=True), 1
@@ -96,6 +131,17 @@ def write_briefs(
         write_atomic(manifest_path, json.dumps(manifest, sort_keys=True, indent=0))
         if progress:
             progress(n, len(stale))
+    # A brief of this format that no story of this run has is of an earlier run's story:
+    # its number may now be another story's, or none (a user found one left, linked from
+    # nothing). Removed, with its manifest line; only once every brief is written.
+    mine = {story.brief for story in updated.values()}
+    gone = [name for name in manifest if _ours(name, suffix) and name not in mine]
+    for name in gone:
+        with contextlib.suppress(FileNotFoundError):
+            (folder / name).unlink()
+        del manifest[name]
+    if gone:
+        write_atomic(manifest_path, json.dumps(manifest, sort_keys=True, indent=0))
     written, kept = len(stale), len(shared) - len(stale)
     result = dataclasses.replace(
         stories, stories=tuple(updated.get(s.id, s) for s in stories.stories)

@@ -19,18 +19,18 @@ from typing import Any
 
 from ...errors import ExecutorError
 from .base import Executor, Mapper
-from .local import local_map
+from .local import CHUNK, local_map
 
 __all__ = ["EXECUTORS", "Executor", "Mapper", "local_map", "open_executor"]
 
 
 @contextmanager
-def _local(*, jobs: int = 1, scheduler: Any = None) -> Iterator[Executor]:
-    yield Executor(local_map(jobs), ship_inputs=False)
+def _local(*, jobs: int = 1, scheduler: Any = None, chunk: int = CHUNK) -> Iterator[Executor]:
+    yield Executor(local_map(jobs, chunk), ship_inputs=False)
 
 
 @contextmanager
-def _dask(*, jobs: int = 1, scheduler: Any = None) -> Iterator[Executor]:
+def _dask(*, jobs: int = 1, scheduler: Any = None, chunk: int = CHUNK) -> Iterator[Executor]:
     from .dask import dask_map
 
     if scheduler is None:
@@ -43,9 +43,10 @@ def _dask(*, jobs: int = 1, scheduler: Any = None) -> Iterator[Executor]:
 EXECUTORS: dict[str, Callable[..., Any]] = {"local": _local, "dask": _dask}
 
 
-def open_executor(name: str, *, jobs: int = 1, scheduler: Any = None) -> Any:
+def open_executor(name: str, *, jobs: int = 1, scheduler: Any = None, chunk: int = CHUNK) -> Any:
     """``with open_executor("dask", scheduler="tcp://10.0.0.5:8786") as where:`` then
-    ``run_batch(..., mapper=where.map, ship_inputs=where.ship_inputs)``."""
+    ``run_batch(..., mapper=where.map, ship_inputs=where.ship_inputs)``. ``chunk``: the items
+    a local worker takes at once (local_map)."""
     if name not in EXECUTORS:
         raise ExecutorError(f"unknown executor {name!r}; choose one of {', '.join(EXECUTORS)}")
-    return EXECUTORS[name](jobs=jobs, scheduler=scheduler)
+    return EXECUTORS[name](jobs=jobs, scheduler=scheduler, chunk=chunk)

@@ -21,8 +21,9 @@ CHUNK = 16  # articles a local worker takes at once: one round trip for several
 WINDOW = 2  # chunks in flight for each worker: enough to keep it busy, few to hold
 
 
-def local_map(jobs: int) -> Mapper:
-    """Run on this machine: in this process for one job, else in a pool of processes."""
+def local_map(jobs: int, chunk: int = CHUNK) -> Mapper:
+    """Run on this machine: in this process for one job, else in a pool of processes, each
+    taking ``chunk`` items at once (one for work of seconds an item: a story's brief)."""
     if jobs <= 1:
         one_blas_thread()  # this process summarises, as a worker would
         return map
@@ -40,10 +41,10 @@ def local_map(jobs: int) -> Mapper:
             # (Executor.map would pull them all at once, and hold every article's text).
             while True:
                 while len(pending) < WINDOW * jobs:
-                    part = list(islice(source, CHUNK))
+                    part = list(islice(source, chunk))
                     if not part:
                         break
-                    pending.append(executor.submit(_run_chunk, fn, part))
+                    pending.append(_submit(executor, fn, part))
                 if not pending:
                     break
                 yield from pending.popleft().result()
@@ -56,6 +57,25 @@ def local_map(jobs: int) -> Mapper:
             executor.shutdown(wait=True, cancel_futures=True)
 
     return pooled
+
+
+def _submit(executor: Any, fn: Callable[[Any], Any], part: list[Any]) -> Any:
+    """``executor.submit`` of a chunk, Ctrl-C ignored meanwhile: a worker it starts then
+    (a spawned one, a new interpreter) starts with Ctrl-C ignored, as the signal's
+    disposition survives exec. One started with the parent's handler had, on a Ctrl-C while
+    it imported the package, printed its KeyboardInterrupt traceback (a user's case:
+    `stories --out-dir`, whose parent has loaded numpy and so spawns). A Ctrl-C pressed in
+    those few milliseconds is not seen. (Outside the main thread no handler can be set.)"""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return executor.submit(_run_chunk, fn, part)
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return executor.submit(_run_chunk, fn, part)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _run_chunk(fn: Callable[[Any], Any], items: list[Any]) -> list[Any]:

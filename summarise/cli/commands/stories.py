@@ -79,6 +79,13 @@ def stories(
     from ...stories import find_stories
 
     fmt = format_for(fmt, output, _FORMATS, "markdown")
+    if out_dir is not None and output is not None:
+        # the index's links are relative to --out-dir, where the briefs are: an index
+        # written elsewhere pointed at no brief (a user's case)
+        raise click.UsageError(
+            "-o and --out-dir: --out-dir writes the index beside the briefs it links to; "
+            "leave out -o (or --out-dir, for the index alone)"
+        )
     here = console()
     articles, failures = here.load(paths, load)
     here.failures(failures)
@@ -103,7 +110,7 @@ def stories(
         # reran cleanly before); never around an input, which a brief could overwrite.
         folder = prepare(out_dir, [p for p in inputs if not Path(p).is_dir()])
         found = _briefs(found, articles, folder, load.language, fmt, executor, jobs, scheduler)
-        output = output or str(Path(out_dir) / _INDEX[fmt])
+        output = str(Path(out_dir) / _INDEX[fmt])
     with interrupt_between_steps():
         here.emit(renderers[fmt](found), output, inputs)
     if failures:
@@ -140,10 +147,17 @@ def _briefs(
                 shown[0](done - 1)
         if shown[0] is not None:
             shown[0](1)
+        check()  # after the brief and its manifest line are written
 
+    # Ctrl-C (or SIGTERM) is noted and acted on between two briefs, each recorded as it is
+    # written (interrupt_between_steps), never inside the pool's own work: one raised there
+    # had left its workers waiting for ever, and the command with them, after a second
+    # Ctrl-C (a user's case). A worker takes one story at a time, so that a Ctrl-C waits for
+    # one brief, not sixteen, and what was finished before it is on disk.
     with (
         contextlib.ExitStack() as stack,
-        open_executor(executor, jobs=cores, scheduler=scheduler) as runner,
+        open_executor(executor, jobs=cores, scheduler=scheduler, chunk=1) as runner,
+        interrupt_between_steps() as check,
     ):
         result, written, kept = write_briefs(
             found,
