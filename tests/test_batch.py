@@ -152,6 +152,17 @@ def test_a_stopped_run_indexes_what_it_finished_but_keeps_a_fuller_index(tmp_pat
     with pytest.raises(KeyboardInterrupt):
         run_batch([str(data)], str(full), on_outcome=stopped_after(1))
     assert ((full / "index.md").read_text(), (full / "summaries.jsonl").read_text()) == before
+    # ... but not one that lists summaries this run has made again with other options: it
+    # would describe files that no longer hold them (a user's case: `-n 1` stopped over a
+    # folder of `-n 3`, an index of three sentences over files of one, unmarked)
+    from summarise.models import BatchOptions, Budget, SummaryOptions
+
+    one = BatchOptions(summary=SummaryOptions(budget=Budget(sentences=1)))
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([str(data)], str(full), one, on_outcome=stopped_after(2))
+    index = (full / "index.md").read_text()
+    assert "**Interrupted:**" in index
+    assert len((full / "summaries.jsonl").read_text().splitlines()) == 2
 
 
 def test_stream_to_standard_output(tmp_path):

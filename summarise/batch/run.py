@@ -107,8 +107,16 @@ def _run(
         # finishes the rest (a user's test, session 51: 251 outputs and no index), saying it
         # is partial; written whole or not at all, as every output is. Not over an index an
         # earlier run wrote, which lists more than this run has reached (a code review's
-        # case: a stopped rerun of an up-to-date folder had left an index of one article).
-        if folder is not None and outcomes and not (folder / INDEX_MD).exists():
+        # case: a stopped rerun of an up-to-date folder had left an index of one article),
+        # unless this run has made again outputs that an earlier run made with other options:
+        # that index would then list summaries its files no longer hold (a user's case,
+        # `-n 1` stopped over a folder of `-n 3`: 1,232 files of one sentence under an index
+        # of three, not marked as interrupted).
+        redone = any(
+            o.status is Status.DONE and manifest.get(o.id, {}).get("options") not in (None, key)
+            for o in outcomes
+        )
+        if folder is not None and outcomes and (redone or not (folder / INDEX_MD).exists()):
             with contextlib.suppress(Exception):
                 _write_index(folder, BatchResult(tuple(outcomes)), options, interrupted=True)
         raise
