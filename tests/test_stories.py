@@ -634,7 +634,7 @@ def test_a_story_brief_does_not_split_its_story_into_events_again():
         for d in row["documents"][:4]
     )
     assert len(build_report(articles).stories) > 1
-    brief = story_brief((articles, "english", "markdown"))
+    brief = story_brief((articles, "english", "markdown", False))
     assert "different events" not in brief
     assert "What the sources agree on" in brief
 
@@ -899,7 +899,7 @@ def test_a_rerun_moves_a_renumbered_brief_and_removes_one_no_story_has(tmp_path)
     made: list[tuple[str, ...]] = []
 
     def mapper(fn, jobs):
-        for members, _, _ in jobs:
+        for members, *_ in jobs:
             made.append(tuple(a.id for a in members))
             yield f"brief of {' '.join(a.id for a in members)}\n"
 
@@ -970,3 +970,19 @@ def test_ctrl_c_while_briefs_are_made_keeps_the_finished_ones(tmp_path, monkeypa
     manifest = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
     assert len(manifest) == 1
     assert len(list((out / "briefs").iterdir())) == 1
+
+
+def test_stories_full_writes_each_brief_in_full_and_remakes_a_cut_one(tmp_path):
+    """Each brief says what it cut and that `--full` shows it: `stories` has the flag (it
+    had said so of an option it did not have, a user's case), and a brief cut before is made
+    again in full."""
+    out = tmp_path / "out"
+    runner = CliRunner()
+    cut = runner.invoke(cli, ["stories", str(MULTILING), "--out-dir", str(out), "-q"])
+    assert cut.exit_code == 0, cut.output
+    brief = sorted((out / "briefs").iterdir())[0]
+    assert "`--full` shows" in brief.read_text(encoding="utf-8")
+    full = runner.invoke(cli, ["stories", str(MULTILING), "--out-dir", str(out), "--full"])
+    assert full.exit_code == 0, full.output
+    assert "10 briefs written, 0 up to date" in full.stderr
+    assert "`--full` shows" not in brief.read_text(encoding="utf-8")

@@ -24,9 +24,9 @@ MANIFEST = ".stories-manifest.json"  # story file -> the key of the articles it 
 # What a brief's words are made by, besides its articles: the code (version.build: its
 # release and a digest of its source). A brief written by other code is redone, though its
 # articles are the same.
-def _key(articles: Sequence[Article], language: str = "english") -> str:
+def _key(articles: Sequence[Article], language: str = "english", full: bool = False) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{build()}\0{language}\0".encode())
+    digest.update(f"{build()}\0{language}\0{'full' if full else ''}\0".encode())
     for article in articles:
         digest.update(article.id.encode("utf-8", "replace") + b"\0")
         digest.update(article.text.encode("utf-8", "replace") + b"\0")
@@ -48,21 +48,22 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def story_brief(job: tuple[tuple[Article, ...], str, str]) -> str:
-    """The brief of one story's articles, rendered: (articles, language, format). A plain
-    function of plain data, so that a process pool or a Dask worker can run it."""
-    from ..models import CompareOptions, SummaryOptions
+def story_brief(job: tuple[tuple[Article, ...], str, str, bool]) -> str:
+    """The brief of one story's articles, rendered: (articles, language, format, whether in
+    full). A plain function of plain data, so that a process pool or a Dask worker can run
+    it."""
+    from ..models import CompareOptions, RenderOptions, SummaryOptions
     from ..render import render
     from ..report import build_report
 
-    members, language, fmt = job
+    members, language, fmt, full = job
     report = build_report(
         members,
         SummaryOptions(language=language),
         CompareOptions(language=language),
         one_story=True,
     )
-    return render(report, fmt)
+    return render(report, fmt, RenderOptions(full=full))
 
 
 def write_briefs(
@@ -73,6 +74,7 @@ def write_briefs(
     language: str = "english",
     mapper: Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]] = map,
     progress: Callable[[int, int], None] | None = None,
+    full: bool = False,
 ) -> tuple[Stories, int, int]:
     """Write a brief (``fmt``: markdown or html) for each story of two or more articles into
     ``folder/briefs``, the stale ones through ``mapper`` (map, a process pool's, a Dask
@@ -109,7 +111,7 @@ def write_briefs(
     for story in shared:
         members = tuple(by_id[i] for i in story.articles)
         name = f"{BRIEFS}/{story.id}{suffix}"
-        key = _key(members, language)
+        key = _key(members, language, full)
         if not (manifest.get(name) == key and (folder / name).is_file()):
             text = _read(folder / earlier[key]) if key in earlier else None
             if text is None:
@@ -122,7 +124,7 @@ def write_briefs(
         manifest[name] = key
     if moved:
         write_atomic(manifest_path, json.dumps(manifest, sort_keys=True, indent=0))
-    jobs = ((members, language, fmt) for _, _, members in stale)
+    jobs = ((members, language, fmt, full) for _, _, members in stale)
     for n, ((name, key, _), text) in enumerate(
         zip(stale, mapper(story_brief, jobs), strict=True), 1
     ):

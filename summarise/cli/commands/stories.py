@@ -48,6 +48,11 @@ _INDEX = {"markdown": "index.md", "html": "index.html", "json": "stories.json"}
     default=None,
     help="Write the index and one brief per story (briefs/story-N.md, .html with --format html) into this folder; a rerun redoes only stories whose articles changed.",
 )
+@click.option(
+    "--full",
+    is_flag=True,
+    help="With --out-dir: each brief shows everything, as report --full (a brief cuts its long sections, saying how much it left out).",
+)
 @executor_options("write the briefs")
 @indent_option
 @quiet_option
@@ -61,6 +66,7 @@ def stories(
     executor: str,
     scheduler: str | None,
     indent: int | None,
+    full: bool,
 ) -> None:
     """Group articles into stories and list them, biggest first, each with its title, dates,
     key points and articles.
@@ -109,7 +115,9 @@ def stories(
         # skipped when read again (a code review's case: `stories . --out-dir out` ran and
         # reran cleanly before); never around an input, which a brief could overwrite.
         folder = prepare(out_dir, [p for p in inputs if not Path(p).is_dir()])
-        found = _briefs(found, articles, folder, load.language, fmt, executor, jobs, scheduler)
+        found = _briefs(
+            found, articles, folder, load.language, fmt, executor, jobs, scheduler, full
+        )
         output = str(Path(out_dir) / _INDEX[fmt])
     with interrupt_between_steps():
         here.emit(renderers[fmt](found), output, inputs)
@@ -126,6 +134,7 @@ def _briefs(
     executor: str,
     jobs: int | None,
     scheduler: str | None,
+    full: bool = False,
 ) -> Stories:
     """Each story's brief into ``folder``, through the chosen executor; the stories with
     their briefs' paths."""
@@ -167,6 +176,7 @@ def _briefs(
             language,
             runner.map,
             progress,
+            full,
         )
     from ...render._text import plural
 
