@@ -986,3 +986,35 @@ def test_stories_full_writes_each_brief_in_full_and_remakes_a_cut_one(tmp_path):
     assert full.exit_code == 0, full.output
     assert "10 briefs written, 0 up to date" in full.stderr
     assert "`--full` shows" not in brief.read_text(encoding="utf-8")
+
+
+def test_executor_options_go_with_out_dir_and_a_bad_address_leaves_no_folder(tmp_path):
+    """--executor and --jobs run the briefs, which only --out-dir writes: without it they are
+    refused, not passed over; a scheduler address that names none is said so at once (not
+    "within 10 s"), and a folder the run made is not left behind empty (a user's cases)."""
+    pytest.importorskip("distributed")
+    runner = CliRunner()
+    alone = runner.invoke(
+        cli, ["stories", str(ARTICLES), "--executor", "dask", "--scheduler", "tcp://h:1"]
+    )
+    assert alone.exit_code == 2
+    assert "go with --out-dir" in alone.output
+    assert runner.invoke(cli, ["stories", str(ARTICLES), "-j", "2"]).exit_code == 2
+    out = tmp_path / "out"
+    bad = runner.invoke(
+        cli,
+        [
+            "stories",
+            str(ARTICLES),
+            "--out-dir",
+            str(out),
+            "--executor",
+            "dask",
+            "--scheduler",
+            "garbage",
+        ],
+    )
+    assert bad.exit_code == 1
+    assert "garbage is not a Dask scheduler's address" in bad.stderr
+    assert "within" not in bad.stderr
+    assert not out.exists()

@@ -58,7 +58,11 @@ def _connect(scheduler: Any, timeout: float) -> tuple[Any, bool]:
     where = scheduler if isinstance(scheduler, str) else type(scheduler).__name__
     try:
         return Client(scheduler, timeout=timeout, set_as_default=False), True
-    except Exception as exc:  # OSError when refused or timed out, ValueError for a bad address...
+    except ValueError as exc:  # an address that names no scheduler: said at once, no wait
+        raise ExecutorError(
+            f"{where} is not a Dask scheduler's address ({exc}); give one as tcp://HOST:8786"
+        ) from None
+    except Exception as exc:  # OSError when refused or timed out...
         reason = str(exc) or type(exc).__name__
         raise ExecutorError(
             f"cannot reach the Dask scheduler at {where} within {timeout:g} s ({reason}); "

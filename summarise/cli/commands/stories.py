@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from ...errors import ExecutorError
 from ...models import Article, LoadOptions, Stories
 from ..app import cli
 from ..console import console
@@ -85,6 +86,10 @@ def stories(
     from ...stories import find_stories
 
     fmt = format_for(fmt, output, _FORMATS, "markdown")
+    if out_dir is None and (executor != "local" or jobs is not None):
+        # (they run the briefs, which only --out-dir writes: a user's `--executor dask`
+        # without it had been passed over without a word)
+        raise click.UsageError("--executor and --jobs run the briefs: they go with --out-dir")
     if out_dir is not None and output is not None:
         # the index's links are relative to --out-dir, where the briefs are: an index
         # written elsewhere pointed at no brief (a user's case)
@@ -114,10 +119,19 @@ def stories(
         # an input folder it may be: its briefs and index carry the mark that has them
         # skipped when read again (a code review's case: `stories . --out-dir out` ran and
         # reran cleanly before); never around an input, which a brief could overwrite.
+        made = not Path(out_dir).exists()
         folder = prepare(out_dir, [p for p in inputs if not Path(p).is_dir()])
-        found = _briefs(
-            found, articles, folder, load.language, fmt, executor, jobs, scheduler, full
-        )
+        try:
+            found = _briefs(
+                found, articles, folder, load.language, fmt, executor, jobs, scheduler, full
+            )
+        except ExecutorError:
+            # (no cluster reached: a folder this run made is not left behind empty, a
+            # user's case)
+            if made:
+                with contextlib.suppress(OSError):
+                    folder.rmdir()
+            raise
         output = str(Path(out_dir) / _INDEX[fmt])
     with interrupt_between_steps():
         here.emit(renderers[fmt](found), output, inputs)
