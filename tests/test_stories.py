@@ -634,7 +634,7 @@ def test_a_story_brief_does_not_split_its_story_into_events_again():
         for d in row["documents"][:4]
     )
     assert len(build_report(articles).stories) > 1
-    brief = story_brief((articles, "english", "markdown", False))
+    brief = story_brief((articles, "english", "markdown", False, "", None))
     assert "different events" not in brief
     assert "What the sources agree on" in brief
 
@@ -1018,3 +1018,26 @@ def test_executor_options_go_with_out_dir_and_a_bad_address_leaves_no_folder(tmp
     assert "garbage is not a Dask scheduler's address" in bad.stderr
     assert "within" not in bad.stderr
     assert not out.exists()
+
+
+def test_a_story_brief_is_titled_by_its_story_and_links_back_to_the_index(tmp_path):
+    """Each brief of `stories --out-dir` opens on its story's title, not its count alone,
+    and links back to the index beside its folder (a user's case: every brief was "News
+    brief: N articles", and an HTML brief led nowhere back)."""
+    for fmt, index in (("markdown", "index.md"), ("html", "index.html")):
+        out = tmp_path / fmt
+        done = CliRunner().invoke(
+            cli, ["stories", str(MULTILING), "--out-dir", str(out), "--format", fmt, "-q"]
+        )
+        assert done.exit_code == 0, done.output
+        listing = json.loads(
+            CliRunner().invoke(cli, ["stories", str(MULTILING), "--format", "json"]).stdout
+        )
+        first = listing["stories"][0]
+        brief = (out / "briefs" / f"story-0001.{'html' if fmt == 'html' else 'md'}").read_text(
+            encoding="utf-8"
+        )
+        count = len(first["articles"])
+        assert f"News brief: {first['title']} ({count} articles)" in brief.replace("&#x27;", "'")
+        assert f"../{index}" in brief
+        assert (out / "briefs" / f"../{index}").is_file()

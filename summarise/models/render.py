@@ -26,3 +26,7 @@ class RenderOptions:
     color: bool = False
     full: bool = False
     indent: int | None = None  # JSON: spaces per level; None: compact, one line
+    # A brief of one story of `stories --out-dir`: the story's title for its heading, and
+    # the index it is linked from, to link back to (relative to the brief). None: neither.
+    story: str | None = None
+    index: str | None = None

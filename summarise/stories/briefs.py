@@ -24,9 +24,11 @@ MANIFEST = ".stories-manifest.json"  # story file -> the key of the articles it 
 # What a brief's words are made by, besides its articles: the code (version.build: its
 # release and a digest of its source). A brief written by other code is redone, though its
 # articles are the same.
-def _key(articles: Sequence[Article], language: str = "english", full: bool = False) -> str:
+def _key(
+    articles: Sequence[Article], language: str = "english", full: bool = False, title: str = ""
+) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{build()}\0{language}\0{'full' if full else ''}\0".encode())
+    digest.update(f"{build()}\0{language}\0{'full' if full else ''}\0{title}\0".encode())
     for article in articles:
         digest.update(article.id.encode("utf-8", "replace") + b"\0")
         digest.update(article.text.encode("utf-8", "replace") + b"\0")
@@ -48,22 +50,24 @@ def _read(path: Path) -> str | None:
         return None
 
 
-def story_brief(job: tuple[tuple[Article, ...], str, str, bool]) -> str:
+def story_brief(job: tuple[tuple[Article, ...], str, str, bool, str, str | None]) -> str:
     """The brief of one story's articles, rendered: (articles, language, format, whether in
-    full). A plain function of plain data, so that a process pool or a Dask worker can run
-    it."""
+    full, the story's title, the index's file name beside the briefs' folder, to link back
+    to, or None). A plain function of plain data, so that a process pool or a Dask worker
+    can run it."""
     from ..models import CompareOptions, RenderOptions, SummaryOptions
     from ..render import render
     from ..report import build_report
 
-    members, language, fmt, full = job
+    members, language, fmt, full, title, index = job
     report = build_report(
         members,
         SummaryOptions(language=language),
         CompareOptions(language=language),
         one_story=True,
     )
-    return render(report, fmt, RenderOptions(full=full))
+    back = f"../{index}" if index else None
+    return render(report, fmt, RenderOptions(full=full, story=title, index=back))
 
 
 def write_briefs(
@@ -75,6 +79,7 @@ def write_briefs(
     mapper: Callable[[Callable[[Any], Any], Iterable[Any]], Iterator[Any]] = map,
     progress: Callable[[int, int], None] | None = None,
     full: bool = False,
+    index: str | None = None,
 ) -> tuple[Stories, int, int]:
     """Write a brief (``fmt``: markdown or html) for each story of two or more articles into
     ``folder/briefs``, the stale ones through ``mapper`` (map, a process pool's, a Dask
@@ -106,16 +111,16 @@ def write_briefs(
         if _ours(name, suffix) and (folder / name).is_file()
     }
     updated: dict[str, Story] = {}
-    stale: list[tuple[str, str, tuple[Article, ...]]] = []
+    stale: list[tuple[str, str, tuple[Article, ...], str]] = []
     moved: list[tuple[str, str, str]] = []  # (name, key, text)
     for story in shared:
         members = tuple(by_id[i] for i in story.articles)
         name = f"{BRIEFS}/{story.id}{suffix}"
-        key = _key(members, language, full)
+        key = _key(members, language, full, f"{story.title}\0{index}")
         if not (manifest.get(name) == key and (folder / name).is_file()):
             text = _read(folder / earlier[key]) if key in earlier else None
             if text is None:
-                stale.append((name, key, members))
+                stale.append((name, key, members, story.title))
             else:
                 moved.append((name, key, text))
         updated[story.id] = dataclasses.replace(story, brief=name)
@@ -124,8 +129,8 @@ def write_briefs(
         manifest[name] = key
     if moved:
         write_atomic(manifest_path, json.dumps(manifest, sort_keys=True, indent=0))
-    jobs = ((members, language, fmt, full) for _, _, members in stale)
-    for n, ((name, key, _), text) in enumerate(
+    jobs = ((members, language, fmt, full, title, index) for _, _, members, title in stale)
+    for n, ((name, key, _, _), text) in enumerate(
         zip(stale, mapper(story_brief, jobs), strict=True), 1
     ):
         write_atomic(folder / name, text, durable=False)

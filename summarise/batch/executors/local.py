@@ -31,9 +31,11 @@ def local_map(jobs: int, chunk: int = CHUNK) -> Mapper:
     def pooled(fn: Callable[[Any], Any], items: Iterable[Any]) -> Iterator[Any]:
         from concurrent.futures import ProcessPoolExecutor
 
+        context = start_method()
         executor = ProcessPoolExecutor(
-            jobs, mp_context=start_method(), initializer=_worker_init, initargs=(os.getpid(),)
+            jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),)
         )
+        spawned = context.get_start_method() != "fork"
         source = iter(items)
         pending: deque[Any] = deque()
         try:
@@ -44,7 +46,9 @@ def local_map(jobs: int, chunk: int = CHUNK) -> Mapper:
                     part = list(islice(source, chunk))
                     if not part:
                         break
-                    pending.append(_submit(executor, fn, part))
+                    # (a submit may start a worker until all have started)
+                    starting = spawned and len(getattr(executor, "_processes", None) or ()) < jobs
+                    pending.append(_submit(executor, fn, part, starting))
                 if not pending:
                     break
                 yield from pending.popleft().result()
@@ -59,17 +63,20 @@ def local_map(jobs: int, chunk: int = CHUNK) -> Mapper:
     return pooled
 
 
-def _submit(executor: Any, fn: Callable[[Any], Any], part: list[Any]) -> Any:
-    """``executor.submit`` of a chunk, Ctrl-C ignored meanwhile: a worker it starts then
-    (a spawned one, a new interpreter) starts with Ctrl-C ignored, as the signal's
-    disposition survives exec. One started with the parent's handler had, on a Ctrl-C while
-    it imported the package, printed its KeyboardInterrupt traceback (a user's case:
-    `stories --out-dir`, whose parent has loaded numpy and so spawns). A Ctrl-C pressed in
-    those few milliseconds is not seen. (Outside the main thread no handler can be set.)"""
+def _submit(executor: Any, fn: Callable[[Any], Any], part: list[Any], starting: bool) -> Any:
+    """``executor.submit`` of a chunk; while spawned workers are ``starting``, with Ctrl-C
+    ignored meanwhile: a worker it starts then (a new interpreter) starts with Ctrl-C
+    ignored, as the signal's disposition survives exec. One started with the parent's
+    handler had, on a Ctrl-C while it imported the package, printed its KeyboardInterrupt
+    traceback (a user's case: `stories --out-dir`, whose parent has loaded numpy and so
+    spawns). A Ctrl-C pressed in those few milliseconds, once per worker, is not seen; never
+    once the workers have started (a batch submits a chunk at a time for an hour), nor for
+    forked ones, which start with the parent's memory and ignore it at once (_worker_init).
+    (Outside the main thread no handler can be set.)"""
     import signal
     import threading
 
-    if threading.current_thread() is not threading.main_thread():
+    if not starting or threading.current_thread() is not threading.main_thread():
         return executor.submit(_run_chunk, fn, part)
     previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:

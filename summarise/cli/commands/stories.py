@@ -191,6 +191,7 @@ def _briefs(
             runner.map,
             progress,
             full,
+            None if fmt == "json" else _INDEX[fmt],  # (a brief links back to a page, not JSON)
         )
     from ...render._text import plural
 

@@ -54,6 +54,7 @@ from .words import (
     agreed_points,
     another_of,
     another_says,
+    brief_title,
     clip_quote,
     copies_said,
     glance,
@@ -87,7 +88,7 @@ def _e(text: str) -> str:
 
 def brief_html(report: Report, options: RenderOptions = RenderOptions()) -> str:
     brief = plan_brief(report, options)
-    title = f"News brief: {len(brief.articles)} articles"
+    title = brief_title(brief, options)
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -100,6 +101,7 @@ def brief_html(report: Report, options: RenderOptions = RenderOptions()) -> str:
         "</head>",
         "<body>",
         "<main>",
+        *([f'<p><a href="{_e(options.index)}">← All stories</a></p>'] if options.index else []),
         *_header(brief, title),
         *_stories(brief),
         *_in_short(brief),

@@ -40,6 +40,7 @@ from .words import (
     WORD_FOR_WORD,
     another_of,
     another_says,
+    brief_title,
     clip_quote,
     copies_said,
     glance,
@@ -66,7 +67,9 @@ __all__ = ["brief_markdown"]
 
 def brief_markdown(report: Report, options: RenderOptions = RenderOptions()) -> str:
     brief = plan_brief(report, options)
-    out = [f"# News brief: {len(brief.articles)} articles", "", md(glance(brief)), ""]
+    out = [f"# {md(brief_title(brief, options))}", "", md(glance(brief)), ""]
+    if options.index:
+        out[1:1] = ["", f"[← All stories](<{options.index}>)"]
     out += _stories(brief)
     out += _in_short(brief)
     out += _timeline(brief)

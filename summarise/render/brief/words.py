@@ -3,7 +3,7 @@ what a cut left out, a source's facts, a topic's heading."""
 
 from __future__ import annotations
 
-from ...models import NOT_FIGURES, Article, Duplicate, Naming, Topic
+from ...models import NOT_FIGURES, Article, Duplicate, Naming, RenderOptions, Topic
 from .._text import plural
 from ..labels import POSSIBLE_HEADING, POSSIBLE_NOTE, WEAKER, same_words_note
 from .plan import FULL_FLAG, Brief, CopyLine, Point, dated_sources
@@ -26,6 +26,7 @@ __all__ = [
     "agreed_points",
     "another_of",
     "another_says",
+    "brief_title",
     "changed_note",
     "clip_quote",
     "copies_said",
@@ -71,6 +72,14 @@ WORD_FOR_WORD = "word for word the same."
 # ... or, where the disagreement is in words (who is responsible, a denial, who is favourite),
 # another account of it.
 ANOTHER_ACCOUNT = "another account, under “Where they differ”"
+
+
+def brief_title(brief: Brief, options: RenderOptions) -> str:
+    """A brief's title: "News brief: 10 articles", or of one story of `stories --out-dir`,
+    its title first, "News brief: Tour de France: ... (10 articles)" (every brief had been
+    titled by its count alone, a user's case)."""
+    count = plural(len(brief.articles), "article")
+    return f"News brief: {options.story} ({count})" if options.story else f"News brief: {count}"
 
 
 def another_of(in_words: bool) -> str:
