@@ -61,3 +61,6 @@ class EarlierOutputs:
     left: int = 0
     redone: int = 0
     formats: tuple[str, ...] = ()
+    # the ids of those in this format: of them, the articles still among the inputs are
+    # made again (an article gone since is not)
+    redone_ids: frozenset[str] = frozenset()

@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from ... import defaults
-from ...models import BatchOptions, BatchResult, LoadOptions, Outcome, Status
+from ...models import BatchOptions, BatchResult, EarlierOutputs, LoadOptions, Outcome, Status
 from ..app import cli
 from ..console import Console, console, shown_path
 from ..errors import ExitStatus, ToolError, interrupt_between_steps
@@ -89,8 +89,7 @@ def batch(
     check_executor(executor, scheduler, jobs)
     _check_something_to_read(paths)
     console().skipped(paths)
-    if not streaming:
-        _tell_earlier(out_dir, options)
+    earlier = None if streaming else _tell_earlier(out_dir, options)
     started = time.perf_counter()
     cores = jobs or os.cpu_count() or 1
     with (
@@ -113,6 +112,15 @@ def batch(
             on_start=shown.start,
             on_outcome=step,
         )
+    if earlier is not None and earlier.redone_ids:
+        # said once done, and of what was made: before the run it had counted the outputs
+        # of articles gone from the inputs, and said so again on every rerun (a user's case)
+        again = sum(o.status is Status.DONE and o.id in earlier.redone_ids for o in result.outcomes)
+        if again:
+            console().info(
+                f"{out_dir}: {again:,} output{'s' if again != 1 else ''} of an earlier run with "
+                "other options made again with these"
+            )
     shown.finish(result, time.perf_counter() - started, None if streaming else out_dir)
     if result.count(Status.FAILED):
         sys.exit(ExitStatus.ERROR)
@@ -157,28 +165,20 @@ class _Progress(contextlib.ExitStack):
             self._update(1)
 
 
-def _tell_earlier(out_dir: str, options: BatchOptions) -> None:
-    """One line on what this run does with the outputs of an earlier run with other
-    options in the same folder (nothing when there are none)."""
+def _tell_earlier(out_dir: str, options: BatchOptions) -> EarlierOutputs:
+    """One line on the outputs an earlier run in another format left in the same folder,
+    which this run leaves as they are (nothing when there are none); what it finds of the
+    earlier run's outputs, for the line on those made again once the run is done."""
     from ...batch import earlier_outputs
 
     earlier = earlier_outputs(out_dir, options)
-    told = []
     if earlier.left:
         kinds = ", ".join(f".{f}" for f in earlier.formats)
-        told.append(
-            f"{earlier.left:,} outputs of an earlier run in another format ({kinds}) are left "
-            "as they are (index.md and summaries.jsonl list this run's only)"
+        console().info(
+            f"{out_dir}: {earlier.left:,} outputs of an earlier run in another format ({kinds}) "
+            "are left as they are (index.md and summaries.jsonl list this run's only)"
         )
-    if earlier.redone:
-        # (of those whose articles are still among the inputs: an article gone since is
-        # not made again, a user's case, "5 ... are made again" when 4 were)
-        told.append(
-            f"the outputs of an earlier run with other options ({earlier.redone:,}) are made "
-            "again with these, for the articles among the inputs"
-        )
-    if told:
-        console().info(f"{out_dir}: {'; '.join(told)}")
+    return earlier
 
 
 def _check_something_to_read(paths: tuple[str, ...]) -> None:
