@@ -411,7 +411,7 @@ def _copy_changes(brief: Brief) -> list[str]:
 
 def _disagreements(brief: Brief) -> list[str]:
     if not brief.conflicts.shown:
-        return ["<p>No disagreements found in the points they share.</p>"]
+        return ["<p>No disagreement between the sources found in the points they share.</p>"]
     out = []
     for d in brief.conflicts.shown:
         when = dates_note(brief.articles, d)

@@ -309,7 +309,7 @@ def _quoted(text: str) -> str:
 
 def _disagreements(brief: Brief) -> list[str]:
     if not brief.conflicts.shown:
-        return ["No disagreements found in the points they share.", ""]
+        return ["No disagreement between the sources found in the points they share.", ""]
     out = ["| what | one source says | another says |", "|---|---|---|"]
     for d in brief.conflicts.shown:
         sides = [

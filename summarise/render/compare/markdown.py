@@ -158,7 +158,7 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     """Where sources disagree on a point (figures, who is responsible), side by side."""
     found = comparison.disagreements
     if not found:
-        out = ["No disagreements found in the points they share."]
+        out = ["No disagreement between the sources found in the points they share."]
     else:
         out = ["| what | source | says | sentence |", "|---|---|---|---|"]
     for d in found[:LIST_LIMIT]:
