@@ -316,7 +316,9 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
         ]
     if len(found) > LIST_LIMIT:
         lines.append(f"  (+{len(found) - LIST_LIMIT} more in --format json)")
-    lines = lines or [wrap("(no disagreement between the sources found in the points they share)", width)]
+    lines = lines or [
+        wrap("(no disagreement between the sources found in the points they share)", width)
+    ]
     if comparison.disputes:
         speakers = comparison.speaker()
         lines += ["", wrap(f"{DISPUTES_HEADING} {DISPUTES_NOTE}", width)]
