@@ -1041,3 +1041,18 @@ def test_a_story_brief_is_titled_by_its_story_and_links_back_to_the_index(tmp_pa
         assert f"News brief: {first['title']} ({count} articles)" in brief.replace("&#x27;", "'")
         assert f"../{index}" in brief
         assert (out / "briefs" / f"../{index}").is_file()
+
+
+def test_the_index_says_what_its_key_points_are_beside_a_brief():
+    """The index's key points are found by shared words, a brief's agreed points by the
+    comparator: the index says so above its stories, in Markdown and HTML, so that a story
+    with key points whose brief finds no point in two sources does not read as a
+    contradiction (an analyst's case, MultiLing's Tour de France); not when no story has any."""
+    from summarise.models import Stories, Story
+    from summarise.render.stories import KEY_POINTS_NOTE, stories_html, stories_markdown
+
+    with_points = Story("story-0001", "T", ("a", "b"), ("T", "U"), key_points=("A point.",))
+    without = Story("story-0001", "T", ("a", "b"), ("T", "U"))
+    assert KEY_POINTS_NOTE in stories_markdown(Stories((with_points,), 2))
+    assert KEY_POINTS_NOTE.replace("'", "&#x27;") in stories_html(Stories((with_points,), 2))
+    assert KEY_POINTS_NOTE not in stories_markdown(Stories((without,), 2))

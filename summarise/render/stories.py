@@ -66,6 +66,15 @@ def stories_payload(stories: Stories) -> dict[str, Any]:
     }
 
 
+# Above the stories when some have key points: what they are, beside what a brief states. An
+# analyst read a Tour de France story's two key points in the index and its brief's "no point
+# found in two or more sources", and took the two as contradicting each other.
+KEY_POINTS_NOTE = (
+    "Key points are sentences that other sources of the story say in many of the same words;"
+    " a story's brief matches its sources point by point, more strictly."
+)
+
+
 def stories_json(stories: Stories, indent: int | None = None) -> str:
     return to_json(stories_payload(stories), indent=indent) + "\n"
 
@@ -78,6 +87,8 @@ def stories_markdown(stories: Stories) -> str:
         f"reported by two or more, {_n(len(singles), 'single article')}",
         "",
     ]
+    if any(story.key_points for story in shared):
+        out += [KEY_POINTS_NOTE, ""]
     for story in shared:
         title = md(story.title)
         head = f"[{title}]({story.brief})" if story.brief else title
@@ -133,6 +144,8 @@ def stories_html(stories: Stories) -> str:
         f'<p class="meta">{_n(len(shared), "story", "stories")} reported by two or more '
         f"sources; {_n(len(singles), 'single article')}.</p>",
     ]
+    if any(story.key_points for story in shared):
+        out.append(f'<p class="meta">{e(KEY_POINTS_NOTE)}</p>')
     for story in shared:
         title = e(story.title)
         link = f'<a href="{e(story.brief)}">{title}</a>' if story.brief else title
