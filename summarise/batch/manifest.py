@@ -65,7 +65,7 @@ def earlier_outputs(out_dir: str, options: BatchOptions) -> EarlierOutputs:
     folder = Path(out_dir)
     key = options_key(options)
     extension = f".{FORMATS[options.format]}"
-    left, redone, formats, ids = 0, 0, set(), set()
+    left, formats, ids = 0, set(), set()
     latest: dict[str, dict[str, Any]] = {}  # each output file's latest entry, in any run
     for entry in _entries(folder):
         if isinstance(entry.get("output"), str):
@@ -77,13 +77,12 @@ def earlier_outputs(out_dir: str, options: BatchOptions) -> EarlierOutputs:
         if path.is_symlink() or not path.is_file():
             continue
         if path.suffix == extension:
-            redone += 1
             if isinstance(entry.get("id"), str):
                 ids.add(entry["id"])
         else:
             left += 1
             formats.add(path.suffix.lstrip("."))
-    return EarlierOutputs(left, redone, tuple(sorted(formats)), frozenset(ids))
+    return EarlierOutputs(left, tuple(sorted(formats)), frozenset(ids))
 
 
 class ManifestWriter:

@@ -1781,8 +1781,8 @@ def _months(text: str) -> frozenset[str]:
 # verbs when the query asks how many ("how many people lost their lives"; not "why more
 # women than men died").
 _ASKED_NOUNS = {
-    "dead": "deaths fatalities",
-    "injured": "injuries",
+    "dead": "deaths fatalities casualties casualty",
+    "injured": "injuries casualties casualty",
     "homeless": "homeless shelter",
     "usd": "money funding funds pledge pledges donation donations dollars",
     "arrested": "arrests",
@@ -1795,11 +1795,14 @@ _ASKED_VERBS = {
     "arrested": "arrested detained",
     "affected": "affected",
 }
-# Casualties are the dead and the injured: a topic "casualties" over MultiLing M005 had shown
-# of M0050 only "No casualties have been reported." (of the Marquesas), not its lead's
-# "killing at least 214 people" (a blind analyst's case).
-_BOTH_ASKED = frozenset(["casualties", "casualty"])
-_ASKED_OF = {w: unit for unit, ws in _ASKED_NOUNS.items() for w in ws.split()}
+# A word may ask for several measures: casualties are the dead and the injured (a topic
+# "casualties" over MultiLing M005 had shown of M0050 only "No casualties have been
+# reported." (of the Marquesas), not its lead's "killing at least 214 people", a blind
+# analyst's case).
+_ASKED_OF = {
+    w: frozenset(unit for unit, ws in _ASKED_NOUNS.items() if w in ws.split())
+    for w in " ".join(_ASKED_NOUNS.values()).split()
+}
 _ASKED_IF_COUNTED = {w: unit for unit, ws in _ASKED_VERBS.items() for w in ws.split()}
 _HOW_MANY = re.compile(r"\bhow (?:many|much)\b|\bnumber of\b|\btoll\b", re.IGNORECASE)
 _DEATH_TOLL = re.compile(r"\b(?:death|casualty)\s+toll\b", re.IGNORECASE)
@@ -1827,9 +1830,7 @@ def measures_asked(query: str) -> set[str]:
     ask for the dead, "funding promised for Haiti" for dollars, "what penalties did they
     receive" for a term ("term")."""
     words = re.findall(r"[a-z]+", query.lower())
-    found = {_ASKED_OF[w] for w in words if w in _ASKED_OF}
-    if _BOTH_ASKED.intersection(words):
-        found |= {"dead", "injured"}
+    found = {unit for w in words for unit in _ASKED_OF.get(w, ())}
     if _ASKED_PENALTY.intersection(words):
         found.add("term")
     if _DEATH_TOLL.search(query):

@@ -59,7 +59,6 @@ class EarlierOutputs:
     those in this run's format, which it makes again with its own options."""
 
     left: int = 0
-    redone: int = 0
     formats: tuple[str, ...] = ()
     # the ids of those in this format: of them, the articles still among the inputs are
     # made again (an article gone since is not)

@@ -347,6 +347,12 @@ class Alignment:
             ),
         )
 
+    def disputed_in_words(self, ref: SentenceRef) -> bool:
+        """Whether a disagreement with ``ref`` is in words (who is responsible or favourite,
+        a denial, an act done or to come: NOT_FIGURES), not in figures: the sources that
+        disagree give "another account" of it, not "another figure"."""
+        return any(c.measure in NOT_FIGURES for c in self.conflicts if ref in (c.first, c.second))
+
     def saying_lead(self) -> tuple[str, ...]:
         """The sources that say the point as its lead sentence (point_lead) does: not those
         that give another figure or account of it (differing)."""

@@ -182,11 +182,9 @@ def differ_note(alignment: Alignment, labels: dict[str, str]) -> str:
     others = [labels.get(a, a) for a in alignment.articles if a not in saying]
     if not others:
         return ""
-    lead = alignment.point_lead
-    in_words = any(
-        c.measure in NOT_FIGURES for c in alignment.conflicts if lead in (c.first, c.second)
+    what = (
+        "another account" if alignment.disputed_in_words(alignment.point_lead) else "another figure"
     )
-    what = "another account" if in_words else "another figure"
     return f" · {', '.join(others)}: {what} (see where they differ)"
 
 

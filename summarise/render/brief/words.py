@@ -3,7 +3,7 @@ what a cut left out, a source's facts, a topic's heading."""
 
 from __future__ import annotations
 
-from ...models import NOT_FIGURES, Article, Duplicate, Naming, RenderOptions, Topic
+from ...models import Article, Duplicate, Naming, RenderOptions, Topic
 from .._text import plural
 from ..labels import POSSIBLE_HEADING, POSSIBLE_NOTE, WEAKER, same_words_note
 from .plan import FULL_FLAG, Brief, CopyLine, Point, dated_sources
@@ -91,11 +91,7 @@ def another_of(in_words: bool) -> str:
 def another_says(point: Point) -> str:
     """What the sources named apart beside a shared point give: another figure, or (when a
     disagreement of theirs with the sentence shown is in words) another account."""
-    lead = point.lead
-    words = any(
-        c.measure in NOT_FIGURES for c in point.alignment.conflicts if lead in (c.first, c.second)
-    )
-    return another_of(words)
+    return another_of(point.alignment.disputed_in_words(point.lead))
 
 
 # When no group is shown there; or none but one whose sources give different figures (a
