@@ -1717,6 +1717,12 @@ def _plans(text: str) -> frozenset[str]:
     return frozenset(next(g for g in m.groups() if g).lower() for m in _FORETELLING.finditer(text))
 
 
+@functools.lru_cache(maxsize=4_096)
+def _passive(participle: str) -> re.Pattern[str]:
+    """A participle after "was", "were", "been"... (_done), made once for each."""
+    return re.compile(rf"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?{participle}\b")
+
+
 def _done(plan: str, lowered: str) -> bool:
     """Whether a sentence (lower case) gives a foretold verb as done: "released" after
     "were", "has been"; "competed" for "compete" (regular verbs: "ran" is not seen)."""
@@ -1728,7 +1734,7 @@ def _done(plan: str, lowered: str) -> bool:
         return (
             plan in lowered
             and plan in _lower_words(lowered)
-            and re.search(rf"\b(?:was|were|been|is|are)\s+(?:\w+\s+)?{plan}\b", lowered) is not None
+            and _passive(plan).search(lowered) is not None
         )
     form = plan + "d" if plan.endswith("e") else plan + "ed"
     return form in lowered and form in _lower_words(lowered)

@@ -189,11 +189,18 @@ def _quoted(marks: list[int], at: int) -> bool:
     return bisect.bisect_left(marks, at) % 2 == 1
 
 
+@functools.lru_cache(maxsize=4_096)
+def _done_pattern(after: str) -> re.Pattern[str]:
+    """A word followed by the words ``after`` (_done), made once for each: more patterns
+    than re's own cache holds were made again and again."""
+    words = r"\s+".join(rf"{re.escape(w)}[{_MARKS}]*" for w in after.split())
+    return re.compile(rf"\b([a-z]+)\s+[{_MARKS}]*{words}(?!\S)")
+
+
 def _done(text: str, lowered: str, stem: str, after: str) -> tuple[str, str] | None:
     """(the words that tell the act of ``stem`` followed by the words ``after`` as done: "has
     pushed", "was unveiled", "sold"; the word just before them as written), or None."""
-    words = r"\s+".join(rf"{re.escape(w)}[{_MARKS}]*" for w in after.split())
-    for m in re.finditer(rf"\b([a-z]+)\s+[{_MARKS}]*{words}(?!\S)", lowered):
+    for m in _done_pattern(after).finditer(lowered):
         word = m[1]
         if _base(word) != stem:
             continue
