@@ -3771,8 +3771,15 @@ def test_short_labels_never_end_inside_a_number():
     # another file's (a user's test, session 51)
     files = ["ap2023", "covid19", "dw2021", "badutf8", "decade2019", "decline", "facade12"]
     assert short_labels(files) == {f: f for f in files}
-    # nor inside a word, nor just after a separator
-    assert short_labels(["business-179", "business-209", "sport-124"])["sport-124"] == "sport"
+    # nor inside a word, nor just after a separator, nor before a separator and a number:
+    # "bbc-sport" of "bbc-sport-124" read as the outlet to a blind reader (session 54)
+    assert short_labels(["business-179", "business-209", "sport-124"])["sport-124"] == "sport-124"
+    ids = ["bbc-business-179", "bbc-business-209", "bbc-sport-124"]
+    assert short_labels(ids) == {i: i for i in ids}
+    assert short_labels(["2024-01-05-story", "2024-02-01-other"]) == {
+        "2024-01-05-story": "2024-01-05",
+        "2024-02-01-other": "2024-02-01",
+    }
     assert short_labels(["reuters", "reuters-2"]) == {
         "reuters": "reuters",
         "reuters-2": "reuters-2",
@@ -3811,6 +3818,8 @@ def _short_labels_by_scan(ids: list[str]) -> dict[str, str]:
                 or (pair.isalnum() and not in_a_hash(article_id, size))
             ):
                 continue
+            if re.match(r"[^0-9A-Za-z]+[0-9]+(?![0-9A-Za-z])", article_id[size:]):
+                continue  # (a separator and a number next)
             prefix = article_id[:size]
             if sum(1 for other in ids if other.startswith(prefix)) == 1:
                 labels[article_id] = prefix
@@ -8611,3 +8620,53 @@ def test_a_label_word_is_held_in_its_plural_the_stemmer_reads_apart():
     assert [_plural(w) for w in ("gas", "bus", "box", "church", "plan", "car", "fin")] == [
         *("gases", "buses", "boxes", "churches", "plans", "cars", "fins")
     ]
+
+
+def test_compare_full_shows_every_point_and_says_how_many_it_left_out():
+    """The table and Markdown show the first 8 points of each list and say how many more
+    there are; ``--full`` (RenderOptions.full) shows them all, the unique points past five an
+    article too. (A blind analyst found two of a story's ten agreed points only in JSON, while
+    its brief stated all ten, and a sentence of one of them listed as unique; session 54.)"""
+    from summarise.models import Alignment, Comparison, Quote, QuoteGroup, SentenceRef
+    from summarise.render import RenderOptions
+
+    articles = tuple(
+        parse_text(f"Title {n}\n\nA sentence of article {n}.", article_id=f"a{n}") for n in (0, 1)
+    )
+    points = []
+    for k in range(11):
+        first = f"The council approved plan number {k} for the harbour on Monday."
+        second = f"On Monday the council backed plan number {k} for the harbour."
+        refs = (SentenceRef("a0", k, first), SentenceRef("a1", k, second))
+        points.append(Alignment(0.8, refs, refs, tuple(word_diff(first, second)), STRONG + 0.1))
+    alone = tuple(SentenceRef("a0", 20 + k, f"Only the first says fact {k}.") for k in range(9))
+    quotes = tuple(
+        QuoteGroup((Quote("a1", 40 + k, f"We will build dock {k}", "Ms Reyes"),)) for k in range(20)
+    )
+    both = Comparison(
+        articles,
+        (),
+        tuple(points),
+        (("a0", alone[:5]), ("a1", ())),
+        (),
+        quotes,
+        unique_more=(("a0", alone[5:]),),
+    )
+    for fmt, more in (("table", "(+3 more: --full shows them)"), ("markdown", "And 3 more")):
+        cut = render_comparison(both, fmt, RenderOptions(width=200))
+        full = render_comparison(both, fmt, RenderOptions(width=200, full=True))
+        assert more in cut
+        assert "plan number 10 " not in cut
+        assert "fact 8" not in cut
+        assert "more: --full" not in full
+        assert "`--full` shows them" not in full
+        for k in range(11):
+            assert f"approved plan number {k} " in full
+        for k in range(9):
+            assert f"Only the first says fact {k}." in full
+        for k in range(20):
+            assert f"We will build dock {k}" in full
+    table = render_comparison(both, "table", RenderOptions(width=200))
+    unique = table.split("UNIQUE POINTS")[1].split("QUOTES")[0]
+    assert "fact 4" in unique
+    assert "(+4 more: --full shows them)" in unique

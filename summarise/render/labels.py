@@ -77,7 +77,8 @@ def short_labels(ids: Sequence[str]) -> dict[str, str]:
     ("spo" of "sport-124": "sport"), nor between a word and its number but in a hash
     ("covid19" whole; "9cf" of "9cf42e"), nor after a separator ("reuters-" of "reuters-2"), nor
     before an id's last slash: "bbc-tech" of "bbc-tech/182", the one article of its folder
-    among others, read as an outlet to a blind reader, not as an article.
+    among others, read as an outlet to a blind reader, not as an article; nor before a
+    separator and a number ("bbc-sport" of "bbc-sport-124", the same reading).
 
     A prefix tells an id apart when it is longer than what the id shares with its neighbours
     in sorted order (the ids that start with a prefix sit together there): one sort, not a
@@ -104,6 +105,8 @@ def short_labels(ids: Sequence[str]) -> dict[str, str]:
                 hashed = hashed if hashed is not None else _hash_positions(article_id)
                 if not hashed[size]:
                     continue
+            if _numbered_next(article_id, size):
+                continue
             labels[article_id] = article_id[:size]
             break
     # Ids come from file names and JSONL rows: shown, they must be terminal-safe.
@@ -111,6 +114,17 @@ def short_labels(ids: Sequence[str]) -> dict[str, str]:
 
 
 _RUN = re.compile(r"[0-9A-Za-z]+")
+_NUMBER_NEXT = re.compile(r"[^0-9A-Za-z]+[0-9]+(?![0-9A-Za-z])")
+
+
+def _numbered_next(article_id: str, size: int) -> bool:
+    """Whether a separator and a number follow the first ``size`` characters ("-124" after
+    "bbc-sport"): the name before is a series the id numbers ("bbc-sport" of "bbc-sport-124"
+    read to a blind reader as the outlet, not the article; session 54), so a label does not
+    stop there."""
+    return _NUMBER_NEXT.match(article_id, size) is not None
+
+
 _HASH = re.compile(r"[0-9a-fA-F]{6,}")
 _DIGITS_AND_LETTERS = re.compile(r"[0-9]+|[A-Za-z]+")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 
 import click
 
@@ -34,9 +35,14 @@ __all__ = ["compare", "load_to_compare"]
     help="Mean probability a group of sentences needs to count as one point [default: 0.3, calibrated; lower gives more, less certain groups].",
 )
 @output_options(FORMATS["comparison"], "table", WRAPS_TABLE)
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Show every point, quote and dispute in the table and Markdown, not the first 8 of each list.",
+)
 @compare_options
 def compare(
-    paths: tuple[str, ...], load: LoadOptions, comparing: CompareOptions, out: Output
+    paths: tuple[str, ...], load: LoadOptions, comparing: CompareOptions, out: Output, full: bool
 ) -> None:
     """Compare articles: who covers which topic, shared and unique points, and wording.
 
@@ -68,7 +74,7 @@ def compare(
     with cycles_paused(freeze=True):
         with here.steps(COMPARE_STEPS, "comparing") as step:
             compared = run_compare(articles, comparing, step)
-        text = render(compared, out.fmt, here.render_options(out))
+        text = render(compared, out.fmt, replace(here.render_options(out), full=full))
     here.emit(text, out.path, [*inputs, *(a.path for a in articles), *(f.path for f in failures)])
     if failures:
         sys.exit(ExitStatus.ERROR)

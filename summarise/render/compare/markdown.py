@@ -24,7 +24,7 @@ from ..labels import (
     whose_words,
 )
 from .diff import diff_markdown
-from .limits import LIST_LIMIT, NONE_AGREED
+from .limits import LIST_LIMIT, NONE_AGREED, cut, more_markdown
 
 __all__ = [
     "compare_markdown",
@@ -63,11 +63,11 @@ def compare_markdown(
     out += ["", f"{h}# Coverage", "", *md_coverage(comparison, labels), ""]
     out += [f"{h}# Topics side by side", "", *md_topics(comparison, labels, h + "##")]
     out += md_copies(comparison, labels)
-    out += [f"{h}# Shared points", "", *md_shared(comparison, labels)]
-    out += [f"{h}# {POSSIBLE_HEADING}", "", *md_possible(comparison, labels)]
-    out += [f"{h}# Where they differ", "", *md_conflicts(comparison, labels)]
-    out += [f"{h}# Unique points", "", *md_unique(comparison, labels)]
-    out += [f"{h}# Quotes", "", *md_quotes(comparison, labels)]
+    out += [f"{h}# Shared points", "", *md_shared(comparison, labels, options)]
+    out += [f"{h}# {POSSIBLE_HEADING}", "", *md_possible(comparison, labels, options)]
+    out += [f"{h}# Where they differ", "", *md_conflicts(comparison, labels, options)]
+    out += [f"{h}# Unique points", "", *md_unique(comparison, labels, options)]
+    out += [f"{h}# Quotes", "", *md_quotes(comparison, labels, options)]
     return marked("\n".join(out))
 
 
@@ -109,28 +109,30 @@ def md_topics(
     return out
 
 
-def md_shared(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+def md_shared(
+    comparison: Comparison, labels: dict[str, str], options: RenderOptions = RenderOptions()
+) -> list[str]:
     """The points matched surely enough to state as agreed (Comparison.agreed_points)."""
-    found = _md_list(comparison.agreed_points, labels)
+    found = _md_list(comparison.agreed_points, labels, options)
     return found or [NONE_AGREED.capitalize() + "." if comparison.possible_points else "None.", ""]
 
 
-def md_possible(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+def md_possible(
+    comparison: Comparison, labels: dict[str, str], options: RenderOptions = RenderOptions()
+) -> list[str]:
     """The weaker matches, apart (Comparison.possible_points), as a brief lists them."""
-    found = _md_list(comparison.possible_points, labels)
+    found = _md_list(comparison.possible_points, labels, options)
     return (
         [md(POSSIBLE_NOTE.strip("():").capitalize()) + ".", "", *found] if found else ["None.", ""]
     )
 
 
-def _md_list(alignments: Sequence[Alignment], labels: dict[str, str]) -> list[str]:
-    found = _md_alignments(alignments[:LIST_LIMIT], labels)
-    if len(alignments) > LIST_LIMIT:
-        found += [
-            f"And {len(alignments) - LIST_LIMIT} more (see `--format json`: `alignments`).",
-            "",
-        ]
-    return found
+def _md_list(
+    alignments: Sequence[Alignment], labels: dict[str, str], options: RenderOptions
+) -> list[str]:
+    shown, left = cut(alignments, options)
+    found = _md_alignments(shown, labels)
+    return [*found, more_markdown(left), ""] if left else found
 
 
 def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
@@ -154,14 +156,16 @@ def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     return [*lines, ""]
 
 
-def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+def md_conflicts(
+    comparison: Comparison, labels: dict[str, str], options: RenderOptions = RenderOptions()
+) -> list[str]:
     """Where sources disagree on a point (figures, who is responsible), side by side."""
-    found = comparison.disagreements
+    found, left = cut(comparison.disagreements, options)
     if not found:
         out = ["No disagreement between the sources found in the points they share."]
     else:
         out = ["| what | source | says | sentence |", "|---|---|---|---|"]
-    for d in found[:LIST_LIMIT]:
+    for d in found:
         note = dates_note(comparison.articles, d)
         what = md(d.what) + (f"<br>*{md(note)}*" if note else "")
         for says, refs in d.figures:
@@ -169,12 +173,19 @@ def md_conflicts(comparison: Comparison, labels: dict[str, str]) -> list[str]:
                 f"| {what} | **{md(labels[r.article])}** | {md(says)} | {md(r.text)} |"
                 for r in refs
             ]
-    if len(found) > LIST_LIMIT:
-        out += ["", f"And {len(found) - LIST_LIMIT} more (see `--format json`)."]
-    return [*out, "", *md_disputes(comparison, labels), *md_figures(comparison, labels)]
+    if left:
+        out += ["", more_markdown(left)]
+    return [
+        *out,
+        "",
+        *md_disputes(comparison, labels, options),
+        *md_figures(comparison, labels, options),
+    ]
 
 
-def md_figures(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+def md_figures(
+    comparison: Comparison, labels: dict[str, str], options: RenderOptions = RenderOptions()
+) -> list[str]:
     """The toll as each source gives it (compare.figures), a row per figure."""
     if not comparison.figures:
         return []
@@ -183,42 +194,54 @@ def md_figures(comparison: Comparison, labels: dict[str, str]) -> list[str]:
     out += ["| measure | source | date | figure | sentence |", "|---|---|---|---|---|"]
     left = 0
     for m in comparison.figures:
-        left += max(0, len(m.figures) - LIST_LIMIT)
+        figures, more = cut(m.figures, options)
+        left += more
         out += [
             f"| {md(m.what) if n == 0 else ''} | **{md(labels[f.sentence.article])}** "
             f"| {day[f.sentence.article]} | {md(f.shown)} | {md(f.sentence.text)} |"
-            for n, f in enumerate(m.figures[:LIST_LIMIT])
+            for n, f in enumerate(figures)
         ]
     if left:
-        out += ["", f"And {left} more (see `--format json`)."]
+        out += ["", more_markdown(left)]
     return [*out, ""]
 
 
-def md_disputes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+def md_disputes(
+    comparison: Comparison, labels: dict[str, str], options: RenderOptions = RenderOptions()
+) -> list[str]:
     """The disputes the sources report (compare.disputes), each with its source."""
     if not comparison.disputes:
         return []
     said = comparison.speaker()
     out = [f"**{DISPUTES_HEADING}** {md(DISPUTES_NOTE)}", ""]
-    shown = comparison.dispute_lines()
+    shown, left = cut(comparison.dispute_lines(), options)
     out += [
         f"- {md(ref_with_speaker(r, said))} — "
         + ", ".join(f"**{md(labels[i])}**" for i in ids)
         + ("; also " + ", ".join(f"**{md(labels[i])}**" for i in also) if also else "")
         + (f" *(after: “{md(before.text)}”)*" if (before := comparison.read_after(r)) else "")
-        for r, ids, also in shown[:LIST_LIMIT]
+        for r, ids, also in shown
     ]
-    if len(shown) > LIST_LIMIT:
-        out += ["", f"And {len(shown) - LIST_LIMIT} more (see `--format json`)."]
+    if left:
+        out += ["", more_markdown(left)]
     return [*out, ""]
 
 
-def md_unique(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+def md_unique(
+    comparison: Comparison, labels: dict[str, str], options: RenderOptions = RenderOptions()
+) -> list[str]:
+    """Each article's unique points (Comparison.unique), the rest too with --full
+    (Comparison.unique_more), else how many more there are."""
     out = []
     speakers = comparison.speaker()
+    more = dict(comparison.unique_more)
     for article_id, refs in comparison.unique:
-        out.append(f"- **{md(labels[article_id])}**" + ("" if refs else ": —"))
-        out += [f"  - {md(ref_with_speaker(r, speakers))}" for r in refs]
+        rest = more.get(article_id, ())
+        shown = (*refs, *rest) if options.full else refs
+        out.append(f"- **{md(labels[article_id])}**" + ("" if shown else ": —"))
+        out += [f"  - {md(ref_with_speaker(r, speakers))}" for r in shown]
+        if rest and not options.full:
+            out.append(f"  - *{more_markdown(len(rest))}*")
     return [*out, ""]
 
 
@@ -275,7 +298,9 @@ def _md_alignments(alignments: Sequence[Alignment], labels: dict[str, str]) -> l
     return out
 
 
-def md_quotes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
+def md_quotes(
+    comparison: Comparison, labels: dict[str, str], options: RenderOptions = RenderOptions()
+) -> list[str]:
     """Quotes that several articles give, with the word diff of their wordings, then the rest."""
     if not comparison.quotes:
         return ["No quotes found.", ""]
@@ -292,13 +317,13 @@ def md_quotes(comparison: Comparison, labels: dict[str, str]) -> list[str]:
         if group.diff and any(op.op != DiffKind.KEEP for op in group.diff):
             out += [f"Wording: {diff_markdown(group.diff)}", ""]
     if single:
-        shown = single[: LIST_LIMIT * 2]
+        shown, left = cut(single, options, LIST_LIMIT * 2)
         out += ["Quoted in one article only:", "", "| article | quote | speaker |", "|---|---|---|"]
         out += [
             f"| **{md(labels[q.article])}** | “{md(q.text)}” | {md(q.speaker or '')} |"
             for q in shown
         ]
-        if len(single) > len(shown):
-            out += ["", f"And {len(single) - len(shown)} more (see `--format json`)."]
+        if left:
+            out += ["", more_markdown(left)]
         out.append("")
     return out

@@ -37,7 +37,7 @@ from ..labels import (
     short_labels,
     whose_words,
 )
-from .limits import LIST_LIMIT, NONE_AGREED
+from .limits import NONE_AGREED, cut, more_line
 
 __all__ = ["compare_table"]
 
@@ -80,7 +80,7 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(_coverage_table(comparison, labels, width))
     if comparison.duplicates:
         out.append(_heading("Copies (counted once)", options))
-        out.append("\n".join(_copy_line(d, labels, width) for d in comparison.duplicates))
+        out.append("\n".join(_copy_line(d, labels, width, options) for d in comparison.duplicates))
     # The brief's two lists, in its words: points stated as agreed, then the weaker matches.
     out.append(_heading("Shared points", options))
     agreed, possible = comparison.agreed_points, comparison.possible_points
@@ -95,9 +95,9 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     else:
         out.append("(none)")
     out.append(_heading("Where they differ", options))
-    out.append(_conflicts_text(comparison, labels, width))
+    out.append(_conflicts_text(comparison, labels, width, options))
     out.append(_heading("Unique points", options))
-    out.append(_unique_text(comparison, labels, width))
+    out.append(_unique_text(comparison, labels, width, options))
     out.append(_heading("Quotes", options))
     out.append(_quotes_text(comparison, labels, width, options))
     out.append(_heading("How each names the topics", options))
@@ -236,11 +236,11 @@ def _coverage_table(comparison: Comparison, labels: dict[str, str], width: int) 
 def _alignments_list(
     alignments: Sequence[Alignment], labels: dict[str, str], width: int, options: RenderOptions
 ) -> str:
-    """The first LIST_LIMIT alignments (_alignments_text), and how many more JSON has."""
-    shown = _alignments_text(alignments[:LIST_LIMIT], labels, width, options)
-    if len(alignments) > LIST_LIMIT:
-        shown += f"\n\n  (+{len(alignments) - LIST_LIMIT} more in --format json: alignments)"
-    return shown
+    """The first LIST_LIMIT alignments (_alignments_text), and how many more there are;
+    all of them with --full."""
+    first, left = cut(alignments, options)
+    shown = _alignments_text(first, labels, width, options)
+    return shown + (f"\n\n{more_line(left)}" if left else "")
 
 
 def _alignments_text(
@@ -273,13 +273,14 @@ def _alignments_text(
     return "\n\n".join(blocks)
 
 
-def _copy_line(d: Duplicate, labels: dict[str, str], width: int) -> str:
+def _copy_line(d: Duplicate, labels: dict[str, str], width: int, options: RenderOptions) -> str:
     """A copy's line, and under it its sentences worded otherwise than the original's, each
     beside the original's (Duplicate.changed), at most COPY_REWORDED of them."""
     lines = [
         f"  {labels[d.copy]} is a copy of {labels[d.original]} ({d.overlap:.0%} of its wording)"
     ]
-    for mine, theirs in d.changed[:COPY_CHANGED]:
+    changed, left = cut(d.changed, options, COPY_CHANGED)
+    for mine, theirs in changed:
         said = f"worded otherwise: {mine.text}"
         if theirs is not None:
             said += f" — {labels[theirs.article]}: {theirs.text}"
@@ -288,19 +289,21 @@ def _copy_line(d: Duplicate, labels: dict[str, str], width: int) -> str:
         lines += textwrap.wrap(
             said, width, initial_indent="    ", subsequent_indent="      ", break_on_hyphens=False
         )
-    if len(d.changed) > COPY_CHANGED:
-        lines.append(f"    (and {len(d.changed) - COPY_CHANGED} more: --format json)")
+    if left:
+        lines.append(more_line(left, "    "))
     return "\n".join(lines)
 
 
 COPY_CHANGED = 3  # a copy's sentences worded otherwise the table shows
 
 
-def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+def _conflicts_text(
+    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
     pad = pad_width(labels)
     lines = []
-    found = comparison.disagreements
-    for d in found[:LIST_LIMIT]:
+    found, left = cut(comparison.disagreements, options)
+    for d in found:
         said = " vs ".join(
             f"{safe(says)} ({', '.join(labels[r.article] for r in refs)})"
             for says, refs in d.figures
@@ -314,16 +317,16 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
             for _, refs in d.figures
             for r in refs
         ]
-    if len(found) > LIST_LIMIT:
-        lines.append(f"  (+{len(found) - LIST_LIMIT} more in --format json)")
+    if left:
+        lines.append(more_line(left))
     lines = lines or [
         wrap("(no disagreement between the sources found in the points they share)", width)
     ]
     if comparison.disputes:
         speakers = comparison.speaker()
         lines += ["", wrap(f"{DISPUTES_HEADING} {DISPUTES_NOTE}", width)]
-        shown = comparison.dispute_lines()
-        for r, ids, also in shown[:LIST_LIMIT]:
+        shown, left = cut(comparison.dispute_lines(), options)
+        for r, ids, also in shown:
             text = safe(ref_with_speaker(r, speakers))
             if len(ids) > 1:  # one text several sources print: their labels after it
                 text += f" ({', '.join(labels[i] for i in ids)})"
@@ -333,19 +336,20 @@ def _conflicts_text(comparison: Comparison, labels: dict[str, str], width: int) 
             if before is not None:  # "They have all denied any wrongdoing.": who they are
                 text += f" (after: “{safe(before.text)}”)"
             lines.append(_labelled(labels[ids[0]], text, pad, width))
-        if len(shown) > LIST_LIMIT:
-            lines.append(f"  (+{len(shown) - LIST_LIMIT} more in --format json)")
+        if left:
+            lines.append(more_line(left))
     if comparison.figures:
         day = article_days(comparison.articles)
         lines += ["", wrap(f"{FIGURES_HEADING} {FIGURES_NOTE}", width, "")]
         for m in comparison.figures:
             lines.append(f"▸ {safe(m.what)}")
-            for f in m.figures[:LIST_LIMIT]:
+            figures, left = cut(m.figures, options)
+            for f in figures:
                 when = f"{day[f.sentence.article]}: " if day[f.sentence.article] else ""
                 text = f"{when}{safe(f.shown)} — {safe(f.sentence.text)}"
                 lines.append(_labelled(labels[f.sentence.article], text, pad, width))
-            if len(m.figures) > LIST_LIMIT:
-                lines.append(f"  (+{len(m.figures) - LIST_LIMIT} more in --format json)")
+            if left:
+                lines.append(more_line(left))
     return "\n".join(lines)
 
 
@@ -376,12 +380,22 @@ def _diff_terminal(ops: Sequence[DiffOp], width: int, first: str, options: Rende
 _MARKS = re.compile(r"\[-.*?-\]|\{\+.*?\+\}", re.DOTALL)
 
 
-def _unique_text(comparison: Comparison, labels: dict[str, str], width: int) -> str:
+def _unique_text(
+    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
+    """Each article's unique points (Comparison.unique), the rest too with --full
+    (Comparison.unique_more), else how many more there are."""
     pad = pad_width(labels)
     lines = []
     speakers = comparison.speaker()
+    more = dict(comparison.unique_more)
     for article_id, refs in comparison.unique:
-        lines += _labelled_refs(labels[article_id], refs, pad, width, speakers)
+        rest = more.get(article_id, ())
+        shown = (*refs, *rest) if options.full else refs
+        lines += _labelled_refs(labels[article_id], shown, pad, width, speakers)
+        if rest and not options.full:
+            # (under the sentences, where the label leaves room for it)
+            lines.append(more_line(len(rest), " " * min(pad + 2, max(2, width - 36))))
     return "\n".join(lines)
 
 
@@ -393,13 +407,17 @@ def _quotes_text(
     single = [g for g in comparison.quotes if len(g.quotes) == 1]
     count = sum(len(g.quotes) for g in comparison.quotes)
     lines = [wrap(f"{count} quotes; {len(matched)} given by more than one article", width)]
-    for group in matched[:LIST_LIMIT]:
+    shown, left = cut(matched, options)
+    for group in shown:
         lines += [_quote_line(q, labels, pad, width) for q in group.quotes]
         if group.diff:
             lines.append(_diff_terminal(group.diff, width, "    diff: ", options))
-    lines += [_quote_line(g.quotes[0], labels, pad, width) for g in single[:LIST_LIMIT]]
-    if len(single) > LIST_LIMIT:
-        lines.append(f"  (+{len(single) - LIST_LIMIT} more in --format json)")
+    if left:
+        lines.append(more_line(left))
+    alone, left = cut(single, options)
+    lines += [_quote_line(g.quotes[0], labels, pad, width) for g in alone]
+    if left:
+        lines.append(more_line(left))
     return "\n".join(lines)
 
 
