@@ -1259,3 +1259,25 @@ def test_a_markdown_file_is_read_as_its_text(tmp_path: Path) -> None:
     plain.write_text("Votes\n\nThe **council** approved the plan on Monday.\n", encoding="utf-8")
     (article,), _ = load_articles([str(plain)])
     assert "**council**" in article.sentences[0].text
+
+
+def test_character_references_a_scrape_left_are_read():
+    """BBC News Summary writes "Jos&#233; Manuel Barroso" in 20 places: the text, the title
+    and the quote's speaker read "José" (the speaker had been "Manuel Barroso", a blind
+    reader's find, session 54). A reference to a control character is dropped as the
+    character is; an "&" that starts no reference with its semicolon is kept as written."""
+    from summarise.compare.quotes import find_quotes
+
+    article = parse_text(
+        "EU chief&#39;s warning\n\n"
+        'Jos&#233; Manuel Barroso said: "The budget is not up for negotiation." '
+        "AT&T and R&D firms&#27;[31m backed Smith&notes &amp; the plan.",
+        article_id="eu",
+    )
+    assert article.title == "EU chief's warning"
+    text = " ".join(s.text for s in article.sentences)
+    assert "José Manuel Barroso said" in text
+    assert "AT&T and R&D firms[31m backed Smith&notes & the plan." in text
+    assert "\x1b" not in text
+    (quote,) = find_quotes(article)
+    assert quote.speaker == "José Manuel Barroso"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -51,6 +52,11 @@ _CONTROLS = re.compile(f"[{CONTROL_CHARACTERS}{INVISIBLE_CHARACTERS}]")
 # U+2028 and U+2029) break the line, where removing them as controls joined the words on
 # either side ("war\u2028in Ukraine" read "warin Ukraine"). A paragraph separator starts a
 # paragraph.
+# A character reference with its semicolon: "&#233;", "&#xE9;", "&eacute;" (not a bare "&amp"
+# or "&not", which html.unescape also reads, as in "Smith&notes"). BBC News Summary has 22
+# articles with such references, "Jos&#233; Manuel Barroso" among them, whose speaker had been
+# read as "Manuel Barroso" (a blind reader, session 54).
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BREAKS = re.compile("[\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 
 
@@ -69,7 +75,11 @@ def sanitize(text: str) -> str:
     and invisible characters (C0/C1, but newline and tab;
     bidirectional and zero-width ones), drop data blobs (a run of more than LONGEST_TOKEN
     characters without a space) and replace lone surrogates (from a "\\ud800" escape in
-    JSON), which cannot be written as UTF-8."""
+    JSON), which cannot be written as UTF-8. Character references a scrape left in the text
+    ("Jos&#233; Manuel Barroso", "&amp;") are read first, so that what they stand for is
+    cleaned as the rest is."""
+    if "&" in text:
+        text = _REFERENCE.sub(lambda m: html.unescape(m[0]), text)
     text = _BREAKS.sub(_break, text.replace("\r\n", "\n"))
     text = _CONTROLS.sub("", text)
     if len(text) > defaults.LONGEST_TOKEN:
