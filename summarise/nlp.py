@@ -629,7 +629,10 @@ _UNNAMED_SPEAKER = {
     "english": re.compile(
         # after a quote or a clause, not after a name: "Blair said he told the cabinet..."
         r"[,;:!?][\"”’']?\s+(?:he|she|they)\s+"
-        r"(?:said|says|added|adds|told|continued|explained|stated)\b",
+        # (argued, insisted...: "EU cooperation would help ..., he argued." listed alone read
+        # as the words of the man the sentence before it in the list named: session 54)
+        r"(?:said|says|added|adds|told|continued|explained|stated"
+        r"|argued|insisted|warned|stressed|noted|claimed|replied|admitted)\b",
         re.IGNORECASE,
     )
 }

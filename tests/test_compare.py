@@ -8399,7 +8399,14 @@ def test_he_said_in_reported_speech_is_read_as_the_person_the_sentence_before_na
         )
         is None
     )
-    assert speaker(carlile, "The ruling was an embarrassment, he said.") is None  # not opening
+    # ... and one that ends on ", he said." or ", he argued." (session 54: a blind reader took
+    # "EU cooperation would help ..., he argued." listed after a sentence naming Michael
+    # Ancram for his; over BBC and MultiLing 43 such sentences gain a speaker, 25 of 25
+    # read right), not one that opens on a quotation (the quote reader's)
+    assert speaker(carlile, "The ruling was an embarrassment, he said.") == "Lord Carlile"
+    assert speaker(carlile, "The powers were needed, he argued.") == "Lord Carlile"
+    assert speaker(carlile, '"The ruling was an embarrassment," he said.') is None
+    assert speaker("Baroness Scotland said the plan was sound.", "It was fair, he argued.") is None
     # listed alone (a unique point), it is shown with its speaker, as a quote's is
     articles = [
         parse_text(f"Detentions\n\n{carlile} {embarrassment}", article_id="a"),

@@ -700,3 +700,14 @@ def test_both_before_a_word_in_lower_case_points_back():
         "The firm said both sides agreed.",
     ):
         assert not refers_back(text, "english"), text
+
+
+def test_a_speaker_after_argued_or_insisted_is_unnamed_as_after_said():
+    """ "EU cooperation would help get better UK immigration controls, he argued." gives what
+    someone said with only "he" for who, as ", he said." does: listed alone it was read as the
+    words of whoever the line before named (a blind reader, session 54)."""
+    from summarise.nlp import speaker_unnamed
+
+    for verb in ("argued", "insisted", "warned", "stressed", "claimed", "admitted"):
+        assert speaker_unnamed(f"The plan would help trade, he {verb}.", "english"), verb
+    assert not speaker_unnamed("Mr Straw argued the plan would help trade.", "english")

@@ -2417,6 +2417,15 @@ _HE_SAID = re.compile(
     r"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(He|She)\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:said|says|added|adds|told|warned|argued|insisted|stressed|claimed|believes|believed)\b"
 )
+# ... or after it: "EU cooperation would help get better UK immigration controls, he
+# argued." (a blind reader took it, listed alone right after a sentence of Michael Ancram's,
+# for his; the sentence before it names Jack Straw, session 54). Not a sentence that opens on
+# a quotation, whose speaker the quote reader finds.
+_HE_SAID_LAST = re.compile(
+    r",\s+(he|she)\s+(?:also\s+|later\s+|then\s+)?"
+    r"(?:said|says|added|adds|told \w+(?: \w+)?|warned|argued|insisted|stressed|claimed)"
+    r"\s*[.!]?\s*$"
+)
 _REPORTING = re.compile(rf"\b{_VERBS}\b")
 
 
@@ -2424,17 +2433,21 @@ def reported_speakers(
     articles: Sequence[Article], refs: Iterable[SentenceRef]
 ) -> tuple[tuple[SentenceRef, str], ...]:
     """(sentence, speaker) for each of ``refs`` that opens on "He said" or "She said" (and
-    the like) right after a sentence naming who speaks ("Lord Carlile, the government's
-    independent reviewer of anti-terrorism laws, said it was possible ..."): read as the
-    quote reader reads a name before a verb of saying; not when the title says the other
-    sex ("Baroness Scotland said ..." then "He said ...")."""
+    the like), or ends on ", he argued." (_HE_SAID_LAST), right after a sentence naming who
+    speaks ("Lord Carlile, the government's independent reviewer of anti-terrorism laws,
+    said it was possible ..."): read as the quote reader reads a name before a verb of
+    saying; not when the title says the other sex ("Baroness Scotland said ..." then "He
+    said ...")."""
     by_id = {a.id: a for a in articles}
     out = []
     for ref in refs:
-        opening = _HE_SAID.match(ref.text)
+        said = _HE_SAID.match(ref.text)
+        if said is None and ref.text.lstrip()[:1] not in OPENING_MARKS:
+            said = _HE_SAID_LAST.search(ref.text)
         article = by_id.get(ref.article)
-        if opening is None or article is None or not 0 < ref.index < len(article.sentences):
+        if said is None or article is None or not 0 < ref.index < len(article.sentences):
             continue
+        pronoun = said.group(1).capitalize()
         before = article.sentences[ref.index - 1].text
         who = _reported_by(before)
         if who is None or len(who.split()) < 2:
@@ -2444,12 +2457,12 @@ def reported_speakers(
             honoured = set(_HONOURED.findall(article.text))
             spoken = _for_a_person(voice.group(1), voice.group(2), who, honoured)
             if spoken != who:  # he or she is the voice: its sex, not the person's
-                if voice.group(1) == ("spokeswoman" if opening.group(1) == "He" else "spokesman"):
+                if voice.group(1) == ("spokeswoman" if pronoun == "He" else "spokesman"):
                     continue
                 out.append((ref, spoken))
                 continue
         titles = set(who.split()[:-1])
-        if titles & (_WOMEN if opening.group(1) == "He" else _MEN):
+        if titles & (_WOMEN if pronoun == "He" else _MEN):
             continue
         out.append((ref, who))
     return tuple(out)
