@@ -4867,6 +4867,44 @@ def test_what_never_happened_is_not_what_happened():
         ), (first, second)
 
 
+def test_a_call_not_to_do_a_thing_is_not_a_call_to_do_it():
+    """Session 54, a blind analyst's mayor story: "Ken Livingstone should "stick to his guns"
+    and not apologise ..., Boris Johnson has insisted" and "Tony Blair has urged ... Ken
+    Livingstone to apologise" were a possible point, opposite positions; so were "You can't
+    chase wild mammals with a pack of dogs" and "all these activities involve the use of dogs
+    to chase wild mammals". A verb a sentence calls for not doing, beside one that calls for
+    doing it and nowhere for not doing it, loses OPPOSED; not two calls the same way, nor a
+    light verb ("not to be"). Over the reviewed groups it took out 6 wrong ones and no right
+    or partly right one."""
+    johnson = (
+        'Ken Livingstone should "stick to his guns" and not apologise for his "Nazi" comment'
+        " to a Jewish reporter, Tory MP Boris Johnson has insisted."
+    )
+    blair = (
+        'Tony Blair has urged London mayor Ken Livingstone to apologise for his "Nazi"'
+        " comment to a Jewish reporter."
+    )
+    cannot = "You can't chase wild mammals with a pack of dogs, whether the mammal is a fox."
+    chase = "However, all these activities involve the use of dogs to chase wild mammals."
+    urged = "Labour MPs urged Mr Livingstone not to apologise for the comment, it was reported."
+    for first, second in ((johnson, blair), (blair, johnson), (cannot, chase), (urged, blair)):
+        assert _pair_probability(first, second, "OPPOSED", pairs.OPPOSED) == pytest.approx(
+            max(0.0, _pair_probability(first, second, "OPPOSED", 0.0) - pairs.OPPOSED)
+        ), (first, second)
+        assert _pair_probability(first, second, "OPPOSED", 0.0) > 0.1
+    for first, second in (
+        (blair, "Labour MPs urged Mr Livingstone to apologise for the comment."),
+        (johnson, "The mayor said he would not apologise for the comment."),
+        (
+            "Officials said the road should not be opened before Friday.",
+            "The road is to be opened on Friday, officials said.",
+        ),
+    ):
+        assert _pair_probability(first, second, "OPPOSED", pairs.OPPOSED) == _pair_probability(
+            first, second, "OPPOSED", 0.0
+        ), (first, second)
+
+
 def test_what_is_expected_is_not_what_came_of_it():
     """Session 46, a blind reader's Oscars brief: "Among those expected to receive nominations
     are The Aviator, Million Dollar Baby and Sideways" (written before them) was stated as

@@ -228,6 +228,15 @@ NOMINATED = 1.0
 # verb in the past with no negation, denial, modal or "first" (told_never), loses this much.
 # No labelled pair of the three label sets has such a side.
 NEVER = 0.3
+# A call or a resolve not to do a thing is not one to do it: "Ken Livingstone should "stick to
+# his guns" and not apologise ..., Tory MP Boris Johnson has insisted" beside "Tony Blair has
+# urged London mayor Ken Livingstone to apologise" (a possible pair of a blind analyst's
+# story, session 54: opposite positions), "You can't chase wild mammals" beside "all these
+# activities involve the use of dogs to chase wild mammals". A verb after "not" or "never" in
+# a call ("should not", "to not", "and not", "can't"), beside a sentence that calls for the
+# same verb plainly ("to apologise", "should apologise") and for it nowhere negated, loses
+# this much (_OPPOSED).
+OPPOSED = 0.3
 # A figure that went up is not one that went down: "The number of mortgages approved in the
 # UK has risen for the first time since May last year" beside three reports that it "has
 # fallen to the lowest level for nearly a decade" (another month's figures), oil "jumped to
@@ -547,6 +556,21 @@ class PairScorer:
         """Per row: whether it tells any verb as never done."""
         return np.array([bool(n) for n in self.never], dtype=bool)
 
+    @functools.cached_property
+    def calls(self) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+        """Per row: the stems of the verbs it calls for not doing, and of those it calls for
+        doing (_called: "should not apologise", "to apologise")."""
+        if self.language != "english":
+            return tuple((frozenset(), frozenset()) for _ in self.subjects)
+        stem = stemmer(self.language)
+        return tuple(_called(t, stem) for _, t in self.subjects)
+
+    def opposed(self, x: int, y: int) -> bool:
+        """Whether one of rows x and y calls for not doing what the other calls for doing
+        (OPPOSED)."""
+        (not_x, do_x), (not_y, do_y) = self.calls[x], self.calls[y]
+        return bool((not_x & (do_y - not_y)) or (not_y & (do_x - not_x)))
+
     def told_never(self, x: int, y: int) -> bool:
         """Whether row x tells a verb as never done that row y, telling no negation or
         denial, tells as done (NEVER)."""
@@ -862,6 +886,10 @@ class PairScorer:
                 x, y = int(i[k]), int(j[k])
                 if self.told_never(x, y) or self.told_never(y, x):
                     p[k] = max(0.0, p[k] - NEVER)
+            calling = np.array([bool(a or b) for a, b in self.calls], dtype=bool)
+            for k in np.flatnonzero((p > 0) & calling[i] & calling[j]).tolist():
+                if self.opposed(int(i[k]), int(j[k])):
+                    p[k] = max(0.0, p[k] - OPPOSED)
             # What is expected is not what came of it: "Among those expected to receive
             # nominations are The Aviator, Million Dollar Baby and Sideways" (before them) is
             # not "Million Dollar Baby has seven nominations while The Aviator has 11" (a
@@ -1609,6 +1637,42 @@ _NEVER = re.compile(
     r"\b(?:has|have|had|he|she|they|it|we|i)\s+never\s+"
     r"(?:(?:yet|ever|been|be|even|once|really|actually)\s+)*([a-z]+)"
 )
+# A call not to do a thing, and one to do it (OPPOSED): the verb after a modal or "to", or
+# "and"/"or" before "not" (""stick to his guns" and not apologise"), or a modal's "n't".
+_CALL_NOT = re.compile(
+    r"\b(?:should|must|would|will|could|can|to|and|or)\s+(?:not|never)\s+(?:to\s+)?(?:be\s+)?"
+    r"([a-z]+)|\b(?:not|never)\s+to\s+(?:be\s+)?([a-z]+)"
+    r"|\b(?:ca|can|could|should|must|would|wo|do|does|did)n['’]t\s+(?:be\s+)?([a-z]+)"
+    r"|\bcannot\s+(?:be\s+)?([a-z]+)"
+)
+_CALL_DO = re.compile(r"\b(?:should|must|to)\s+(?!not\b|never\b)([a-z]+)")
+# Verbs too general to oppose two calls ("to be", "to have", "not to do so").
+_LIGHT_VERBS = frozenset(
+    ["be", "have", "do", "make", "get", "go", "take", "say", "see", "come", "give", "let", "the"]
+)
+
+
+def _called(text: str, stem: Callable[[str], str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(the stems of the verbs a lower-cased sentence calls for not doing, of those it calls
+    for doing), light verbs aside (_CALL_NOT, _CALL_DO)."""
+    if not (
+        " to " in text
+        or "should" in text
+        or "must" in text
+        or "n't" in text
+        or "n’t" in text
+        or "cannot" in text
+    ):
+        return frozenset(), frozenset()
+    against = {next(g for g in m.groups() if g) for m in _CALL_NOT.finditer(text)}
+    negated = {m.end() for m in _CALL_NOT.finditer(text)}  # ("not to apologise": its "to")
+    doing = {m[1] for m in _CALL_DO.finditer(text) if m.end() not in negated}
+    return (
+        frozenset(stem(w) for w in against if w not in _LIGHT_VERBS),
+        frozenset(stem(w) for w in doing if w not in _LIGHT_VERBS),
+    )
+
+
 # ... not told as the first time ("a level it had never reached before" beside "reached 5,000
 # points for the first time"), nor beside a sentence that tells it ahead ("would be tested").
 _FIRST_TIME = re.compile(r"\bnever\b[^,.;]*\bbefore\b|\bfirst\b")
