@@ -6,6 +6,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -418,7 +419,105 @@ def find_quotes(article: Article) -> list[Quote]:
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
         at.append((match.start(), match.end()))
+    out = _told_by_him(article, out, at, starts)
     return _through_a_voice(_in_full(out, text, at), text, at, starts)
+
+
+# A sentence that tells what "he" or "she" says or does: opening on the pronoun, or giving a
+# quote to it. _told_by_him looks back past such sentences of the quote's own pronoun only,
+# and not past a sentence that tells what the other says.
+_SAME_SEX = {
+    pronoun: re.compile(
+        rf"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?{pronoun}\b"
+        rf"|[,;:\"”’]\s+{pronoun}\s+(?:also\s+)?{_NAMING}\b",
+        re.I,
+    )
+    for pronoun in ("he", "she")
+}
+_OTHER_SEX = {
+    pronoun: re.compile(rf"(?:^|[,;:\"”’]\s+|\.\s+)(?:{other})\s+(?:also\s+)?{_NAMING}\b", re.I)
+    for pronoun, other in (("he", "she"), ("she", "he"))
+}
+_TOLD_BACK = 3  # sentences back that _told_by_him looks for the person "he" or "she" is
+
+
+def _told_by_him(
+    article: Article, quotes: list[Quote], at: list[tuple[int, int]], starts: list[int]
+) -> list[Quote]:
+    """Each quote "he" or "she" says ('"...," he said.', 'He added: "..."') that no rule
+    before gave a speaker, given to the person last named as speaking in the three sentences
+    before it: a quote's speaker there, or a name before a verb of saying (_reported_by),
+    looking back only past sentences that go on with the same "he" or "she" (_SAME_SEX); a
+    person (_someone), not one of the other sex by title, nor from a sentence that names
+    another person too (_one_named) or tells what one of the other sex says. Two blind
+    analysts found 55 quotes of eight stories whose speaker the text names given to no one
+    ("Mark Oaten has branded the ID scheme ... He said: "..."", session 54); over BBC and
+    MultiLing this names 133 more quotes' speakers (5,685 -> 5,818 of 8,848); of 55 drawn at
+    random from the first versions, 54 read right, and the one wrong ("Valley Police" of
+    "Paul Miller of Thames Valley Police said") is left out now, as a looser version's wrong
+    ones were (a speaker three sentences back past "The affair still rankles with the
+    Dutchman.": only sentences that go on with the same pronoun are looked past)."""
+    text = article.text
+    if not any(q.speaker is None for q in quotes) or not starts:
+        return quotes
+    named: dict[int, str] = {}  # sentence position: the speaker a quote there was given
+    for quote, (start, _) in zip(quotes, at, strict=True):
+        if quote.speaker is not None:
+            named[max(0, bisect.bisect_right(starts, start) - 1)] = quote.speaker
+    out = []
+    given: list[str] | None = None  # the full names the article introduces, when first asked
+    for quote, (start, end) in zip(quotes, at, strict=True):
+        here = max(0, bisect.bisect_right(starts, start) - 1)
+        pronoun = _pronoun_says(text, starts[here], start, end) if quote.speaker is None else None
+        who = None
+        for back in range(here - 1, max(-1, here - 1 - _TOLD_BACK), -1) if pronoun else ():
+            sentence = article.sentences[back].text
+            who = named.get(back)
+            if who is None:
+                found = _reported_by(sentence)
+                # (a person: not "The Treasury confirmed ...", "Downing Street insists ...",
+                # nor a body the person is of: "Paul Miller of Thames Valley Police said")
+                who = (
+                    found
+                    if found is not None
+                    and _someone(found, text)
+                    and not re.search(
+                        rf"\bof\s+(?:the\s+)?(?:\S+\s+){{0,3}}{re.escape(found)}", sentence
+                    )
+                    else None
+                )
+            if who is not None and not _one_named(sentence):
+                who = None  # ("... after the judge, Mr Justice Jones, dismissed his appeal.")
+                break
+            if who is not None and pronoun is not None and _OTHER_SEX[pronoun].search(sentence):
+                who = None  # ('She added: "..."' before '"...," he said.': another person)
+                break
+            if who is not None or pronoun is None or not _SAME_SEX[pronoun].search(sentence):
+                break  # (only past a sentence that goes on with "he" or "she" itself)
+        if who is not None and pronoun is not None:
+            # (the full name the article introduces, not a word that opens the sentence
+            # before it: "Defiant Matt Williams says he will not quit")
+            if given is None:
+                given = given_names(text)
+            who = (
+                next((g for g in given if who.endswith(" " + g)), who) if who not in given else who
+            )
+            titles = set(who.split()[:-1])
+            if not titles & (_WOMEN if pronoun == "he" else _MEN):
+                quote = replace(quote, speaker=who)
+        out.append(quote)
+    return out
+
+
+def _pronoun_says(text: str, opening: int, start: int, end: int) -> str | None:
+    """ "he" or "she" when the quote between ``start`` and ``end`` is said by one ('"...,"
+    he said.'; or its sentence, from ``opening``, opens on 'He added:'), else None."""
+    after = _AFTER.match(text[end : end + 120].partition("\n")[0])
+    pronoun = after.group(after.re.groups) if after else None
+    if pronoun is None and opening < start:
+        leads = _PRONOUN_LEADS.fullmatch(text, opening, start)
+        pronoun = leads.group(1) if leads else None
+    return pronoun.lower() if pronoun is not None and pronoun.lower() in ("he", "she") else None
 
 
 # A person's spokesman speaks for the person, and is not the person: "A spokesman for Mr Blair
@@ -801,13 +900,22 @@ _PERSON_ROLES = (
     *("girlfriend", "boyfriend", "friend", "resident", "strategist", "academic"),
     *("surgeon", "doctor", "teacher", "nurse"),
 )
+# Plural nouns of offices and fields, read as a role's words though they end as a verb's "-s"
+# does: "home affairs spokesman", "sports minister", "human rights lawyer".
+_OFFICE_PLURALS = (
+    r"(?:affairs|sports|arts|news|sales|operations|relations|communications|resources|services"
+    r"|rights|works|economics|politics|customs|markets|fisheries|pensions|transport|finances)"
+)
 _DESCRIBED_FIRST = (
     r"(?!(?:He|She|It|They|We|I|You|If|When|While|As|After|Before|Although|Though|Because"
     r"|Once|Since|Unless|Until|With|Without|Despite|Facing)\s)"
 ) + _roles(
     # (nor a verb's irregular past among them: "Tony Blair met German chancellor Gerhard
     # Schroeder on Monday" is Blair's act, a second review's case)
-    rf"(?![a-z][\w’'-]*(?:ed|[^s'’]s)\b)(?!(?:{'|'.join(sorted(PAST_FORMS))})\b){_ROLE}",
+    # (but a plural noun an office is often named by: "Lib Dem home affairs spokesman Mark
+    # Oaten has branded ..." had named no one, and his "He said: ..." after it; session 54)
+    rf"(?!(?!{_OFFICE_PLURALS}\b)[a-z][\w’'-]*(?:ed|[^s'’]s)\b)"
+    rf"(?!(?:{'|'.join(sorted(PAST_FORMS))})\b){_ROLE}",
     rf"(?:{'|'.join(_PERSON_ROLES)})",
 )
 # (the person may be set off by where they are from: "Harlan Watson of the U.S. delegation
