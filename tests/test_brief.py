@@ -988,12 +988,24 @@ def test_a_point_that_points_back_is_shown_with_the_sentence_before_it():
 
 def test_the_brief_says_how_many_unique_sentences_only_the_json_holds():
     """A review read "50 points only one makes" under --full while 118 more were in the JSON,
-    unsaid."""
-    markdown = _report(str(ARTICLES), "--full")
+    unsaid: a brief says how many more its JSON holds; and --full lists them all, as every
+    other section (an analyst found "comparison.unique_more" named in a --full brief,
+    session 54), counting them in its first line."""
+    from summarise.render._text import md
+
+    brief = _report(str(ARTICLES))
+    full = _report(str(ARTICLES), "--full")
     report = json.loads(_report(str(ARTICLES), "--format", "json"))
     more = sum(len(refs) for refs in report["comparison"]["unique_more"].values())
+    listed = sum(len(refs) for refs in report["comparison"]["unique"].values())
     assert more
-    assert f"{more:,} more sentences only one source gives" in markdown
+    assert f"{more:,} more sentences only one source gives" in brief
+    assert f"{listed} points found in one source only" in brief
+    assert "more sentences only one source gives" not in full
+    assert f"{listed + more} points found in one source only" in full
+    for refs in report["comparison"]["unique_more"].values():
+        for ref in refs:
+            assert md(ref["text"]) in full, ref["text"]
 
 
 def test_a_strong_match_starts_at_half():

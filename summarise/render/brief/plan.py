@@ -236,11 +236,18 @@ class Brief:
 
     @property
     def unique_count(self) -> int:
-        return sum(len(refs) for _, refs in self.report.comparison.unique)
+        """The points found in one source only that the brief lists (with --full, every one)."""
+        listed = sum(len(refs) for _, refs in self.report.comparison.unique)
+        return listed + (self._more_count if self.full else 0)
 
     @property
     def unique_more_count(self) -> int:
-        """Sentences only one source gives beyond its most central ones (not in the brief)."""
+        """Sentences only one source gives beyond its most central ones, which the brief does
+        not list (none with --full, which lists them)."""
+        return 0 if self.full else self._more_count
+
+    @property
+    def _more_count(self) -> int:
         return sum(len(refs) for _, refs in self.report.comparison.unique_more)
 
 
@@ -264,8 +271,11 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
     sources = [a.id for a in comparison.sources()]  # a copy is counted once
     # A source's unique point that "In short" already gives makes way for its next one.
     in_short = {text for text, _ in report.in_short}
+    # (with --full, each source's other sentences too, past its most central ones: a brief
+    # had pointed to its JSON for them, "comparison.unique_more", under --full; session 54)
+    more = dict(comparison.unique_more) if options.full else {}
     unique = {
-        s: cut(sorted(refs, key=lambda r: r.text in in_short), limits.unique)
+        s: cut(sorted((*refs, *more.get(s, ())), key=lambda r: r.text in in_short), limits.unique)
         for s, refs in comparison.unique
     }
     # Sentences the sections above show already: topic by topic prefers others.
