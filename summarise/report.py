@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Sequence
 
 from .compare import COMPARE_STEPS, compare
-from .compare.events import group_articles
+from .compare.events import titled_groups
 from .compare.quotes import speakers_elsewhere
 from .compare.stages import foretells, foretold_verbs, verb_stem
 from .merge import credits, merge
@@ -82,9 +82,11 @@ def build_report(
         speakers = tuple(dict.fromkeys((*compared.speakers, *said)))
         compared = dataclasses.replace(compared, speakers=speakers)
     step(REPORT_STEPS[len(COMPARE_STEPS) + 1])
-    groups = () if one_story else group_articles(sources_only, summary.language)
+    groups, title = ([], None) if one_story else titled_groups(sources_only, summary.language)
     stories = tuple(tuple(sources_only[i].id for i in g) for g in groups) if len(groups) > 1 else ()
-    return Report(summarise_all(articles, summary), compared, tuple(failures), in_short, stories)
+    return Report(
+        summarise_all(articles, summary), compared, tuple(failures), in_short, stories, title
+    )
 
 
 def _as_it_stands(

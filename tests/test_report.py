@@ -139,3 +139,30 @@ def test_a_sources_file_is_checked_and_named_in_its_errors(tmp_path: Path) -> No
         result = runner.invoke(cli, ["report", str(ARTICLES), "--sources", str(good)])
         assert result.exit_code == 0, result.stderr
         assert "**Reuters**, 2021-03-21" in result.stdout, given
+
+
+def test_a_brief_on_one_story_is_headed_by_its_title(tmp_path):
+    """A brief on articles of one story opens on the title of the article that stands best
+    for the others, as each brief of `stories --out-dir` does ("News brief: 6 articles" told
+    an analyst nothing, session 54); one on several stories (the sample's five meetings) by
+    its count. JSON `title`."""
+    import json
+
+    from summarise import load_articles, parse_text
+    from summarise.render import render
+    from summarise.report import build_report
+
+    texts = {
+        "a": "Glazer makes new Man Utd approach\n\nMalcolm Glazer has made a fresh approach to"
+        " buy Manchester United, the club said. The US tycoon owns 28.1% of the club.",
+        "b": "Man Utd to open books to Glazer\n\nManchester United has agreed to give Malcolm"
+        " Glazer access to its books after his fresh approach. He owns 28.1% of the club.",
+    }
+    articles = [parse_text(t, article_id=k) for k, t in texts.items()]
+    report = build_report(articles)
+    assert report.title in {"Glazer makes new Man Utd approach", "Man Utd to open books to Glazer"}
+    assert render(report, "markdown").startswith(f"# News brief: {report.title} (2 articles)\n")
+    assert json.loads(render(report, "json"))["title"] == report.title
+    sample = build_report(load_articles([str(ARTICLES)])[0])
+    assert sample.title is None
+    assert render(sample, "markdown").startswith("# News brief: 5 articles\n")

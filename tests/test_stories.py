@@ -583,7 +583,7 @@ def test_a_story_is_titled_by_the_article_that_stands_best_for_the_others():
     from scipy import sparse
 
     from summarise.cleaning import parse_text
-    from summarise.stories import _central_title
+    from summarise.compare.events import central_title
 
     articles = [
         parse_text("The film won the prize on Sunday.", article_id=str(k), title_hint=t)
@@ -591,9 +591,9 @@ def test_a_story_is_titled_by_the_article_that_stands_best_for_the_others():
     ]
     text = sparse.csr_matrix(np.array([[0.8, 0.6], [1.0, 0.0], [0.6, 0.8]]))  # the first closest
     heads = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [0.0, 1.0]]))
-    assert _central_title(articles, text, heads) == "Bookmakers back Aviator"
+    assert central_title(articles, text, heads) == "Bookmakers back Aviator"
     apart = sparse.csr_matrix(np.eye(3))
-    assert _central_title(articles, text, apart) == "Nominees gear up for lunch"
+    assert central_title(articles, text, apart) == "Nominees gear up for lunch"
 
 
 def test_a_copy_does_not_make_its_article_the_story_title():
@@ -603,7 +603,7 @@ def test_a_copy_does_not_make_its_article_the_story_title():
     from scipy import sparse
 
     from summarise.cleaning import parse_text
-    from summarise.stories import _central_title
+    from summarise.compare.events import central_title
 
     titles = ["Busted take a break", "Band Aid single at number one", "Busted take a break"]
     titles += ["Band Aid storms to number one"]
@@ -613,7 +613,7 @@ def test_a_copy_does_not_make_its_article_the_story_title():
     ]
     text = sparse.csr_matrix(np.array([[1.0, 0.0], [0.6, 0.8], [1.0, 0.0], [0.6, 0.8]]))
     heads = sparse.csr_matrix(np.array([[1.0, 0.0], [0.0, 1.0], [1.0, 0.0], [0.0, 1.0]]))
-    assert _central_title(articles, text, heads).startswith("Band Aid")
+    assert central_title(articles, text, heads).startswith("Band Aid")
 
 
 @pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")

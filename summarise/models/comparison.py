@@ -617,3 +617,7 @@ class Report:
     # The articles grouped by the event they report (compare.events), when that is more than
     # one: a brief on several stories says so, since few points can then be shared.
     stories: tuple[tuple[str, ...], ...] = ()
+    # The title of the article that stands best for the others when they are one story
+    # (compare.events.titled_groups), which heads the brief; None for several stories, or
+    # when `stories` has grouped them (it titles each story itself).
+    title: str | None = None

@@ -398,6 +398,7 @@ def report_payload(report: Report) -> dict[str, Any]:
         ],
         "in_short": [_in_short(text, ids, speakers, otherwise) for text, ids in report.in_short],
         "stories": [list(ids) for ids in report.stories],
+        "title": report.title,
         "summaries": [article_record(s) for s in report.summaries],
         "comparison": compare_payload(report.comparison),
         "failures": [{"path": f.path, "reason": f.reason} for f in report.failures],

@@ -35,6 +35,7 @@ from ..compare.copies import COPY_OVERLAP, copy_roots, find_copies
 from ..compare.events import (
     STORY_LINK,
     article_terms,
+    central_title,
     distinct_articles,
     group_articles,
     group_distinct,
@@ -99,7 +100,7 @@ def find_stories(
         stories.append(
             Story(
                 id=f"story-{n:0{width}d}",
-                title=_central_title(chosen, matrix[members], titles[members]),
+                title=central_title(chosen, matrix[members], titles[members]),
                 articles=tuple(a.id for a in chosen),
                 titles=tuple(a.title for a in chosen),
                 first_date=dates[0] if dates else None,
@@ -148,32 +149,6 @@ def _copy_count(chosen: Sequence[Article], members: Sequence[int], roots: np.nda
     # a source per set of versions, unless all of it copies another story's article
     sources = len({versions[k] for k in range(len(chosen)) if k not in elsewhere})
     return len(chosen) - max(1, sources)
-
-
-def _central_title(
-    articles: Sequence[Article], rows: sparse.csr_matrix, titles: sparse.csr_matrix
-) -> str:
-    """The title of the article that stands best for the others (the first one's for two):
-    its text closest to theirs and its title to their titles, each as a share of the best
-    member's. The text alone chose "Oscar nominees gear up for lunch" over "Bookmakers back
-    Aviator for Oscar", "Strong aftershock hits central Chile" over "New earthquake hits
-    Chile" (a story of several quakes); the titles alone choose a headline in the story's
-    words whatever the article says."""
-    if len(articles) <= 2:
-        return articles[0].title
-    # Against the others counted once each: an article run twice under one title (a copy)
-    # would otherwise stand for the story twice ("Pop band Busted to 'take a break'", in a
-    # story of four Band Aid articles).
-    once: dict[str, int] = {}
-    for k, article in enumerate(articles):
-        once.setdefault(article.title, k)
-    first = list(once.values())
-    text = np.asarray(rows @ rows[first].sum(axis=0).T).ravel()
-    # each title against the others' (its own left out: every title is closest to itself)
-    heads = np.asarray(titles @ titles[first].sum(axis=0).T).ravel()
-    heads -= np.asarray(titles.multiply(titles).sum(axis=1)).ravel()
-    score = text / max(float(text.max()), 1e-12) + heads / max(float(heads.max()), 1e-12)
-    return articles[int(score.argmax())].title
 
 
 def _key_points(

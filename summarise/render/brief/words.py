@@ -75,11 +75,13 @@ ANOTHER_ACCOUNT = "another account, under “Where they differ”"
 
 
 def brief_title(brief: Brief, options: RenderOptions) -> str:
-    """A brief's title: "News brief: 10 articles", or of one story of `stories --out-dir`,
-    its title first, "News brief: Tour de France: ... (10 articles)" (every brief had been
-    titled by its count alone, a user's case)."""
+    """A brief's title: of one story (of `stories --out-dir`, or articles the brief finds to be
+    one), its title first, "News brief: Tour de France: ... (10 articles)" (every brief had
+    been titled by its count alone, a user's case, and then each but those of `stories`, an
+    analyst's); else "News brief: 10 articles"."""
     count = plural(len(brief.articles), "article")
-    return f"News brief: {options.story} ({count})" if options.story else f"News brief: {count}"
+    story = options.story or brief.report.title
+    return f"News brief: {story} ({count})" if story else f"News brief: {count}"
 
 
 def another_of(in_words: bool) -> str:
