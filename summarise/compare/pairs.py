@@ -565,6 +565,11 @@ class PairScorer:
         stem = stemmer(self.language)
         return tuple(_called(t, stem) for _, t in self.subjects)
 
+    @functools.cached_property
+    def _calling(self) -> np.ndarray:
+        """Per row: whether it calls for doing or not doing any verb (OPPOSED)."""
+        return np.array([bool(a or b) for a, b in self.calls], dtype=bool)
+
     def opposed(self, x: int, y: int) -> bool:
         """Whether one of rows x and y calls for not doing what the other calls for doing
         (OPPOSED)."""
@@ -886,7 +891,7 @@ class PairScorer:
                 x, y = int(i[k]), int(j[k])
                 if self.told_never(x, y) or self.told_never(y, x):
                     p[k] = max(0.0, p[k] - NEVER)
-            calling = np.array([bool(a or b) for a, b in self.calls], dtype=bool)
+            calling = self._calling
             for k in np.flatnonzero((p > 0) & calling[i] & calling[j]).tolist():
                 if self.opposed(int(i[k]), int(j[k])):
                     p[k] = max(0.0, p[k] - OPPOSED)
