@@ -448,7 +448,12 @@ def _sources(brief: Brief) -> list[str]:
     summaries = brief.summaries
     if brief.full and summaries:
         algorithm = next(iter(summaries.values())).algorithm
-        out += [f"### Each source in brief (summaries by `{md(algorithm)}`)", ""]
+        # (an analyst read "summaries by `news`" as unexplained jargon, session 54)
+        out += [
+            f"### Each source in brief (its central sentences, as the `{md(algorithm)}`"
+            " summariser picks them)",
+            "",
+        ]
         for a in brief.articles:
             if a.id in summaries:
                 out += [f"{_who(brief, [a.id])}", ""]
