@@ -1281,3 +1281,28 @@ def test_character_references_a_scrape_left_are_read():
     assert "\x1b" not in text
     (quote,) = find_quotes(article)
     assert quote.speaker == "José Manuel Barroso"
+
+
+def test_references_in_markdown_are_read_once(tmp_path):
+    """A Markdown reader reads its character references itself: "&amp;amp;" in a .md file
+    shows "&amp;", and a code span's "&lt;b&gt;" as written; plain text's are read once
+    (a QA user's case, session 54: the Markdown text was read twice)."""
+    page = tmp_path / "m.md"
+    page.write_text(
+        "# Tags &amp;amp; entities\n\nThe page shows the text &amp;amp; literally, as the"
+        " tutorial explains to new developers.\n\nWriters use `&lt;b&gt;` to show a bold tag"
+        " in prose, the author said on Monday.\n",
+        encoding="utf-8",
+    )
+    plain = tmp_path / "t.txt"
+    plain.write_text(
+        "Tags &amp;amp; entities\n\nThe text shows &amp;amp; literally, the tutorial author"
+        " said on Monday in London.\n",
+        encoding="utf-8",
+    )
+    markdown, text = (load_article(str(p)) for p in (page, plain))
+    assert markdown.title == "Tags &amp; entities"
+    assert "shows the text &amp; literally" in markdown.sentences[0].text
+    assert "Writers use &lt;b&gt; to show" in markdown.sentences[1].text
+    assert text.title == "Tags &amp; entities"
+    assert "shows &amp; literally" in text.sentences[0].text

@@ -25,7 +25,7 @@ from .captions import credits_caption, is_dated_caption
 from .dates import normalise_date, split_dateline
 from .rules import GLUED_POINTER, GLUED_POINTER_STARTS
 from .ruleset import is_credit, is_furniture, is_furniture_part
-from .text import comparison_key, more_words_than, sanitize
+from .text import comparison_key, more_words_than, read_references, sanitize
 
 __all__ = ["LONGEST_SENTENCE", "parse_text"]
 
@@ -56,10 +56,17 @@ def parse_text(
     language: str = defaults.LANGUAGE,
     title_hint: str | None = None,
     date_hint: str | None = None,
+    references: bool = True,
 ) -> Article:
-    """Clean scraped text into an Article. Raises InputError when no sentence is left."""
+    """Clean scraped text into an Article. Raises InputError when no sentence is left.
+    ``references``: read the character references a scrape left in the text and title
+    ("Jos&#233;"; read_references); False for text an HTML or Markdown reader gave, whose
+    references are read already."""
     language = normalize_language(language)
     raw = text
+    if references:
+        text = read_references(text)
+        title_hint = read_references(title_hint) if title_hint else title_hint
     clean = sanitize(text)
     blocks = [Block(p, comparison_key(p)) for p in paragraphs(clean)]
     captions = trailing_captions(clean)

@@ -19,6 +19,7 @@ __all__ = [
     "comparison_key",
     "ends_sentence",
     "more_words_than",
+    "read_references",
     "sanitize",
 ]
 
@@ -75,16 +76,22 @@ def sanitize(text: str) -> str:
     and invisible characters (C0/C1, but newline and tab;
     bidirectional and zero-width ones), drop data blobs (a run of more than LONGEST_TOKEN
     characters without a space) and replace lone surrogates (from a "\\ud800" escape in
-    JSON), which cannot be written as UTF-8. Character references a scrape left in the text
-    ("Jos&#233; Manuel Barroso", "&amp;") are read first, so that what they stand for is
-    cleaned as the rest is."""
-    if "&" in text:
-        text = _REFERENCE.sub(lambda m: html.unescape(m[0]), text)
+    JSON), which cannot be written as UTF-8."""
     text = _BREAKS.sub(_break, text.replace("\r\n", "\n"))
     text = _CONTROLS.sub("", text)
     if len(text) > defaults.LONGEST_TOKEN:
         text = _BLOB.sub("", text)
     return no_surrogates(text)
+
+
+def read_references(text: str) -> str:
+    """Plain text with the character references a scrape left in it read ("Jos&#233; Manuel
+    Barroso", "&amp;"): before sanitize, so that what they stand for is cleaned as the rest
+    is. Not for text extracted from HTML or Markdown, whose references their readers have
+    read already ("&amp;amp;" on a page shows "&amp;")."""
+    if "&" not in text:
+        return text
+    return _REFERENCE.sub(lambda m: html.unescape(m[0]), text)
 
 
 def collapse_spaces(text: str) -> str:

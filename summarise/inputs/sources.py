@@ -146,6 +146,7 @@ def load_article(
         language=options.language,
         title_hint=title_hint,
         date_hint=date_hint,
+        references=source is text,  # (plain text only: HTML's and Markdown's are read)
     )
     article = with_source(article, found)
     # raw is the decoded source as it was given: for HTML the markup, not the extracted text.
