@@ -8699,7 +8699,7 @@ def test_compare_full_shows_every_point_and_says_how_many_it_left_out():
         (("a0", alone[:5]), ("a1", ())),
         (),
         quotes,
-        unique_more=(("a0", alone[5:]),),
+        unique_more=(("a0", alone[5:]), ("a1", (SentenceRef("a1", 30, "He said so too."),))),
     )
     for fmt, more in (("table", "(+3 more: --full shows them)"), ("markdown", "And 3 more")):
         cut = render_comparison(both, fmt, RenderOptions(width=200))
@@ -8719,6 +8719,11 @@ def test_compare_full_shows_every_point_and_says_how_many_it_left_out():
     unique = table.split("UNIQUE POINTS")[1].split("QUOTES")[0]
     assert "fact 4" in unique
     assert "(+4 more: --full shows them)" in unique
+    # a source with less central unique sentences only: not "—" (none), then "+1 more"
+    assert "a1  (+1 more: --full shows them)" in unique
+    assert "—" not in unique
+    markdown = render_comparison(both, "markdown", RenderOptions())
+    assert "- **a1**: *And 1 more (`--full` shows them).*" in markdown
 
 
 @pytest.mark.parametrize(
@@ -8777,3 +8782,24 @@ def test_he_said_gives_a_quote_to_the_person_last_named_as_speaking(text, speake
 
     article = parse_text(f"Title\n\n{text}", article_id="a")
     assert [q.speaker for q in find_quotes(article) if len(q.text.split()) >= 4] == speakers
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
+def test_copies_have_a_heading_in_markdown_and_keep_the_width():
+    """A QA user's cases (session 54): compare's Markdown put "229 is a copy of 209" under the
+    last topic's heading, and listed all six of its sentences worded otherwise where the
+    table shows three; the table's copy line ran to 69 columns at --width 60."""
+    from summarise.render import RenderOptions
+
+    result = compare(_bbc_articles("business/209", "business/229"))
+    (copy,) = result.duplicates
+    assert len(copy.changed) > 3
+    markdown = render_comparison(result, "markdown", RenderOptions())
+    section = markdown.split("## Copies (counted once)")[1].split("## Shared points")[0]
+    assert "is a copy of" in section
+    assert section.count("worded otherwise:") == 3
+    assert f"And {len(copy.changed) - 3} more" in section
+    full = render_comparison(result, "markdown", RenderOptions(full=True))
+    assert full.count("worded otherwise:") == len(copy.changed)
+    table = render_comparison(result, "table", RenderOptions(width=60))
+    assert max(len(line) for line in table.splitlines()) <= 60

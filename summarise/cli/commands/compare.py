@@ -38,7 +38,7 @@ __all__ = ["compare", "load_to_compare"]
 @click.option(
     "--full",
     is_flag=True,
-    help="Show every point, quote and dispute in the table and Markdown, not the first 8 of each list.",
+    help="Show everything in the table and Markdown: each list is otherwise cut (8 points, 5 unique points an article...), saying how many more there are.",
 )
 @compare_options
 def compare(

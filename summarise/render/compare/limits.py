@@ -9,9 +9,10 @@ from typing import TypeVar
 
 from ...models import RenderOptions
 
-__all__ = ["LIST_LIMIT", "NONE_AGREED", "cut", "more_line", "more_markdown"]
+__all__ = ["COPY_CHANGED", "LIST_LIMIT", "NONE_AGREED", "cut", "more_line", "more_markdown"]
 
 LIST_LIMIT = 8  # aligned points, conflicts and quotes shown in text and Markdown
+COPY_CHANGED = 3  # a copy's sentences worded otherwise shown under it
 # Shared points when no point is matched surely enough to state as agreed (Alignment.agreed),
 # and some are listed under the next heading
 NONE_AGREED = "no point is matched surely enough to state as agreed: see “possibly also shared”"

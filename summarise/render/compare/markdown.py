@@ -24,7 +24,7 @@ from ..labels import (
     whose_words,
 )
 from .diff import diff_markdown
-from .limits import LIST_LIMIT, NONE_AGREED, cut, more_markdown
+from .limits import COPY_CHANGED, LIST_LIMIT, NONE_AGREED, cut, more_markdown
 
 __all__ = [
     "compare_markdown",
@@ -62,7 +62,8 @@ def compare_markdown(
         )
     out += ["", f"{h}# Coverage", "", *md_coverage(comparison, labels), ""]
     out += [f"{h}# Topics side by side", "", *md_topics(comparison, labels, h + "##")]
-    out += md_copies(comparison, labels)
+    if comparison.duplicates:  # (under a heading of its own, as the table's; a QA user's case)
+        out += [f"{h}# Copies (counted once)", "", *md_copies(comparison, labels, options)]
     out += [f"{h}# Shared points", "", *md_shared(comparison, labels, options)]
     out += [f"{h}# {POSSIBLE_HEADING}", "", *md_possible(comparison, labels, options)]
     out += [f"{h}# Where they differ", "", *md_conflicts(comparison, labels, options)]
@@ -135,8 +136,12 @@ def _md_list(
     return [*found, more_markdown(left), ""] if left else found
 
 
-def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
-    """A line per article that copies another: such copies are counted once."""
+def md_copies(
+    comparison: Comparison, labels: dict[str, str], options: RenderOptions = RenderOptions()
+) -> list[str]:
+    """A line per article that copies another: such copies are counted once; under each, its
+    sentences worded otherwise, the first COPY_CHANGED (every one with --full), as the
+    table shows them."""
     if not comparison.duplicates:
         return []
     lines = []
@@ -146,13 +151,16 @@ def md_copies(comparison: Comparison, labels: dict[str, str]) -> list[str]:
             f"({d.overlap:.0%} of its wording); counted once."
         )
         # its sentences worded otherwise (Duplicate.changed), each beside the original's
-        for mine, theirs in d.changed:
+        changed, left = cut(d.changed, options, COPY_CHANGED)
+        for mine, theirs in changed:
             other = (
                 f" — no such sentence in {md(labels[d.original])}"
                 if theirs is None
                 else f" — {md(labels[theirs.article])}: {md(theirs.text)}"
             )
             lines.append(f"  - worded otherwise: {md(mine.text)}{other}")
+        if left:
+            lines.append(f"  - *{more_markdown(left)}*")
     return [*lines, ""]
 
 
@@ -238,6 +246,9 @@ def md_unique(
     for article_id, refs in comparison.unique:
         rest = more.get(article_id, ())
         shown = (*refs, *rest) if options.full else refs
+        if not shown and rest:  # (less central ones only: "—" had read as none, a QA case)
+            out.append(f"- **{md(labels[article_id])}**: *{more_markdown(len(rest))}*")
+            continue
         out.append(f"- **{md(labels[article_id])}**" + ("" if shown else ": —"))
         out += [f"  - {md(ref_with_speaker(r, speakers))}" for r in shown]
         if rest and not options.full:

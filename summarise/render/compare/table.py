@@ -37,7 +37,7 @@ from ..labels import (
     short_labels,
     whose_words,
 )
-from .limits import NONE_AGREED, cut, more_line
+from .limits import COPY_CHANGED, NONE_AGREED, cut, more_line
 
 __all__ = ["compare_table"]
 
@@ -275,10 +275,10 @@ def _alignments_text(
 
 def _copy_line(d: Duplicate, labels: dict[str, str], width: int, options: RenderOptions) -> str:
     """A copy's line, and under it its sentences worded otherwise than the original's, each
-    beside the original's (Duplicate.changed), at most COPY_REWORDED of them."""
-    lines = [
-        f"  {labels[d.copy]} is a copy of {labels[d.original]} ({d.overlap:.0%} of its wording)"
-    ]
+    beside the original's (Duplicate.changed), at most COPY_CHANGED of them (all with
+    --full); wrapped to the width, as the rest (a QA user's 69 columns at --width 60)."""
+    said = f"{labels[d.copy]} is a copy of {labels[d.original]} ({d.overlap:.0%} of its wording)"
+    lines = [wrap(said, width, indent="    ", first="  ")]
     changed, left = cut(d.changed, options, COPY_CHANGED)
     for mine, theirs in changed:
         said = f"worded otherwise: {mine.text}"
@@ -292,9 +292,6 @@ def _copy_line(d: Duplicate, labels: dict[str, str], width: int, options: Render
     if left:
         lines.append(more_line(left, "    "))
     return "\n".join(lines)
-
-
-COPY_CHANGED = 3  # a copy's sentences worded otherwise the table shows
 
 
 def _conflicts_text(
@@ -392,6 +389,9 @@ def _unique_text(
     for article_id, refs in comparison.unique:
         rest = more.get(article_id, ())
         shown = (*refs, *rest) if options.full else refs
+        if not shown and rest:  # (less central ones only: "—" had read as none, a QA case)
+            lines.append(f"  {labels[article_id].ljust(pad)}{more_line(len(rest), '')}")
+            continue
         lines += _labelled_refs(labels[article_id], shown, pad, width, speakers)
         if rest and not options.full:
             # (under the sentences, where the label leaves room for it)
