@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from markdown_it import MarkdownIt
 
@@ -166,3 +167,29 @@ def test_a_brief_on_one_story_is_headed_by_its_title(tmp_path):
     sample = build_report(load_articles([str(ARTICLES)])[0])
     assert sample.title is None
     assert render(sample, "markdown").startswith("# News brief: 5 articles\n")
+
+
+_BBC = Path(__file__).resolve().parents[2] / "shared" / "data" / "bbc_news_summary"
+
+
+@pytest.mark.skipif(not _BBC.exists(), reason="the shared data is not beside the repo")
+def test_sources_that_share_points_as_agreed_report_one_event():
+    """Three BBC reports of the mayor's "Nazi" jibe share six points the brief states as
+    agreed, yet the story grouping, over so few articles, had made them "3 different events"
+    (a QA user's case, session 54): two sources sharing two such points report one event."""
+    import json
+
+    from summarise import parse_text
+    from summarise.report import build_report
+
+    wanted = {"politics/075", "politics/154", "politics/186"}
+    rows = [
+        json.loads(line)
+        for line in (_BBC / "bbc_news_summary.jsonl").open(encoding="utf-8")
+        if json.loads(line)["id"] in wanted
+    ]
+    articles = [parse_text(r["text"], article_id=r["id"], title_hint=r["title"]) for r in rows]
+    report = build_report(articles)
+    assert sum(a.agreed for a in report.comparison.alignments) >= 2
+    assert report.stories == ()
+    assert report.title in {r["title"] for r in rows}

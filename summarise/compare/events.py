@@ -296,18 +296,44 @@ def central_title(
     return articles[int(score.argmax())].title
 
 
-def titled_groups(articles: Sequence[Article], language: str) -> tuple[list[list[int]], str | None]:
-    """The articles' stories (group_articles), and the title of the article that stands best
-    for the others (central_title) when they are one story, else None: what a brief on them
-    is headed by ("News brief: Glazer makes new Man Utd approach (7 articles)"; a brief had
-    been titled by its count alone, an analyst's case, session 54)."""
+def titled_groups(
+    articles: Sequence[Article], language: str, linked: Sequence[tuple[int, int]] = ()
+) -> tuple[list[list[int]], str | None]:
+    """The articles' stories (group_articles), those that ``linked`` pairs of positions join
+    made one, and the title of the article that stands best for the others (central_title)
+    when they are one story, else None: what a brief on them is headed by ("News brief:
+    Glazer makes new Man Utd approach (7 articles)"; a brief had been titled by its count
+    alone, an analyst's case, session 54)."""
     if not articles:
         return [], None
     matrix, titles, roots = article_vectors(articles, language)
     groups = group_distinct(matrix, titles, roots)
+    if linked and len(groups) > 1:
+        groups = _joined(groups, linked)
     if len(groups) != 1:
         return groups, None
     return groups, central_title(articles, matrix, titles) or None
+
+
+def _joined(groups: list[list[int]], linked: Sequence[tuple[int, int]]) -> list[list[int]]:
+    """The groups, every two that a pair of ``linked`` (positions) spans made one, biggest
+    first."""
+    of = {m: k for k, members in enumerate(groups) for m in members}
+    parent = list(range(len(groups)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for i, j in linked:
+        if i in of and j in of:
+            parent[root(of[i])] = root(of[j])
+    joined: dict[int, list[int]] = {}
+    for k, members in enumerate(groups):
+        joined.setdefault(root(k), []).extend(members)
+    return sorted((sorted(g) for g in joined.values()), key=lambda g: (-len(g), g[0]))
 
 
 def group_articles(
