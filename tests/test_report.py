@@ -146,7 +146,8 @@ def test_a_brief_on_one_story_is_headed_by_its_title(tmp_path):
     """A brief on articles of one story opens on the title of the article that stands best
     for the others, as each brief of `stories --out-dir` does ("News brief: 6 articles" told
     an analyst nothing, session 54); one on several stories (the sample's five meetings) by
-    its count. JSON `title`."""
+    its count. The headline is quoted, as one article's: a third analyst read one shown bare
+    as the whole story's, where it was one angle of it. JSON `title`."""
     import json
 
     from summarise import load_articles, parse_text
@@ -162,7 +163,9 @@ def test_a_brief_on_one_story_is_headed_by_its_title(tmp_path):
     articles = [parse_text(t, article_id=k) for k, t in texts.items()]
     report = build_report(articles)
     assert report.title in {"Glazer makes new Man Utd approach", "Man Utd to open books to Glazer"}
-    assert render(report, "markdown").startswith(f"# News brief: {report.title} (2 articles)\n")
+    assert render(report, "markdown").startswith(
+        f"# News brief: “{report.title}” and 1 more article\n"
+    )
     assert json.loads(render(report, "json"))["title"] == report.title
     sample = build_report(load_articles([str(ARTICLES)])[0])
     assert sample.title is None

@@ -1038,7 +1038,8 @@ def test_a_story_brief_is_titled_by_its_story_and_links_back_to_the_index(tmp_pa
             encoding="utf-8"
         )
         count = len(first["articles"])
-        assert f"News brief: {first['title']} ({count} articles)" in brief.replace("&#x27;", "'")
+        heading = f"News brief: “{first['title']}” and {count - 1} more articles"
+        assert heading in brief.replace("&#x27;", "'")
         assert f"../{index}" in brief
         assert (out / "briefs" / f"../{index}").is_file()
 

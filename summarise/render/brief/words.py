@@ -76,12 +76,18 @@ ANOTHER_ACCOUNT = "another account, under “Where they differ”"
 
 def brief_title(brief: Brief, options: RenderOptions) -> str:
     """A brief's title: of one story (of `stories --out-dir`, or articles the brief finds to be
-    one), its title first, "News brief: Tour de France: ... (10 articles)" (every brief had
-    been titled by its count alone, a user's case, and then each but those of `stories`, an
-    analyst's); else "News brief: 10 articles"."""
-    count = plural(len(brief.articles), "article")
+    one), the headline of the article that stands best for the others, quoted as one
+    article's, "News brief: “Tour de France: ...” and 9 more articles" (every brief had been
+    titled by its count alone, a user's case, and then each but those of `stories`, an
+    analyst's; a third analyst read a headline shown bare as the whole story's, where it was
+    one angle of it, session 54); else "News brief: 10 articles"."""
     story = options.story or brief.report.title
-    return f"News brief: {story} ({count})" if story else f"News brief: {count}"
+    n = len(brief.articles)
+    if not story:
+        return f"News brief: {plural(n, 'article')}"
+    if n <= 1:
+        return f"News brief: “{story}”"
+    return f"News brief: “{story}” and {n - 1} more article{'s' if n > 2 else ''}"
 
 
 def another_of(in_words: bool) -> str:
