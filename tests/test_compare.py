@@ -8758,6 +8758,12 @@ def test_compare_full_shows_every_point_and_says_how_many_it_left_out():
             ' but they wanted to sell me," he said.',
             [None],
         ),
+        # a name and "has said" after a comma that follows the quote mark
+        (
+            'The increase "was due primarily to the onset of winter", labour office chief'
+            " Frank-Juergen Weise has said.",
+            ["Frank-Juergen Weise"],
+        ),
         # not past someone else who acts, nor one of the other sex
         (
             "Mr Oaten said local people had too little control over policing. A Labour Party"

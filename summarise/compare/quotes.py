@@ -1938,8 +1938,11 @@ def _named_after(text: str, start: int, end: int) -> str | None:
     # A role or a long title and a name after a quote that ends its sentence open another,
     # which reports what someone else said: '"Bez is a difficult human being." Former Holby
     # City actor Jeremy Edwards said he had nominated Bez' (BBC entertainment/180).
+    # (a comma inside the quote or right after it: '"a disgrace to the whole country", Tory MP
+    # Boris Johnson has said.' goes on to its speaker, a QA reader's case, session 54)
+    comma = ends.endswith(",") or text.startswith(",", end)
     described = after and (after.group(1) or (after.group(2) or "").count(" ") > 3)
-    if described and not ends.endswith(","):
+    if described and not comma:
         after = None
     if after and not ends.endswith((",", "?", "!")) and _ADVERB_AFTER.search(after.group(0)):
         after = None
@@ -1962,7 +1965,7 @@ def _named_after(text: str, start: int, end: int) -> str | None:
         # claiming after it open the next one (_CLAIMING), unless the sentence ends within a
         # few words ('..." Ferrero admitted.').
         after = None
-    if after and not ends.endswith(",") and _HAD.search(after.group(0)):
+    if after and not comma and _HAD.search(after.group(0)):
         # '..." Yukos had argued that a US court...' opens another sentence, of what someone
         # said before; '"I am confident," Thanou had said at the time.' names who speaks.
         after = None
