@@ -275,7 +275,10 @@ def test_labels_name_the_sources(tmp_path):
 
 def test_label_errors_are_usage_errors(tmp_path):
     assert "no article has the id 'nine'" in _report(str(ARTICLES), "--label", "nine=X", code=2)
-    assert "names more than one article" in _report(str(ARTICLES), "--label", "00=X", code=2)
+    several = _report(str(ARTICLES), "--label", "00=X", code=2)
+    assert "names more than one article" in several
+    assert "004" not in several  # the first four named, and how many more (a QA user's case)
+    assert "and 1 more)" in several
     assert "expected ID=LABEL" in _report(str(ARTICLES), "--label", "002", code=2)
     bad = tmp_path / "bad.csv"
     bad.write_text("name,label\nx,y\n", encoding="utf-8")

@@ -168,7 +168,8 @@ class _Index:
                 return found[0]
             if len(found) > 1:
                 names = ", ".join(a.id for a in found[:4])
-                raise OptionError(option, f"{key!r} names more than one article ({names})")
+                more = f" and {len(found) - 4} more" if len(found) > 4 else ""  # (a QA user's case)
+                raise OptionError(option, f"{key!r} names more than one article ({names}{more})")
         raise OptionError(option, f"no article has the id {key!r}")
 
     def _prefixed(self, key: str) -> list[Article]:
