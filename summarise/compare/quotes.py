@@ -438,6 +438,9 @@ _OTHER_SEX = {
     pronoun: re.compile(rf"(?:^|[,;:\"”’]\s+|\.\s+)(?:{other})\s+(?:also\s+)?{_NAMING}\b", re.I)
     for pronoun, other in (("he", "she"), ("she", "he"))
 }
+# ... "of" and a few words before the name found: the person is of it ("Paul Miller of Thames
+# Valley Police said" read "Valley Police" as the one who speaks)
+_OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:\S+\s+){0,3}$")
 _TOLD_BACK = 3  # sentences back that _told_by_him looks for the person "he" or "she" is
 
 
@@ -481,9 +484,7 @@ def _told_by_him(
                     found
                     if found is not None
                     and _someone(found, text)
-                    and not re.search(
-                        rf"\bof\s+(?:the\s+)?(?:\S+\s+){{0,3}}{re.escape(found)}", sentence
-                    )
+                    and not _OF_A_BODY.search(sentence, 0, max(0, sentence.find(found)))
                     else None
                 )
             if who is not None and not _one_named(sentence):
