@@ -317,23 +317,16 @@ def titled_groups(
 
 def _joined(groups: list[list[int]], linked: Sequence[tuple[int, int]]) -> list[list[int]]:
     """The groups, every two that a pair of ``linked`` (positions) spans made one, biggest
-    first."""
+    first (scipy's DisjointSet, as stories and quotes join theirs)."""
+    from scipy.cluster.hierarchy import DisjointSet
+
     of = {m: k for k, members in enumerate(groups) for m in members}
-    parent = list(range(len(groups)))
-
-    def root(k: int) -> int:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
-
+    joined = DisjointSet(range(len(groups)))
     for i, j in linked:
         if i in of and j in of:
-            parent[root(of[i])] = root(of[j])
-    joined: dict[int, list[int]] = {}
-    for k, members in enumerate(groups):
-        joined.setdefault(root(k), []).extend(members)
-    return sorted((sorted(g) for g in joined.values()), key=lambda g: (-len(g), g[0]))
+            joined.merge(of[i], of[j])
+    merged = (sorted(m for k in subset for m in groups[k]) for subset in joined.subsets())
+    return sorted(merged, key=lambda g: (-len(g), g[0]))
 
 
 def group_articles(
