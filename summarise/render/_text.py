@@ -6,13 +6,17 @@ import re
 import textwrap
 import urllib.parse
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from ..models import GENERATED_MARK, TABLE_WIDTH, Failure, RenderOptions, SentenceRef
 from ..safe_text import one_line, safe, shown_path
 
 __all__ = [
     "TABLE_WIDTH",
+    "Cut",
     "RenderOptions",
+    "cut",
     "marked",
     "md",
     "md_code",
@@ -153,3 +157,22 @@ def style(text: str, name: str, options: RenderOptions) -> str:
     if not options.color:
         return text
     return f"\x1b[{_STYLES[name]}m{text}\x1b[0m"
+
+
+_T = TypeVar("_T")
+
+
+@dataclass(frozen=True, slots=True)
+class Cut(Generic[_T]):
+    """The items a section shows, and how many it left out."""
+
+    shown: tuple[_T, ...]
+    left: int = 0
+
+
+def cut(items: Sequence[_T], limit: int | None) -> Cut[_T]:
+    """The first ``limit`` items (all for None), and how many are left out: every cut list of
+    a brief and of compare's table and Markdown."""
+    if limit is None or len(items) <= limit:
+        return Cut(tuple(items))
+    return Cut(tuple(items[:limit]), len(items) - limit)

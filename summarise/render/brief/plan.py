@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
 
 from ...models import (
     LIKELY,
@@ -28,6 +27,7 @@ from ...models import (
     Summary,
     Topic,
 )
+from .._text import Cut, cut
 from ..labels import article_days, source_labels, word_for_word
 
 __all__ = [
@@ -43,7 +43,6 @@ __all__ = [
 ]
 
 FULL_FLAG = "--full"  # the flag that shows what a brief leaves out, named where it cuts
-T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,25 +65,11 @@ class Limits:
         return cls(None, None, None, None, None, None, None, None, None, None)
 
 
-@dataclass(frozen=True, slots=True)
-class Cut(Generic[T]):
-    """The items a section shows, and how many it left out."""
-
-    shown: tuple[T, ...]
-    left: int = 0
-
-
 def ranked_points(points: Iterable[Point]) -> list[Point]:
     """Points in the order a brief lists them: most sources saying the lead sentence's point
     first, those that print it in the same words counted once (Point.voices), then most
     sources, then the surest; ties keep the given order."""
     return sorted(points, key=lambda p: (-p.voices, -len(p.sources), -p.alignment.confidence))
-
-
-def cut(items: Sequence[T], limit: int | None) -> Cut[T]:
-    if limit is None or len(items) <= limit:
-        return Cut(tuple(items))
-    return Cut(tuple(items[:limit]), len(items) - limit)
 
 
 @dataclass(frozen=True, slots=True)

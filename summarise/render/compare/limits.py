@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import TypeVar
 
 from ...models import RenderOptions
+from .._text import cut as cut_to
 
 __all__ = ["COPY_CHANGED", "LIST_LIMIT", "NONE_AGREED", "cut", "more_line", "more_markdown"]
 
@@ -23,10 +24,10 @@ _T = TypeVar("_T")
 def cut(
     items: Sequence[_T], options: RenderOptions, size: int = LIST_LIMIT
 ) -> tuple[Sequence[_T], int]:
-    """The first ``size`` items and how many are left out; every item with --full."""
-    if options.full:
-        return items, 0
-    return items[:size], max(0, len(items) - size)
+    """The first ``size`` items and how many are left out; every item with --full (the cut
+    a brief makes, _text.cut)."""
+    found = cut_to(items, None if options.full else size)
+    return found.shown, found.left
 
 
 def more_line(left: int, indent: str = "  ") -> str:
