@@ -555,6 +555,14 @@ class Comparison:
                 found[(ref.article, ref.text)] = (ids, before or words)
         return {key: (tuple(ids), words) for key, (ids, words) in found.items()}
 
+    def unique_and_more(
+        self,
+    ) -> tuple[tuple[str, tuple[SentenceRef, ...], tuple[SentenceRef, ...]], ...]:
+        """(article id, its unique points, its other unique sentences), article by article:
+        what --full lists together (unique, unique_more)."""
+        more = dict(self.unique_more)
+        return tuple((article, refs, more.get(article, ())) for article, refs in self.unique)
+
     def speaker(self) -> dict[tuple[str, str], str]:
         """``speakers`` by (article id, sentence text): what such a sentence is shown with."""
         return {(ref.article, ref.text): who for ref, who in self.speakers}

@@ -258,10 +258,12 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
     in_short = {text for text, _ in report.in_short}
     # (with --full, each source's other sentences too, past its most central ones: a brief
     # had pointed to its JSON for them, "comparison.unique_more", under --full; session 54)
-    more = dict(comparison.unique_more) if options.full else {}
     unique = {
-        s: cut(sorted((*refs, *more.get(s, ())), key=lambda r: r.text in in_short), limits.unique)
-        for s, refs in comparison.unique
+        s: cut(
+            sorted((*refs, *(rest if options.full else ())), key=lambda r: r.text in in_short),
+            limits.unique,
+        )
+        for s, refs, rest in comparison.unique_and_more()
     }
     # Sentences the sections above show already: topic by topic prefers others.
     above = {(p.lead.article, p.lead.index) for p in (*points.shown, *possible.shown)}

@@ -242,9 +242,7 @@ def md_unique(
     (Comparison.unique_more), else how many more there are."""
     out = []
     speakers = comparison.speaker()
-    more = dict(comparison.unique_more)
-    for article_id, refs in comparison.unique:
-        rest = more.get(article_id, ())
+    for article_id, refs, rest in comparison.unique_and_more():
         shown = (*refs, *rest) if options.full else refs
         if not shown and rest:  # (less central ones only: "—" had read as none, a QA case)
             out.append(f"- **{md(labels[article_id])}**: *{more_markdown(len(rest))}*")

@@ -385,9 +385,7 @@ def _unique_text(
     pad = pad_width(labels)
     lines = []
     speakers = comparison.speaker()
-    more = dict(comparison.unique_more)
-    for article_id, refs in comparison.unique:
-        rest = more.get(article_id, ())
+    for article_id, refs, rest in comparison.unique_and_more():
         shown = (*refs, *rest) if options.full else refs
         if not shown and rest:  # (less central ones only: "—" had read as none, a QA case)
             lines.append(f"  {labels[article_id].ljust(pad)}{more_line(len(rest), '')}")
