@@ -2,6 +2,7 @@
 
     python benchmarks/alignment_eval.py            # both label files, one line per cluster
     python benchmarks/alignment_eval.py --groups   # also print every group, to read them
+    python benchmarks/alignment_eval.py --missed   # also print every labelled pair left apart
     python benchmarks/alignment_eval.py --heldout  # M003, M004, M007, M009 (--extra: M005, M008)
 
 Labels (``../shared/gold/seed-topics.json``, ``benchmarks/dev/multiling-alignment.json``) name
@@ -71,7 +72,9 @@ def clusters(labels: Path = DEV, sample: bool = True) -> list[tuple[str, list, d
     return out
 
 
-def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | int]:
+def evaluate_cluster(
+    articles, labels, show: bool = False, missed: bool = False
+) -> dict[str, float | int]:
     queries = tuple(t["query"] for t in labels.get("topics", ()))
     result = compare(articles)
     group_of: dict[tuple[str, int], set[int]] = {}
@@ -99,9 +102,14 @@ def evaluate_cluster(articles, labels, show: bool = False) -> dict[str, float | 
         for loc in locs:
             for x in loc:
                 labelled[x] = pair["id"]
-        for a, b in itertools.combinations(locs, 2):
+        for (ka, a), (kb, b) in itertools.combinations(zip(pair["members"], locs, strict=True), 2):
             total += 1
-            hits += together(a, b)
+            hit = together(a, b)
+            hits += hit
+            if missed and not hit:
+                print(
+                    f"  missed {pair['id']}:\n     {ka[0][:8]} {ka[1][:100]}\n     {kb[0][:8]} {kb[1][:100]}"
+                )
             same.update(frozenset((x, y)) for x in a for y in b)
     negatives = 0
     for negative in labels.get("negatives", ()):
@@ -163,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--groups", action="store_true", help="print every judged group")
     parser.add_argument(
+        "--missed", action="store_true", help="print every labelled same-point pair left apart"
+    )
+    parser.add_argument(
         "--heldout",
         action="store_true",
         help="the held-out clusters (benchmarks/dev/multiling-heldout.json) instead of the dev set",
@@ -185,7 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, articles, labels in chosen:
         if args.groups:
             print(name)
-        f = evaluate_cluster(articles, labels, args.groups)
+        f = evaluate_cluster(articles, labels, args.groups, args.missed)
         print(
             f"{name:8} {f['groups']:6} {f['judged']:6} {f['precision']:5.2f} {f['pairs']:5} "
             f"{f['recall']:6.2f} {f['negatives']:3} {f['topic_p']:6.2f} {f['topic_r']:6.2f} "
