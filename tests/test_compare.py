@@ -4415,6 +4415,28 @@ def test_a_speaker_set_off_by_a_long_or_capitalised_description_or_a_clause_is_n
     assert speakers(f"A member of the Cabinet says she was told: {quote}.") == [None]
 
 
+def test_a_speaker_set_off_by_any_relative_clause_is_named_and_not_the_one_it_names():
+    """'Mr Mubanga, who insists he does not feel bitter, said:', 'Serena Williams, who is also
+    in Dubai, added:', 'Arsenal keeper Jens Lehmann, whose personal rivalry with Bayern
+    goalkeeper Oliver Kahn was not helped by the result, said:' (BBC politics/100, sport/432,
+    sport/157: no speaker before); not the person a clause follows when someone else speaks
+    ("The mother of John Smith, who was killed, said")."""
+
+    quote = '"I have lost three years of my life for nothing at all."'
+    assert speakers(f"Mr Mubanga, who insists he does not feel bitter, said: {quote}") == [
+        "Mr Mubanga"
+    ]
+    assert speakers(f"Serena Williams, who is also in Dubai, added: {quote}") == ["Serena Williams"]
+    assert speakers(
+        "Arsenal keeper Jens Lehmann, whose rivalry with Bayern goalkeeper Oliver Kahn was not "
+        f"helped by the result, said: {quote}"
+    ) == ["Jens Lehmann"]
+    assert speakers(f"But Dallaglio, who quit England this year, said: {quote}") == ["Dallaglio"]
+    assert speakers(f"The mother of John Smith, who was killed last year, said: {quote}") == [None]
+    assert speakers(f"Police who arrested John Smith, who was 20, said: {quote}") == [None]
+    assert speakers(f"In Gaza, where many fled, officials said: {quote}") == [None]
+
+
 def test_a_quote_goes_on_with_the_speaker_of_the_quote_just_before_it_in_its_paragraph():
     """'"...," Greenspon told CTV News. "Even with that, two were acquitted."' (MultiLing
     M0016) and 'Garlasco said "...," "MPs on trial tried..."' (M0077) are one speaker's; not

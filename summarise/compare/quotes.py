@@ -283,6 +283,15 @@ _APPOSED = re.compile(
     rf"(?<![\w.’'-]){_NAME},(?:\s+\d{{1,3}},)?\s+([A-Za-z][^,;:\"“”]{{0,120}}?"
     rf"(?:,\s[A-Z][\w’'-]+)?),?\s+{_LEAD}"
 )
+# ... or a person and a relative clause about them set off by commas, whatever the clause
+# holds: "Mr Mubanga, who insists he does not feel bitter, said:", "Serena Williams, who is
+# also in Dubai, added:", "Jens Lehmann, whose personal rivalry with Bayern goalkeeper Oliver
+# Kahn was not helped by the result, said:" (BBC politics/100, sport/432, sport/157: the
+# description _APPOSED reads stops at "who", or ends in a function word, or names another),
+# after a role or not ("Arsenal keeper Jens Lehmann, whose ...").
+_RELATIVE = re.compile(
+    rf"(?<![\w.’'-])(?:{_DESCRIBED})?{_NAME},\s+(?:who|whose)\s+[^,;:\"“”]{{1,160}}?,\s+{_LEAD}"
+)
 # ... or set off by dashes, what the person is in lower case: "Lord Bingham - a senior law
 # lord - said the rules were incompatible ... as they allowed detentions "in a way that
 # discriminates ..."" (a blind reader's detentions brief, session 47: two sources, no speaker).
@@ -1786,6 +1795,9 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         and _place_tail(apposed.group(2))
     ):
         return _name(apposed.group(1))
+    relative = _RELATIVE.search(window)
+    if relative and _relative_person(window[: relative.start()], relative.group(1)):
+        return _name(relative.group(1))
     peer = _PEER.search(window)
     if (
         peer
@@ -2233,6 +2245,22 @@ def _described(before: str, name: str, description: str) -> bool:
         (words[0] in ("a", "an", "the", "who") or words[0] not in stops)
         and words[-1] not in stops
         and any(w in _OFFICES or (w.islower() and w not in stops) for w in words)
+    )
+
+
+def _relative_person(before: str, name: str) -> bool:
+    """Whether "Name, who ...," (_RELATIVE) sets off the person who speaks: the name opens
+    its clause (not "The mother of John Smith, who was killed, said"), and is no pronoun, no
+    function word ("That, which"), no day ("On Monday, who") and no place before the clause
+    that says where ("In Gaza, whose ...")."""
+    name = _OPENING.sub("", name.strip())
+    first = name.split()[0]
+    return (
+        _opens_clause(before)
+        and first.lower() not in stop_words("english")
+        and first.lower() not in _PRONOUNS
+        and re.match(_WHEN, name) is None
+        and not _PREPOSITIONS.intersection(w.lower() for w in before.split()[-1:])
     )
 
 
