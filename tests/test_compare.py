@@ -4437,6 +4437,45 @@ def test_a_speaker_set_off_by_any_relative_clause_is_named_and_not_the_one_it_na
     assert speakers(f"In Gaza, where many fled, officials said: {quote}") == [None]
 
 
+def test_a_name_after_a_quote_that_reports_what_follows_opens_the_next_sentence():
+    """'"...?" Mr Milburn replied that they were not anti-Semitic.' (the quote is Tory Julian
+    Lewis's) and '"Ditto the teachers ..." The Refugee Council said Mr Howard's proposals
+    would mean ...' (Trevor Phillips's): two blind readers' cases, session 55, each shown
+    with the wrong speaker. Not "added that", which goes on from the speaker's own words, nor
+    a hearer and a few words; a quote after one that "he said" goes on with its speaker."""
+
+    asked = '"How could you have thought anything other than that, given the outrage?"'
+    assert speakers(
+        f"Mr Lewis spoke in the Commons. {asked} Mr Milburn replied that it was not."
+    ) == [None]
+    teachers = '"Ditto the teachers, who are reducing the sizes of our classes."'
+    assert speakers(
+        f"The plans were published. {teachers} The Refugee Council said the plans would mean no "
+        "safe haven in the UK."
+    ) == [None]
+    assert speakers(
+        f"Mr Hague spoke. {teachers} Mr Hague added that he may have misjudged it."
+    ) == ["Mr Hague"]
+    assert speakers(f"{teachers} Mr Smith told BBC Radio Five Live.") == ["Mr Smith"]
+    assert speakers(f"{teachers} Coach Andy Robinson said on Monday night.") == ["Andy Robinson"]
+    # ... and one "he said" gives goes on into the next quote of its paragraph
+    assert speakers(
+        "Mr Sullivan admitted falsifying the accounts. "
+        '"We did not disclose these adjustments to anyone," he said. '
+        '"We did not talk about these adjustments with the auditors." Mr Sullivan said his '
+        "former boss knew more about accounting than most."
+    ) == ["Mr Sullivan", "Mr Sullivan"]
+
+
+def test_a_person_from_a_body_after_a_sentences_opening_word_speaks():
+    """'But Mr Hirsch from Retail Banking Research said' is Mr Hirsch's (BBC tech/122: five
+    quotes given to "Banking Research")."""
+
+    assert speakers(
+        'But Mr Hirsch from Retail Banking Research said: "Most banks simply upgrade."'
+    ) == ["Mr Hirsch"]
+
+
 def test_a_quote_goes_on_with_the_speaker_of_the_quote_just_before_it_in_its_paragraph():
     """'"...," Greenspon told CTV News. "Even with that, two were acquitted."' (MultiLing
     M0016) and 'Garlasco said "...," "MPs on trial tried..."' (M0077) are one speaker's; not

@@ -428,8 +428,27 @@ def find_quotes(article: Article) -> list[Quote]:
         index = _sentence_at(article, starts, match.start())
         out.append(Quote(article.id, index, quote, speaker))
         at.append((match.start(), match.end()))
-    out = _told_by_him(article, out, at, starts)
+    out = _goes_on_after(_told_by_him(article, out, at, starts), text, at)
     return _through_a_voice(_in_full(out, text, at), text, at, starts)
+
+
+def _goes_on_after(quotes: list[Quote], text: str, at: list[tuple[int, int]]) -> list[Quote]:
+    """The quotes with no one named for them that go on from a quote whose speaker only
+    _told_by_him found (_goes_on, asked again): '"We did not disclose these adjustments," he
+    said. "We did not talk about these adjustments ..." Mr Sullivan said his former boss
+    ...' (BBC business/246): the second is the first's speaker's, the name after it opening
+    the next sentence (_REPORTS_ON)."""
+    out: list[Quote] = []
+    last: tuple[int, int, str] | None = None
+    for quote, (start, end) in zip(quotes, at, strict=True):
+        if quote.speaker is None and last is not None:
+            found = _goes_on(text, start, end, *last)
+            if found is not None:
+                quote = replace(quote, speaker=found)
+        if quote.speaker is not None:
+            last = (start, end, quote.speaker)
+        out.append(quote)
+    return out
 
 
 # A sentence that tells what "he" or "she" says or does: opening on the pronoun, or giving a
@@ -1856,7 +1875,9 @@ def _speaker(text: str, start: int, end: int) -> str | None:
         return _name(person.group(1)) if person and _a_person(person.group(1)) else None
     owner = _OWNER_OF.search(window, 0, before.start(1))
     person = _FROM.search(window, 0, owner.start(1) if owner else before.start(1))
-    if person and _a_person(person.group(1)):
+    # (a person after a sentence's opening word: "But Mr Hirsch from Retail Banking Research
+    # said" is Mr Hirsch's, BBC tech/122)
+    if person and _a_person(_OPENING.sub("", person.group(1))):
         return _name(person.group(1))
     first = _OPENING.sub("", owner.group(1)).removeprefix("The ") if owner else ""
     words = first.replace("-", " ").split()
@@ -1978,6 +1999,23 @@ def _named_after(text: str, start: int, end: int) -> str | None:
         # claiming after it open the next one (_CLAIMING), unless the sentence ends within a
         # few words ('..." Ferrero admitted.').
         after = None
+    if (
+        after
+        and not comma
+        and _ends_sentence(text, end)
+        and not _GOES_ON_SAYING.search(after.group(0))
+        and _REPORTS_ON.match(text, end + after.end(), min(len(text), end + 240))
+        and (
+            not _TELLS.search(after.group(0))
+            or text.startswith(" that", end + after.end())
+            or re.match(r"\s+\w+\s+that\b", text[end + after.end() : end + after.end() + 40])
+        )
+    ):
+        # ... so does any verb of saying that reports what follows it: '"...?" Mr Milburn
+        # replied that they were not anti-Semitic.' (Tory Julian Lewis asked it), '"Ditto the
+        # teachers ..." The Refugee Council said Mr Howard's proposals would mean ...' (Trevor
+        # Phillips's words): two blind readers' cases, session 55.
+        after = None
     if after and not comma and _HAD.search(after.group(0)):
         # '..." Yukos had argued that a US court...' opens another sentence, of what someone
         # said before; '"I am confident," Thanou had said at the time.' names who speaks.
@@ -2042,6 +2080,29 @@ def _named_after(text: str, start: int, end: int) -> str | None:
 _TITLE_GOES_ON = re.compile(r"\s+and\s+((?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*)")
 _CLOSES_ATTRIBUTION = re.compile(r"(?:\s+[^\s.!?\"“”]+){0,3}\s*(?:[.!?]|$)")
 _CLAIMS = re.compile(rf"\b(?:{_CLAIMING}|{_AS_NOUNS})\b")
+
+
+# What a verb of saying reports, past the attribution: "that", or a clause of five words or
+# more before the sentence's end ("said Mr Howard's proposals would mean there would be no
+# safe haven"); not a hearer and a few words ("told BBC Radio Five Live on Monday.").
+_REPORTS_ON = re.compile(
+    r"\s+(?:that\b|(?!(?:to|on|in|at|after|before|during|while|when|as|from|with|by|BBC"
+    r"|reporters|journalists|MPs|him|her|them|us|me)\b)[^\s.!?\"“”]+(?:\s+[^\s.!?\"“”]+){4,})"
+)
+_TELLS = re.compile(
+    r"\b(?:told|tells|asked|asks)\s*$"
+)  # ... whom: "told the BBC's Today programme"
+
+
+# ... but "added" goes on from the quote before: '"..." Mr Hague added that he may have
+# misjudged his own ambition' follows Mr Hague's own words (BBC politics/083).
+_GOES_ON_SAYING = re.compile(r"\b(?:added|adds|also\s+said|went\s+on)\s*$")
+
+
+def _ends_sentence(text: str, end: int) -> bool:
+    """Whether the quote that ends at ``end`` closes on a full stop, a question mark or an
+    exclamation mark."""
+    return text[max(0, end - 4) : end].rstrip("\"”’'» ").endswith((".", "?", "!"))
 
 
 def _closed(text: str, end: int) -> bool:
