@@ -13,6 +13,7 @@ from .compare.quotes import speakers_elsewhere
 from .compare.stages import foretells, foretold_verbs, verb_stem
 from .merge import credits, merge
 from .models import (
+    LIKELY,
     Alignment,
     Article,
     Budget,
@@ -96,20 +97,23 @@ def build_report(
     )
 
 
-# Points stated as agreed (strong matches) that two sources share, for the brief to read them
-# as reporting one event whatever the story grouping says: three reports of the mayor's
-# "Nazi" jibe, sharing six points, had been "3 different events" (a QA user's case, session
-# 54; a small pile weighs a story's own words less). One shared point is not enough: two
-# reports of different days may print one background sentence.
+# Points (strong or likely matches) that two sources share, for the brief to read them as
+# reporting one event whatever the story grouping says: three reports of the mayor's "Nazi"
+# jibe, sharing six agreed points, had been "3 different events" (a QA user's case, session
+# 54; a small pile weighs a story's own words less), and so had three reports of the Tories'
+# £35bn spending plan that share six likely ones (a blind reader's case, session 55). One
+# shared point is not enough: two reports of different days may print one background
+# sentence. (Possible matches do not count: a reader found most of them wrong.)
 SAME_EVENT_POINTS = 2
 
 
 def _same_event(sources: Sequence[Article], compared: Comparison) -> list[tuple[int, int]]:
-    """The pairs of sources (positions) that share SAME_EVENT_POINTS points stated as agreed."""
+    """The pairs of sources (positions) that share SAME_EVENT_POINTS points, each a strong or
+    a likely match."""
     at = {a.id: k for k, a in enumerate(sources)}
     shared: Counter[tuple[int, int]] = Counter()
     for group in compared.alignments:
-        if group.agreed:
+        if group.confidence >= LIKELY:
             ids = sorted({at[r.article] for r in group.sentences if r.article in at})
             shared.update(itertools.combinations(ids, 2))
     return [pair for pair, n in shared.items() if n >= SAME_EVENT_POINTS]
