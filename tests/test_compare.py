@@ -8787,6 +8787,38 @@ def test_compare_full_shows_every_point_and_says_how_many_it_left_out():
     assert "- **a1**: *And 1 more (`--full` shows them).*" in markdown
 
 
+def test_compare_full_lists_every_unique_sentence_in_the_articles_order():
+    """``--full`` lists an article's unique sentences in its own order, not its points and
+    then the rest: "Instead, he pointed to how Tony Blair had complained" had come right after
+    "Fraser Kemp said the poster had been misunderstood", and a blind reader took Mr Howard's
+    words for Mr Kemp's (session 55). The brief's --full, the table's and Markdown's alike."""
+    from summarise.models import Comparison, SentenceRef
+    from summarise.render import RenderOptions
+
+    articles = tuple(
+        parse_text(f"Title {n}\n\nA sentence of article {n}.", article_id=f"a{n}") for n in (0, 1)
+    )
+    howard = SentenceRef("a0", 8, "Mr Howard did not comment on the claims on Monday.")
+    instead = SentenceRef("a0", 9, "Instead, he pointed to how Tony Blair had complained.")
+    kemp = SentenceRef("a0", 17, "Fraser Kemp said the poster had been misunderstood.")
+    both = Comparison(
+        articles,
+        (),
+        (),
+        (("a0", (howard, kemp)), ("a1", ())),
+        (),
+        (),
+        unique_more=(("a0", (instead,)), ("a1", ())),
+    )
+    for fmt in ("table", "markdown"):
+        full = render_comparison(both, fmt, RenderOptions(width=200, full=True))
+        assert full.index(howard.text) < full.index(instead.text) < full.index(kemp.text), fmt
+        cut = render_comparison(both, fmt, RenderOptions(width=200))
+        assert instead.text not in cut
+    assert [r.index for r in both.unique_and_more(full=True)[0][1]] == [8, 9, 17]
+    assert both.unique_and_more()[0][1:] == ((howard, kemp), (instead,))
+
+
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [

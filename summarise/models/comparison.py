@@ -556,11 +556,20 @@ class Comparison:
         return {key: (tuple(ids), words) for key, (ids, words) in found.items()}
 
     def unique_and_more(
-        self,
+        self, full: bool = False
     ) -> tuple[tuple[str, tuple[SentenceRef, ...], tuple[SentenceRef, ...]], ...]:
-        """(article id, its unique points, its other unique sentences), article by article:
-        what --full lists together (unique, unique_more)."""
+        """(article id, its unique points, its other unique sentences), article by article
+        (unique, unique_more); ``full``: every one of them as its points, in the article's
+        order, none left over, as --full lists them. Its points first, then the others, had
+        put "Instead, he pointed to how Tony Blair had in 1997 complained ..." just after
+        "Labour campaign spokesman Fraser Kemp said the poster had been misunderstood.", and
+        a reader took Mr Howard's words for Mr Kemp's (session 55)."""
         more = dict(self.unique_more)
+        if full:
+            return tuple(
+                (article, tuple(sorted((*refs, *more.get(article, ())), key=lambda r: r.index)), ())
+                for article, refs in self.unique
+            )
         return tuple((article, refs, more.get(article, ())) for article, refs in self.unique)
 
     def speaker(self) -> dict[tuple[str, str], str]:

@@ -263,7 +263,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
             sorted((*refs, *(rest if options.full else ())), key=lambda r: r.text in in_short),
             limits.unique,
         )
-        for s, refs, rest in comparison.unique_and_more()
+        for s, refs, rest in comparison.unique_and_more(options.full)
     }
     # Sentences the sections above show already: topic by topic prefers others.
     above = {(p.lead.article, p.lead.index) for p in (*points.shown, *possible.shown)}

@@ -242,7 +242,7 @@ def md_unique(
     (Comparison.unique_more), else how many more there are."""
     out = []
     speakers = comparison.speaker()
-    for article_id, refs, rest in comparison.unique_and_more():
+    for article_id, refs, rest in comparison.unique_and_more(options.full):
         shown = (*refs, *rest) if options.full else refs
         if not shown and rest:  # (less central ones only: "—" had read as none, a QA case)
             out.append(f"- **{md(labels[article_id])}**: *{more_markdown(len(rest))}*")

@@ -385,7 +385,7 @@ def _unique_text(
     pad = pad_width(labels)
     lines = []
     speakers = comparison.speaker()
-    for article_id, refs, rest in comparison.unique_and_more():
+    for article_id, refs, rest in comparison.unique_and_more(options.full):
         shown = (*refs, *rest) if options.full else refs
         if not shown and rest:  # (less central ones only: "—" had read as none, a QA case)
             lines.append(f"  {labels[article_id].ljust(pad)}{more_line(len(rest), '')}")
