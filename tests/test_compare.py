@@ -4467,6 +4467,21 @@ def test_a_name_after_a_quote_that_reports_what_follows_opens_the_next_sentence(
     ) == ["Mr Sullivan", "Mr Sullivan"]
 
 
+def test_a_speaker_after_a_bodys_possessive_or_before_the_verb_or_as_put_is_named():
+    """'"...," said the Observer's Philip French.', 'Said Mr Fogg: "..."' and 'As Gavin Cox of
+    the excellent buildyourown.org.uk website put it: "..."' (a blind reader's Oscars and Mac
+    mini briefs, session 55: each quote shown with no speaker); not "As the saying goes"."""
+
+    quote = '"It will be tough to build a PC ever as compact as this one."'
+    assert speakers(f"{quote[:-1]},\" said the Observer's Philip French.") == ["Philip French"]
+    assert speakers(f"It sold out. Said Mr Fogg: {quote}") == ["Mr Fogg"]
+    assert speakers(f"As Gavin Cox of the excellent buildyourown.org.uk site put it: {quote}") == [
+        "Gavin Cox"
+    ]
+    assert speakers(f"As the saying goes: {quote}") == [None]
+    assert speakers(f"{quote[:-1]},\" said the club's manager.") == [None]
+
+
 def test_a_person_from_a_body_after_a_sentences_opening_word_speaks():
     """'But Mr Hirsch from Retail Banking Research said' is Mr Hirsch's (BBC tech/122: five
     quotes given to "Banking Research")."""

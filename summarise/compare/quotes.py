@@ -186,11 +186,13 @@ _SAYING_ADVERB = rf"(?:{_ADVERBS}\s+)?"
 # politics/212)
 _ADVERB_AFTER = re.compile(rf"\s{_ADVERBS}\s+\S+$")
 _OPENED_BY = re.compile(r":\s*$")  # just before a quote's opening mark
+# (a body's possessive may stand before the name: "said the Observer's Philip French", a blind
+# reader's Oscars brief, session 55)
 _AFTER = re.compile(
     r"^[\s,]*(?!(?:When|If|As|After|Before|While|Although|Though|Because|Once|Since|Then|But"
     rf"|And|So)\s)({_DESCRIBED})?{_TITLED_NAME}\s+{_SAYING_ADVERB}"
     rf"(?:(?<!He )(?<!She )(?<!It )(?<!They )added|(?:had\s+|has\s+)?{_NAMING}{_NEXT})"
-    rf"|^[\s,]*(?:{_NAMING}\s+(?:{_DESCRIBED})?{_TITLED_NAME}"
+    rf"|^[\s,]*(?:{_NAMING}\s+(?:{_DESCRIBED}|the\s+[A-Z][\w-]*['’]s\s+)?{_TITLED_NAME}"
     rf"|(he|she|they)\s+{_SAYING_ADVERB}{_NAMING}{_NEXT})"
 )
 # "Blair said: ...", and "Secretary Blinken answered CAATSA related questions as, ...": a few
@@ -1834,6 +1836,9 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     according = _ACCORDING.search(window)
     if according:
         return _name(according.group(2) or according.group(1))
+    inverted = _INVERTED.search(window) or _PUT_IT.search(window)
+    if inverted and _a_person(_name(inverted.group(1))):
+        return _name(inverted.group(1))
     set_off = _SET_OFF.search(window)
     if set_off:
         return _name(set_off.group(1))
@@ -1924,6 +1929,18 @@ _URGING = re.compile(
 _ADDED_THAT = re.compile(
     _OPENING_PHRASE + rf"{_TITLED_NAME}{_SET_OFF_DESCRIPTION}\s+(?:has\s+|had\s+)?(?:said|says)\b"
     r"[^\"“”:;.!?]{0,160}?,?\s+(?:but|and)\s+(?:also\s+)?(?:added|adds)(?:\s+that)?\s*:?\s*$"
+)
+
+
+# The verb before the person ('Said Mr Fogg: "..."'), or "as X put it" ('As Gavin Cox of the
+# excellent buildyourown.org.uk website put it: "..."'): a blind reader's Mac mini brief,
+# session 55, both quotes shown with no speaker.
+_INVERTED = re.compile(
+    rf"(?:^\s*|(?<=[.!?\"”]\s))(?:Said|Says|Added|Adds)\s+{_TITLED_NAME}\s*[:,]?\s*$"
+)
+_PUT_IT = re.compile(
+    rf"\b[Aa]s\s+{_TITLED_NAME}(?:\s+(?:of|from|at)\s+[^,:;\"“”]{{1,80}}?)?"
+    r"\s+(?:has\s+|had\s+)?(?:put|puts)\s+it\s*[:,]?\s*$"
 )
 
 
