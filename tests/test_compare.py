@@ -6067,8 +6067,29 @@ def test_a_phrase_that_opens_a_statement_is_no_condition():
 
     assert _conditional("If anything, the latest figures show that growth is slowing.") != 2
     assert _conditional("If convicted, Jackson faces up to 20 years in jail.") != 2
-    assert _conditional("Should ministers have known about the risk?") != 2
     assert _conditional("If England slump in Dublin, it will be their worst run.") == 2
+
+
+def test_a_question_states_no_fact(monkeypatch):
+    """ "But though it is cheap for a Mac how does it compare to PCs that cost about the same
+    amount?" had been a strong match, stated as agreed, for an analyst's "it was still
+    expensive compared to many PCs" (a blind reader's Mac mini brief, session 55): beside a
+    statement, a question loses what a condition does. Not a question quoted, which tells
+    what it asks about ('"So why are two million of our pensioners living below the poverty
+    line?"', a reader's right group), nor two questions."""
+    from summarise.compare.pairs import _conditional
+
+    assert _conditional("Should ministers have known about the risk?") == 2
+    assert _conditional('"So why are two million pensioners living below the poverty line?"') == 0
+    texts = [
+        "Although the Mac mini was very cheap for an Apple computer, it was still expensive "
+        "compared to many PCs.",
+        "But though it is cheap for a Mac how does it compare to PCs that cost about the same "
+        "amount?",
+    ]
+    penalised = _dated_probability(texts, None, None)
+    monkeypatch.setattr(pairs, "HYPOTHETICAL", 0.0)
+    assert _dated_probability(texts, None, None) - penalised == pytest.approx(0.2)
 
 
 def test_a_figure_gone_up_is_not_one_gone_down():
