@@ -196,6 +196,8 @@ def _compare(
     listed = (
         *(r for _, refs in (*unique, *unique_more) for r in refs),
         *(r for t in topics for r in t.sentences),
+        # (and the near matches, each beside a sentence of another source: Comparison.near_matches)
+        *(r for u in unmatched for r in (u.sentence, u.best) if r is not None),
     )
     from .disputes import read_after, side
     from .figures import figures_given

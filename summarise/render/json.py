@@ -289,8 +289,8 @@ def compare_payload(comparison: Comparison) -> dict[str, Any]:
         },
         "unmatched": [
             {
-                "sentence": _ref(u.sentence),
-                "best": _ref(u.best) if u.best else None,
+                "sentence": _said(u.sentence, speakers),
+                "best": _said(u.best, speakers) if u.best else None,
                 "score": u.score,
             }
             for u in comparison.unmatched

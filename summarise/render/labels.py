@@ -40,6 +40,14 @@ FIGURES_NOTE = (
 POSSIBLE_HEADING = "Possibly also shared"
 POSSIBLE_NOTE = "(weaker matches: read each before relying on it):"
 
+# Last of compare's point lists: a sentence neither in a point nor said by one source only,
+# beside its closest sentence in another source (Comparison.near_matches).
+NEAR_HEADING = "Near matches, not grouped"
+NEAR_NOTE = (
+    "(a sentence and the closest sentence of another source: near the same point, but not"
+    " matched surely enough to group; read them side by side):"
+)
+
 # Beside a member of a shared point whose sentence is a weaker match (Alignment.weaker):
 # named apart, in every format.
 WEAKER = "matched less surely"

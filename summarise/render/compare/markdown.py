@@ -11,6 +11,8 @@ from ..labels import (
     DISPUTES_NOTE,
     FIGURES_HEADING,
     FIGURES_NOTE,
+    NEAR_HEADING,
+    NEAR_NOTE,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
     WEAKER,
@@ -68,6 +70,8 @@ def compare_markdown(
     out += [f"{h}# {POSSIBLE_HEADING}", "", *md_possible(comparison, labels, options)]
     out += [f"{h}# Where they differ", "", *md_conflicts(comparison, labels, options)]
     out += [f"{h}# Unique points", "", *md_unique(comparison, labels, options)]
+    if comparison.near_matches():
+        out += [f"{h}# {NEAR_HEADING}", "", *md_near(comparison, labels, options)]
     out += [f"{h}# Quotes", "", *md_quotes(comparison, labels, options)]
     return marked("\n".join(out))
 
@@ -251,6 +255,23 @@ def md_unique(
         out += [f"  - {md(ref_with_speaker(r, speakers))}" for r in shown]
         if rest and not options.full:
             out.append(f"  - *{more_markdown(len(rest))}*")
+    return [*out, ""]
+
+
+def md_near(comparison: Comparison, labels: dict[str, str], options: RenderOptions) -> list[str]:
+    """Each near match (Comparison.near_matches): how likely, then the two sentences."""
+    speakers = comparison.speaker()
+    shown, left = cut(comparison.near_matches(), options)
+    out = [NEAR_NOTE, ""]
+    for u in shown:
+        assert u.best is not None  # (near_matches keeps those with one)
+        first, second = (md(ref_with_speaker(r, speakers)) for r in (u.sentence, u.best))
+        out.append(
+            f"- near ({u.score:.2f}): **{md(labels[u.sentence.article])}** {first}"
+            f" — **{md(labels[u.best.article])}** {second}"
+        )
+    if left:
+        out.append(f"- *{more_markdown(left)}*")
     return [*out, ""]
 
 

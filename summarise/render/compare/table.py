@@ -24,6 +24,8 @@ from ..labels import (
     DISPUTES_NOTE,
     FIGURES_HEADING,
     FIGURES_NOTE,
+    NEAR_HEADING,
+    NEAR_NOTE,
     POSSIBLE_HEADING,
     POSSIBLE_NOTE,
     WEAKER,
@@ -98,6 +100,9 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(_conflicts_text(comparison, labels, width, options))
     out.append(_heading("Unique points", options))
     out.append(_unique_text(comparison, labels, width, options))
+    if comparison.near_matches():
+        out.append(_heading(NEAR_HEADING, options))
+        out.append(_near_text(comparison, labels, width, options))
     out.append(_heading("Quotes", options))
     out.append(_quotes_text(comparison, labels, width, options))
     out.append(_heading("How each names the topics", options))
@@ -394,6 +399,24 @@ def _unique_text(
         if rest and not options.full:
             # (under the sentences, where the label leaves room for it)
             lines.append(more_line(len(rest), " " * min(pad + 2, max(2, width - 36))))
+    return "\n".join(lines)
+
+
+def _near_text(
+    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+) -> str:
+    """Each near match (Comparison.near_matches): how likely, then the two sentences."""
+    pad = pad_width(labels)
+    speakers = comparison.speaker()
+    shown, left = cut(comparison.near_matches(), options)
+    lines = [wrap(NEAR_NOTE.rstrip(":"), width)]
+    for u in shown:
+        assert u.best is not None  # (near_matches keeps those with one)
+        lines += ["", f"near ({u.score:.2f})"]
+        lines += _labelled_refs(labels[u.sentence.article], [u.sentence], pad, width, speakers)
+        lines += _labelled_refs(labels[u.best.article], [u.best], pad, width, speakers)
+    if left:
+        lines.append(more_line(left))
     return "\n".join(lines)
 
 
