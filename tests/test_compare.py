@@ -2972,6 +2972,36 @@ def test_a_general_word_alone_is_no_topic_label():
     assert label_topics([(topic, ["country", "flood"])], corpus, "english") == ["flood"]
 
 
+def test_an_ordinal_a_count_of_a_unit_or_a_movie_alone_is_no_label_and_million_names():
+    """Labels blind readers found naming nothing (session 55): "seventh" (of "seventh seed"
+    and "the seventh game"), "five-year", "movie"; and "Dollar Baby" cut from "Million Dollar
+    Baby" ("million" is a unit elsewhere)."""
+    from summarise.compare.labels import label_topics
+
+    seeds = [
+        "The seventh seed beat the champion in the quarter-final.",
+        "The champion dropped serve in the seventh game of the final set.",
+        "The seventh seed served out the match in the rain.",
+    ]
+    corpus = [*seeds, "A new bridge opened downtown."]
+    assert label_topics([(seeds, ["seventh", "seed"])], corpus, "english") != ["seventh"]
+    plan = [
+        "The five-year plan sets out new border controls.",
+        "Border controls are at the heart of the five-year plan.",
+        "The five-year plan will tighten border controls.",
+    ]
+    assert label_topics([(plan, ["five-year", "border"])], [*plan, "Rain."], "english") != [
+        "five-year"
+    ]
+    film = [
+        "The movie Million Dollar Baby leads the race, critics say.",
+        "Critics think Million Dollar Baby is the movie to beat.",
+        "Eastwood's movie Million Dollar Baby has seven nominations.",
+    ]
+    found = label_topics([(film, ["movie", "dollar", "baby"])], [*film, "Rain."], "english")
+    assert found == ["Million Dollar Baby"]
+
+
 def test_a_capitalised_bearing_is_part_of_a_name():
     from summarise.compare.labels import label_topics
 
