@@ -2320,6 +2320,28 @@ def test_a_caption_is_no_unique_point_while_a_sentence_is_left():
     ]
 
 
+def test_a_list_set_apart_by_semicolons_is_no_unique_point_while_a_sentence_is_left():
+    """'Wendy Ide, The Times: Film - The Aviator; director - Martin Scorsese; actor - Jamie
+    Foxx; actress - Hilary Swank.' (a critics' table, BBC entertainment/368) is a row, not a
+    point: a blind reader found such rows among the unique points (session 55)."""
+    from summarise.compare import _a_list
+
+    row = (
+        "Wendy Ide, The Times: Film - The Aviator; director - Martin Scorsese; actor - Jamie "
+        "Foxx; actress - Hilary Swank."
+    )
+    assert _a_list(row)
+    assert not _a_list("The plan has three parts; the first is tax; the second is spending.")
+    articles = _articles(
+        f"{row} The critics' panel met in London on Friday to make its choices for the night.",
+        "Farmers expect a good harvest after the mild and wet summer.",
+    )
+    result = compare(articles, CompareOptions(unique_per_article=1))
+    assert [r.text for r in dict(result.unique)["a"]] == [
+        "The critics' panel met in London on Friday to make its choices for the night."
+    ]
+
+
 def test_a_sentence_pointing_back_comes_after_one_that_stands_alone():
     """'They are all British nationals.' says its point only beside the sentence before it:
     an article's unique points are its sentences that stand alone first."""
