@@ -4511,6 +4511,12 @@ def test_a_name_after_a_quote_that_reports_what_follows_opens_the_next_sentence(
     assert speakers(
         f"Mr Hague spoke. {teachers} Mr Hague added that he may have misjudged it."
     ) == ["Mr Hague"]
+    # ... unless the text gave the quote before it to someone else (a blind reader's case)
+    assert speakers(
+        '"This is the nature of the game," said Hackett. "Sometimes managers have grounds for '
+        'comments, and Mr Mourinho should look at the facts." Mourinho added that the match '
+        "was entertaining for a goalless draw."
+    ) == ["Hackett", "Hackett"]
     assert speakers(f"{teachers} Mr Smith told BBC Radio Five Live.") == ["Mr Smith"]
     assert speakers(f"{teachers} Coach Andy Robinson said on Monday night.") == ["Andy Robinson"]
     # ... and one "he said" gives goes on into the next quote of its paragraph
