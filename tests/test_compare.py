@@ -8912,7 +8912,14 @@ def test_compare_lists_near_matches_each_pair_once_likeliest_first():
         (("a0", ()), ("a1", ())),
         (),
         (),
-        unmatched=(*rest, Unmatched(eight, nine, 0.28), Unmatched(nine, eight, 0.28)),
+        unmatched=(
+            *rest,
+            Unmatched(eight, nine, 0.28),
+            Unmatched(nine, eight, 0.28),
+            # a sentence of a quote another source gives: unmatched whatever its probability,
+            # and listed under "Quotes", not as "near (0.00)" (a blind reader's case)
+            Unmatched(SentenceRef("a0", 30, '"Goodbye," he said.'), eight, 0.0),
+        ),
     )
     assert [u.score for u in near.near_matches()] == [0.28] + [0.21] * 9
     for fmt, more in (("table", "(+2 more: --full shows them)"), ("markdown", "And 2 more")):

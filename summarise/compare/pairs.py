@@ -50,7 +50,7 @@ import numpy as np
 from scipy import sparse
 
 from ..cleaning.captions import PAST_FORMS, is_past_form
-from ..models import Article
+from ..models import NEAR_MATCH, Article
 from ..nlp import (
     CALENDAR_WORDS,
     MONTHS,
@@ -404,8 +404,9 @@ _EPISODES = frozenset(["stage", "round", "game", "match", "leg", "race", "episod
 STORY_MARK = 2 / 3
 STORY_MARK_FROM = 4
 NAME_WEIGHT = 0.3  # names say who, not what: they count for less in what a sentence says
-# Below this best probability a sentence makes a point no other article makes.
-UNIQUE = 0.2
+# Below this best probability a sentence makes a point no other article makes; from it, its
+# closest sentence elsewhere is a near match (Comparison.near_matches).
+UNIQUE = NEAR_MATCH
 # News small talk: words that say a statement was made or a meeting held, not what was said.
 SMALL_TALK = frozenset(
     [

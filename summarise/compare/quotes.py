@@ -178,7 +178,7 @@ _HAD = re.compile(r"\s(?:had|has)\s+\w+\s*$")
 # website.' (a blind reader's supercomputer brief, session 48)
 _ADVERBS = (
     r"(?:recently|later|also|then|again|previously|earlier|once|subsequently|separately"
-    r"|reportedly|repeatedly|publicly|privately|simply|finally|quickly)"
+    r"|reportedly|repeatedly|publicly|privately|simply|finally|quickly|meanwhile)"
 )
 _SAYING_ADVERB = rf"(?:{_ADVERBS}\s+)?"
 # ... only where the quote ends on a comma: after a quote that ends its sentence, "Nissan
@@ -265,7 +265,8 @@ _BARE = (
 # the name and the verb ("Mahmoud Ahmadinejad on Wednesday announced that", M0022), which is
 # no name.
 _AUXILIARY = (
-    rf"(?:on\s+{_WHEN}\s+)?(?:(?:had|has|have|also|then|later|earlier|previously|again|once)\s+)"
+    rf"(?:on\s+{_WHEN}\s+)?(?:(?:had|has|have|also|then|later|earlier|previously|again|once"
+    r"|meanwhile)\s+)"
     r"{0,2}"
 )
 _LEAD = (

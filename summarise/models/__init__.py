@@ -16,6 +16,7 @@ from .article import (
 from .batch import BATCH_FORMATS, BatchOptions, BatchResult, EarlierOutputs, Outcome, Status
 from .comparison import (
     LIKELY,
+    NEAR_MATCH,
     NOT_FIGURES,
     STRONG,
     Alignment,
@@ -67,6 +68,7 @@ __all__ = [
     "GENERATOR_META",
     "LIKELY",
     "METRICS",
+    "NEAR_MATCH",
     "NOT_FIGURES",
     "STRONG",
     "TABLE_WIDTH",

@@ -68,6 +68,10 @@ class DiffKind(enum.StrEnum):
 # at 0.5 and above none wrong (32 of 35 right, 3 partly).
 STRONG = 0.5
 LIKELY = 0.35
+# The least probability of a near match (Comparison.near_matches), below which a sentence is
+# unique (compare.pairs.UNIQUE): a sentence of a quote another source gives is unmatched
+# whatever its probability ("near (0.00)", a blind reader's case, session 55).
+NEAR_MATCH = 0.2
 
 
 def agreed_match(confidence: float) -> bool:
@@ -584,8 +588,8 @@ class Comparison:
         for u in sorted(
             self.unmatched, key=lambda u: (-u.score, u.sentence.article, u.sentence.index)
         ):
-            if u.best is None:
-                continue
+            if u.best is None or u.score < NEAR_MATCH:
+                continue  # (a sentence of a quote another source gives: under "Quotes")
             pair = frozenset(
                 ((u.sentence.article, u.sentence.index), (u.best.article, u.best.index))
             )
