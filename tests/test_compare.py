@@ -8993,6 +8993,13 @@ def test_compare_full_lists_every_unique_sentence_in_the_articles_order():
             ' painting the kitchen," he told BBC Sport.',
             ["Matt Williams"],
         ),
+        # ... or on its possessive ("Her role as ...": a blind reader's Bafta brief, session 55)
+        (
+            "Imelda Staunton told the BBC that it was the highlight of her career. Her role as an"
+            ' abortionist has already led to a clutch of awards. She said: "Never in a million'
+            ' years did I think this was going to happen."',
+            ["Imelda Staunton"],
+        ),
         # ... but not past one that does not ("The affair still rankles with the Dutchman.":
         # the quote after it was the Dutchman's, not the manager's named before)
         (

@@ -459,11 +459,14 @@ def _goes_on_after(quotes: list[Quote], text: str, at: list[tuple[int, int]]) ->
 # and not past a sentence that tells what the other says.
 _SAME_SEX = {
     pronoun: re.compile(
-        rf"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?{pronoun}\b"
+        rf"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?(?:{pronoun}|{own})\b"
         rf"|[,;:\"”’]\s+{pronoun}\s+(?:also\s+)?{_NAMING}\b",
         re.I,
     )
-    for pronoun in ("he", "she")
+    # (or on the pronoun's possessive: "Her role as a backstreet abortionist ... has already
+    # led to a clutch of awards" goes on about Imelda Staunton, whose quote "She said:" then
+    # gives, a blind reader's Bafta brief, session 55)
+    for pronoun, own in (("he", "his"), ("she", "her"))
 }
 _OTHER_SEX = {
     pronoun: re.compile(rf"(?:^|[,;:\"”’]\s+|\.\s+)(?:{other})\s+(?:also\s+)?{_NAMING}\b", re.I)
