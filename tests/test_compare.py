@@ -8993,6 +8993,14 @@ def test_compare_full_lists_every_unique_sentence_in_the_articles_order():
             ' painting the kitchen," he told BBC Sport.',
             ["Matt Williams"],
         ),
+        # ... named after a sentence's opening word and another name ("Despite England's dip
+        # ...": one person named, BBC sport/323, a blind reader's case, session 55)
+        (
+            "Despite England's dramatic dip in form, Ireland coach Eddie O'Sullivan says his side"
+            ' should not underestimate the visitors. "Had they kicked their points they would'
+            ' have beaten France," he said.',
+            ["Eddie O'Sullivan"],
+        ),
         # ... or on its possessive ("Her role as ...": a blind reader's Bafta brief, session 55)
         (
             "Imelda Staunton told the BBC that it was the highlight of her career. Her role as an"

@@ -1466,10 +1466,14 @@ _ANOTHER_CLAUSE_OPENS = re.compile(
 def _one_named(sentence: str) -> bool:
     """Whether a sentence names one person at most, in full or by a title (_A_PERSON), past
     names of places and events ("won at Roland Garros", "in the New York Marathon")."""
+    stops = stop_words("english")
     named = {
         m.group(0)
         for m in _A_PERSON.finditer(sentence)
         if not _PLACE_BEFORE.search(sentence, max(0, m.start() - 6), m.start())
+        # (nor a function word that opens the sentence before a name: "Despite England's
+        # dramatic dip in form ..., Ireland coach Eddie O'Sullivan says", BBC sport/323)
+        and m.group(0).split()[0].lower() not in stops
     }
     return len(named) <= 1
 
