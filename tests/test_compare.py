@@ -4540,6 +4540,11 @@ def test_a_speaker_after_a_bodys_possessive_or_before_the_verb_or_as_put_is_name
         "Gavin Cox"
     ]
     assert speakers(f"As the saying goes: {quote}") == [None]
+    # ... and one whom a clause "who said:" follows: 'This argument was rejected by Mr Blair,
+    # who said: "..."' (BBC politics/184), as 'Mr Blair said: "..."'
+    assert speakers(f"This argument was rejected by Mr Blair, who said: {quote}") == ["Mr Blair"]
+    assert speakers(f"The claim was denied by a UKIP spokesman, who said: {quote}") == ["UKIP"]
+    assert speakers(f"The man was arrested by police, who said: {quote}") == [None]
     assert speakers(f"{quote[:-1]},\" said the club's manager.") == [None]
 
 

@@ -1806,6 +1806,11 @@ def _last_stop(text: str, start: int, floor: int) -> int:
 _INSIDE_A_CLAUSE = re.compile(r"\b(?:who|whom|which)\b[^,;:]*$")
 
 
+_WHO_SAID = re.compile(
+    rf",\s+who\s+((?:also\s+|later\s+|then\s+)?{_VERBS}(?:{_HEARER})?\s*[:,]?\s*)$"
+)
+
+
 def _speaker(text: str, start: int, end: int) -> str | None:
     """The speaker the text names beside a quote; not a pronoun ("He said" names no one)."""
     after = _named_after(text, start, end)
@@ -1814,6 +1819,12 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     # (the window reads back to the line's start, the sentence's, or 160 characters)
     floor = max(text.rfind("\n", 0, start), start - 161)
     window = text[max(floor, _last_stop(text, start, floor)) + 1 : start]
+    who = _WHO_SAID.search(window)
+    if who is not None:
+        # "That was rejected by a UKIP spokesman, who said:" is the spokesman's, as "A UKIP
+        # spokesman said:" is (a blind reader's Veritas brief, session 55)
+        held = window[: who.start()] + " " + who.group(1)
+        return _speaker(held + text[start:end], len(held), len(held) + end - start)
     voice = _VOICE_AFTER.match(text[end : end + 160].partition("\n")[0])
     if voice:
         return _name(next(g for g in voice.groups() if g))
