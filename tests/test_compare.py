@@ -9072,3 +9072,24 @@ def test_copies_have_a_heading_in_markdown_and_keep_the_width():
     assert full.count("worded otherwise:") == len(copy.changed)
     table = render_comparison(result, "table", RenderOptions(width=60))
     assert max(len(line) for line in table.splitlines()) <= 60
+
+
+def test_a_sentence_inside_a_quote_that_opened_before_it_is_shown_with_its_speaker():
+    """'He added: "Jacques has never gone into exactly what it was. But I trust him in that;
+    you have to accept it. I think we should respect it.' (the quotation left open at the
+    paragraph's end, as BBC writes one that goes on): the second and third sentences, listed
+    alone with no quotation mark, had read as the reporter's words to a blind reader
+    (session 55); they are shown with the speaker of the quote that holds them."""
+    articles = _articles(
+        "Tottenham manager Jacques Santini has resigned after only 13 games in charge. "
+        'Sporting director Frank Arnesen said: "Jacques has never gone into exactly what it '
+        "was. But I trust him in that; you have to accept it. I think we should respect it.\n\n"
+        '"The plan is now that on Monday we will clarify the situation."',
+        "Farmers expect a good harvest after the mild and wet summer.",
+    )
+    result = compare(articles, CompareOptions(unique_per_article=5))
+    said = result.speaker()
+    assert said[("a", "But I trust him in that; you have to accept it.")] == "Frank Arnesen"
+    assert said[("a", "I think we should respect it.")] == "Frank Arnesen"
+    first = "Tottenham manager Jacques Santini has resigned after only 13 games in charge."
+    assert ("a", first) not in said

@@ -2652,6 +2652,9 @@ def speakers_elsewhere(
     for ref in refs:
         opening = ref.text.lstrip()
         if opening[:1] not in OPENING_MARKS:
+            inside = _inside_a_quote(ref, said)
+            if inside is not None:
+                out.append((ref, inside))
             continue
         # the quote the sentence opens with, not another it holds ('"Nobody asked us," one
         # resident said, but "the consultation was thorough," he insisted.', a code review)
@@ -2666,6 +2669,25 @@ def speakers_elsewhere(
         if not mentions(ref.text, last):
             out.append((ref, speaker))
     return tuple(out)
+
+
+_QUOTE_BACK = 3  # sentences back a quote that holds a sentence may open
+
+
+def _inside_a_quote(ref: SentenceRef, said: dict[tuple[str, int], list[Quote]]) -> str | None:
+    """The speaker of a quote opened in one of the sentences before ``ref`` that holds its
+    words whole: 'He added: "Jacques has never gone into exactly what it was. But I trust him
+    in that; you have to accept it. I think we should respect it."' gives its second and third
+    sentences, listed alone with no quotation mark, to Frank Arnesen (a blind reader took them
+    for the reporter's words, session 55)."""
+    words = ref.text.strip().strip("\"“”'’‘«» ")
+    if len(words.split()) < 3:
+        return None
+    for back in range(ref.index - 1, max(-1, ref.index - 1 - _QUOTE_BACK), -1):
+        for quote in said.get((ref.article, back), ()):
+            if quote.speaker is not None and words in quote.text:
+                return quote.speaker
+    return None
 
 
 # A sentence that gives what "he" or "she" said, in reported speech: "He said the Law Lords'
