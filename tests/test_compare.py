@@ -9006,6 +9006,15 @@ def test_compare_full_lists_every_unique_sentence_in_the_articles_order():
             ' have beaten France," he said.',
             ["Eddie O'Sullivan"],
         ),
+        # ... not one something was done to ("Mutu was sacked by Chelsea ... - a move Wenger
+        # has backed. But he said": Wenger's words, given to Mutu, a blind reader's case)
+        (
+            "Arsenal boss Arsene Wenger would consider signing Adrian Mutu once the striker has"
+            " served his drugs ban.\n\nMutu was sacked by Chelsea on Friday after testing"
+            " positive for cocaine - a move Wenger has backed. But he said: \"I don't even wonder"
+            ' if that could happen because I think he will be suspended for a long period."',
+            [None],
+        ),
         # ... or on its possessive ("Her role as ...": a blind reader's Bafta brief, session 55)
         (
             "Imelda Staunton told the BBC that it was the highlight of her career. Her role as an"

@@ -981,6 +981,10 @@ _PERSON_FIRST = re.compile(
     rf"\s+{_AUXILIARY}(?:also\s+|then\s+)?(?:{_NAMING}|{_ACTS})\b"
 )
 _FROM_WHERE = re.compile(r"\s+(?:of|from)\s")
+_DONE_TO = re.compile(
+    rf"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ed|{_IRREGULAR_PASTS})"
+    r"\s+by\b"
+)
 # ... or by a role set off before them: "Haiti's justice minister, Paul Denis, stated he saw
 # no reason why the missionaries should be tried in the US." (MultiLing M0068)
 _ROLE_SET_OFF_FIRST = re.compile(
@@ -1240,6 +1244,11 @@ def _said_before(
             many = group and _MANY.match(sentence, found.end(group))
             if who is not None and _FROM_WHERE.match(sentence, found.end(group)):
                 who = who if _a_person(who) else None
+            if who is not None and _DONE_TO.match(sentence, found.end(group)):
+                # ("Mutu was sacked by Chelsea ... - a move Wenger has backed. But he said:" is
+                # Wenger's: the one something was done to is not who speaks next, a blind
+                # reader's case, session 55)
+                who = None
             if who is not None and _someone(who, text) and not many:
                 named.append(who)
         # (one person who acts and another who says so: "Tony Blair did the right thing,
