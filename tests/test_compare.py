@@ -4545,6 +4545,13 @@ def test_a_speaker_after_a_bodys_possessive_or_before_the_verb_or_as_put_is_name
     assert speakers(f"This argument was rejected by Mr Blair, who said: {quote}") == ["Mr Blair"]
     assert speakers(f"The claim was denied by a UKIP spokesman, who said: {quote}") == ["UKIP"]
     assert speakers(f"The man was arrested by police, who said: {quote}") == [None]
+    # ... and whose statement reads or says it (a blind reader's Mutu brief: five quotes of
+    # Chelsea's statement with no speaker)
+    assert speakers(f"A statement from Chelsea explaining the decision read: {quote}") == [
+        "Chelsea"
+    ]
+    assert speakers(f"Chelsea's statement added: {quote}") == ["Chelsea"]
+    assert speakers(f"The statement read: {quote}") == [None]
     assert speakers(f"{quote[:-1]},\" said the club's manager.") == [None]
 
 

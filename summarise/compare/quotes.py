@@ -1864,6 +1864,9 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     according = _ACCORDING.search(window)
     if according:
         return _name(according.group(2) or according.group(1))
+    statement = _STATEMENT.search(window)
+    if statement:
+        return _name(statement.group(1) or statement.group(2))
     inverted = _INVERTED.search(window) or _PUT_IT.search(window)
     if inverted and _a_person(_name(inverted.group(1))):
         return _name(inverted.group(1))
@@ -1960,6 +1963,14 @@ _ADDED_THAT = re.compile(
 )
 
 
+# Whose statement reads or says: 'A statement from Chelsea explaining the decision read:',
+# "Chelsea's statement added:" (a blind reader's Mutu brief, session 55: five quotes of the
+# club's statement shown with no speaker).
+_STATEMENT = re.compile(
+    rf"\b(?:(?:[Aa]|[Tt]he|[Ii]n\s+a)\s+statement\s+(?:from|by|issued\s+by)\s+(?:the\s+)?{_TITLED_NAME}"
+    rf"|(?<![\w’'-]){_TITLED_NAME}(?:['’]s?)\s+statement)"
+    r"(?:\s+[^:;\"“”.!?]{0,60}?)?\s+(?:read|reads|said|says|added|adds|continued)\s*[:,]?\s*$"
+)
 # The verb before the person ('Said Mr Fogg: "..."'), or "as X put it" ('As Gavin Cox of the
 # excellent buildyourown.org.uk website put it: "..."'): a blind reader's Mac mini brief,
 # session 55, both quotes shown with no speaker.
