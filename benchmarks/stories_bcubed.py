@@ -110,7 +110,9 @@ def main() -> None:
     parser.add_argument("--bbc", type=int, default=1000)
     parser.add_argument("--set", choices=("bbc", "later", "cnndm"), default="bbc")
     parser.add_argument("--link", type=float, default=STORY_LINK)
-    parser.add_argument("--seed", type=float, default=STORY_SEED)
+    parser.add_argument(
+        "--seed", type=float, default=None, help=f"(default: {STORY_SEED}, rising with the pile)"
+    )
     parser.add_argument("--join", type=float, default=STORY_JOIN)
     parser.add_argument("--core", type=float, default=STORY_CORE)
     parser.add_argument("--title", type=float, default=STORY_TITLE)

@@ -25,6 +25,9 @@ def main() -> None:
     except KeyboardInterrupt:
         sys.stderr.write("summarise: interrupted\n")
         sys.exit(130)
+    from .cli.errors import own_the_process
+
+    own_the_process()
     try:
         cli(prog_name="summarise")
     except OSError as exc:

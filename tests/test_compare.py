@@ -4518,6 +4518,13 @@ def test_a_name_after_a_quote_that_reports_what_follows_opens_the_next_sentence(
         "was entertaining for a goalless draw."
     ) == ["Hackett", "Hackett"]
     assert speakers(f"{teachers} Mr Smith told BBC Radio Five Live.") == ["Mr Smith"]
+    # ... nor a verb first, nor a time and place after the name (a code review's cases)
+    assert speakers(f"{teachers} said Mourinho. The Portuguese has now won two trophies.") == [
+        "Mourinho"
+    ]
+    assert speakers(
+        f"{teachers} Michael Howard said last night in a speech to party activists in Kent."
+    ) == ["Michael Howard"]
     assert speakers(f"{teachers} Coach Andy Robinson said on Monday night.") == ["Andy Robinson"]
     # ... and one "he said" gives goes on into the next quote of its paragraph
     assert speakers(
@@ -4552,6 +4559,17 @@ def test_a_speaker_after_a_bodys_possessive_or_before_the_verb_or_as_put_is_name
     ]
     assert speakers(f"Chelsea's statement added: {quote}") == ["Chelsea"]
     assert speakers(f"The statement read: {quote}") == [None]
+    # ... in its own clause, and not an owner's (a code review's cases)
+    assert speakers(f"In a statement from Downing Street, Tony Blair said: {quote}") == [
+        "Tony Blair"
+    ]
+    assert speakers(f"Responding to Mr Crosby's statement on Monday, Tony Blair said: {quote}") == [
+        "Tony Blair"
+    ]
+    assert speakers(f"A statement from Mr Blair's office said: {quote}") == [None]
+    # ... and "who said" after "of" or "for" a name is not that person's
+    assert speakers(f"It was welcomed by the family of Rhys Jones, who said: {quote}") == [None]
+    assert speakers(f"It was dismissed by a spokesman for Tony Blair, who said: {quote}") == [None]
     assert speakers(f"{quote[:-1]},\" said the club's manager.") == [None]
 
 
@@ -6154,6 +6172,7 @@ def test_a_question_states_no_fact(monkeypatch):
 
     assert _conditional("Should ministers have known about the risk?") == 2
     assert _conditional('"So why are two million pensioners living below the poverty line?"') == 0
+    assert _conditional('Labour called it "a disgrace", so why did the minister vote for it?') == 2
     texts = [
         "Although the Mac mini was very cheap for an Apple computer, it was still expensive "
         "compared to many PCs.",
@@ -9020,6 +9039,20 @@ def test_compare_full_lists_every_unique_sentence_in_the_articles_order():
             " served his drugs ban.\n\nMutu was sacked by Chelsea on Friday after testing"
             " positive for cocaine - a move Wenger has backed. But he said: \"I don't even wonder"
             ' if that could happen because I think he will be suspended for a long period."',
+            [None],
+        ),
+        # ... though one interviewed by someone goes on speaking (a code review's case)
+        (
+            "Tony Blair was interviewed by the BBC's Andrew Marr on Sunday. He said: \"We will"
+            ' not give up on this at all now, whatever happens."',
+            ["Tony Blair"],
+        ),
+        # ... and not past "Her ..." after a sentence that says nothing of "her" (a code
+        # review's case: "Her new book" is not Gordon Brown's)
+        (
+            "Chancellor Gordon Brown said the economy was strong. Her new book, published on"
+            ' Monday, attacks the chancellor. She said: "Never in a million years did I think'
+            ' this was going to happen."',
             [None],
         ),
         # ... or on its possessive ("Her role as ...": a blind reader's Bafta brief, session 55)

@@ -41,13 +41,28 @@ class Terminated(KeyboardInterrupt):
     """SIGTERM: stops the work as Ctrl-C does, and exits 143."""
 
 
-def ignore_stops() -> None:
-    """Ctrl-C and SIGTERM ignored from now on, once the command stops on one: a burst of
-    presses (four, 5 ms apart) had raised again in the cleanup, or in the interpreter's
-    shutdown after "summarise: interrupted", and printed "Exception ignored ...
-    KeyboardInterrupt" tracebacks (10 runs of 12 at 300 articles, a QA reader's case)."""
-    import signal
+_OWNED = [False]  # whether the process is the `summarise` command's own (own_the_process)
 
+
+def own_the_process() -> None:
+    """Say that this process runs the `summarise` command and ends with it (__main__.main):
+    only then may a stop leave Ctrl-C and SIGTERM ignored (ignore_stops). A program that
+    calls the CLI in-process (click's CliRunner, a notebook) keeps its handlers (a code
+    review's case: the tests' own process had been left ignoring Ctrl-C)."""
+    _OWNED[0] = True
+
+
+def ignore_stops() -> None:
+    """Ctrl-C and SIGTERM ignored from now on, once the command stops on one, in a process
+    the command owns (own_the_process) and in its main thread: a burst of presses (four,
+    5 ms apart) had raised again in the cleanup, or in the interpreter's shutdown after
+    "summarise: interrupted", and printed "Exception ignored ... KeyboardInterrupt"
+    tracebacks (10 runs of 12 at 300 articles, a QA reader's case)."""
+    import signal
+    import threading
+
+    if not _OWNED[0] or threading.current_thread() is not threading.main_thread():
+        return
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, signal.SIG_IGN)
 
@@ -153,6 +168,8 @@ def interrupt_between_steps() -> Iterator[Callable[[], None]]:
         pending = signum
 
     def check() -> None:
+        if pending is not None:
+            ignore_stops()  # (before the pool's shutdown unwinds: a second press waits)
         if pending == signal.SIGTERM:
             raise Terminated
         if pending is not None:
@@ -164,4 +181,5 @@ def interrupt_between_steps() -> Iterator[Callable[[], None]]:
         check()
     finally:
         for signum, handler in previous.items():
-            signal.signal(signum, handler)
+            if signal.getsignal(signum) is note:  # (ignored once the command stopped)
+                signal.signal(signum, handler)

@@ -176,7 +176,10 @@ def distinct_articles(roots: np.ndarray) -> np.ndarray:
 
 
 def group_distinct(
-    matrix: sparse.csr_matrix, titles: sparse.csr_matrix, roots: np.ndarray, **settings: float
+    matrix: sparse.csr_matrix,
+    titles: sparse.csr_matrix,
+    roots: np.ndarray,
+    **settings: float,
 ) -> list[list[int]]:
     """group_vectors over the articles that copy none (copy_roots' ``roots``), each copy
     then put in its original's story, biggest first (``settings``: group_vectors')."""
@@ -361,25 +364,28 @@ def group_articles(
     articles: Sequence[Article],
     language: str = "english",
     link: float = STORY_LINK,
-    seed: float = STORY_SEED,
+    seed: float | None = None,
     join: float = STORY_JOIN,
     core: float = STORY_CORE,
     title: float = STORY_TITLE,
 ) -> list[list[int]]:
-    """Positions of the articles of each story, biggest stories first (singletons too)."""
+    """Positions of the articles of each story, biggest stories first (singletons too).
+    ``seed``: the link two single articles need to start a story, whatever the pile's size
+    (None: seeded_at's, STORY_SEED rising with the pile)."""
     if not articles:
         return []
     matrix, titles, roots = article_vectors(articles, language)
-    return group_distinct(
-        matrix, titles, roots, link=link, seed=seed, join=join, core=core, title=title
-    )
+    settings = {"link": link, "join": join, "core": core, "title": title}
+    if seed is not None:
+        settings["seed"] = seed
+    return group_distinct(matrix, titles, roots, **settings)
 
 
 def group_vectors(
     matrix: sparse.csr_matrix,
     titles: sparse.csr_matrix,
     link: float = STORY_LINK,
-    seed: float = STORY_SEED,
+    seed: float | None = None,
     join: float = STORY_JOIN,
     core: float = STORY_CORE,
     title: float = STORY_TITLE,
@@ -388,7 +394,8 @@ def group_vectors(
     n = matrix.shape[0]
     if n == 0:
         return []
-    seed = seeded_at(seed, n)
+    if seed is None:
+        seed = seeded_at(STORY_SEED, n)
     edges = _links(_candidates(matrix, _NEIGHBOURS), titles, title)
     # Average link over candidate links: story totals of similarity between members.
     parent = list(range(n))

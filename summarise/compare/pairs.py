@@ -1609,19 +1609,17 @@ _OPENS_ON_A_CONDITION = re.compile(
 _A_CONDITION = re.compile(r"\b(?:if|unless)\b", re.IGNORECASE)
 
 
-_QUOTE_MARKS = re.compile(r"[\"“”«»„]")
-
-
 def _conditional(text: str) -> int:
     """2 for a sentence that opens on a condition ("If England slump in Dublin, it will be
     their worst run...") or asks a question, 1 for one with a condition elsewhere, 0 for
     none. A question states no fact either way: "But though it is cheap for a Mac how does
     it compare to PCs that cost about the same amount?" had been a strong match for an
     analyst's "it was still expensive compared to many PCs" (a blind reader's Mac mini
-    brief, session 55: stated as agreed). Not a question quoted: '"So why are two million
-    of our pensioners living below the poverty line?"' tells that they do (a reader's right
-    group)."""
-    if text.rstrip().endswith("?") and not _QUOTE_MARKS.search(text):
+    brief, session 55: stated as agreed). Not a question quoted, whose mark closes the
+    sentence: '"So why are two million of our pensioners living below the poverty line?"'
+    tells that they do (a reader's right group); but one that quotes a phrase is a question
+    ('Labour called it "a disgrace", so why did the minister vote for it?')."""
+    if text.rstrip().endswith("?"):
         return 2
     if _OPENS_ON_A_CONDITION.match(text):
         return 2

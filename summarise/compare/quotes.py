@@ -459,14 +459,20 @@ def _goes_on_after(quotes: list[Quote], text: str, at: list[tuple[int, int]]) ->
 # and not past a sentence that tells what the other says.
 _SAME_SEX = {
     pronoun: re.compile(
-        rf"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?(?:{pronoun}|{own})\b"
+        rf"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?{pronoun}\b"
         rf"|[,;:\"”’]\s+{pronoun}\s+(?:also\s+)?{_NAMING}\b",
         re.I,
     )
-    # (or on the pronoun's possessive: "Her role as a backstreet abortionist ... has already
-    # led to a clutch of awards" goes on about Imelda Staunton, whose quote "She said:" then
-    # gives, a blind reader's Bafta brief, session 55)
-    for pronoun, own in (("he", "his"), ("she", "her"))
+    for pronoun in ("he", "she")
+}
+# ... or on the pronoun's possessive, naming no one: "Her role as a backstreet abortionist ...
+# has already led to a clutch of awards" goes on about Imelda Staunton, whose quote "She
+# said:" then gives (a blind reader's Bafta brief, session 55); not "Her new book attacks the
+# chancellor" after a sentence of Gordon Brown's, nor "Her Majesty's Revenue and Customs ..."
+# (a code review's cases: whose "her" is, a sentence naming no one cannot say)
+_OWN_FIRST = {
+    "he": re.compile(r"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?His\b"),
+    "she": re.compile(r"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?Her\b(?!\s+Majesty)"),
 }
 _OTHER_SEX = {
     pronoun: re.compile(rf"(?:^|[,;:\"”’]\s+|\.\s+)(?:{other})\s+(?:also\s+)?{_NAMING}\b", re.I)
@@ -476,6 +482,22 @@ _OTHER_SEX = {
 # Valley Police said" read "Valley Police" as the one who speaks)
 _OF_A_BODY = re.compile(r"\bof\s+(?:the\s+)?(?:\S+\s+){0,3}$")
 _TOLD_BACK = 3  # sentences back that _told_by_him looks for the person "he" or "she" is
+
+
+# (and the person's own sentence speaks of them so: "Imelda Staunton ... told the BBC News
+# website that Vera Drake was the highlight of her career.")
+_OWN_WORDS = {
+    "he": re.compile(r"\b(?:he|his|him)\b", re.I),
+    "she": re.compile(r"\b(?:she|her)\b", re.I),
+}
+
+
+def _goes_on_about(pronoun: str, sentence: str) -> bool:
+    """Whether a sentence goes on about the person "he" or "she" is: it opens on the pronoun
+    or gives it a quote (_SAME_SEX), or opens on its possessive and names no one (_OWN_FIRST)."""
+    if _SAME_SEX[pronoun].search(sentence):
+        return True
+    return bool(_OWN_FIRST[pronoun].search(sentence)) and _A_PERSON.search(sentence) is None
 
 
 def _told_by_him(
@@ -507,6 +529,7 @@ def _told_by_him(
         here = max(0, bisect.bisect_right(starts, start) - 1)
         pronoun = _pronoun_says(text, starts[here], start, end) if quote.speaker is None else None
         who = None
+        past_own = False  # whether a sentence opening on the pronoun's possessive was looked past
         for back in range(here - 1, max(-1, here - 1 - _TOLD_BACK), -1) if pronoun else ():
             sentence = article.sentences[back].text
             who = named.get(back)
@@ -527,8 +550,17 @@ def _told_by_him(
             if who is not None and pronoun is not None and _OTHER_SEX[pronoun].search(sentence):
                 who = None  # ('She added: "..."' before '"...," he said.': another person)
                 break
-            if who is not None or pronoun is None or not _SAME_SEX[pronoun].search(sentence):
+            if (
+                who is not None
+                and pronoun is not None
+                and past_own
+                and not _OWN_WORDS[pronoun].search(sentence)
+            ):
+                who = None  # (the possessive is the person's only when their sentence says so)
+                break
+            if who is not None or pronoun is None or not _goes_on_about(pronoun, sentence):
                 break  # (only past a sentence that goes on with "he" or "she" itself)
+            past_own = past_own or not _SAME_SEX[pronoun].search(sentence)
         if who is not None and pronoun is not None:
             # (the full name the article introduces, not a word that opens the sentence
             # before it: "Defiant Matt Williams says he will not quit")
@@ -981,8 +1013,12 @@ _PERSON_FIRST = re.compile(
     rf"\s+{_AUXILIARY}(?:also\s+|then\s+)?(?:{_NAMING}|{_ACTS})\b"
 )
 _FROM_WHERE = re.compile(r"\s+(?:of|from)\s")
+# (an act against the person, by someone else: not "Tony Blair was interviewed by the BBC's
+# Andrew Marr. He said:", which is Blair's, a code review's case)
 _DONE_TO = re.compile(
-    rf"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ed|{_IRREGULAR_PASTS})"
+    r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:sacked|fired|dismissed"
+    r"|dropped|axed|ousted|expelled|replaced|banned|suspended|fined|arrested|charged|jailed"
+    r"|convicted|sentenced|criticised|criticized|condemned|attacked|accused|beaten|defeated)"
     r"\s+by\b"
 )
 # ... or by a role set off before them: "Haiti's justice minister, Paul Denis, stated he saw
@@ -1476,14 +1512,17 @@ def _one_named(sentence: str) -> bool:
     """Whether a sentence names one person at most, in full or by a title (_A_PERSON), past
     names of places and events ("won at Roland Garros", "in the New York Marathon")."""
     stops = stop_words("english")
-    named = {
-        m.group(0)
-        for m in _A_PERSON.finditer(sentence)
-        if not _PLACE_BEFORE.search(sentence, max(0, m.start() - 6), m.start())
+    named = set()
+    for m in _A_PERSON.finditer(sentence):
+        if _PLACE_BEFORE.search(sentence, max(0, m.start() - 6), m.start()):
+            continue
         # (nor a function word that opens the sentence before a name: "Despite England's
-        # dramatic dip in form ..., Ireland coach Eddie O'Sullivan says", BBC sport/323)
-        and m.group(0).split()[0].lower() not in stops
-    }
+        # dramatic dip in form ..., Ireland coach Eddie O'Sullivan says" names one person, BBC
+        # sport/323. Tried: its words past the function word kept, so that "But Tony Blair
+        # told Gordon Brown" names two, as a code review asked; it read "But Lib Dem leader
+        # Charles Kennedy said" as two people too, and lost three right speakers of 9,357.)
+        if m.group(0).split()[0].lower() not in stops:
+            named.add(m.group(0))
     return len(named) <= 1
 
 
@@ -1815,6 +1854,10 @@ def _last_stop(text: str, start: int, floor: int) -> int:
 _INSIDE_A_CLAUSE = re.compile(r"\b(?:who|whom|which)\b[^,;:]*$")
 
 
+# ... not after "of" or "for" a name: "The verdict was welcomed by the family of Rhys Jones, who
+# said:", "a spokesman for Tony Blair, who said:" (the family, the spokesman speak; a code
+# review's cases)
+_OF_SOMEONE = re.compile(r"\b(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*$")
 _WHO_SAID = re.compile(
     rf",\s+who\s+((?:also\s+|later\s+|then\s+)?{_VERBS}(?:{_HEARER})?\s*[:,]?\s*)$"
 )
@@ -1829,7 +1872,7 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     floor = max(text.rfind("\n", 0, start), start - 161)
     window = text[max(floor, _last_stop(text, start, floor)) + 1 : start]
     who = _WHO_SAID.search(window)
-    if who is not None:
+    if who is not None and not _OF_SOMEONE.search(window, 0, who.start()):
         # "That was rejected by a UKIP spokesman, who said:" is the spokesman's, as "A UKIP
         # spokesman said:" is (a blind reader's Veritas brief, session 55)
         held = window[: who.start()] + " " + who.group(1)
@@ -1865,7 +1908,7 @@ def _speaker(text: str, start: int, end: int) -> str | None:
     if according:
         return _name(according.group(2) or according.group(1))
     statement = _STATEMENT.search(window)
-    if statement:
+    if statement and not re.search(r"['’]s?$", statement.group(1) or ""):
         return _name(statement.group(1) or statement.group(2))
     inverted = _INVERTED.search(window) or _PUT_IT.search(window)
     if inverted and _a_person(_name(inverted.group(1))):
@@ -1966,10 +2009,15 @@ _ADDED_THAT = re.compile(
 # Whose statement reads or says: 'A statement from Chelsea explaining the decision read:',
 # "Chelsea's statement added:" (a blind reader's Mutu brief, session 55: five quotes of the
 # club's statement shown with no speaker).
+# (its own clause: not "In a statement from Downing Street, Tony Blair said:", "Responding to
+# Mr Crosby's statement on Monday, Tony Blair said:"; no owner's possessive, "A statement
+# from Mr Blair's office said:", a code review's cases)
 _STATEMENT = re.compile(
-    rf"\b(?:(?:[Aa]|[Tt]he|[Ii]n\s+a)\s+statement\s+(?:from|by|issued\s+by)\s+(?:the\s+)?{_TITLED_NAME}"
-    rf"|(?<![\w’'-]){_TITLED_NAME}(?:['’]s?)\s+statement)"
-    r"(?:\s+[^:;\"“”.!?]{0,60}?)?\s+(?:read|reads|said|says|added|adds|continued)\s*[:,]?\s*$"
+    r"^\s*(?:(?:But|And|However|Meanwhile|Later),?\s+)?"
+    rf"(?:(?:[Aa]|[Tt]he)\s+statement\s+(?:from|by|issued\s+by)\s+(?:the\s+)?{_TITLED_NAME}"
+    rf"|{_TITLED_NAME}(?:['’]s?)\s+statement)"
+    r"(?![’']s\b)(?:\s+[^,:;\"“”.!?]{0,60}?)?\s+(?:read|reads|said|says|added|adds|continued)"
+    r"\s*[:,]?\s*$"
 )
 # The verb before the person ('Said Mr Fogg: "..."'), or "as X put it" ('As Gavin Cox of the
 # excellent buildyourown.org.uk website put it: "..."'): a blind reader's Mac mini brief,
@@ -2057,6 +2105,8 @@ def _named_after(text: str, start: int, end: int) -> str | None:
         after = None
     if (
         after
+        and after.group(2)  # ("Name said ...", not "said Name.": a verb first names who speaks)
+        and not after.group(0).rstrip().endswith(".")
         and not comma
         and _ends_sentence(text, end)
         and not (
@@ -2146,7 +2196,9 @@ _CLAIMS = re.compile(rf"\b(?:{_CLAIMING}|{_AS_NOUNS})\b")
 # safe haven"); not a hearer and a few words ("told BBC Radio Five Live on Monday.").
 _REPORTS_ON = re.compile(
     r"\s+(?:that\b|(?!(?:to|on|in|at|after|before|during|while|when|as|from|with|by|BBC"
-    r"|reporters|journalists|MPs|him|her|them|us|me)\b)[^\s.!?\"“”]+(?:\s+[^\s.!?\"“”]+){4,})"
+    r"|reporters|journalists|MPs|him|her|them|us|me|yesterday|today|tonight|last|this|earlier"
+    r"|later|moments|shortly|afterwards|recently|once|then|again)\b)"
+    r"[^\s.!?\"“”]+(?:\s+[^\s.!?\"“”]+){4,})"
 )
 _TELLS = re.compile(
     r"\b(?:told|tells|asked|asks)\s*$"
@@ -2691,7 +2743,7 @@ def speakers_elsewhere(
     return tuple(out)
 
 
-_QUOTE_BACK = 3  # sentences back a quote that holds a sentence may open
+_QUOTE_BACK = 10  # sentences back a quote that holds a sentence may open
 
 
 def _inside_a_quote(ref: SentenceRef, said: dict[tuple[str, int], list[Quote]]) -> str | None:

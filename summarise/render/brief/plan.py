@@ -256,14 +256,15 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
     sources = [a.id for a in comparison.sources()]  # a copy is counted once
     # A source's unique point that "In short" already gives makes way for its next one.
     in_short = {text for text, _ in report.in_short}
-    # (with --full, each source's other sentences too, past its most central ones: a brief
-    # had pointed to its JSON for them, "comparison.unique_more", under --full; session 54)
+    # (with --full, every sentence only the source gives, in its order: a brief had pointed
+    # to its JSON for them, "comparison.unique_more", session 54; and had put "In short"'s
+    # own last, after the sentences that lean on them, a code review's case, session 55)
     unique = {
         s: cut(
-            sorted((*refs, *(rest if options.full else ())), key=lambda r: r.text in in_short),
+            refs if options.full else sorted(refs, key=lambda r: r.text in in_short),
             limits.unique,
         )
-        for s, refs, rest in comparison.unique_and_more(options.full)
+        for s, refs, _ in comparison.unique_and_more(options.full)
     }
     # Sentences the sections above show already: topic by topic prefers others.
     above = {(p.lead.article, p.lead.index) for p in (*points.shown, *possible.shown)}

@@ -268,7 +268,7 @@ def md_near(comparison: Comparison, labels: dict[str, str], options: RenderOptio
         first, second = (md(ref_with_speaker(r, speakers)) for r in (u.sentence, u.best))
         out.append(
             f"- near ({u.score:.2f}): **{md(labels[u.sentence.article])}** {first}"
-            f" — **{md(labels[u.best.article])}** {second}"
+            f" ↔ **{md(labels[u.best.article])}** {second}"
         )
     if left:
         out.append(f"- *{more_markdown(left)}*")
