@@ -3,6 +3,7 @@ safety, sources named (labels, --sources, HTML and JSONL metadata), --full and J
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import replace
@@ -1566,3 +1567,35 @@ def test_a_brief_shows_a_passage_two_sources_share_as_one_point(tmp_path):
     assert "This agreement is expected to include the setting" in page
     # --full keeps each folded sentence's word diff (a code review found two lost)
     assert _report(str(path), "--full").count("   - Wording, ") == 4 + 4
+
+
+def test_a_full_brief_lists_each_sources_unique_sentences_in_its_order():
+    """``report --full`` lists every sentence only a source gives in the source's order: the
+    brief had put those "In short" gives last, after the sentences that lean on them (a code
+    review's case, session 55: the sample's 001 read 1, 2, 4, 5, 7, 8, 9, then 0)."""
+    from summarise import load_articles
+
+    articles = load_articles([str(ARTICLES)])[0]
+    full = _report(str(ARTICLES), "--full")
+    section = full.split("## What only one source says")[1].split("\n## ")[0].splitlines()
+    for article in articles:
+        head = f"- **{article.id[:3]}**: "
+        start = next(k for k, line in enumerate(section) if line.startswith(head))
+        texts = [section[start].removeprefix(head)]
+        for line in section[start + 1 :]:
+            if not line.startswith("  - "):
+                break
+            texts.append(line.removeprefix("  - "))
+        # (each line's sentence: the one its text shares the longest opening with)
+        positions = [
+            max(article.sentences, key=lambda s: _shared_opening(text, s.text)).index
+            for text in texts
+        ]
+        assert positions == sorted(positions), (article.id, positions)
+
+
+def _shared_opening(first: str, second: str) -> int:
+    """How many characters two texts open with alike."""
+    return sum(
+        1 for _ in itertools.takewhile(lambda p: p[0] == p[1], zip(first, second, strict=False))
+    )

@@ -84,17 +84,18 @@ def test_two_articles_start_a_story_at_a_link_that_rises_with_the_pile():
     assert seeded_at(STORY_SEED, IDF_PILE) == pytest.approx(STORY_SEED + SEED_RISE)
     assert seeded_at(STORY_SEED, 10 * IDF_PILE) == pytest.approx(STORY_SEED + SEED_RISE)
 
-    def pile(n: int) -> list[list[int]]:
+    def pile(n: int, seed: float | None = None) -> list[list[int]]:
         rows = np.zeros((n, n + 1))
         rows[0, 0] = 1.0
         rows[1, 0], rows[1, 1] = 0.42, np.sqrt(1 - 0.42**2)  # the pair: cosine 0.42
         for k in range(2, n):
             rows[k, k] = 1.0
         matrix = sparse.csr_matrix(rows)
-        return [g for g in group_vectors(matrix, matrix) if len(g) > 1]
+        return [g for g in group_vectors(matrix, matrix, seed=seed) if len(g) > 1]
 
     assert pile(100) == [[0, 1]]
     assert pile(IDF_PILE) == []
+    assert pile(IDF_PILE, seed=STORY_SEED) == [[0, 1]]  # a seed given is used as given
 
 
 @pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
