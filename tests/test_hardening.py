@@ -546,12 +546,7 @@ def test_report_ctrl_c_in_a_real_process(tmp_path: Path) -> None:
             stderr=subprocess.PIPE,
         )
         try:
-            # Wait until the articles are being read: the splitter's native library is
-            # loaded (imported on first use), so the command's own Ctrl-C handling is in place.
-            for _ in range(6000):
-                if process.poll() is not None or _loaded(process.pid, "blingfire"):
-                    break
-                time.sleep(0.01)
+            _wait_until_reading(process)
             running = process.poll() is None
             process.send_signal(signal.SIGINT)
             _, stderr = process.communicate(timeout=60)
@@ -586,10 +581,7 @@ def test_a_burst_of_ctrl_c_ends_in_one_line_however_it_falls(tmp_path: Path) -> 
             stderr=subprocess.PIPE,
         )
         try:
-            for _ in range(6000):
-                if process.poll() is not None or _loaded(process.pid, "blingfire"):
-                    break
-                time.sleep(0.01)
+            _wait_until_reading(process)
             time.sleep(delay)
             for _ in range(4):
                 with contextlib.suppress(ProcessLookupError):
@@ -607,6 +599,16 @@ def test_a_burst_of_ctrl_c_ends_in_one_line_however_it_falls(tmp_path: Path) -> 
             # Ctrl-C at its very last step: a shell reads both as 130)
             assert process.returncode in (ExitStatus.INTERRUPTED, -signal.SIGINT), said
             assert said.endswith("summarise: interrupted\n"), said
+
+
+def _wait_until_reading(process: subprocess.Popen[bytes]) -> None:
+    """Wait (a minute at most) until a `summarise` process reads its articles, or has ended:
+    the splitter's native library is loaded (imported on first use), so the command's own
+    Ctrl-C handling is in place."""
+    for _ in range(6000):
+        if process.poll() is not None or _loaded(process.pid, "blingfire"):
+            return
+        time.sleep(0.01)
 
 
 def _loaded(pid: int, library: str) -> bool:
