@@ -2108,7 +2108,7 @@ def _named_after(text: str, start: int, end: int) -> str | None:
         and after.group(2)  # ("Name said ...", not "said Name.": a verb first names who speaks)
         and not after.group(0).rstrip().endswith(".")
         and not comma
-        and _ends_sentence(text, end)
+        and _closed(text, end, (".", "?", "!"))
         and not (
             _GOES_ON_SAYING.search(after.group(0))
             and not _another_spoke_before(text, start, after.group(2) or after.group(3) or "")
@@ -2229,16 +2229,10 @@ def _another_spoke_before(text: str, start: int, name: str) -> bool:
     return said[-1].rstrip(".").split()[-1:] != last
 
 
-def _ends_sentence(text: str, end: int) -> bool:
-    """Whether the quote that ends at ``end`` closes on a full stop, a question mark or an
-    exclamation mark."""
-    return text[max(0, end - 4) : end].rstrip("\"”’'» ").endswith((".", "?", "!"))
-
-
-def _closed(text: str, end: int) -> bool:
-    """Whether the quote that ends at ``end`` closes on a full stop: it has ended its
-    sentence, and what follows is the next one's."""
-    return text[max(0, end - 4) : end].rstrip("\"”’'» ").endswith(".")
+def _closed(text: str, end: int, marks: tuple[str, ...] = (".",)) -> bool:
+    """Whether the quote that ends at ``end`` closes on a full stop (or one of ``marks``): it
+    has ended its sentence, and what follows is the next one's."""
+    return text[max(0, end - 4) : end].rstrip("\"”’'» ").endswith(marks)
 
 
 # A name after a group's members ("a news website run by supporters of Ahmadinejad said on
