@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef
+from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef, Unmatched
 from .._text import marked, md, md_code, ref_with_speaker
 from ..labels import (
     DISPUTES_HEADING,
@@ -70,8 +70,9 @@ def compare_markdown(
     out += [f"{h}# {POSSIBLE_HEADING}", "", *md_possible(comparison, labels, options)]
     out += [f"{h}# Where they differ", "", *md_conflicts(comparison, labels, options)]
     out += [f"{h}# Unique points", "", *md_unique(comparison, labels, options)]
-    if comparison.near_matches():
-        out += [f"{h}# {NEAR_HEADING}", "", *md_near(comparison, labels, options)]
+    near = comparison.near_matches()
+    if near:
+        out += [f"{h}# {NEAR_HEADING}", "", *md_near(comparison, near, labels, options)]
     out += [f"{h}# Quotes", "", *md_quotes(comparison, labels, options)]
     return marked("\n".join(out))
 
@@ -247,21 +248,26 @@ def md_unique(
     out = []
     speakers = comparison.speaker()
     for article_id, refs, rest in comparison.unique_and_more(options.full):
-        shown = (*refs, *rest) if options.full else refs
+        shown = refs  # (with --full, every unique sentence: unique_and_more(full))
         if not shown and rest:  # (less central ones only: "—" had read as none, a QA case)
             out.append(f"- **{md(labels[article_id])}**: *{more_markdown(len(rest))}*")
             continue
         out.append(f"- **{md(labels[article_id])}**" + ("" if shown else ": —"))
         out += [f"  - {md(ref_with_speaker(r, speakers))}" for r in shown]
-        if rest and not options.full:
+        if rest:
             out.append(f"  - *{more_markdown(len(rest))}*")
     return [*out, ""]
 
 
-def md_near(comparison: Comparison, labels: dict[str, str], options: RenderOptions) -> list[str]:
-    """Each near match (Comparison.near_matches): how likely, then the two sentences."""
+def md_near(
+    comparison: Comparison,
+    near: Sequence[Unmatched],
+    labels: dict[str, str],
+    options: RenderOptions,
+) -> list[str]:
+    """Each near match (``near``: Comparison.near_matches): how likely, then the two sentences."""
     speakers = comparison.speaker()
-    shown, left = cut(comparison.near_matches(), options)
+    shown, left = cut(near, options)
     out = [NEAR_NOTE, ""]
     for u in shown:
         assert u.best is not None  # (near_matches keeps those with one)

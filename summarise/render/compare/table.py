@@ -17,6 +17,7 @@ from ...models import (
     Quote,
     RenderOptions,
     SentenceRef,
+    Unmatched,
 )
 from .._text import TABLE_WIDTH, ref_with_speaker, safe, style, wrap
 from ..labels import (
@@ -100,9 +101,10 @@ def compare_table(comparison: Comparison, options: RenderOptions = RenderOptions
     out.append(_conflicts_text(comparison, labels, width, options))
     out.append(_heading("Unique points", options))
     out.append(_unique_text(comparison, labels, width, options))
-    if comparison.near_matches():
+    near = comparison.near_matches()
+    if near:
         out.append(_heading(NEAR_HEADING, options))
-        out.append(_near_text(comparison, labels, width, options))
+        out.append(_near_text(comparison, near, labels, width, options))
     out.append(_heading("Quotes", options))
     out.append(_quotes_text(comparison, labels, width, options))
     out.append(_heading("How each names the topics", options))
@@ -391,24 +393,28 @@ def _unique_text(
     lines = []
     speakers = comparison.speaker()
     for article_id, refs, rest in comparison.unique_and_more(options.full):
-        shown = (*refs, *rest) if options.full else refs
+        shown = refs  # (with --full, every unique sentence: unique_and_more(full))
         if not shown and rest:  # (less central ones only: "—" had read as none, a QA case)
             lines.append(f"  {labels[article_id].ljust(pad)}{more_line(len(rest), '')}")
             continue
         lines += _labelled_refs(labels[article_id], shown, pad, width, speakers)
-        if rest and not options.full:
+        if rest:
             # (under the sentences, where the label leaves room for it)
             lines.append(more_line(len(rest), " " * min(pad + 2, max(2, width - 36))))
     return "\n".join(lines)
 
 
 def _near_text(
-    comparison: Comparison, labels: dict[str, str], width: int, options: RenderOptions
+    comparison: Comparison,
+    near: Sequence[Unmatched],
+    labels: dict[str, str],
+    width: int,
+    options: RenderOptions,
 ) -> str:
-    """Each near match (Comparison.near_matches): how likely, then the two sentences."""
+    """Each near match (``near``: Comparison.near_matches): how likely, then the two sentences."""
     pad = pad_width(labels)
     speakers = comparison.speaker()
-    shown, left = cut(comparison.near_matches(), options)
+    shown, left = cut(near, options)
     lines = [wrap(NEAR_NOTE.rstrip(":"), width)]
     for u in shown:
         assert u.best is not None  # (near_matches keeps those with one)
