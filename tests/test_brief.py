@@ -875,7 +875,7 @@ def test_a_source_giving_another_figure_is_named_apart_from_the_point(tmp_path):
     path = _multiling_file(tmp_path, "M006")
     markdown = _report(str(path))
     line = next(x for x in markdown.splitlines() if "1.5 million people have been left" in x)
-    assert "— **M0064**; also **M0063** (**M0065**: another figure" in line
+    assert "— **M0064**; also **M0061**, **M0063** (**M0065**: another figure" in line
 
 
 def test_each_point_shows_how_its_other_sources_put_it(tmp_path):

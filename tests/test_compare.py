@@ -9142,3 +9142,38 @@ def test_a_sentence_inside_a_quote_that_opened_before_it_is_shown_with_its_speak
     assert said[("a", "I think we should respect it.")] == "Frank Arnesen"
     first = "Tottenham manager Jacques Santini has resigned after only 13 games in charge."
     assert ("a", first) not in said
+
+
+@pytest.mark.skipif(not MULTILING.exists(), reason="the shared data is not beside the repo")
+def test_a_sentence_that_carries_two_points_is_in_both_groups():
+    """align._second_points: M0065's "An earthquake, with a magnitude of 7.0, struck Haiti on
+    January 12, killing as much as 200,000 people ..." is in the toll's group, and tells the
+    magnitude that M0060 and M0062 give too (a labelled pair). It joins that group as well,
+    listed in JSON's ``joined`` there, and never stands for it; the toll's group, which
+    M0061's "Officials estimate the initial earthquake killed about 200,000 people and
+    affected three million" joins for its second point, is still led by a sentence of the
+    toll and the homeless that the others give."""
+    clusters = {r["id"]: r for r in map(json.loads, MULTILING.read_text("utf-8").splitlines())}
+    articles = [
+        parse_text(d["text"], article_id=d["id"], title_hint=d["title"])
+        for d in clusters["M006"]["documents"]
+    ]
+    result = compare(articles)
+    holding = [
+        a
+        for a in result.alignments
+        if any(s.text.startswith("An earthquake, with a magnitude of 7.0") for s in a.sentences)
+    ]
+    assert len(holding) == 2
+    magnitude = next(
+        a for a in holding if any(s.text.startswith("A 7.0 magnitude") for s in a.sentences)
+    )
+    assert set(magnitude.articles) == {"M0060", "M0062", "M0065"}
+    assert magnitude.joined == ("M0065",)
+    assert magnitude.point_lead.article != "M0065"
+    toll = next(a for a in holding if a is not magnitude)
+    assert "M0061" in toll.joined
+    assert toll.point_lead.article not in toll.joined
+    data = json.loads(render_comparison(result, "json"))
+    joined = [a["joined"] for a in data["alignments"] if a["joined"]]
+    assert sorted(joined) == [["M0061"], ["M0065"]]

@@ -298,6 +298,9 @@ class Alignment:
     # group's being carried by its strong pairs); never the lead's. A brief names them apart
     # and credits no point to them.
     weaker: tuple[str, ...] = ()
+    # The sources whose sentence carries two points and is here for its second: it is in
+    # another group too (compare.align._second_points). Never the lead.
+    joined: tuple[str, ...] = ()
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -342,6 +345,7 @@ class Alignment:
             self.sentences,
             key=lambda ref: (
                 ref.article in self.weaker,  # never one matched less surely
+                ref.article in self.joined,  # nor one here for its second point
                 in_words and ref not in differ,
                 len(differ.get(ref, ())),
                 ref != best,

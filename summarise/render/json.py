@@ -337,6 +337,7 @@ def _alignment(a: Alignment, articles: Sequence[Article]) -> dict[str, Any]:
         "agreed": a.agreed,
         "same_words": [list(text) for text in a.same_words],
         "weaker": list(a.weaker),
+        "joined": list(a.joined),
         "conflicts": [_conflict(c, articles) for c in a.conflicts],
         "articles": list(a.articles),
         "sentences": [_ref(s) for s in a.sentences],

@@ -325,7 +325,13 @@ def _passages(points: Sequence[Point]) -> list[Point]:
     (a readers' comments page that two versions of one report carry). Not a point whose
     sources differ or match less surely: it is shown as its own. A folded point keeps the
     first point's place among the others."""
-    at = {(r.article, r.index): k for k, p in enumerate(points) for r in p.alignment.sentences}
+    # (a sentence in two points, its second a point it carries too, goes on from its first)
+    at = {
+        (r.article, r.index): k
+        for k, p in enumerate(points)
+        for r in p.alignment.sentences
+        if r.article not in p.alignment.joined
+    }
 
     def plain(point: Point) -> bool:
         return not point.differ and not point.weaker
