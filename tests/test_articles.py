@@ -1306,3 +1306,27 @@ def test_references_in_markdown_are_read_once(tmp_path):
     assert "Writers use &lt;b&gt; to show" in markdown.sentences[1].text
     assert text.title == "Tags &amp; entities"
     assert "shows &amp; literally" in text.sentences[0].text
+
+
+def test_a_note_on_the_writer_is_furniture_not_a_sentence():
+    """BBC guest pieces end on a paragraph about their writer: "Clark Boyd is technology
+    correspondent for The World, a BBC World Service and WGBH-Boston co-production." was the
+    one point a blind reader's brief of three tech stories stated as agreed (session 56). A
+    paragraph of a person's name and a writer's role goes; a company's role stays news, and
+    so does a writer's role inside a paragraph of news."""
+    from summarise.cleaning import parse_text
+
+    article = parse_text(
+        "Gadget news\n\nMobile phones are selling well this year, a survey says.\n\n"
+        "WMC Resources is the world's third-largest producer of concentrated nickel.\n\n"
+        "The review was written before the launch. Jane Smith is the editor of Mobile Monthly,"
+        " which ran it first.\n\n"
+        "Clark Boyd is technology correspondent for The World, a BBC World Service and"
+        " WGBH-Boston co-production.\n\nOwain Bennallack is the editor of Develop magazine."
+    )
+    assert sentence_texts(article) == [
+        "Mobile phones are selling well this year, a survey says.",
+        "WMC Resources is the world's third-largest producer of concentrated nickel.",
+        "The review was written before the launch.",
+        "Jane Smith is the editor of Mobile Monthly, which ran it first.",
+    ]

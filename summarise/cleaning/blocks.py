@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DATE_ONLY, date_from_match
-from .rules import MEDIA_CREDIT, QUESTION_HEADING
+from .rules import CONTRIBUTOR_NOTE, MEDIA_CREDIT, QUESTION_HEADING
 from .ruleset import furniture_at, is_credit, is_furniture, starts_as_furniture
 from .text import (
     CLOSERS,
@@ -270,7 +270,7 @@ def glued_furniture_at(text: str) -> int | None:
 def classify(text: str) -> str:
     if is_furniture_block(text):
         return "furniture"
-    if is_credit(text):
+    if is_credit(text) or CONTRIBUTOR_NOTE.fullmatch(text):
         return "credit"
     if _is_heading(text):
         return "heading"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CONTRIBUTOR_NOTE",
     "CREDIT_PATTERNS",
     "FURNITURE_PATTERNS",
     "GLUED_POINTER",
@@ -119,6 +120,19 @@ GLUED_POINTER = re.compile(
 
 
 GLUED_POINTER_STARTS = ("Scroll", "scroll", "SCROLL")
+
+
+# A note on the writer, a paragraph of its own: "Clark Boyd is technology correspondent for
+# The World, a BBC World Service and WGBH-Boston co-production.", "Owain Bennallack is the
+# editor of Develop magazine." (BBC's guest pieces end so). Read on a whole paragraph only
+# (blocks.classify), a person's name of two or three words and a writer's role: "WMC Resources
+# is the world's third-largest producer of ..." is news. Over BBC, CNN/DM and MultiLing it
+# matches those six paragraphs and no other.
+CONTRIBUTOR_NOTE = re.compile(
+    r"(?:[A-Z][\w'’.-]+\s){2,3}is (?:a |an |the |our )?(?:[\w'’-]+\s){0,4}?"
+    r"(?:correspondent|reporter|editor|writer|columnist|presenter|contributor)"
+    r" (?:for|at|with|of|on)\b[^.]{0,120}\."
+)
 
 
 # An explainer's subheading: a short question on a line of its own, opening with a question
