@@ -9177,3 +9177,24 @@ def test_a_sentence_that_carries_two_points_is_in_both_groups():
     data = json.loads(render_comparison(result, "json"))
     joined = [a["joined"] for a in data["alignments"] if a["joined"]]
     assert sorted(joined) == [["M0061"], ["M0065"]]
+
+
+def test_one_who_added_after_a_quote_goes_on_to_the_next_quote_when_another_spoke_before():
+    """'X added:' after a quote most often names who goes on speaking, the quote before's
+    speaker too; not when the text gave the quote before to someone else. A blind reader
+    found McClaren's "But the journey goes on for us ..." given to Hasselbaink (session 56);
+    over BBC and MultiLing the rule moved one more, Mike Bryan's words from Bob Bryan."""
+    text = (
+        'And McClaren added: "Sporting are technically very good - Portuguese sides always'
+        ' are. "But the journey goes on for us and we will now go to their magnificent stadium."'
+        " Goalscorer Jimmy Floyd Hasselbaink added: \"It wasn't a particularly beautiful match"
+        ' to watch."'
+    )
+    assert speakers(text) == ["McClaren", "McClaren", "Jimmy Floyd Hasselbaink"]
+    # the one who spoke before goes on: "Moorcroft added:" names the quote before's speaker
+    said = (
+        '"We will appeal against this decision in the courts," he said. "It is wrong and we will'
+        ' fight it all the way to the end." Moorcroft added: "We have the support of all our'
+        ' members on this."'
+    )
+    assert speakers(said) == [None, "Moorcroft", "Moorcroft"]  # ("he": no name before it)

@@ -2125,6 +2125,20 @@ def _named_after(text: str, start: int, end: int) -> str | None:
         # teachers ..." The Refugee Council said Mr Howard's proposals would mean ...' (Trevor
         # Phillips's words): two blind readers' cases, session 55.
         after = None
+    if (
+        after
+        and not comma
+        and _closed(text, end, (".", "?", "!"))
+        and after.group(0).rstrip().endswith("added")
+        and re.match(r"\s*:", text[end + after.end() : end + after.end() + 3])
+        and _another_spoke_before(text, start, after.group(2) or after.group(3) or "")
+    ):
+        # "X added:" after a quote names who goes on speaking, most often the one who spoke
+        # before (_NEXT); not when the text gave the quote before to someone else: '... And
+        # McClaren added: "Sporting are technically very good ... "But the journey goes on
+        # for us ..." Goalscorer Jimmy Floyd Hasselbaink added: "It wasn't ...' is
+        # McClaren's (a blind reader's case, session 56).
+        after = None
     if after and not comma and _HAD.search(after.group(0)):
         # '..." Yukos had argued that a US court...' opens another sentence, of what someone
         # said before; '"I am confident," Thanou had said at the time.' names who speaks.
