@@ -9198,3 +9198,27 @@ def test_one_who_added_after_a_quote_goes_on_to_the_next_quote_when_another_spok
         ' members on this."'
     )
     assert speakers(said) == [None, "Moorcroft", "Moorcroft"]  # ("he": no name before it)
+
+
+@pytest.mark.skipif(not BBC.exists(), reason="the shared data is not beside the repo")
+def test_two_versions_under_one_headline_are_one_source():
+    """BBC's two "Campaign 'cold calls' questioned" (politics/088 and 337: 73% of the one's
+    wording in the other, the rest rewritten) were two sources agreeing on thirteen points,
+    and "grey area if personal data is kept" stood as agreed beside "people had to be told if
+    personal data was kept" (a blind reader's case, session 56). Under one headline half of
+    the wording makes a copy (copies.VERSION_OVERLAP), and the rewording is shown as a copy's;
+    under two headlines it takes COPY_OVERLAP, as before."""
+    from dataclasses import replace
+
+    from summarise.compare.copies import find_copies
+
+    first, second = _bbc_articles("politics/088", "politics/337")
+    (found,) = find_copies([first, second])
+    assert (found.copy, found.original) == ("politics/088", "politics/337")
+    assert 0.7 < found.overlap < 0.8
+    retitled = replace(first, title="Parties' phone canvassing under scrutiny")
+    assert find_copies([retitled, second]) == ()
+    changed = {
+        (a.text, b.text if b else None) for a, b in compare([first, second]).duplicates[0].changed
+    }
+    assert any("grey" in a and b and "had to be told" in b for a, b in changed)
