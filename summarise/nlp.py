@@ -118,6 +118,7 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
         spans = [(a, b) for a, b in (_trim(text, *span) for span in offsets) if b > a]
     if '"' in text or "”" in text:  # else no quote run (see _QUOTE_RUN) can split a span
         spans = [run for start, end in spans for run in _split_quote_runs(text, start, end)]
+        spans = [part for start, end in spans for part in _split_after_quotes(text, start, end)]
     if not _OTHER_END_CHARS.isdisjoint(text):
         spans = [part for start, end in spans for part in _split_other_ends(text, start, end)]
     if _YEAR_END.search(text):
@@ -153,7 +154,9 @@ def _split_before_backticks(text: str, start: int, end: int) -> list[tuple[int, 
 def _open_quotes(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] opens a quotation it does not close."""
     piece = text[start:end]
-    if piece.count('"') % 2 == 1:
+    if piece.count('"') % 2 == 1 and _OPENING_STRAIGHT.search(piece):
+        # (a piece whose straight quote marks all close ends a quotation opened before it:
+        # 'They are not allowing me to even call a lawyer."' opens none, BBC entertainment/349)
         return True
     for opening, closing in _QUOTE_PAIRS:
         if opening == "„":  # „…“: the German closing mark is the English opening one
@@ -167,6 +170,10 @@ def _open_quotes(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A straight quote mark that opens: after a space (or a line's start, a bracket, a dash), or
+# before a word's first letter ('carpet."It\'s unlike ...'); a closing one follows a word or a
+# stop and comes before a space.
+_OPENING_STRAIGHT = re.compile(r'(?:^|(?<=[\s(\[—–-]))"|"(?=[^\W_])')
 _NEW_QUOTATION = re.compile(r"[\"“«„]\s?[A-Z]")
 
 
@@ -390,6 +397,31 @@ _ENDS_IN_TITLE = re.compile(rf"\b(?:{'|'.join(_RANKS)}|Spec|Brig|Mr|Mrs|Ms)\.$")
 _ENDS_IN_TITLES = re.compile(rf"\b(?:{'|'.join(r + 's' for r in _RANKS)}|Messrs|Mmes)\.$")
 _NAMES_FOLLOW = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}?(?:and|&)\s+[A-Z]|[A-Z][\w'’-]*,\s+[A-Z]")
 _QUOTE_RUN = re.compile(r"[.!?][”\"]\s+(?=[“\"][A-Z])")
+
+
+# A quotation that ends its sentence, then the narration's next sentence: BlingFire reads
+# "... I wasn't aware of the depression that set in." Recently, Hoffmann has returned to
+# film ..." as one sentence, and a blind reader found the narration shown as Hoffman's words
+# (session 56). A straight quote mark after the end of a sentence and before a space closes
+# a quotation (an opening one is followed by its first word). Over BBC and MultiLing nine
+# sentences were so joined, each a quote and a sentence of narration. Not before a short
+# attribution that ends the sentence ('"..." Mr Smith said.'), which is the quote's.
+_QUOTE_ENDS = re.compile(r"[.!?][”\"]\s+(?=[A-Z])")
+_SHORT_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained|wrote|insisted"
+    r"|admitted|continued)\b[^.!?\"“”]{0,40}[.!?]"
+)
+
+
+def _split_after_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for match in _QUOTE_ENDS.finditer(text, start, end):
+        if _SHORT_ATTRIBUTION.match(text, match.end(), end):
+            continue
+        out.append(_trim(text, start, match.start() + 2))
+        start = match.end()
+    out.append(_trim(text, start, end))
+    return [(a, b) for a, b in out if b > a]
 
 
 def _split_quote_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -711,3 +711,33 @@ def test_a_speaker_after_argued_or_insisted_is_unnamed_as_after_said():
     for verb in ("argued", "insisted", "warned", "stressed", "claimed", "admitted"):
         assert speaker_unnamed(f"The plan would help trade, he {verb}.", "english"), verb
     assert not speaker_unnamed("Mr Straw argued the plan would help trade.", "english")
+
+
+def test_a_quotation_that_ends_its_sentence_is_cut_from_the_narration_after_it():
+    """BlingFire reads '... set in." Recently, Hoffmann has returned ...' as one sentence, and
+    a blind reader found the narration shown as Hoffman's words (session 56); nor is a
+    sentence that closes a quotation opened before it (BBC's quoted paragraphs) joined to the
+    next. A short attribution after the quote stays the quote's, and a quote that opens
+    glued to a full stop ('carpet."It\\'s') is still read as open."""
+    assert split(
+        "He said: \"I thought I would stop and just try writing and directing. I wasn't aware"
+        ' of the depression that set in." Recently, Hoffmann has returned to film.'
+    ) == [
+        "He said: \"I thought I would stop and just try writing and directing. I wasn't aware"
+        ' of the depression that set in."',
+        "Recently, Hoffmann has returned to film.",
+    ]
+    assert split(
+        'They are not allowing me to even call a lawyer." Bipin Bihari, deputy police chief in'
+        " Bombay, said Khan was being sent back."
+    ) == [
+        'They are not allowing me to even call a lawyer."',
+        "Bipin Bihari, deputy police chief in Bombay, said Khan was being sent back.",
+    ]
+    assert split(
+        "The crowd screamed when he arrived.\"It's unlike anything I've ever encountered. It's"
+        ' very intense," he told the BBC.'
+    ) == [
+        "The crowd screamed when he arrived.\"It's unlike anything I've ever encountered."
+        " It's very intense,\" he told the BBC."
+    ]
