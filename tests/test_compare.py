@@ -9222,3 +9222,29 @@ def test_two_versions_under_one_headline_are_one_source():
         (a.text, b.text if b else None) for a, b in compare([first, second]).duplicates[0].changed
     }
     assert any("grey" in a and b and "had to be told" in b for a, b in changed)
+
+
+def test_a_body_named_with_the_after_a_quote_that_goes_on_past_its_comma_speaks():
+    """'"...," the IMF said.' named no one: a blind reader's Sri Lanka brief gave none of its
+    six quotes a speaker (session 56). A body named with "the" and a verb of saying after a
+    quote that ends on a comma is its speaker; not a person by nationality ("the Dutchman
+    said", whom the text named before), nor people ("the MPs said"); a person the body's
+    possessive names is the person."""
+    quote = '"The broader impact will clearly be substantial but the details are hard to assess,"'
+    assert speakers(f"{quote} the IMF said.") == ["IMF"]
+    assert speakers(f"{quote} the Foreign Office has said on Monday.") == ["Foreign Office"]
+    assert speakers(f"{quote} the EPA's Andrew Fanara said.") == ["Andrew Fanara"]
+    assert speakers(f"{quote} the Dutchman said.") == [None]
+    assert speakers(f"{quote} the MPs said.") == [None]
+    assert speakers(f"{quote} the ministry said.") == [None]
+
+
+def test_one_who_calls_for_something_to_be_a_quote_says_it():
+    """'Mrs Kumaratunga called for the tragedy to be "the start of a new beginning to rebuild
+    our nation".' is hers, as 'called on the government to "..."' is, and so is the quote her
+    "she added" goes on to (a blind reader's Sri Lanka brief, session 56)."""
+    assert speakers(
+        'Mrs Kumaratunga called for the tragedy to be "the start of a new beginning to rebuild'
+        ' our nation". "We are a country blessed with so many natural resources and we have not'
+        ' made use of them fully," she added.'
+    ) == ["Mrs Kumaratunga", "Mrs Kumaratunga"]
