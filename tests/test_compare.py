@@ -8638,6 +8638,17 @@ def test_he_said_in_reported_speech_is_read_as_the_person_the_sentence_before_na
     assert speaker(carlile, "The powers were needed, he argued.") == "Lord Carlile"
     assert speaker(carlile, '"The ruling was an embarrassment," he said.') is None
     assert speaker("Baroness Scotland said the plan was sound.", "It was fair, he argued.") is None
+    # ... and after a connective, "But he argued ...", the person the sentence before opens on
+    # doing something, as a quote's "he said" is read (session 56: listed alone after a
+    # sentence of Blunkett's, a blind reader took Davis's argument for Blunkett's)
+    davis = 'Shadow home secretary David Davis welcomed his "gracious apology" and the review.'
+    argued = "But he argued the minister should have volunteered a formal statement."
+    assert speaker(davis, argued) == "David Davis"
+    assert speaker(carlile, "However, he stressed that the outlook was uncertain.") == (
+        "Lord Carlile"
+    )
+    assert speaker("Analysts were surprised by the figures.", argued) is None
+    assert speaker("Mutu was sacked by Chelsea after failing a drugs test.", argued) is None
     # listed alone (a unique point), it is shown with its speaker, as a quote's is
     articles = [
         parse_text(f"Detentions\n\n{carlile} {embarrassment}", article_id="a"),

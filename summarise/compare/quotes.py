@@ -2794,7 +2794,8 @@ def _inside_a_quote(ref: SentenceRef, said: dict[tuple[str, int], list[Quote]]) 
 # listed in a topic's row beside a sentence of Jack Straw's: it is Lord Carlile's, whom the
 # sentence before names).
 _HE_SAID = re.compile(
-    r"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(He|She)\s+(?:also\s+|later\s+|then\s+)?"
+    # ("But he argued ...": the pronoun in lower case after the connective)
+    r"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?((?i:he|she))\s+(?:also\s+|later\s+|then\s+)?"
     r"(?:said|says|added|adds|told|warned|argued|insisted|stressed|claimed|believes|believed)\b"
 )
 # ... or after it: "EU cooperation would help get better UK immigration controls, he
@@ -2829,7 +2830,7 @@ def reported_speakers(
             continue
         pronoun = said.group(1).capitalize()
         before = article.sentences[ref.index - 1].text
-        who = _reported_by(before)
+        who = _reported_by(before) or _acting_before(before, pronoun.lower())
         if who is None or len(who.split()) < 2:
             continue  # (a person: "Analysts said ..." names none)
         voice = _VOICE_OPENS.match(before)  # ("A spokesman for Mr Prescott said ...")
@@ -2860,3 +2861,15 @@ def _reported_by(text: str) -> str | None:
 
 
 _PLACEHOLDER = "what was said here"  # a quote's words, for _reported_by to read its speaker
+
+
+def _acting_before(before: str, pronoun: str) -> str | None:
+    """Who the sentence ``before`` opens on doing something, for a "he" or "she" that says
+    something after it, as a quote's "he said" is read after it (_said_before): "Shadow home
+    secretary David Davis welcomed his 'gracious apology' ... But he argued the minister
+    should have volunteered a formal statement" is Davis's argument; listed apart from the
+    sentence before, a blind reader took it for Blunkett's (session 56)."""
+    held = f'{before} "{_PLACEHOLDER}," {pronoun} said.'
+    start = len(before) + 2
+    # (the quote's span as find_quotes gives one: its words and the comma, to the closing mark)
+    return _said_before(held, [0, len(before) + 1], start, start + len(_PLACEHOLDER) + 2)
