@@ -1599,3 +1599,25 @@ def _shared_opening(first: str, second: str) -> int:
     return sum(
         1 for _ in itertools.takewhile(lambda p: p[0] == p[1], zip(first, second, strict=False))
     )
+
+
+def test_a_toll_every_source_gives_alike_says_so(tmp_path):
+    """Two reports of Sri Lanka's banks each give "more than 30,000" dead, and the toll table
+    under "Where they differ" read to a blind reader as a disagreement (session 56): its
+    heading says when every source gives each measure the same figure, in every format; a
+    toll the sources give differently keeps the plain heading (M006's, above)."""
+    bbc = ARTICLES.parents[1] / "shared/data/bbc_news_summary/bbc_news_summary.jsonl"
+    if not bbc.exists():
+        pytest.skip("the shared data is not beside the repo")
+    rows = {r["id"]: r for r in map(json.loads, bbc.read_text(encoding="utf-8").splitlines())}
+    path = tmp_path / "banks.jsonl"
+    path.write_text(
+        "".join(json.dumps(rows[k]) + "\n" for k in ("business/228", "business/398")),
+        encoding="utf-8",
+    )
+    same = "The toll, source by source: the same figures"
+    assert f"**{same}**" in _report(str(path))
+    for form in ("table", "markdown"):
+        shown = CliRunner().invoke(cli, ["compare", str(path), "--format", form])
+        assert shown.exit_code == 0
+        assert same in shown.output

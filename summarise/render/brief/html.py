@@ -28,10 +28,10 @@ from .._text import ref_with_speaker, safe_url, with_speaker
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
-    FIGURES_HEADING,
     FIGURES_NOTE,
     absent_note,
     dates_note,
+    figures_heading,
     match_words,
     whose_words,
 )
@@ -338,7 +338,7 @@ def _figures(brief: Brief) -> list[str]:
     if not brief.figures:
         return []
     out = [
-        f"<h3>{_e(FIGURES_HEADING)}</h3>",
+        f"<h3>{_e(figures_heading([measure for measure, _ in brief.figures]))}</h3>",
         f'<p class="note">{_e(FIGURES_NOTE.strip("():").capitalize())}.</p>',
         '<table class="figures">',
         "<thead><tr><th>measure</th><th>source</th><th>date</th><th>figure</th>"

@@ -15,10 +15,10 @@ from ..compare.diff import diff_markdown
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
-    FIGURES_HEADING,
     FIGURES_NOTE,
     absent_note,
     dates_note,
+    figures_heading,
     match_words,
     whose_words,
 )
@@ -252,7 +252,8 @@ def _figures(brief: Brief) -> list[str]:
     named on the first."""
     if not brief.figures:
         return []
-    out = [f"**{FIGURES_HEADING}** {md(FIGURES_NOTE)}", ""]
+    heading = figures_heading([measure for measure, _ in brief.figures])
+    out = [f"**{heading}** {md(FIGURES_NOTE)}", ""]
     out += ["| measure | source | date | figure | in its words |", "|---|---|---|---|---|"]
     left = 0
     for measure, shown in brief.figures:

@@ -9,7 +9,6 @@ from .._text import marked, md, md_code, ref_with_speaker
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
-    FIGURES_HEADING,
     FIGURES_NOTE,
     NEAR_HEADING,
     NEAR_NOTE,
@@ -21,6 +20,7 @@ from ..labels import (
     confidence_words,
     dates_note,
     differ_note,
+    figures_heading,
     same_words_note,
     short_labels,
     whose_words,
@@ -203,7 +203,7 @@ def md_figures(
     if not comparison.figures:
         return []
     day = article_days(comparison.articles)
-    out = [f"**{FIGURES_HEADING}** {md(FIGURES_NOTE)}", ""]
+    out = [f"**{figures_heading(comparison.figures)}** {md(FIGURES_NOTE)}", ""]
     out += ["| measure | source | date | figure | sentence |", "|---|---|---|---|---|"]
     left = 0
     for m in comparison.figures:

@@ -23,7 +23,6 @@ from .._text import TABLE_WIDTH, ref_with_speaker, safe, style, wrap
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
-    FIGURES_HEADING,
     FIGURES_NOTE,
     NEAR_HEADING,
     NEAR_NOTE,
@@ -35,6 +34,7 @@ from ..labels import (
     confidence_words,
     dates_note,
     differ_note,
+    figures_heading,
     pad_width,
     same_words_note,
     short_labels,
@@ -344,7 +344,8 @@ def _conflicts_text(
             lines.append(more_line(left))
     if comparison.figures:
         day = article_days(comparison.articles)
-        lines += ["", wrap(f"{FIGURES_HEADING} {FIGURES_NOTE}", width, "")]
+        heading = figures_heading(comparison.figures)
+        lines += ["", wrap(f"{heading} {FIGURES_NOTE}", width, "")]
         for m in comparison.figures:
             lines.append(f"▸ {safe(m.what)}")
             figures, left = cut(m.figures, options)
