@@ -9259,3 +9259,17 @@ def test_one_who_calls_for_something_to_be_a_quote_says_it():
         ' our nation". "We are a country blessed with so many natural resources and we have not'
         ' made use of them fully," she added.'
     ) == ["Mrs Kumaratunga", "Mrs Kumaratunga"]
+
+
+def test_he_said_goes_on_past_what_he_thinks_and_names_inside_a_quotation():
+    """'"... Senator John Kerry and President George W. Bush," said chief executive Sam Yagan.
+    There are some distinct advantages of advertising on such a network, he thinks. "...,"
+    he said.' is Yagan's: names inside his quotation are his words, and ", he thinks." goes
+    on about him (a blind reader's case, session 56)."""
+    assert speakers(
+        '"Many big brands have leveraged the opportunity, including two of the biggest brands'
+        ' in the world - Senator John Kerry and President George W. Bush," said chief executive'
+        " Sam Yagan. There are some distinct advantages of advertising on such a network, he"
+        ' thinks. "Peer-to-peer clients offer big brands a unique opportunity to engage with'
+        ' their customers," he said.'
+    ) == ["Sam Yagan", "Sam Yagan"]

@@ -457,10 +457,14 @@ def _goes_on_after(quotes: list[Quote], text: str, at: list[tuple[int, int]]) ->
 # A sentence that tells what "he" or "she" says or does: opening on the pronoun, or giving a
 # quote to it. _told_by_him looks back past such sentences of the quote's own pronoun only,
 # and not past a sentence that tells what the other says.
+_THINKING = r"(?:thinks|believes|feels|reckons|suggests|hopes|fears)"
 _SAME_SEX = {
     pronoun: re.compile(
         rf"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?{pronoun}\b"
-        rf"|[,;:\"”’]\s+{pronoun}\s+(?:also\s+)?{_NAMING}\b",
+        # (", he thinks.": what the person thinks, said of them: "There are some distinct
+        # advantages of advertising on such a network, he thinks." between Sam Yagan's quote
+        # and his '"...," he said.', a blind reader's case, session 56)
+        rf"|[,;:\"”’]\s+{pronoun}\s+(?:also\s+)?(?:{_NAMING}|{_THINKING})\b",
         re.I,
     )
     for pronoun in ("he", "she")
@@ -544,7 +548,9 @@ def _told_by_him(
                     and not _OF_A_BODY.search(sentence, 0, max(0, sentence.find(found)))
                     else None
                 )
-            if who is not None and not _one_named(sentence):
+            # (names inside a quotation are what the person says: '"... Senator John Kerry and
+            # President George W. Bush," said chief executive Sam Yagan.' names one speaker)
+            if who is not None and not _one_named(QUOTED.sub(" ", sentence)):
                 who = None  # ("... after the judge, Mr Justice Jones, dismissed his appeal.")
                 break
             if who is not None and pronoun is not None and _OTHER_SEX[pronoun].search(sentence):
