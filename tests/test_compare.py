@@ -9273,3 +9273,16 @@ def test_he_said_goes_on_past_what_he_thinks_and_names_inside_a_quotation():
         ' thinks. "Peer-to-peer clients offer big brands a unique opportunity to engage with'
         ' their customers," he said.'
     ) == ["Sam Yagan", "Sam Yagan"]
+
+
+def test_an_aside_between_dashes_does_not_hide_who_acts_before_he_said():
+    """ "Paul Myers, chief executive of Wippit - a peer to peer service which provides paid-for
+    music downloads - believes it is time ..." then '"...," he said' is Myers's (a blind
+    reader's case, session 56), as "Mr Khodorkovsky - who has been in jail for more than a
+    year - pleaded not guilty ..." then his quote is his."""
+    assert speakers(
+        "Paul Myers, chief executive of Wippit - a peer to peer service which provides paid-for"
+        " music downloads - believes it is time advertisers stopped providing 'oxygen' for such"
+        ' companies. "You may be surprised to know that current advertisers on the most popular'
+        ' service include Nat West," he said in an open letter.'
+    ) == ["Paul Myers"]
