@@ -9286,3 +9286,12 @@ def test_an_aside_between_dashes_does_not_hide_who_acts_before_he_said():
         ' companies. "You may be surprised to know that current advertisers on the most popular'
         ' service include Nat West," he said in an open letter.'
     ) == ["Paul Myers"]
+
+
+def test_a_phrase_that_opens_on_a_figure_holds_the_whole_figure():
+    """ "5,000m record on his debut" had been named "000m record on his debut" (a blind
+    reader's Birmingham brief, session 56)."""
+    assert "5,000m record on his debut" in _phrases(
+        "The Ethiopian broke the world indoor 5,000m record on his debut at the meeting."
+    )
+    assert not any(p.startswith("000m") for p in _phrases("He set a 5,000m record on debut."))

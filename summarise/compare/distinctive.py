@@ -410,6 +410,14 @@ def _phrases(
         # A figure is the phrase's ("8.8 magnitude earthquake"), and so is a "no".
         if a and spaced[a] and (before == "no" or _a_figure(spans, a - 1)):
             a -= 1
+            # ... the whole figure: "5,000m record", not "000m record" (a blind reader's
+            # Birmingham brief, session 56)
+            while (
+                a
+                and spans[a - 1][0].isdigit()
+                and text[spans[a - 1][2] : spans[a][1]] in (",", ".")
+            ):
+                a -= 1
         if (
             sum(content[a:b]) < 2
             or b - a > NAME_WORDS
