@@ -1330,3 +1330,27 @@ def test_a_note_on_the_writer_is_furniture_not_a_sentence():
         "The review was written before the launch.",
         "Jane Smith is the editor of Mobile Monthly, which ran it first.",
     ]
+
+
+def test_a_team_sheet_left_without_its_labels_is_furniture():
+    """BBC's match reports end on their team sheets with the labels gone ("Subs not used:",
+    "Goals:"), each a paragraph: "Morrison, Wilson.", ": Varga 40, Thompson 48 pen, Petrov
+    60." A blind reader found seven such lines among a match report's unique points (session
+    56). A sentence that names people and says something stays; so does a quote after a
+    bare colon."""
+    from summarise.cleaning import parse_text
+
+    article = parse_text(
+        "Celtic 6-0 Livingston\n\nCeltic won 6-0 at Parkhead on Saturday.\n\n"
+        "Halliwell, Mensing, Bollan, Balmer, Potter, Sheridan (Burns 61), Arbuckle (Gilhaney"
+        " 61), Gibson, Bryson (Jones 78), Malone, Harty.\n\nMorrison, Wilson.\n\n"
+        ": Varga 40, Thompson 48 pen, Petrov 60, Varga 68, Bellamy 72.\n\n"
+        "J Robinson (capt); M Cueto, J Noon, O Barkley, J Lewsey.\n\n"
+        "Varga, Thompson and Petrov scored for Celtic.\n\n"
+        ': "I recall in 1978 he came to the UK for Top of the Pops."'
+    )
+    assert sentence_texts(article) == [
+        "Celtic won 6-0 at Parkhead on Saturday.",
+        "Varga, Thompson and Petrov scored for Celtic.",
+        ': "I recall in 1978 he came to the UK for Top of the Pops."',
+    ]

@@ -866,7 +866,11 @@ def test_a_figure_given_again_is_no_second_key_point():
 
     articles, _ = load(3000)
     (glazer,) = [s for s in find_stories(articles).stories if "bbc-business/179" in s.articles]
-    assert sum("McManus" in point for point in glazer.key_points) == 1, glazer.key_points
+    # (one of the two at most; which key points the story has otherwise moves with the pile's
+    # word weights: team sheets left out of it in session 56 brought in "Mr Magnier and Mr
+    # McManus ... have the power to block a bid", which gives no figure)
+    shares = [p for p in glazer.key_points if "28.9%" in p or "29%" in p]
+    assert len(shares) == 1, glazer.key_points
 
     from summarise.compare.claims import facts
     from summarise.stories import _one_figure

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .dates import DATE_ONLY, date_from_match
-from .rules import CONTRIBUTOR_NOTE, MEDIA_CREDIT, QUESTION_HEADING
+from .rules import CONTRIBUTOR_NOTE, MEDIA_CREDIT, QUESTION_HEADING, TEAM_SHEET
 from .ruleset import furniture_at, is_credit, is_furniture, starts_as_furniture
 from .text import (
     CLOSERS,
@@ -268,7 +268,7 @@ def glued_furniture_at(text: str) -> int | None:
 
 
 def classify(text: str) -> str:
-    if is_furniture_block(text):
+    if is_furniture_block(text) or TEAM_SHEET.fullmatch(text):
         return "furniture"
     if is_credit(text) or CONTRIBUTOR_NOTE.fullmatch(text):
         return "credit"

@@ -12,6 +12,7 @@ __all__ = [
     "GLUED_POINTER_STARTS",
     "MEDIA_CREDIT",
     "QUESTION_HEADING",
+    "TEAM_SHEET",
 ]
 
 
@@ -133,6 +134,21 @@ CONTRIBUTOR_NOTE = re.compile(
     r"(?:correspondent|reporter|editor|writer|columnist|presenter|contributor)"
     r" (?:for|at|with|of|on)\b[^.]{0,120}\."
 )
+
+
+# A team sheet left without its labels ("Subs not used:", "Booked:", "Goals:" gone from BBC's
+# match reports), a paragraph of its own: names and what a sheet gives beside them (a club or
+# a substitute in brackets, a minute, "pen"), two or more, set apart by commas or semicolons,
+# after a bare colon at most: "Morrison, Wilson.", "Douglas, Henchoz, ..., Petrov (McGeady
+# 70), Bellamy.", ": Varga 40, Thompson 48 pen, Petrov 60." A blind reader found seven such
+# lines among a match report's unique points (session 56). Over BBC, CNN/DM and MultiLing it
+# matches 120 paragraphs, each a team sheet, a squad or a list of scorers; a quote after a
+# bare colon (': "I recall in 1978 ..."') is no list.
+_SHEET_NAME = (
+    r"[A-Z][\w'’.-]*(?:\s(?:[A-Z][\w'’.-]*|van|de|der|da|dos|del|di|le|la))*"
+    r"(?:\s\([^()]{1,40}\))?(?:\s\d{1,3}(?:\s(?:pen|og))?)?"
+)
+TEAM_SHEET = re.compile(rf"(?::\s+)?{_SHEET_NAME}(?:[,;]\s{_SHEET_NAME})+\.?")
 
 
 # An explainer's subheading: a short question on a line of its own, opening with a question
