@@ -9295,3 +9295,21 @@ def test_a_phrase_that_opens_on_a_figure_holds_the_whole_figure():
         "The Ethiopian broke the world indoor 5,000m record on his debut at the meeting."
     )
     assert not any(p.startswith("000m") for p in _phrases("He set a 5,000m record on debut."))
+
+
+def test_a_quote_after_a_sentence_of_what_the_person_did_is_theirs():
+    """'Collins ran in Birmingham at the 2003 World Indoor Championships. "...," he said.' and
+    'Despite playing his part in ... the relay team, Lewis-Francis still feels the frustration
+    ... "That was heartbreaking ..."' had no speaker (a blind reader's Birmingham brief,
+    session 56): an irregular past ("ran"), an opening clause before the person and "still"
+    before the verb are read as "won", no clause and no adverb were."""
+    assert speakers(
+        "World champion Kim Collins will compete in Birmingham. Collins ran in Birmingham at"
+        " the 2003 World Indoor Championships. \"I'm looking forward to competing against such a"
+        ' strong field," he said.'
+    ) == ["Kim Collins"]
+    assert speakers(
+        "Mark Lewis-Francis is in form. Despite playing his part in the relay team,"
+        ' Lewis-Francis still feels the frustration of missing out on the 100m final. "That'
+        ' was heartbreaking, but I had made it to the semi-final and that was an achievement."'
+    ) == ["Lewis-Francis"]

@@ -368,6 +368,9 @@ _ACTS = (
     r"(?:[a-z]+ed|[a-z]+[^s']s|[a-z]+ly|has|had|have|is|was|were|also|then|now|on|again|once"
     r"|paid|made|gave|took|hit|spoke|went|came|sent|led|held|threw|struck|won|lost|met|left"
     r"|brought|thought|found|kept|put|set|stood|rose|fell|began|broke|sought|fought|taught"
+    # ("Collins ran in Birmingham at the 2003 World Indoor Championships. '...,' he said."
+    # had no speaker: a blind reader's case, session 56)
+    r"|ran|beat|saw|became|got|drew|flew|wrote|sold|bought|built|grew|felt|heard"
     r"|did(?!\s+(?:not|never|nothing)\b))"
 )
 _OPENING_PHRASE = r"(?:[A-Z][^,\"“”\n]{0,80},\s+)?"  # "As he arrived at Spain's High Court, "
@@ -1012,11 +1015,12 @@ _UNCLOSED_ROLE = (
 # (a role may be set off in two parts: "Charlotte Streck, the director of Climate Focus, a
 # Rotterdam-based consultancy, said ...", MultiLing M0042)
 _PERSON_FIRST = re.compile(
-    rf"(?:(?:But|And|So|Yet|However|Meanwhile|Earlier|Later|On\s+{_WHEN}|{_WHEN}),?\s+)?"
+    rf"(?:(?:But|And|So|Yet|However|Meanwhile|Earlier|Later|On\s+{_WHEN}|{_WHEN}),?\s+"
+    r"|(?:Despite|After|Since|Having|Though|Although)\b[^,\"“”\n]{1,80},\s+)?"
     rf"(?:{_DESCRIBED_FIRST}|{_RANKED})?{_TITLED_NAME}"
     r"(?:,(?:\s+[^,;:\"“”]{1,120}?,){1,2}|\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60}?"
     rf"|{_UNCLOSED_ROLE})?"
-    rf"\s+{_AUXILIARY}(?:also\s+|then\s+)?(?:{_NAMING}|{_ACTS})\b"
+    rf"\s+{_AUXILIARY}(?:also\s+|then\s+|still\s+)?(?:{_NAMING}|{_ACTS})\b"
 )
 _FROM_WHERE = re.compile(r"\s+(?:of|from)\s")
 # (an act against the person, by someone else: not "Tony Blair was interviewed by the BBC's
