@@ -9313,3 +9313,21 @@ def test_a_quote_after_a_sentence_of_what_the_person_did_is_theirs():
         ' Lewis-Francis still feels the frustration of missing out on the 100m final. "That'
         ' was heartbreaking, but I had made it to the semi-final and that was an achievement."'
     ) == ["Lewis-Francis"]
+
+
+def test_he_said_goes_on_past_a_sentence_that_opens_on_the_person_by_a_role():
+    """'"...," said Lewis-Francis. The sprinter has also shed weight since winning relay gold
+    at the Athens Games. "...," he said.' is Lewis-Francis's (a blind reader's case, session
+    56): a sentence that opens on "The sprinter", "The 52-year-old" and names no one (past
+    places and events) goes on about the person, as one that opens on "He" does."""
+    assert speakers(
+        '"Training in Wales is broadening my mind," said Lewis-Francis. The sprinter has also'
+        ' shed weight since winning relay gold at the Athens Games. "Last year I was 91kg, now'
+        ' I am 86.9kg - hopefully my times will come down," he said.'
+    ) == ["Lewis-Francis", "Lewis-Francis"]
+    # (not past a sentence that names someone else)
+    assert speakers(
+        '"Training in Wales is broadening my mind," said Lewis-Francis. The sprinter has beaten'
+        ' Jason Gardener twice this winter. "Last year I was 91kg, now I am 86.9kg - hopefully'
+        ' my times will come down," he said.'
+    ) == ["Lewis-Francis", None]

@@ -481,6 +481,17 @@ _OWN_FIRST = {
     "he": re.compile(r"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?His\b"),
     "she": re.compile(r"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?Her\b(?!\s+Majesty)"),
 }
+# A sentence that opens on the person by a role or an age ("The sprinter has also shed weight
+# since winning relay gold", "The 29-year-old ...") goes on about them, as one that opens on
+# "He" does, when it names no one (_goes_on_about): between '..., said Lewis-Francis.' and
+# '"Last year I was 91kg ...," he said.' (a blind reader's case, session 56).
+_ROLE_FIRST = re.compile(
+    r"^\s*(?:(?:But|And|However|Meanwhile|Later|Then),?\s+)?The\s+(?:\d{1,3}-year-old"
+    r"|sprinter|striker|midfielder|defender|winger|forward|goalkeeper|keeper|batsman|bowler"
+    r"|player|singer|rapper|musician|star|veteran|champion|coach|manager|boss|skipper|captain"
+    r"|director|chancellor|minister|senator|tycoon|businessman|billionaire|entrepreneur"
+    r"|Briton|Scot|Welshman|Englishman|Irishman|Frenchman|Spaniard|American|Australian)\b"
+)
 _OTHER_SEX = {
     pronoun: re.compile(rf"(?:^|[,;:\"”’]\s+|\.\s+)(?:{other})\s+(?:also\s+)?{_NAMING}\b", re.I)
     for pronoun, other in (("he", "she"), ("she", "he"))
@@ -501,10 +512,17 @@ _OWN_WORDS = {
 
 def _goes_on_about(pronoun: str, sentence: str) -> bool:
     """Whether a sentence goes on about the person "he" or "she" is: it opens on the pronoun
-    or gives it a quote (_SAME_SEX), or opens on its possessive and names no one (_OWN_FIRST)."""
+    or gives it a quote (_SAME_SEX), or opens on its possessive (_OWN_FIRST) or on a role or
+    an age (_ROLE_FIRST) and names no one."""
     if _SAME_SEX[pronoun].search(sentence):
         return True
-    return bool(_OWN_FIRST[pronoun].search(sentence)) and _A_PERSON.search(sentence) is None
+    if _OWN_FIRST[pronoun].search(sentence):
+        return _A_PERSON.search(sentence) is None
+    # (past names of places and events: "since winning relay gold at the Athens Games")
+    return _ROLE_FIRST.search(sentence) is not None and not any(
+        not _PLACE_BEFORE.search(sentence, max(0, m.start() - 6), m.start())
+        for m in _A_PERSON.finditer(sentence)
+    )
 
 
 def _told_by_him(
@@ -569,7 +587,10 @@ def _told_by_him(
                 break
             if who is not None or pronoun is None or not _goes_on_about(pronoun, sentence):
                 break  # (only past a sentence that goes on with "he" or "she" itself)
-            past_own = past_own or not _SAME_SEX[pronoun].search(sentence)
+            past_own = past_own or (
+                not _SAME_SEX[pronoun].search(sentence)
+                and _OWN_FIRST[pronoun].search(sentence) is not None
+            )
         if who is not None and pronoun is not None:
             # (the full name the article introduces, not a word that opens the sentence
             # before it: "Defiant Matt Williams says he will not quit")
