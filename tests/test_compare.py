@@ -9331,3 +9331,26 @@ def test_he_said_goes_on_past_a_sentence_that_opens_on_the_person_by_a_role():
         ' Jason Gardener twice this winter. "Last year I was 91kg, now I am 86.9kg - hopefully'
         ' my times will come down," he said.'
     ) == ["Lewis-Francis", None]
+
+
+def test_he_says_goes_back_to_the_person_the_text_opens_on_doing_something():
+    """ "Robert Redford ... Redford wants the festival to encompass viewpoints ... He has never
+    hidden the fact that he is a Democrat. But he reserves particular disdain for the current
+    Republican administration. '...,' he says." is Redford's: a sentence that opens on the
+    person doing something names them for the "he" sentences that go on from it, as one of
+    them saying something does (a blind reader's Sundance brief, session 56). Not when it names
+    another person too: "Staunton is also the personal choice of Steven Gaydos ... But while
+    he tipped Swank to win, he predicted ... '...,' he told the BBC" is Gaydos's."""
+    assert speakers(
+        "Robert Redford founded the festival in 1981. Redford wants the festival to encompass"
+        " viewpoints the American media fails to reflect. He has never hidden the fact that he"
+        " is a Democrat. But he reserves particular disdain for the current administration."
+        ' "It\'s the ability to maintain the importance of dissent in a democratic system," he'
+        " says."
+    ) == ["Redford"]
+    assert speakers(
+        "Imelda Staunton won the Bafta. Staunton is also the personal choice of Steven Gaydos,"
+        " executive editor of industry magazine Variety. But while he tipped Swank to win, he"
+        ' predicted it would be a close contest. "Everything has the ability to flip by one vote'
+        ' and go the other way," he told the BBC News website.'
+    ) == [None]

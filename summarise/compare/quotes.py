@@ -559,7 +559,16 @@ def _told_by_him(
             sentence = article.sentences[back].text
             who = named.get(back)
             if who is None:
+                # ... or the person the sentence opens on doing something: "Redford wants the
+                # festival to encompass viewpoints ... He has never hidden ... But he reserves
+                # particular disdain ... '...,' he says." (a blind reader's case, session 56)
                 found = _reported_by(sentence)
+                if found is None:
+                    found = _acting_before(sentence, pronoun, text)
+                    if found is not None and _another_person(sentence, found):
+                        # ("Staunton is also the personal choice of Steven Gaydos ... he
+                        # predicted": Gaydos's words, not Staunton's; a review of this rule)
+                        found = None
                 # (a person: not "The Treasury confirmed ...", "Downing Street insists ...",
                 # nor a body the person is of: "Paul Miller of Thames Valley Police said")
                 who = (
@@ -1211,6 +1220,7 @@ def _said_before(
     start: int,
     end: int,
     last: tuple[int, int, str] | None = None,
+    whole: str | None = None,
 ) -> str | None:
     """The speaker of a quote that "he" or "she" says, named in the sentence just before it,
     which opens on that person and a verb of saying (or doing, or ends on one saying it:
@@ -1223,7 +1233,8 @@ def _said_before(
     pronoun of the other sex ("Mr ..." and "she"), not when the sentence before holds a quote
     of its own, unless ``last`` (the last quote given a speaker: span, who) is there and that
     person's: 'Blinken said India and the U.S. continue to "..." || He said the nations
-    discussed the crisis in the Middle East and "we appreciate ..."' (the sample's 004)."""
+    discussed the crisis in the Middle East and "we appreciate ..."' (the sample's 004).
+    ``whole``: the article's text, which says who is a person, where ``text`` is not it."""
     after = _AFTER.match(text[end : end + 120].partition("\n")[0])
     pronoun = after.group(after.re.groups) if after else None  # _AFTER's last: "he said"
     role = None  # "... ," the president said': who is the president, the sentence before says
@@ -1295,7 +1306,7 @@ def _said_before(
     who = found.group(1) if found is not None else None
     if who is not None and found is not None and _CLAIMING_AT.search(found.group()):
         # "Microsoft admitted the flaw was serious", "The Treasury confirmed the figures"
-        who = who if _someone(who, text) else None
+        who = who if _someone(who, whole or text) else None
     if who is None:
         # ... or on that person doing something, or ending on that person saying it: 'Mr
         # Cable also accused the chancellor of ducking tough choices. He argued: "..."',
@@ -1319,7 +1330,7 @@ def _said_before(
                 # Wenger's: the one something was done to is not who speaks next, a blind
                 # reader's case, session 55)
                 who = None
-            if who is not None and _someone(who, text) and not many:
+            if who is not None and _someone(who, whole or text) and not many:
                 named.append(who)
         # (one person who acts and another who says so: "Tony Blair did the right thing,
         # said Labour MP Jane Smith." tells not whose the next quote is, a code review's case)
@@ -2865,7 +2876,7 @@ def reported_speakers(
             continue
         pronoun = said.group(1).capitalize()
         before = article.sentences[ref.index - 1].text
-        who = _reported_by(before) or _acting_before(before, pronoun.lower())
+        who = _reported_by(before) or _acting_before(before, pronoun.lower(), article.text)
         if who is None or len(who.split()) < 2:
             continue  # (a person: "Analysts said ..." names none)
         voice = _VOICE_OPENS.match(before)  # ("A spokesman for Mr Prescott said ...")
@@ -2898,13 +2909,32 @@ def _reported_by(text: str) -> str | None:
 _PLACEHOLDER = "what was said here"  # a quote's words, for _reported_by to read its speaker
 
 
-def _acting_before(before: str, pronoun: str) -> str | None:
+def _another_person(sentence: str, who: str) -> bool:
+    """Whether a sentence names a person other than ``who`` (by a name of two words or a
+    title, _A_PERSON; past names of places and events and what a quotation holds)."""
+    last = who.split()[-1]
+    plain = QUOTED.sub(" ", sentence)
+    return any(
+        m.group(0).split()[-1] != last
+        and not _AT_A_PLACE.search(plain, max(0, m.start() - 10), m.start())
+        for m in _A_PERSON.finditer(plain)
+    )
+
+
+# Where a name is a place's or an event's: "at the Athens Games", "in New York" (not "of":
+# "the personal choice of Steven Gaydos" is a person's)
+_AT_A_PLACE = re.compile(r"\b(?:at|in|on|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _acting_before(before: str, pronoun: str, context: str = "") -> str | None:
     """Who the sentence ``before`` opens on doing something, for a "he" or "she" that says
     something after it, as a quote's "he said" is read after it (_said_before): "Shadow home
     secretary David Davis welcomed his 'gracious apology' ... But he argued the minister
     should have volunteered a formal statement" is Davis's argument; listed apart from the
-    sentence before, a blind reader took it for Blunkett's (session 56)."""
+    sentence before, a blind reader took it for Blunkett's (session 56). ``context``: the
+    article's text, which says who is a person ("Redford" of "Robert Redford")."""
     held = f'{before} "{_PLACEHOLDER}," {pronoun} said.'
     start = len(before) + 2
     # (the quote's span as find_quotes gives one: its words and the comma, to the closing mark)
-    return _said_before(held, [0, len(before) + 1], start, start + len(_PLACEHOLDER) + 2)
+    end = start + len(_PLACEHOLDER) + 2
+    return _said_before(held, [0, len(before) + 1], start, end, whole=context or None)
