@@ -563,7 +563,7 @@ def _told_by_him(
                 # festival to encompass viewpoints ... He has never hidden ... But he reserves
                 # particular disdain ... '...,' he says." (a blind reader's case, session 56)
                 found = _reported_by(sentence)
-                if found is None:
+                if found is None and pronoun is not None:
                     found = _acting_before(sentence, pronoun, text)
                     if found is not None and _another_person(sentence, found):
                         # ("Staunton is also the personal choice of Steven Gaydos ... he
