@@ -1621,3 +1621,21 @@ def test_a_toll_every_source_gives_alike_says_so(tmp_path):
         shown = CliRunner().invoke(cli, ["compare", str(path), "--format", form])
         assert shown.exit_code == 0
         assert same in shown.output
+
+
+def test_a_brief_shows_the_near_matches_not_grouped():
+    """A blind reader found sentences of a brief's sources "nowhere in the brief": neither in
+    a point nor said by one source only (session 56), as compare had shown them nowhere before
+    session 55. Under "What only one source says" a brief counts them, and `--full` lists
+    each beside its closest sentence of another source, in Markdown and HTML (listed in
+    the short brief too, they made the sample's brief longer than a brief may be)."""
+    short = _report(str(ARTICLES))
+    assert "*Near matches, not grouped: 2 sentences are near a sentence of another" in short
+    assert "`--full` lists each beside it.*" in short
+    full = _report(str(ARTICLES), "--full")
+    near = full.split("**Near matches, not grouped**")[1].split("## ")[0]
+    assert "information-sharing and logistics" in near
+    assert "especially in information sharing and logistics" in near
+    html = CliRunner().invoke(cli, ["report", str(ARTICLES), "--format", "html", "--full"])
+    assert html.exit_code == 0
+    assert "<h3>Near matches, not grouped</h3>" in html.output

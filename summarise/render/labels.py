@@ -35,6 +35,17 @@ FIGURES_NOTE = (
 )
 
 
+def near_count(count: int) -> str:
+    """What a short brief says of its near matches (NEAR_HEADING), which `--full` lists: a
+    blind reader had found such sentences "nowhere in the brief" (session 56), and listed,
+    they made the sample's brief longer than a brief may be."""
+    some = "1 sentence is" if count == 1 else f"{count:,} sentences are"
+    return (
+        f"{NEAR_HEADING}: {some} near a sentence of another source without being matched"
+        " surely enough to group; --full lists each beside it."
+    )
+
+
 def figures_heading(measures: Sequence[MeasureFigures]) -> str:
     """FIGURES_HEADING, saying so when every source gives each measure one figure: a blind
     reader took a toll of "more than 30,000" twice, under "Where they differ", for a

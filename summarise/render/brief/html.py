@@ -29,10 +29,13 @@ from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
     FIGURES_NOTE,
+    NEAR_HEADING,
+    NEAR_NOTE,
     absent_note,
     dates_note,
     figures_heading,
     match_words,
+    near_count,
     whose_words,
 )
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
@@ -108,7 +111,7 @@ def brief_html(report: Report, options: RenderOptions = RenderOptions()) -> str:
         *_timeline(brief),
         *_section("agree", "What the sources agree on", _points(brief)),
         *_section("differ", "Where they differ", _conflicts(brief)),
-        *_section("unique", "What only one source says", _unique(brief)),
+        *_section("unique", "What only one source says", [*_unique(brief), *_near(brief)]),
         *_section("coverage", "Who covers what", _coverage(brief)),
         *_section("topics", "Topic by topic", _topics(brief)),
         *_section("quotes", "Quotes", _quotes(brief)),
@@ -452,6 +455,30 @@ def _unique(brief: Brief) -> list[str]:
             if brief.unique_more_count
             else []
         ),
+    ]
+
+
+def _near(brief: Brief) -> list[str]:
+    """The near matches, not grouped (NEAR_HEADING), each beside its closest sentence."""
+    if not brief.near.shown:
+        note = _e(near_count(brief.near.left)).replace(FULL_FLAG, f"<code>{FULL_FLAG}</code>")
+        return [f'<p class="more">{note}</p>'] if brief.near.left else []
+    speakers = brief.report.comparison.speaker()
+    items = []
+    for u in brief.near.shown:
+        assert u.best is not None  # (near_matches keeps those with one)
+        first, second = (_e(ref_with_speaker(r, speakers)) for r in (u.sentence, u.best))
+        items.append(
+            f"<li>{_chip(brief, u.sentence.article)} {first} ↔ {_chip(brief, u.best.article)}"
+            f" {second} · near ({u.score:.2f})</li>"
+        )
+    return [
+        f"<h3>{_e(NEAR_HEADING)}</h3>",
+        f'<p class="note">{_e(NEAR_NOTE.strip("():").capitalize())}.</p>',
+        '<ul class="said">',
+        *items,
+        "</ul>",
+        *_more(brief.near.left),
     ]
 
 

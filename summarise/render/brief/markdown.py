@@ -16,10 +16,13 @@ from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
     FIGURES_NOTE,
+    NEAR_HEADING,
+    NEAR_NOTE,
     absent_note,
     dates_note,
     figures_heading,
     match_words,
+    near_count,
     whose_words,
 )
 from .plan import FULL_FLAG, Brief, Cut, Point, plan_brief
@@ -75,7 +78,7 @@ def brief_markdown(report: Report, options: RenderOptions = RenderOptions()) -> 
     out += _timeline(brief)
     out += ["## What the sources agree on", "", *_points(brief)]
     out += ["## Where they differ", "", *_conflicts(brief)]
-    out += ["## What only one source says", "", *_unique(brief)]
+    out += ["## What only one source says", "", *_unique(brief), *_near(brief)]
     out += ["## Who covers what", "", *_coverage(brief)]
     out += ["## Topic by topic", "", *_topics(brief)]
     out += ["## Quotes", "", *_quotes(brief)]
@@ -345,6 +348,23 @@ def _unique(brief: Brief) -> list[str]:
         [f"*{_codes(more_unique(brief.unique_more_count))}*", ""] if brief.unique_more_count else []
     )
     return [UNIQUE_CAVEAT, "", *out, "", *_more(left), *more]
+
+
+def _near(brief: Brief) -> list[str]:
+    """The near matches, not grouped (NEAR_HEADING), each beside its closest sentence."""
+    if not brief.near.shown:
+        note = md(near_count(brief.near.left)).replace(FULL_FLAG, f"`{FULL_FLAG}`")
+        return [f"*{note}*", ""] if brief.near.left else []
+    speakers = brief.report.comparison.speaker()
+    out = [f"**{NEAR_HEADING}** {md(NEAR_NOTE)}", ""]
+    for u in brief.near.shown:
+        assert u.best is not None  # (near_matches keeps those with one)
+        first, second = (md(ref_with_speaker(r, speakers)) for r in (u.sentence, u.best))
+        out.append(
+            f"- {_who(brief, [u.sentence.article])}: {first} ↔ {_who(brief, [u.best.article])}:"
+            f" {second} · near ({u.score:.2f})"
+        )
+    return [*out, "", *_more(brief.near.left)]
 
 
 def _coverage(brief: Brief) -> list[str]:

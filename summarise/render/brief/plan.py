@@ -26,6 +26,7 @@ from ...models import (
     SentenceRef,
     Summary,
     Topic,
+    Unmatched,
 )
 from .._text import Cut, cut
 from ..labels import article_days, source_labels, word_for_word
@@ -59,10 +60,11 @@ class Limits:
     timeline: int | None = 10  # sources by date: the first half and the last
     copies: int | None = 3  # copies of one source named each on its own line; past it, one line
     figures: int | None = 8  # figures of one measure of the toll (compare.figures)
+    near: int | None = 0  # near matches, not grouped (Comparison.near_matches): counted only
 
     @classmethod
     def everything(cls) -> Limits:
-        return cls(None, None, None, None, None, None, None, None, None, None)
+        return cls(None, None, None, None, None, None, None, None, None, None, None)
 
 
 def ranked_points(points: Iterable[Point]) -> list[Point]:
@@ -197,6 +199,11 @@ class Brief:
     topics: tuple[tuple[Topic, tuple[SourceLines, ...]], ...]
     matched_quotes: tuple[QuoteGroup, ...]
     single_quotes: Cut[QuoteGroup]
+    # sentences neither in a point nor said by one source only, each beside its closest
+    # sentence of another source (Comparison.near_matches): a blind reader found sentences
+    # of a brief's sources "nowhere in the brief" (session 56), as compare had shown them
+    # nowhere before session 55
+    near: Cut[Unmatched]
     timeline: Timeline | None = None  # None: too few sources dated, or all on one day
     copies: tuple[CopyLine, ...] = ()  # the copies, as the sources' section names them
 
@@ -312,6 +319,7 @@ def plan_brief(report: Report, options: RenderOptions = RenderOptions()) -> Brie
         single_quotes=cut(singles, limits.quotes),
         timeline=_timeline(report, limits.timeline),
         copies=_copy_lines(comparison.duplicates, limits.copies),
+        near=cut(comparison.near_matches(), limits.near),
     )
 
 
