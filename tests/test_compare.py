@@ -9354,3 +9354,19 @@ def test_he_says_goes_back_to_the_person_the_text_opens_on_doing_something():
         ' predicted it would be a close contest. "Everything has the ability to flip by one vote'
         ' and go the other way," he told the BBC News website.'
     ) == [None]
+
+
+def test_a_question_pressed_after_an_answer_is_the_questioners():
+    """'"Not that I am aware of," Mr Myers replied. "Did you ever know Mr Ebbers to make an
+    accounting entry into Worldcom books?" Mr Weingarten pressed.' had given the lawyer's
+    question to the witness (a blind reader's WorldCom brief, session 56); "countered:"
+    brings in a quote as "added:" does ("However, Linford Christie countered: ...")."""
+    assert speakers(
+        'He asked Mr Myers if he ever knew Mr Ebbers "make an accounting decision?". "Not that I'
+        ' am aware of anything like it," Mr Myers replied. "Did you ever know Mr Ebbers to make'
+        ' an accounting entry into Worldcom books?" Mr Weingarten pressed.'
+    )[-2:] == ["Mr Myers", "Mr Weingarten"]
+    assert speakers(
+        "However, Linford Christie countered: \"It's easy to criticise when you haven't gone"
+        ' through it yourself."'
+    ) == ["Linford Christie"]

@@ -147,7 +147,11 @@ _DESCRIBED = _roles(_ROLE)
 # (Not the forms that are also nouns: "claims", "states", "notes", "recalls", "replies".)
 _CLAIMING = (
     r"(?:insists|warns|argues|admitted|admits|predicted|predicts|recalled|conceded|concedes"
-    r"|confirmed|joked)"
+    r"|confirmed|joked"
+    # (a question put again, a reply: '"Did you ever know Mr Ebbers to make an accounting
+    # entry ...?" Mr Weingarten pressed.' had gone to the witness who answered before it, a
+    # blind reader's case, session 56)
+    r"|pressed|retorted|countered|interjected)"
 )
 # "continued" only where nothing follows it but the sentence's end or the quote ('"...,"
 # Ammon continued.', 'Pound continued: "..."'; not "Nathan Douglas continued his progress"):
