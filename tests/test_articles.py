@@ -1354,3 +1354,38 @@ def test_a_team_sheet_left_without_its_labels_is_furniture():
         "Varga, Thompson and Petrov scored for Celtic.",
         ': "I recall in 1978 he came to the UK for Top of the Pops."',
     ]
+
+
+def test_a_list_one_item_a_line_is_read_item_by_item():
+    """BBC prints a list one item a line, without full stops. Read as one flow, the budget's
+    items ran into one another and its first ones were dropped as headings; a list whose
+    items go on in lower case from a line before it had lost that line, and its last item
+    stood alone as "- lied about the dangers of smoking ..." (blind readers' briefs, session
+    56). A heading in capitals left at a paragraph's end ("KEY MATCH STATS") is no sentence."""
+    from summarise.cleaning import parse_text
+
+    article = parse_text(
+        "Budget\n\nHe said India's economy grew 6.9% in 2004. In his budget Mr Chidambaram"
+        " has:\n\n"
+        "- Increased spending on primary education to 71.56bn rupees ($1.6bn) \n"
+        " - Increased spending on health to 102.8bn rupees ($2.35bn) \n"
+        " - Announced that 80bn rupees ($1.8bn) will be spent on building rural"
+        " infrastructure \n - Pledged 102.16bn rupees ($2.3bn) for tsunami victims\n\n"
+        "The government had claimed tobacco firms\n\n"
+        "- manipulated nicotine levels to increase addiction \n"
+        " - lied about the dangers of smoking and ignored research to the contrary.\n\n"
+        '"I just want them to help us." KEY MATCH STATS \n'
+        " - BLACKBURN ROVERS against Bolton is part two of an East Lancashire derby."
+    )
+    assert sentence_texts(article) == [
+        "He said India's economy grew 6.9% in 2004.",
+        "In his budget Mr Chidambaram has:",
+        "Increased spending on primary education to 71.56bn rupees ($1.6bn)",
+        "Increased spending on health to 102.8bn rupees ($2.35bn)",
+        "Announced that 80bn rupees ($1.8bn) will be spent on building rural infrastructure",
+        "Pledged 102.16bn rupees ($2.3bn) for tsunami victims",
+        "The government had claimed tobacco firms - manipulated nicotine levels to increase"
+        " addiction - lied about the dangers of smoking and ignored research to the contrary.",
+        '"I just want them to help us."',
+        "BLACKBURN ROVERS against Bolton is part two of an East Lancashire derby.",
+    ]

@@ -69,10 +69,28 @@ def paragraphs(text: str) -> list[str]:
                 current = line
         if current:
             out.append(current)
+    return _with_lead_ins(out)
+
+
+def _with_lead_ins(blocks: list[str]) -> list[str]:
+    """The paragraphs, one with no sentence's end joined to the list whose items go on from
+    it in lower case, past the blank line between them: "The government had claimed tobacco
+    firms" / "- manipulated nicotine levels ... - lied about the dangers of smoking ..." is
+    one sentence; apart, the first was dropped as a heading and the list read "- lied about
+    the dangers ..." (a blind reader's tobacco brief, session 56)."""
+    out: list[str] = []
+    for block in blocks:
+        item = _LIST_ITEM.match(block)
+        if out and item and block[item.end() :][:1].islower() and not TERMINAL.search(out[-1]):
+            out[-1] = f"{out[-1]} {block}"
+        else:
+            out.append(block)
     return out
 
 
 _BLANK_LINES = re.compile(r"\n\s*\n")
+# A list item's marker opening a line: "- ", "* ", "• "
+_LIST_ITEM = re.compile(r"[-–*•·▪]\s+(?=\S)")
 # A stop, then a capital: a sentence ends inside the line.
 _INNER_STOP = re.compile(r"[.!?]['\"’”)]*\s+[A-Z]")
 _A_PICTURE_CREDIT = re.compile(MEDIA_CREDIT, re.IGNORECASE)  # "Image: Diego Grez."
@@ -130,6 +148,16 @@ def continues(previous: str, line: str) -> bool:
     """Does ``line`` continue ``previous`` (a hard-wrapped paragraph), rather than start anew?"""
     if TERMINAL.search(previous):
         return False
+    item = _LIST_ITEM.match(line)
+    if item:
+        # A list's item on its line: its own, when it opens as a sentence does ("In his
+        # budget Mr Chidambaram has:" / "- Increased spending on primary education to
+        # 71.56bn rupees ($1.6bn)" / "- Increased spending on health ..."), which had run
+        # into one another, the first ones dropped as headings; one in lower case goes on
+        # from the words before it ("The government had claimed tobacco firms" / "-
+        # manipulated nicotine levels to increase addiction" / "- lied about the dangers
+        # of smoking ..."), whose last item had stood alone as "- lied about ..." (session 56)
+        return line[item.end() :][:1].islower()
     if previous[-1:].islower() and _OPENS_A_SENTENCE.match(line):
         # a list of lines with no stops ("The three buy tickets and catch a train to King's
         # Cross" / "The men arrive at King's Cross at 8:55 a.m. ...", MultiLing M0019): in
@@ -278,6 +306,8 @@ def classify(text: str) -> str:
 
 
 def _is_heading(text: str) -> bool:
+    if _LIST_ITEM.match(text):
+        return False  # (a list's item, with no full stop: "- Increased spending on health")
     if more_words_than(text, _HEADING_MAX_WORDS) or INNER_BREAK.search(text):
         return False
     return not ends_sentence(text) or QUESTION_HEADING.fullmatch(text) is not None

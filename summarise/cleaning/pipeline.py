@@ -45,6 +45,10 @@ _SHOWN_OF_A_RUN = 200  # characters of a dropped run kept in Article.removed
 
 # A list item's marker before its sentence: MultiLing M0094 listed "* Flag of the Republic
 # of China was shown at Davis Cup ...", and briefs printed the star ("\\* Ta Meng ...").
+# A heading in capitals left at a paragraph's end, with no full stop: "KEY MATCH STATS",
+# "HEAD TO HEAD" (BBC's match previews), "THE LEGEND OF ZELDA"; the only such sentences over
+# BBC, CNN/DM and MultiLing.
+_CAPITALS_HEADING = re.compile(r"[A-Z][A-Z'’&-]*(?:\s+[A-Z][A-Z'’&-]*){0,5}")
 _LIST_MARKER = re.compile(r"[*•·▪►‣◦]\s+(?=\S)|[-–]\s+(?=[A-Z\d\"“'‘])")
 
 
@@ -128,6 +132,7 @@ def parse_text(
                 continue
             if (
                 is_furniture_part(block.text, start, end, text_passed)
+                or _CAPITALS_HEADING.fullmatch(sentence)
                 or is_credit(sentence)
                 or is_dated_caption(sentence, date)
                 or runs_into_next(block.text, start, end)
