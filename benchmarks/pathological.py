@@ -409,6 +409,17 @@ def typo_copy(count: int, folder: Path) -> list[str]:
 SAMPLE = Path(__file__).resolve().parent.parent / "articles" / "002_8a5d771be4aadd4e.txt"
 
 
+def list_items(count: int) -> str:
+    """A lead-in line, then ``count`` list items on their lines that go on from it in lower
+    case ("- manipulated nicotine levels ..."): session 56's first version joined each to
+    the paragraph before it by copying the whole, 47 s at 20,000 items (a code review's
+    case); a paragraph's lines are joined once now."""
+    items = "\n".join(
+        f"- manipulated nicotine levels in batch {k} to increase addiction" for k in range(count)
+    )
+    return f"Title\n\nThe council met on Monday.\n\nThe government had claimed tobacco firms\n{items}\n"
+
+
 def he_said(count: int, folder: Path) -> list[str]:
     """``summarise compare`` (JSON) over an article of ``count`` sentences that open on one
     capitalised word ("Smith7x arrived early ...") each followed by '"...," he said.', and a
@@ -481,6 +492,7 @@ CASES: dict[str, tuple[Builder, int]] = {
     "typo-copy": (typo_copy, 1_000),
     "feed-copies": (feed_copies, 500),
     "he-said": (he_said, 500),
+    "list-items": (one_file(list_items, ".txt"), 20_000),
     "glob-loop": (glob_loop, 200),
     "jsonl-row": (jsonl_big_row, 50_000_000),
     "jsonl-rows": (jsonl_rows, 2_000),

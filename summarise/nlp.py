@@ -409,7 +409,12 @@ _QUOTE_RUN = re.compile(r"[.!?][”\"]\s+(?=[“\"][A-Z])")
 _QUOTE_ENDS = re.compile(r"[.!?][”\"]\s+(?=[A-Z])")
 _SHORT_ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’.-]*\s+){1,4}(?:said|says|added|adds|told|asked|explained|wrote|insisted"
-    r"|admitted|continued)\b[^.!?\"“”]{0,40}[.!?]"
+    r"|admitted|continued)\b"
+    # ... and at most a few words of where, when or to whom, not what was said ('"..."
+    # Critics said his new roles were his best.' is narration, a code review's case)
+    r"(?:\s+(?:on|in|at|to|yesterday|today|tonight|later|earlier|afterwards|recently|again"
+    r"|last|this|reporters|journalists|the|a|an|BBC|[A-Z][\w'’-]*)\b[^\s.!?\"“”]*){0,4}"
+    r"\s*[.!?]"
 )
 
 

@@ -1311,25 +1311,33 @@ def test_references_in_markdown_are_read_once(tmp_path):
 def test_a_note_on_the_writer_is_furniture_not_a_sentence():
     """BBC guest pieces end on a paragraph about their writer: "Clark Boyd is technology
     correspondent for The World, a BBC World Service and WGBH-Boston co-production." was the
-    one point a blind reader's brief of three tech stories stated as agreed (session 56). A
-    paragraph of a person's name and a writer's role goes; a company's role stays news, and
-    so does a writer's role inside a paragraph of news."""
+    one point a blind reader's brief of three tech stories stated as agreed (session 56). An
+    article's last paragraph of a person's name and a writer's role goes; in the story it is
+    news ("Paul Dacre is the editor of the Daily Mail.", a code review's case), and so is a
+    company's role and a writer's role inside a paragraph of news."""
     from summarise.cleaning import parse_text
 
     article = parse_text(
         "Gadget news\n\nMobile phones are selling well this year, a survey says.\n\n"
         "WMC Resources is the world's third-largest producer of concentrated nickel.\n\n"
+        "Paul Dacre is the editor of the Daily Mail.\n\n"
         "The review was written before the launch. Jane Smith is the editor of Mobile Monthly,"
         " which ran it first.\n\n"
         "Clark Boyd is technology correspondent for The World, a BBC World Service and"
-        " WGBH-Boston co-production.\n\nOwain Bennallack is the editor of Develop magazine."
+        " WGBH-Boston co-production."
     )
     assert sentence_texts(article) == [
         "Mobile phones are selling well this year, a survey says.",
         "WMC Resources is the world's third-largest producer of concentrated nickel.",
+        "Paul Dacre is the editor of the Daily Mail.",
         "The review was written before the launch.",
         "Jane Smith is the editor of Mobile Monthly, which ran it first.",
     ]
+    ending = parse_text(
+        "Games\n\nMobile games are selling well.\n\nOwain Bennallack is the editor of Develop"
+        " magazine."
+    )
+    assert sentence_texts(ending) == ["Mobile games are selling well."]
 
 
 def test_a_team_sheet_left_without_its_labels_is_furniture():

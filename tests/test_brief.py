@@ -1639,3 +1639,23 @@ def test_a_brief_shows_the_near_matches_not_grouped():
     html = CliRunner().invoke(cli, ["report", str(ARTICLES), "--format", "html", "--full"])
     assert html.exit_code == 0
     assert "<h3>Near matches, not grouped</h3>" in html.output
+
+
+def test_the_same_figures_are_the_same_as_shown_not_only_in_value():
+    """ "more than 30,000" and "fewer than 30,000" are one value and two figures: the toll's
+    heading does not call them the same (a code review's case, session 56)."""
+    from summarise.models import Figure, MeasureFigures, SentenceRef
+    from summarise.render.labels import figures_heading
+
+    def figure(article: str, says: str) -> Figure:
+        return Figure(SentenceRef(article, 0, f"{says} people were killed."), says, 30000.0)
+
+    same = MeasureFigures(
+        "dead", (figure("a", "more than 30,000"), figure("b", "more than 30,000"))
+    )
+    apart = MeasureFigures(
+        "dead", (figure("a", "more than 30,000"), figure("b", "fewer than 30,000"))
+    )
+    assert figures_heading([same]) == "The toll, source by source: the same figures"
+    assert figures_heading([apart]) == "The toll, source by source"
+    assert figures_heading([same, apart]) == "The toll, source by source"

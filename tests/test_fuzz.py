@@ -241,6 +241,18 @@ PATHOLOGICAL = {
         ),
         ".html",
     ),
+    # (session 56's first reading of list items joined each of these by copying the whole
+    # paragraph: 47 s; benchmarks/pathological.py list-items)
+    "20,000 list items in lower case": (
+        lambda: (
+            "The council met.\n\nThe government had claimed tobacco firms\n"
+            + "".join(
+                f"- manipulated nicotine levels in batch {k} to increase addiction\n"
+                for k in range(20_000)
+            )
+        ),
+        ".txt",
+    ),
     "a million quote marks": (
         lambda: (
             "The council approved the plan. "

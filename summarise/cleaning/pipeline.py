@@ -16,6 +16,7 @@ from .blocks import (
     glued_furniture_at,
     mark_comments,
     mark_duplicates,
+    mark_writer_note,
     paragraphs,
     pick_title,
     standalone_date,
@@ -83,6 +84,7 @@ def parse_text(
     for block in blocks:
         if block.kind == "body":
             block.kind = "furniture" if block.text in captions else classify(block.text)
+    mark_writer_note(blocks)
 
     body = [b for b in blocks if b.kind == "body"]
     # The texts that passed is_furniture whole (the dateline split may cut the first); one

@@ -125,14 +125,15 @@ GLUED_POINTER_STARTS = ("Scroll", "scroll", "SCROLL")
 
 # A note on the writer, a paragraph of its own: "Clark Boyd is technology correspondent for
 # The World, a BBC World Service and WGBH-Boston co-production.", "Owain Bennallack is the
-# editor of Develop magazine." (BBC's guest pieces end so). Read on a whole paragraph only
-# (blocks.classify), a person's name of two or three words and a writer's role: "WMC Resources
-# is the world's third-largest producer of ..." is news. Over BBC, CNN/DM and MultiLing it
-# matches those six paragraphs and no other.
+# editor of Develop magazine." (BBC's guest pieces end so, with a full stop or without). Read
+# on an article's last paragraph only (blocks.mark_writer_note), a person's name of two or
+# three words and a writer's role: "WMC Resources is the world's third-largest producer of
+# ..." is news, and so is "Paul Dacre is the editor of the Daily Mail." in the story. Over
+# BBC, CNN/DM and MultiLing it matches nine last paragraphs, each such a note.
 CONTRIBUTOR_NOTE = re.compile(
     r"(?:[A-Z][\w'’.-]+\s){2,3}is (?:a |an |the |our )?(?:[\w'’-]+\s){0,4}?"
     r"(?:correspondent|reporter|editor|writer|columnist|presenter|contributor)"
-    r" (?:for|at|with|of|on)\b[^.]{0,120}\."
+    r" (?:for|at|with|of|on)\b[^.]{0,120}\.?"
 )
 
 

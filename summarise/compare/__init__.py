@@ -242,13 +242,15 @@ def _with_their_points(
 ) -> tuple[Topic, ...]:
     """Each discovered topic with the other members of each group (TOPIC_POINTS or surer)
     one of its sentences is in, in the sources' order."""
-    members: dict[tuple[str, int], tuple[SentenceRef, ...]] = {}
+    # (each sentence's groups' members: one that carries two points is in two groups,
+    # align._second_points, and brings both)
+    members: dict[tuple[str, int], list[SentenceRef]] = {}
     for alignment in alignments:
         if alignment.confidence >= TOPIC_POINTS:
             # (not a member matched less surely: Alignment.weaker)
             sure = tuple(r for r in alignment.sentences if r.article not in alignment.weaker)
             for ref in sure:
-                members[(ref.article, ref.index)] = sure
+                members.setdefault((ref.article, ref.index), []).extend(sure)
     if not members:
         return tuple(topics)
     order = {a.id: k for k, a in enumerate(sources)}

@@ -77,12 +77,12 @@ def ages_apart(
     sentences once), one tuple per person, in the order first met: not a person two of
     whose ages a likely or strong point holds, whose disagreement align shows, nor ages in
     articles dated a year apart."""
-    grouped = {
-        (r.article, r.index): n
-        for n, a in enumerate(alignments)
-        if a.confidence >= LIKELY
-        for r in a.sentences
-    }
+    # (each sentence's groups: one that carries two points is in two, align._second_points)
+    grouped: dict[tuple[str, int], set[int]] = {}
+    for n, a in enumerate(alignments):
+        if a.confidence >= LIKELY:
+            for r in a.sentences:
+                grouped.setdefault((r.article, r.index), set()).add(n)
     said: dict[tuple[str, str], list[tuple[Article, SentenceRef, int, str]]] = {}
     for article in articles:
         firsts: dict[str, set[str]] | None = None
@@ -105,7 +105,8 @@ def ages_apart(
 
 
 def _disagreeing(
-    mentions: list[tuple[Article, SentenceRef, int, str]], grouped: dict[tuple[str, int], int]
+    mentions: list[tuple[Article, SentenceRef, int, str]],
+    grouped: dict[tuple[str, int], set[int]],
 ) -> tuple[Conflict, ...]:
     """One person's ages that differ between articles, pair by pair; none when a likely
     or strong point holds two of them (align shows that disagreement)."""
@@ -114,8 +115,8 @@ def _disagreeing(
         for other, other_ref, other_age, other_written in mentions[k + 1 :]:
             if other.id == article.id or age == other_age:
                 continue
-            point = grouped.get((ref.article, ref.index))
-            if point is not None and point == grouped.get((other_ref.article, other_ref.index)):
+            points = grouped.get((ref.article, ref.index), set())
+            if points & grouped.get((other_ref.article, other_ref.index), set()):
                 return ()
             days = (article.day, other.day)
             if days[0] is not None and days[1] is not None and abs(days[0] - days[1]) >= _YEAR:

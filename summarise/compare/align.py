@@ -763,7 +763,11 @@ def _surely_led(
     own = texts[members.index(lead)]
     if texts.count(own) > 1:  # a text two sources or more print stays the lead
         return lead  # ("The new book claims Mr Prescott hosted a dinner ...", three sources)
-    sure = [m for m, t in zip(members, texts, strict=True) if means.get(t, 1.0) >= STRONG]
+    sure = [
+        m
+        for m, t in zip(members, texts, strict=True)
+        if means.get(t, 1.0) >= STRONG and m not in joined  # (one here for its second point
+    ]  # never leads: _second_points)
     if not sure or means.get(own, 1.0) >= STRONG:
         return lead
     return _lead(articles, scorer, sure, links, joined)

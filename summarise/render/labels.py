@@ -50,7 +50,9 @@ def figures_heading(measures: Sequence[MeasureFigures]) -> str:
     """FIGURES_HEADING, saying so when every source gives each measure one figure: a blind
     reader took a toll of "more than 30,000" twice, under "Where they differ", for a
     disagreement (session 56)."""
-    if measures and all(len(m.values) == 1 for m in measures):
+    # (as each is shown, its bound, year and forecast with it: "more than 30,000" and "fewer
+    # than 30,000" are one value and two figures, a code review's case)
+    if measures and all(len({f.shown.lower() for f in m.figures}) == 1 for m in measures):
         return f"{FIGURES_HEADING}: the same figures"
     return FIGURES_HEADING
 
