@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from ..models import GENERATED_MARK, TABLE_WIDTH, Failure, RenderOptions, SentenceRef
+from ..models import GENERATED_MARK, TABLE_WIDTH, Failure, RenderOptions, SentenceRef, Unmatched
 from ..safe_text import one_line, safe, shown_path
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "md_code",
     "md_failures",
     "md_link",
+    "near_sides",
     "numbered",
     "one_line",
     "positioned",
@@ -57,6 +58,19 @@ def ref_with_speaker(ref: SentenceRef, speakers: Mapping[tuple[str, str], str]) 
     """A sentence listed alone with its speaker, as ``speakers`` (Comparison.speaker()) gives
     it: with_speaker for a SentenceRef."""
     return with_speaker(ref.text, speakers.get((ref.article, ref.text)))
+
+
+def near_sides(
+    near: Unmatched, speakers: Mapping[tuple[str, str], str]
+) -> tuple[tuple[str, str], tuple[str, str]]:
+    """A near match's two sentences as every format shows them (Comparison.near_matches):
+    (article id, its text with its speaker: ref_with_speaker) for it and its closest one."""
+    assert near.best is not None  # (near_matches keeps those with one)
+    first, second = near.sentence, near.best
+    return (
+        (first.article, ref_with_speaker(first, speakers)),
+        (second.article, ref_with_speaker(second, speakers)),
+    )
 
 
 def md(text: str) -> str:

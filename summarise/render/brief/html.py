@@ -24,7 +24,7 @@ from ...models import (
     SentenceRef,
 )
 from ...safe_text import safe
-from .._text import ref_with_speaker, safe_url, with_speaker
+from .._text import near_sides, ref_with_speaker, safe_url, with_speaker
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
@@ -466,11 +466,10 @@ def _near(brief: Brief) -> list[str]:
     speakers = brief.report.comparison.speaker()
     items = []
     for u in brief.near.shown:
-        assert u.best is not None  # (near_matches keeps those with one)
-        first, second = (_e(ref_with_speaker(r, speakers)) for r in (u.sentence, u.best))
+        (a, first), (b, second) = near_sides(u, speakers)
         items.append(
-            f"<li>{_chip(brief, u.sentence.article)} {first} ↔ {_chip(brief, u.best.article)}"
-            f" {second} · near ({u.score:.2f})</li>"
+            f"<li>{_chip(brief, a)} {_e(first)} ↔ {_chip(brief, b)} {_e(second)}"
+            f" · near ({u.score:.2f})</li>"
         )
     return [
         f"<h3>{_e(NEAR_HEADING)}</h3>",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import Article, DiffKind, RenderOptions, Report, SentenceRef
-from .._text import marked, md, md_failures, md_link, ref_with_speaker
+from .._text import marked, md, md_failures, md_link, near_sides, ref_with_speaker
 from ..compare.diff import diff_markdown
 from ..labels import (
     DISPUTES_HEADING,
@@ -358,11 +358,10 @@ def _near(brief: Brief) -> list[str]:
     speakers = brief.report.comparison.speaker()
     out = [f"**{NEAR_HEADING}** {md(NEAR_NOTE)}", ""]
     for u in brief.near.shown:
-        assert u.best is not None  # (near_matches keeps those with one)
-        first, second = (md(ref_with_speaker(r, speakers)) for r in (u.sentence, u.best))
+        (a, first), (b, second) = near_sides(u, speakers)
         out.append(
-            f"- {_who(brief, [u.sentence.article])}: {first} ↔ {_who(brief, [u.best.article])}:"
-            f" {second} · near ({u.score:.2f})"
+            f"- {_who(brief, [a])}: {md(first)} ↔ {_who(brief, [b])}: {md(second)}"
+            f" · near ({u.score:.2f})"
         )
     return [*out, "", *_more(brief.near.left)]
 

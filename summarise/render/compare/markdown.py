@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...models import Alignment, Comparison, DiffKind, RenderOptions, SentenceRef, Unmatched
-from .._text import marked, md, md_code, ref_with_speaker
+from .._text import marked, md, md_code, near_sides, ref_with_speaker
 from ..labels import (
     DISPUTES_HEADING,
     DISPUTES_NOTE,
@@ -270,11 +270,10 @@ def md_near(
     shown, left = cut(near, options)
     out = [NEAR_NOTE, ""]
     for u in shown:
-        assert u.best is not None  # (near_matches keeps those with one)
-        first, second = (md(ref_with_speaker(r, speakers)) for r in (u.sentence, u.best))
+        (a, first), (b, second) = near_sides(u, speakers)
         out.append(
-            f"- near ({u.score:.2f}): **{md(labels[u.sentence.article])}** {first}"
-            f" ↔ **{md(labels[u.best.article])}** {second}"
+            f"- near ({u.score:.2f}): **{md(labels[a])}** {md(first)} ↔ **{md(labels[b])}**"
+            f" {md(second)}"
         )
     if left:
         out.append(f"- *{more_markdown(left)}*")
