@@ -1888,6 +1888,29 @@ def test_articles_days_apart_need_more_than_wording_to_share_a_point():
 
 
 @pytest.mark.parametrize(
+    ("later", "apart"),
+    [
+        # The later article dates its event to the earlier one's day (MultiLing M002) ...
+        ("The sailors were captured by Iranian border guards on March 23 in the Gulf.", False),
+        # ... or to the day before it (a dateline's day may be the event's next).
+        ("The sailors were captured by Iranian border guards on March 22 in the Gulf.", False),
+        # Another day, or none: the days between them still count.
+        ("The sailors were captured by Iranian border guards on March 20 in the Gulf.", True),
+        ("The sailors were captured by Iranian border guards in the Gulf.", True),
+    ],
+)
+def test_a_later_article_dating_its_event_to_the_earlier_ones_day(later: str, apart: bool):
+    """An article of April 5 that places the capture on March 23 tells of the day the article
+    of March 23 reports as its news ("have been captured", no day named): the thirteen days
+    between the articles do not make them two events."""
+    texts = ["Fifteen British sailors have been captured by Iranian guards in the Gulf.", later]
+    penalty = _dated_probability(texts, "2007-03-23", "2007-03-23") - _dated_probability(
+        texts, "2007-03-23", "2007-04-05"
+    )
+    assert penalty == pytest.approx(DAYS_APART_PENALTY if apart else 0.0)
+
+
+@pytest.mark.parametrize(
     ("texts", "fresh"),
     [
         # MultiLing M008: the finds of June 2 and June 6, each its day's news.
