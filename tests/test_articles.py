@@ -129,6 +129,10 @@ def test_breadcrumb_with_separators() -> None:
         "Advertisement",
         "© 2023 The Daily Example. All rights reserved.",
         "(File photo: Patrol boat assigned to HMS Cardiff seen in Iraq in 2002)",
+        # a map's caption, its second sentence with it (MultiLing M0062)
+        "Map indicating the strength of the quake, with redder areas being harder hit. "
+        "The star indicates the epicentre.",
+        "A map indicating the intensity of the earthquake in Haiti, made by USGS",
     ],
 )
 def test_page_furniture_is_never_a_sentence(furniture: str) -> None:

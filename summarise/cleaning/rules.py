@@ -62,6 +62,10 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\ball rights reserved\b",
     # media captions
     rf"^\(?{MEDIA_CREDIT}",
+    # a map's or a chart's caption, its line with it: "Map indicating the strength of the
+    # quake, with redder areas being harder hit. The star indicates the epicentre." (M0062; over
+    # BBC, CNN/DM and MultiLing two lines open so, both maps' captions)
+    r"^(?:an? |the )?(?:map|chart|graphic|diagram)s?\s+(?:indicating|showing|depicting|illustrating)\b",
     # helpline footers ("For confidential support call the Samaritans on 08457 90 90 90",
     # "Readers seeking support and information about suicide prevention can contact ...")
     r"^(?:for confidential support|readers seeking support)\b",
