@@ -28,6 +28,7 @@ __all__ = [
     "content_terms",
     "content_tokens",
     "has_words",
+    "narrates",
     "normalize_language",
     "points_back",
     "quote_piece",
@@ -190,8 +191,11 @@ def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
                 if _NEW_QUOTATION.match(text, spans[last][0]):
                     # a quotation that opens while one is open: the one before ended without
                     # its closing mark (a quoted paragraph's end, British style: '... I don't
-                    # intend to now. "Because if I do that...'), just before this one
+                    # intend to now. "Because if I do that...'), just before this one, or
+                    # before the narration that brings this one in
                     joined = last - 1
+                    while joined > k and narrates(text[slice(*spans[joined])]):
+                        joined -= 1
                     break
                 if not _open_quotes(text, start, spans[last][1]):
                     joined = last
@@ -199,6 +203,30 @@ def _join_quotations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
         out.append((start, spans[joined][1]))
         k = joined + 1
     return out
+
+
+# A sentence between two quotations that tells of a person in the third person and reports
+# their words, with no "I", "we" or "you" of a speaker's own: narration, not the quotation
+# left open before it. "We have said as much to the Americans. We feel that it is important
+# for us all to pull together for Ukraine to be allowed into the WTO. Mr Yushchenko was
+# careful not to turn his back on Russia, ..., saying it was important to maintain
+# 'pragmatic' ties with Moscow. "Russia is Ukraine's eternal strategic partner," Mr Yushchenko
+# said." (BBC business/217, the first quotation's closing mark left out: a blind reader found
+# the narration shown as an EU spokesman's words); "... If we stumble then we'll be looking
+# back with a few regrets. Robinson also revealed that the union side had sent ..." (sport/370).
+_REPORTING = r"(?:saying|said|says|adding|added|told|telling|revealed|insisted|warned|admitted)"
+_NARRATION = re.compile(
+    r"(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Minister)\s+)?[A-Z][\w'’-]+\s+"
+    rf"(?:also\s+|later\s+|then\s+)?(?:{_REPORTING}|(?:was|is|has|had|\w+ed)\b[^\"“”]*?\b"
+    rf"{_REPORTING})\b"
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|we|We|we're|us|our|Our|my|My|me|you|You|your)\b")
+
+
+def narrates(piece: str) -> bool:
+    """Whether a sentence is narration of a person's words, not a speaker's own (a quotation
+    left open before it ends before it: nlp's sentences, quoting's quotations)."""
+    return bool(_NARRATION.match(piece)) and not _FIRST_PERSON.search(piece)
 
 
 # A sentence that ends on a year before one that opens with a figure: BlingFire does not

@@ -173,6 +173,32 @@ def test_hard_cases(text: str, expected: list[str]) -> None:
                 "On tape he asks a reporter a question.",
             ],
         ),
+        # ... and before the narration that brings the new one in, when the quotation left open
+        # is followed by a sentence that reports a person's words in the third person (BBC
+        # sport/370, business/217: a blind reader found such narration shown as a quote)
+        (
+            '"If we beat Australia it would be great. If we stumble we will regret it. Robinson '
+            'also revealed that the side had sent a card. "We signed it today," said Robinson.',
+            [
+                '"If we beat Australia it would be great. If we stumble we will regret it.',
+                "Robinson also revealed that the side had sent a card.",
+                '"We signed it today," said Robinson.',
+            ],
+        ),
+        (
+            '"We have said as much. We feel it is important. Mr Yushchenko was careful, saying '
+            'ties with Moscow mattered. "Russia is a partner," Mr Yushchenko said.',
+            [
+                '"We have said as much. We feel it is important.',
+                "Mr Yushchenko was careful, saying ties with Moscow mattered.",
+                '"Russia is a partner," Mr Yushchenko said.',
+            ],
+        ),
+        # (not a sentence of the speaker's own: "I", "we" or "you" keep it in the quotation)
+        (
+            '"We will fight on. Mr Smith has said we are wrong. "But we are right," he said.',
+            ['"We will fight on. Mr Smith has said we are wrong.', '"But we are right," he said.'],
+        ),
         # an unbalanced mark does not swallow what follows: past four sentences the split stands
         (
             'A 12" screen sold out. Stores ran out. Prices rose. People waited. It ended.',

@@ -78,8 +78,31 @@ def quotation_matches(text: str) -> Iterator[re.Match[str]]:
             continue
         match = QUOTED.match(text, mark.start())
         if match is not None:
+            if match.group(2) is not None and text[match.end() - 1] not in '"”':
+                match = _before_narration(text, match)
             end = match.end()
             yield match
+
+
+# The sentences of a quotation left open (a straight mark that no mark closes before the next
+# opens): where the last of them narrate ("Robinson also revealed that ..."), it ends before them.
+_PIECE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_UNCLOSED = re.compile(r'"([^"“”\n]*)')
+
+
+def _before_narration(text: str, match: re.Match[str]) -> re.Match[str]:
+    from ..nlp import narrates
+
+    inner = match.start(2)
+    cuts = [inner, *(m.end() for m in _PIECE.finditer(text, inner, match.end(2)))]
+    ends = [*(m.start() for m in _PIECE.finditer(text, inner, match.end(2))), match.end(2)]
+    last = len(cuts) - 1
+    while last > 0 and narrates(text[cuts[last] : ends[last]]):
+        last -= 1
+    if last == len(cuts) - 1:
+        return match
+    trimmed = _UNCLOSED.match(text, match.start(), ends[last])
+    return trimmed if trimmed is not None else match
 
 
 # Words that negate what a quote says: "we will not release the sailors" and "we will release
