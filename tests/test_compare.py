@@ -2720,6 +2720,18 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         '"We can say there is a little less uncertainty," Paul-Lois Arslanian, the leader of '
         'the agency BEA, said. However, he added that "it is premature to say what happened."'
     ) == ["Paul-Lois Arslanian", "Paul-Lois Arslanian"]
+    # a sentence ending "according to" the person, perhaps of a body named with "the": a
+    # blind reader found Mr Hensel's "he told BBC News" with no speaker, under a topic named
+    # for the president his quote names (BBC business/136)
+    assert speakers(
+        "A resale could triple the price, according to the Economist Intelligence Unit's Mr "
+        'Hensel. But he warned that the government could take the easy route. "That way, Mr '
+        'Yushchenko can say he has won," he told BBC News.'
+    ) == ["Mr Hensel"]
+    assert speakers(
+        "The launch price compares favourably, according to John Houlihan, editor of the "
+        'magazine. "It\'s a very, very competitive price point," he says.'
+    ) == ["John Houlihan"]
     # not a clause's opening word, nor the person another's claim is about
     assert speakers(
         'When asked whether he agreed, he replied that it was too early. "We should wait for the report."'
@@ -2940,6 +2952,18 @@ def test_quote_marks_pair_in_order_however_short_what_they_hold():
     assert quotes(
         "Mate said , `` It 's pretty strong evidence that it 's where she 's from . ''"
     ) == ["It 's pretty strong evidence that it 's where she 's from ."]
+    # ... and before the narration that brings the next one in, not with it (BBC sport/370: a
+    # blind reader found "Robinson also revealed ..." shown as Robinson's words)
+    assert quotes(
+        '"For us, we\'ve won two," he said. "If we beat Australia it would be great. If we '
+        "stumble then we'll be looking back with regrets. Robinson also revealed that the side "
+        'had sent the team a good luck message. "We signed a card for them today," said Robinson.'
+    ) == [
+        "For us, we've won two,",
+        "If we beat Australia it would be great. If we stumble then we'll be looking back with "
+        "regrets.",
+        "We signed a card for them today,",
+    ]
 
 
 def test_a_speaker_is_named_before_a_verb_of_saying_and_a_short_adverbial():

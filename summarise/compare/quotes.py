@@ -1075,8 +1075,10 @@ _ROLE_SET_OFF_FIRST = re.compile(
 )
 # ... or ends on the person saying it, the person's role before the name: ", said State
 # Department spokesman P. J. Crowley." (MultiLing M0060)
+# A body whose person is named after it: "the Economist Intelligence Unit's Mr Hensel".
+_OWNED_BY = r"the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['’]s\s+"
 _PERSON_LAST = re.compile(
-    rf",\s+(?:{_NAMING}\s+(?:{_DESCRIBED})?{_TITLED_NAME}"
+    rf",\s+(?:(?:{_NAMING}|according\s+to)\s+(?:{_OWNED_BY})?(?:{_DESCRIBED})?{_TITLED_NAME}"
     rf"|{_TITLED_NAME}(?:,\s+(?:the|a|an)\s+[^,;:\"“”]{{1,120}}?,)?\s+{_NAMING})(?:[.!?]$|,\s)"
 )  # (", Paul-Lois Arslanian, the leader of the French ... agency BEA, said.", MultiLing M0087)
 # Initials that name a place or a body, not a person's first names: "U.S. Army", "A.C. Milan".
