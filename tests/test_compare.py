@@ -9485,3 +9485,69 @@ def test_a_sentence_in_two_groups_counts_in_each():
     second = Alignment(0.8, (a, c), (a, c), (), LIKELY, joined=("a",))
     assert ages_apart([thirty, thirty_one, other], [both]) == ()
     assert ages_apart([thirty, thirty_one, other], [both, second]) == ()
+
+
+_BACK = (
+    "The two-time world half-marathon silver medallist will be back to challenge Radcliffe at"
+    " this year's London event in April."
+)
+_PREVENTED = (
+    "But the ban will prevent the two-time world half-marathon silver medallist from"
+    " challenging Radcliffe at this year's London event in April."
+)
+
+
+def test_an_act_and_its_undoing_in_two_sources_are_a_disagreement(tmp_path):
+    """A blind reader found a brief say nothing of one report lifting a ban another reports
+    (BBC sport/013, sport/021, session 57): the two are never one point (UNDONE), so no point
+    showed the disagreement. An act told by one source and undone, or prevented, in another,
+    the two a strong match but for it, is a disagreement apart from the points, in every
+    format, with the reports' dates."""
+    result = compare(_articles(_BACK, _PREVENTED))
+    assert result.alignments == ()
+    assert [(c.measure, c.first_says, c.second_says) for c in result.conflicts] == [
+        (
+            "undone",
+            "will be back",
+            "prevent the two-time world half-marathon silver medallist from",
+        )
+    ]
+    payload = json.loads(render_comparison(result, "json"))
+    assert [c["measure"] for c in payload["conflicts"]] == ["undone"]
+    table = render_comparison(result, "table", _options(200))
+    assert "▸ done, and undone: will be back (a) vs prevent the two-time" in table
+    brief = _brief_of(tmp_path, _BACK, _PREVENTED)
+    assert "done, and undone" in brief
+    assert "**b**: **prevent the two-time world half-marathon silver medallist from**" in brief
+
+
+@pytest.mark.parametrize(
+    ("told", "undone"),
+    [
+        # an appeal seeks to undo, and undoes nothing yet
+        (
+            "The IAAF will take the acquittal of Kenteris and Thanou to the Court of Arbitration"
+            " for Sport.",
+            "The IAAF will appeal against the acquittal of Kenteris and Thanou at the Court of"
+            " Arbitration for Sport.",
+        ),
+        # an undoing expected, or on a condition
+        (
+            "The EU arms embargo on China, imposed after the Tiananmen Square crackdown, stays"
+            " in place.",
+            "He expects the EU arms embargo to be lifted, imposed on China after the Tiananmen"
+            " Square crackdown.",
+        ),
+        (
+            "The EU arms embargo on China, imposed after the Tiananmen Square crackdown, stays"
+            " in place.",
+            "Human rights criteria must be met if the EU arms embargo was lifted, imposed on"
+            " China after the Tiananmen Square crackdown.",
+        ),
+    ],
+)
+def test_no_undoing_is_read_in_an_appeal_an_expectation_or_a_condition(told, undone):
+    """Each pair is a strong match but for its undoing (0.87, 0.65, 0.52): an appeal, an
+    undoing expected or one on a condition tells of nothing undone."""
+    conflicts = compare(_articles(told, undone)).conflicts
+    assert [c.measure for c in conflicts if c.measure == "undone"] == []

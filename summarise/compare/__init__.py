@@ -132,6 +132,7 @@ def _compare(
             from .align import align, link
             from .copies import changed_sentences, find_copies
             from .pairs import build_scorer
+            from .undone import undone_apart
 
             step(COMPARE_STEPS[0])
             by_id = {a.id: a for a in articles}
@@ -216,7 +217,7 @@ def _compare(
         duplicates=duplicates,
         unmatched=unmatched,
         unique_more=unique_more,
-        apart=ages_apart(sources, alignments),
+        apart=(*ages_apart(sources, alignments), *undone_apart(sources, scorer)),
         speakers=_speakers(speakers_elsewhere(quotes, listed), reported_speakers(sources, listed)),
         disputes=disputes,
         dispute_context=read_after(sources, disputes),

@@ -99,6 +99,7 @@ __all__ = [
     "PairScorer",
     "build_scorer",
     "one_text",
+    "undoing",
     "words_of",
 ]
 
@@ -697,8 +698,11 @@ class PairScorer:
         year = datetime.date.fromordinal
         return year(first).year + x != year(second).year + y
 
-    def probabilities(self, first: np.ndarray, second: np.ndarray) -> np.ndarray:
-        """probability() for many pairs at once: the same numbers, vectorised."""
+    def probabilities(
+        self, first: np.ndarray, second: np.ndarray, undoing: bool = True
+    ) -> np.ndarray:
+        """probability() for many pairs at once: the same numbers, vectorised. ``undoing``
+        False: an act and its undoing are not kept apart (UNDONE), to find them (undone.py)."""
         out = np.zeros(len(first))
         # Pairs of short sentences together: each chunk's soft overlap is computed only as
         # wide as its longest sentences, not as the longest sentence of the corpus.
@@ -880,8 +884,9 @@ class PairScorer:
             # the year's figure another source gives as "BMW sold nearly 95,000 cars in Asia")
             before = ((earlier[i] & ~told[j]) | (earlier[j] & ~told[i])) & ~same_thing
             p[before] = np.maximum(0.0, p[before] - EARLIER)
-            undone = self.undone[i] != self.undone[j]
-            p[undone] = np.maximum(0.0, p[undone] - UNDONE)
+            if undoing:
+                undone = self.undone[i] != self.undone[j]
+                p[undone] = np.maximum(0.0, p[undone] - UNDONE)
             opposite = self.direction[i] * self.direction[j] < 0
             p[opposite] = np.maximum(0.0, p[opposite] - OPPOSITE)
             nominated = self.awarded[i] * self.awarded[j] < 0
@@ -2147,6 +2152,12 @@ def undoes(text: str) -> bool:
     return found is not None and not _NEGATED.search(
         text, max(0, found.start() - 12), found.start()
     )
+
+
+def undoing(text: str) -> str | None:
+    """The words of a sentence that report an act undone (undoes), as written."""
+    found = _UNDOING.search(text) if undoes(text) else None
+    return found.group() if found is not None else None
 
 
 _NEGATED = re.compile(r"(?:\bnot|\bnever|n't)\s+$", re.IGNORECASE)

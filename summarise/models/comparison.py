@@ -149,8 +149,9 @@ class Disagreement:
 
 
 # Disagreements that set words side by side, not figures: who is responsible, a denial, who
-# is favourite, another name in the same words, an act told as done and as to come.
-NOT_FIGURES = frozenset(["responsible", "denied", "favourite", "named", "stage"])
+# is favourite, another name in the same words, an act told as done and as to come, an act
+# and its undoing.
+NOT_FIGURES = frozenset(["responsible", "denied", "favourite", "named", "stage", "undone"])
 
 # Measures whose unit alone does not say what was measured (JSON keeps the unit).
 _MEASURE_NAMES = {
@@ -166,6 +167,7 @@ _MEASURE_NAMES = {
     "favourite": "who is favourite",
     "named": "who or what is named",
     "stage": "done, or still to come",
+    "undone": "done, and undone",
 }
 
 
@@ -481,7 +483,9 @@ class Comparison:
     # unique sentences past CompareOptions.unique_per_article (id, refs), in article order
     unique_more: tuple[tuple[str, tuple[SentenceRef, ...]], ...] = ()
     # disagreements in sentences of no one point, one tuple per person: their ages
-    # ("Mr Mubanga, 29," / "Mr Mubanga, 32,"; compare.ages.ages_apart)
+    # ("Mr Mubanga, 29," / "Mr Mubanga, 32,"; compare.ages.ages_apart); then one tuple per
+    # sentence reporting an act undone, with the sentences of other sources that report the
+    # act ("has suspended" / "has reversed a ban"; compare.undone.undone_apart)
     apart: tuple[tuple[Conflict, ...], ...] = ()
     # whose words a sentence listed alone (a unique point; in a report, one "In short" gives)
     # is, when it opens with a quote whose speaker only another sentence names:
