@@ -133,6 +133,9 @@ def test_breadcrumb_with_separators() -> None:
         "Map indicating the strength of the quake, with redder areas being harder hit. "
         "The star indicates the epicentre.",
         "A map indicating the intensity of the earthquake in Haiti, made by USGS",
+        # a programme's plug (BBC tech/168: a blind reader's unique point)
+        "You can hear more from Jakob Nielsen and web design on the BBC World Service"
+        " programme, Go Digital",
     ],
 )
 def test_page_furniture_is_never_a_sentence(furniture: str) -> None:
@@ -1342,6 +1345,12 @@ def test_a_note_on_the_writer_is_furniture_not_a_sentence():
         " magazine."
     )
     assert sentence_texts(ending) == ["Mobile games are selling well."]
+    # (a commentator's note too: BBC tech/164 and six more of Bill Thompson's pieces)
+    commented = parse_text(
+        "Games\n\nMobile games are selling well.\n\nBill Thompson is a regular commentator on"
+        " the BBC World Service programme Go Digital."
+    )
+    assert sentence_texts(commented) == ["Mobile games are selling well."]
 
 
 def test_a_team_sheet_left_without_its_labels_is_furniture():

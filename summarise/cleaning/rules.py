@@ -62,6 +62,9 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     r"\ball rights reserved\b",
     # media captions
     rf"^\(?{MEDIA_CREDIT}",
+    # a programme's plug: "You can hear more from Jakob Nielsen and web design on the BBC World
+    # Service programme, Go Digital" (BBC tech/168, a blind reader's unique point; tech/121)
+    r"^you can (?:hear|listen to|watch|see|read|find out) more\b",
     # a map's or a chart's caption, its line with it: "Map indicating the strength of the
     # quake, with redder areas being harder hit. The star indicates the epicentre." (M0062; over
     # BBC, CNN/DM and MultiLing two lines open so, both maps' captions)
@@ -133,10 +136,11 @@ GLUED_POINTER_STARTS = ("Scroll", "scroll", "SCROLL")
 # on an article's last paragraph only (blocks.mark_writer_note), a person's name of two or
 # three words and a writer's role: "WMC Resources is the world's third-largest producer of
 # ..." is news, and so is "Paul Dacre is the editor of the Daily Mail." in the story. Over
-# BBC, CNN/DM and MultiLing it matches nine last paragraphs, each such a note.
+# BBC, CNN/DM and MultiLing it matches 16 last paragraphs, each such a note (seven of them
+# "Bill Thompson is a regular commentator on the BBC World Service programme Go Digital.").
 CONTRIBUTOR_NOTE = re.compile(
     r"(?:[A-Z][\w'’.-]+\s){2,3}is (?:a |an |the |our )?(?:[\w'’-]+\s){0,4}?"
-    r"(?:correspondent|reporter|editor|writer|columnist|presenter|contributor)"
+    r"(?:correspondent|reporter|editor|writer|columnist|presenter|contributor|commentator)"
     r" (?:for|at|with|of|on)\b[^.]{0,120}\.?"
 )
 
