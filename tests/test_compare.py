@@ -2732,6 +2732,11 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         "The launch price compares favourably, according to John Houlihan, editor of the "
         'magazine. "It\'s a very, very competitive price point," he says.'
     ) == ["John Houlihan"]
+    # a title "of" something before the name (BBC sport/294, a blind reader's case)
+    assert speakers(
+        "Director of rugby Warren Gatland revealed that harsh words at half-time inspired his"
+        ' side.\n\n"They got a roasting and it was a good performance," he said.'
+    ) == ["Warren Gatland"]
     # not a clause's opening word, nor the person another's claim is about
     assert speakers(
         'When asked whether he agreed, he replied that it was too early. "We should wait for the report."'

@@ -128,6 +128,13 @@ _BODIES = frozenset(
     ]
 )
 _BODY_OF = "(?:" + "|".join(sorted(_BODIES)) + r")\sof\s"
+# A title of a role "of" something in lower case: "Director of rugby Warren Gatland revealed
+# that harsh words at half-time inspired his Wasps side" (BBC sport/294: his '"They got a
+# roasting ...," he said.' had no speaker, a blind reader's case), "Head of sport ...".
+_TITLED_OF = (
+    r"(?:Director|Head|Chief|Minister|Secretary|Professor|Commissioner)\sof\s"
+    rf"(?:{_ROLE}\s){{1,3}}"
+)
 
 
 def _roles(role: str, last: str | None = None) -> str:
@@ -974,7 +981,7 @@ _RANKED = (
 _SAYS_FIRST = re.compile(
     # (a connective is no name's: "However Bwalya warned his side ..." is Bwalya's)
     r"(?:(?:But|And|Yet|So|Then|Meanwhile|However|Later|Earlier),?\s+)?"
-    rf"(?:{_DESCRIBED}|{_RANKED})?{_TITLED_NAME}\s+{_AUXILIARY}{_NAMING}\b"
+    rf"(?:{_DESCRIBED}|{_RANKED}|{_TITLED_OF})?{_TITLED_NAME}\s+{_AUXILIARY}{_NAMING}\b"
 )
 
 
@@ -1052,7 +1059,7 @@ _UNCLOSED_ROLE = (
 _PERSON_FIRST = re.compile(
     rf"(?:(?:But|And|So|Yet|However|Meanwhile|Earlier|Later|On\s+{_WHEN}|{_WHEN}),?\s+"
     r"|(?:Despite|After|Since|Having|Though|Although)\b[^,\"“”\n]{1,80},\s+)?"
-    rf"(?:{_DESCRIBED_FIRST}|{_RANKED})?{_TITLED_NAME}"
+    rf"(?:{_DESCRIBED_FIRST}|{_RANKED}|{_TITLED_OF})?{_TITLED_NAME}"
     r"(?:,(?:\s+[^,;:\"“”]{1,120}?,){1,2}|\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60}?"
     rf"|{_UNCLOSED_ROLE})?"
     rf"\s+{_AUXILIARY}(?:also\s+|then\s+|still\s+)?(?:{_NAMING}|{_ACTS})\b"
