@@ -2737,6 +2737,16 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         "Director of rugby Warren Gatland revealed that harsh words at half-time inspired his"
         ' side.\n\n"They got a roasting and it was a good performance," he said.'
     ) == ["Warren Gatland"]
+    # a sentence that opens on whose view it tells, "For NAME, ..." (BBC tech/337, a blind
+    # reader's case: six quotes with no speaker)
+    assert speakers(
+        "For Jupiter analyst Olivier Beauvillain, Yahoo's decision to put search on hold was an"
+        ' error. "They made a big mistake in outsourcing search to Google," he said.'
+    ) == ["Olivier Beauvillain"]
+    assert speakers(
+        "But for Allen Weiner, a research director at Gartner, the future of search is not about"
+        ' technology. "Search technology is valuable but content matters more," he said.'
+    ) == ["Allen Weiner"]
     # not a clause's opening word, nor the person another's claim is about
     assert speakers(
         'When asked whether he agreed, he replied that it was too early. "We should wait for the report."'

@@ -1080,6 +1080,14 @@ _ROLE_SET_OFF_FIRST = re.compile(
     rf"(?:{'|'.join(_PERSON_ROLES)}),\s+{_TITLED_NAME},\s+{_AUXILIARY}(?:also\s+|then\s+)?"
     rf"(?:{_NAMING}|{_ACTS})\b"
 )
+# ... or opens on whose view it tells: "For Jupiter analyst Olivier Beauvillain, Yahoo's
+# initial decision to put its investment on search on hold was an error. "...," he said", "But
+# for Allen Weiner, a research director at analyst firm Gartner ..., the future of search is
+# not going to be ..." (BBC tech/337: a blind reader found six of its quotes with no speaker).
+_VIEW_OF = re.compile(
+    rf"(?:(?:But|And|Yet|So)\s+)?[Ff]or\s+(?:{_DESCRIBED_FIRST})?{_TITLED_NAME}"
+    r"(?:,\s+[^,;:\"“”]{1,160}?)?,\s+(?!(?:he|she|it|they|we|I)\b)"
+)
 # ... or ends on the person saying it, the person's role before the name: ", said State
 # Department spokesman P. J. Crowley." (MultiLing M0060)
 # A body whose person is named after it: "the Economist Intelligence Unit's Mr Hensel".
@@ -1329,7 +1337,9 @@ def _said_before(
         # have signed", "White House officials denied", "Real Madrid sacked their coach")
         named = []
         for found in (
-            _PERSON_FIRST.match(sentence) or _ROLE_SET_OFF_FIRST.match(sentence),
+            _PERSON_FIRST.match(sentence)
+            or _ROLE_SET_OFF_FIRST.match(sentence)
+            or _VIEW_OF.match(sentence),
             _PERSON_LAST.search(sentence),
         ):
             if found is None:
