@@ -2922,6 +2922,45 @@ def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_bef
     ) == ["Moorcroft", "Moorcroft", "Moorcroft"]
 
 
+def test_a_quotation_left_open_is_the_next_ones_speakers():
+    """BBC prints a quotation of several paragraphs British style, each opening with a mark and
+    only the last closing, and its paragraphs may run together: the quotation left open is the
+    speaker's whom the next one names, just after it ('..." said Holmes.') or before the first
+    with a colon. A blind reader found Simonetti's first words with no speaker (tech/102). Not
+    when the next one's name brings in another quote ('..." Simpson-Daniel added: "...', the
+    next one given to him wrongly, BBC sport/358), nor when the open one names the person (it
+    holds narration then, BBC sport/116)."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    assert speakers(
+        'The images were taken from her camera. "We often take pictures on flight. I thought why'
+        ' not include them. "I never meant it to harm my company," Ms Simonetti said.'
+    ) == ["Ms Simonetti", "Ms Simonetti"]
+    assert speakers(
+        'Rinaldi told BBC Sport from Rio: "I can assure you that Chelsea have had no dealings'
+        ' with me. "Parma and Real Madrid are interested but there is nothing new there."'
+    ) == ["Rinaldi", "Rinaldi"]
+    assert (
+        speakers(
+            '"They obviously want him for international rugby. There is a conflict of interests.'
+            ' "The surgeon said he was fine for us but England want him on a full rehab programme."'
+            ' Simpson-Daniel added: "I have said to Nigel I want to be back playing."'
+        )[0]
+        is None
+    )
+    assert (
+        speakers(
+            'The 34-year-old wants a new deal. "The main concern is my age but I am fit enough.'
+            " Bosvelt joined City in 2003. But his dedication impressed manager Kevin Keegan."
+            ' "He is an unsung hero," said Keegan.'
+        )[0]
+        is None
+    )
+
+
 def test_a_speaker_is_named_in_the_quotes_paragraph():
     """The next paragraph's first words name no speaker of the quote that ends this one
     (MultiLing M0026: the Iranian Consul's words were given to "Britain"); the words before

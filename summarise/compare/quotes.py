@@ -446,7 +446,49 @@ def find_quotes(article: Article) -> list[Quote]:
         out.append(Quote(article.id, index, quote, speaker))
         at.append((match.start(), match.end()))
     out = _goes_on_after(_told_by_him(article, out, at, starts), text, at)
+    out = _runs_into_next(out, text, at)
     return _through_a_voice(_in_full(out, text, at), text, at, starts)
+
+
+def _runs_into_next(quotes: list[Quote], text: str, at: list[tuple[int, int]]) -> list[Quote]:
+    """A quotation with no speaker left open just before the next opens (a quoted paragraph's
+    end, British style, the paragraphs run together) is the next one's speaker's: '"We often
+    take pictures on flight or on layovers. I just though why not include them on my blog for
+    fun. "I never meant it as something to harm my company ...," Ms Simonetti said.' (BBC
+    tech/102, a blind reader's case)."""
+    out = list(quotes)
+    for k in range(len(out) - 2, -1, -1):
+        (start, end), (after, closed) = at[k], at[k + 1]
+        who = out[k + 1].speaker
+        if (
+            out[k].speaker is None
+            and who is not None
+            and text[end - 1] not in "\"”'’»"
+            and not text[end:after].strip()
+            and _introduced(text, start, closed, who.split()[-1])
+            # (not one that names the person: '"The main concern is my age ... Bosvelt joined
+            # City ... But his professionalism ... impressed manager Kevin Keegan. "...," said
+            # Keegan.' holds the narration its closing mark left out, BBC sport/116)
+            and not _names_in(out[k].text, who)
+        ):
+            out[k] = replace(out[k], speaker=who)
+    return out
+
+
+def _introduced(text: str, start: int, end: int, surname: str) -> bool:
+    """Whether the person is named just before a quotation opening at ``start``, with a
+    colon ('Rinaldi told BBC Sport from Rio de Janeiro: "...'), or in a short attribution
+    that ends the sentence of the one closing at ``end`` ('..." said Holmes.'), not in a
+    clause ('..." Education Secretary Ruth Kelly said Prof Aynsley-Green would ...') nor
+    before another quote ('..." Simpson-Daniel added: "...'), as a code review found."""
+    before = text[max(0, start - 120) : start]
+    if before.rstrip().endswith(":") and surname in before.rpartition(".")[2]:
+        return True
+    tail = _TAIL.match(text, end)
+    return tail is not None and surname in tail.group(0) and len(tail.group(0).split()) <= 8
+
+
+_TAIL = re.compile(r"[^.!?:\"“”\n]{0,100}[.!?]")
 
 
 def _goes_on_after(quotes: list[Quote], text: str, at: list[tuple[int, int]]) -> list[Quote]:
