@@ -239,7 +239,10 @@ _YEAR_END = re.compile(
     # not an abbreviation ("approx. 5 people", "No. 10 shirt", "p. 12 of")
     r"|(?<![\w.'’-])(?!(?:approx|vs|no|nos|fig|figs|pp?|vol|vols|ch|sec|est|ca|tel|ext|art"
     r"|para|op|cf|st|rd|ave|mt|ft|oz|lbs?|kg|km|mm|cm|pt|pts|tbsp|tsp|min|mins|hr|hrs|yr|yrs"
-    r"|ed|eds|rev|dept|gov|gen|col|lt|sgt|capt|cmdr)\.)[a-z]{2,}\.\s+(?=\d[\d,.]*\s+[a-z])"
+    r"|ed|eds|rev|dept|gov|gen|col|lt|sgt|capt|cmdr)\.)(?:[a-z]{2,}|[A-Z]{2,})\.\s+(?=\d[\d,.]*\s+[a-zA-Z])"
+    # (a name that opens on a figure too: "... two hours later. 50 Cent appeared on The Game's
+    # debut album, which was number one in the US. 50 Cent, whose ...", BBC entertainment/282,
+    # a blind reader's case; after a word in capitals too)
 )
 
 

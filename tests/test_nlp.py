@@ -644,6 +644,15 @@ def test_a_sentence_ending_on_a_year_before_a_figure_is_cut_there() -> None:
         "Protests took place along the route.",
         "4 people were also arrested today.",
     ]
+    # ... before a name that opens on a figure, after a word or capitals (BBC entertainment/282)
+    assert split("Shots were fired two hours later. 50 Cent appeared on the album.") == [
+        "Shots were fired two hours later.",
+        "50 Cent appeared on the album.",
+    ]
+    assert split("It was number one in the US. 50 Cent, its rapper, is to tour.") == [
+        "It was number one in the US.",
+        "50 Cent, its rapper, is to tour.",
+    ]
     assert len(split("There were approx. 5 people there, and he wore the No. 10 shirt.")) == 1
     assert len(split("See p. 12 for the details of the plan.")) == 1
 
