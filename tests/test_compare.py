@@ -2922,6 +2922,28 @@ def test_a_name_that_introduces_the_next_quote_is_not_the_speaker_of_the_one_bef
     ) == ["Moorcroft", "Moorcroft", "Moorcroft"]
 
 
+def test_a_speaker_named_with_an_age_or_former_or_who_points_out():
+    """Three blind readers' cases of session 57 (BBC entertainment/284, sport/057, and a
+    "former" role): an age and "former" before the name after the quote, "points out" as a
+    verb of saying; a nationality after an age names no one (sport/485: Koubek's words)."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    assert speakers(
+        '"I personally buy downloads rather than CD singles," says 27-year-old Ross.'
+    ) == ["Ross"]
+    assert speakers(
+        '"It is a lot easier being the double Olympic champion than a nearly woman," points out'
+        " former Olympian and BBC pundit Steve Cram."
+    ) == ["Steve Cram"]
+    assert speakers(
+        'Koubek blames an injection for the traces in his system. "I have acted correctly,"'
+        " the 27-year-old Austrian said in a statement."
+    ) != ["Austrian"]
+
+
 def test_a_quotation_left_open_is_the_next_ones_speakers():
     """BBC prints a quotation of several paragraphs British style, each opening with a mark and
     only the last closing, and its paragraphs may run together: the quotation left open is the

@@ -141,12 +141,13 @@ def _roles(role: str, last: str | None = None) -> str:
     """A pattern for a body and a role before a name, the role's words matching ``role``,
     the last of them ``last`` (``role`` when None)."""
     return (
-        rf"(?:the\s)?(?:(?:(?:{_BODY_OF}|{_NAME_WORD}\sand\s)?{_NAME_WORD}|{role}(?:\sand)?)\s)"
+        rf"(?:the\s)?(?:former\s)?(?:(?:(?:{_BODY_OF}|{_NAME_WORD}\sand\s)?{_NAME_WORD}|{role}(?:\sand)?)\s)"
         rf"{{0,5}}{last or role},?\s"
     )
 
 
-_DESCRIBED = _roles(_ROLE)
+# ... or an age: '"...," says 27-year-old Ross.' (BBC entertainment/284, a blind reader's case)
+_DESCRIBED = _roles(rf"(?:{_ROLE}|\d{{1,3}}-year-old)")
 # Verbs that report a claim as much as words ("admitted", "confirmed", "predicts"): after a
 # quote that ends its sentence they open the next one more often than they name the quote's
 # speaker ('... been confronted." Mr Brown confirmed the rule would be kept'), so there
@@ -166,7 +167,9 @@ _CLAIMING = (
 _VERBS = (
     r"(?:said|says|added|adds|stated|told|tells|noted|declared|asked|asks|wrote|writes"
     r"|explained|explains|insisted|stressed|stresses|answered|replied|responded|commented"
-    rf"|remarked|warned|argued|announced|claimed|{_CLAIMING}|continued(?=\s*[.,:;]|$))"
+    rf"|remarked|warned|argued|announced|claimed|{_CLAIMING}|continued(?=\s*[.,:;]|$)"
+    # ('"...," points out former Olympian and BBC pundit Steve Cram.', BBC sport/057)
+    r"|points\s+out|pointed\s+out)"
 )
 # ... and where a name stands beside them, the forms that are also nouns: 'Mr Finegold
 # replies: "..."', '"...," recalls Carlos Saldarriaga.' (_AFTER, _LEAD, _SAYS_FIRST; not in
@@ -2268,6 +2271,10 @@ def _named_after(text: str, start: int, end: int) -> str | None:
     if after and not comma and _HAD.search(after.group(0)):
         # '..." Yukos had argued that a US court...' opens another sentence, of what someone
         # said before; '"I am confident," Thanou had said at the time.' names who speaks.
+        after = None
+    if after and (after.group(2) or after.group(3) or "") in _DEMONYMS:
+        # ('"I have acted correctly," the 27-year-old Austrian said' is Koubek's: a
+        # nationality after an age names no one, BBC sport/485)
         after = None
     if after:
         name = after.group(2) or after.group(3)
