@@ -5740,6 +5740,10 @@ def test_an_act_undone_is_another_event_than_the_act():
         "The match was postponed because of frost.",
         "Sizzla's five-date UK tour was cancelled last November.",
         "The campaign resulted in Sizzla's UK tour being cancelled in November.",
+        # anything put off, in the perfect (a blind reader's likely match of session 57)
+        "The inclusion of downloaded music in the official singles chart has been delayed.",
+        "MG Rover's proposed tie-up with China's top carmaker has been delayed.",
+        "Shooting on the period drama was postponed indefinitely.",
     ):
         assert undoes(text), text
     for text in (
@@ -5755,6 +5759,8 @@ def test_an_act_undone_is_another_event_than_the_act():
         "They didn't lift the ban.",
         "He dropped out of school at 16.",
         "Pre-Tour favorite, Vinokourov, was able to use his stage victory to return to the top ten.",
+        "The pair's long-running row was put back in the headlines on Saturday.",
+        "Digital music downloads are being included in the main US singles chart.",
     ):
         assert not undoes(text), text
 
