@@ -6360,6 +6360,10 @@ def test_two_readings_of_a_market_are_two_points_not_a_disagreement():
     assert a_reading("shares in wimpey were up 6% at 458.5p.", 1)
     assert not a_reading("pre-tax profits for the year rose to £21m.", 1)
     assert not a_reading("the firm will close 3 plants and its shares are held by 5 banks.", 0)
+    # a price quoted at a moment (session 57: a blind reader's likely match of two sessions)
+    assert a_reading("the dollar was trading at $1.3652 versus the euro on friday morning.", 0)
+    assert a_reading("this compares with $1.354 to the euro in late trading in new york.", 0)
+    assert not a_reading("the firm is trading in asia at a loss.", 0)
 
     def probability(first: str, second: str) -> float:
         return _pair_probability(first, second, "OPPOSITE", pairs.OPPOSITE)

@@ -1933,6 +1933,7 @@ def a_reading(lowered: str, direction: int) -> bool:
     return (
         _CLOSE.search(lowered) is not None
         or _TAKINGS.search(lowered) is not None
+        or _TRADING_AT.search(lowered) is not None
         or (direction != 0 and _MARKET.search(lowered) is not None)
     )
 
@@ -1942,6 +1943,10 @@ _CLOSE = re.compile(r"\bclos(?:ed|ing)\s+(?:at|up|down|higher|lower)\b|\bat\s+th
 # between 24 and 26 December" / "It took $42.8m (£23.7m) at the weekend", two weekends).
 _TAKINGS = re.compile(r"\b(?:took|grossed|earned|takings\s+of)\s+(?:an\s+estimated\s+)?[$£€]\d")
 _MARKET = re.compile(r"\b(?:trading|traded|barrel|crude|futures|shares|stocks?|index)\b")
+# A price quoted at a moment is a reading too: "The dollar was trading at $1.3652 versus the
+# euro on Friday morning" / "This compares with $1.354 to the euro in late trading in New York
+# on Friday" were a likely match (a blind reader's case, BBC business/374, 350: two sessions).
+_TRADING_AT = re.compile(r"\b(?:trading|traded|trades)\s+at\s+[$£€¥]?\d|\bin\s+late\s+trading\b")
 
 
 def moved(text: str) -> int:
