@@ -2732,6 +2732,16 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         "The launch price compares favourably, according to John Houlihan, editor of the "
         'magazine. "It\'s a very, very competitive price point," he says.'
     ) == ["John Houlihan"]
+    # a body's name beside the person's, or the person's role "of" the body set off before
+    # the name (BBC politics/049, a blind reader's case of session 57)
+    assert speakers(
+        "Bar Council chairman Guy Mansfield QC has warned there is a real risk for young men."
+        ' "Young Asian men will be stopped and searched after a bomb goes off somewhere."'
+    ) == ["Guy Mansfield QC"]
+    assert speakers(
+        "The chairman of the Bar Council, Guy Mansfield QC has warned there is a real risk."
+        ' "Young Asian men will be stopped and searched after a bomb goes off somewhere."'
+    ) == ["Guy Mansfield QC"]
     # a title "of" something before the name (BBC sport/294, a blind reader's case)
     assert speakers(
         "Director of rugby Warren Gatland revealed that harsh words at half-time inspired his"
