@@ -2732,6 +2732,11 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         "The launch price compares favourably, according to John Houlihan, editor of the "
         'magazine. "It\'s a very, very competitive price point," he says.'
     ) == ["John Houlihan"]
+    # a clause on the person whose opening comma the text leaves out (BBC business/097)
+    assert speakers(
+        "Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's"
+        ' lower taxes. "The eurozone is growing below its potential."'
+    ) == ["Mr Snow"]
     # a body's name beside the person's, or the person's role "of" the body set off before
     # the name (BBC politics/049, a blind reader's case of session 57)
     assert speakers(

@@ -1111,7 +1111,9 @@ _PERSON_FIRST = re.compile(
     rf"(?:(?:But|And|So|Yet|However|Meanwhile|Earlier|Later|On\s+{_WHEN}|{_WHEN}),?\s+"
     r"|(?:Despite|After|Since|Having|Though|Although)\b[^,\"“”\n]{1,80},\s+)?"
     rf"(?:{_DESCRIBED_FIRST}|{_RANKED}|{_TITLED_OF}|{_ROLE_OF_BODY})?{_TITLED_NAME}"
-    r"(?:,(?:\s+[^,;:\"“”]{1,120}?,){1,2}|\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60}?"
+    # (a clause on the person with its opening comma left out: "Mr Snow who is currently in
+    # Dublin at the start of a four-nation EU visit, has applauded ...", BBC business/097)
+    r"(?:,(?:\s+[^,;:\"“”]{1,120}?,){1,2}|\s+who\s+[^,;:\"“”]{1,120}?,|\s+(?:of|from)\s+(?:the\s+)?[^,;:\"“”]{1,60}?"
     rf"|{_UNCLOSED_ROLE})?"
     rf"\s+{_AUXILIARY}(?:also\s+|then\s+|still\s+)?(?:{_NAMING}|{_ACTS})\b"
 )
