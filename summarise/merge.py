@@ -55,7 +55,7 @@ def merge(articles: Sequence[Article], options: MergeOptions = MergeOptions()) -
     pool = [(a, s) for a in articles for s in a.sentences]
     lengths = [len(s.text.split()) for _, s in pool]
     if options.standalone:
-        leaning = [_leans_back(s, a.language) for a, s in pool]
+        leaning = [_leans_back(s, a.language) or _told_before(s.text) for a, s in pool]
         relevance = np.where(leaning, -1.0, relevance)  # (below any gain of another)
     latest = _latest_report(pool, relevance) if options.latest else None
     if options.latest:
@@ -102,6 +102,24 @@ _READS_ALONE = re.compile(
     r"|appears?)\b|It\s+(?:is|was|has\s+been|had\s+been|emerged|appears?|appeared|seems?|seemed"
     r"|remains?|remained)\s+(?:[\w’'-]+\s+){0,3}?that\b)"
 )
+
+
+# A sentence that opens on an earlier time tells the story's background, not where it
+# stands: "Last April, Kelly Holmes spoke to the BBC Sport website about her loneliness, ...
+# and her decision not to contest both the 800m and 1500m at the Olympics." was a brief's
+# "In short", months before she won both (a blind reader's case, session 57). (Not "In
+# 2004, growth will be between 4.7% and 4.8%": a year named may be the story's own.)
+_TOLD_BEFORE = re.compile(
+    r"[\"“‘'(]*(?:(?:But|And|However),?\s+)?(?:Last\s+(?:year|season|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December|spring|summer|autumn"
+    r"|winter)|(?:A|One|Two|Three|Four|Five|Six|Ten|\d+)\s+(?:years?|decades?)\s+ago"
+    r")\b"
+)
+
+
+def _told_before(text: str) -> bool:
+    """Whether a sentence opens on an earlier time (_TOLD_BEFORE): English only."""
+    return _TOLD_BEFORE.match(text) is not None
 
 
 def _leans_back(sentence: Sentence, language: str) -> bool:
