@@ -2732,6 +2732,15 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         "The launch price compares favourably, according to John Houlihan, editor of the "
         'magazine. "It\'s a very, very competitive price point," he says.'
     ) == ["John Houlihan"]
+    # a family role, and a stance denied (BBC entertainment/180, 221: blind readers' cases)
+    assert speakers(
+        "Sylvester Stallone's ex-wife Brigitte Nielsen nominated both John and Bez. She said:"
+        ' "Bez is a difficult human being and he is rude."'
+    ) == ["Brigitte Nielsen"]
+    assert speakers(
+        "Mr Adams did not believe anyone from Channel 4 had tried to place the bets. But he"
+        ' added: "They need to look at how many people are privy to the results."'
+    ) == ["Mr Adams"]
     # a clause on the person whose opening comma the text leaves out (BBC business/097)
     assert speakers(
         "Mr Snow who is in Dublin at the start of a four-nation EU visit, has applauded Ireland's"
