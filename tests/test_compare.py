@@ -3381,19 +3381,21 @@ def test_sources_naming_different_favourites_disagree(tmp_path):
     now a disagreement, in every format, and the brief names the first source apart."""
     result = compare(_articles(_KENZIE, _BEZ, _BEZ_MADE))
     assert len(result.alignments) == 1
-    assert sorted((c.first_says, c.second_says) for c in result.conflicts) == [
-        ("Kenzie", "Bez"),
-        ("Kenzie", "Bez"),
-    ]
-    assert {c.measure for c in result.conflicts} == {"favourite"}
+    assert sorted(
+        (c.first_says, c.second_says) for c in result.conflicts if c.measure == "favourite"
+    ) == [("Kenzie", "Bez"), ("Kenzie", "Bez")]
+    # (and the two that make Bez favourite give two prices: session 57)
+    assert {c.measure for c in result.conflicts} == {"favourite", "odds"}
     payload = json.loads(render_comparison(result, "json"))
-    assert {c["measure"] for c in payload["conflicts"]} == {"favourite"}
+    assert {c["measure"] for c in payload["conflicts"]} == {"favourite", "odds"}
     assert "▸ who is favourite: Kenzie (a) vs Bez (b, c)" in render_comparison(
         result, "table", _options(100)
     )
     brief = _brief_of(tmp_path, _KENZIE, _BEZ, _BEZ_MADE)
-    point = next(x for x in brief.splitlines() if x.startswith("1. "))
-    assert "(**a**: another account, under “Where they differ”)" in point
+    # (every source now gives another account than one other: no point is stated as agreed,
+    # and "In short" names the others apart)
+    assert "The sources share no point without a disagreement" in brief
+    assert "— **a** (**b**, **c**: another account, under “Where they differ”)" in brief
 
 
 _VERIZON = "A merger between MCI and Verizon would be the fifth billion-dollar telecoms deal since October."
@@ -3591,6 +3593,29 @@ def test_a_stage_is_read_of_one_verb_and_the_two_words_after_it_only():
     ):
         assert stage_conflict(first, second) is None, first
         assert stage_conflict(second, first) is None, second
+
+
+def test_one_favourite_at_different_odds_is_a_disagreement(tmp_path):
+    """A blind reader found "Bez favourite to win the show at 7/4" and "Bez is now 2-1
+    favourite" stated as agreed, the two prices nowhere (session 57): one favourite for one
+    role at different odds is a disagreement ("odds"), in every format; the same price
+    written two ways ("3/1", "6-2") is none."""
+    from summarise.compare.favourites import odds_conflict
+
+    assert odds_conflict(_BEZ_MADE, _BEZ) == ("Bez at 7/4", "Bez at 2-1")
+    assert (
+        odds_conflict("Reeves remains 3/1 favourite to win.", "Reeves is 6-2 favourite to win.")
+        is None
+    )
+    assert odds_conflict(_KENZIE, _BEZ) is None  # two favourites: "who is favourite" says it
+    result = compare(_articles(_BEZ, _BEZ_MADE))
+    assert ("odds", "Bez at 2-1", "Bez at 7/4") in [
+        (c.measure, c.first_says, c.second_says) for c in result.conflicts
+    ]
+    assert "a favourite's odds: Bez at 2-1 (a) vs Bez at 7/4 (b)" in render_comparison(
+        result, "table", _options(200)
+    )
+    assert "a favourite's odds" in _brief_of(tmp_path, _BEZ, _BEZ_MADE)
 
 
 def test_a_favourite_is_read_in_narrow_forms_only():

@@ -40,7 +40,7 @@ from .claims import (
     unshared_figures,
 )
 from .diff import word_diff
-from .favourites import favourite_conflict
+from .favourites import favourite_conflict, odds_conflict
 from .named import other_name
 from .pairs import _CHUNK, SAME_POINT, PairScorer, one_text, words_of
 from .quoting import OPENING_MARKS
@@ -878,6 +878,9 @@ def _alignment(
         tipped = favourite_conflict(text_x, text_y)
         if tipped and likely:  # "Kenzie is currently favourite" / "Bez is now 2-1 favourite"
             said.append(("favourite", *tipped))
+        priced = odds_conflict(text_x, text_y) if likely else None
+        if priced:  # "Bez favourite to win the show at 7/4" / "Bez is now 2-1 favourite"
+            said.append(("odds", *priced))
         if likely:  # "Thanou, 30," / "Thanou, 29,"
             said.extend(age_conflicts(text_x, text_y))
         swapped = other_name(text_x, text_y) if likely else None

@@ -151,7 +151,7 @@ class Disagreement:
 # Disagreements that set words side by side, not figures: who is responsible, a denial, who
 # is favourite, another name in the same words, an act told as done and as to come, an act
 # and its undoing.
-NOT_FIGURES = frozenset(["responsible", "denied", "favourite", "named", "stage", "undone"])
+NOT_FIGURES = frozenset(["responsible", "denied", "favourite", "odds", "named", "stage", "undone"])
 
 # Measures whose unit alone does not say what was measured (JSON keeps the unit).
 _MEASURE_NAMES = {
@@ -165,6 +165,7 @@ _MEASURE_NAMES = {
     "responsible": "who is responsible",
     "denied": "said by one, denied by another",
     "favourite": "who is favourite",
+    "odds": "a favourite's odds",
     "named": "who or what is named",
     "stage": "done, or still to come",
     "undone": "done, and undone",
