@@ -502,7 +502,7 @@ def test_disputes_the_sources_report_are_listed_where_they_differ(tmp_path):
     payload = json.loads(compared.stdout)
     assert [d["article"] for d in payload["disputes"]] == ["M0021", "M0022", "M0023", "M0023"]
     table = CliRunner().invoke(cli, ["compare", str(path)]).stdout
-    assert "Disputes the sources report (one side denying" in table
+    assert "Disputes the sources report (a side in the story denying" in table
     # none in the sample: nothing is added
     assert "Disputes" not in _report(str(ARTICLES))
     # one wire sentence three sources print is one dispute reported, with its three sources

@@ -25,7 +25,11 @@ from ..safe_text import one_line, safe
 # Under "Where they differ", after the disagreements between sources, in every format: the
 # disputes a source reports inside its own story (compare.disputes).
 DISPUTES_HEADING = "Disputes the sources report"
-DISPUTES_NOTE = "(one side denying or contesting what another says, as each source tells it):"
+# (a blind reader took "what another says" for another source's words, session 57)
+DISPUTES_NOTE = (
+    "(a side in the story denying or contesting another side's claim, as one source reports"
+    " it; not a disagreement between the sources):"
+)
 # The toll as each source gives it (compare.figures): set side by side, not judged.
 FIGURES_HEADING = "The toll, source by source"
 FIGURES_NOTE = (
