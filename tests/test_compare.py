@@ -2732,6 +2732,12 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         "The launch price compares favourably, according to John Houlihan, editor of the "
         'magazine. "It\'s a very, very competitive price point," he says.'
     ) == ["John Houlihan"]
+    # an opening clause that holds a list (BBC sport/493, a blind reader's case)
+    assert speakers(
+        "Jimmy Connors was at La Manga. Despite the emphasis on hard work, training and"
+        " preparation, Connors does admit that the desire has to come from within."
+        ' "The passion I had, I do not know if you can find that," he admitted.'
+    ) == ["Connors"]
     # a family role, and a stance denied (BBC entertainment/180, 221: blind readers' cases)
     assert speakers(
         "Sylvester Stallone's ex-wife Brigitte Nielsen nominated both John and Bez. She said:"
@@ -2989,6 +2995,14 @@ def test_a_quotation_left_open_is_the_next_ones_speakers():
         'Rinaldi told BBC Sport from Rio: "I can assure you that Chelsea have had no dealings'
         ' with me. "Parma and Real Madrid are interested but there is nothing new there."'
     ) == ["Rinaldi", "Rinaldi"]
+    # ... and the other way: a quotation just after one left open goes on with its speaker
+    # (BBC sport/464: Connors's, before "John Crowther, added:" brings in the next)
+    assert speakers(
+        '"Britain has the right attitude," said Connors. "The more involved I can be with the'
+        ' LTA, the better. "A short-term arrangement is just confusing. The kids will ask:'
+        " 'What am I doing there?'\" LTA chief executive, John Crowther, added: \"We would like"
+        ' some more of it."'
+    ) == ["Connors", "Connors", "Connors", "John Crowther"]
     assert (
         speakers(
             '"They obviously want him for international rugby. There is a conflict of interests.'

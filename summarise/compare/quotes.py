@@ -463,6 +463,20 @@ def _runs_into_next(quotes: list[Quote], text: str, at: list[tuple[int, int]]) -
     fun. "I never meant it as something to harm my company ...," Ms Simonetti said.' (BBC
     tech/102, a blind reader's case)."""
     out = list(quotes)
+    # (and forward: a quotation with no speaker just after one left open goes on with its
+    # speaker, the next quoted paragraph: '"The more involved I can be with the LTA, the
+    # better. "A short-term arrangement is just confusing ..." LTA chief executive, John
+    # Crowther, added: ...' is Connors's, BBC sport/464, a blind reader's case)
+    for k in range(1, len(out)):
+        (_, end), (after, _) = at[k - 1], at[k]
+        if (
+            out[k].speaker is None
+            and out[k - 1].speaker is not None
+            and text[end - 1] not in "\"”'’»"
+            and not text[end:after].strip()
+            and not _names_in(out[k].text, out[k - 1].speaker)
+        ):
+            out[k] = replace(out[k], speaker=out[k - 1].speaker)
     for k in range(len(out) - 2, -1, -1):
         (start, end), (after, closed) = at[k], at[k + 1]
         who = out[k + 1].speaker
@@ -1112,7 +1126,9 @@ _ROLE_OF_BODY = (
 )
 _PERSON_FIRST = re.compile(
     rf"(?:(?:But|And|So|Yet|However|Meanwhile|Earlier|Later|On\s+{_WHEN}|{_WHEN}),?\s+"
-    r"|(?:Despite|After|Since|Having|Though|Although)\b[^,\"“”\n]{1,80},\s+)?"
+    # (the opening clause may hold a list: "Despite the emphasis on hard work, training and
+    # preparation, Connors does admit ...", BBC sport/493, a blind reader's case)
+    r"|(?:Despite|After|Since|Having|Though|Although)\b[^\"“”\n]{1,120}?,\s+)?"
     rf"(?:{_DESCRIBED_FIRST}|{_RANKED}|{_TITLED_OF}|{_ROLE_OF_BODY})?{_TITLED_NAME}"
     # (a clause on the person with its opening comma left out: "Mr Snow who is currently in
     # Dublin at the start of a four-nation EU visit, has applauded ...", BBC business/097)
