@@ -2732,6 +2732,13 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         "The launch price compares favourably, according to John Houlihan, editor of the "
         'magazine. "It\'s a very, very competitive price point," he says.'
     ) == ["John Houlihan"]
+    # a role in capitals before the name and an event's long name are no second person
+    # (BBC sport/069: four of Holmes's quotes, a blind reader's case)
+    assert speakers(
+        "Double Olympic champion Kelly Holmes was back to her best as she won the 1,000m at the"
+        " Norwich Union Birmingham Indoor Grand Prix. But she is still undecided about Madrid."
+        ' "I will probably be entered and make my mind up at the last minute," she said.'
+    ) == ["Kelly Holmes"]
     # an opening clause that holds a list (BBC sport/493, a blind reader's case)
     assert speakers(
         "Jimmy Connors was at La Manga. Despite the emphasis on hard work, training and"

@@ -1080,6 +1080,7 @@ _PERSON_ROLES = (
     *("girlfriend", "boyfriend", "friend", "resident", "strategist", "academic"),
     *("surgeon", "doctor", "teacher", "nurse", "ex-wife", "ex-husband", "partner"),
 )
+_ROLE_WORDS = frozenset([*_PERSON_ROLES, "champion", "star", "winner", "legend", "boss"])
 # Plural nouns of offices and fields, read as a role's words though they end as a verb's "-s"
 # does: "home affairs spokesman", "sports minister", "human rights lawyer".
 _OFFICE_PLURALS = (
@@ -1664,9 +1665,27 @@ def _one_named(sentence: str) -> bool:
         # Charles Kennedy said" as two people too, and lost three right speakers of 9,357.)
         # (nor a body: "Bar Council chairman Guy Mansfield has warned ..." names one person,
         # a blind reader's case, session 57)
+        # (nor words that open a person's role: "Double Olympic champion Kelly Holmes was back
+        # to her best" names one person, BBC sport/069, a blind reader's case)
+        role = _ROLE_NEXT.match(sentence, m.end())
+        if role is not None and role.group(1) in _ROLE_WORDS:
+            continue
+        # (nor the rest of a longer name, nor an event's: "at the Norwich Union Birmingham
+        # Indoor Grand Prix", the same reader's case)
+        if _NAME_GOES_ON.search(sentence, max(0, m.start() - 40), m.start()):
+            continue
+        if m.group(0).split()[-1] in _EVENTS:
+            continue
         if m.group(0).split()[0].lower() not in stops and m.group(0).split()[-1] not in _BODIES:
             named.add(m.group(0))
     return len(named) <= 1
+
+
+_ROLE_NEXT = re.compile(r"\s+([a-z][\w'’-]*)\s+[A-Z]")
+_NAME_GOES_ON = re.compile(r"[A-Z][\w'’-]*\s+$")
+_EVENTS = frozenset(
+    ["Prix", "Championships", "Championship", "Cup", "Games", "Open", "Marathon", "Trophy"]
+)
 
 
 _DASHED_ASIDE = re.compile(r"\s[-–—]\s[^.!?\"“”]{1,120}?\s[-–—]\s")
