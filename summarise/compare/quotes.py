@@ -469,14 +469,15 @@ def _runs_into_next(quotes: list[Quote], text: str, at: list[tuple[int, int]]) -
     # Crowther, added: ...' is Connors's, BBC sport/464, a blind reader's case)
     for k in range(1, len(out)):
         (_, end), (after, _) = at[k - 1], at[k]
+        before = out[k - 1].speaker
         if (
             out[k].speaker is None
-            and out[k - 1].speaker is not None
+            and before is not None
             and text[end - 1] not in "\"”'’»"
             and not text[end:after].strip()
-            and not _names_in(out[k].text, out[k - 1].speaker)
+            and not _names_in(out[k].text, before)
         ):
-            out[k] = replace(out[k], speaker=out[k - 1].speaker)
+            out[k] = replace(out[k], speaker=before)
     for k in range(len(out) - 2, -1, -1):
         (start, end), (after, closed) = at[k], at[k + 1]
         who = out[k + 1].speaker
