@@ -109,11 +109,13 @@ _READS_ALONE = re.compile(
 # and her decision not to contest both the 800m and 1500m at the Olympics." was a brief's
 # "In short", months before she won both (a blind reader's case, session 57). (Not "In
 # 2004, growth will be between 4.7% and 4.8%": a year named may be the story's own.)
+# (not "Last year's champion Roger Federer beat ...", whose thing of last year is named in a
+# sentence of now, nor a quote's "Last year was tough": a code review's cases)
 _TOLD_BEFORE = re.compile(
-    r"[\"“‘'(]*(?:(?:But|And|However),?\s+)?(?:Last\s+(?:year|season|January|February|March"
+    r"(?:(?:But|And|However),?\s+)?(?:Last\s+(?:year|season|January|February|March"
     r"|April|May|June|July|August|September|October|November|December|spring|summer|autumn"
-    r"|winter)|(?:A|One|Two|Three|Four|Five|Six|Ten|\d+)\s+(?:years?|decades?)\s+ago"
-    r")\b"
+    r"|winter)|(?:A|One|Two|Three|Four|Five|Six|Ten|\d+)\s+(?:years?|decades?)\s+ago)"
+    r"(?![\w'’-])"
 )
 
 

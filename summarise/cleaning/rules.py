@@ -64,11 +64,16 @@ FURNITURE_PATTERNS: tuple[str, ...] = (
     rf"^\(?{MEDIA_CREDIT}",
     # a programme's plug: "You can hear more from Jakob Nielsen and web design on the BBC World
     # Service programme, Go Digital" (BBC tech/168, a blind reader's unique point; tech/121)
-    r"^you can (?:hear|listen to|watch|see|read|find out) more\b",
+    # (a plug names where: not "You can see more and more people using broadband at home")
+    r"^you can (?:hear|listen to|watch|see|read|find out) more\b(?!\s+(?:and|than)\b)"
+    r"[^.]*\b(?:programme|website|bbc|radio|podcast|online|channel)\b",
     # a map's or a chart's caption, its line with it: "Map indicating the strength of the
     # quake, with redder areas being harder hit. The star indicates the epicentre." (M0062; over
     # BBC, CNN/DM and MultiLing two lines open so, both maps' captions)
-    r"^(?:an? |the )?(?:map|chart|graphic|diagram)s?\s+(?:indicating|showing|depicting|illustrating)\b",
+    # (a caption has no verb of its own: not "A graphic showing how the attack unfolded was
+    # released by police", "Diagrams showing the layout ... were found in his flat")
+    r"^(?:an? |the )?(?:map|chart|graphic|diagram)s?\s+(?:indicating|showing|depicting"
+    r"|illustrating)\b(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|shows|show)\b)",
     # helpline footers ("For confidential support call the Samaritans on 08457 90 90 90",
     # "Readers seeking support and information about suicide prevention can contact ...")
     r"^(?:for confidential support|readers seeking support)\b",

@@ -148,8 +148,11 @@ def _said(text: str, words: frozenset[str]) -> str:
 # "made ... Bez favourite to win the show at 7/4" (BBC entertainment/203 and 225: a strong
 # match whose two prices a blind reader found nowhere under "Where they differ", session 57).
 _ODDS = re.compile(r"(?<![\d.,])(\d{1,3})\s?[-/]\s?(\d{1,3})(?!\d|[.,/-]\d)")
+# (no one else named between: "ahead of Brigitte Nielsen at 3-1" is her price; nor a score,
+# "at 2-1 up": a code review's cases)
 _ODDS_AFTER = re.compile(
-    r"[^.;,]{0,60}?\bat\s+(?:odds\s+of\s+)?(\d{1,3}\s?[-/]\s?\d{1,3})(?!\d|[.,/-]\d)"
+    r"[^.;,A-Z]{0,60}?\bat\s+(?:odds\s+of\s+)?(\d{1,3}\s?[-/]\s?\d{1,3})(?!\d|[.,/-]\d)"
+    r"(?!\s+(?:up|down|ahead|behind|lead|win|victory|defeat|loss|draw)\b)"
 )
 
 

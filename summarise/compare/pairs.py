@@ -2223,8 +2223,10 @@ _UNDOING = re.compile(
     # official singles chart has been delayed for a month" is not "Digital music downloads are
     # being included in the main US singles chart for the first time" (a blind reader's
     # likely match, BBC entertainment/278 and 103, session 57)
-    r"|(?:has|have|had)\s+been\s+(?:delayed|postponed|pushed\s+back|put\s+back(?!\s+in\b))"
-    r"|(?:was|were)\s+postponed)\b",
+    # (not "put back" or "pushed back": "has been put back into the England squad", "The
+    # clocks have been put back an hour"; nor a clause's "which was postponed in December":
+    # a code review's cases)
+    r"|(?:has|have|had)\s+been\s+(?:delayed|postponed))\b",
     re.IGNORECASE,
 )
 _UNDOING_HINTS = (

@@ -86,7 +86,14 @@ def quotation_matches(text: str) -> Iterator[re.Match[str]]:
 
 # The sentences of a quotation left open (a straight mark that no mark closes before the next
 # opens): where the last of them narrate ("Robinson also revealed that ..."), it ends before them.
-_PIECE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# (not after an abbreviation: "Mr.", "Sen.", "U.S.", a code review's cases)
+_PIECE = re.compile(
+    r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)"
+    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bSen\.)(?<!\bRep\.)"
+    r"(?<!\bGen\.)(?<!\bGov\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bNo\.)"
+    r"(?<=[.!?])\s+(?=[A-Z])"
+)
+_ATTRIBUTION_REACH = 300  # characters after a quotation read for the next one's speaker
 _UNCLOSED = re.compile(r'"([^"“”\n]*)')
 
 
@@ -97,7 +104,8 @@ def _before_narration(text: str, match: re.Match[str]) -> re.Match[str]:
     cuts = [inner, *(m.end() for m in _PIECE.finditer(text, inner, match.end(2)))]
     ends = [*(m.start() for m in _PIECE.finditer(text, inner, match.end(2))), match.end(2)]
     last = len(cuts) - 1
-    while last > 0 and narrates(text[cuts[last] : ends[last]]):
+    said = text[match.end() : match.end() + _ATTRIBUTION_REACH]
+    while last > 0 and narrates(text[cuts[last] : ends[last]], said):
         last -= 1
     if last == len(cuts) - 1:
         return match
