@@ -2745,6 +2745,11 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         " preparation, Connors does admit that the desire has to come from within."
         ' "The passion I had, I do not know if you can find that," he admitted.'
     ) == ["Connors"]
+    # a role "of" something in lower case before the name after the quote (BBC sport/358)
+    assert speakers(
+        '"Under the agreement, England wanted a second opinion, which they can do," director of'
+        " rugby Nigel Melville told the Gloucester Citizen."
+    ) == ["Nigel Melville"]
     # a family role, and a stance denied (BBC entertainment/180, 221: blind readers' cases)
     assert speakers(
         "Sylvester Stallone's ex-wife Brigitte Nielsen nominated both John and Bez. She said:"

@@ -141,7 +141,9 @@ def _roles(role: str, last: str | None = None) -> str:
     """A pattern for a body and a role before a name, the role's words matching ``role``,
     the last of them ``last`` (``role`` when None)."""
     return (
-        rf"(?:the\s)?(?:former\s)?(?:(?:(?:{_BODY_OF}|{_NAME_WORD}\sand\s)?{_NAME_WORD}|{role}(?:\sand)?)\s)"
+        # (and a role "of" something in lower case first: '"...," director of rugby Nigel
+        # Melville told the Gloucester Citizen.', BBC sport/358, a blind reader's case)
+        rf"(?:the\s)?(?:former\s)?(?:{role}\sof\s)?(?:(?:(?:{_BODY_OF}|{_NAME_WORD}\sand\s)?{_NAME_WORD}|{role}(?:\sand)?)\s)"
         rf"{{0,5}}{last or role},?\s"
     )
 
