@@ -2745,11 +2745,16 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         " preparation, Connors does admit that the desire has to come from within."
         ' "The passion I had, I do not know if you can find that," he admitted.'
     ) == ["Connors"]
-    # a role "of" something in lower case before the name after the quote (BBC sport/358)
+    # a role "of" something in lower case before the name after the quote, and the next
+    # paragraph's quotations his, up to "Simpson-Daniel added:", which brings in the next
+    # (BBC sport/358: "The surgeon ..." had been given to Simpson-Daniel)
     assert speakers(
         '"Under the agreement, England wanted a second opinion, which they can do," director of'
-        " rugby Nigel Melville told the Gloucester Citizen."
-    ) == ["Nigel Melville"]
+        ' rugby Nigel Melville told the Gloucester Citizen.\n\n"They obviously want him for'
+        ' international rugby. There is a conflict of interests. "The surgeon said he was fine'
+        ' for us but England want him on a full rehab programme." Simpson-Daniel added: "I have'
+        ' said to Nigel I want to be back playing."'
+    ) == ["Nigel Melville", "Nigel Melville", "Nigel Melville", "Simpson-Daniel"]
     # a family role, and a stance denied (BBC entertainment/180, 221: blind readers' cases)
     assert speakers(
         "Sylvester Stallone's ex-wife Brigitte Nielsen nominated both John and Bez. She said:"

@@ -2502,6 +2502,12 @@ def _another_spoke_before(text: str, start: int, name: str) -> bool:
     its paragraph, within 300 characters, quotations left out) is someone other than
     ``name``."""
     paragraph = text.rfind("\n", 0, start) + 1
+    if text[paragraph:start].lstrip()[:1] in ('"', "“"):
+        # (a paragraph that opens on a quotation goes on with the speaker the paragraph
+        # before names: '"...," director of rugby Nigel Melville told the Gloucester Citizen.
+        # || "They obviously want him ... "The surgeon ..." Simpson-Daniel added: "..."' is
+        # Melville's, BBC sport/358)
+        paragraph = text.rfind("\n", 0, max(0, paragraph - 2)) + 1
     before = QUOTED.sub(" ", text[max(paragraph, start - 300) : start])
     said = [m.group(1) or m.group(2) or "" for m in _SAID_NAME.finditer(before)]
     last = name.split()[-1:] if name else []
