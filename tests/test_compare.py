@@ -3016,6 +3016,11 @@ def test_a_speaker_named_with_an_age_or_former_or_who_points_out():
         'The friend of the Prime Minister, Tony Blair has warned there is a risk. "Young men'
         ' will be stopped and searched after a bomb goes off."',
         '"I personally buy downloads rather than CD singles," says 15-year-old Ross\'s mother.',
+        # (a second review's: a family's or a lawyer's words, another's act after "For X,")
+        '"We will never forgive them for what they did to our son," the mother of murdered'
+        " teenager Anthony Walker said outside court.",
+        "For Gordon Brown, a man who has waited years for the top job, Mr Blair had warm words."
+        ' "He is a great chancellor and a great friend," he said.',
     ],
 )
 def test_a_code_reviews_cases_get_no_speaker(text: str) -> None:
@@ -3026,6 +3031,25 @@ def test_a_code_reviews_cases_get_no_speaker(text: str) -> None:
 
     speakers = [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
     assert set(speakers) == {None}, speakers
+
+
+def test_a_second_code_reviews_speakers_kept():
+    """A second review found right speakers lost to the first review's mends: the one spoken
+    to ("told BBC One's Andrew Marr") is no second person, and "according to" an office
+    capitalised before the name names the person."""
+    from summarise.compare.quotes import find_quotes
+
+    def speakers(text: str) -> list[str | None]:
+        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
+
+    assert speakers(
+        "Mr Blair told BBC One's Andrew Marr: \"We are not going to hold a referendum on this"
+        ' issue now. "The public will have their say at the general election."'
+    ) == ["Mr Blair", "Mr Blair"]
+    assert speakers(
+        "The economy will grow by 3% this year, according to Chancellor Gordon Brown.\n\n"
+        '"We have the most stable economy in the G7," he said.'
+    ) == ["Gordon Brown"]
 
 
 def test_a_quotation_left_open_goes_on_only_where_no_one_else_is_told():

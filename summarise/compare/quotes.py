@@ -137,13 +137,18 @@ _TITLED_OF = (
 )
 
 
+# (an office, not "the mother of murdered teenager Anthony Walker said", "the lawyer of
+# businessman Mikhail Khodorkovsky", "the agent of winger Arjen Robben": a code review's cases)
+_OFFICE_OF = r"(?:director|head|chief|secretary|minister|commissioner|chairman|president)\sof\s"
+
+
 def _roles(role: str, last: str | None = None) -> str:
     """A pattern for a body and a role before a name, the role's words matching ``role``,
     the last of them ``last`` (``role`` when None)."""
     return (
         # (and a role "of" something in lower case first: '"...," director of rugby Nigel
         # Melville told the Gloucester Citizen.', BBC sport/358, a blind reader's case)
-        rf"(?:the\s)?(?:former\s)?(?:{role}\sof\s)?(?:(?:(?:{_BODY_OF}|{_NAME_WORD}\sand\s)?{_NAME_WORD}|{role}(?:\sand)?)\s)"
+        rf"(?:the\s)?(?:former\s)?(?:{_OFFICE_OF})?(?:(?:(?:{_BODY_OF}|{_NAME_WORD}\sand\s)?{_NAME_WORD}|{role}(?:\sand)?)\s)"
         rf"{{0,5}}{last or role},?\s"
     )
 
@@ -1203,9 +1208,17 @@ _VIEW_OF = re.compile(
     rf"|{_TITLED_NAME},\s+(?:(?:a|an|the|who|whose)\s|{_ROLE}\s+(?:of|at|for)\s)"
     r"[^,;:\"“”]{1,160}?)"
     r",\s+(?!(?:he|she|it|they|we|I|however|though|too|meanwhile)\b)"
+    # (nor another person's act: "For Gordon Brown, a man who has waited years for the top
+    # job, Mr Blair had warm words", a code review's case)
+    r"(?!(?:Mr|Mrs|Ms|Dr|Sir)\s|[A-Z][\w'’-]*\s+[A-Z][a-z])"
 )
 # ... or ends on the person saying it, the person's role before the name: ", said State
 # Department spokesman P. J. Crowley." (MultiLing M0060)
+# An office named before the person, capitalised: "according to Chancellor Gordon Brown."
+_CAPITAL_OFFICE = (
+    r"(?:Chancellor|Secretary|Minister|President|Governor|Senator|Mayor|Chairman|Commissioner"
+    r"|Ambassador|General|Judge|Professor|Inspector|Superintendent|Director)"
+)
 # A body whose person is named after it: "the Economist Intelligence Unit's Mr Hensel".
 _OWNED_BY = r"the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['’]s\s+"
 _PERSON_LAST = re.compile(
@@ -1216,7 +1229,8 @@ _PERSON_LAST = re.compile(
     # "according to Goldman Sachs." (bodies), nor a clause that goes on after it (a code
     # review's cases)
     rf"|,\s+according\s+to\s+(?:{_OWNED_BY})?(?:{_DESCRIBED}{_TITLED_NAME}"
-    rf"|({HONORIFIC}[A-Z][\w’'-]+)|{_TITLED_NAME},\s+(?:(?:the|a|an)\s+)?{_ROLE}\b"
+    rf"|({HONORIFIC}[A-Z][\w’'-]+)|(?:{_CAPITAL_OFFICE})\s+{_TITLED_NAME}"
+    rf"|{_TITLED_NAME},\s+(?:(?:the|a|an)\s+)?{_ROLE}\b"
     r"[^,;:\"“”]{0,120}?)[.!?]$"
 )  # (", Paul-Lois Arslanian, the leader of the French ... agency BEA, said.", MultiLing M0087)
 # Initials that name a place or a body, not a person's first names: "U.S. Army", "A.C. Milan".
@@ -1724,6 +1738,10 @@ def _one_named(sentence: str) -> bool:
         # Indoor Grand Prix", the same reader's case)
         if _NAME_GOES_ON.search(sentence, max(0, m.start() - 40), m.start()):
             continue
+        # (nor the one spoken to: "Mr Blair told BBC One's Andrew Marr:", "Mr Solana told
+        # ITV1's Jonathan Dimbleby programme: ...", a code review's cases)
+        if _HEARER_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+            continue
         if m.group(0).split()[-1] in _EVENTS:
             continue
         if m.group(0).split()[0].lower() not in stops and m.group(0).split()[-1] not in _BODIES:
@@ -1733,6 +1751,9 @@ def _one_named(sentence: str) -> bool:
 
 _ROLE_NEXT = re.compile(r"\s+([a-z][\w'’-]*)\s+[A-Z]")
 # (not a possessive: "beat America's Andre Agassi" names Agassi, a code review's case)
+_HEARER_BEFORE = re.compile(
+    r"\b(?:told|to|by)\s+(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+$"
+)
 _NAME_GOES_ON = re.compile(r"(?<![\w'’-])[A-Z][\w-]*\s+$")
 _EVENTS = frozenset(
     ["Prix", "Championships", "Championship", "Cup", "Games", "Open", "Marathon", "Trophy"]
