@@ -1659,3 +1659,26 @@ def test_the_same_figures_are_the_same_as_shown_not_only_in_value():
     assert figures_heading([same]) == "The toll, source by source: the same figures"
     assert figures_heading([apart]) == "The toll, source by source"
     assert figures_heading([same, apart]) == "The toll, source by source"
+
+
+def test_one_report_printed_twice_is_one_source_not_points_only_one_source_makes(tmp_path):
+    """Two blind readers of session 57 found briefs of byte-identical reports saying "The
+    sources share no point closely enough to align" and listing every sentence under "What
+    only one source says ... No other source makes these points", which both print. When
+    every article but one is a copy, the brief says it is one report."""
+    from summarise.render.brief.words import ONE_REPORT_CAVEAT, UNIQUE_CAVEAT
+
+    text = (
+        "Brown ally rejects Budget spree\n\nChancellor Gordon Brown's closest ally has denied"
+        " suggestions there will be a Budget giveaway on 16 March. Ed Balls said there would be"
+        " no spending spree before polling day. Expectations of a rate rise have gathered pace"
+        " after figures showed house prices are still rising.\n"
+    )
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    markdown = CliRunner().invoke(cli, ["report", str(tmp_path), "-q"]).stdout
+    assert "The articles are one report printed 2 times (the others are copies of a)" in markdown
+    assert ONE_REPORT_CAVEAT in markdown
+    assert UNIQUE_CAVEAT not in markdown
+    html = CliRunner().invoke(cli, ["report", str(tmp_path), "-q", "--format", "html"]).stdout
+    assert "one report printed 2 times" in html

@@ -51,7 +51,6 @@ from .words import (
     POSSIBLE_NOTE,
     TIMELINE_HEADING,
     TIMELINE_NOTE,
-    UNIQUE_CAVEAT,
     UNIQUE_MORE,
     WEAKER,
     agreed_points,
@@ -79,6 +78,7 @@ from .words import (
     stories_note,
     topic_heading,
     undated_note,
+    unique_caveat,
     words_note,
 )
 
@@ -445,7 +445,7 @@ def _unique(brief: Brief) -> list[str]:
     if not items:
         return ["<p>Every point is made by two sources or more.</p>"]
     return [
-        f'<p class="legend">{_e(UNIQUE_CAVEAT)}</p>',
+        f'<p class="legend">{_e(unique_caveat(brief))}</p>',
         '<ul class="said">',
         *items,
         "</ul>",

@@ -37,7 +37,6 @@ from .words import (
     POSSIBLE_NOTE,
     TIMELINE_HEADING,
     TIMELINE_NOTE,
-    UNIQUE_CAVEAT,
     UNIQUE_MORE,
     WEAKER,
     WORD_FOR_WORD,
@@ -62,6 +61,7 @@ from .words import (
     stories_note,
     topic_heading,
     undated_note,
+    unique_caveat,
     words_note,
 )
 
@@ -347,7 +347,7 @@ def _unique(brief: Brief) -> list[str]:
     more = (
         [f"*{_codes(more_unique(brief.unique_more_count))}*", ""] if brief.unique_more_count else []
     )
-    return [UNIQUE_CAVEAT, "", *out, "", *_more(left), *more]
+    return [unique_caveat(brief), "", *out, "", *_more(left), *more]
 
 
 def _near(brief: Brief) -> list[str]:

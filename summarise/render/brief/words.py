@@ -34,6 +34,7 @@ __all__ = [
     "headline",
     "left_out",
     "named_as",
+    "one_report",
     "plural",
     "ran_between",
     "source_facts",
@@ -42,6 +43,7 @@ __all__ = [
     "stories_note",
     "topic_heading",
     "undated_note",
+    "unique_caveat",
 ]
 
 # Under "What only one source says": the comparator finds about a third to a half of the
@@ -344,10 +346,39 @@ def topic_heading(topic: Topic) -> str:
     return topic.label
 
 
+# When every article but one is a copy of it (or of another copy): one source, printed
+# several times. A blind reader found two byte-identical reports' brief saying "The sources
+# share no point closely enough to align" over points both print, each listed under "What only
+# one source says" (session 57).
+ONE_REPORT = (
+    "The articles are one report printed {n} times (the others are copies of {original}):"
+    " there is one source, so no point can be shared or set against another source's."
+)
+ONE_REPORT_CAVEAT = "The report's points, which its copies print too:"
+
+
+def one_report(brief: Brief) -> str | None:
+    """The one source's id when every other article is a copy, else None."""
+    comparison = brief.report.comparison
+    sources = comparison.sources()
+    return sources[0].id if len(sources) == 1 and comparison.duplicates else None
+
+
+def unique_caveat(brief: Brief) -> str:
+    """What "What only one source says" opens with: UNIQUE_CAVEAT, or for one report printed
+    several times, ONE_REPORT_CAVEAT."""
+    return ONE_REPORT_CAVEAT if one_report(brief) else UNIQUE_CAVEAT
+
+
 def none_shared(brief: Brief) -> str:
     """What "What the sources agree on" says when it shows no group: NONE_AGREED where the
-    sources share points only with different figures, else NONE_SHARED (a person's ages
-    given two ways in sentences of no point, Comparison.apart, are no point shared)."""
+    sources share points only with different figures, ONE_REPORT when every article but one
+    is a copy, else NONE_SHARED (a person's ages given two ways in sentences of no point,
+    Comparison.apart, are no point shared)."""
+    original = one_report(brief)
+    if original is not None:
+        n = len(brief.report.comparison.articles)
+        return ONE_REPORT.format(n=n, original=original)
     in_points = any(a.conflicts for a in brief.report.comparison.alignments)
     return NONE_AGREED if in_points else NONE_SHARED
 
