@@ -2755,6 +2755,11 @@ def test_a_speaker_the_sentence_before_introduces_is_named():
         ' for us but England want him on a full rehab programme." Simpson-Daniel added: "I have'
         ' said to Nigel I want to be back playing."'
     ) == ["Nigel Melville", "Nigel Melville", "Nigel Melville", "Simpson-Daniel"]
+    # a body's role set off after the name, the body named first (BBC business/296)
+    assert speakers(
+        '"The losers will be some of the most vulnerable workers," Andrew Pendleton, Christian'
+        " Aid's head of Trade Policy, said."
+    ) == ["Andrew Pendleton"]
     # a family role, and a stance denied (BBC entertainment/180, 221: blind readers' cases)
     assert speakers(
         "Sylvester Stallone's ex-wife Brigitte Nielsen nominated both John and Bez. She said:"

@@ -336,7 +336,13 @@ _PEER = re.compile(
 # Institute of Geophysics and Planetary Physics at the University of California, Santa Cruz
 # said.' (MultiLing M0003); and whom the person told: '"...," Hans Arne Kristiansen, a
 # spokesman for the Danish Dairy Board, told the BBC.' (BBC business/136).
-_APPOSED_AFTER_AT = rf"[\s]*{_NAME},\s+([a-z][^;:\"“”\n]{{0,200}}?),?\s+{_NAMING}(?:{_HEARER})?"
+# (or a body's, its name first: '"...," Andrew Pendleton, Christian Aid's head of Trade
+# Policy, said.', BBC business/296, a blind reader's case)
+_APPOSED_AFTER_AT = (
+    rf"[\s]*{_NAME},\s+([a-z][^;:\"“”\n]{{0,200}}?"
+    r"|(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*['’]s\s+[a-z][^;:\"“”\n]{0,180}?)"
+    rf",?\s+{_NAMING}(?:{_HEARER})?"
+)
 _APPOSED_AFTER = re.compile(rf"{_APPOSED_AFTER_AT}\s*(?:[.!?]|$)")
 # ... when the quote ends on a comma, whatever follows the verb to the sentence's end, where
 # and when it was said: '"...," Vincent Koen, a senior economist with the OECD, said in an
