@@ -1,10 +1,12 @@
-"""An act one source reports and another reports undone: "Kenya's athletics body has
-suspended two-time London Marathon runner-up Susan Chepkemei from all competition until the
-end of the year" against "Kenya's athletics body has reversed a ban on marathon runner Susan
-Chepkemei after she made an official apology" (BBC sport/021, sport/013). The comparator
-never makes such sentences one point (pairs.UNDONE: the act and its undoing are two events),
-so no point showed that they disagree, and a blind reader found the brief's "In short"
-telling of the ban alone (session 57). Such pairs are a disagreement in sentences of no one
+"""An act one source reports and another reports undone or prevented: "The two-time world
+half-marathon silver medallist will be back to challenge Radcliffe at this year's London
+event in April" against "But the ban will prevent the two-time world half-marathon silver
+medallist from challenging Radcliffe at this year's London event in April" (BBC sport/013,
+sport/021). The comparator never makes such sentences one point (pairs.UNDONE: the act and
+its undoing are two events), so no point showed that they disagree, and a blind reader found
+the brief telling of Chepkemei's ban alone (session 57; the two reports' first sentences,
+"has suspended ... Chepkemei" and "has reversed a ban on ... Chepkemei", score 0.44 and are
+not set side by side). Such pairs are a disagreement in sentences of no one
 point (Comparison.apart, measure "undone"), which may be no more than one report being older
 than the other: the brief says so when they carry no date or were published days apart.
 
@@ -31,9 +33,10 @@ __all__ = ["undone_apart"]
 UNDONE_AT = STRONG  # the pair's probability, its undoing set aside
 _NEIGHBOURS = 8  # sentences of other sources, nearest in meaning, each undoing is read with
 _APPEAL = re.compile(r"appeal", re.IGNORECASE)
+# What a ban "will prevent" it prevents now (not an undoing to come, below).
+_PREVENTS = re.compile(r"prevent|barred|banned|blocked", re.IGNORECASE)
 # An undoing still to come, or expected: "he expected the embargo to be lifted within six
 # months" undoes nothing yet (BBC politics/386, beside "He expects it to be lifted").
-_PREVENTS = re.compile(r"prevent|barred|banned|blocked", re.IGNORECASE)
 _AHEAD = re.compile(r"\bto\s+be\b|\b(?:to|will|would|could|may|might|should|shall)\s+$")
 # The act as the other source tells it: its first verb group ("has suspended", "will be
 # back", "had been charged"), or a past form alone.
