@@ -2978,11 +2978,6 @@ def test_a_speaker_named_with_an_age_or_former_or_who_points_out():
     """Three blind readers' cases of session 57 (BBC entertainment/284, sport/057, and a
     "former" role): an age and "former" before the name after the quote, "points out" as a
     verb of saying; a nationality after an age names no one (sport/485: Koubek's words)."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
-
     assert speakers(
         '"I personally buy downloads rather than CD singles," says 27-year-old Ross.'
     ) == ["Ross"]
@@ -3032,21 +3027,14 @@ def test_a_code_reviews_cases_get_no_speaker(text: str) -> None:
     """A code review of session 57's speaker rules found each of these given a wrong speaker
     (Northern Ireland, Thierry Henry, Tony Blair, Nielsen SoundScan, Mr Smith, Jurgen Melzer,
     Critics, Tony Blair, Ross's): none is named, so none is given."""
-    from summarise.compare.quotes import find_quotes
-
-    speakers = [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
-    assert set(speakers) == {None}, speakers
+    found = speakers(text)
+    assert set(found) == {None}, found
 
 
 def test_a_second_code_reviews_speakers_kept():
     """A second review found right speakers lost to the first review's mends: the one spoken
     to ("told BBC One's Andrew Marr") is no second person, and "according to" an office
     capitalised before the name names the person."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
-
     assert speakers(
         "Mr Blair told BBC One's Andrew Marr: \"We are not going to hold a referendum on this"
         ' issue now. "The public will have their say at the general election."'
@@ -3061,11 +3049,6 @@ def test_a_quotation_left_open_goes_on_only_where_no_one_else_is_told():
     """The same review: a quotation left open is not the next one's speaker's when the
     sentence before it tells of another person ('Holmes admitted ...'), nor does the next one
     go on with the first's when it names its own speaker ('said his manager Jones')."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
-
     assert speakers(
         'Holmes admitted she had been nervous. "I was not sure how I would feel out there on the'
         ' track. "She was brilliant tonight," said coach Margo Jennings.'
@@ -3084,11 +3067,6 @@ def test_a_quotation_left_open_is_the_next_ones_speakers():
     when the next one's name brings in another quote ('..." Simpson-Daniel added: "...', the
     next one given to him wrongly, BBC sport/358), nor when the open one names the person (it
     holds narration then, BBC sport/116)."""
-    from summarise.compare.quotes import find_quotes
-
-    def speakers(text: str) -> list[str | None]:
-        return [q.speaker for q in find_quotes(parse_text(f"T\n\n{text}", article_id="a"))]
-
     assert speakers(
         'The images were taken from her camera. "We often take pictures on flight. I thought why'
         ' not include them. "I never meant it to harm my company," Ms Simonetti said.'
