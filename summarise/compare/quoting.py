@@ -86,23 +86,19 @@ def quotation_matches(text: str) -> Iterator[re.Match[str]]:
 
 # The sentences of a quotation left open (a straight mark that no mark closes before the next
 # opens): where the last of them narrate ("Robinson also revealed that ..."), it ends before them.
-# (not after an abbreviation: "Mr.", "Sen.", "U.S.", a code review's cases)
-_PIECE = re.compile(
-    r"(?<![A-Z]\.[A-Z]\.)(?<!\b[A-Z]\.)"
-    r"(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bSen\.)(?<!\bRep\.)"
-    r"(?<!\bGen\.)(?<!\bGov\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bProf\.)(?<!\bRev\.)(?<!\bNo\.)"
-    r"(?<=[.!?])\s+(?=[A-Z])"
-)
 _ATTRIBUTION_REACH = 300  # characters after a quotation read for the next one's speaker
 _UNCLOSED = re.compile(r'"([^"“”\n]*)')
 
 
 def _before_narration(text: str, match: re.Match[str]) -> re.Match[str]:
-    from ..nlp import narrates
+    from ..nlp import narrates, sentence_spans
 
+    # (the quotation's sentences as the splitter reads them: past "Mr.", "Sen.", "U.S.", as
+    # the sentences nlp._join_quotations cuts the same narration from)
     inner = match.start(2)
-    cuts = [inner, *(m.end() for m in _PIECE.finditer(text, inner, match.end(2)))]
-    ends = [*(m.start() for m in _PIECE.finditer(text, inner, match.end(2))), match.end(2)]
+    spans = sentence_spans(text[inner : match.end(2)]) or [(0, match.end(2) - inner)]
+    cuts = [inner + a for a, _ in spans]
+    ends = [inner + b for _, b in spans]
     last = len(cuts) - 1
     said = text[match.end() : match.end() + _ATTRIBUTION_REACH]
     while last > 0 and narrates(text[cuts[last] : ends[last]], said):
