@@ -128,18 +128,31 @@ _BODIES = frozenset(
     ]
 )
 _BODY_OF = "(?:" + "|".join(sorted(_BODIES)) + r")\sof\s"
-# A title of a role "of" something in lower case: "Director of rugby Warren Gatland revealed
-# that harsh words at half-time inspired his Wasps side" (BBC sport/294: his '"They got a
-# roasting ...," he said.' had no speaker, a blind reader's case), "Head of sport ...".
-_TITLED_OF = (
-    r"(?:Director|Head|Chief|Minister|Secretary|Professor|Commissioner)\sof\s"
-    rf"(?:{_ROLE}\s){{1,3}}"
+# Offices a role "of" something names, the one list three patterns read: "Director of rugby
+# Warren Gatland revealed that harsh words at half-time inspired his Wasps side" (BBC
+# sport/294: his '"They got a roasting ...," he said.' had no speaker, a blind reader's case),
+# '"...," director of rugby Nigel Melville told the Gloucester Citizen.' (sport/358),
+# "according to Chancellor Gordon Brown." Not "the mother of murdered teenager Anthony Walker
+# said", "the lawyer of businessman Mikhail Khodorkovsky", "the agent of winger Arjen Robben"
+# (a code review's cases): offices only.
+_OFFICE_WORDS = (
+    *("director", "head", "chief", "secretary", "minister", "commissioner", "chairman"),
+    *("president", "professor"),
 )
-
-
-# (an office, not "the mother of murdered teenager Anthony Walker said", "the lawyer of
-# businessman Mikhail Khodorkovsky", "the agent of winger Arjen Robben": a code review's cases)
-_OFFICE_OF = r"(?:director|head|chief|secretary|minister|commissioner|chairman|president)\sof\s"
+_TITLED_OF = rf"(?:{'|'.join(w.capitalize() for w in _OFFICE_WORDS)})\sof\s(?:{_ROLE}\s){{1,3}}"
+_OFFICE_OF = rf"(?:{'|'.join(_OFFICE_WORDS)})\sof\s"
+# ... and capitalised before a name: "according to Chancellor Gordon Brown."
+_CAPITAL_OFFICE = (
+    "(?:"
+    + "|".join(
+        [
+            *(w.capitalize() for w in _OFFICE_WORDS if w not in ("head", "chief")),
+            *("Chancellor", "Governor", "Senator", "Mayor", "Ambassador", "General", "Judge"),
+            *("Inspector", "Superintendent"),
+        ]
+    )
+    + ")"
+)
 
 
 def _roles(role: str, last: str | None = None) -> str:
@@ -1218,15 +1231,10 @@ _VIEW_OF = re.compile(
     # job, Mr Blair had warm words", a code review's case)
     r"(?!(?:Mr|Mrs|Ms|Dr|Sir)\s|[A-Z][\w'’-]*\s+[A-Z][a-z])"
 )
-# ... or ends on the person saying it, the person's role before the name: ", said State
-# Department spokesman P. J. Crowley." (MultiLing M0060)
-# An office named before the person, capitalised: "according to Chancellor Gordon Brown."
-_CAPITAL_OFFICE = (
-    r"(?:Chancellor|Secretary|Minister|President|Governor|Senator|Mayor|Chairman|Commissioner"
-    r"|Ambassador|General|Judge|Professor|Inspector|Superintendent|Director)"
-)
 # A body whose person is named after it: "the Economist Intelligence Unit's Mr Hensel".
 _OWNED_BY = r"the\s+(?:[A-Z][\w-]*\s+){0,4}[A-Z][\w-]*['’]s\s+"
+# ... or ends on the person saying it, the person's role before the name: ", said State
+# Department spokesman P. J. Crowley." (MultiLing M0060)
 _PERSON_LAST = re.compile(
     rf",\s+(?:{_NAMING}\s+(?:{_DESCRIBED})?{_TITLED_NAME}"
     rf"|{_TITLED_NAME}(?:,\s+(?:the|a|an)\s+[^,;:\"“”]{{1,120}}?,)?\s+{_NAMING})(?:[.!?]$|,\s)"
